@@ -1,0 +1,42 @@
+import { readFileSync, readdirSync, existsSync } from 'node:fs'
+import { join, relative } from 'node:path'
+import { parse, YAMLParseError } from 'yaml'
+import type { ConceptSource, GlossarySource } from '../src/core/glossary/source.js'
+
+/** Reads a YAML file strictly (duplicate keys are errors); errors name the file and line. */
+function readYaml(file: string, root: string): unknown {
+  const name = relative(root, file)
+  try {
+    return parse(readFileSync(file, 'utf8'), { uniqueKeys: true, prettyErrors: true })
+  } catch (error) {
+    const detail = error instanceof YAMLParseError ? error.message : String(error)
+    throw new Error(`${name}: not valid YAML: ${detail}`)
+  }
+}
+
+/**
+ * Loads every glossary under `dir`: `<id>/glossary.yaml` plus one file per concept in
+ * `<id>/concepts/*.yaml`. Each concept remembers its file for error messages.
+ */
+export function loadGlossaries(dir: string, root = process.cwd()): GlossarySource[] {
+  const glossaries: GlossarySource[] = []
+  for (const id of readdirSync(dir).sort()) {
+    const manifest = join(dir, id, 'glossary.yaml')
+    if (!existsSync(manifest)) continue
+    const head = readYaml(manifest, root) as Omit<GlossarySource, 'concepts'>
+    if (head === null || typeof head !== 'object') throw new Error(`${relative(root, manifest)}: must be a mapping`)
+    if (head.id !== id) throw new Error(`${relative(root, manifest)}: id "${String(head.id)}" must match the folder name "${id}"`)
+    const conceptDir = join(dir, id, 'concepts')
+    const files = existsSync(conceptDir) ? readdirSync(conceptDir).filter((f) => f.endsWith('.yaml')).sort() : []
+    const concepts = files.map((f) => {
+      const file = join(conceptDir, f)
+      const concept = readYaml(file, root) as ConceptSource
+      const name = relative(root, file)
+      if (concept === null || typeof concept !== 'object') throw new Error(`${name}: must be a mapping`)
+      if (`${concept.id}.yaml` !== f) throw new Error(`${name}: id "${String(concept.id)}" must match the file name`)
+      return { ...concept, file: name }
+    })
+    glossaries.push({ ...head, concepts })
+  }
+  return glossaries
+}

@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest'
+import { compileGlossary } from './compile.js'
+import { GlossaryError } from './glossary-error.js'
+import type { ConceptSource, GlossarySource } from './source.js'
+import { miniGlossary } from '../../../test/fixtures/mini-glossary.js'
+
+function withConcepts(...concepts: ConceptSource[]): GlossarySource {
+  return { id: 't', name: 'T', fallbackLanguage: 'en', languages: ['en', 'de'], concepts }
+}
+
+function issuesOf(source: GlossarySource): string[] {
+  try {
+    compileGlossary(source)
+  } catch (error) {
+    if (error instanceof GlossaryError) return error.issues.map((i) => `${i.file}: ${i.path}: ${i.message}`)
+    throw error
+  }
+  return []
+}
+
+const place = (id: string, en: ConceptSource['forms'][string], file = `glossaries/t/concepts/${id}.yaml`): ConceptSource =>
+  ({ id, kind: 'place', file, forms: { en } })
+
+describe('compileGlossary validation', () => {
+  it('accepts a valid glossary and versions it by content', () => {
+    const a = compileGlossary(miniGlossary())
+    const b = compileGlossary(miniGlossary())
+    expect(a.version).toBe(b.version)
+    const changed = miniGlossary()
+    changed.concepts[0]!.forms.en!.variants!.push('Kyyiv')
+    expect(compileGlossary(changed).version).not.toBe(a.version)
+  })
+
+  it('names the file and entry of an empty form', () => {
+    expect(issuesOf(withConcepts(place('kyiv', { preferred: 'Kyiv', variants: ['Kiev', ' '] })))).toEqual([
+      'glossaries/t/concepts/kyiv.yaml: kyiv.forms.en.variants[1]: empty form',
+    ])
+  })
+
+  it('rejects a variant claimed by two concepts', () => {
+    expect(issuesOf(withConcepts(
+      place('dnipro_city', { preferred: 'Dnipro', variants: ['Dnepr'] }),
+      place('dnipro_river', { preferred: 'Dnipro River', variants: ['dnepr'] }),
+    ))).toEqual(['glossaries/t/concepts/dnipro_city.yaml: dnipro_city.forms.en.variants[0]: variant "Dnepr" is also claimed by concept dnipro_river (en)'])
+  })
+
+  it("rejects a variant equal to another concept's preferred form", () => {
+    expect(issuesOf(withConcepts(
+      place('kyiv', { preferred: 'Kyiv', variants: ['Kiev'] }),
+      place('kyiv_oblast', { preferred: 'Kyiv Oblast', variants: ['Kyiv'] }),
+    ))).toContain('glossaries/t/concepts/kyiv_oblast.yaml: kyiv_oblast.forms.en.variants[0]: variant "Kyiv" is the preferred form of concept kyiv (en)')
+  })
+
+  it('rejects a replacement that another rule would change again', () => {
+    expect(issuesOf(withConcepts(
+      place('kyiv', { preferred: 'Kyiv', variants: ['Kiev'] }),
+      place('lavra', { preferred: 'Kiev Pechersk Lavra', variants: ['Kiev Caves Monastery'] }),
+    ))).toEqual([])
+    expect(issuesOf(withConcepts(
+      place('kyiv', { preferred: 'Kyiv', variants: ['Kiev'] }),
+      place('lavra', { preferred: 'Kiev', variants: ['Kiev Caves Monastery'] }),
+    ))).toContain('glossaries/t/concepts/lavra.yaml: lavra.forms.en.preferred: "Kiev" would be changed again: "Kiev" → "Kyiv" by concept kyiv (en)')
+  })
+
+  it('reports unknown keys, bad kinds, persons without surnames and unknown context concepts', () => {
+    const issues = issuesOf(withConcepts(
+      { id: 'a', kind: 'city' as never, file: 'a.yaml', forms: { en: { preferred: 'A', varients: ['B'] } as never } },
+      { id: 'p', kind: 'person', file: 'p.yaml', forms: { en: { preferred: 'Jo Bloggs' } } },
+      { id: 'q', kind: 'person', file: 'q.yaml', forms: { en: { preferred: 'Jo Bloggs', surname: 'Blogs' } } },
+      { id: 's', kind: 'landmark', file: 's.yaml', forms: { en: { preferred: 'S', variants: [{ form: 'T', context: { requires: ['nowhere'] } }] } } },
+    ))
+    expect(issues).toEqual([
+      'a.yaml: a.kind: must be one of place, person, landmark, organization, institution, region, term',
+      'a.yaml: a.forms.en.varients: unknown key "varients" (expected one of preferred, surname, variants, surnameVariants, givenVariants, exceptions)',
+      'p.yaml: p.forms.en.surname: a person needs the surname used alone',
+      'q.yaml: q.forms.en.surname: preferred "Jo Bloggs" must end with " Blogs"',
+      's.yaml: s.forms.en.variants[0].context.requires[0]: no concept "nowhere" in this glossary',
+    ])
+  })
+
+  it('reports a fallback language the glossary does not cover', () => {
+    expect(issuesOf({ ...withConcepts(), fallbackLanguage: 'fr' })).toEqual(['glossary t: fallbackLanguage: "fr" must be one of languages'])
+  })
+
+  it('error message lists every issue, one a line', () => {
+    expect(() => compileGlossary(withConcepts(place('k', { preferred: '' })))).toThrow('glossary "t" is invalid:\nglossaries/t/concepts/k.yaml: k.forms.en.preferred: empty form')
+  })
+})

@@ -1,0 +1,64 @@
+import { createMatcher, type Matcher } from '../match/matcher.js'
+import { foldForm } from '../text/chars.js'
+import type { CompiledGlossary } from './compiled.js'
+import { expandConcept, type Candidate } from './expand.js'
+import { GlossaryError, type GlossaryIssue } from './glossary-error.js'
+import { resolveCandidates } from './resolve.js'
+import type { ConceptSource, GlossarySource } from './source.js'
+import { validateSource } from './validate.js'
+import { contentVersion } from './version.js'
+
+/**
+ * Validates a glossary and builds one matcher per language. Throws a GlossaryError that
+ * names the file and entry of every problem. Runs once per process, never per request.
+ */
+export function compileGlossary(source: GlossarySource): CompiledGlossary {
+  const issues = validateSource(source)
+  if (issues.length > 0) throw new GlossaryError(String(source.id), issues)
+  const concepts = new Map<string, ConceptSource>(source.concepts.map((c) => [c.id, c]))
+  const fileOf = (id: string) => concepts.get(id)?.file ?? `glossary ${source.id}`
+  const matchers = new Map<string, Matcher>()
+  for (const language of source.languages) {
+    const byForm = new Map<string, Candidate[]>()
+    for (const concept of source.concepts) {
+      for (const candidate of expandConcept(concept, language, foldForm)) {
+        const key = foldForm(candidate.entry.form)
+        const list = byForm.get(key)
+        if (list) list.push(candidate)
+        else byForm.set(key, [candidate])
+      }
+    }
+    const matcher = createMatcher(language, resolveCandidates(byForm, language, fileOf, issues))
+    checkStable(matcher, source.concepts, language, fileOf, issues)
+    matchers.set(language, matcher)
+  }
+  if (issues.length > 0) throw new GlossaryError(source.id, issues)
+  return {
+    id: source.id,
+    version: contentVersion(source.concepts.map(({ file: _file, ...rest }) => rest).concat([{ ...source, concepts: [] } as never])),
+    name: source.name,
+    fallbackLanguage: source.fallbackLanguage,
+    languages: [...source.languages],
+    concepts,
+    source,
+    matcherFor: (language) => matchers.get(language),
+  }
+}
+
+/** A preferred form must come out of normalization as it went in. */
+function checkStable(matcher: Matcher, concepts: ConceptSource[], language: string, fileOf: (id: string) => string, issues: GlossaryIssue[]): void {
+  for (const concept of concepts) {
+    const own = concept.forms[language]
+    for (const key of ['preferred', 'surname'] as const) {
+      const form = own?.[key]
+      if (form === undefined) continue
+      for (const change of matcher.find(form)) {
+        issues.push({
+          file: fileOf(concept.id),
+          path: `${concept.id}.forms.${language}.${key}`,
+          message: `"${form}" would be changed again: "${change.original}" → "${change.replacement}" by concept ${change.concept} (${language})`,
+        })
+      }
+    }
+  }
+}

@@ -1,0 +1,35 @@
+import { applyChanges } from '../normalize/apply-changes.js'
+import type { CompiledGlossary } from './compiled.js'
+import type { GlossaryIssue } from './glossary-error.js'
+
+export interface ExampleResult extends GlossaryIssue {
+  ok: boolean
+}
+
+/**
+ * Runs every concept's examples against the compiled glossary: `change` texts must come out
+ * exactly as `expect` (and stay so when normalized again), `keep` texts must not change.
+ */
+export function runExamples(glossary: CompiledGlossary): ExampleResult[] {
+  const results: ExampleResult[] = []
+  for (const concept of glossary.concepts.values()) {
+    const file = concept.file ?? `glossary ${glossary.id}`
+    for (const [language, examples] of Object.entries(concept.examples ?? {})) {
+      const matcher = glossary.matcherFor(language)
+      if (matcher === undefined) continue
+      const normalize = (text: string) => applyChanges(text, matcher.find(text))
+      for (const [i, { text, expect }] of (examples.change ?? []).entries()) {
+        const got = normalize(text)
+        const again = normalize(got)
+        const ok = got === expect && again === got
+        const message = got !== expect ? `expected ${JSON.stringify(expect)}, got ${JSON.stringify(got)}` : again !== got ? `not stable: normalizing again gives ${JSON.stringify(again)}` : 'ok'
+        results.push({ file, path: `${concept.id}.examples.${language}.change[${i}]`, message, ok })
+      }
+      for (const [i, text] of (examples.keep ?? []).entries()) {
+        const got = normalize(text)
+        results.push({ file, path: `${concept.id}.examples.${language}.keep[${i}]`, message: got === text ? 'ok' : `must not change, got ${JSON.stringify(got)}`, ok: got === text })
+      }
+    }
+  }
+  return results
+}

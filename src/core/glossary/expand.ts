@@ -1,0 +1,119 @@
+import type { RuleCode } from '../normalize/change.js'
+import type { Context, Entry } from '../match/entry.js'
+import type { ConceptSource, ContextSource, FormsSource, VariantSource } from './source.js'
+import { formOf } from './validate.js'
+
+/** An entry plus where it came from, so conflicts can be reported and resolved. */
+export interface Candidate {
+  entry: Entry
+  /** Written for this language (true), or derived from another language's forms (false). */
+  explicit: boolean
+  /** A preferred form of this language: nothing may change it. */
+  preferred: boolean
+  path: string
+}
+
+const DEFAULT_WINDOW = 3
+
+function toContext(source: ContextSource | undefined): Context | undefined {
+  if (source === undefined) return undefined
+  const lower = (words?: string[]) => (words && words.length > 0 ? new Set(words.map((w) => w.toLowerCase())) : undefined)
+  return {
+    requires: source.requires && source.requires.length > 0 ? source.requires : undefined,
+    notFollowedBy: lower(source.notFollowedBy),
+    notPrecededBy: lower(source.notPrecededBy),
+    window: source.window ?? DEFAULT_WINDOW,
+  }
+}
+
+interface Form {
+  form: string
+  context?: ContextSource
+}
+
+function forms(list: VariantSource[] | undefined): Form[] {
+  return (list ?? []).map((v) => (typeof v === 'string' ? { form: v } : { form: formOf(v), context: v.context }))
+}
+
+function givenOf(f: FormsSource): string | undefined {
+  return f.preferred !== undefined && f.surname !== undefined ? f.preferred.slice(0, -f.surname.length - 1) : undefined
+}
+
+/** Every form the concept writes for languages other than `language`, by role. */
+function foreignForms(concept: ConceptSource, language: string) {
+  const full: Form[] = []
+  const given: Form[] = []
+  const surnames: Form[] = []
+  for (const [other, f] of Object.entries(concept.forms)) {
+    if (other === language) continue
+    if (concept.kind === 'person') {
+      const g = givenOf(f)
+      if (g !== undefined) given.push({ form: g })
+      if (f.surname !== undefined) surnames.push({ form: f.surname })
+      given.push(...forms(f.givenVariants))
+      surnames.push(...forms(f.surnameVariants))
+    } else if (f.preferred !== undefined) full.push({ form: f.preferred })
+    full.push(...forms(f.variants))
+  }
+  return { full, given, surnames }
+}
+
+/** The candidates one concept contributes to the matcher of `language`. */
+export function expandConcept(concept: ConceptSource, language: string, fold: (form: string) => string): Candidate[] {
+  const out: Candidate[] = []
+  const base = `${concept.id}.forms.${language}`
+  const own = concept.forms[language]
+  const preferred = own?.preferred
+  const keep = (form: string, path: string, isPreferred: boolean): Candidate => ({
+    entry: { kind: 'keep', concept: concept.id, form }, explicit: isPreferred, preferred: isPreferred, path,
+  })
+  if (preferred === undefined || own === undefined) {
+    // No house style here: every form of the concept is only a mention that protects its span.
+    for (const [other, f] of Object.entries(concept.forms)) {
+      for (const form of [f.preferred, f.surname, ...forms(f.variants).map((v) => v.form)]) {
+        if (form !== undefined) out.push(keep(form, `${concept.id}.forms.${other}`, false))
+      }
+    }
+    return out
+  }
+  const variant = (form: Form, replacement: string, rule: RuleCode, explicit: boolean, path: string): Candidate => ({
+    entry: { kind: 'variant', concept: concept.id, form: form.form, replacement, rule, context: toContext(form.context ?? concept.context) },
+    explicit, preferred: false, path,
+  })
+  const exceptions = new Set((own.exceptions ?? []).map(fold))
+  const taken = new Set([fold(preferred), ...exceptions])
+  out.push(keep(preferred, `${base}.preferred`, true))
+  for (const [i, form] of (own.exceptions ?? []).entries()) {
+    out.push({ entry: { kind: 'exception', concept: concept.id, form }, explicit: true, preferred: false, path: `${base}.exceptions[${i}]` })
+  }
+  forms(own.variants).forEach((v, i) => out.push(variant(v, preferred, 'preferred-form', true, `${base}.variants[${i}]`)))
+  const foreign = foreignForms(concept, language)
+  for (const f of foreign.full) {
+    if (!taken.has(fold(f.form))) out.push(variant(f, preferred, 'translation-leak', false, `${base} (from another language: "${f.form}")`))
+  }
+  if (concept.kind !== 'person' || own.surname === undefined) return out
+
+  const surname = own.surname
+  taken.add(fold(surname))
+  out.push(keep(surname, `${base}.surname`, true))
+  const given = [{ form: givenOf(own)! }, ...forms(own.givenVariants)]
+  const surnames: [Form, RuleCode, boolean][] = [
+    [{ form: surname }, 'preferred-form', true],
+    ...forms(own.surnameVariants).map((f): [Form, RuleCode, boolean] => [f, 'preferred-surname', true]),
+    ...foreign.surnames.filter((f) => !taken.has(fold(f.form))).map((f): [Form, RuleCode, boolean] => [f, 'translation-leak', false]),
+  ]
+  for (const [f, rule, explicit] of surnames.slice(1)) {
+    out.push(variant(f, surname, rule, explicit, explicit ? `${base}.surnameVariants` : `${base} (from another language: "${f.form}")`))
+  }
+  const givens: [Form, boolean][] = [...given.map((g): [Form, boolean] => [g, true]), ...foreign.given.map((g): [Form, boolean] => [g, false])]
+  for (const [g, givenExplicit] of givens) {
+    for (const [s, rule, surnameExplicit] of surnames) {
+      const form = `${g.form} ${s.form}`
+      if (taken.has(fold(form))) continue
+      const explicit = givenExplicit && surnameExplicit
+      const fullRule: RuleCode = explicit ? 'preferred-form' : rule === 'translation-leak' || !givenExplicit ? 'translation-leak' : 'preferred-form'
+      out.push(variant({ form, context: s.context }, preferred, fullRule, explicit, `${base} (full name "${form}")`))
+    }
+  }
+  return out
+}

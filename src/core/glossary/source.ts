@@ -1,0 +1,79 @@
+/**
+ * The glossary as standards editors write it (one YAML file per concept under
+ * `glossaries/<id>/concepts/`, plus `glossaries/<id>/glossary.yaml`). The build step
+ * turns those files into this plain data; `compileGlossary` validates it.
+ */
+
+/** A BCP 47 primary language subtag, lower case: "en", "es", "de". */
+export type LanguageCode = string
+
+export interface GlossarySource {
+  id: string
+  name: string
+  description?: string
+  /** Language used when detection cannot decide (`und`). */
+  fallbackLanguage: LanguageCode
+  /** Languages whose text this glossary normalizes. Forms in other languages only feed leakage. */
+  languages: LanguageCode[]
+  concepts: ConceptSource[]
+}
+
+export type ConceptKind = 'place' | 'person' | 'landmark' | 'organization' | 'institution' | 'region' | 'term'
+
+export interface ConceptSource {
+  id: string
+  kind: ConceptKind
+  /** Why the house style is what it is; shown with each change. */
+  note?: string
+  sources?: string[]
+  /** Per language: the preferred form, the variants that become it, the exceptions that stay. */
+  forms: Record<LanguageCode, FormsSource>
+  /** Conditions for every variant of the concept, derived leaks included (a variant's own wins). */
+  context?: ContextSource
+  /** Candidate variants deliberately left out, with the reason (reviewed like code). */
+  omitted?: OmittedSource[]
+  /** Examples the test suite runs: per language, texts that must change and texts that must not. */
+  examples?: Record<LanguageCode, ExamplesSource>
+  /** Where the concept came from; set by the loader, used in error messages. */
+  file?: string
+}
+
+export interface FormsSource {
+  /** The house-style form. For a person, the full name ("Volodymyr Zelensky"). */
+  preferred?: string
+  /** Person only: the surname used alone ("Zelensky"); `preferred` must end with it. */
+  surname?: string
+  /** Forms that become `preferred` (for a person: full names). */
+  variants?: VariantSource[]
+  /** Person only: surnames that become `surname`, alone or after any given-name form. */
+  surnameVariants?: VariantSource[]
+  /** Person only: given names accepted before a surname form. Never changed alone. */
+  givenVariants?: string[]
+  /** Phrases that contain a variant but must stay as written (matched in any case). */
+  exceptions?: string[]
+}
+
+export type VariantSource = string | { form: string; context?: ContextSource; note?: string }
+
+/** Conditions under which a variant changes. All given conditions must hold. */
+export interface ContextSource {
+  /** The text must also mention one of these concepts (any form, any language). */
+  requires?: string[]
+  /** Stay when one of these words follows within `window` words in the same sentence. */
+  notFollowedBy?: string[]
+  /** Stay when one of these words precedes within `window` words in the same sentence. */
+  notPrecededBy?: string[]
+  /** Words looked at on each side; default 3. */
+  window?: number
+}
+
+export interface OmittedSource {
+  form: string
+  language: LanguageCode
+  why: string
+}
+
+export interface ExamplesSource {
+  change?: { text: string; expect: string }[]
+  keep?: string[]
+}

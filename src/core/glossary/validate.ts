@@ -1,0 +1,156 @@
+import type { GlossaryIssue } from './glossary-error.js'
+import type { ConceptSource, ContextSource, FormsSource, GlossarySource, VariantSource } from './source.js'
+
+const LANGUAGE = /^[a-z]{2,3}$/
+const ID = /^[a-z0-9][a-z0-9_-]*$/
+const KINDS = new Set(['place', 'person', 'landmark', 'organization', 'institution', 'region', 'term'])
+const HAS_WORD = /[\p{L}\p{N}]/u
+const KEYS = {
+  glossary: ['id', 'name', 'description', 'fallbackLanguage', 'languages', 'concepts'],
+  concept: ['id', 'kind', 'note', 'sources', 'forms', 'context', 'omitted', 'examples', 'file'],
+  forms: ['preferred', 'surname', 'variants', 'surnameVariants', 'givenVariants', 'exceptions'],
+  variant: ['form', 'context', 'note'],
+  context: ['requires', 'notFollowedBy', 'notPrecededBy', 'window'],
+  omitted: ['form', 'language', 'why'],
+  examples: ['change', 'keep'],
+} as const
+
+/** A misspelt key ("varients") would silently drop data: report it. */
+function unknownKeys(value: object, allowed: readonly string[], path: string, at: (path: string, message: string) => void): void {
+  for (const key of Object.keys(value)) {
+    if (!allowed.includes(key)) at(path ? `${path}.${key}` : key, `unknown key "${key}" (expected one of ${allowed.join(', ')})`)
+  }
+}
+
+/** Structural checks: everything the expansion step relies on. Returns every issue found. */
+export function validateSource(glossary: GlossarySource): GlossaryIssue[] {
+  const issues: GlossaryIssue[] = []
+  const top = (path: string, message: string): void => void issues.push({ file: `glossary ${glossary.id}`, path, message })
+  unknownKeys(glossary, KEYS.glossary, '', top)
+  if (typeof glossary.id !== 'string' || !ID.test(glossary.id)) top('id', 'must be lower-case letters, digits, "-" or "_"')
+  if (!Array.isArray(glossary.languages) || glossary.languages.length === 0) top('languages', 'must list at least one language')
+  else glossary.languages.forEach((l, i) => void (LANGUAGE.test(l) || top(`languages[${i}]`, `"${l}" is not a language code like "en"`)))
+  if (!glossary.languages?.includes(glossary.fallbackLanguage)) top('fallbackLanguage', `"${glossary.fallbackLanguage}" must be one of languages`)
+  if (!Array.isArray(glossary.concepts)) {
+    top('concepts', 'must be a list')
+    return issues
+  }
+  const ids = new Set<string>()
+  for (const concept of glossary.concepts) {
+    if (typeof concept?.id === 'string' && ids.has(concept.id)) top(`${concept.id}`, 'concept id is used twice')
+    ids.add(concept?.id)
+  }
+  for (const concept of glossary.concepts) validateConcept(concept, glossary, ids, issues)
+  return issues
+}
+
+function validateConcept(concept: ConceptSource, glossary: GlossarySource, ids: Set<string>, issues: GlossaryIssue[]): void {
+  const file = concept?.file ?? `glossary ${glossary.id}`
+  const at = (path: string, message: string): void => void issues.push({ file, path: `${concept?.id ?? '?'}${path}`, message })
+  if (typeof concept?.id !== 'string' || !ID.test(concept.id)) return at('', 'concept needs an id of lower-case letters, digits, "-" or "_"')
+  unknownKeys(concept, KEYS.concept, '', at)
+  if (!KINDS.has(concept.kind)) at('.kind', `must be one of ${[...KINDS].join(', ')}`)
+  if (concept.forms === null || typeof concept.forms !== 'object') return at('.forms', 'must map languages to forms')
+  const person = concept.kind === 'person'
+  if (concept.context !== undefined) validateContext(concept.context, '.context', ids, at)
+  for (const [language, forms] of Object.entries(concept.forms)) {
+    const path = `.forms.${language}`
+    if (!LANGUAGE.test(language)) at(path, `"${language}" is not a language code like "en"`)
+    if (forms === null || typeof forms !== 'object') {
+      at(path, 'must be an object with preferred, variants, exceptions')
+      continue
+    }
+    unknownKeys(forms, KEYS.forms, path, at)
+    validateForms(forms, path, person, ids, at)
+  }
+  for (const [i, omitted] of (concept.omitted ?? []).entries()) {
+    const path = `.omitted[${i}]`
+    if (omitted !== null && typeof omitted === 'object') unknownKeys(omitted, KEYS.omitted, path, at)
+    checkForm(omitted?.form, `${path}.form`, at)
+    if (typeof omitted?.why !== 'string' || omitted.why.trim() === '') at(`${path}.why`, 'say why the form is left out')
+    const listed = concept.forms[omitted?.language]?.variants?.some((v) => formOf(v) === omitted.form)
+    if (listed) at(`${path}.form`, `"${omitted.form}" is omitted but also listed as a variant in ${omitted.language}`)
+  }
+  for (const [language, examples] of Object.entries(concept.examples ?? {})) {
+    const path = `.examples.${language}`
+    if (examples !== null && typeof examples === 'object') unknownKeys(examples, KEYS.examples, path, at)
+    if (!glossary.languages.includes(language)) at(path, `"${language}" is not one of the glossary's languages`)
+    else if (!concept.forms[language]?.preferred) at(path, `there are examples but no preferred form in ${language}`)
+    for (const [i, example] of (examples?.change ?? []).entries()) {
+      if (typeof example?.text !== 'string' || typeof example.expect !== 'string') at(`${path}.change[${i}]`, 'needs text and expect')
+      else if (example.text === example.expect) at(`${path}.change[${i}]`, 'expect equals text: put it under keep')
+    }
+    for (const [i, text] of (examples?.keep ?? []).entries()) if (typeof text !== 'string') at(`${path}.keep[${i}]`, 'must be a string')
+  }
+}
+
+type At = (path: string, message: string) => void
+
+function validateForms(forms: FormsSource, path: string, person: boolean, ids: Set<string>, at: At): void {
+  if (forms.preferred !== undefined) checkForm(forms.preferred, `${path}.preferred`, at)
+  if (person && forms.preferred !== undefined) {
+    if (forms.surname === undefined) at(`${path}.surname`, 'a person needs the surname used alone')
+    else if (checkForm(forms.surname, `${path}.surname`, at) && !forms.preferred.endsWith(` ${forms.surname}`)) {
+      at(`${path}.surname`, `preferred "${forms.preferred}" must end with " ${forms.surname}"`)
+    }
+  }
+  if (!person) {
+    for (const key of ['surname', 'surnameVariants', 'givenVariants'] as const) {
+      if (forms[key] !== undefined) at(`${path}.${key}`, 'only a person has surnames and given names')
+    }
+  }
+  for (const key of ['variants', 'surnameVariants'] as const) {
+    const list = forms[key]
+    if (list === undefined) continue
+    if (!Array.isArray(list)) {
+      at(`${path}.${key}`, 'must be a list')
+      continue
+    }
+    list.forEach((variant, i) => validateVariant(variant, `${path}.${key}[${i}]`, ids, at))
+  }
+  for (const key of ['givenVariants', 'exceptions'] as const) {
+    const list = forms[key]
+    if (list === undefined) continue
+    if (!Array.isArray(list)) at(`${path}.${key}`, 'must be a list')
+    else list.forEach((form, i) => checkForm(form, `${path}.${key}[${i}]`, at))
+  }
+}
+
+function validateVariant(variant: VariantSource, path: string, ids: Set<string>, at: At): void {
+  if (typeof variant === 'string') return void checkForm(variant, path, at)
+  if (variant === null || typeof variant !== 'object') return at(path, 'must be a form or {form, context, note}')
+  unknownKeys(variant, KEYS.variant, path, at)
+  checkForm(variant.form, `${path}.form`, at)
+  if (variant.context !== undefined) validateContext(variant.context, `${path}.context`, ids, at)
+}
+
+function validateContext(context: ContextSource, path: string, ids: Set<string>, at: At): void {
+  if (context === null || typeof context !== 'object') return at(path, 'must be an object')
+  unknownKeys(context, KEYS.context, path, at)
+  for (const [i, id] of (context.requires ?? []).entries()) {
+    if (!ids.has(id)) at(`${path}.requires[${i}]`, `no concept "${id}" in this glossary`)
+  }
+  for (const key of ['notFollowedBy', 'notPrecededBy'] as const) {
+    for (const [i, word] of (context[key] ?? []).entries()) {
+      if (typeof word !== 'string' || !/^[\p{L}\p{N}]+$/u.test(word)) at(`${path}.${key}[${i}]`, 'must be a single word')
+    }
+  }
+  const window = context.window
+  if (window !== undefined && (!Number.isInteger(window) || window < 1 || window > 10)) at(`${path}.window`, 'must be a whole number from 1 to 10')
+}
+
+/** Reports an empty, padded or word-less form. Returns whether the form is usable. */
+function checkForm(form: unknown, path: string, at: At): form is string {
+  if (typeof form !== 'string' || form.trim() === '') {
+    at(path, 'empty form')
+    return false
+  }
+  if (form !== form.trim()) at(path, `"${form}" has leading or trailing spaces`)
+  else if (!HAS_WORD.test(form)) at(path, `"${form}" has no letters or digits`)
+  else return true
+  return false
+}
+
+export function formOf(variant: VariantSource): string {
+  return typeof variant === 'string' ? variant : variant.form
+}

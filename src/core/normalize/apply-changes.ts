@@ -1,0 +1,18 @@
+import type { Change } from './change.js'
+
+/**
+ * Applies changes (in input order, non-overlapping) to the text they were found in. Text
+ * outside the changes is copied as is.
+ */
+export function applyChanges(text: string, changes: readonly Pick<Change, 'start' | 'end' | 'replacement'>[]): string {
+  let out = ''
+  let at = 0
+  for (const change of changes) {
+    if (change.start < at || change.end < change.start || change.end > text.length) {
+      throw new Error(`changes must be in order and within the text: got ${change.start}..${change.end} after ${at}`)
+    }
+    out += text.slice(at, change.start) + change.replacement
+    at = change.end
+  }
+  return out + text.slice(at)
+}

@@ -1,0 +1,97 @@
+/**
+ * Per-code-unit classification for the matcher's hot loop. Tables are filled lazily so
+ * startup stays cheap on Workers; each BMP code unit is classified by a Unicode regex once.
+ */
+
+const WORD = 1
+const OTHER = 2
+const wordTable = new Uint8Array(0x10000)
+const WORD_RE = /[\p{L}\p{M}\p{N}_]/u
+
+/** Letters, marks, digits and `_` make words; everything else is a boundary. */
+export function isWordUnit(code: number): boolean {
+  let cls = wordTable[code]
+  if (cls === 0) {
+    cls = WORD_RE.test(String.fromCharCode(code)) ? WORD : OTHER
+    wordTable[code] = cls
+  }
+  return cls === WORD
+}
+
+/** Whether the code point ending just before `index` is part of a word. */
+export function isWordBefore(text: string, index: number): boolean {
+  if (index <= 0) return false
+  const code = text.charCodeAt(index - 1)
+  if (code >= 0xdc00 && code <= 0xdfff && index >= 2) {
+    const point = text.codePointAt(index - 2)
+    if (point !== undefined && point > 0xffff) return WORD_RE.test(String.fromCodePoint(point))
+  }
+  return isWordUnit(code)
+}
+
+/** Whether the code point starting at `index` is part of a word. */
+export function isWordAt(text: string, index: number): boolean {
+  if (index >= text.length) return false
+  const code = text.charCodeAt(index)
+  if (code >= 0xd800 && code <= 0xdbff) {
+    const point = text.codePointAt(index)
+    if (point !== undefined && point > 0xffff) return WORD_RE.test(String.fromCodePoint(point))
+  }
+  return isWordUnit(code)
+}
+
+/** Whitespace that may separate the words of a multi-word term (incl. no-break spaces). */
+export function isSpaceUnit(code: number): boolean {
+  return (
+    code === 0x20 || (code >= 0x09 && code <= 0x0d) || code === 0xa0 || code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 ||
+    code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff
+  )
+}
+
+export const SPACE = 0x20
+const APOSTROPHE = 0x27
+const HYPHEN = 0x2d
+const foldTable = new Int32Array(0x10000).fill(-1)
+
+/**
+ * Folds one code unit for matching: lower case (where that keeps one code unit), and
+ * typographic apostrophes and hyphens to their ASCII forms, so "Kharkiv’s" and "Kharkiv's"
+ * match alike. Diacritics are not folded: "Volodímir" is a variant in its own right.
+ */
+export function foldUnit(code: number): number {
+  let folded = foldTable[code]!
+  if (folded === -1) {
+    if (code === 0x2019 || code === 0x02bc || code === 0x2018) folded = APOSTROPHE
+    else if (code === 0x2010 || code === 0x2011) folded = HYPHEN
+    else if (code >= 0xd800 && code <= 0xdfff) folded = code
+    else {
+      const lower = String.fromCharCode(code).toLowerCase()
+      folded = lower.length === 1 ? lower.charCodeAt(0) : code
+    }
+    foldTable[code] = folded
+  }
+  return folded
+}
+
+/** Folds a whole form the way the matcher walks text: whitespace runs become one space. */
+export function foldForm(form: string): string {
+  let out = ''
+  let inSpace = false
+  for (let i = 0; i < form.length; i++) {
+    const code = form.charCodeAt(i)
+    if (isSpaceUnit(code)) {
+      inSpace = true
+      continue
+    }
+    if (inSpace && out.length > 0) out += ' '
+    inSpace = false
+    out += String.fromCharCode(foldUnit(code))
+  }
+  return out
+}
+
+/** Collapses whitespace runs to one space and folds apostrophes, keeping case. */
+export function squashForm(form: string): string {
+  return form.trim().replace(/\s+/gu, ' ').replace(/[’ʼ‘]/gu, "'").replace(/[‐‑]/gu, '-')
+}
