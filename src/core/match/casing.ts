@@ -28,12 +28,23 @@ function startsLower(text: string): boolean {
  * capital first letter (sentence start). Other casings ("rovno", "KIev") are left alone:
  * lower case often means another word altogether.
  */
-export function acceptsCasing(form: string, matched: string): boolean {
-  const want = squashForm(form)
-  const got = squashForm(matched)
-  if (got === want) return true
-  if (got === want.toUpperCase() && isAllCaps(got)) return true
-  return startsLower(want) && got === capitalize(want)
+export function acceptsCasing(casing: Casing, matched: string): boolean {
+  const got = SQUASHABLE.test(matched) ? squashForm(matched) : matched
+  return got === casing.asWritten || (got === casing.upper && isAllCaps(got)) || got === casing.capitalized
+}
+
+/** The casings a form is accepted in, computed once per form. */
+export interface Casing {
+  asWritten: string
+  upper: string
+  capitalized: string | undefined
+}
+
+const SQUASHABLE = /[\s’ʼ‘‐‑]/u
+
+export function casingOf(form: string): Casing {
+  const asWritten = squashForm(form)
+  return { asWritten, upper: asWritten.toUpperCase(), capitalized: startsLower(asWritten) ? capitalize(asWritten) : undefined }
 }
 
 const OPENERS = /["“”„«»‘’'(\[¡¿—–-]/u

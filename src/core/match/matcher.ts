@@ -1,6 +1,6 @@
 import type { Change } from '../normalize/change.js'
 import { SPACE, foldUnit, isSpaceUnit, isWordAt, isWordBefore, isWordUnit } from '../text/chars.js'
-import { acceptsCasing, atSentenceStart, caseLike } from './casing.js'
+import { acceptsCasing, atSentenceStart, caseLike, casingOf, type Casing } from './casing.js'
 import { neighboursAllow } from './context.js'
 import type { Entry, VariantEntry } from './entry.js'
 import { protectedSpans } from './protected-spans.js'
@@ -21,6 +21,8 @@ interface Hit {
 
 export function createMatcher(language: string, entries: Iterable<Entry>): Matcher {
   const { children, entries: ends } = buildTrie(entries)
+  const casings = new Map<Entry, Casing>()
+  for (const list of ends) for (const entry of list ?? []) casings.set(entry, casingOf(entry.form))
   const root = children[0] ?? new Map<number, number>()
 
   /** The longest form starting at `start` whose casing fits, or undefined. */
@@ -51,7 +53,7 @@ export function createMatcher(language: string, entries: Iterable<Entry>): Match
       const list = ends[node]
       if (list !== undefined && (!isWordUnit(text.charCodeAt(i - 1)) || !isWordAt(text, i))) {
         const matched = text.slice(start, i)
-        const entry = list.find((e) => e.kind === 'exception' || acceptsCasing(e.form, matched))
+        const entry = list.find((e) => e.kind === 'exception' || acceptsCasing(casings.get(e)!, matched))
         if (entry !== undefined) best = { start, end: i, entry }
       }
     }
@@ -62,28 +64,35 @@ export function createMatcher(language: string, entries: Iterable<Entry>): Match
   function scan(text: string): Hit[] {
     const spans = protectedSpans(text)
     const hits: Hit[] = []
-    let span = 0
-    let i = 0
     const length = text.length
+    let span = 0
+    let spanStart = spans.length > 0 ? spans[0]! : length
+    let i = 0
     while (i < length) {
-      while (span < spans.length && spans[span + 1]! <= i) span += 2
-      const spanStart = span < spans.length ? spans[span]! : length
       if (i >= spanStart) {
-        i = spans[span + 1]!
+        // Jump over the protected span and any others it swallowed.
+        const spanEnd = spans[span + 1]!
+        if (i < spanEnd) i = spanEnd
+        span += 2
+        spanStart = span < spans.length ? spans[span]! : length
         continue
       }
       const code = text.charCodeAt(i)
-      if (!root.has(foldUnit(code)) || isWordBefore(text, i)) {
+      if (!isWordUnit(code)) {
         i++
         continue
       }
-      const hit = longestAt(text, i, spanStart)
-      if (hit === undefined) {
-        i++
-        continue
+      // i starts a word (whole words are skipped below), unless an astral letter precedes it.
+      if (root.has(foldUnit(code)) && !(i > 0 && isWordBefore(text, i))) {
+        const hit = longestAt(text, i, spanStart)
+        if (hit !== undefined) {
+          hits.push(hit)
+          i = hit.end
+          continue
+        }
       }
-      hits.push(hit)
-      i = hit.end
+      i++
+      while (i < length && isWordUnit(text.charCodeAt(i))) i++
     }
     return hits
   }

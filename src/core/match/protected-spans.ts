@@ -1,28 +1,102 @@
+import { isWordUnit } from '../text/chars.js'
+
 /**
  * Spans that never change: URLs, e-mail addresses, @handles, #hashtags and bare domain
  * names. "kiev.ua" or "@KievPost" are identifiers, not prose; rewriting them breaks links.
+ *
+ * A hand-written scan rather than one regular expression per kind: it runs on every request
+ * and only wakes up at ':', '@', '#' and '.', which keeps it several times faster on long articles.
  */
 
-const TLDS = 'com|org|net|edu|gov|int|info|biz|io|news|tv|co|eu|ua|ru|by|pl|de|at|ch|es|fr|it|pt|nl|be|uk|us|ca|md|ge|lt|lv|ee|cz|sk|ro|hu'
+const TLDS = new Set(('com org net edu gov int info biz io news tv co eu ua ru by pl de at ch es fr it pt nl be uk us ca md ge lt lv ee cz sk ro hu').split(' '))
 
-const PATTERNS: readonly RegExp[] = [
-  // scheme://… and www.… up to whitespace; trailing sentence punctuation is not part of it
-  /(?:\b[a-z][a-z0-9+.-]*:\/\/|\bwww\.)[^\s<>"“”]*[^\s<>"“”.,;:!?'’)\]]/giu,
-  /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/gu,
-  /(?<![\p{L}\p{N}_@])@[\p{L}\p{N}_]+/gu,
-  /(?<![\p{L}\p{N}_&])#[\p{L}\p{N}_]+/gu,
-  new RegExp(`(?<![\\p{L}\\p{N}@./-])(?:[\\p{L}\\p{N}-]+\\.)+(?:${TLDS})(?![\\p{L}\\p{N}-])(?:/[^\\s<>"“”]*[^\\s<>"“”.,;:!?'’)\\]])?`, 'giu'),
-]
+/** Where a span can be recognised; found with one regular expression, the fastest way to skip prose. */
+const TRIGGERS = /[:@#.]/g
+const COLON = 0x3a
+const AT = 0x40
+const HASH = 0x23
+const DOT = 0x2e
+const SLASH = 0x2f
+
+/** Characters that end a URL: whitespace, quotes and angle brackets. */
+function endsUrl(code: number): boolean {
+  return code <= 0x20 || code === 0x22 || code === 0x3c || code === 0x3e || code === 0x201c || code === 0x201d || code === 0xa0
+}
+
+/** Trailing punctuation belongs to the sentence, not the URL. */
+function trimUrlEnd(text: string, start: number, end: number): number {
+  while (end > start && '.,;:!?\'’)]'.includes(text[end - 1]!)) end--
+  return end
+}
+
+const isHostUnit = (code: number) => code === 0x2d || isWordUnit(code)
+const isLocalUnit = (code: number) => isWordUnit(code) || code === DOT || code === 0x25 || code === 0x2b || code === 0x2d
+
+function urlEnd(text: string, from: number): number {
+  let end = from
+  while (end < text.length && !endsUrl(text.charCodeAt(end))) end++
+  return trimUrlEnd(text, from, end)
+}
+
+/** [start, end) of a host name around the dot at `dot`, if its last label is a known TLD. */
+function hostAround(text: string, dot: number): [number, number] | undefined {
+  let start = dot
+  while (start > 0 && (isHostUnit(text.charCodeAt(start - 1)) || (text.charCodeAt(start - 1) === DOT && isHostUnit(text.charCodeAt(start - 2))))) start--
+  let end = dot + 1
+  while (end < text.length && (isHostUnit(text.charCodeAt(end)) || (text.charCodeAt(end) === DOT && isHostUnit(text.charCodeAt(end + 1))))) end++
+  const lastDot = text.lastIndexOf('.', end - 1)
+  if (!TLDS.has(text.slice(lastDot + 1, end).toLowerCase())) return undefined
+  if (start > 0 && (text.charCodeAt(start - 1) === AT || text.charCodeAt(start - 1) === SLASH)) return undefined
+  return [start, end < text.length && text.charCodeAt(end) === SLASH ? urlEnd(text, end) : end]
+}
+
+function spanAt(text: string, i: number, code: number): [number, number] | undefined {
+  const before = i > 0 ? text.charCodeAt(i - 1) : 0x20
+  switch (code) {
+    case COLON: {
+      if (text.charCodeAt(i + 1) !== SLASH || text.charCodeAt(i + 2) !== SLASH) return undefined
+      let start = i
+      while (start > 0 && /[A-Za-z0-9+.-]/.test(text[start - 1]!)) start--
+      return start < i ? [start, urlEnd(text, i)] : undefined
+    }
+    case AT: {
+      if (isLocalUnit(before) && before !== DOT) {
+        let start = i
+        while (start > 0 && isLocalUnit(text.charCodeAt(start - 1))) start--
+        const dot = text.indexOf('.', i)
+        let end = i + 1
+        while (end < text.length && (isHostUnit(text.charCodeAt(end)) || (text.charCodeAt(end) === DOT && isHostUnit(text.charCodeAt(end + 1))))) end++
+        return dot !== -1 && dot < end ? [start, end] : undefined
+      }
+      let end = i + 1
+      while (end < text.length && isWordUnit(text.charCodeAt(end))) end++
+      return end > i + 1 ? [i, end] : undefined
+    }
+    case HASH: {
+      if (isWordUnit(before) || before === 0x26) return undefined
+      let end = i + 1
+      while (end < text.length && isWordUnit(text.charCodeAt(end))) end++
+      return end > i + 1 ? [i, end] : undefined
+    }
+    case DOT:
+      return isHostUnit(before) && isHostUnit(text.charCodeAt(i + 1)) ? hostAround(text, i) : undefined
+  }
+  return undefined
+}
 
 /** Sorted, merged [start, end) pairs, flattened: [s0, e0, s1, e1, …]. */
 export function protectedSpans(text: string): number[] {
   const found: [number, number][] = []
-  for (const pattern of PATTERNS) {
-    pattern.lastIndex = 0
-    for (const match of text.matchAll(pattern)) found.push([match.index, match.index + match[0].length])
+  TRIGGERS.lastIndex = 0
+  for (let m = TRIGGERS.exec(text); m !== null; m = TRIGGERS.exec(text)) {
+    const span = spanAt(text, m.index, text.charCodeAt(m.index))
+    if (span === undefined) continue
+    found.push(span)
+    TRIGGERS.lastIndex = Math.max(TRIGGERS.lastIndex, span[1])
   }
   if (found.length === 0) return []
-  found.sort((a, b) => a[0] - b[0] || b[1] - a[1])
+  // An e-mail's local part or a URL's scheme can begin before a span found earlier.
+  found.sort((a, b) => a[0] - b[0])
   const merged: number[] = []
   for (const [start, end] of found) {
     const last = merged.length - 1

@@ -1,0 +1,32 @@
+/** Median milliseconds per call of `fn`, after a warm-up, within a time budget. */
+export function measure(fn: () => unknown, { minRuns = 5, maxRuns = 200, budgetMs = 1500 } = {}): number {
+  for (let i = 0; i < 3; i++) fn()
+  const times: number[] = []
+  const until = performance.now() + budgetMs
+  while (times.length < maxRuns && (times.length < minRuns || performance.now() < until)) {
+    const start = performance.now()
+    fn()
+    times.push(performance.now() - start)
+  }
+  times.sort((a, b) => a - b)
+  return times[Math.floor(times.length / 2)]!
+}
+
+/** Megabytes (UTF-16 length / 2^20, i.e. characters) per second at `ms` per call. */
+export function mbPerSecond(chars: number, ms: number): number {
+  return chars / (1024 * 1024) / (ms / 1000)
+}
+
+export function table(rows: Record<string, string | number>[]): string {
+  const keys = Object.keys(rows[0] ?? {})
+  const cells = rows.map((r) => keys.map((k) => (typeof r[k] === 'number' ? fmt(r[k] as number) : String(r[k]))))
+  const widths = keys.map((k, i) => Math.max(k.length, ...cells.map((c) => c[i]!.length)))
+  const line = (values: string[]) => values.map((v, i) => v.padEnd(widths[i]!)).join('  ')
+  return [line(keys), line(widths.map((w) => '-'.repeat(w))), ...cells.map(line)].join('\n')
+}
+
+function fmt(n: number): string {
+  if (n >= 100) return n.toFixed(0)
+  if (n >= 10) return n.toFixed(1)
+  return n.toFixed(3)
+}
