@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest'
+import { MAX_SCAN_CHARS, prepareText, SAMPLE_CHARS } from './prepare.js'
+
+describe('prepareText', () => {
+  it('removes URLs, e-mail addresses, handles, hashtags and words with digits', () => {
+    const { sample } = prepareText(
+      'Read https://example.com/news?id=1 and www.bbc.co.uk, write to desk@paper.org or @copy_desk, #Wahl2025 #breaking, A320 5G 10km bbc.com/news in 2024',
+    )
+    expect(sample).toBe('Read and write to or in')
+  })
+
+  it('keeps letters of every script, accents, and apostrophes inside words only', () => {
+    expect(prepareText("«L'État», c'est… ‘Київ’ — Zürich!").sample).toBe("L'État c'est Київ Zürich")
+  })
+
+  it('counts letters, not spaces or marks of punctuation', () => {
+    expect(prepareText('  Ab, cd!  ')).toEqual({ sample: 'Ab cd', letters: 4 })
+  })
+
+  it('composes decomposed accents (NFC), so detectors see the usual characters', () => {
+    expect(prepareText('cafe\u0301').sample).toBe('café')
+  })
+
+  it('bounds the sample, cutting between words', () => {
+    const { sample } = prepareText('word '.repeat(10_000))
+    expect(sample.length).toBeLessThanOrEqual(SAMPLE_CHARS)
+    expect(sample.length).toBeGreaterThan(SAMPLE_CHARS - 6)
+    expect(sample.endsWith('word')).toBe(true)
+  })
+
+  it('finds prose after a long run of non-letters, but scans a bounded prefix only', () => {
+    expect(prepareText(`${'1234 '.repeat(1_000)}The text starts here`).sample).toBe('The text starts here')
+    expect(prepareText(`${'1 '.repeat(MAX_SCAN_CHARS)}Too far`).letters).toBe(0)
+  })
+
+  it('never leaves half of a surrogate pair, even when cutting a long word', () => {
+    const { sample } = prepareText('𝒜'.repeat(5_000))
+    expect(sample.length).toBeLessThanOrEqual(SAMPLE_CHARS)
+    expect(sample).toMatch(/^(?:\uD835\uDC9C)+$/)
+  })
+})
