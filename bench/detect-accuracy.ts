@@ -158,7 +158,7 @@ const CONFIDENCE_BUCKETS: ReadonlyArray<readonly [number, number]> = [
   [0.15, 0.3], [0.3, 0.5], [0.5, 0.7], [0.7, 0.9], [0.9, 1.01],
 ]
 
-function printReport(items: readonly LabelledText[], tune: boolean): void {
+export function printReport(items: readonly LabelledText[], tune: boolean): void {
   const results = measureDetectionAccuracy({ items })
   const names = Object.keys(results)
   const cell = (s: Score | undefined) =>

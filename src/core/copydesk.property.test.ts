@@ -5,11 +5,14 @@ import { createCopydesk } from './copydesk.js'
 import { applyChanges } from './normalize/apply-changes.js'
 import { miniGlossary } from '../../test/fixtures/mini-glossary.js'
 import { newsText } from '../../test/fixtures/arbitraries.js'
+import { glossaries } from '../generated/glossaries.js'
 
-const copydesk = createCopydesk({ glossaries: [miniGlossary()], defaultGlossary: 'mini' })
 const language = fc.constantFrom('en', 'es', 'de', 'auto')
 
-describe('normalize, for any input', () => {
+describe.each([
+  ['mini', createCopydesk({ glossaries: [miniGlossary()], defaultGlossary: 'mini' })],
+  ['news', createCopydesk({ glossaries })],
+])('normalize with glossary %s, for any input', (_name, copydesk) => {
   it('changes slice to their originals, in order, without overlap, and apply to the output', () => {
     fc.assert(fc.property(newsText, language, (input, lang) => {
       const result = copydesk.normalize({ text: input, language: lang })

@@ -1,0 +1,33 @@
+import type { MessageParams } from '../i18n/index.js'
+
+/** Stable error codes of the HTTP API; each has a message `error.<code>` in every locale. */
+export type ErrorCode =
+  | 'invalid_json'
+  | 'invalid_request'
+  | 'invalid_field'
+  | 'unknown_glossary'
+  | 'not_found'
+  | 'method_not_allowed'
+  | 'payload_too_large'
+  | 'unsupported_media_type'
+  | 'unsupported_language'
+  | 'internal_error'
+
+export type ErrorStatus = 400 | 404 | 405 | 413 | 415 | 422 | 500
+
+/**
+ * An expected failure of a request. Handlers throw it; `app.onError` renders
+ * `{"error": {"code", "message"}}` with the message from `error.<code>` and `params`.
+ */
+export class HttpError extends Error {
+  override readonly name = 'HttpError'
+
+  constructor(
+    readonly status: ErrorStatus,
+    readonly code: ErrorCode,
+    readonly params: MessageParams = {},
+    readonly headers: Readonly<Record<string, string>> = {},
+  ) {
+    super(code)
+  }
+}

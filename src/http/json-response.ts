@@ -1,0 +1,27 @@
+const encoder = new TextEncoder()
+
+/** A JSON response with an exact Content-Length (the request log reports it). */
+export function jsonResponse(value: unknown, status = 200, headers: Readonly<Record<string, string>> = {}): Response {
+  return jsonBytesResponse(encoder.encode(JSON.stringify(value)), status, headers)
+}
+
+/** Same, for a body serialized ahead of time. */
+export function jsonBytesResponse(
+  bytes: Uint8Array<ArrayBuffer>,
+  status = 200,
+  headers: Readonly<Record<string, string>> = {},
+): Response {
+  return new Response(bytes, {
+    status,
+    headers: {
+      'content-type': 'application/json; charset=utf-8',
+      'content-length': String(bytes.byteLength),
+      'x-content-type-options': 'nosniff',
+      ...headers,
+    },
+  })
+}
+
+export function encodeJson(value: unknown): Uint8Array<ArrayBuffer> {
+  return encoder.encode(JSON.stringify(value))
+}

@@ -1,0 +1,3 @@
+export { renderChange, type RenderedChange } from './change.js'
+export { renderWarning, type RenderedWarning } from './warning.js'
+export { renderNormalizeResult, type RenderedNormalizeResult } from './normalize-result.js'

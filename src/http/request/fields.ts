@@ -1,0 +1,50 @@
+import { HttpError } from '../http-error.js'
+import { canonicalLanguageTag } from './language-tag.js'
+
+/** A parsed JSON body that is an object; fields not read are ignored. */
+export type JsonObject = Readonly<Record<string, unknown>>
+
+export const maxGlossaryIdLength = 128
+
+export function expectObject(body: unknown): JsonObject {
+  if (typeof body !== 'object' || body === null || Array.isArray(body)) throw new HttpError(400, 'invalid_request')
+  return body as JsonObject
+}
+
+function own(body: JsonObject, field: string): unknown {
+  return Object.hasOwn(body, field) ? body[field] : undefined
+}
+
+// A high surrogate not followed by a low one, or a low surrogate not preceded by a high one.
+const loneSurrogate = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/
+
+function invalidField(field: string, context: string, params: Record<string, string | number> = {}): HttpError {
+  return new HttpError(400, 'invalid_field', { field, context, ...params })
+}
+
+/** A required string field holding well-formed text (no lone surrogate); may be empty. */
+export function textField(body: JsonObject, field: string): string {
+  const value = own(body, field)
+  if (typeof value !== 'string') throw invalidField(field, 'string')
+  if (loneSurrogate.test(value)) throw invalidField(field, 'well_formed')
+  return value
+}
+
+/** `"auto"` (also when absent) or the canonical BCP 47 tag. */
+export function languageField(body: JsonObject, field: string): string {
+  const value = own(body, field)
+  if (value === undefined || value === 'auto') return 'auto'
+  const tag = typeof value === 'string' ? canonicalLanguageTag(value) : undefined
+  if (tag === undefined) throw invalidField(field, 'language')
+  return tag
+}
+
+/** A glossary id, or undefined when absent (the caller applies the default). */
+export function glossaryField(body: JsonObject, field: string): string | undefined {
+  const value = own(body, field)
+  if (value === undefined) return undefined
+  if (typeof value !== 'string' || value.length === 0 || value.length > maxGlossaryIdLength) {
+    throw invalidField(field, 'glossary', { max: maxGlossaryIdLength })
+  }
+  return value
+}

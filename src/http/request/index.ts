@@ -1,0 +1,5 @@
+export { readJson } from './read-json.js'
+export { readBody } from './read-body.js'
+export { isJsonMediaType } from './media-type.js'
+export { canonicalLanguageTag } from './language-tag.js'
+export { expectObject, textField, languageField, glossaryField, type JsonObject } from './fields.js'

@@ -1,0 +1,44 @@
+import { HttpError } from '../http-error.js'
+
+/**
+ * Reads a request body of at most `limit` bytes. A declared Content-Length over the limit is
+ * refused before reading; the bytes are counted while reading too, so a missing or lying
+ * Content-Length cannot get more than `limit` bytes in.
+ */
+export async function readBody(request: Request, limit: number): Promise<Uint8Array> {
+  const declared = request.headers.get('content-length')?.trim()
+  if (declared && /^\d+$/.test(declared) && Number(declared) > limit) throw tooLarge(limit)
+  if (!request.body) return new Uint8Array(0)
+
+  const reader = request.body.getReader()
+  const chunks: Uint8Array[] = []
+  let size = 0
+  for (;;) {
+    let chunk: Awaited<ReturnType<typeof reader.read>>
+    try {
+      chunk = await reader.read()
+    } catch {
+      // The client went away or sent a broken body: whatever arrived is not a JSON document.
+      throw new HttpError(400, 'invalid_json')
+    }
+    if (chunk.done) break
+    size += chunk.value.byteLength
+    if (size > limit) {
+      reader.cancel().catch(() => {})
+      throw tooLarge(limit)
+    }
+    chunks.push(chunk.value)
+  }
+  if (chunks.length === 1) return chunks[0]!
+  const body = new Uint8Array(size)
+  let offset = 0
+  for (const chunk of chunks) {
+    body.set(chunk, offset)
+    offset += chunk.byteLength
+  }
+  return body
+}
+
+function tooLarge(limit: number): HttpError {
+  return new HttpError(413, 'payload_too_large', { limit })
+}

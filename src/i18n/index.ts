@@ -1,0 +1,5 @@
+export { t } from './t.js'
+export { pickLocale } from './negotiate.js'
+export { languageName } from './language-name.js'
+export { defaultLocale, locales, type Locale, type Messages } from './locales/index.js'
+export type { MessageKey, MessageParams } from './keys.js'

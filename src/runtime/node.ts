@@ -1,0 +1,26 @@
+import { createService } from './service.js'
+import { startNodeServer, type NodeServer } from './start-node.js'
+
+let server: NodeServer
+try {
+  const { config, copydesk } = createService(process.env)
+  server = await startNodeServer(config, { copydesk })
+} catch (error) {
+  // A configuration or glossary error: say what is wrong, without a stack trace.
+  console.error(`Copydesk could not start: ${error instanceof Error ? error.message : String(error)}`)
+  process.exit(1)
+}
+console.log(`Copydesk listening on ${server.url}`)
+
+for (const signal of ['SIGTERM', 'SIGINT'] as const) {
+  process.once(signal, () => {
+    process.removeAllListeners('SIGTERM').removeAllListeners('SIGINT') // a second signal kills
+    server.close().then(
+      () => process.exit(0),
+      (error: unknown) => {
+        console.error(error)
+        process.exit(1)
+      },
+    )
+  })
+}

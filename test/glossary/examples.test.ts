@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest'
+import { compileGlossary } from '../../src/core/glossary/compile.js'
+import { runExamples } from '../../src/core/glossary/examples.js'
+import { glossaries } from '../../src/generated/glossaries.js'
+
+// Every example a standards editor wrote is a test: `change` texts must come out exactly as
+// `expect` (and stay so), `keep` texts must come back unchanged.
+for (const source of glossaries) {
+  describe(`glossary ${source.id}`, () => {
+    const results = runExamples(compileGlossary(source))
+
+    it('has examples for every concept and language it normalizes', () => {
+      for (const concept of source.concepts) {
+        for (const language of source.languages) {
+          if (!concept.forms[language]?.preferred) continue
+          const examples = concept.examples?.[language]
+          expect(examples?.change?.length ?? 0, `${concept.id} ${language} change examples`).toBeGreaterThan(0)
+          expect(examples?.keep?.length ?? 0, `${concept.id} ${language} keep examples`).toBeGreaterThan(0)
+        }
+      }
+    })
+
+    it.each(results.map((r) => [`${r.path}`, r] as const))('%s', (_path, result) => {
+      expect(result.message).toBe('ok')
+    })
+  })
+}

@@ -1,0 +1,112 @@
+import { applyPatch } from 'diff'
+import { describe, expect, it } from 'vitest'
+import { call, json as readJson } from './support/call.js'
+import { seedArticle } from './support/fixtures.js'
+
+interface RenderedChange {
+  start: number
+  end: number
+  original: string
+  replacement: string
+  concept: string
+  rule: string
+  message: string
+  note?: string
+}
+
+async function normalize(body: unknown): Promise<{ status: number; json: any }> {
+  const res = await call('POST', '/v1/normalize', body)
+  return { status: res.status, json: await readJson(res) }
+}
+
+describe('POST /v1/normalize', () => {
+  it('makes exactly the three house-style changes in the seed article', async () => {
+    const input = seedArticle()
+    const { status, json } = await normalize({ text: input })
+    expect(status).toBe(200)
+    expect(json.language).toMatchObject({ code: 'en', source: 'detected' })
+    expect(json.glossary).toEqual({ id: 'news', version: expect.any(String) })
+    expect(json.warnings).toEqual([])
+    const changes = json.changes as RenderedChange[]
+    expect(changes.map((c) => [c.original, c.replacement])).toEqual([
+      ['Plaza San Miguel', "St Michael's Square"],
+      ['Kiev', 'Kyiv'],
+      ['Volodímir Zelenski', 'Volodymyr Zelensky'],
+    ])
+    for (const change of changes) {
+      expect(input.slice(change.start, change.end)).toBe(change.original)
+      expect(Object.keys(change).sort()).toEqual(
+        ['concept', 'end', 'message', 'original', 'replacement', 'rule', 'start', ...(change.note === undefined ? [] : ['note'])].sort(),
+      )
+      expect(change.message).toContain(`“${change.replacement}”`)
+      expect(change.message).toContain(`“${change.original}”`)
+    }
+    expect(applyPatch(input, json.diff)).toBe(json.text)
+    expect(json.text).not.toMatch(/Kiev|Zelenski|Plaza San Miguel/)
+  })
+
+  it('renders the rule message and the concept note', async () => {
+    const { json } = await normalize({ text: 'The delegation arrived in Kiev on Monday.', language: 'en' })
+    const [change] = json.changes as RenderedChange[]
+    expect(change).toMatchObject({
+      start: 26,
+      end: 30,
+      original: 'Kiev',
+      replacement: 'Kyiv',
+      concept: 'kyiv',
+      rule: 'preferred-form',
+      message: 'Use “Kyiv” rather than “Kiev” (house style)',
+    })
+    expect(json.language).toEqual({ code: 'en', confidence: 1, source: 'declared' })
+  })
+
+  it('includes the note of a concept that has one', async () => {
+    const glossary = await readJson(await call('GET', '/v1/glossaries/news'))
+    const kyiv = glossary.concepts.find((c: { id: string }) => c.id === 'kyiv')
+    const { json } = await normalize({ text: 'The delegation arrived in Kiev on Monday.', language: 'en' })
+    expect(json.changes[0].note).toBe(kyiv.note)
+  })
+
+  it('accepts a region subtag and uses its primary language', async () => {
+    const { status, json } = await normalize({ text: 'They met in Kiev.', language: 'en-GB' })
+    expect(status).toBe(200)
+    expect(json.language).toMatchObject({ code: 'en', source: 'declared' })
+    expect(json.text).toBe('They met in Kyiv.')
+  })
+
+  it('uses the default glossary when none is named, and the named one otherwise', async () => {
+    const a = await normalize({ text: 'Kiev' , language: 'en' })
+    const b = await normalize({ text: 'Kiev', language: 'en', glossary: 'news' })
+    expect(a.json).toEqual(b.json)
+  })
+
+  it('returns the text unchanged, with an empty diff patch, when nothing applies', async () => {
+    const input = 'Nothing to change in this sentence about the weather.'
+    const { status, json } = await normalize({ text: input, language: 'en' })
+    expect(status).toBe(200)
+    expect(json.text).toBe(input)
+    expect(json.changes).toEqual([])
+    expect(applyPatch(input, json.diff)).toBe(input)
+  })
+
+  it('accepts an empty text', async () => {
+    const { status, json } = await normalize({ text: '' })
+    expect(status).toBe(200)
+    expect(json.text).toBe('')
+    expect(json.changes).toEqual([])
+  })
+
+  it('ignores extra fields', async () => {
+    const { status, json } = await normalize({ text: 'Kiev', language: 'en', extra: { deep: [1, 2, 3] }, options: null })
+    expect(status).toBe(200)
+    expect(json.text).toBe('Kyiv')
+  })
+
+  it('keeps offsets in UTF-16 code units around astral characters', async () => {
+    const input = '🇺🇦 Kiev 🇺🇦 Kiev'
+    const { json } = await normalize({ text: input, language: 'en' })
+    for (const change of json.changes as RenderedChange[]) expect(input.slice(change.start, change.end)).toBe(change.original)
+    expect(json.text).toBe('🇺🇦 Kyiv 🇺🇦 Kyiv')
+    expect(applyPatch(input, json.diff)).toBe(json.text)
+  })
+})
