@@ -49,6 +49,15 @@ describe('built-in glossary "news"', () => {
     }
   })
 
+  it('is idempotent where one change would complete a longer variant or free a held one', () => {
+    expect(copydesk.normalize({ text: 'Fans of Dynamo-Kiew cheered.', language: 'en' }).changes.map((c) => [c.original, c.replacement, c.concept]))
+      .toEqual([['Dynamo-Kiew', 'Dynamo Kyiv', 'dynamo_kyiv']])
+    for (const text of ['Fans of Dynamo-Kiew cheered.', 'Kiew Kyjiw', 'Kiev, formerly Kiew, Kyjiw']) {
+      const once = normalize(text)
+      expect(normalize(once), text).toBe(once)
+    }
+  })
+
   it('turns another language’s names into the text language’s', () => {
     expect(normalize('Troops left Lwów and Kijów; Wołodymyr Zełenski spoke.')).toBe('Troops left Lviv and Kyiv; Volodymyr Zelensky spoke.')
     expect(normalize('El presidente Selenskyj visitó Kiew.', 'es')).toBe('El presidente Zelenski visitó Kiev.')

@@ -8,7 +8,6 @@ import { tinyGlossary } from '../http/support/tiny-glossary.js'
 import { json } from '../http/support/request-init.js'
 
 const repoRoot = fileURLToPath(new URL('../../', import.meta.url))
-const tsxCli = fileURLToPath(new URL('../../node_modules/tsx/dist/cli.mjs', import.meta.url))
 
 describe('startNodeServer', () => {
   it('serves the app on an ephemeral port and stops', async () => {
@@ -73,9 +72,9 @@ interface Child {
   kill: (signal: NodeJS.Signals) => void
 }
 
-/** `tsx src/runtime/node.ts` as `npm start` runs it (tsx relays signals and exit codes). */
+/** `node --import tsx src/runtime/node.ts`, as `npm start` runs it: one process, signals go straight to it. */
 function startEntry(env: Record<string, string>): Child {
-  const child = spawn(process.execPath, [tsxCli, 'src/runtime/node.ts'], {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/runtime/node.ts'], {
     cwd: repoRoot,
     env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],

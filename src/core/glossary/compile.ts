@@ -1,6 +1,7 @@
 import { createMatcher, type Matcher } from '../match/matcher.js'
 import { foldForm } from '../text/chars.js'
 import type { CompiledGlossary } from './compiled.js'
+import { closeUnderReplacement } from './close.js'
 import { expandConcept, type Candidate } from './expand.js'
 import { GlossaryError, type GlossaryIssue } from './glossary-error.js'
 import { resolveCandidates } from './resolve.js'
@@ -28,7 +29,7 @@ export function compileGlossary(source: GlossarySource): CompiledGlossary {
         else byForm.set(key, [candidate])
       }
     }
-    const matcher = createMatcher(language, resolveCandidates(byForm, language, fileOf, issues))
+    const matcher = createMatcher(language, closeUnderReplacement(resolveCandidates(byForm, language, fileOf, issues)))
     checkStable(matcher, source.concepts, language, fileOf, issues)
     matchers.set(language, matcher)
   }

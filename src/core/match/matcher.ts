@@ -6,6 +6,7 @@ import type { Entry, VariantEntry } from './entry.js'
 import { protectedSpans } from './protected-spans.js'
 import { buildTrie } from './trie.js'
 import { keepWhitespace } from './whitespace.js'
+import { applyChanges } from '../normalize/apply-changes.js'
 
 /** Finds the changes one language's glossary makes in a plain string. */
 export interface Matcher {
@@ -99,32 +100,61 @@ export function createMatcher(language: string, entries: Iterable<Entry>): Match
 
   function find(text: string): Change[] {
     const hits = scan(text)
-    let mentioned: Set<string> | undefined
+    const mentioned = new Set(hits.filter((h) => h.entry.kind !== 'exception').map((h) => h.entry.concept))
+    const chosen: Hit[] = []
+    // Variants kept only because of a neighbouring word: that word may itself change.
+    let held: Hit[] = []
+    for (const hit of hits) {
+      const { entry } = hit
+      if (entry.kind !== 'variant') continue
+      const context = entry.context
+      if (context?.requires !== undefined && !context.requires.some((id) => mentioned.has(id))) continue
+      if (context === undefined || neighboursAllow(context, text, hit.start, hit.end)) chosen.push(hit)
+      else held.push(hit)
+    }
+    let changes = toChanges(text, chosen)
+    // Decide held variants again against the text as it will come out, until nothing moves,
+    // so that normalizing the output changes nothing ("Kiew Kyjiw" must not flip on a rerun).
+    while (held.length > 0 && changes.length > 0) {
+      const output = applyChanges(text, changes)
+      const released = held.filter((hit) => {
+        const at = hit.start + shiftBefore(changes, hit.start)
+        return neighboursAllow((hit.entry as VariantEntry).context!, output, at, at + hit.end - hit.start)
+      })
+      if (released.length === 0) break
+      held = held.filter((hit) => !released.includes(hit))
+      chosen.push(...released)
+      chosen.sort((a, b) => a.start - b.start)
+      changes = toChanges(text, chosen)
+    }
+    return changes
+  }
+
+  function toChanges(text: string, hits: Hit[]): Change[] {
     const changes: Change[] = []
     for (const { start, end, entry } of hits) {
-      if (entry.kind !== 'variant') continue
-      if (!allowed(entry, text, start, end)) continue
+      const variant = entry as VariantEntry
       const original = text.slice(start, end)
-      const cased = caseLike(original, entry.replacement, atSentenceStart(text, start))
+      const cased = caseLike(original, variant.replacement, atSentenceStart(text, start))
       const replacement = keepWhitespace(original, cased)
       if (replacement === original) continue
       changes.push({
         start, end, original, replacement,
-        concept: entry.concept, rule: entry.rule, language, preferred: entry.replacement,
+        concept: variant.concept, rule: variant.rule, language, preferred: variant.replacement,
       })
     }
     return changes
-
-    function allowed(entry: VariantEntry, text: string, start: number, end: number): boolean {
-      const context = entry.context
-      if (context === undefined) return true
-      if (context.requires !== undefined) {
-        mentioned ??= new Set(hits.filter((h) => h.entry.kind !== 'exception').map((h) => h.entry.concept))
-        if (!context.requires.some((id) => mentioned!.has(id))) return false
-      }
-      return neighboursAllow(context, text, start, end)
-    }
   }
 
   return { language, find }
+}
+
+/** How far text before `position` moves when `changes` are applied. */
+function shiftBefore(changes: readonly Change[], position: number): number {
+  let shift = 0
+  for (const change of changes) {
+    if (change.end > position) break
+    shift += change.replacement.length - (change.end - change.start)
+  }
+  return shift
 }
