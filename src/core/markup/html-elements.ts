@@ -1,0 +1,53 @@
+/**
+ * How each element affects prose. Names are lowercase; anything not listed is a block
+ * boundary, which is the safe default: a wrong boundary can only hide a match across it, while
+ * a wrong join could glue two words (`<td>Kyiv</td><td>Kiev</td>`) into one.
+ */
+
+/**
+ * Phrasing content (https://html.spec.whatwg.org/multipage/dom.html#phrasing-content) that
+ * flows through: "<em>Volodímir</em> Zelenski" is one run of prose.
+ */
+export const INLINE = new Set([
+  'a', 'abbr', 'acronym', 'b', 'bdi', 'bdo', 'big', 'cite', 'data', 'del', 'dfn', 'em', 'font', 'i', 'ins',
+  'label', 'mark', 'nobr', 'q', 'rb', 'rp', 'rt', 'rtc', 'ruby', 's', 'small', 'span', 'strike', 'strong', 'sub',
+  'time', 'tt', 'u', 'wbr', 'output', 'slot', 'area', 'map',
+])
+
+/**
+ * Elements whose content is never prose: code, raw text (script, style,
+ * https://html.spec.whatwg.org/multipage/syntax.html#raw-text-elements), form values, embedded
+ * content, and foreign content (SVG, MathML), whose text rarely reads as prose.
+ * `noscript` is not here: it holds the no-JavaScript copy of the same content (lazy-loading
+ * plugins put the real `<img alt>` there), which should read like the rest.
+ */
+export const SKIP = new Set([
+  'code', 'kbd', 'samp', 'var', 'pre', 'listing', 'xmp', 'plaintext', 'script', 'style', 'template', 'textarea',
+  'noembed', 'noframes', 'iframe', 'object', 'video', 'audio', 'canvas', 'select', 'datalist', 'svg',
+  'math', 'sup',
+])
+
+/**
+ * Skipped elements that sit inside a line of prose: they become an atom, not a boundary.
+ * `sup` is here because in news copy it holds footnote markers (`Kiev<sup>1</sup>`), which
+ * must not glue onto the word before them.
+ */
+export const INLINE_SKIP = new Set(['sup', 'code', 'kbd', 'samp', 'var', 'svg', 'math', 'iframe', 'object', 'video', 'audio', 'canvas', 'select', 'textarea'])
+
+/** Void elements never have content, so they never open a skipped region. */
+export const VOID = new Set([
+  'area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'param', 'source', 'track', 'wbr',
+])
+
+/** Replaced inline elements without content: an atom in the prose. */
+export const INLINE_ATOM = new Set(['img', 'input', 'embed'])
+
+/**
+ * In SVG and MathML `<x/>` really closes the element
+ * (https://html.spec.whatwg.org/multipage/syntax.html#start-tags); in HTML the slash is ignored
+ * and `<code/>` opens a code element.
+ */
+export const FOREIGN = new Set(['svg', 'math'])
+
+/** Attributes whose values are prose; every other attribute value is left alone. */
+export const PROSE_ATTRIBUTES = new Set(['alt', 'title'])

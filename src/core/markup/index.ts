@@ -1,0 +1,16 @@
+export { normalizeDocument } from './normalize-document.js'
+export { extractHtml } from './extract-html.js'
+export { extractMarkdown } from './extract-markdown.js'
+export { ATOM } from './types.js'
+export type {
+  Detect,
+  DocumentBlock,
+  EscapeContext,
+  Finder,
+  MarkupFormat,
+  MarkupWarning,
+  NormalizeDocumentDeps,
+  NormalizeDocumentResult,
+  ProseBlock,
+  Segment,
+} from './types.js'

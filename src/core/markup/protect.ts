@@ -1,0 +1,85 @@
+import { toBlock } from './block-builder.js'
+import { ATOM, type ProseBlock, type Segment } from './types.js'
+
+/** [start, end) in a block's prose. */
+export type Range = readonly [number, number]
+
+/**
+ * URLs and e-mail addresses written as text ("see https://kiev.example/kiev"): their words are
+ * not prose, and changing them would break them. Trailing sentence punctuation stays prose.
+ */
+const URL = /\b(?:[a-z][a-z0-9+.-]*:\/\/|www\.)[^\s<>"'\uFFFC]*[^\s<>"'\uFFFC.,;:!?)\]}]/giu
+const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/gu
+
+export function findUrls(text: string): Range[] {
+  if (!text.includes('.')) return []
+  const ranges: Range[] = []
+  for (const m of text.matchAll(URL)) ranges.push([m.index, m.index + m[0].length])
+  if (text.includes('@')) for (const m of text.matchAll(EMAIL)) ranges.push([m.index, m.index + m[0].length])
+  return ranges
+}
+
+/**
+ * Turns the given prose ranges into atoms, so the finder and the detector never see them.
+ * A range that starts or ends inside a character reference grows to cover it whole.
+ */
+export function protect(block: ProseBlock, ranges: Range[]): ProseBlock | undefined {
+  if (ranges.length === 0) return block
+  const covered = mergeRanges(ranges.map((r) => snap(block.segments, r)))
+  const out: Segment[] = []
+  let at = 0
+  let r = 0
+  const emit = (kind: Segment['kind'], start: number, end: number, text: string): void => {
+    const last = out[out.length - 1]
+    if (kind === 'atom' && last?.kind === 'atom') last.end = end
+    else {
+      out.push({ kind, start, end, text, at })
+      at += text.length
+    }
+  }
+  for (const s of block.segments) {
+    const segEnd = s.at + s.text.length
+    let p = s.at
+    while (p < segEnd) {
+      const range = covered[r]
+      if (!range || range[0] >= segEnd) {
+        emit(s.kind, source(s, p), s.end, s.text.slice(p - s.at))
+        break
+      }
+      if (range[0] > p) emit(s.kind, source(s, p), source(s, range[0]), s.text.slice(p - s.at, range[0] - s.at))
+      const from = Math.max(p, range[0])
+      p = Math.min(range[1], segEnd)
+      emit('atom', source(s, from), source(s, p), ATOM)
+      if (range[1] <= segEnd) r++
+    }
+  }
+  return toBlock(out, block.escape)
+}
+
+/** Source offset of prose offset `p`, which lies in `s` or on one of its edges. */
+function source(s: Segment, p: number): number {
+  if (s.kind === 'text') return s.start + (p - s.at)
+  return p === s.at ? s.start : s.end
+}
+
+/** Widens a range to whole segments where it would cut a reference or an atom. */
+function snap(segments: Segment[], [a, b]: Range): Range {
+  for (const s of segments) {
+    const end = s.at + s.text.length
+    if (s.kind === 'text') continue
+    if (s.at < a && a < end) a = s.at
+    if (s.at < b && b < end) b = end
+  }
+  return [a, b]
+}
+
+function mergeRanges(ranges: Range[]): Range[] {
+  const sorted = ranges.filter(([a, b]) => a < b).sort((x, y) => x[0] - y[0])
+  const out: [number, number][] = []
+  for (const [a, b] of sorted) {
+    const last = out[out.length - 1]
+    if (last && a <= last[1]) last[1] = Math.max(last[1], b)
+    else out.push([a, b])
+  }
+  return out
+}

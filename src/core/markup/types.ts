@@ -1,0 +1,92 @@
+import type { Change } from '../normalize/change.js'
+
+/**
+ * Runs the glossary of one language over a plain string; changes are in that string's UTF-16
+ * coordinates. The markup layer calls it once per block of prose.
+ */
+export type Finder = (text: string, language: string) => Change[]
+
+/** Guesses the language of a plain string; `code` is 'und' when it cannot tell. */
+export type Detect = (text: string) => { code: string; confidence: number }
+
+export type MarkupFormat = 'html' | 'markdown'
+
+/**
+ * How a replacement has to be written back where the prose came from. Only the replacement is
+ * escaped: everything outside a change keeps the document's own encoding.
+ */
+export type EscapeContext =
+  | { kind: 'html-text' }
+  /** `quote` is the attribute's delimiter; '' for an unquoted value. */
+  | { kind: 'html-attribute'; quote: '"' | "'" | '' }
+  /** `quote` is set inside a link title, delimited by `"…"`, `'…'` or `(…)`. */
+  | { kind: 'markdown'; quote?: '"' | "'" | ')' }
+
+/**
+ * A run of prose and the source it came from.
+ * - `text`: source.slice(start, end) === text (a run of literal characters);
+ * - `ref`: a character reference or backslash escape; `text` is what it shows;
+ * - `atom`: something that is not prose but sits inside it (an image, inline code, a URL, a
+ *   shortcode): one U+FFFC in the prose, so that words on either side never join.
+ */
+export interface Segment {
+  kind: 'text' | 'ref' | 'atom'
+  start: number
+  end: number
+  text: string
+  /** Offset of `text` in the block's prose. */
+  at: number
+}
+
+/** A unit of prose the finder runs on: a paragraph, a heading, a table cell, an alt text… */
+export interface ProseBlock {
+  /** The segments' texts joined. Inline markup between segments does not break words. */
+  text: string
+  /** In source order, covering `text` without holes. */
+  segments: Segment[]
+  /** Source range from the first segment's start to the last segment's end. */
+  start: number
+  end: number
+  escape: EscapeContext
+}
+
+/** The object replacement character stands for every atom. */
+export const ATOM = '\uFFFC'
+
+/** A change the markup did not let us make; the caller may show it for a human to fix. */
+export interface MarkupWarning {
+  code: 'split-by-markup'
+  /** Source offsets of the whole match. */
+  start: number
+  end: number
+  concept: string
+  original: string
+  replacement: string
+}
+
+export interface DocumentBlock {
+  start: number
+  end: number
+  code: string
+}
+
+export interface NormalizeDocumentDeps {
+  find: Finder
+  detect: Detect
+  /** 'auto', or the language every block is normalized in. */
+  language: string
+  /** Used when `language` is 'auto' and no block could be detected. */
+  fallback: string
+}
+
+export interface NormalizeDocumentResult {
+  /** The source with the changes applied; byte-identical outside them. */
+  text: string
+  /** Source order, non-overlapping; `source.slice(start, end) === original`. */
+  changes: Change[]
+  warnings: MarkupWarning[]
+  /** Source ranges of prose and their languages; adjacent blocks of one language merged. */
+  blocks: DocumentBlock[]
+  /** The declared language, or the detected dominant one (most prose characters). */
+  code: string
+}
