@@ -24,6 +24,12 @@ import type { DetectorName } from './core/detect/index.js'
 
 export type ConfigSource = Readonly<Record<string, string | undefined>>
 
+/**
+ * The variables parseConfig reads: environment variables on Node, `[vars]` in wrangler.toml on
+ * Workers. HOST and PORT only concern the Node server.
+ */
+export const configVariables = ['DEFAULT_GLOSSARY', 'BODY_LIMIT', 'FALLBACK_LANGUAGE', 'DETECTOR', 'HOST', 'PORT'] as const
+
 export const defaultConfig: Readonly<Config> = Object.freeze({
   defaultGlossary: 'news',
   bodyLimit: 1_048_576,

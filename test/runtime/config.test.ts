@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { parseConfig } from '../../src/config.js'
+import { configVariables, parseConfig } from '../../src/config.js'
 
 describe('parseConfig', () => {
   it('has defaults for everything', () => {
@@ -49,5 +49,13 @@ describe('parseConfig', () => {
     [{ HOST: 'http://localhost' }, 'HOST must be a host name or IP address such as "127.0.0.1", got "http://localhost"'],
   ])('refuses %j', (source, message) => {
     expect(() => parseConfig(source)).toThrow(new Error(message))
+  })
+})
+
+describe('configVariables', () => {
+  it('lists every variable parseConfig reads, and only those', () => {
+    for (const name of configVariables) expect(() => parseConfig({ [name]: 'not valid here!' }), name).toThrow(new RegExp(`^${name} must be`))
+    const others = { DEFAULTGLOSSARY: '!', BODYLIMIT: '!', FALLBACK: '!', LANGUAGE: '!', DETECTORS: '!', ADDRESS: '!' }
+    expect(() => parseConfig(others)).not.toThrow()
   })
 })

@@ -57,7 +57,8 @@ export function applyCyrillicRule(
   const allowed = languages.includes(verdict)
   const exclusive = count(text, verdict === 'uk' ? RUSSIAN_ONLY : UKRAINIAN_ONLY) === 0
   if (exclusive) {
-    return allowed ? [{ code: verdict, score: winnerScore + loserScore }, ...rest] : rest
+    // The two shares add up; floating point may push the sum a hair over 1.
+    return allowed ? [{ code: verdict, score: Math.min(1, winnerScore + loserScore) }, ...rest] : rest
   }
   if (!allowed) return [...candidates]
   const swapped = [{ code: verdict, score: Math.max(winnerScore, loserScore) }]

@@ -1,9 +1,7 @@
-import { readFileSync } from 'node:fs'
-import { fileURLToPath } from 'node:url'
-
-/** shared/ sits beside the repository (CI clones it there too). */
-const sharedFixtures = new URL('../../../../shared/fixtures/', import.meta.url)
+// shared/ sits beside the repository (CI clones it there too). The file is imported as text
+// (Vite's `?raw`), so the same module works in Node and inside workerd, which has no file system.
+import seedArticleText from '../../../../shared/fixtures/seed-article-en.txt?raw'
 
 export function seedArticle(): string {
-  return readFileSync(fileURLToPath(new URL('seed-article-en.txt', sharedFixtures)), 'utf8')
+  return seedArticleText
 }

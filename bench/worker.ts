@@ -1,0 +1,147 @@
+// The Cloudflare Workers section of `npm run bench`: the bundle that `wrangler deploy` would
+// upload (built by `wrangler deploy --dry-run`), its size, and its time per request in local
+// workerd (Miniflare on 127.0.0.1, an ephemeral port), next to the CPU time of the same work in
+// Node. `npx tsx bench/worker.ts` prints only this section.
+//
+// What is measured where: inside workerd, `performance.now()` and `Date.now()` stand still
+// while JavaScript runs (they only move on I/O, a Spectre mitigation), so the worker cannot
+// time its own CPU work, and a bench-only route would not help. So:
+// - workerd: the wall time of whole HTTP requests to the worker, sent one at a time from this
+//   process. It is an upper bound of the worker's CPU time: it adds the loopback round trip,
+//   workerd's HTTP handling and this process's fetch. GET /healthz, which does no work, shows
+//   that overhead; the difference is an estimate of the normalize route's own time in workerd.
+// - Node, same V8 engine: the CPU time of the core's normalize (detection, matching, replacing,
+//   diff), the work the 2 ms target is about, and of the whole app handling the request
+//   (`app.request`, no network: body parsing and the JSON response included).
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { pathToFileURL } from 'node:url'
+import { bundleSizes, describeBundle, type BundleSize } from '../scripts/bundle-size.js'
+import { runWrangler } from '../scripts/wrangler.js'
+import { useOfflineWranglerEnv } from '../scripts/wrangler-env.js'
+import { createCopydesk } from '../src/core/copydesk.js'
+import { glossaries } from '../src/generated/glossaries.js'
+import { createApp } from '../src/http/index.js'
+import { articleOfSize, seedArticle } from './corpus.js'
+import { measure, table } from './timing.js'
+
+export interface WorkerBenchRow {
+  request: string
+  /** Median wall time of the request to the worker in local workerd, over HTTP, ms. */
+  workerdMs: number
+  /** Median time of the same request to the Hono app in Node (`app.request`, no network), ms. */
+  nodeAppMs: number
+  /** Median CPU time of the core's normalize in Node (language detection included), ms. */
+  normalizeMs: number | undefined
+}
+
+export interface WorkerBench {
+  bundle: BundleSize[]
+  rows: WorkerBenchRow[]
+  requests: number
+}
+
+/**
+ * Builds the worker as `wrangler deploy` would, starts it in local workerd with the
+ * compatibility date and [vars] of wrangler.toml, times `requests` requests of each kind one
+ * after the other, and stops it. Offline: no telemetry, no `request.cf` download.
+ */
+export async function benchWorker({ requests = 200, warmup = 50 } = {}): Promise<WorkerBench> {
+  useOfflineWranglerEnv() // before wrangler and miniflare are loaded
+  const outdir = mkdtempSync(join(tmpdir(), 'copydesk-worker-'))
+  try {
+    const status = await runWrangler(['deploy', '--dry-run', '--outdir', outdir], { quiet: true }).exit
+    if (status !== 0) throw new Error(`wrangler deploy --dry-run exited with ${status}`)
+    const bundle = bundleSizes(outdir)
+    const { unstable_readConfig } = await import('wrangler')
+    const { Miniflare, convertV4MiniflareOptions } = await import('miniflare')
+    const config = unstable_readConfig({ config: 'wrangler.toml' }, { hideWarnings: true })
+    const mf = new Miniflare({
+      ...convertV4MiniflareOptions({
+        host: '127.0.0.1',
+        port: 0,
+        modules: true,
+        modulesRoot: outdir,
+        scriptPath: bundle[0]!.file,
+        compatibilityDate: config.compatibility_date,
+        compatibilityFlags: config.compatibility_flags,
+        bindings: config.vars,
+      }),
+      handleStructuredLogs: () => {}, // the worker's request log, one line a request
+    })
+    try {
+      const base = await mf.ready
+      const copydesk = createCopydesk({ glossaries })
+      const app = createApp({ copydesk, log: () => {} })
+      const texts = { [`seed article (${(seedArticle.length / 1024).toFixed(1)} KB)`]: seedArticle, '5 KB text': articleOfSize(5 * 1024) }
+      const rows: WorkerBenchRow[] = [
+        {
+          request: 'GET /healthz (no work: the HTTP overhead)',
+          workerdMs: await medianOf(() => send((init) => fetch(new URL('/healthz', base), init), { method: 'GET' }), requests, warmup),
+          nodeAppMs: await medianOf(() => send((init) => app.request('/healthz', init), { method: 'GET' }), requests, warmup),
+          normalizeMs: undefined,
+        },
+      ]
+      for (const [name, text] of Object.entries(texts)) {
+        const init = { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ text }) }
+        rows.push({
+          request: `POST /v1/normalize, ${name}`,
+          workerdMs: await medianOf(() => send((i) => fetch(new URL('/v1/normalize', base), i), init), requests, warmup),
+          nodeAppMs: await medianOf(() => send((i) => app.request('/v1/normalize', i), init), requests, warmup),
+          normalizeMs: measure(() => copydesk.normalize({ text, language: 'auto' }), { minRuns: requests, maxRuns: requests * 5 }),
+        })
+      }
+      return { bundle, rows, requests }
+    } finally {
+      await mf.dispose()
+    }
+  } finally {
+    rmSync(outdir, { recursive: true, force: true })
+  }
+}
+
+/** Sends one request and reads the whole response; anything but 200 stops the bench. */
+async function send(fetcher: (init: RequestInit) => Response | Promise<Response>, init: RequestInit): Promise<void> {
+  const res = await fetcher(init)
+  if (res.status !== 200) throw new Error(`${init.method} answered ${res.status}: ${await res.text()}`)
+  await res.arrayBuffer()
+}
+
+async function medianOf(run: () => Promise<void>, runs: number, warmup: number): Promise<number> {
+  for (let i = 0; i < warmup; i++) await run()
+  const times: number[] = []
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now()
+    await run()
+    times.push(performance.now() - start)
+  }
+  times.sort((a, b) => a - b)
+  return times[Math.floor(times.length / 2)]!
+}
+
+export function printWorker(result: WorkerBench): void {
+  console.log(`\n## Cloudflare Workers: the wrangler.toml worker in local workerd\n`)
+  console.log(`Bundle (wrangler deploy --dry-run):\n${describeBundle(result.bundle).replace(/^.*\//gm, '')}\n`)
+  console.log(`Median per request of ${result.requests}, one at a time:\n`)
+  console.log(
+    table(
+      result.rows.map((r) => ({
+        request: r.request,
+        'workerd ms (wall, HTTP)': r.workerdMs,
+        'Node app ms': r.nodeAppMs,
+        'normalize ms (CPU, Node)': r.normalizeMs === undefined ? '' : r.normalizeMs,
+      })),
+    ),
+  )
+  const health = result.rows[0]!
+  const fiveKb = result.rows.find((r) => r.request.endsWith('5 KB text'))!
+  console.log(
+    `\nA 5 KB article: ${fiveKb.normalizeMs!.toFixed(3)} ms of normalization work, detection included (target < 2 ms); ` +
+      `${fiveKb.nodeAppMs.toFixed(2)} ms for the whole request in the Node app; in workerd ${fiveKb.workerdMs.toFixed(2)} ms ` +
+      `of wall time, ${Math.max(0, fiveKb.workerdMs - health.workerdMs).toFixed(2)} ms more than /healthz. ` +
+      `The free plan allows 10 ms of CPU a request.`,
+  )
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) printWorker(await benchWorker())

@@ -1,0 +1,42 @@
+import { readFileSync } from 'node:fs'
+import { fileURLToPath } from 'node:url'
+import { describe, expect, it } from 'vitest'
+import { runWrangler } from '../../scripts/wrangler.js'
+import { useOfflineWranglerEnv } from '../../scripts/wrangler-env.js'
+import { configVariables, parseConfig } from '../../src/config.js'
+
+const root = fileURLToPath(new URL('../../', import.meta.url))
+
+async function readWranglerConfig() {
+  useOfflineWranglerEnv()
+  const { unstable_readConfig } = await import('wrangler')
+  return unstable_readConfig({ config: `${root}wrangler.toml` }, { hideWarnings: true })
+}
+
+describe('wrangler.toml', () => {
+  it('deploys the worker entry as "copydesk" with the glossaries bundled in', async () => {
+    const config = await readWranglerConfig()
+    expect(config.name).toBe('copydesk')
+    expect(config.main).toBe(`${root}src/runtime/worker.ts`)
+    expect(config.compatibility_date).toMatch(/^\d{4}-\d{2}-\d{2}$/)
+    expect(config.build.command).toBe('npm run -s build:glossaries') // before every build
+    // Nothing is loaded at run time but the script: no assets, no module rules, no file system.
+    expect(config.assets).toBeUndefined()
+    expect(config.rules).toEqual([])
+  })
+
+  it('sets only variables of src/config.ts in [vars], to the defaults of the Node service', async () => {
+    const { vars } = await readWranglerConfig()
+    expect(Object.keys(vars).sort()).toEqual(['BODY_LIMIT', 'DEFAULT_GLOSSARY', 'DETECTOR', 'FALLBACK_LANGUAGE'])
+    for (const name of Object.keys(vars)) expect(configVariables).toContain(name)
+    for (const value of Object.values(vars)) expect(typeof value).toBe('string') // parsed as on Node
+    expect(parseConfig(vars as Record<string, string>)).toEqual(parseConfig({}))
+  })
+
+  it('has its Env type up to date in worker-configuration.d.ts (npm run types:worker)', { timeout: 60_000 }, async () => {
+    const script: string = JSON.parse(readFileSync(`${root}package.json`, 'utf8')).scripts['types:worker']
+    expect(script).toMatch(/^tsx scripts\/wrangler\.ts types /)
+    const args = script.split(' ').slice(2) // the same options as the script, plus --check
+    expect(await runWrangler([...args, '--check'], { quiet: true }).exit).toBe(0)
+  })
+})
