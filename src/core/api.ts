@@ -1,8 +1,18 @@
-import type { Candidate, Detector, LanguageGuess } from './detect/types.js'
+import type { Candidate, Detector, LanguageGuess as DetectedLanguage } from './detect/types.js'
+import type { UndeterminedReason } from './detect/detect-language.js'
 import type { Change } from './normalize/change.js'
-import type { GlossarySource } from './glossary/source.js'
+import type { GlossarySource, LocalizedText } from './glossary/source.js'
 
-export type { Candidate, Detector, LanguageGuess, Change, GlossarySource }
+export type { Candidate, Detector, Change, GlossarySource, LocalizedText, UndeterminedReason }
+
+/** The language of a text, as `normalize` and `detect` report it. */
+export interface LanguageGuess extends DetectedLanguage {
+  /**
+   * Why detection could not tell (`no-letters`, `too-short`, `not-confident`): set when
+   * `detect` answers `und`, and when `normalize` used the fallback language; absent otherwise.
+   */
+  reason?: UndeterminedReason
+}
 
 /** Options of `createCopydesk`, resolved once at the top of the factory. */
 export interface CopydeskOptions {
@@ -16,24 +26,49 @@ export interface CopydeskOptions {
   detector?: Detector
 }
 
+export type TextFormat = 'text' | 'markdown' | 'html'
+
 export interface NormalizeInput {
   text: string
+  /** How to read `text`: plain text (default), Markdown or HTML (only the prose changes). */
+  format?: TextFormat
   /** "auto" (default) or a BCP 47 tag; only its primary subtag is used. */
   language?: string
   /** Glossary id; default `defaultGlossary`. */
   glossary?: string
 }
 
-/** Something the caller should know that is not a change (e.g. no rules for the detected language). */
-export interface Warning {
+/** Something the caller should know that is not a change. */
+export type Warning = LanguageNotCovered | SplitByMarkup
+
+/** The glossary has no house style for a language found in the text: that text is unchanged. */
+export interface LanguageNotCovered {
   code: 'language-not-covered'
   language: string
   glossary: string
 }
 
+/** A name split by inline markup ("Volo<b>dímir</b>") that could not be changed safely; left alone. */
+export interface SplitByMarkup {
+  code: 'split-by-markup'
+  start: number
+  end: number
+  concept: string
+  original: string
+  replacement: string
+}
+
+/** A run of a document in one language (Markdown and HTML, with language "auto"). */
+export interface LanguageBlock {
+  start: number
+  end: number
+  code: string
+}
+
 export interface NormalizeResult {
   text: string
-  language: LanguageGuess
+  /** For Markdown and HTML with language "auto", `blocks` lists the language of each run of prose. */
+  language: LanguageGuess & { blocks?: LanguageBlock[] }
   glossary: { id: string; version: string }
   /** In input order, non-overlapping; `input.slice(start, end) === original`. */
   changes: Change[]

@@ -1,10 +1,10 @@
-import type { Copydesk, CopydeskOptions, DetectResult, GlossarySummary, NormalizeInput, NormalizeResult, Warning } from './api.js'
+import type { Copydesk, CopydeskOptions, DetectResult, GlossarySummary, LanguageGuess, NormalizeInput, NormalizeResult, Warning } from './api.js'
 import { defaultDetector, detectLanguage } from './detect/index.js'
-import type { LanguageGuess } from './detect/types.js'
 import { compileGlossary } from './glossary/compile.js'
 import type { CompiledGlossary } from './glossary/compiled.js'
 import { primaryLanguage } from './language-tag.js'
 import { applyChanges } from './normalize/apply-changes.js'
+import { normalizeDocument } from './markup/index.js'
 import { unifiedDiff } from './normalize/diff.js'
 
 /**
@@ -35,8 +35,10 @@ export function createCopydesk(options: CopydeskOptions): Copydesk {
   }
 
   function detect(text: string): DetectResult {
-    const { code, confidence, candidates } = detectLanguage(text, { detector })
-    return { language: { code, confidence, source: 'detected' }, candidates }
+    const { code, confidence, candidates, reason } = detectLanguage(text, { detector })
+    const language: LanguageGuess = { code, confidence, source: 'detected' }
+    if (reason !== undefined) language.reason = reason
+    return { language, candidates }
   }
 
   function chooseLanguage(text: string, requested: string | undefined, glossary: CompiledGlossary): LanguageGuess {
@@ -47,20 +49,64 @@ export function createCopydesk(options: CopydeskOptions): Copydesk {
       }
       return { code, confidence: 1, source: 'declared' }
     }
-    const { code, confidence } = detectLanguage(text, { detector })
-    if (code === 'und') return { code: fallbackOverride ?? glossary.fallbackLanguage, confidence, source: 'fallback' }
+    const { code, confidence, reason } = detectLanguage(text, { detector })
+    if (code === 'und') {
+      const fallback: LanguageGuess = { code: fallbackOverride ?? glossary.fallbackLanguage, confidence, source: 'fallback' }
+      if (reason !== undefined) fallback.reason = reason
+      return fallback
+    }
     return { code, confidence, source: 'detected' }
   }
 
   function normalize(input: NormalizeInput): NormalizeResult {
     const glossary = glossaryOrThrow(input.glossary)
+    if (input.format !== undefined && input.format !== 'text') return normalizeMarkup(input, input.format, glossary)
     const language = chooseLanguage(input.text, input.language, glossary)
     const matcher = glossary.matcherFor(language.code)
     const warnings: Warning[] = []
     if (matcher === undefined) warnings.push({ code: 'language-not-covered', language: language.code, glossary: glossary.id })
     const changes = matcher?.find(input.text) ?? []
     const text = applyChanges(input.text, changes)
-    return { text, language, glossary: { id: glossary.id, version: glossary.version }, changes, diff: unifiedDiff(input.text, text), warnings }
+    return { text, language, glossary: { id: glossary.id, version: glossary.version }, changes, diff: unifiedDiff(input.text, text, changes), warnings }
+  }
+
+  /** Markdown and HTML: only the prose changes; with "auto", each block is detected on its own. */
+  function normalizeMarkup(input: NormalizeInput, format: 'markdown' | 'html', glossary: CompiledGlossary): NormalizeResult {
+    const declared = input.language !== undefined && input.language !== 'auto' ? chooseLanguage('', input.language, glossary) : undefined
+    const notCovered = new Set<string>()
+    const detected = new Map<string, { chars: number; confidence: number }>()
+    let lastReason: LanguageGuess['reason']
+    const doc = normalizeDocument(input.text, format, {
+      language: declared?.code ?? 'auto',
+      fallback: fallbackOverride ?? glossary.fallbackLanguage,
+      find(text, code) {
+        const matcher = glossary.matcherFor(code)
+        if (matcher === undefined) notCovered.add(code)
+        return matcher?.find(text) ?? []
+      },
+      detect(text) {
+        const result = detectLanguage(text, { detector })
+        if (result.code === 'und') lastReason = result.reason
+        else {
+          const seen = detected.get(result.code) ?? { chars: 0, confidence: 0 }
+          // Weighted by prose length, so the figure means the same as for one text.
+          seen.confidence = (seen.confidence * seen.chars + result.confidence * text.length) / (seen.chars + text.length)
+          seen.chars += text.length
+          detected.set(result.code, seen)
+        }
+        return result
+      },
+    })
+    const dominant = detected.get(doc.code)
+    const language: NormalizeResult['language'] = declared
+      ?? (dominant ? { code: doc.code, confidence: dominant.confidence, source: 'detected', blocks: doc.blocks }
+        : { code: doc.code, confidence: 0, source: 'fallback', blocks: doc.blocks, ...(lastReason ? { reason: lastReason } : {}) })
+    const warnings: Warning[] = [...notCovered].map((code) => ({ code: 'language-not-covered', language: code, glossary: glossary.id }))
+    warnings.push(...doc.warnings)
+    return {
+      text: doc.text, language, glossary: { id: glossary.id, version: glossary.version },
+      changes: doc.changes, diff: unifiedDiff(input.text, doc.text, doc.changes), warnings,
+    }
   }
 
   return {

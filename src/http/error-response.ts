@@ -3,10 +3,14 @@ import { defaultLocale, t } from '../i18n/index.js'
 import type { AppEnv } from './env.js'
 import { HttpError } from './http-error.js'
 import { jsonResponse } from './json-response.js'
+import { localeHeaders } from './middleware/locale.js'
 
 const internalError = new HttpError(500, 'internal_error')
 
-/** The only place errors become responses: `{"error": {"code", "message"}}`. */
+/**
+ * The only place errors become responses: `{"error": {"code", "message"}}`, the message in
+ * the request's locale (Content-Language says which).
+ */
 export function errorResponse(error: unknown, c: Context<AppEnv>): Response {
   let httpError: HttpError
   if (error instanceof HttpError) {
@@ -16,6 +20,7 @@ export function errorResponse(error: unknown, c: Context<AppEnv>): Response {
     httpError = internalError
   }
   const { status, code, params, headers } = httpError
-  const message = t(c.get('locale') ?? defaultLocale, `error.${code}`, params)
-  return jsonResponse({ error: { code, message } }, status, headers)
+  const locale = c.get('locale') ?? defaultLocale
+  const message = t(locale, `error.${code}`, params)
+  return jsonResponse({ error: { code, message } }, status, { ...localeHeaders(locale), ...headers })
 }

@@ -1,10 +1,10 @@
-import type { Copydesk, GlossarySummary } from '../core/api.js'
+import type { Copydesk, GlossarySummary, LocalizedText } from '../core/api.js'
 import { encodeJson } from './json-response.js'
 
 export interface CatalogEntry {
   summary: GlossarySummary
-  /** Concept id → the concept's note, for the concepts that have one. */
-  notes: ReadonlyMap<string, string>
+  /** Concept id → the concept's note (one text, or one per locale), for the concepts that have one. */
+  notes: ReadonlyMap<string, LocalizedText>
   /** Body of `GET /v1/glossaries/:id`, serialized once. */
   json: Uint8Array<ArrayBuffer>
 }
@@ -23,8 +23,8 @@ export function glossaryCatalog(copydesk: Copydesk): GlossaryCatalog {
   for (const summary of summaries) {
     const glossary = copydesk.glossary(summary.id)
     if (!glossary) continue
-    const notes = new Map<string, string>()
-    for (const concept of glossary.concepts) if (concept.note) notes.set(concept.id, concept.note)
+    const notes = new Map<string, LocalizedText>()
+    for (const concept of glossary.concepts) if (concept.note !== undefined) notes.set(concept.id, concept.note)
     entries.set(summary.id, { summary, notes, json: encodeJson(glossary) })
   }
   return {

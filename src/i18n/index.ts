@@ -1,5 +1,6 @@
 export { t } from './t.js'
-export { pickLocale } from './negotiate.js'
+export { lookupLocale, negotiateLocale, parseAcceptLanguage, pickLocale, MAX_LANGUAGE_RANGES } from './negotiate.js'
 export { languageName } from './language-name.js'
-export { defaultLocale, locales, type Locale, type Messages } from './locales/index.js'
+export { localizedText, type LocalizedText } from './localized.js'
+export { defaultLocale, locales, type Locale, type Messages, type PluralCategory } from './locales/index.js'
 export type { MessageKey, MessageParams } from './keys.js'

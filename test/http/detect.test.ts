@@ -8,7 +8,7 @@ describe('POST /v1/detect', () => {
     })
     expect(res.status).toBe(200)
     const body = await json(res)
-    expect(Object.keys(body).sort()).toEqual(['candidates', 'language'])
+    expect(Object.keys(body).sort()).toEqual(['candidates', 'language', 'locale'])
     expect(body.language).toMatchObject({ code: 'en', source: 'detected', confidence: expect.any(Number) })
     expect(body.candidates.length).toBeGreaterThan(0)
     for (const candidate of body.candidates) {

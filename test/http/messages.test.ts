@@ -21,7 +21,8 @@ const errorCodes: ErrorCode[] = [
 describe('messages', () => {
   it('exist in every locale for every error, rule and warning code', () => {
     for (const [locale, messages] of Object.entries(locales)) {
-      for (const code of errorCodes) expect(messages.error[code], `${locale} error.${code}`).toBeTruthy()
+      const errors: Readonly<Record<string, string | undefined>> = messages.error
+      for (const code of errorCodes) expect(errors[code] ?? errors[`${code}_other`], `${locale} error.${code}`).toBeTruthy()
       for (const rule of ['preferred-form', 'preferred-surname', 'translation-leak'] as const) expect(messages.change[rule]).toBeTruthy()
       expect(messages.warning['language-not-covered']).toBeTruthy()
     }

@@ -57,14 +57,14 @@ describe('POST /v1/normalize', () => {
       rule: 'preferred-form',
       message: 'Use “Kyiv” rather than “Kiev” (house style)',
     })
-    expect(json.language).toEqual({ code: 'en', confidence: 1, source: 'declared' })
+    expect(json.language).toEqual({ code: 'en', confidence: 1, source: 'declared', explanation: 'Declared in the request: English' })
   })
 
   it('includes the note of a concept that has one', async () => {
     const glossary = await readJson(await call('GET', '/v1/glossaries/news'))
     const kyiv = glossary.concepts.find((c: { id: string }) => c.id === 'kyiv')
     const { json } = await normalize({ text: 'The delegation arrived in Kiev on Monday.', language: 'en' })
-    expect(json.changes[0].note).toBe(kyiv.note)
+    expect(json.changes[0].note).toBe(typeof kyiv.note === 'string' ? kyiv.note : kyiv.note.en)
   })
 
   it('accepts a region subtag and uses its primary language', async () => {

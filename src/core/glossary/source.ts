@@ -18,13 +18,22 @@ export interface GlossarySource {
   concepts: ConceptSource[]
 }
 
+/**
+ * A text for people: one string for every language, or a map from language codes (the
+ * language of the reader, not of the normalized text) to strings.
+ */
+export type LocalizedText = string | Readonly<Record<LanguageCode, string>>
+
 export type ConceptKind = 'place' | 'person' | 'landmark' | 'organization' | 'institution' | 'region' | 'term'
 
 export interface ConceptSource {
   id: string
   kind: ConceptKind
-  /** Why the house style is what it is; shown with each change. */
-  note?: string
+  /**
+   * Why the house style is what it is (a style-guide rule, a link); shown with each change.
+   * One text for every reader, or one per language of the messages (`{en: "…", de: "…"}`).
+   */
+  note?: LocalizedText
   sources?: string[]
   /** Per language: the preferred form, the variants that become it, the exceptions that stay. */
   forms: Record<LanguageCode, FormsSource>

@@ -50,6 +50,7 @@ function validateConcept(concept: ConceptSource, glossary: GlossarySource, ids: 
   if (typeof concept?.id !== 'string' || !ID.test(concept.id)) return at('', 'concept needs an id of lower-case letters, digits, "-" or "_"')
   unknownKeys(concept, KEYS.concept, '', at)
   if (!KINDS.has(concept.kind)) at('.kind', `must be one of ${[...KINDS].join(', ')}`)
+  if (concept.note !== undefined) validateNote(concept.note, '.note', at)
   if (concept.forms === null || typeof concept.forms !== 'object') return at('.forms', 'must map languages to forms')
   const person = concept.kind === 'person'
   if (concept.context !== undefined) validateContext(concept.context, '.context', ids, at)
@@ -124,6 +125,24 @@ function validateVariant(variant: VariantSource, path: string, ids: Set<string>,
   if (variant.context !== undefined) validateContext(variant.context, `${path}.context`, ids, at)
 }
 
+/** A note is a non-empty text, or a non-empty map from language codes to non-empty texts. */
+function validateNote(note: unknown, path: string, at: At): void {
+  if (typeof note === 'string') {
+    if (note.trim() === '') at(path, 'empty note')
+    return
+  }
+  if (note === null || typeof note !== 'object' || Array.isArray(note)) {
+    return at(path, 'must be a text, or a map from language codes to texts like {en: "…", de: "…"}')
+  }
+  const entries = Object.entries(note)
+  if (entries.length === 0) return at(path, 'must name at least one language')
+  for (const [language, text] of entries) {
+    if (!LANGUAGE.test(language)) at(`${path}.${language}`, `"${language}" is not a language code like "en"`)
+    else if (typeof text !== 'string') at(`${path}.${language}`, 'must be a text')
+    else if (text.trim() === '') at(`${path}.${language}`, 'empty note')
+  }
+}
+
 function validateContext(context: ContextSource, path: string, ids: Set<string>, at: At): void {
   if (context === null || typeof context !== 'object') return at(path, 'must be an object')
   unknownKeys(context, KEYS.context, path, at)
@@ -147,6 +166,8 @@ function checkForm(form: unknown, path: string, at: At): form is string {
   }
   if (form !== form.trim()) at(path, `"${form}" has leading or trailing spaces`)
   else if (!HAS_WORD.test(form)) at(path, `"${form}" has no letters or digits`)
+  // Matching starts at word starts only, so a form must begin with a letter or digit.
+  else if (!/^[\p{L}\p{N}]/u.test(form)) at(path, `"${form}" must start with a letter or digit`)
   else return true
   return false
 }

@@ -1,24 +1,29 @@
 import type { NormalizeResult } from '../../core/api.js'
-import type { Locale } from '../../i18n/index.js'
+import type { Locale, LocalizedText } from '../../i18n/index.js'
 import { renderChange, type RenderedChange } from './change.js'
+import { renderLanguage, type RenderedLanguage } from './language.js'
 import { renderWarning, type RenderedWarning } from './warning.js'
 
-export type RenderedNormalizeResult = Omit<NormalizeResult, 'changes' | 'warnings'> & {
+export type RenderedNormalizeResult = Omit<NormalizeResult, 'language' | 'changes' | 'warnings'> & {
+  language: RenderedLanguage
   changes: RenderedChange[]
   warnings: RenderedWarning[]
+  /** The locale of every message in the response. */
+  locale: Locale
 }
 
 export function renderNormalizeResult(
   result: NormalizeResult,
-  notes: ReadonlyMap<string, string>,
+  notes: ReadonlyMap<string, LocalizedText>,
   locale: Locale,
 ): RenderedNormalizeResult {
   return {
     text: result.text,
-    language: result.language,
+    language: renderLanguage(result.language, locale),
     glossary: result.glossary,
     changes: result.changes.map((change) => renderChange(change, notes.get(change.concept), locale)),
     diff: result.diff,
     warnings: result.warnings.map((warning) => renderWarning(warning, locale)),
+    locale,
   }
 }

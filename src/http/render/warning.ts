@@ -4,10 +4,13 @@ import { languageName, t, type Locale } from '../../i18n/index.js'
 export type RenderedWarning = Warning & { message: string }
 
 export function renderWarning(warning: Warning, locale: Locale): RenderedWarning {
-  const message = t(locale, `warning.${warning.code}`, {
-    language: warning.language,
-    languageName: languageName(locale, warning.language),
-    glossary: warning.glossary,
-  })
+  const message =
+    warning.code === 'language-not-covered'
+      ? t(locale, 'warning.language-not-covered', {
+          language: warning.language,
+          languageName: languageName(locale, warning.language),
+          glossary: warning.glossary,
+        })
+      : t(locale, 'warning.split-by-markup', { original: warning.original, replacement: warning.replacement })
   return { ...warning, message }
 }

@@ -1,3 +1,4 @@
+import { lookupLocale, type Locale } from '../../i18n/index.js'
 import { HttpError } from '../http-error.js'
 import { canonicalLanguageTag } from './language-tag.js'
 
@@ -39,12 +40,35 @@ export function languageField(body: JsonObject, field: string): string {
   return tag
 }
 
+const formats = ['text', 'markdown', 'html'] as const
+
+/** How the text is written: "text" (also when absent), "markdown" or "html". */
+export function formatField(body: JsonObject, field: string): (typeof formats)[number] {
+  const value = own(body, field)
+  if (value === undefined) return 'text'
+  if (typeof value !== 'string' || !(formats as readonly string[]).includes(value)) throw invalidField(field, 'format')
+  return value as (typeof formats)[number]
+}
+
 /** A glossary id, or undefined when absent (the caller applies the default). */
 export function glossaryField(body: JsonObject, field: string): string | undefined {
   const value = own(body, field)
   if (value === undefined) return undefined
   if (typeof value !== 'string' || value.length === 0 || value.length > maxGlossaryIdLength) {
-    throw invalidField(field, 'glossary', { max: maxGlossaryIdLength })
+    throw invalidField(field, 'glossary', { count: maxGlossaryIdLength })
   }
   return value
+}
+
+/**
+ * The locale asked for by a BCP 47 tag field: the bundled locale it falls back to (`es-MX`
+ * → es), or undefined when the field is absent or names a language with no bundled
+ * messages (the caller then keeps the one from Accept-Language).
+ */
+export function localeField(body: JsonObject, field: string): Locale | undefined {
+  const value = own(body, field)
+  if (value === undefined) return undefined
+  const tag = typeof value === 'string' ? canonicalLanguageTag(value) : undefined
+  if (tag === undefined) throw invalidField(field, 'locale')
+  return lookupLocale(tag)
 }

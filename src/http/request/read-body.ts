@@ -40,5 +40,5 @@ export async function readBody(request: Request, limit: number): Promise<Uint8Ar
 }
 
 function tooLarge(limit: number): HttpError {
-  return new HttpError(413, 'payload_too_large', { limit })
+  return new HttpError(413, 'payload_too_large', { count: limit })
 }

@@ -2,18 +2,24 @@ import type { Handler } from 'hono'
 import type { Copydesk } from '../../core/api.js'
 import type { AppEnv } from '../env.js'
 import { jsonResponse } from '../json-response.js'
-import { expectObject, readJson, textField } from '../request/index.js'
+import { localeHeaders } from '../middleware/index.js'
+import { renderLanguage } from '../render/index.js'
+import { expectObject, localeField, readJson, textField } from '../request/index.js'
 
 export interface DetectRouteOptions {
   copydesk: Copydesk
   bodyLimit: number
 }
 
-/** `POST /v1/detect` `{"text"}` → `{"language", "candidates"}`. */
+/** `POST /v1/detect` `{"text", "locale"?}` → `{"language", "candidates", "locale"}`. */
 export function detectRoute({ copydesk, bodyLimit }: DetectRouteOptions): Handler<AppEnv> {
   return async (c) => {
-    const text = textField(expectObject(await readJson(c, bodyLimit)), 'text')
+    const body = expectObject(await readJson(c, bodyLimit))
+    const asked = localeField(body, 'locale')
+    if (asked !== undefined) c.set('locale', asked)
+    const text = textField(body, 'text')
+    const locale = c.get('locale')
     const { language, candidates } = copydesk.detect(text)
-    return jsonResponse({ language, candidates })
+    return jsonResponse({ language: renderLanguage(language, locale), candidates, locale }, 200, localeHeaders(locale))
   }
 }

@@ -4,8 +4,9 @@ import type { AppEnv } from '../env.js'
 import type { GlossaryCatalog } from '../glossary-catalog.js'
 import { HttpError } from '../http-error.js'
 import { jsonResponse } from '../json-response.js'
+import { localeHeaders } from '../middleware/index.js'
 import { renderNormalizeResult } from '../render/index.js'
-import { expectObject, glossaryField, languageField, readJson, textField } from '../request/index.js'
+import { expectObject, formatField, glossaryField, languageField, localeField, readJson, textField } from '../request/index.js'
 
 export interface NormalizeRouteOptions {
   copydesk: Copydesk
@@ -14,11 +15,18 @@ export interface NormalizeRouteOptions {
   bodyLimit: number
 }
 
-/** `POST /v1/normalize` `{"text", "language"?, "glossary"?}` → the normalized text and its changes. */
+/**
+ * `POST /v1/normalize` `{"text", "format"?, "language"?, "glossary"?, "locale"?}` → the normalized text,
+ * its changes and the locale of their messages. `locale` is read first, so that the errors
+ * about the other fields are already in the locale asked for.
+ */
 export function normalizeRoute({ copydesk, catalog, defaultGlossary, bodyLimit }: NormalizeRouteOptions): Handler<AppEnv> {
   return async (c) => {
     const body = expectObject(await readJson(c, bodyLimit))
+    const asked = localeField(body, 'locale')
+    if (asked !== undefined) c.set('locale', asked)
     const text = textField(body, 'text')
+    const format = formatField(body, 'format')
     const language = languageField(body, 'language')
     const glossary = glossaryField(body, 'glossary') ?? defaultGlossary
 
@@ -28,7 +36,8 @@ export function normalizeRoute({ copydesk, catalog, defaultGlossary, bodyLimit }
       throw new HttpError(422, 'unsupported_language', { language, glossary, supported: entry.summary.languages })
     }
 
-    const result = copydesk.normalize({ text, language, glossary })
-    return jsonResponse(renderNormalizeResult(result, entry.notes, c.get('locale')))
+    const result = copydesk.normalize({ text, format, language, glossary })
+    const locale = c.get('locale')
+    return jsonResponse(renderNormalizeResult(result, entry.notes, locale), 200, localeHeaders(locale))
   }
 }

@@ -1,8 +1,18 @@
 /**
- * English messages. Each key of `change` is a rule code, of `warning` a warning code, of
- * `error` an error code; `<code>_<context>` keys are i18next contexts that say more precisely
- * what is wrong (e.g. `invalid_field` with context `string`). Values are plain text: no HTML.
- * Another locale is a file like this one, typed `Messages`, listed in `./index.ts`.
+ * English messages, the reference locale: every other locale has exactly these keys.
+ *
+ * - Each key of `change` is a rule code, of `warning` a warning code, of `error` an error code;
+ *   `language` explains how the language of the text was chosen.
+ * - `<key>_<context>` keys are i18next contexts that say more precisely what is wrong
+ *   (`invalid_field` with context `string`) or why (`fallback` with context `too-short`).
+ * - `<key>_<category>` keys (`_one`, `_few`, `_many`, `_other`...) are the plural forms of a
+ *   message rendered with a `count`: one key per plural category of the locale
+ *   (`Intl.PluralRules`), and every form uses the same variables (`count` included).
+ * - Terms from the text or the request (`original`, `replacement`, `glossary`, `language`,
+ *   `contentType`) are quoted with the locale's typographic quotes; JSON field names and
+ *   values (`"text"`, `"auto"`) keep straight double quotes, since they are code.
+ * - Values are plain text (no HTML); `{{name, number(...)}}` and `{{name, list}}` are
+ *   formatted for the locale by Intl.
  */
 export const en = {
   change: {
@@ -13,6 +23,25 @@ export const en = {
   warning: {
     'language-not-covered':
       'The “{{glossary}}” glossary has no house style for {{languageName}} (“{{language}}”); the text was left unchanged',
+    'split-by-markup': 'The name “{{original}}” is split by markup; “{{replacement}}” could not be applied safely and the text was left as it is',
+  },
+  language: {
+    declared: 'Declared in the request: {{languageName}}',
+    detected: 'Detected as {{languageName}} (confidence {{confidence, number(minimumFractionDigits: 2; maximumFractionDigits: 2)}})',
+    undetermined: 'The language could not be detected',
+    'undetermined_no-letters': 'The language could not be detected: the text has no letters',
+    'undetermined_too-short_one': 'Too short to detect the language: fewer than {{count}} letter',
+    'undetermined_too-short_other': 'Too short to detect the language: fewer than {{count}} letters',
+    'undetermined_not-confident':
+      'The language could not be detected with enough confidence ({{confidence, number(minimumFractionDigits: 2; maximumFractionDigits: 2)}}, below {{minConfidence, number(minimumFractionDigits: 2)}})',
+    fallback: 'The language could not be detected; used the fallback language, {{languageName}}',
+    'fallback_no-letters': 'The text has no letters to detect a language from; used the fallback language, {{languageName}}',
+    'fallback_too-short_one':
+      'Too short to detect the language (fewer than {{count}} letter); used the fallback language, {{languageName}}',
+    'fallback_too-short_other':
+      'Too short to detect the language (fewer than {{count}} letters); used the fallback language, {{languageName}}',
+    'fallback_not-confident':
+      'The language could not be detected with enough confidence ({{confidence, number(minimumFractionDigits: 2; maximumFractionDigits: 2)}}, below {{minConfidence, number(minimumFractionDigits: 2)}}); used the fallback language, {{languageName}}',
   },
   error: {
     invalid_json: 'The request body must be valid JSON encoded as UTF-8',
@@ -22,11 +51,18 @@ export const en = {
     invalid_field_well_formed: '"{{field}}" must be well-formed Unicode text (it contains a lone surrogate)',
     invalid_field_language:
       '"{{field}}" must be "auto" or a BCP 47 language tag whose primary subtag has 2 or 3 letters, such as "en" or "pt-BR"',
-    invalid_field_glossary: '"{{field}}" must be a glossary id: a non-empty string of at most {{max}} characters (see GET /v1/glossaries)',
+    invalid_field_glossary_one:
+      '"{{field}}" must be a glossary id: a non-empty string of at most {{count}} character (see GET /v1/glossaries)',
+    invalid_field_glossary_other:
+      '"{{field}}" must be a glossary id: a non-empty string of at most {{count}} characters (see GET /v1/glossaries)',
+    invalid_field_format: '"{{field}}" must be "text", "markdown" or "html"',
+    invalid_field_locale:
+      '"{{field}}" must be a BCP 47 language tag naming the language of the messages, such as "en", "de" or "es-MX"',
     unknown_glossary: 'Unknown glossary “{{glossary}}”; available: {{available, list}}',
     not_found: 'No route for {{method}} {{path}}',
     method_not_allowed: '{{method}} is not allowed on {{path}}; allowed: {{allowed, list}}',
-    payload_too_large: 'The request body exceeds the limit of {{limit}} bytes',
+    payload_too_large_one: 'The request body exceeds the limit of {{count}} byte',
+    payload_too_large_other: 'The request body exceeds the limit of {{count}} bytes',
     unsupported_media_type: 'Content-Type must be application/json (charset, if given, utf-8), got “{{contentType}}”',
     unsupported_media_type_missing: 'Content-Type must be application/json (charset, if given, utf-8), got none',
     unsupported_language:
@@ -35,8 +71,24 @@ export const en = {
   },
 } as const satisfies MessageTree
 
-/** Two levels: group (`change`, `warning`, `error`), then key. */
+/** Two levels: group (`change`, `warning`, `language`, `error`), then key. */
 export type MessageTree = Readonly<Record<string, Readonly<Record<string, string>>>>
 
+/** The plural categories of `Intl.PluralRules`; i18next appends them to a key as `_<category>`. */
+export type PluralCategory = 'zero' | 'one' | 'two' | 'few' | 'many' | 'other'
+
+/** A key without its plural suffix: `payload_too_large_one` → `payload_too_large`. */
+export type WithoutPlural<K extends string> = K extends `${infer Base}_${PluralCategory}` ? Base : K
+
+type PluralBases<K extends string> = K extends `${infer Base}_${PluralCategory}` ? Base : never
+
+/**
+ * A group of another locale: English's keys, except that a plural message has the forms of
+ * that locale's plural rules (`_other` always; which others is checked by the tests).
+ */
+type LocaleGroup<K extends string> = { readonly [Key in Exclude<K, `${string}_${PluralCategory}`>]: string } & {
+  readonly [Key in `${PluralBases<K>}_other`]: string
+} & { readonly [Key in `${PluralBases<K>}_${Exclude<PluralCategory, 'other'>}`]?: string }
+
 /** The shape every locale has: the same groups and keys as English, any wording. */
-export type Messages = { readonly [G in keyof typeof en]: { readonly [K in keyof (typeof en)[G]]: string } }
+export type Messages = { readonly [G in keyof typeof en]: LocaleGroup<keyof (typeof en)[G] & string> }

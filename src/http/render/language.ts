@@ -1,0 +1,29 @@
+import type { LanguageGuess } from '../../core/api.js'
+import { MIN_CONFIDENCE, MIN_LETTERS } from '../../core/detect/index.js'
+import { languageName, t, type Locale } from '../../i18n/index.js'
+
+export type RenderedLanguage = LanguageGuess & { explanation: string }
+
+/**
+ * The language decision as the API shows it: the data (`code`, `confidence`, `source`, and
+ * `reason` when detection could not tell) and a sentence that explains it in `locale`.
+ */
+export function renderLanguage(language: LanguageGuess, locale: Locale): RenderedLanguage {
+  return { ...language, explanation: explainLanguage(language, locale) }
+}
+
+function explainLanguage({ code, confidence, source, reason }: LanguageGuess, locale: Locale): string {
+  if (source === 'declared') return t(locale, 'language.declared', { languageName: languageName(locale, code) })
+  if (source === 'detected' && code !== 'und') {
+    return t(locale, 'language.detected', { languageName: languageName(locale, code), confidence })
+  }
+  const params = {
+    context: reason,
+    confidence,
+    minConfidence: MIN_CONFIDENCE,
+    ...(reason === 'too-short' ? { count: MIN_LETTERS } : {}),
+  }
+  return source === 'fallback'
+    ? t(locale, 'language.fallback', { ...params, languageName: languageName(locale, code) })
+    : t(locale, 'language.undetermined', params)
+}

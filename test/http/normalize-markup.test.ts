@@ -1,0 +1,67 @@
+import { applyPatch } from 'diff'
+import { describe, expect, it } from 'vitest'
+import { call, json as readJson } from './support/call.js'
+
+async function normalize(body: unknown): Promise<{ status: number; json: any }> {
+  const res = await call('POST', '/v1/normalize', body)
+  return { status: res.status, json: await readJson(res) }
+}
+
+function expectExact(input: string, json: any): void {
+  for (const change of json.changes) expect(input.slice(change.start, change.end)).toBe(change.original)
+  expect(applyPatch(input, json.diff)).toBe(json.text)
+}
+
+describe('POST /v1/normalize with format', () => {
+  it('html: changes the prose and the title attribute, never URLs, tags or entity style', async () => {
+    const input = '<p>President <em>Volodímir</em> Zelenski visited <a href="https://kiev.ua/kiev" title="Kiev at night">Kiev</a>&rsquo;s centre, said the press office in the capital.</p>'
+    const { status, json } = await normalize({ text: input, format: 'html', language: 'en' })
+    expect(status).toBe(200)
+    expect(json.text).toBe('<p>President <em>Volodymyr</em> Zelensky visited <a href="https://kiev.ua/kiev" title="Kyiv at night">Kyiv</a>&rsquo;s centre, said the press office in the capital.</p>')
+    expect(json.changes.map((c: any) => c.message)).toContain('Use “Kyiv” rather than “Kiev” (house style)')
+    expectExact(input, json)
+  })
+
+  it('html: leaves code, scripts and comments alone', async () => {
+    const input = '<p>Kiev</p><pre><code>Kiev</code></pre><script>var city = "Kiev"</script><!-- Kiev --><style>.kiev{}</style>'
+    const { json } = await normalize({ text: input, format: 'html', language: 'en' })
+    expect(json.text).toBe('<p>Kyiv</p><pre><code>Kiev</code></pre><script>var city = "Kiev"</script><!-- Kiev --><style>.kiev{}</style>')
+  })
+
+  it('html: reports a name split by markup instead of breaking it', async () => {
+    const input = '<p>Ki<b>ev</b> is the capital of Ukraine.</p>'
+    const { json } = await normalize({ text: input, format: 'html', language: 'en' })
+    expect(json.text).toBe(input)
+    expect(json.warnings).toEqual([expect.objectContaining({ code: 'split-by-markup', start: 3, end: 10, concept: 'kyiv', original: 'Ki<b>ev', replacement: 'Kyiv', message: expect.stringContaining('Ki<b>ev') })])
+  })
+
+  it('html with "auto": detects each block and applies its glossary', async () => {
+    const input = '<p>The president of Ukraine travelled to Kiev on Monday for talks with allies.</p>\n<p>El presidente de Ucrania viajó a Kyiv el lunes para reunirse con sus aliados.</p>'
+    const { json } = await normalize({ text: input, format: 'html' })
+    expect(json.text).toContain('travelled to Kyiv')
+    expect(json.text).toContain('viajó a Kiev')
+    expect(json.language.source).toBe('detected')
+    expect(json.language.blocks.map((b: any) => b.code)).toEqual(['en', 'es'])
+    expectExact(input, json)
+  })
+
+  it('markdown: changes headings, text and link text; never code or link destinations', async () => {
+    const input = '# Kiev\n\nZelenskyy visited [Kiev](https://kiev.ua/kiev) and ran `kiev --help`.\n\n```\nKiev\n```\n'
+    const { json } = await normalize({ text: input, format: 'markdown', language: 'en' })
+    expect(json.text).toBe('# Kyiv\n\nZelensky visited [Kyiv](https://kiev.ua/kiev) and ran `kiev --help`.\n\n```\nKiev\n```\n')
+    expectExact(input, json)
+  })
+
+  it('refuses an unknown format, naming the field', async () => {
+    const { status, json } = await normalize({ text: 'Kiev', format: 'docx' })
+    expect(status).toBe(400)
+    expect(json.error).toEqual({ code: 'invalid_field', message: '"format" must be "text", "markdown" or "html"' })
+  })
+
+  it('returns truncated HTML with only word changes', async () => {
+    const input = '<p>Kiev is <b>big'
+    const { status, json } = await normalize({ text: input, format: 'html', language: 'en' })
+    expect(status).toBe(200)
+    expect(json.text).toBe('<p>Kyiv is <b>big')
+  })
+})
