@@ -2,10 +2,15 @@
 // noisy), and detection accuracy on the labelled dataset.
 import { glossaries } from '../src/generated/glossaries.js'
 import { loadDataset, printReport } from './detect-accuracy.js'
+import { benchMarkup, printMarkup } from './markup.js'
 import { benchNormalize, printNormalize } from './normalize.js'
+import { createCopydesk } from '../src/core/copydesk.js'
 import { syntheticGlossary } from './synthetic-glossary.js'
+import { benchWorker, printWorker } from './worker.js'
 
 const news = glossaries.find((g) => g.id === 'news')!
 console.log('# Copydesk benchmarks\n\n## Language detection accuracy (../shared/datasets/langid-news-dev.json)')
 printReport(loadDataset(), false)
 printNormalize(benchNormalize(news, syntheticGlossary(10_000)))
+printMarkup(benchMarkup(createCopydesk({ glossaries })))
+printWorker(await benchWorker()) // builds the worker and starts it in local workerd, then stops it
