@@ -1,0 +1,46 @@
+import { GENERIC_SIGNATURE_HEADER } from '../verify/generic.js'
+import { digestDeliveryId } from './digest-id.js'
+import type { FieldValue, PayloadParser } from './types.js'
+import { clip, invalid, isRecord, isRichTextDocument } from './types.js'
+
+/**
+ * Copydesk's own payload, for a CMS without a provider of its own:
+ *
+ *     { "id": "story-42", "locale": "en-US",
+ *       "fields": { "headline": "…", "body": { "en-US": "…", "es-ES": "…" } } }
+ *
+ * A field is a value in the payload's `locale` (or the integration's `defaultLocale`, or none:
+ * the language is then detected), or an object of locale → value. A rich-text value is a JSON
+ * document (an array, or an object with `nodeType`). Report mode only.
+ *
+ * Delivery id: the `Idempotency-Key` header when the sender sets one
+ * (https://datatracker.ietf.org/doc/draft-ietf-httpapi-idempotency-key-header/), else the
+ * signature's `t` and the body's SHA-256.
+ */
+export const GENERIC_IDEMPOTENCY_KEY = 'idempotency-key'
+
+export const parseGeneric: PayloadParser = async ({ headers, body, json, integration }) => {
+  if (!isRecord(json)) return invalid('the body must be a JSON object {"id", "locale"?, "fields"}')
+  if (typeof json.id !== 'string' || json.id.trim() === '' || json.id.length > 200) return invalid('"id" must be a non-empty string (at most 200 characters)')
+  if (json.locale !== undefined && (typeof json.locale !== 'string' || json.locale.trim() === '')) return invalid('"locale" must be a locale such as "en-US"')
+  if (!isRecord(json.fields)) return invalid('"fields" must be an object of field id → value')
+  const locale = (json.locale as string | undefined) ?? integration.defaultLocale ?? null
+
+  const values: FieldValue[] = []
+  for (const spec of integration.fields) {
+    const raw = json.fields[spec.name]
+    if (raw === undefined || raw === null) continue
+    if (isRecord(raw) && !isRichTextDocument(raw)) {
+      for (const [key, value] of Object.entries(raw)) {
+        if (value !== null && value !== undefined) values.push({ field: spec.name, format: spec.format, locale: key, value, path: spec.name })
+      }
+    } else {
+      values.push({ field: spec.name, format: spec.format, locale, value: raw, path: spec.name })
+    }
+  }
+
+  const key = headers.get(GENERIC_IDEMPOTENCY_KEY)?.trim()
+  const signedAt = /(?:^|,)\s*t=(\d+)/.exec(headers.get(GENERIC_SIGNATURE_HEADER) ?? '')?.[1] ?? '0'
+  const deliveryId = key ? clip(key) : await digestDeliveryId(signedAt, body)
+  return { kind: 'entry', deliveryId, event: 'save', entry: { provider: 'generic', id: json.id }, values }
+}

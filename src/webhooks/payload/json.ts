@@ -1,0 +1,28 @@
+import type { PayloadProblem } from './types.js'
+import { invalid } from './types.js'
+
+const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false })
+
+/** UTF-8 JSON (a leading byte order mark is dropped by the decoder), or a 400 saying why not. */
+export function parseJsonBody(body: Uint8Array): { json: unknown } | PayloadProblem {
+  let text: string
+  try {
+    text = decoder.decode(body)
+  } catch {
+    return invalid('the body is not valid UTF-8', 400)
+  }
+  if (text.trim() === '') return invalid('the body is empty', 400)
+  try {
+    return { json: JSON.parse(text) as unknown }
+  } catch {
+    return invalid('the body is not valid JSON', 400)
+  }
+}
+
+/** JSON media types: `application/json` and any `+json` (Contentful sends `application/vnd.contentful.management.v1+json`). */
+export function isJsonMediaType(contentType: string | undefined): boolean {
+  if (contentType === undefined) return true
+  const [type = '', ...params] = contentType.split(';').map((p) => p.trim().toLowerCase())
+  if (!/^application\/([a-z0-9.+-]+\+)?json$/.test(type)) return false
+  return params.every((p) => !p.startsWith('charset=') || /^charset="?utf-8"?$/.test(p))
+}

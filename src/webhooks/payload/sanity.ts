@@ -1,0 +1,88 @@
+import type { Integration } from '../config.js'
+import { SANITY_SIGNATURE_HEADER } from '../verify/sanity.js'
+import { digestDeliveryId } from './digest-id.js'
+import type { FieldValue, PayloadParser } from './types.js'
+import { clip, invalid, isRecord } from './types.js'
+
+/**
+ * Sanity GROQ-powered webhooks (https://www.sanity.io/docs/webhooks): the body is the result of
+ * the webhook's projection (the whole document when the projection is empty), so it carries
+ * `_id`, and `_rev` when projected (needed for write-back: add `_rev` to the projection). The
+ * operation is in the `sanity-operation` header (`create`, `update`, `delete`); deletes are
+ * answered 200 "ignored".
+ *
+ * Localized strings come in the shapes Sanity's localization guides use
+ * (https://www.sanity.io/docs/studio/localization): a plain string in a document-level
+ * localized document (its locale in the `localeField` attribute), an object keyed by locale
+ * (`{"en": "…", "es": "…"}`, field-level), or an internationalized array
+ * (`[{"_key": "en", "value": "…"}]`, sanity-plugin-internationalized-array). Rich text is
+ * Portable Text, an array of blocks.
+ *
+ * Delivery id: the `idempotency-key` header Sanity sends with each delivery; without it the
+ * `sanity-transaction-id` and the document id; without that, the signature time and body hash.
+ */
+export const SANITY_OPERATION = 'sanity-operation'
+export const SANITY_IDEMPOTENCY_KEY = 'idempotency-key'
+export const SANITY_TRANSACTION_ID = 'sanity-transaction-id'
+
+export const parseSanity: PayloadParser = async ({ headers, body, json, integration }) => {
+  const operation = headers.get(SANITY_OPERATION)?.trim() || 'update'
+  if (!isRecord(json)) return invalid('the body must be a JSON object (the projected document)')
+  const id = json._id
+  if (typeof id !== 'string' || !/^[A-Za-z0-9._-]{1,128}$/.test(id)) return invalid('"_id" must be a document id (project _id in the webhook)')
+  const revision = json._rev
+  if (revision !== undefined && (typeof revision !== 'string' || revision === '')) return invalid('"_rev" must be a revision id')
+
+  const deliveryId = await sanityDeliveryId(headers, body, id)
+  if (operation === 'delete') return { kind: 'ignored', deliveryId, event: 'delete', reason: 'the document was deleted' }
+
+  const locale = documentLocale(json, integration)
+  const values: FieldValue[] = []
+  for (const spec of integration.fields) {
+    const raw = json[spec.name]
+    if (raw === undefined || raw === null) continue
+    if (Array.isArray(raw) && raw.length > 0 && raw.every(isLocalizedItem)) {
+      for (const item of raw) {
+        if (item.value === null || item.value === undefined) continue
+        values.push({ field: spec.name, format: spec.format, locale: item._key, value: item.value, path: `${spec.name}[_key==${JSON.stringify(item._key)}].value` })
+      }
+    } else if (isRecord(raw) && raw._type !== 'block') {
+      // Field-level localization: {"_type": "localeString", "en": "…", "es": "…"}.
+      for (const [key, value] of Object.entries(raw)) {
+        if (key.startsWith('_') || value === null || value === undefined) continue
+        values.push({ field: spec.name, format: spec.format, locale: key, value, path: `${spec.name}${attribute(key)}` })
+      }
+    } else {
+      // A string, or Portable Text (an array of blocks).
+      values.push({ field: spec.name, format: spec.format, locale, value: raw, path: spec.name })
+    }
+  }
+  return { kind: 'entry', deliveryId, event: clip(operation), entry: { provider: 'sanity', id, revision }, values }
+}
+
+async function sanityDeliveryId(headers: ReadonlyMap<string, string>, body: Uint8Array, id: string): Promise<string> {
+  const key = headers.get(SANITY_IDEMPOTENCY_KEY)?.trim()
+  if (key) return clip(key)
+  const transaction = headers.get(SANITY_TRANSACTION_ID)?.trim()
+  if (transaction) return clip(`${transaction}:${id}`)
+  const signedAt = /^t=(\d+)/.exec(headers.get(SANITY_SIGNATURE_HEADER)?.trim() ?? '')?.[1] ?? '0'
+  return digestDeliveryId(signedAt, body)
+}
+
+function documentLocale(doc: Record<string, unknown>, integration: Integration): string | null {
+  if (integration.provider === 'sanity' && integration.localeField) {
+    const value = doc[integration.localeField]
+    if (typeof value === 'string' && value.trim() !== '') return value
+  }
+  return integration.defaultLocale ?? null
+}
+
+/** An item of an internationalized array: `{"_key": "en", "value": …}` (a Portable Text block has no `value`). */
+function isLocalizedItem(item: unknown): item is { _key: string; value: unknown } {
+  return isRecord(item) && typeof item._key === 'string' && item._key !== '' && 'value' in item
+}
+
+/** JSONMatch attribute access: `.en`, or `['en-US']` for a key that is not an identifier. */
+function attribute(key: string): string {
+  return /^[A-Za-z_][A-Za-z0-9_]*$/.test(key) ? `.${key}` : `['${key.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}']`
+}

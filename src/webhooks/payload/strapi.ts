@@ -1,0 +1,53 @@
+import type { FieldValue, PayloadParser } from './types.js'
+import { clip, invalid, isRecord } from './types.js'
+
+/**
+ * Strapi webhook payloads (https://docs.strapi.io/cms/backend-customization/webhooks#payloads):
+ * `{"event": "entry.update", "createdAt", "model", "uid", "entry": {…}}` with the event also in
+ * `X-Strapi-Event`. Strapi 5 builds it in packages/core/core/src/services/document-service/events.ts
+ * (https://github.com/strapi/strapi): `model` is the model name, `uid` the content-type uid
+ * (`api::article.article`) and `entry` the sanitized database row, which carries `documentId`,
+ * `locale` (with i18n) and `updatedAt`.
+ *
+ * entry.create and entry.update are processed; publish, unpublish, delete and media events are
+ * answered 200 "ignored".
+ *
+ * Delivery id: Strapi sends none, so event + uid + document id + locale + `updatedAt`, which a
+ * second delivery of the same save shares and any later save changes.
+ */
+export const STRAPI_EVENT = 'x-strapi-event'
+
+const PROCESSED = new Set(['entry.create', 'entry.update'])
+
+export const parseStrapi: PayloadParser = async ({ headers, json, integration }) => {
+  if (!isRecord(json)) return invalid('the body must be a JSON object')
+  const event = typeof json.event === 'string' ? json.event : headers.get(STRAPI_EVENT)?.trim()
+  if (!event) return invalid('"event" must be a string such as "entry.update"')
+  const entry = json.entry
+  const documentId = isRecord(entry) ? idOf(entry) : undefined
+  const updatedAt = isRecord(entry) && typeof entry.updatedAt === 'string' ? entry.updatedAt : undefined
+  const locale = isRecord(entry) && typeof entry.locale === 'string' && entry.locale !== '' ? entry.locale : undefined
+  const uid = typeof json.uid === 'string' ? json.uid : undefined
+  const deliveryId = clip(`${event}:${uid ?? ''}:${documentId ?? ''}:${locale ?? ''}:${updatedAt ?? ''}`, 400)
+
+  if (!PROCESSED.has(event)) return { kind: 'ignored', deliveryId, event: clip(event), reason: `event ${clip(event)} is not an entry save` }
+  if (uid === undefined || !/^[A-Za-z0-9:._-]{1,200}$/.test(uid)) return invalid('"uid" must be a content-type uid such as "api::article.article"')
+  if (!isRecord(entry)) return invalid('"entry" must be an object')
+  if (documentId === undefined) return invalid('"entry.documentId" must be a document id')
+  if (updatedAt === undefined || Number.isNaN(Date.parse(updatedAt))) return invalid('"entry.updatedAt" must be a date-time')
+
+  const values: FieldValue[] = []
+  for (const spec of integration.fields) {
+    const value = entry[spec.name]
+    if (value === undefined || value === null) continue
+    values.push({ field: spec.name, format: spec.format, locale: locale ?? integration.defaultLocale ?? null, value, path: spec.name })
+  }
+  return { kind: 'entry', deliveryId, event, entry: { provider: 'strapi', documentId, uid, locale, updatedAt }, values }
+}
+
+/** Strapi 5's `documentId`; Strapi 4 rows only have the numeric `id`. */
+function idOf(entry: Record<string, unknown>): string | undefined {
+  const id = entry.documentId ?? entry.id
+  if (typeof id === 'number' && Number.isSafeInteger(id)) return String(id)
+  return typeof id === 'string' && /^[A-Za-z0-9_-]{1,64}$/.test(id) ? id : undefined
+}

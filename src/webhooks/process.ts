@@ -1,0 +1,108 @@
+import type { Integration } from './config.js'
+import { toBytes } from './crypto.js'
+import { errorResult, isError } from './errors.js'
+import { headerMap } from './headers.js'
+import { normalizeFields } from './normalize-fields.js'
+import { isJsonMediaType, parseJsonBody } from './payload/json.js'
+import type { EntryRef, ParsedDelivery } from './payload/types.js'
+import { parsers, signatureHeaderOf, verifierFor } from './providers.js'
+import type { IdempotencyStore } from './store.js'
+import type { DeliveryRequest, DeliveryResult, EntrySummary, WebhookDeps } from './types.js'
+import type { VerifyFailure } from './verify/types.js'
+import { writeBack } from './write-back/dispatch.js'
+
+const DEFAULT_TTL_SECONDS = 24 * 60 * 60
+
+/** Deliveries being processed right now, per store: a duplicate arriving meanwhile waits for the same answer. */
+const inFlight = new WeakMap<IdempotencyStore, Map<string, Promise<DeliveryResult>>>()
+
+/**
+ * Handles one delivery for one integration and returns the answer; never throws for anything
+ * a request can contain (only a failing `deps` can throw).
+ *
+ * 1. The signature (or Strapi's token) is verified before anything else is read: 401
+ *    `invalid_signature` otherwise.
+ * 2. The body must be JSON (415, 400) of the provider's documented shape (422).
+ * 3. The same delivery again (same provider delivery id) gets the stored answer: at most one
+ *    write. Answers that a retry could change (429, 5xx) are not stored.
+ * 4. The configured fields are normalized in their locales' languages; `report` answers with
+ *    them, `write-back` also updates the CMS entry under its concurrency check — and makes no
+ *    request at all when nothing changed, so the save our own write triggers ends the loop.
+ */
+export async function handleDelivery(integration: Integration, request: DeliveryRequest, deps: WebhookDeps): Promise<DeliveryResult> {
+  const headers = headerMap(request.headers)
+  const body = toBytes(request.body)
+  const verified = await verifierFor(integration)({ headers, body, secrets: integration.secrets, now: deps.now(), method: request.method, path: request.path })
+  if (!verified.ok) return errorResult(401, 'invalid_signature', signatureMessage(verified.reason, signatureHeaderOf(integration)))
+
+  if (!isJsonMediaType(headers.get('content-type'))) {
+    return errorResult(415, 'unsupported_media_type', 'the Content-Type must be application/json (or a +json type) with charset utf-8, if any')
+  }
+  const parsedJson = parseJsonBody(body)
+  if ('kind' in parsedJson) return errorResult(parsedJson.status, 'invalid_payload', parsedJson.message)
+  const delivery = await parsers[integration.provider]({ headers, body, json: parsedJson.json, integration })
+  if (delivery.kind === 'invalid') return errorResult(delivery.status, 'invalid_payload', delivery.message)
+
+  const key = `${integration.name}:${delivery.deliveryId}`
+  const stored = await deps.store.get(key)
+  if (stored) return replayed(stored)
+  let pending = inFlight.get(deps.store)
+  if (!pending) inFlight.set(deps.store, (pending = new Map()))
+  const running = pending.get(key)
+  if (running) return replayed(await running)
+
+  const work = processDelivery(integration, delivery, deps).then(async (result) => {
+    if (result.status !== 429 && result.status < 500) await deps.store.put(key, result, deps.idempotencyTtlSeconds ?? DEFAULT_TTL_SECONDS)
+    return result
+  })
+  pending.set(key, work)
+  try {
+    return await work
+  } finally {
+    pending.delete(key)
+  }
+}
+
+async function processDelivery(integration: Integration, delivery: ParsedDelivery, deps: WebhookDeps): Promise<DeliveryResult> {
+  const common = { integration: integration.name, provider: integration.provider, delivery: delivery.deliveryId, event: delivery.event }
+  if (delivery.kind === 'ignored') return { status: 200, body: { outcome: 'ignored', ...common, reason: delivery.reason } }
+
+  const { fields, skipped, updates } = await normalizeFields(delivery.values, integration, deps)
+  const body = { outcome: 'normalized' as const, ...common, mode: integration.mode, entry: summary(delivery.entry), fields, skipped }
+  if (integration.mode === 'report') return { status: 200, body }
+  if (updates.length === 0) return { status: 200, body: { ...body, writeBack: { outcome: 'unchanged' } } }
+
+  const written = await writeBack(integration, delivery.entry, updates, deps.fetch)
+  if (!written.ok) return written.result
+  return { status: 200, body: { ...body, writeBack: written.outcome } }
+}
+
+function summary(entry: EntryRef): EntrySummary {
+  switch (entry.provider) {
+    case 'generic':
+      return { id: entry.id }
+    case 'contentful':
+      return { id: entry.id, version: entry.version }
+    case 'sanity':
+      return entry.revision === undefined ? { id: entry.id } : { id: entry.id, revision: entry.revision }
+    case 'strapi':
+      return { id: entry.documentId, updatedAt: entry.updatedAt, ...(entry.locale === undefined ? {} : { locale: entry.locale }) }
+  }
+}
+
+function replayed(result: DeliveryResult): DeliveryResult {
+  return isError(result) ? result : { ...result, headers: { ...result.headers, 'idempotent-replayed': 'true' } }
+}
+
+function signatureMessage(reason: VerifyFailure, header: string): string {
+  switch (reason) {
+    case 'missing':
+      return `the ${header} header is missing`
+    case 'malformed':
+      return `the ${header} header (or the timestamp it needs) is malformed`
+    case 'mismatch':
+      return `the ${header} header does not match the integration's secrets`
+    case 'expired':
+      return 'the delivery was signed more than 5 minutes ago (or ahead of our clock); replays are refused'
+  }
+}

@@ -1,0 +1,132 @@
+import type { Change } from '../core/api.js'
+import type { FieldFormat, Mode, Provider } from './config.js'
+import type { HeadersInput } from './headers.js'
+import type { IdempotencyStore } from './store.js'
+
+/** A delivery as the route hands it over: nothing is read from it before the signature is verified. */
+export interface DeliveryRequest {
+  method: string
+  /** Path and query as received, e.g. `/v1/webhooks/contentful-main` (Contentful signs it). */
+  path: string
+  headers: HeadersInput
+  /** The raw body; signatures are over these bytes. */
+  body: Uint8Array | string
+}
+
+/** What a route answers: a status, a JSON body and, sometimes, headers (`Retry-After`). */
+export interface DeliveryResult {
+  status: number
+  body: DeliveryBody
+  headers?: Record<string, string>
+}
+
+export type TextFormat = Exclude<FieldFormat, 'rich-text'>
+
+export interface NormalizedValue {
+  value: string
+  changes: readonly Change[]
+  /** The language whose house style applied (the detected one when `auto` was asked). */
+  language: string
+}
+
+export interface WebhookDeps {
+  /**
+   * Normalizes one value: `text` as plain text, `html` and `markdown` as markup (only their
+   * prose changes). `language` is a code such as `en`, or `auto` to detect. Rich-text fields
+   * are walked here and each text node is passed as `text`.
+   */
+  normalize(value: string, format: TextFormat, language: string, glossary: string | undefined): NormalizedValue | Promise<NormalizedValue>
+  /** Whether the glossary (the default one when undefined) normalizes `language`. */
+  supports(language: string, glossary: string | undefined): boolean
+  /** Used for write-back only. */
+  fetch: typeof fetch
+  /** Milliseconds since the epoch. */
+  now(): number
+  store: IdempotencyStore
+  /** How long an answer is kept for replays of the same delivery. Default 86400 (a day). */
+  idempotencyTtlSeconds?: number
+}
+
+/** A change in a rich-text field: offsets are within the text node that `path` (a JSON Pointer) points to. */
+export type ReportChange = Change | (Change & { path: string })
+
+export interface FieldReport {
+  field: string
+  locale: string | null
+  language: string
+  format: FieldFormat
+  /** The normalized value, of the same type as the field (a string, or the rich-text document). */
+  value: unknown
+  changed: boolean
+  changes: ReportChange[]
+}
+
+export type SkipReason = 'locale-not-mapped' | 'language-not-covered' | 'not-text' | 'not-rich-text' | 'too-deep'
+
+export interface SkippedField {
+  field: string
+  locale: string | null
+  reason: SkipReason
+  message: string
+}
+
+export type WriteBackOutcome =
+  /** Nothing changed: no request was made to the CMS, so the save our write would trigger cannot loop. */
+  | { outcome: 'unchanged' }
+  /** The CMS accepted the update; the entry's new version / revision / updatedAt. */
+  | { outcome: 'written'; version: number | string }
+
+export interface EntrySummary {
+  id: string
+  version?: number
+  revision?: string
+  updatedAt?: string
+  locale?: string
+}
+
+export interface ReportBody {
+  outcome: 'normalized'
+  integration: string
+  provider: Provider
+  mode: Mode
+  delivery: string
+  event: string
+  entry: EntrySummary
+  fields: FieldReport[]
+  skipped: SkippedField[]
+  writeBack?: WriteBackOutcome
+}
+
+export interface IgnoredBody {
+  outcome: 'ignored'
+  integration: string
+  provider: Provider
+  delivery: string
+  event: string
+  reason: string
+}
+
+export type ErrorCode =
+  | 'invalid_signature'
+  | 'unknown_integration'
+  | 'unsupported_media_type'
+  | 'invalid_payload'
+  | 'unknown_content_type'
+  | 'version_conflict'
+  | 'entry_not_found'
+  | 'cms_rejected'
+  | 'cms_unauthorized'
+  | 'rate_limited'
+  | 'cms_unavailable'
+
+export interface ErrorBody {
+  error: {
+    code: ErrorCode
+    message: string
+    /** Whether sending the same delivery again can succeed: true for 429 and 5xx, false for any other 4xx. */
+    retryable: boolean
+    details?: Record<string, unknown>
+  }
+}
+
+export type DeliveryBody = ReportBody | IgnoredBody | ErrorBody

@@ -1,0 +1,59 @@
+import type { StrapiWriteBack } from '../config.js'
+import { errorResult } from '../errors.js'
+import type { EntryRef } from '../payload/types.js'
+import { versionConflict } from './conflict.js'
+import { cmsFailure, cmsRequest, errorId, isCmsResponse } from './http.js'
+import type { WriteBackInput, WriteBackResult } from './types.js'
+
+type StrapiEntry = Extract<EntryRef, { provider: 'strapi' }>
+
+/**
+ * Strapi 5 REST API (https://docs.strapi.io/cms/api/rest): `PUT /api/{pluralApiId}/{documentId}`
+ * with `{"data": {…}}` and an API token as bearer. The query carries `status=draft`, so the
+ * draft is updated and nothing is published on the editor's behalf (without it the REST API
+ * publishes, https://docs.strapi.io/cms/api/rest/status), and `locale` for the entry's locale
+ * (https://docs.strapi.io/cms/api/rest/locale).
+ *
+ * Strapi has no optimistic concurrency control (no version or If-Match on updates). The check
+ * here: GET the same draft and compare its `updatedAt` with the delivery's; if it differs, an
+ * edit happened since and nothing is written (409). A save landing between that GET and the
+ * PUT (a few milliseconds) can still be overwritten on the configured fields; see the README.
+ */
+export async function writeBackStrapi({ config, entry, updates, fetch }: WriteBackInput<StrapiWriteBack, StrapiEntry>): Promise<WriteBackResult> {
+  const plural = config.collections[entry.uid]
+  if (plural === undefined) {
+    return { ok: false, result: errorResult(422, 'unknown_content_type', `content type "${entry.uid}" has no REST endpoint in writeBack.collections`) }
+  }
+  const query = new URLSearchParams({ status: 'draft' })
+  if (entry.locale !== undefined) query.set('locale', entry.locale)
+  const url = `${config.baseUrl}/api/${encodeURIComponent(plural)}/${encodeURIComponent(entry.documentId)}?${query}`
+  const auth = { authorization: `Bearer ${config.token}` }
+
+  const current = await cmsRequest(fetch, 'Strapi', url, { method: 'GET', headers: auth }, config.timeoutMs)
+  if (!isCmsResponse(current)) return { ok: false, result: current }
+  if (current.status !== 200) return { ok: false, result: cmsFailure('Strapi', current, 'reading the entry', errorId(current.json, 'error', 'name')) }
+  const updatedAt = updatedAtOf(current.json)
+  if (updatedAt === undefined) return { ok: false, result: errorResult(502, 'cms_unavailable', 'Strapi answered an entry without updatedAt; nothing was written') }
+  if (Date.parse(updatedAt) !== Date.parse(entry.updatedAt)) return { ok: false, result: versionConflict('Strapi', entry.updatedAt, updatedAt) }
+
+  const data: Record<string, unknown> = {}
+  for (const { target, value } of updates) data[target.field] = value
+  const put = await cmsRequest(fetch, 'Strapi', url, {
+    method: 'PUT',
+    headers: { ...auth, 'content-type': 'application/json' },
+    body: JSON.stringify({ data }),
+  }, config.timeoutMs)
+  if (!isCmsResponse(put)) return { ok: false, result: put }
+  if (put.status !== 200) return { ok: false, result: cmsFailure('Strapi', put, 'the update', errorId(put.json, 'error', 'name')) }
+  return { ok: true, outcome: { outcome: 'written', version: updatedAtOf(put.json) ?? 'unknown' } }
+}
+
+/** `data.updatedAt` (Strapi 5), `data.attributes.updatedAt` (Strapi 4), or the first of a list. */
+function updatedAtOf(json: unknown): string | undefined {
+  let data = (json as { data?: unknown } | undefined)?.data
+  if (Array.isArray(data)) data = data[0]
+  if (typeof data !== 'object' || data === null) return undefined
+  const record = data as { updatedAt?: unknown; attributes?: { updatedAt?: unknown } }
+  const value = record.updatedAt ?? record.attributes?.updatedAt
+  return typeof value === 'string' && !Number.isNaN(Date.parse(value)) ? value : undefined
+}

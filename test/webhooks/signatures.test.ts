@@ -1,0 +1,130 @@
+import { describe, expect, it } from 'vitest'
+import { handleDelivery, type DeliveryRequest, type Integration } from '../../src/webhooks/index.js'
+import { contentfulDelivery, deps, fixture, genericDelivery, integration, NOW, sanityDelivery, strapiDelivery, type SignOptions } from './support/deliveries.js'
+
+/**
+ * For every provider: a delivery signed as the CMS documents it passes; one with a wrong,
+ * missing, malformed or stale proof is refused with 401 before anything is read; during a
+ * rotation the old and the new secret both pass, and once the old one is removed it fails.
+ */
+const OLD = 'old-secret-0123456789abcdef0123456789abcdef0123456789abcdef012345'
+const NEW = 'new-secret-0123456789abcdef0123456789abcdef0123456789abcdef012345'
+
+interface Case {
+  provider: string
+  config: Record<string, unknown>
+  payload: unknown
+  sign: (payload: unknown, options: SignOptions) => DeliveryRequest
+  proofHeader: string
+  /** Strapi's token carries no time: staleness comes from the body's createdAt. */
+  stale: (secret: string) => DeliveryRequest
+}
+
+const strapiPayload = fixture('strapi-entry-update.json')
+const cases: Case[] = [
+  {
+    provider: 'generic',
+    config: { fields: [{ name: 'headline', format: 'text' }] },
+    payload: fixture('generic-story.json'),
+    sign: genericDelivery,
+    proofHeader: 'copydesk-signature',
+    stale: (secret) => genericDelivery(fixture('generic-story.json'), { secret, now: NOW - 5 * 60_000 - 1000 }),
+  },
+  {
+    provider: 'contentful',
+    config: { fields: [{ name: 'title', format: 'text' }], locales: { 'en-US': 'en', 'es-ES': 'es' } },
+    payload: fixture('contentful-entry-save.json'),
+    sign: contentfulDelivery,
+    proofHeader: 'x-contentful-signature',
+    stale: (secret) => contentfulDelivery(fixture('contentful-entry-save.json'), { secret, now: NOW - 5 * 60_000 - 1 }),
+  },
+  {
+    provider: 'sanity',
+    config: { fields: [{ name: 'title', format: 'text' }], localeField: 'language' },
+    payload: fixture('sanity-document.json'),
+    sign: sanityDelivery,
+    proofHeader: 'sanity-webhook-signature',
+    stale: (secret) => sanityDelivery(fixture('sanity-document.json'), { secret, now: NOW - 5 * 60_000 - 1 }),
+  },
+  {
+    provider: 'strapi',
+    config: { fields: [{ name: 'title', format: 'text' }] },
+    payload: strapiPayload,
+    sign: strapiDelivery,
+    proofHeader: 'authorization',
+    stale: (secret) => strapiDelivery({ ...strapiPayload, createdAt: new Date(NOW - 5 * 60_000 - 1).toISOString() }, { secret }),
+  },
+]
+
+function withSecrets(c: Case, secrets: string[]): Integration {
+  return integration({ name: `${c.provider}-main`, provider: c.provider, secrets, ...c.config })
+}
+
+function tamper(request: DeliveryRequest): DeliveryRequest {
+  return { ...request, body: String(request.body).replace('Kiev', 'Kyiv') }
+}
+
+describe.each(cases)('$provider deliveries', (c) => {
+  const run = (request: DeliveryRequest, secrets = [NEW]) => handleDelivery(withSecrets(c, secrets), request, deps())
+
+  it('accepts a delivery signed as documented', async () => {
+    const result = await run(c.sign(c.payload, { secret: NEW }))
+    expect(result.status).toBe(200)
+    expect(result.body).toMatchObject({ outcome: 'normalized', provider: c.provider })
+  })
+
+  it('refuses a tampered body, a wrong secret and a missing or malformed proof with 401', async () => {
+    const valid = c.sign(c.payload, { secret: NEW })
+    const headers = valid.headers as Record<string, string>
+    const requests: DeliveryRequest[] = [
+      // Strapi's token does not cover the body (Strapi signs nothing): see the test below.
+      ...(c.provider === 'strapi' ? [] : [tamper(valid)]),
+      c.sign(c.payload, { secret: 'not-the-secret-0123456789abcdef0123456789abcdef0123456789abcdef' }),
+      { ...valid, headers: Object.fromEntries(Object.entries(headers).filter(([name]) => name !== c.proofHeader)) },
+      { ...valid, headers: { ...headers, [c.proofHeader]: 't=abc,v1=zz' } },
+    ]
+    for (const request of requests) {
+      const result = await run(request)
+      expect(result.status).toBe(401)
+      expect(result.body).toMatchObject({ error: { code: 'invalid_signature', retryable: false } })
+    }
+  })
+
+  it('refuses a delivery signed more than five minutes ago, or ahead', async () => {
+    for (const request of [c.stale(NEW)]) {
+      const result = await run(request)
+      expect(result.status).toBe(401)
+      expect((result.body as { error: { message: string } }).error.message).toMatch(/5 minutes/)
+    }
+    if (c.provider !== 'strapi') {
+      const ahead = await run(c.sign(c.payload, { secret: NEW, now: NOW + 5 * 60_000 + 1000 }))
+      expect(ahead.status).toBe(401)
+      const withinSkew = await run(c.sign(c.payload, { secret: NEW, now: NOW + 4 * 60_000 }))
+      expect(withinSkew.status).toBe(200)
+    }
+  })
+
+  it('accepts the old and the new secret during a rotation, and only the new one after', async () => {
+    expect((await run(c.sign(c.payload, { secret: OLD }), [NEW, OLD])).status).toBe(200)
+    expect((await run(c.sign(c.payload, { secret: NEW }), [NEW, OLD])).status).toBe(200)
+    expect((await run(c.sign(c.payload, { secret: OLD }), [NEW])).status).toBe(401)
+  })
+
+  it('answers a replayed delivery with the same answer', async () => {
+    const shared = deps()
+    const request = c.sign(c.payload, { secret: NEW })
+    const first = await handleDelivery(withSecrets(c, [NEW]), request, shared)
+    const second = await handleDelivery(withSecrets(c, [NEW]), request, shared)
+    expect(second.status).toBe(first.status)
+    expect(second.body).toEqual(first.body)
+    expect(second.headers).toMatchObject({ 'idempotent-replayed': 'true' })
+  })
+})
+
+describe('strapi', () => {
+  it('cannot tell a tampered body: its token covers no content (Strapi does not sign webhooks)', async () => {
+    const c = cases.find((x) => x.provider === 'strapi')!
+    const result = await handleDelivery(withSecrets(c, [NEW]), tamper(c.sign(c.payload, { secret: NEW })), deps())
+    expect(result.status).toBe(200)
+  })
+})
