@@ -1,3 +1,4 @@
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { extractMarkdown } from './extract-markdown.js'
 import { ATOM } from './types.js'
@@ -84,5 +85,86 @@ describe('extractMarkdown: source mapping', () => {
     for (const junk of ['', '\\', '&', '[', '![', '<', '```', '> ', '|a|\n|-|', '\u0000', '\ud800', '---\n']) {
       expect(() => extractMarkdown(junk)).not.toThrow()
     }
+  })
+})
+
+describe('extractMarkdown: GFM as micromark reads it', () => {
+  it('keeps literal URLs and e-mail addresses out of prose, however they end', () => {
+    expect(texts('See www.kiev.example/a_(b) or press@kiev.example&#x4B;iev, Kiev.')).toEqual([`See ${ATOM} or ${ATOM}Kiev, Kiev.`])
+    // GFM's address stops at `&`; mdast's reading of the decoded text runs on into the reference
+    expect(texts('[press@kiev.example&#x4B;iev and Kiev')).toEqual([`[${ATOM} and Kiev`])
+    // the URL takes the backslash, so `<b>` is a tag: nothing after it is prose
+    expect(texts('Kiev https://kiev.example/a\\<b>Kiev</b>')).toEqual([`Kiev ${ATOM}`])
+  })
+
+  it('reads footnotes: a call is an atom, a definition is prose', () => {
+    const md = 'Kiev[^1] and [^2].\n\n[^1]: A note on Kiev,\n    continued.\n'
+    expect(texts(md)).toEqual([`Kiev${ATOM} and [^2].`, 'A note on Kiev,\ncontinued.'])
+  })
+
+  it('leaves out the check of a task list item', () => {
+    const md = '- [ ] Kiev\n- [x] Lviv\n- [y] Odesa'
+    const blocks = extractMarkdown(md)
+    expect(blocks.map((b) => b.text)).toEqual(['Kiev', 'Lviv', '[y] Odesa'])
+    expect(md.slice(blocks[0]!.start, blocks[0]!.end)).toBe('Kiev')
+  })
+
+  it('reads `~` and `~~` as strikethrough, and three tildes as text', () => {
+    const md = '~Kiev~ and ~~Lviv~~ and ~~~Odesa~~~'
+    const [block] = extractMarkdown(md)
+    expect(block!.text).toBe('Kiev and Lviv and ~~~Odesa~~~')
+    expect(block!.segments.filter((s) => s.kind === 'text').map((s) => md.slice(s.start, s.end))).toEqual(['Kiev', ' and ', 'Lviv', ' and ~~~Odesa~~~'])
+  })
+
+  it('reads blocks where markdown-it alone would read them otherwise', () => {
+    expect(texts('Kiev|\n---')).toEqual(['Kiev|']) // a setext heading: the delimiter row has no pipe
+    expect(texts('- Kiev|b\n-|-')).toEqual(['Kiev|b\n-|-']) // a list item, not a table
+    expect(texts('~~~|Kiev\n|---|---|\nKiev')).toEqual([]) // a fenced code block
+    expect(texts('[kiev]: /u\n\n[Kiev]( and Lviv')).toEqual([`${ATOM}( and Lviv`]) // a shortcut reference
+    expect(texts('[x]: file:///kiev/Kiev "Kiev t"\n\n<javascript:Kiev>')).toEqual(['Kiev t']) // a definition; an autolink
+    expect(texts('[x]: /u\n</span>\n1. `Kiev`')).toEqual([]) // `</span>` continues the definition's paragraph
+    expect(texts('</code>\u00a0\n```\nKiev\n```\nLviv')).toEqual(['Lviv']) // U+00A0 is not HTML block whitespace
+    expect(texts('- Kiev\n[kiev]: /kiev/Kiev')).toEqual([`Kiev\n${ATOM}`]) // a lazy line micromark reads as a definition
+  })
+})
+
+describe('extractMarkdown: source mapping in containers', () => {
+  it('maps table cells, escaped pipes included', () => {
+    const md = '| a | b |\r\n|---|---|\r\n| Open \\| Kiev | `x\\|y` Lviv |\r\n'
+    const blocks = extractMarkdown(md)
+    expect(blocks.map((b) => b.text)).toEqual(['a', 'b', 'Open | Kiev', `${ATOM} Lviv`])
+    const cell = blocks[2]!
+    expect(cell.segments.map((s) => [s.kind, md.slice(s.start, s.end)])).toEqual([['text', 'Open '], ['ref', '\\|'], ['text', ' Kiev']])
+  })
+
+  it('maps CRLF and tabs inside block quotes and list items', () => {
+    const md = '> Kiev\r\n> \tLviv\r\n\r\n- Odesa\r\n\tKharkiv\r\n1.\tDnipro\r\n\r\n   \tZelenski'
+    const blocks = extractMarkdown(md)
+    expect(blocks.map((b) => b.text)).toEqual(['Kiev\r\nLviv', 'Odesa\r\nKharkiv', 'Dnipro', 'Zelenski'])
+    for (const b of blocks) for (const s of b.segments) expect(md.slice(s.start, s.end)).toBe(s.text)
+  })
+
+  it('maps every segment exactly, whatever the markup', () => {
+    const pieces = [
+      'Kiev', ' ', '\t', '\n', '\r\n', '\n> ', '\n- ', '\n1. ', '\n    ', '# ', '*', '**', '_', '~', '`', '[', ']', '(', ')', '![', '](', '"', '<', '>',
+      '&amp;', '&#x4B;', '\\*', '\\|', '|', '\n|---|---|\n', '<b>', '</b>', '<code>', '</code>', '[^1]', '\n[^1]: ', '[r]', '\n[r]: /u "t"\n', '[ ] ',
+      '```', '---', 'www.kiev.example', 'press@kiev.example', '\u0000', '\u00a0', '😀',
+    ]
+    const doc = fc.array(fc.constantFrom(...pieces), { minLength: 1, maxLength: 30 }).map((p) => p.join(''))
+    fc.assert(fc.property(doc, (md) => {
+      for (const b of extractMarkdown(md)) {
+        let at = 0
+        let last = b.start
+        for (const s of b.segments) {
+          expect(s.at).toBe(at)
+          expect(s.start).toBeGreaterThanOrEqual(last)
+          if (s.kind === 'text') expect(md.slice(s.start, s.end)).toBe(s.text)
+          else expect(s.end).toBeGreaterThan(s.start)
+          at += s.text.length
+          last = s.end
+        }
+        expect(b.text.length).toBe(at)
+      }
+    }), { numRuns: 300 })
   })
 })

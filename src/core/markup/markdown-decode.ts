@@ -54,7 +54,7 @@ export function decodeMarkdown(source: string, start: number, end: number, out: 
   return decoded
 }
 
-/** As micromark does: controls, surrogates, noncharacters and out-of-range become U+FFFD. */
+/** As CommonMark says (and markdown-it does): controls, surrogates, noncharacters and out-of-range become U+FFFD. */
 function numeric(digits: string, base: number): string {
   const code = Number.parseInt(digits, base)
   const unsafe =

@@ -1,33 +1,17 @@
-import { fromMarkdown } from 'mdast-util-from-markdown'
-import { frontmatterFromMarkdown } from 'mdast-util-frontmatter'
-import { gfmFromMarkdown } from 'mdast-util-gfm'
-import { frontmatter } from 'micromark-extension-frontmatter'
-import { gfm } from 'micromark-extension-gfm'
-import type { Root } from 'mdast'
 import type { BlockBuilder } from './block-builder.js'
 import { decodeMarkdown } from './markdown-decode.js'
 
-const MATTER = ['yaml', 'toml'] as const
-
-/** CommonMark + GFM (tables, autolink literals, footnotes, …) + YAML/TOML front matter. */
-export function parseMarkdown(markdown: string): Root {
-  return fromMarkdown(markdown, {
-    extensions: [gfm(), frontmatter([...MATTER])],
-    mdastExtensions: [gfmFromMarkdown(), frontmatterFromMarkdown([...MATTER])],
-  })
-}
-
 /**
- * Decodes an image's alt text from the source of its label (`![alt](…)`): mdast gives `alt`
- * as a plain string without position. The label ends at one of the `]` that follow; the right
- * one is where the decoding equals `alt`. Alt text with markup in it (`![*Kiev*](…)`) does not
- * decode to `alt` and stays as it is.
+ * Decodes an image's alt text from the source of its label (`![alt](…)`): the parser gives
+ * `alt` as a plain string without position. The label ends at one of the `]` that follow; the
+ * right one is where the decoding equals `alt`. Alt text with markup in it (`![*Kiev*](…)`)
+ * does not decode to `alt` and stays as it is.
  */
 export function decodeAlt(source: string, start: number, end: number, alt: string, out: BlockBuilder): boolean {
   if (source[start] !== '!' || source[start + 1] !== '[') return false
   for (let q = source.indexOf(']', start + 2); q >= 0 && q < end; q = source.indexOf(']', q + 1)) {
     const mark = out.mark()
-    if (decodeMarkdown(source, start + 2, q, out) === alt) return true
+    if (sameText(decodeMarkdown(source, start + 2, q, out), alt)) return true
     out.rollback(mark)
   }
   return false
@@ -54,13 +38,13 @@ export function decodeTitle(
   while (j > start && !(source[j] === open && !isEscaped(source, j))) j--
   if (j <= start || !isSpace(source[j - 1])) return undefined
   const mark = out.mark()
-  if (decodeMarkdown(source, j + 1, i, out) === title) return close
+  if (sameText(decodeMarkdown(source, j + 1, i, out), title)) return close
   out.rollback(mark)
   return undefined
 }
 
 /**
- * The name of a tag in an mdast `html` node. micromark has already cut the node to exactly one
+ * The name of a tag in a raw HTML token. The parser has already cut the token to exactly one
  * tag, comment, declaration or instruction (https://spec.commonmark.org/0.31.2/#raw-html), so
  * reading the name is all that is left; comments and the like have none.
  */
@@ -68,6 +52,11 @@ export function tagOf(html: string): { name: string; closing: boolean; selfClosi
   const m = /^<(\/?)([A-Za-z][A-Za-z\d-]*)/.exec(html)
   if (!m) return undefined
   return { name: m[2]!.toLowerCase(), closing: m[1] === '/', selfClosing: /\/\s*>$/.test(html) }
+}
+
+/** The decoded source equals what the parser read, which has every line ending as LF. */
+function sameText(decoded: string, parsed: string): boolean {
+  return decoded === parsed || (decoded.includes('\r') && decoded.replace(/\r\n?/g, '\n') === parsed)
 }
 
 function isSpace(c: string | undefined): boolean {

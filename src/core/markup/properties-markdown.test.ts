@@ -3,7 +3,7 @@ import type { Nodes } from 'mdast'
 import { describe, expect, it } from 'vitest'
 import { deps } from './fixtures/fake-deps.js'
 import { skeleton } from './fixtures/skeleton.js'
-import { parseMarkdown } from './markdown-syntax.js'
+import { parseMarkdown } from './fixtures/mdast.js'
 import { normalizeDocument } from './normalize-document.js'
 
 const WORDS = [
