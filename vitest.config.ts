@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url'
 import { cloudflareTest } from '@cloudflare/vitest-plugin'
 import { configDefaults, defineConfig, type Plugin } from 'vitest/config'
 import { useOfflineWranglerEnv } from './scripts/wrangler-env.js'
+import { LOCKED } from './test/http/support/locked-env.js'
 
 // wrangler and miniflare (the workers project) send nothing and download nothing.
 useOfflineWranglerEnv()
@@ -23,8 +24,8 @@ function replaceModule(from: string, to: string): Plugin {
 
 export default defineConfig({
   test: {
-    // The worker's request log (console.log, one JSON line a request) is not shown.
-    onConsoleLog: (line) => !line.startsWith('{"method":'),
+    // The worker's request log (console.log, one JSON line a request) and its start lines are not shown.
+    onConsoleLog: (line) => !line.startsWith('{"method":') && !line.startsWith('Copydesk '),
     projects: [
       {
         test: {
@@ -38,8 +39,19 @@ export default defineConfig({
         // The HTTP contract suite (test/http) again, inside workerd: `call` sends the requests
         // to the worker of wrangler.toml (src/runtime/worker.ts with its [vars]) instead of the
         // Node app, by replacing test/http/support/call.ts with test/workers/call.ts.
+        // Two changes to wrangler.toml's bindings: RATE_LIMIT is "0" for the worker `call`
+        // drives, since the whole suite comes from one client, hundreds of requests a minute
+        // (the Node `call` app has no limit either); and LOCKED_RATE_LIMITER, a second
+        // rate-limiting binding (miniflare implements it), is the one of the locked-down target
+        // (`lockedCall`, test/http/support/locked-env.ts) where the limits are tested.
         plugins: [
-          cloudflareTest({ wrangler: { configPath: './wrangler.toml' } }),
+          cloudflareTest({
+            wrangler: { configPath: './wrangler.toml' },
+            miniflare: {
+              bindings: { RATE_LIMIT: '0' },
+              ratelimits: { LOCKED_RATE_LIMITER: { namespace_id: '9001', simple: { limit: LOCKED.rateLimit, period: LOCKED.period } } },
+            },
+          }),
           replaceModule(path('./test/http/support/call.ts'), path('./test/workers/call.ts')),
         ],
         test: {

@@ -18,17 +18,54 @@ export interface Config {
   port: number
   /** DETECTOR: language detector, "eld" (default, more accurate on short texts) or "franc". */
   detector: DetectorName
+  /**
+   * API_KEYS: the keys accepted in `Authorization: Bearer <key>` on every /v1 route but the
+   * webhooks (comma-separated, each at least 16 characters). Empty: the service is open.
+   */
+  apiKeys: readonly string[]
+  /** RATE_LIMIT: requests per RATE_LIMIT_PERIOD per API key or client; 0 turns the limit off. Default 120. */
+  rateLimit: number
+  /** RATE_LIMIT_PERIOD: the period of RATE_LIMIT, in seconds. Default 60. */
+  rateLimitPeriod: number
+  /**
+   * CORS_ORIGINS: the origins whose pages may call the API from a browser (exact origins such
+   * as `https://cms.example.com`, comma-separated), or `*` for any (refused when API_KEYS is
+   * set). Empty: no CORS headers, browsers keep other origins out.
+   */
+  corsOrigins: readonly string[]
+  /** WEBHOOKS: the webhook integrations (`{"integrations": [...]}`), parsed from JSON; not yet validated. */
+  webhooks: unknown
+  /** WEBHOOKS_FILE: path of a JSON file holding the same (Node only; read by src/runtime). */
+  webhooksFile: string | undefined
 }
 
 import type { DetectorName } from './core/detect/index.js'
+import { parseAccess } from './config-access.js'
+import { integer, invalid, read, type ConfigSource } from './config-read.js'
+import { parseWebhooksSetting } from './config-webhooks.js'
 
-export type ConfigSource = Readonly<Record<string, string | undefined>>
+export type { ConfigSource } from './config-read.js'
+export { parseJsonSetting } from './config-webhooks.js'
+export { MIN_API_KEY_LENGTH } from './config-access.js'
 
 /**
- * The variables parseConfig reads: environment variables on Node, `[vars]` in wrangler.toml on
- * Workers. HOST and PORT only concern the Node server.
+ * The variables parseConfig reads: environment variables on Node, `[vars]` in wrangler.toml or
+ * secrets on Workers. HOST, PORT and WEBHOOKS_FILE only concern the Node server.
  */
-export const configVariables = ['DEFAULT_GLOSSARY', 'BODY_LIMIT', 'FALLBACK_LANGUAGE', 'DETECTOR', 'HOST', 'PORT'] as const
+export const configVariables = [
+  'DEFAULT_GLOSSARY',
+  'BODY_LIMIT',
+  'FALLBACK_LANGUAGE',
+  'DETECTOR',
+  'HOST',
+  'PORT',
+  'API_KEYS',
+  'RATE_LIMIT',
+  'RATE_LIMIT_PERIOD',
+  'CORS_ORIGINS',
+  'WEBHOOKS',
+  'WEBHOOKS_FILE',
+] as const
 
 export const defaultConfig: Readonly<Config> = Object.freeze({
   defaultGlossary: 'news',
@@ -37,6 +74,12 @@ export const defaultConfig: Readonly<Config> = Object.freeze({
   host: '127.0.0.1',
   port: 8787,
   detector: 'eld',
+  apiKeys: Object.freeze([]),
+  rateLimit: 120,
+  rateLimitPeriod: 60,
+  corsOrigins: Object.freeze([]),
+  webhooks: undefined,
+  webhooksFile: undefined,
 })
 
 export function parseConfig(source: ConfigSource): Config {
@@ -47,24 +90,9 @@ export function parseConfig(source: ConfigSource): Config {
     host: host(source, 'HOST') ?? defaultConfig.host,
     port: integer(source, 'PORT', 0, 65_535, 'an integer from 0 to 65535') ?? defaultConfig.port,
     detector: oneOf(source, 'DETECTOR', ['eld', 'franc'] as const) ?? defaultConfig.detector,
+    ...parseAccess(source, defaultConfig),
+    ...parseWebhooksSetting(source),
   }
-}
-
-function read(source: ConfigSource, name: string): string | undefined {
-  const value = source[name]?.trim()
-  return value === undefined || value === '' ? undefined : value
-}
-
-function invalid(name: string, allowed: string, value: string): Error {
-  return new Error(`${name} must be ${allowed}, got ${JSON.stringify(value)}`)
-}
-
-function integer(source: ConfigSource, name: string, min: number, max: number, allowed: string): number | undefined {
-  const value = read(source, name)
-  if (value === undefined) return undefined
-  const parsed = /^\d+$/.test(value) ? Number(value) : Number.NaN
-  if (!(parsed >= min && parsed <= max)) throw invalid(name, allowed, value)
-  return parsed
 }
 
 function glossaryId(source: ConfigSource, name: string): string | undefined {

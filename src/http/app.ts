@@ -3,36 +3,54 @@ import { methodNotAllowed } from 'hono/method-not-allowed'
 import type { Config } from '../config.js'
 import { defaultConfig } from '../config.js'
 import type { Copydesk } from '../core/api.js'
+import { apiKeys, type RateLimiter } from './access/index.js'
 import type { AppEnv } from './env.js'
 import { errorResponse } from './error-response.js'
 import { glossaryCatalog } from './glossary-catalog.js'
 import { HttpError } from './http-error.js'
-import { errorsOnly, locale, requestLog, type Log } from './middleware/index.js'
-import { detectRoute, getGlossaryRoute, healthRoute, listGlossariesRoute, normalizeRoute } from './routes/index.js'
+import { apiAccess, cors, errorsOnly, locale, requestId, requestLog, secureHeaders, webhookAccess, type ClientKey, type Log } from './middleware/index.js'
+import { detectRoute, getGlossaryRoute, healthRoute, listGlossariesRoute, normalizeRoute, webhookRoute } from './routes/index.js'
+import { webhookDeps, type WebhookOptions } from './webhook-deps.js'
 
 export interface AppOptions {
   copydesk: Copydesk
-  /** Only `bodyLimit` and `defaultGlossary` matter here. Defaults: 1 MiB, the copydesk's default glossary. */
-  config?: Partial<Pick<Config, 'bodyLimit' | 'defaultGlossary'>>
+  /**
+   * Defaults: a body limit of 1 MiB, the copydesk's default glossary, no API keys (open), no
+   * CORS origins. The rate limit itself is the `rateLimiter`'s.
+   */
+  config?: Partial<Pick<Config, 'bodyLimit' | 'defaultGlossary' | 'apiKeys' | 'corsOrigins'>>
   /** Receives one JSON line per request. Default: console.log. */
   log?: Log
+  /** Counts requests per API key or client (see README, "Access and limits"). Default: no limit. */
+  rateLimiter?: RateLimiter
+  /** The client of a request, for rate limits without an API key: the runtime's client address. Default: one "unknown" client. */
+  clientKey?: ClientKey
+  /** The CMS webhook integrations. Default: none. */
+  webhooks?: WebhookOptions
 }
 
 /** The Copydesk HTTP API as a Hono app, the same for Node and Workers. */
 export function createApp(options: AppOptions): Hono<AppEnv> {
-  const { copydesk } = options
+  const { copydesk, rateLimiter: limiter } = options
   const bodyLimit = options.config?.bodyLimit ?? defaultConfig.bodyLimit
   const defaultGlossary = options.config?.defaultGlossary ?? copydesk.defaultGlossary
   const log = options.log ?? ((line: string) => console.log(line))
+  const clientKey = options.clientKey ?? (() => 'unknown')
+  const integrations = options.webhooks?.integrations ?? []
   const catalog = glossaryCatalog(copydesk)
   if (!catalog.get(defaultGlossary)) {
     throw new Error(`Default glossary ${JSON.stringify(defaultGlossary)} is not loaded; loaded: ${catalog.ids.join(', ')}`)
   }
 
   const app = new Hono<AppEnv>()
+  app.use(requestId())
   app.use(requestLog(log))
+  app.use(secureHeaders())
+  app.use(cors(options.config?.corsOrigins ?? defaultConfig.corsOrigins))
   app.use(locale())
   app.use(errorsOnly())
+  app.use('/v1/webhooks/:integration', webhookAccess({ limiter, clientKey, integrations: new Set(integrations.map((i) => i.name)) }))
+  app.use('/v1/*', apiAccess({ keys: apiKeys(options.config?.apiKeys ?? defaultConfig.apiKeys), limiter, clientKey }))
   app.use(
     methodNotAllowed({
       app,
@@ -49,6 +67,7 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
   app.post('/v1/detect', detectRoute({ copydesk, bodyLimit }))
   app.get('/v1/glossaries', listGlossariesRoute(catalog))
   app.get('/v1/glossaries/:id', getGlossaryRoute(catalog))
+  app.post('/v1/webhooks/:integration', webhookRoute({ integrations, deps: webhookDeps(copydesk, defaultGlossary, options.webhooks ?? { integrations }), bodyLimit }))
 
   app.notFound((c) => errorResponse(new HttpError(404, 'not_found', { method: c.req.method, path: c.req.path.slice(0, 200) }), c))
   app.onError(errorResponse)

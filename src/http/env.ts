@@ -3,11 +3,29 @@ import type { Locale } from '../i18n/index.js'
 /** Per-request values shared by the middlewares and handlers. */
 export interface AppEnv {
   Variables: {
+    /** The request's id (X-Request-Id): the one received when well-formed, else a new UUID. */
+    requestId: string
     /** Locale of the messages in this response. */
     locale: Locale
+    /** The id of the API key that authenticated the request (never the key itself). */
+    keyId: string
+    /** The webhook integration a delivery was sent to (when it is configured). */
+    integration: string
     /** Bytes of request body actually read, when a handler read it. */
     requestBytes: number
+    /** What the request log reports of the work done: counts, never content. */
+    counts: RequestCounts
     /** The unexpected error behind a 500, for the request log. */
     error: unknown
   }
+}
+
+export interface RequestCounts {
+  /** Changes made (normalize; webhooks: over every field). */
+  changes?: number
+  /** Warnings given (normalize). */
+  warnings?: number
+  /** Field values normalized and skipped (webhooks). */
+  fields?: number
+  skipped?: number
 }

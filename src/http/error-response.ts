@@ -8,8 +8,9 @@ import { localeHeaders } from './middleware/locale.js'
 const internalError = new HttpError(500, 'internal_error')
 
 /**
- * The only place errors become responses: `{"error": {"code", "message"}}`, the message in
- * the request's locale (Content-Language says which).
+ * The only place errors thrown by the app become responses: `{"error": {"code", "message",
+ * "retryable"}}`, the message in the request's locale (Content-Language says which). Webhook
+ * answers have the same shape (src/http/routes/webhook.ts).
  */
 export function errorResponse(error: unknown, c: Context<AppEnv>): Response {
   let httpError: HttpError
@@ -22,5 +23,10 @@ export function errorResponse(error: unknown, c: Context<AppEnv>): Response {
   const { status, code, params, headers } = httpError
   const locale = c.get('locale') ?? defaultLocale
   const message = t(locale, `error.${code}`, params)
-  return jsonResponse({ error: { code, message } }, status, { ...localeHeaders(locale), ...headers })
+  return jsonResponse({ error: { code, message, retryable: isRetryable(status) } }, status, { ...localeHeaders(locale), ...headers })
+}
+
+/** Whether sending the same request again can succeed: after a 429 (later) or a 5xx; never after another 4xx. */
+export function isRetryable(status: number): boolean {
+  return status === 429 || status >= 500
 }

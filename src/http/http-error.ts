@@ -11,13 +11,15 @@ export type ErrorCode =
   | 'payload_too_large'
   | 'unsupported_media_type'
   | 'unsupported_language'
+  | 'unauthorized'
+  | 'rate_limited'
   | 'internal_error'
 
-export type ErrorStatus = 400 | 404 | 405 | 413 | 415 | 422 | 500
+export type ErrorStatus = 400 | 401 | 404 | 405 | 413 | 415 | 422 | 429 | 500
 
 /**
  * An expected failure of a request. Handlers throw it; `app.onError` renders
- * `{"error": {"code", "message"}}` with the message from `error.<code>` and `params`.
+ * `{"error": {"code", "message", "retryable"}}` with the message from `error.<code>` and `params`.
  */
 export class HttpError extends Error {
   override readonly name = 'HttpError'

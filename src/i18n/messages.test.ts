@@ -137,6 +137,17 @@ describe('rendering', () => {
     supported: ['en', 'es', 'de'],
     confidence: 0.8612,
     minConfidence: 0.15,
+    integration: 'wire',
+    header: 'Copydesk-Signature',
+    topic: 'ContentManagement.Entry.publish',
+    uid: 'api::article.article',
+    cms: 'Contentful',
+    answer: '401 AccessTokenInvalid',
+    delivered: 7,
+    current: 8,
+    locale: 'fr-CA',
+    format: 'html',
+    event: 'entry.publish',
   }
 
   it.each(entries.map((e) => [`${e.locale} ${e.group}.${e.key}`, e] as const))('%s renders every variable', (_, { locale, group, key }) => {

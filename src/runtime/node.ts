@@ -1,15 +1,20 @@
+import { readFileSync } from 'node:fs'
 import { createService } from './service.js'
+import { startLines } from './start-lines.js'
 import { startNodeServer, type NodeServer } from './start-node.js'
 
 let server: NodeServer
+let lines: string[]
 try {
-  const { config, copydesk } = createService(process.env)
-  server = await startNodeServer(config, { copydesk })
+  const { config, copydesk, integrations } = createService(process.env, { readFile: (path) => readFileSync(path, 'utf8') })
+  lines = startLines({ config, integrations })
+  server = await startNodeServer(config, { copydesk, integrations })
 } catch (error) {
   // A configuration or glossary error: say what is wrong, without a stack trace.
   console.error(`Copydesk could not start: ${error instanceof Error ? error.message : String(error)}`)
   process.exit(1)
 }
+for (const line of lines) console.log(line)
 console.log(`Copydesk listening on ${server.url}`)
 
 for (const signal of ['SIGTERM', 'SIGINT'] as const) {

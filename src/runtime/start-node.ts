@@ -1,14 +1,9 @@
 import type { AddressInfo } from 'node:net'
 import { serve } from '@hono/node-server'
 import type { Config } from '../config.js'
-import type { Copydesk } from '../core/api.js'
-import { createApp, type Log } from '../http/index.js'
+import { createNodeApp, type NodeAppDeps } from './node-app.js'
 
-export interface NodeServerDeps {
-  copydesk: Copydesk
-  /** Request log sink. Default: console.log. */
-  log?: Log
-}
+export type NodeServerDeps = NodeAppDeps
 
 export interface NodeServer {
   /** Base URL with the port actually bound (PORT=0 picks a free one). */
@@ -20,7 +15,7 @@ export interface NodeServer {
 
 /** Serves the Copydesk app on Node at `config.host`:`config.port`. */
 export function startNodeServer(config: Config, deps: NodeServerDeps): Promise<NodeServer> {
-  const app = createApp({ copydesk: deps.copydesk, config, ...(deps.log ? { log: deps.log } : {}) })
+  const app = createNodeApp(config, deps)
   return new Promise((resolve, reject) => {
     const server = serve({ fetch: app.fetch, hostname: config.host, port: config.port }, (info: AddressInfo) => {
       server.off('error', reject)

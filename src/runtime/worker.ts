@@ -1,11 +1,13 @@
 import { env } from 'cloudflare:workers'
-import { createApp } from '../http/index.js'
-import { createService } from './service.js'
+import { startLines } from './start-lines.js'
+import { createWorkerApp } from './worker-app.js'
 
 // Cloudflare Workers entry (wrangler.toml `main`): the same Hono app as on Node, built once per
-// isolate from the `[vars]` bindings (copied into a plain record, as process.env is on Node)
-// when the isolate starts. So compiling the glossaries counts against the start-up limit, not
-// the CPU time of a request, and an invalid variable stops the Worker from starting, as on Node.
-const app = createApp(createService({ ...env }))
+// isolate from the Worker's bindings ([vars], secrets, the rate limiter) when the isolate
+// starts. So compiling the glossaries counts against the start-up limit, not the CPU time of a
+// request, and an invalid variable or webhook configuration stops the Worker from starting, as
+// on Node. The start lines ("Copydesk is open…") go to the Worker's logs once per isolate.
+const { app, service } = createWorkerApp({ ...env })
+for (const line of startLines(service)) console.log(line)
 
 export default { fetch: app.fetch }

@@ -1,3 +1,4 @@
+import type { WebhookMessage } from './messages.js'
 import type { DeliveryResult, ErrorCode } from './types.js'
 
 /**
@@ -5,7 +6,7 @@ import type { DeliveryResult, ErrorCode } from './types.js'
  * 429 and 5xx (the CMS was unreachable, slow or rate-limited us) may succeed later; any other
  * 4xx will fail the same way every time.
  */
-export function errorResult(status: number, code: ErrorCode, message: string, extra: { details?: Record<string, unknown>; headers?: Record<string, string> } = {}): DeliveryResult {
+export function errorResult(status: number, code: ErrorCode, message: WebhookMessage, extra: { details?: Record<string, unknown>; headers?: Record<string, string> } = {}): DeliveryResult {
   const error = { code, message, retryable: status === 429 || status >= 500, ...(extra.details ? { details: extra.details } : {}) }
   return { status, body: { error }, ...(extra.headers ? { headers: extra.headers } : {}) }
 }

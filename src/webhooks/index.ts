@@ -4,6 +4,8 @@ export type { EnvRecord } from './config-read.js'
 export { handleWebhook } from './webhook.js'
 export { handleDelivery } from './process.js'
 export { MemoryIdempotencyStore } from './store.js'
+export { message, webhookMessageKeys } from './messages.js'
+export type { WebhookMessage, WebhookMessageKey, WebhookMessageParams } from './messages.js'
 export type { IdempotencyStore, MemoryStoreOptions } from './store.js'
 export type {
   DeliveryBody,
@@ -13,6 +15,7 @@ export type {
   ErrorCode,
   FieldReport,
   IgnoredBody,
+  IgnoredReason,
   NormalizedValue,
   ReportBody,
   ReportChange,

@@ -1,7 +1,8 @@
 import type { Integration } from './config.js'
+import { message, type WebhookMessage } from './messages.js'
 import type { SkippedField } from './types.js'
 
-export type LanguageChoice = { ok: true; language: string } | { ok: false; reason: SkippedField['reason']; message: string }
+export type LanguageChoice = { ok: true; language: string } | { ok: false; reason: SkippedField['reason']; message: WebhookMessage }
 
 /**
  * The language a value is normalized in. A locale listed in `locales` maps as configured
@@ -15,15 +16,13 @@ export function languageFor(locale: string | null, integration: Integration, sup
   const mapped = integration.locales[locale] ?? Object.entries(integration.locales).find(([key]) => key.toLowerCase() === locale.toLowerCase())?.[1]
   if (mapped !== undefined) {
     if (supports(mapped, glossary)) return { ok: true, language: mapped }
-    return { ok: false, reason: 'language-not-covered', message: `locale "${locale}" maps to "${mapped}", which the glossary does not normalize` }
+    return { ok: false, reason: 'language-not-covered', message: message('skip-language-not-covered', { locale, language: mapped }) }
   }
   const primary = /^([A-Za-z]{2,3})(?:[-_]|$)/.exec(locale)?.[1]?.toLowerCase()
   if (primary !== undefined && supports(primary, glossary)) return { ok: true, language: primary }
   return {
     ok: false,
     reason: 'locale-not-mapped',
-    message: primary === undefined
-      ? `locale "${locale}" is not in "locales" and has no language subtag`
-      : `locale "${locale}" is not in "locales" and the glossary does not normalize "${primary}"`,
+    message: primary === undefined ? message('skip-no-language', { locale }) : message('skip-locale-not-mapped', { locale, language: primary }),
   }
 }

@@ -1,5 +1,6 @@
 import type { Integration } from './config.js'
 import { languageFor } from './locale.js'
+import { message, type WebhookMessage } from './messages.js'
 import type { FieldValue } from './payload/types.js'
 import { isRichTextDocument } from './payload/types.js'
 import { replaceLeaves, textLeaves } from './rich-text.js'
@@ -21,7 +22,7 @@ export interface NormalizedFields {
 export async function normalizeFields(values: readonly FieldValue[], integration: Integration, deps: Pick<WebhookDeps, 'normalize' | 'supports'>): Promise<NormalizedFields> {
   const out: NormalizedFields = { fields: [], skipped: [], updates: [] }
   for (const target of values) {
-    const skip = (reason: SkippedField['reason'], message: string) => out.skipped.push({ field: target.field, locale: target.locale, reason, message })
+    const skip = (reason: SkippedField['reason'], why: WebhookMessage) => out.skipped.push({ field: target.field, locale: target.locale, reason, message: why })
     const choice = languageFor(target.locale, integration, deps.supports)
     if (!choice.ok) {
       skip(choice.reason, choice.message)
@@ -30,18 +31,18 @@ export async function normalizeFields(values: readonly FieldValue[], integration
     let report: Omit<FieldReport, 'field' | 'locale' | 'format'>
     if (target.format === 'rich-text') {
       if (!isRichTextDocument(target.value)) {
-        skip('not-rich-text', 'the value is not a rich-text document (an array of blocks or a node with "nodeType")')
+        skip('not-rich-text', message('skip-not-rich-text'))
         continue
       }
       const rich = await normalizeRichText(target.value, choice.language, integration.glossary, deps)
       if (!rich) {
-        skip('too-deep', 'the rich-text document is nested too deeply')
+        skip('too-deep', message('skip-too-deep'))
         continue
       }
       report = rich
     } else {
       if (typeof target.value !== 'string') {
-        skip('not-text', `the value is not a string (format "${target.format}")`)
+        skip('not-text', message('skip-not-text', { format: target.format }))
         continue
       }
       const result = await deps.normalize(target.value, target.format, choice.language, integration.glossary)

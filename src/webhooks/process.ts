@@ -2,6 +2,7 @@ import type { Integration } from './config.js'
 import { toBytes } from './crypto.js'
 import { errorResult, isError } from './errors.js'
 import { headerMap } from './headers.js'
+import { message, type WebhookMessage } from './messages.js'
 import { normalizeFields } from './normalize-fields.js'
 import { isJsonMediaType, parseJsonBody } from './payload/json.js'
 import type { EntryRef, ParsedDelivery } from './payload/types.js'
@@ -9,6 +10,7 @@ import { parsers, signatureHeaderOf, verifierFor } from './providers.js'
 import type { IdempotencyStore } from './store.js'
 import type { DeliveryRequest, DeliveryResult, EntrySummary, WebhookDeps } from './types.js'
 import type { VerifyFailure } from './verify/types.js'
+import { REPLAY_WINDOW_MS } from './verify/window.js'
 import { writeBack } from './write-back/dispatch.js'
 
 const DEFAULT_TTL_SECONDS = 24 * 60 * 60
@@ -35,8 +37,9 @@ export async function handleDelivery(integration: Integration, request: Delivery
   const verified = await verifierFor(integration)({ headers, body, secrets: integration.secrets, now: deps.now(), method: request.method, path: request.path })
   if (!verified.ok) return errorResult(401, 'invalid_signature', signatureMessage(verified.reason, signatureHeaderOf(integration)))
 
-  if (!isJsonMediaType(headers.get('content-type'))) {
-    return errorResult(415, 'unsupported_media_type', 'the Content-Type must be application/json (or a +json type) with charset utf-8, if any')
+  const contentType = headers.get('content-type')
+  if (!isJsonMediaType(contentType)) {
+    return errorResult(415, 'unsupported_media_type', message('media-type', { contentType: (contentType ?? '').slice(0, 100) }))
   }
   const parsedJson = parseJsonBody(body)
   if ('kind' in parsedJson) return errorResult(parsedJson.status, 'invalid_payload', parsedJson.message)
@@ -65,7 +68,7 @@ export async function handleDelivery(integration: Integration, request: Delivery
 
 async function processDelivery(integration: Integration, delivery: ParsedDelivery, deps: WebhookDeps): Promise<DeliveryResult> {
   const common = { integration: integration.name, provider: integration.provider, delivery: delivery.deliveryId, event: delivery.event }
-  if (delivery.kind === 'ignored') return { status: 200, body: { outcome: 'ignored', ...common, reason: delivery.reason } }
+  if (delivery.kind === 'ignored') return { status: 200, body: { outcome: 'ignored', ...common, reason: delivery.reason, message: delivery.message } }
 
   const { fields, skipped, updates } = await normalizeFields(delivery.values, integration, deps)
   const body = { outcome: 'normalized' as const, ...common, mode: integration.mode, entry: summary(delivery.entry), fields, skipped }
@@ -94,15 +97,15 @@ function replayed(result: DeliveryResult): DeliveryResult {
   return isError(result) ? result : { ...result, headers: { ...result.headers, 'idempotent-replayed': 'true' } }
 }
 
-function signatureMessage(reason: VerifyFailure, header: string): string {
+function signatureMessage(reason: VerifyFailure, header: string): WebhookMessage {
   switch (reason) {
     case 'missing':
-      return `the ${header} header is missing`
+      return message('signature-missing', { header })
     case 'malformed':
-      return `the ${header} header (or the timestamp it needs) is malformed`
+      return message('signature-malformed', { header })
     case 'mismatch':
-      return `the ${header} header does not match the integration's secrets`
+      return message('signature-mismatch', { header })
     case 'expired':
-      return 'the delivery was signed more than 5 minutes ago (or ahead of our clock); replays are refused'
+      return message('signature-expired', { count: REPLAY_WINDOW_MS / 60_000 })
   }
 }

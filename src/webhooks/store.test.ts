@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { MemoryIdempotencyStore } from './store.js'
 import type { DeliveryResult } from './types.js'
 
-const result = (n: number): DeliveryResult => ({ status: 200, body: { outcome: 'ignored', integration: 'i', provider: 'generic', delivery: String(n), event: 'e', reason: 'r' } })
+const result = (n: number): DeliveryResult => ({ status: 200, body: { outcome: 'ignored', integration: 'i', provider: 'generic', delivery: String(n), event: 'e', reason: 'deleted', message: { key: 'ignored-deleted' } } })
 
 describe('MemoryIdempotencyStore', () => {
   it('forgets an answer once its time to live has passed', async () => {

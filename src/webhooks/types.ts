@@ -1,6 +1,7 @@
 import type { Change } from '../core/api.js'
 import type { FieldFormat, Mode, Provider } from './config.js'
 import type { HeadersInput } from './headers.js'
+import type { WebhookMessage } from './messages.js'
 import type { IdempotencyStore } from './store.js'
 
 /** A delivery as the route hands it over: nothing is read from it before the signature is verified. */
@@ -67,7 +68,8 @@ export interface SkippedField {
   field: string
   locale: string | null
   reason: SkipReason
-  message: string
+  /** Rendered in the request's locale by the HTTP layer. */
+  message: WebhookMessage
 }
 
 export type WriteBackOutcome =
@@ -97,13 +99,18 @@ export interface ReportBody {
   writeBack?: WriteBackOutcome
 }
 
+/** `not-an-entry-save`: a publish, unpublish, archive… event; `deleted`: the document was deleted. */
+export type IgnoredReason = 'not-an-entry-save' | 'deleted'
+
 export interface IgnoredBody {
   outcome: 'ignored'
   integration: string
   provider: Provider
   delivery: string
   event: string
-  reason: string
+  reason: IgnoredReason
+  /** Rendered in the request's locale by the HTTP layer. */
+  message: WebhookMessage
 }
 
 export type ErrorCode =
@@ -122,7 +129,8 @@ export type ErrorCode =
 export interface ErrorBody {
   error: {
     code: ErrorCode
-    message: string
+    /** What went wrong, as a message key and parameters: rendered in the request's locale by the HTTP layer. */
+    message: WebhookMessage
     /** Whether sending the same delivery again can succeed: true for 429 and 5xx, false for any other 4xx. */
     retryable: boolean
     details?: Record<string, unknown>

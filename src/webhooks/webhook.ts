@@ -1,5 +1,6 @@
 import type { Integration } from './config.js'
 import { errorResult } from './errors.js'
+import { message } from './messages.js'
 import { handleDelivery } from './process.js'
 import type { DeliveryRequest, DeliveryResult, WebhookDeps } from './types.js'
 
@@ -9,6 +10,6 @@ import type { DeliveryRequest, DeliveryResult, WebhookDeps } from './types.js'
  */
 export function handleWebhook(integrations: readonly Integration[], name: string, request: DeliveryRequest, deps: WebhookDeps): Promise<DeliveryResult> {
   const integration = integrations.find((candidate) => candidate.name === name)
-  if (!integration) return Promise.resolve(errorResult(404, 'unknown_integration', `no webhook integration is named ${JSON.stringify(name.slice(0, 64))}`))
+  if (!integration) return Promise.resolve(errorResult(404, 'unknown_integration', message('unknown-integration', { integration: name.slice(0, 64) })))
   return handleDelivery(integration, request, deps)
 }

@@ -5,7 +5,7 @@ import { call, streamOf, json } from './support/call.js'
 import { requestInit, type Headers } from './support/request-init.js'
 import { tinyGlossary } from './support/tiny-glossary.js'
 
-const tooLarge = { error: { code: 'payload_too_large', message: 'The request body exceeds the limit of 1048576 bytes' } }
+const tooLarge = { error: { code: 'payload_too_large', message: 'The request body exceeds the limit of 1048576 bytes', retryable: false } }
 
 /** A JSON body of exactly `bytes` bytes. */
 function bodyOf(bytes: number): string {

@@ -29,6 +29,7 @@ describe('Content-Type of POST bodies', () => {
       error: {
         code: 'unsupported_media_type',
         message: `Content-Type must be application/json (charset, if given, utf-8), got “${contentType}”`,
+        retryable: false,
       },
     })
   })
@@ -47,7 +48,7 @@ describe('Content-Type of POST bodies', () => {
     const res = await call('POST', '/v1/detect', body, { 'content-type': undefined })
     expect(res.status).toBe(415)
     expect(await json(res)).toEqual({
-      error: { code: 'unsupported_media_type', message: 'Content-Type must be application/json (charset, if given, utf-8), got none' },
+      error: { code: 'unsupported_media_type', message: 'Content-Type must be application/json (charset, if given, utf-8), got none', retryable: false },
     })
   })
 

@@ -28,6 +28,6 @@ describe('POST /v1/detect', () => {
   it('validates the body like /v1/normalize', async () => {
     const res = await call('POST', '/v1/detect', { language: 'en' })
     expect(res.status).toBe(400)
-    expect(await json(res)).toEqual({ error: { code: 'invalid_field', message: '"text" must be a string' } })
+    expect(await json(res)).toEqual({ error: { code: 'invalid_field', message: '"text" must be a string', retryable: false } })
   })
 })

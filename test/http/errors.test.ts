@@ -1,12 +1,15 @@
 import { describe, expect, it } from 'vitest'
 import { call, type ErrorBody, json } from './support/call.js'
 
-async function error(res: Response): Promise<ErrorBody['error']> {
+/** The error of a response, checked for its shape; `retryable` is false for every error here (4xx). */
+async function error(res: Response): Promise<Omit<ErrorBody['error'], 'retryable'>> {
   expect(res.headers.get('content-type')).toBe('application/json; charset=utf-8')
   const body = (await json(res)) as ErrorBody
   expect(Object.keys(body)).toEqual(['error'])
-  expect(Object.keys(body.error)).toEqual(['code', 'message'])
-  return body.error
+  expect(Object.keys(body.error)).toEqual(['code', 'message', 'retryable'])
+  const { retryable, ...rest } = body.error
+  expect(retryable).toBe(false)
+  return rest
 }
 
 describe('routing errors', () => {

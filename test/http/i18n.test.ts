@@ -143,14 +143,14 @@ describe.each(locales)('a response in %s', (locale) => {
     const invalid = await call('POST', '/v1/normalize', { text: 42, locale })
     expect(invalid.status).toBe(400)
     expect(invalid.headers.get('content-language')).toBe(locale)
-    expect(await json(invalid)).toEqual({ error: { code: 'invalid_field', message: say.textField } })
+    expect(await json(invalid)).toEqual({ error: { code: 'invalid_field', message: say.textField, retryable: false } })
 
     // Over the limit: the body is never parsed, so its locale field cannot count.
     const big = JSON.stringify({ locale: 'en', text: 'a'.repeat(1_048_576) })
     const tooLarge = await call('POST', '/v1/normalize', big, { 'accept-language': locale, 'content-length': String(big.length) })
     expect(tooLarge.status).toBe(413)
     expect(tooLarge.headers.get('content-language')).toBe(locale)
-    expect(await json(tooLarge)).toEqual({ error: { code: 'payload_too_large', message: say.tooLarge } })
+    expect(await json(tooLarge)).toEqual({ error: { code: 'payload_too_large', message: say.tooLarge, retryable: false } })
   })
 })
 
@@ -189,7 +189,7 @@ describe('the locale of the messages', () => {
 
   it('is checked before the other fields, so their errors are in it', async () => {
     const res = await call('POST', '/v1/detect', { locale: 'es' })
-    expect(await json(res)).toEqual({ error: { code: 'invalid_field', message: '"text" debe ser una cadena de texto' } })
+    expect(await json(res)).toEqual({ error: { code: 'invalid_field', message: '"text" debe ser una cadena de texto', retryable: false } })
   })
 
   it('uses Accept-Language for errors before the body is parsed', async () => {
@@ -202,9 +202,9 @@ describe('the locale of the messages', () => {
       `Le Content-Type doit être application/json (avec charset utf-8, s’il est indiqué)${nnbsp}; reçu${nbsp}: «${nnbsp}text/plain${nnbsp}»`,
     )
     const malformed = await call('POST', '/v1/normalize', '{"locale": "en", "text": ', { 'accept-language': 'uk' })
-    expect(await json(malformed)).toEqual({ error: { code: 'invalid_json', message: 'Тіло запиту має бути коректним JSON у кодуванні UTF-8' } })
+    expect(await json(malformed)).toEqual({ error: { code: 'invalid_json', message: 'Тіло запиту має бути коректним JSON у кодуванні UTF-8', retryable: false } })
     const notObject = await call('POST', '/v1/normalize', '[{"locale": "en"}]', { 'accept-language': 'es' })
-    expect(await json(notObject)).toEqual({ error: { code: 'invalid_request', message: 'El cuerpo de la solicitud debe ser un objeto JSON' } })
+    expect(await json(notObject)).toEqual({ error: { code: 'invalid_request', message: 'El cuerpo de la solicitud debe ser un objeto JSON', retryable: false } })
   })
 
   it('applies to routing errors too', async () => {

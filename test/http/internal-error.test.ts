@@ -27,7 +27,7 @@ describe('unexpected errors', () => {
     expect(res.status).toBe(500)
     const text = await res.text()
     expect(JSON.parse(text)).toEqual({
-      error: { code: 'internal_error', message: 'Internal error: the request could not be completed' },
+      error: { code: 'internal_error', message: 'Internal error: the request could not be completed', retryable: true },
     })
     expect(text).not.toContain('boom')
     expect(text).not.toContain('secret')

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { createCopydesk } from '../../src/core/copydesk.js'
 import { createApp, type ErrorCode } from '../../src/http/index.js'
 import { defaultLocale, languageName, locales, pickLocale, t } from '../../src/i18n/index.js'
+import { webhookMessageKeys } from '../../src/webhooks/index.js'
 import { requestInit, json } from './support/request-init.js'
 import { tinyGlossary } from './support/tiny-glossary.js'
 
@@ -15,6 +16,8 @@ const errorCodes: ErrorCode[] = [
   'payload_too_large',
   'unsupported_media_type',
   'unsupported_language',
+  'unauthorized',
+  'rate_limited',
   'internal_error',
 ]
 
@@ -25,6 +28,8 @@ describe('messages', () => {
       for (const code of errorCodes) expect(errors[code] ?? errors[`${code}_other`], `${locale} error.${code}`).toBeTruthy()
       for (const rule of ['preferred-form', 'preferred-surname', 'translation-leak'] as const) expect(messages.change[rule]).toBeTruthy()
       expect(messages.warning['language-not-covered']).toBeTruthy()
+      const webhook: Readonly<Record<string, string | undefined>> = messages.webhook
+      for (const key of webhookMessageKeys) expect(webhook[key] ?? webhook[`${key}_other`], `${locale} webhook.${key}`).toBeTruthy()
     }
   })
 

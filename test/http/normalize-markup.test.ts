@@ -55,7 +55,7 @@ describe('POST /v1/normalize with format', () => {
   it('refuses an unknown format, naming the field', async () => {
     const { status, json } = await normalize({ text: 'Kiev', format: 'docx' })
     expect(status).toBe(400)
-    expect(json.error).toEqual({ code: 'invalid_field', message: '"format" must be "text", "markdown" or "html"' })
+    expect(json.error).toEqual({ code: 'invalid_field', message: '"format" must be "text", "markdown" or "html"', retryable: false })
   })
 
   it('returns truncated HTML with only word changes', async () => {

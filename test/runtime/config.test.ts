@@ -10,13 +10,35 @@ describe('parseConfig', () => {
       host: '127.0.0.1',
       port: 8787,
       detector: 'eld',
+      apiKeys: [],
+      rateLimit: 120,
+      rateLimitPeriod: 60,
+      corsOrigins: [],
+      webhooks: undefined,
+      webhooksFile: undefined,
     })
   })
 
   it('reads every variable', () => {
     expect(
       parseConfig({ DEFAULT_GLOSSARY: 'sports', BODY_LIMIT: '2048', FALLBACK_LANGUAGE: 'ES', HOST: '0.0.0.0', PORT: '0', DETECTOR: 'franc' }),
-    ).toEqual({ defaultGlossary: 'sports', bodyLimit: 2048, fallbackLanguage: 'es', host: '0.0.0.0', port: 0, detector: 'franc' })
+    ).toMatchObject({ defaultGlossary: 'sports', bodyLimit: 2048, fallbackLanguage: 'es', host: '0.0.0.0', port: 0, detector: 'franc' })
+    expect(
+      parseConfig({
+        API_KEYS: 'k1-0123456789abcdef, k2_0123456789abcdef/+~.==',
+        RATE_LIMIT: '0',
+        RATE_LIMIT_PERIOD: '10',
+        CORS_ORIGINS: 'https://cms.example.com,http://localhost:5173',
+        WEBHOOKS: '{"integrations": []}',
+      }),
+    ).toMatchObject({
+      apiKeys: ['k1-0123456789abcdef', 'k2_0123456789abcdef/+~.=='],
+      rateLimit: 0,
+      rateLimitPeriod: 10,
+      corsOrigins: ['https://cms.example.com', 'http://localhost:5173'],
+      webhooks: { integrations: [] },
+    })
+    expect(parseConfig({ WEBHOOKS_FILE: '/etc/copydesk/webhooks.json', CORS_ORIGINS: '*' })).toMatchObject({ webhooksFile: '/etc/copydesk/webhooks.json', corsOrigins: ['*'] })
   })
 
   it('treats empty values as unset and trims values', () => {
@@ -47,8 +69,38 @@ describe('parseConfig', () => {
     [{ DEFAULT_GLOSSARY: 'my glossary' }, 'DEFAULT_GLOSSARY must be a glossary id (letters, digits, ".", "_" or "-"), got "my glossary"'],
     [{ DETECTOR: 'cld3' }, 'DETECTOR must be one of "eld", "franc", got "cld3"'],
     [{ HOST: 'http://localhost' }, 'HOST must be a host name or IP address such as "127.0.0.1", got "http://localhost"'],
+    [{ API_KEYS: 'k1-0123456789abcdef,,k3-0123456789abcdef' }, 'API_KEYS must be a comma-separated list of keys without empty entries (entry 2 of 3 is empty)'],
+    [{ API_KEYS: 'k1-0123456789abcdef,' }, 'API_KEYS must be a comma-separated list of keys without empty entries (entry 2 of 2 is empty)'],
+    [{ API_KEYS: 'short-key' }, 'API_KEYS must be keys of at least 16 characters (entry 1 of 1 has 9)'],
+    [{ API_KEYS: 'k1-0123456789abcdef,key with spaces 0123' }, 'API_KEYS must be keys of letters, digits, "-", ".", "_", "~", "+" or "/" (entry 2 of 2 has another character)'],
+    [{ API_KEYS: 'k1-0123456789abcdef,k1-0123456789abcdef' }, 'API_KEYS must be different keys (entry 2 of 2 repeats entry 1)'],
+    [{ RATE_LIMIT: '-1' }, 'RATE_LIMIT must be an integer from 0 (no limit) to 1000000 (requests per RATE_LIMIT_PERIOD), got "-1"'],
+    [{ RATE_LIMIT: '10/min' }, 'RATE_LIMIT must be an integer from 0 (no limit) to 1000000 (requests per RATE_LIMIT_PERIOD), got "10/min"'],
+    [{ RATE_LIMIT_PERIOD: '0' }, 'RATE_LIMIT_PERIOD must be an integer from 1 to 86400 (seconds), got "0"'],
+    [{ CORS_ORIGINS: 'https://cms.example.com/' }, 'CORS_ORIGINS must be "*" or a comma-separated list of origins such as "https://cms.example.com" (scheme, host and port only), got "https://cms.example.com/"'],
+    [{ CORS_ORIGINS: 'cms.example.com' }, 'CORS_ORIGINS must be "*" or a comma-separated list of origins such as "https://cms.example.com" (scheme, host and port only), got "cms.example.com"'],
+    [{ CORS_ORIGINS: 'https://CMS.example.com' }, 'CORS_ORIGINS must be "*" or a comma-separated list of origins such as "https://cms.example.com" (scheme, host and port only), got "https://CMS.example.com"'],
+    [{ CORS_ORIGINS: 'ftp://cms.example.com' }, 'CORS_ORIGINS must be "*" or a comma-separated list of origins such as "https://cms.example.com" (scheme, host and port only), got "ftp://cms.example.com"'],
+    [{ CORS_ORIGINS: '*,https://cms.example.com' }, 'CORS_ORIGINS must be "*" alone or a list of origins, got "*,https://cms.example.com"'],
+    [{ CORS_ORIGINS: '*', API_KEYS: 'k1-0123456789abcdef' }, 'CORS_ORIGINS must list the allowed origins when API_KEYS is set, got "*"'],
+    [{ WEBHOOKS: '{"integrations": [' }, 'WEBHOOKS must be a JSON document {"integrations": [...]}; it is not valid JSON (line 1, column 19)'],
+    [{ WEBHOOKS: '{\n  "integrations": [],\n  "x": nope\n}' }, 'WEBHOOKS must be a JSON document {"integrations": [...]}; it is not valid JSON (line 3, column 8)'],
+    [{ WEBHOOKS_FILE: 'webhooks.yaml' }, 'WEBHOOKS_FILE must be the path of a .json file, got "webhooks.yaml"'],
+    [{ WEBHOOKS: '{}', WEBHOOKS_FILE: 'webhooks.json' }, 'WEBHOOKS and WEBHOOKS_FILE must not both be set: use one of them'],
   ])('refuses %j', (source, message) => {
     expect(() => parseConfig(source)).toThrow(new Error(message))
+  })
+
+  it('never repeats an API key or the WEBHOOKS text in an error', () => {
+    const secret = 'SECRET-0123456789abcdef'
+    for (const source of [{ API_KEYS: `${secret},${secret}` }, { API_KEYS: `${secret},${secret.slice(0, 10)}` }, { WEBHOOKS: `{"integrations": [{"secrets": ["${secret}"]}` }]) {
+      expect(() => parseConfig(source)).toThrow()
+      try {
+        parseConfig(source)
+      } catch (error) {
+        expect((error as Error).message).not.toContain('SECRET')
+      }
+    }
   })
 })
 

@@ -1,4 +1,7 @@
 import { spawn } from 'node:child_process'
+import { mkdtempSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
 import { parseConfig } from '../../src/config.js'
@@ -6,6 +9,7 @@ import { createCopydesk } from '../../src/core/copydesk.js'
 import { startNodeServer } from '../../src/runtime/start-node.js'
 import { tinyGlossary } from '../http/support/tiny-glossary.js'
 import { json } from '../http/support/request-init.js'
+import { signGeneric } from '../http/support/sign.js'
 
 const repoRoot = fileURLToPath(new URL('../../', import.meta.url))
 
@@ -51,6 +55,23 @@ describe('startNodeServer', () => {
       await server.close()
     }
     await expect(fetch(`${server.url}/healthz`)).rejects.toThrow()
+  })
+
+  it('limits each client, told apart by its socket address', async () => {
+    const copydesk = createCopydesk({ glossaries: [tinyGlossary()], defaultGlossary: 'tiny' })
+    const config = parseConfig({ PORT: '0', DEFAULT_GLOSSARY: 'tiny', RATE_LIMIT: '2', RATE_LIMIT_PERIOD: '60' })
+    const lines: string[] = []
+    const server = await startNodeServer(config, { copydesk, log: (line) => lines.push(line) })
+    try {
+      const statuses = []
+      for (let i = 0; i < 3; i++) statuses.push((await fetch(`${server.url}/v1/glossaries`)).status)
+      expect(statuses).toEqual([200, 200, 429])
+      const refused = await fetch(`${server.url}/v1/glossaries`)
+      expect(refused.headers.get('retry-after')).toBe('30')
+      expect((await fetch(`${server.url}/healthz`)).status).toBe(200)
+    } finally {
+      await server.close()
+    }
   })
 
   it('rejects when the port is taken', async () => {
@@ -109,11 +130,46 @@ describe('src/runtime/node.ts', () => {
       expect(await json(res)).toMatchObject({ status: 'ok' })
       child.kill(signal)
       expect(await child.exit).toBe(0)
-      // The request log went to stdout, as one JSON line.
+      // The request log went to stdout, as one JSON line, after the start lines.
       expect(child.stdout()).toContain('"path":"/healthz"')
+      expect(child.stdout()).toMatch(/^Copydesk is open: API_KEYS is not set, every \/v1 route answers without a key\nCopydesk listening on /)
     } finally {
       child.kill('SIGKILL')
     }
+  }, 60_000)
+
+  it('locks down with API_KEYS, and serves the webhooks of WEBHOOKS_FILE', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'copydesk-'))
+    const webhooks = join(dir, 'webhooks.json')
+    writeFileSync(webhooks, JSON.stringify({ integrations: [{ name: 'wire', provider: 'generic', secrets: [{ env: 'WIRE_SECRET' }], fields: [{ name: 'headline', format: 'text' }] }] }))
+    const key = 'entry-test-key-0123456789abcdef'
+    const child = startEntry({ PORT: '0', API_KEYS: `${key},second-key-0123456789abcdef`, WEBHOOKS_FILE: webhooks, WIRE_SECRET: 'entry-wire-secret' })
+    try {
+      const url = await listeningUrl(child, 30_000)
+      expect(child.stdout()).toMatch(/^Copydesk requires an API key \(2 keys\)\nCopydesk webhooks: wire \(generic, report\)\nCopydesk listening on /)
+      expect((await fetch(`${url}/v1/glossaries`)).status).toBe(401)
+      expect((await fetch(`${url}/v1/glossaries`, { headers: { authorization: `Bearer ${key}` } })).status).toBe(200)
+      const body = JSON.stringify({ id: 'story', locale: 'en', fields: { headline: 'They flew to Kiev' } })
+      const res = await fetch(`${url}/v1/webhooks/wire`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'copydesk-signature': await signGeneric(body, 'entry-wire-secret') },
+        body,
+      })
+      expect(res.status).toBe(200)
+      expect((await json(res)).fields[0].value).toBe('They flew to Kyiv')
+      expect(child.stdout()).not.toContain(key)
+      expect(child.stdout()).not.toContain('entry-wire-secret')
+    } finally {
+      child.kill('SIGKILL')
+    }
+  }, 60_000)
+
+  it('exits 1 with the exact errors of the webhook configuration', async () => {
+    const child = startEntry({ PORT: '0', WEBHOOKS: '{"integrations": [{"name": "wire", "provider": "generic", "secrets": [{"env": "NOT_SET_ANYWHERE"}], "fields": []}]}' })
+    expect(await child.exit).toBe(1)
+    expect(child.stderr()).toBe(
+      'Copydesk could not start: WEBHOOKS is invalid:\nintegrations[0] "wire": "secrets[0]" names environment variable NOT_SET_ANYWHERE, which is not set\nintegrations[0] "wire": "fields" must be a non-empty array of {"name", "format"}\n',
+    )
   }, 60_000)
 
   it('exits 1 with the configuration error', async () => {

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest'
 import { runWrangler } from '../../scripts/wrangler.js'
 import { useOfflineWranglerEnv } from '../../scripts/wrangler-env.js'
 import { configVariables, parseConfig } from '../../src/config.js'
+import { RATE_LIMIT_BINDING } from '../../src/runtime/worker-app.js'
 
 const root = fileURLToPath(new URL('../../', import.meta.url))
 
@@ -27,10 +28,19 @@ describe('wrangler.toml', () => {
 
   it('sets only variables of src/config.ts in [vars], to the defaults of the Node service', async () => {
     const { vars } = await readWranglerConfig()
-    expect(Object.keys(vars).sort()).toEqual(['BODY_LIMIT', 'DEFAULT_GLOSSARY', 'DETECTOR', 'FALLBACK_LANGUAGE'])
+    expect(Object.keys(vars).sort()).toEqual(['BODY_LIMIT', 'CORS_ORIGINS', 'DEFAULT_GLOSSARY', 'DETECTOR', 'FALLBACK_LANGUAGE', 'RATE_LIMIT', 'RATE_LIMIT_PERIOD'])
     for (const name of Object.keys(vars)) expect(configVariables).toContain(name)
     for (const value of Object.values(vars)) expect(typeof value).toBe('string') // parsed as on Node
     expect(parseConfig(vars as Record<string, string>)).toEqual(parseConfig({}))
+    // Secrets are never vars: a key in wrangler.toml would be committed and shown in the dashboard.
+    expect(Object.keys(vars)).not.toContain('API_KEYS')
+  })
+
+  it('counts requests with the RATE_LIMITER binding, whose limit and period [vars] repeat', async () => {
+    const { ratelimits, vars } = await readWranglerConfig()
+    expect(ratelimits).toEqual([{ name: RATE_LIMIT_BINDING, namespace_id: expect.stringMatching(/^\d+$/), simple: expect.any(Object) }])
+    const config = parseConfig(vars as Record<string, string>)
+    expect(ratelimits[0]!.simple).toEqual({ limit: config.rateLimit, period: config.rateLimitPeriod })
   })
 
   it('has its Env type up to date in worker-configuration.d.ts (npm run types:worker)', { timeout: 60_000 }, async () => {

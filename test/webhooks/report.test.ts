@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { handleDelivery, handleWebhook, type FieldReport, type ReportBody } from '../../src/webhooks/index.js'
+import { renderWebhookMessage } from '../../src/http/index.js'
 import { contentfulDelivery, deps, fixture, genericDelivery, integration, sanityDelivery, strapiDelivery } from './support/deliveries.js'
 
 const SECRET = 'report-secret'
@@ -37,7 +38,8 @@ describe('report mode, Contentful', () => {
   it('skips a locale it cannot map, and says why', async () => {
     const body = report((await handleDelivery(cf, contentfulDelivery(payload, { secret: SECRET }), deps())).body)
     expect(body.fields.some((f) => f.locale === 'fr-FR')).toBe(false)
-    expect(body.skipped).toEqual([{ field: 'title', locale: 'fr-FR', reason: 'locale-not-mapped', message: 'locale "fr-FR" is not in "locales" and the glossary does not normalize "fr"' }])
+    expect(body.skipped).toEqual([{ field: 'title', locale: 'fr-FR', reason: 'locale-not-mapped', message: { key: 'skip-locale-not-mapped', params: { locale: 'fr-FR', language: 'fr' } } }])
+    expect(renderWebhookMessage(body.skipped[0]!.message, 'en')).toBe('The locale "fr-FR" is not in "locales" and the glossary does not normalize “fr”')
   })
 
   it('neither touches nor echoes fields that are not configured', async () => {
@@ -62,12 +64,12 @@ describe('report mode, Contentful', () => {
 
   it('answers other topics 200 "ignored", without reading fields', async () => {
     const result = await handleDelivery(cf, contentfulDelivery(payload, { secret: SECRET }, 'ContentManagement.Entry.publish'), deps())
-    expect(result).toMatchObject({ status: 200, body: { outcome: 'ignored', event: 'ContentManagement.Entry.publish' } })
+    expect(result).toMatchObject({ status: 200, body: { outcome: 'ignored', event: 'ContentManagement.Entry.publish', reason: 'not-an-entry-save', message: { key: 'ignored-event', params: { event: 'ContentManagement.Entry.publish' } } } })
   })
 
   it('refuses a body of the wrong shape with 422 and a wrong media type with 415, after the signature', async () => {
     const broken = await handleDelivery(cf, contentfulDelivery({ sys: { type: 'Entry', id: 'x', version: 'seven' } }, { secret: SECRET }), deps())
-    expect(broken).toMatchObject({ status: 422, body: { error: { code: 'invalid_payload', message: '"sys.version" must be a positive integer', retryable: false } } })
+    expect(broken).toMatchObject({ status: 422, body: { error: { code: 'invalid_payload', message: { key: 'field-positive-integer', params: { field: 'sys.version' } }, retryable: false } } })
     const text = await handleDelivery(cf, contentfulDelivery(payload, { secret: SECRET, headers: { 'content-type': 'text/plain' } }), deps())
     expect(text).toMatchObject({ status: 415, body: { error: { code: 'unsupported_media_type' } } })
   })
@@ -89,10 +91,10 @@ describe('locale mapping', () => {
       ['es-419', 'es', 'Kiev'],
     ])
     // An integer-like key ("419") comes first in a JSON object's key order.
-    expect(body.skipped.map((s) => [s.locale, s.reason, s.message])).toEqual([
-      ['419', 'locale-not-mapped', 'locale "419" is not in "locales" and has no language subtag'],
-      ['pt-BR', 'language-not-covered', 'locale "pt-BR" maps to "pt", which the glossary does not normalize'],
-      ['fr-CA', 'locale-not-mapped', 'locale "fr-CA" is not in "locales" and the glossary does not normalize "fr"'],
+    expect(body.skipped.map((s) => [s.locale, s.reason, renderWebhookMessage(s.message, 'en')])).toEqual([
+      ['419', 'locale-not-mapped', 'The locale "419" is not in "locales" and has no language subtag'],
+      ['pt-BR', 'language-not-covered', 'The locale "pt-BR" maps to “pt”, which the glossary does not normalize'],
+      ['fr-CA', 'locale-not-mapped', 'The locale "fr-CA" is not in "locales" and the glossary does not normalize “fr”'],
     ])
   })
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { handleDelivery, type DeliveryRequest, type Integration } from '../../src/webhooks/index.js'
+import { renderWebhookMessage } from '../../src/http/index.js'
+import { handleDelivery, type DeliveryRequest, type ErrorBody, type Integration } from '../../src/webhooks/index.js'
 import { contentfulDelivery, deps, fixture, genericDelivery, integration, NOW, sanityDelivery, strapiDelivery, type SignOptions } from './support/deliveries.js'
 
 /**
@@ -94,7 +95,9 @@ describe.each(cases)('$provider deliveries', (c) => {
     for (const request of [c.stale(NEW)]) {
       const result = await run(request)
       expect(result.status).toBe(401)
-      expect((result.body as { error: { message: string } }).error.message).toMatch(/5 minutes/)
+      const { error } = result.body as ErrorBody
+      expect(error.message).toEqual({ key: 'signature-expired', params: { count: 5 } })
+      expect(renderWebhookMessage(error.message, 'en')).toMatch(/more than 5 minutes ago/)
     }
     if (c.provider !== 'strapi') {
       const ahead = await run(c.sign(c.payload, { secret: NEW, now: NOW + 5 * 60_000 + 1000 }))

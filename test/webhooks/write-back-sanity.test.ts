@@ -94,7 +94,7 @@ describe('Sanity write-back', () => {
   it('needs _rev in the projection to write back', async () => {
     const { _rev, ...withoutRevision } = fixture<SanityDocument>('sanity-document.json')
     const result = await deliver(withoutRevision)
-    expect(result).toMatchObject({ status: 422, body: { error: { code: 'invalid_payload', message: 'write-back needs the document\'s "_rev": add _rev to the webhook\'s projection' } } })
+    expect(result).toMatchObject({ status: 422, body: { error: { code: 'invalid_payload', message: { key: 'sanity-rev-required' } } } })
     expect(cms.requests).toEqual([])
   })
 

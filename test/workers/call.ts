@@ -1,5 +1,9 @@
-import { exports } from 'cloudflare:workers'
-import { requestInit, type Call } from '../http/support/request-init.js'
+import { env, exports } from 'cloudflare:workers'
+import type { Hono } from 'hono'
+import type { AppEnv } from '../../src/http/index.js'
+import { createWorkerApp } from '../../src/runtime/worker-app.js'
+import { DEFAULT_CLIENT, lockedEnv } from '../http/support/locked-env.js'
+import { requestInit, type Call, type LockedCall } from '../http/support/request-init.js'
 
 // The contract suite's target inside workerd: the worker entry of wrangler.toml
 // (src/runtime/worker.ts, configured by its [vars]), through its default export's fetch. The
@@ -8,13 +12,27 @@ import { requestInit, type Call } from '../http/support/request-init.js'
 /** What `call` drives: the worker entry here, the Hono app in test/http/support/call.ts. */
 export const target = 'worker'
 
-export const call: Call = (method, path, body, headers) =>
-  exports.default.fetch(new Request(new URL(path, 'http://copydesk.test'), requestInit(method, body, headers)))
+const base = 'http://copydesk.test'
+
+export const call: Call = (method, path, body, headers) => exports.default.fetch(new Request(new URL(path, base), requestInit(method, body, headers)))
+
+let locked: Hono<AppEnv> | undefined
+
+/**
+ * The locked-down service (test/http/support/locked-env.ts) as the Workers runtime builds it
+ * (src/runtime/worker-app.ts): from bindings, with a real rate-limiting binding
+ * (LOCKED_RATE_LIMITER of vitest.config.ts, implemented by miniflare) and clients told apart by
+ * CF-Connecting-IP, which Cloudflare would set to `client`. Built on first use.
+ */
+export const lockedCall: LockedCall = async (method, path, body, headers, client = DEFAULT_CLIENT) => {
+  locked ??= createWorkerApp({ ...env, ...lockedEnv(), RATE_LIMITER: (env as unknown as Record<string, unknown>).LOCKED_RATE_LIMITER }).app
+  return locked.fetch(new Request(new URL(path, base), requestInit(method, body, { ...headers, 'cf-connecting-ip': client })))
+}
 
 // The first request loads the worker (through Vite: eld's language data, the glossary bundle)
 // and builds the service, which takes seconds here: it is done while the test files load,
 // so that no test's timeout pays for it.
 await call('GET', '/healthz')
 
-export type { Call, ErrorBody, Headers } from '../http/support/request-init.js'
+export type { Call, ErrorBody, Headers, LockedCall } from '../http/support/request-init.js'
 export { json, streamOf } from '../http/support/request-init.js'

@@ -1,3 +1,7 @@
 export { locale, localeHeaders } from './locale.js'
 export { requestLog, type Log } from './request-log.js'
 export { errorsOnly, NonErrorThrown } from './errors-only.js'
+export { requestId, REQUEST_ID_HEADER } from './request-id.js'
+export { secureHeaders } from './secure-headers.js'
+export { cors } from './cors.js'
+export { apiAccess, webhookAccess, type AccessOptions, type ClientKey, type WebhookAccessOptions } from './access.js'

@@ -37,6 +37,7 @@ export function normalizeRoute({ copydesk, catalog, defaultGlossary, bodyLimit }
     }
 
     const result = copydesk.normalize({ text, format, language, glossary })
+    c.set('counts', { changes: result.changes.length, warnings: result.warnings.length })
     const locale = c.get('locale')
     return jsonResponse(renderNormalizeResult(result, entry.notes, locale), 200, localeHeaders(locale))
   }

@@ -2,7 +2,8 @@
  * English messages, the reference locale: every other locale has exactly these keys.
  *
  * - Each key of `change` is a rule code, of `warning` a warning code, of `error` an error code;
- *   `language` explains how the language of the text was chosen.
+ *   `language` explains how the language of the text was chosen; `webhook` holds the messages
+ *   of the CMS webhooks (src/webhooks/messages.ts lists their keys).
  * - `<key>_<context>` keys are i18next contexts that say more precisely what is wrong
  *   (`invalid_field` with context `string`) or why (`fallback` with context `too-short`).
  * - `<key>_<category>` keys (`_one`, `_few`, `_many`, `_other`...) are the plural forms of a
@@ -68,10 +69,69 @@ export const en = {
     unsupported_language:
       'The “{{glossary}}” glossary does not normalize “{{language}}”; supported languages: {{supported, list}}',
     internal_error: 'Internal error: the request could not be completed',
+    unauthorized: 'This route needs an API key: send the Authorization header with Bearer followed by the key',
+    unauthorized_scheme: 'The Authorization header must use the Bearer scheme, followed by the API key',
+    unauthorized_invalid: 'The API key is not valid',
+    rate_limited_one: 'Too many requests; retry in {{count}} second',
+    rate_limited_other: 'Too many requests; retry in {{count}} seconds',
+  },
+  webhook: {
+    'unknown-integration': 'No webhook integration is named "{{integration}}"',
+    'signature-missing': 'The {{header}} header is missing',
+    'signature-malformed': 'The {{header}} header (or the timestamp it needs) is malformed',
+    'signature-mismatch': "The {{header}} header does not match the integration's secrets",
+    'signature-expired_one': 'The delivery was signed more than {{count}} minute ago (or ahead of our clock); replays are refused',
+    'signature-expired_other': 'The delivery was signed more than {{count}} minutes ago (or ahead of our clock); replays are refused',
+    'media-type': 'The Content-Type must be application/json or a +json type (charset, if given, utf-8), got “{{contentType}}”',
+    'body-not-utf8': 'The body is not valid UTF-8',
+    'body-empty': 'The body is empty',
+    'body-not-json': 'The body is not valid JSON',
+    'body-not-object': 'The body must be a JSON object',
+    'generic-body': 'The body must be a JSON object {"id", "locale"?, "fields"}',
+    'contentful-body': 'The body must be a JSON object (the Contentful entry)',
+    'sanity-body': 'The body must be a JSON object (the document as the webhook projects it)',
+    'header-missing': 'The {{header}} header is missing',
+    'field-object': '"{{field}}" must be an object',
+    'field-id': '"{{field}}" must be an id (letters, digits, ".", "_" or "-")',
+    'field-text': '"{{field}}" must be a non-empty string',
+    'field-short-text_one': '"{{field}}" must be a non-empty string of at most {{count}} character',
+    'field-short-text_other': '"{{field}}" must be a non-empty string of at most {{count}} characters',
+    'field-locale': '"{{field}}" must be a locale such as "en-US"',
+    'field-map': '"{{field}}" must be an object from field ids to values',
+    'field-locale-map': '"{{field}}" must be an object from locales to values',
+    'field-positive-integer': '"{{field}}" must be a positive integer',
+    'field-date-time': '"{{field}}" must be a date and time',
+    'contentful-type': '"sys.type" must be "Entry" for the topic "{{topic}}"',
+    'sanity-id': '"_id" must be a document id (project _id in the webhook)',
+    'sanity-rev-required': 'Write-back needs the document\'s "_rev": add _rev to the webhook\'s projection',
+    'strapi-event': '"event" must be a string such as "entry.update"',
+    'strapi-uid': '"uid" must be a content-type uid such as "api::article.article"',
+    'unknown-content-type': 'The content type "{{uid}}" has no REST endpoint in writeBack.collections',
+    'cms-timeout_one': '{{cms}} did not answer within {{count}} millisecond; nothing was written',
+    'cms-timeout_other': '{{cms}} did not answer within {{count}} milliseconds; nothing was written',
+    'cms-network': '{{cms}} could not be reached (network error); nothing was written',
+    'cms-incomplete': '{{cms}} answered an entry without {{field}}; nothing was written',
+    'cms-unauthorized': "{{cms}} answered {{answer}} to {{method}}: check the integration's write-back token",
+    'cms-not-found': '{{cms}} answered {{answer}} to {{method}}: the entry no longer exists',
+    'cms-rate-limited': '{{cms}} answered {{answer}} to {{method}}: it is rate limiting us; nothing was written',
+    'cms-rejected': '{{cms}} answered {{answer}} to {{method}}: the update was refused',
+    'cms-failed': '{{cms}} answered {{answer}} to {{method}}; nothing was written',
+    'version-conflict':
+      'The entry changed in {{cms}} after this delivery (delivered: {{delivered}}); nothing was written, the newer save is normalized by its own delivery',
+    'version-conflict-now':
+      'The entry changed in {{cms}} after this delivery (delivered: {{delivered}}, now: {{current}}); nothing was written, the newer save is normalized by its own delivery',
+    'skip-language-not-covered': 'The locale "{{locale}}" maps to “{{language}}”, which the glossary does not normalize',
+    'skip-no-language': 'The locale "{{locale}}" is not in "locales" and has no language subtag',
+    'skip-locale-not-mapped': 'The locale "{{locale}}" is not in "locales" and the glossary does not normalize “{{language}}”',
+    'skip-not-text': 'The value is not a string (format "{{format}}")',
+    'skip-not-rich-text': 'The value is not a rich-text document (an array of blocks or a node with "nodeType")',
+    'skip-too-deep': 'The rich-text document is nested too deeply',
+    'ignored-event': 'The event "{{event}}" is not an entry save',
+    'ignored-deleted': 'The document was deleted',
   },
 } as const satisfies MessageTree
 
-/** Two levels: group (`change`, `warning`, `language`, `error`), then key. */
+/** Two levels: group (`change`, `warning`, `language`, `error`, `webhook`), then key. */
 export type MessageTree = Readonly<Record<string, Readonly<Record<string, string>>>>
 
 /** The plural categories of `Intl.PluralRules`; i18next appends them to a key as `_<category>`. */

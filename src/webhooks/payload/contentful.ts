@@ -1,5 +1,6 @@
+import { message } from '../messages.js'
 import type { FieldValue, PayloadParser } from './types.js'
-import { clip, invalid, isRecord } from './types.js'
+import { clip, invalid, invalidField, isRecord } from './types.js'
 
 /**
  * Contentful webhook payloads (https://www.contentful.com/developers/docs/webhooks/overview/):
@@ -27,33 +28,33 @@ const PROCESSED = new Set(['ContentManagement.Entry.create', 'ContentManagement.
 
 export const parseContentful: PayloadParser = async ({ headers, json, integration }) => {
   const topic = headers.get(CONTENTFUL_TOPIC)?.trim()
-  if (!topic) return invalid('the X-Contentful-Topic header is missing', 400)
-  if (!isRecord(json)) return invalid('the body must be a JSON object (an entry)')
+  if (!topic) return invalid('header-missing', { header: 'X-Contentful-Topic' }, 400)
+  if (!isRecord(json)) return invalid('contentful-body')
   const sys = json.sys
-  if (!isRecord(sys)) return invalid('"sys" must be an object')
+  if (!isRecord(sys)) return invalidField('field-object', 'sys')
 
   const idempotencyKey = headers.get(CONTENTFUL_IDEMPOTENCY_KEY)?.trim()
   if (!PROCESSED.has(topic)) {
     const deliveryId = idempotencyKey || `${topic}:${String(sys.id)}:${String(sys.version)}`
-    return { kind: 'ignored', deliveryId: clip(deliveryId), event: clip(topic), reason: `topic ${clip(topic)} is not an entry save` }
+    return { kind: 'ignored', deliveryId: clip(deliveryId), event: clip(topic), reason: 'not-an-entry-save', message: message('ignored-event', { event: clip(topic) }) }
   }
 
-  if (sys.type !== 'Entry') return invalid(`"sys.type" must be "Entry" for topic ${topic}`)
-  if (typeof sys.id !== 'string' || !/^[A-Za-z0-9._-]{1,64}$/.test(sys.id)) return invalid('"sys.id" must be an entry id')
-  if (typeof sys.version !== 'number' || !Number.isSafeInteger(sys.version) || sys.version < 1) return invalid('"sys.version" must be a positive integer')
+  if (sys.type !== 'Entry') return invalid('contentful-type', { topic: clip(topic) })
+  if (typeof sys.id !== 'string' || !/^[A-Za-z0-9._-]{1,64}$/.test(sys.id)) return invalidField('field-id', 'sys.id')
+  if (typeof sys.version !== 'number' || !Number.isSafeInteger(sys.version) || sys.version < 1) return invalidField('field-positive-integer', 'sys.version')
   const spaceId = linkId(sys.space)
-  if (spaceId === undefined) return invalid('"sys.space.sys.id" must be a space id')
+  if (spaceId === undefined) return invalidField('field-id', 'sys.space.sys.id')
   // Payloads of the master environment predating environments carry no "environment" link.
   const environmentId = sys.environment === undefined ? 'master' : linkId(sys.environment)
-  if (environmentId === undefined) return invalid('"sys.environment.sys.id" must be an environment id')
+  if (environmentId === undefined) return invalidField('field-id', 'sys.environment.sys.id')
 
   const fields = json.fields ?? {}
-  if (!isRecord(fields)) return invalid('"fields" must be an object of field id → {locale: value}')
+  if (!isRecord(fields)) return invalidField('field-map', 'fields')
   const values: FieldValue[] = []
   for (const spec of integration.fields) {
     const localized = fields[spec.name]
     if (localized === undefined || localized === null) continue
-    if (!isRecord(localized)) return invalid(`"fields.${spec.name}" must be an object of locale → value`)
+    if (!isRecord(localized)) return invalidField('field-locale-map', `fields.${spec.name}`)
     for (const [locale, value] of Object.entries(localized)) {
       if (value === null || value === undefined) continue
       values.push({ field: spec.name, format: spec.format, locale, value, path: spec.name })

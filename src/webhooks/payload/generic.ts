@@ -1,7 +1,7 @@
 import { GENERIC_SIGNATURE_HEADER } from '../verify/generic.js'
 import { digestDeliveryId } from './digest-id.js'
 import type { FieldValue, PayloadParser } from './types.js'
-import { clip, invalid, isRecord, isRichTextDocument } from './types.js'
+import { clip, invalid, invalidField, isRecord, isRichTextDocument } from './types.js'
 
 /**
  * Copydesk's own payload, for a CMS without a provider of its own:
@@ -19,11 +19,13 @@ import { clip, invalid, isRecord, isRichTextDocument } from './types.js'
  */
 export const GENERIC_IDEMPOTENCY_KEY = 'idempotency-key'
 
+const MAX_ID = 200
+
 export const parseGeneric: PayloadParser = async ({ headers, body, json, integration }) => {
-  if (!isRecord(json)) return invalid('the body must be a JSON object {"id", "locale"?, "fields"}')
-  if (typeof json.id !== 'string' || json.id.trim() === '' || json.id.length > 200) return invalid('"id" must be a non-empty string (at most 200 characters)')
-  if (json.locale !== undefined && (typeof json.locale !== 'string' || json.locale.trim() === '')) return invalid('"locale" must be a locale such as "en-US"')
-  if (!isRecord(json.fields)) return invalid('"fields" must be an object of field id → value')
+  if (!isRecord(json)) return invalid('generic-body')
+  if (typeof json.id !== 'string' || json.id.trim() === '' || json.id.length > MAX_ID) return invalidField('field-short-text', 'id', { count: MAX_ID })
+  if (json.locale !== undefined && (typeof json.locale !== 'string' || json.locale.trim() === '')) return invalidField('field-locale', 'locale')
+  if (!isRecord(json.fields)) return invalidField('field-map', 'fields')
   const locale = (json.locale as string | undefined) ?? integration.defaultLocale ?? null
 
   const values: FieldValue[] = []

@@ -9,13 +9,13 @@ export function parseJsonBody(body: Uint8Array): { json: unknown } | PayloadProb
   try {
     text = decoder.decode(body)
   } catch {
-    return invalid('the body is not valid UTF-8', 400)
+    return invalid('body-not-utf8', undefined, 400)
   }
-  if (text.trim() === '') return invalid('the body is empty', 400)
+  if (text.trim() === '') return invalid('body-empty', undefined, 400)
   try {
     return { json: JSON.parse(text) as unknown }
   } catch {
-    return invalid('the body is not valid JSON', 400)
+    return invalid('body-not-json', undefined, 400)
   }
 }
 

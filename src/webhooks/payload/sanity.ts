@@ -1,8 +1,9 @@
 import type { Integration } from '../config.js'
 import { SANITY_SIGNATURE_HEADER } from '../verify/sanity.js'
+import { message } from '../messages.js'
 import { digestDeliveryId } from './digest-id.js'
 import type { FieldValue, PayloadParser } from './types.js'
-import { clip, invalid, isRecord } from './types.js'
+import { clip, invalid, invalidField, isRecord } from './types.js'
 
 /**
  * Sanity GROQ-powered webhooks (https://www.sanity.io/docs/webhooks): the body is the result of
@@ -27,14 +28,14 @@ export const SANITY_TRANSACTION_ID = 'sanity-transaction-id'
 
 export const parseSanity: PayloadParser = async ({ headers, body, json, integration }) => {
   const operation = headers.get(SANITY_OPERATION)?.trim() || 'update'
-  if (!isRecord(json)) return invalid('the body must be a JSON object (the projected document)')
+  if (!isRecord(json)) return invalid('sanity-body')
   const id = json._id
-  if (typeof id !== 'string' || !/^[A-Za-z0-9._-]{1,128}$/.test(id)) return invalid('"_id" must be a document id (project _id in the webhook)')
+  if (typeof id !== 'string' || !/^[A-Za-z0-9._-]{1,128}$/.test(id)) return invalid('sanity-id')
   const revision = json._rev
-  if (revision !== undefined && (typeof revision !== 'string' || revision === '')) return invalid('"_rev" must be a revision id')
+  if (revision !== undefined && (typeof revision !== 'string' || revision === '')) return invalidField('field-text', '_rev')
 
   const deliveryId = await sanityDeliveryId(headers, body, id)
-  if (operation === 'delete') return { kind: 'ignored', deliveryId, event: 'delete', reason: 'the document was deleted' }
+  if (operation === 'delete') return { kind: 'ignored', deliveryId, event: 'delete', reason: 'deleted', message: message('ignored-deleted') }
 
   const locale = documentLocale(json, integration)
   const values: FieldValue[] = []

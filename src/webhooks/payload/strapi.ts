@@ -1,5 +1,6 @@
+import { message } from '../messages.js'
 import type { FieldValue, PayloadParser } from './types.js'
-import { clip, invalid, isRecord } from './types.js'
+import { clip, invalid, invalidField, isRecord } from './types.js'
 
 /**
  * Strapi webhook payloads (https://docs.strapi.io/cms/backend-customization/webhooks#payloads):
@@ -20,9 +21,9 @@ export const STRAPI_EVENT = 'x-strapi-event'
 const PROCESSED = new Set(['entry.create', 'entry.update'])
 
 export const parseStrapi: PayloadParser = async ({ headers, json, integration }) => {
-  if (!isRecord(json)) return invalid('the body must be a JSON object')
+  if (!isRecord(json)) return invalid('body-not-object')
   const event = typeof json.event === 'string' ? json.event : headers.get(STRAPI_EVENT)?.trim()
-  if (!event) return invalid('"event" must be a string such as "entry.update"')
+  if (!event) return invalid('strapi-event')
   const entry = json.entry
   const documentId = isRecord(entry) ? idOf(entry) : undefined
   const updatedAt = isRecord(entry) && typeof entry.updatedAt === 'string' ? entry.updatedAt : undefined
@@ -30,11 +31,11 @@ export const parseStrapi: PayloadParser = async ({ headers, json, integration })
   const uid = typeof json.uid === 'string' ? json.uid : undefined
   const deliveryId = clip(`${event}:${uid ?? ''}:${documentId ?? ''}:${locale ?? ''}:${updatedAt ?? ''}`, 400)
 
-  if (!PROCESSED.has(event)) return { kind: 'ignored', deliveryId, event: clip(event), reason: `event ${clip(event)} is not an entry save` }
-  if (uid === undefined || !/^[A-Za-z0-9:._-]{1,200}$/.test(uid)) return invalid('"uid" must be a content-type uid such as "api::article.article"')
-  if (!isRecord(entry)) return invalid('"entry" must be an object')
-  if (documentId === undefined) return invalid('"entry.documentId" must be a document id')
-  if (updatedAt === undefined || Number.isNaN(Date.parse(updatedAt))) return invalid('"entry.updatedAt" must be a date-time')
+  if (!PROCESSED.has(event)) return { kind: 'ignored', deliveryId, event: clip(event), reason: 'not-an-entry-save', message: message('ignored-event', { event: clip(event) }) }
+  if (uid === undefined || !/^[A-Za-z0-9:._-]{1,200}$/.test(uid)) return invalid('strapi-uid')
+  if (!isRecord(entry)) return invalidField('field-object', 'entry')
+  if (documentId === undefined) return invalidField('field-id', 'entry.documentId')
+  if (updatedAt === undefined || Number.isNaN(Date.parse(updatedAt))) return invalidField('field-date-time', 'entry.updatedAt')
 
   const values: FieldValue[] = []
   for (const spec of integration.fields) {

@@ -1,6 +1,8 @@
 import type { FieldFormat, Integration } from '../config.js'
 import type { Bytes } from '../crypto.js'
 import type { HeaderMap } from '../headers.js'
+import type { IgnoredReason } from '../types.js'
+import { message, type WebhookMessage, type WebhookMessageKey, type WebhookMessageParams } from '../messages.js'
 
 /** One configured field in one locale, as the delivery carries it. */
 export interface FieldValue {
@@ -24,13 +26,13 @@ export type EntryRef =
 export type ParsedDelivery =
   | { kind: 'entry'; deliveryId: string; event: string; entry: EntryRef; values: FieldValue[] }
   /** A well-formed delivery of an event that is not an entry save (a delete, a publish…). */
-  | { kind: 'ignored'; deliveryId: string; event: string; reason: string }
+  | { kind: 'ignored'; deliveryId: string; event: string; reason: IgnoredReason; message: WebhookMessage }
 
 /** 400 when the body is not JSON at all; 422 when it is JSON of the wrong shape. */
 export interface PayloadProblem {
   kind: 'invalid'
   status: 400 | 422
-  message: string
+  message: WebhookMessage
 }
 
 export interface PayloadInput {
@@ -44,8 +46,13 @@ export interface PayloadInput {
 
 export type PayloadParser = (input: PayloadInput) => Promise<ParsedDelivery | PayloadProblem>
 
-export function invalid(message: string, status: 400 | 422 = 422): PayloadProblem {
-  return { kind: 'invalid', status, message }
+export function invalid(key: WebhookMessageKey, params?: WebhookMessageParams, status: 400 | 422 = 422): PayloadProblem {
+  return { kind: 'invalid', status, message: message(key, params) }
+}
+
+/** A field of the payload that is missing or of the wrong type: `"<field>" must be …`. */
+export function invalidField(key: WebhookMessageKey, field: string, params: WebhookMessageParams = {}): PayloadProblem {
+  return invalid(key, { field: clip(field, 100), ...params })
 }
 
 export function isRecord(value: unknown): value is Record<string, unknown> {

@@ -1,4 +1,5 @@
 import { errorResult } from '../errors.js'
+import { message } from '../messages.js'
 import type { DeliveryResult } from '../types.js'
 import type { CmsName } from './http.js'
 
@@ -9,8 +10,8 @@ import type { CmsName } from './http.js'
  * the editor meanwhile.
  */
 export function versionConflict(cms: CmsName, delivered: number | string, current: number | string | undefined): DeliveryResult {
-  const now = current === undefined ? '' : ` (now ${JSON.stringify(current)})`
-  return errorResult(409, 'version_conflict', `the entry changed in ${cms} after this delivery (delivered ${JSON.stringify(delivered)}${now}); nothing was written, the newer save is normalized by its own delivery`, {
+  const why = current === undefined ? message('version-conflict', { cms, delivered }) : message('version-conflict-now', { cms, delivered, current })
+  return errorResult(409, 'version_conflict', why, {
     details: current === undefined ? { delivered } : { delivered, current },
   })
 }

@@ -1,5 +1,6 @@
 import type { ContentfulWriteBack } from '../config.js'
 import { errorResult } from '../errors.js'
+import { message } from '../messages.js'
 import type { EntryRef } from '../payload/types.js'
 import { cmsFailure, cmsRequest, errorId, isCmsResponse } from './http.js'
 import type { WriteBackInput, WriteBackResult } from './types.js'
@@ -26,11 +27,11 @@ export async function writeBackContentful({ config, entry, updates, fetch }: Wri
 
   const current = await cmsRequest(fetch, 'Contentful', url, { method: 'GET', headers: auth }, config.timeoutMs)
   if (!isCmsResponse(current)) return { ok: false, result: current }
-  if (current.status !== 200) return { ok: false, result: cmsFailure('Contentful', current, 'reading the entry', errorId(current.json, 'sys', 'id')) }
+  if (current.status !== 200) return { ok: false, result: cmsFailure('Contentful', current, 'GET', errorId(current.json, 'sys', 'id')) }
   const body = current.json as { sys?: { version?: unknown }; fields?: unknown; metadata?: unknown } | undefined
   const version = body?.sys?.version
   if (typeof version !== 'number' || typeof body?.fields !== 'object' || body.fields === null) {
-    return { ok: false, result: errorResult(502, 'cms_unavailable', 'Contentful answered an entry without sys.version or fields; nothing was written') }
+    return { ok: false, result: errorResult(502, 'cms_unavailable', message('cms-incomplete', { cms: 'Contentful', field: typeof version === 'number' ? 'fields' : 'sys.version' })) }
   }
   if (version !== entry.version) return { ok: false, result: versionConflict('Contentful', entry.version, version) }
 
@@ -45,7 +46,7 @@ export async function writeBackContentful({ config, entry, updates, fetch }: Wri
   }, config.timeoutMs)
   if (!isCmsResponse(put)) return { ok: false, result: put }
   if (put.status === 409) return { ok: false, result: versionConflict('Contentful', entry.version, undefined) }
-  if (put.status !== 200 && put.status !== 201) return { ok: false, result: cmsFailure('Contentful', put, 'the update', errorId(put.json, 'sys', 'id')) }
+  if (put.status !== 200 && put.status !== 201) return { ok: false, result: cmsFailure('Contentful', put, 'PUT', errorId(put.json, 'sys', 'id')) }
   const written = (put.json as { sys?: { version?: unknown } } | undefined)?.sys?.version
   return { ok: true, outcome: { outcome: 'written', version: typeof written === 'number' ? written : version + 1 } }
 }

@@ -1,4 +1,5 @@
 import { errorResult } from '../errors.js'
+import { message } from '../messages.js'
 import type { DeliveryResult } from '../types.js'
 
 export interface CmsResponse {
@@ -7,7 +8,7 @@ export interface CmsResponse {
   headers: Headers
 }
 
-/** Which CMS, for messages: "Contentful answered 503". */
+/** Which CMS, for messages ("Contentful answered 503 to PUT"). */
 export type CmsName = 'Contentful' | 'Sanity' | 'Strapi'
 
 /**
@@ -20,7 +21,7 @@ export async function cmsRequest(fetchImpl: typeof fetch, cms: CmsName, url: str
     response = await fetchImpl(url, { ...init, redirect: 'manual', signal: AbortSignal.timeout(timeoutMs) })
   } catch (error) {
     const timedOut = error instanceof Error && (error.name === 'TimeoutError' || error.name === 'AbortError')
-    return errorResult(503, 'cms_unavailable', `${cms} could not be reached (${timedOut ? `no answer within ${timeoutMs} ms` : 'network error'}); nothing was written`)
+    return errorResult(503, 'cms_unavailable', timedOut ? message('cms-timeout', { cms, count: timeoutMs }) : message('cms-network', { cms }))
   }
   let json: unknown
   try {
@@ -45,17 +46,18 @@ export function isCmsResponse(value: CmsResponse | DeliveryResult): value is Cms
  * - 5xx or an unreadable answer → 502 `cms_unavailable`;
  * - any other 4xx: the CMS refused the normalized value (a validation rule) → 422 `cms_rejected`.
  */
-export function cmsFailure(cms: CmsName, response: CmsResponse, what: string, detail?: string): DeliveryResult {
-  const said = `${cms} answered ${response.status}${detail ? ` (${detail})` : ''} to ${what}`
-  if (response.status === 401 || response.status === 403) return errorResult(502, 'cms_unauthorized', `${said}: check the integration's write-back token`)
-  if (response.status === 404) return errorResult(404, 'entry_not_found', `${said}: the entry no longer exists`)
+export function cmsFailure(cms: CmsName, response: CmsResponse, method: string, detail?: string): DeliveryResult {
+  // The status and the CMS's own error id (`VersionMismatch`…), never its message or body.
+  const said = { cms, method, answer: detail ? `${response.status} ${detail}` : String(response.status) }
+  if (response.status === 401 || response.status === 403) return errorResult(502, 'cms_unauthorized', message('cms-unauthorized', said))
+  if (response.status === 404) return errorResult(404, 'entry_not_found', message('cms-not-found', said))
   if (response.status === 429) {
     const retryAfter = response.headers.get('retry-after')
     const headers = retryAfter && /^\d{1,6}$/.test(retryAfter.trim()) ? { 'retry-after': retryAfter.trim() } : undefined
-    return errorResult(429, 'rate_limited', `${said}: rate limited; nothing was written`, headers ? { headers } : {})
+    return errorResult(429, 'rate_limited', message('cms-rate-limited', said), headers ? { headers } : {})
   }
-  if (response.status >= 400 && response.status < 500) return errorResult(422, 'cms_rejected', `${said}: the update was refused`)
-  return errorResult(502, 'cms_unavailable', `${said}; nothing was written`)
+  if (response.status >= 400 && response.status < 500) return errorResult(422, 'cms_rejected', message('cms-rejected', said))
+  return errorResult(502, 'cms_unavailable', message('cms-failed', said))
 }
 
 /** A short error identifier from a CMS error body, for messages (never the whole body). */

@@ -1,5 +1,6 @@
 import type { SanityWriteBack } from '../config.js'
 import { errorResult } from '../errors.js'
+import { message } from '../messages.js'
 import type { EntryRef } from '../payload/types.js'
 import { versionConflict } from './conflict.js'
 import { cmsFailure, cmsRequest, errorId, isCmsResponse } from './http.js'
@@ -17,7 +18,7 @@ type SanityEntry = Extract<EntryRef, { provider: 'sanity' }>
  */
 export async function writeBackSanity({ config, entry, updates, fetch }: WriteBackInput<SanityWriteBack, SanityEntry>): Promise<WriteBackResult> {
   if (entry.revision === undefined) {
-    return { ok: false, result: errorResult(422, 'invalid_payload', 'write-back needs the document\'s "_rev": add _rev to the webhook\'s projection') }
+    return { ok: false, result: errorResult(422, 'invalid_payload', message('sanity-rev-required')) }
   }
   const set: Record<string, unknown> = {}
   for (const { target, value } of updates) set[target.path] = value
@@ -29,7 +30,7 @@ export async function writeBackSanity({ config, entry, updates, fetch }: WriteBa
   }, config.timeoutMs)
   if (!isCmsResponse(response)) return { ok: false, result: response }
   if (response.status === 409) return { ok: false, result: versionConflict('Sanity', entry.revision, undefined) }
-  if (response.status !== 200) return { ok: false, result: cmsFailure('Sanity', response, 'the patch', errorId(response.json, 'error', 'type')) }
+  if (response.status !== 200) return { ok: false, result: cmsFailure('Sanity', response, 'POST', errorId(response.json, 'error', 'type')) }
   // The transaction id becomes the document's new `_rev`.
   const transactionId = (response.json as { transactionId?: unknown } | undefined)?.transactionId
   return { ok: true, outcome: { outcome: 'written', version: typeof transactionId === 'string' ? transactionId : 'unknown' } }

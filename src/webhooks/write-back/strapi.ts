@@ -1,5 +1,6 @@
 import type { StrapiWriteBack } from '../config.js'
 import { errorResult } from '../errors.js'
+import { message } from '../messages.js'
 import type { EntryRef } from '../payload/types.js'
 import { versionConflict } from './conflict.js'
 import { cmsFailure, cmsRequest, errorId, isCmsResponse } from './http.js'
@@ -22,7 +23,7 @@ type StrapiEntry = Extract<EntryRef, { provider: 'strapi' }>
 export async function writeBackStrapi({ config, entry, updates, fetch }: WriteBackInput<StrapiWriteBack, StrapiEntry>): Promise<WriteBackResult> {
   const plural = config.collections[entry.uid]
   if (plural === undefined) {
-    return { ok: false, result: errorResult(422, 'unknown_content_type', `content type "${entry.uid}" has no REST endpoint in writeBack.collections`) }
+    return { ok: false, result: errorResult(422, 'unknown_content_type', message('unknown-content-type', { uid: entry.uid })) }
   }
   const query = new URLSearchParams({ status: 'draft' })
   if (entry.locale !== undefined) query.set('locale', entry.locale)
@@ -31,9 +32,9 @@ export async function writeBackStrapi({ config, entry, updates, fetch }: WriteBa
 
   const current = await cmsRequest(fetch, 'Strapi', url, { method: 'GET', headers: auth }, config.timeoutMs)
   if (!isCmsResponse(current)) return { ok: false, result: current }
-  if (current.status !== 200) return { ok: false, result: cmsFailure('Strapi', current, 'reading the entry', errorId(current.json, 'error', 'name')) }
+  if (current.status !== 200) return { ok: false, result: cmsFailure('Strapi', current, 'GET', errorId(current.json, 'error', 'name')) }
   const updatedAt = updatedAtOf(current.json)
-  if (updatedAt === undefined) return { ok: false, result: errorResult(502, 'cms_unavailable', 'Strapi answered an entry without updatedAt; nothing was written') }
+  if (updatedAt === undefined) return { ok: false, result: errorResult(502, 'cms_unavailable', message('cms-incomplete', { cms: 'Strapi', field: 'updatedAt' })) }
   if (Date.parse(updatedAt) !== Date.parse(entry.updatedAt)) return { ok: false, result: versionConflict('Strapi', entry.updatedAt, updatedAt) }
 
   const data: Record<string, unknown> = {}
@@ -44,7 +45,7 @@ export async function writeBackStrapi({ config, entry, updates, fetch }: WriteBa
     body: JSON.stringify({ data }),
   }, config.timeoutMs)
   if (!isCmsResponse(put)) return { ok: false, result: put }
-  if (put.status !== 200) return { ok: false, result: cmsFailure('Strapi', put, 'the update', errorId(put.json, 'error', 'name')) }
+  if (put.status !== 200) return { ok: false, result: cmsFailure('Strapi', put, 'PUT', errorId(put.json, 'error', 'name')) }
   return { ok: true, outcome: { outcome: 'written', version: updatedAtOf(put.json) ?? 'unknown' } }
 }
 

@@ -1,7 +1,11 @@
+import type { Hono } from 'hono'
 import { createCopydesk } from '../../../src/core/copydesk.js'
 import { glossaries } from '../../../src/generated/glossaries.js'
-import { createApp } from '../../../src/http/index.js'
-import { requestInit, type Call } from './request-init.js'
+import { createApp, type AppEnv } from '../../../src/http/index.js'
+import { createNodeApp } from '../../../src/runtime/node-app.js'
+import { createService } from '../../../src/runtime/service.js'
+import { DEFAULT_CLIENT, lockedEnv } from './locked-env.js'
+import { requestInit, type Call, type LockedCall } from './request-init.js'
 
 /**
  * The contract suite's target on Node: the real core with the generated glossary bundle,
@@ -17,5 +21,21 @@ export const target: 'app' | 'worker' = 'app'
 
 export const call: Call = async (method, path, body, headers) => app.request(path, requestInit(method, body, headers))
 
-export type { Call, ErrorBody, Headers } from './request-init.js'
+let locked: Hono<AppEnv> | undefined
+
+/**
+ * The locked-down service (API keys, a rate limit, CORS, webhooks: ./locked-env.ts) as the Node
+ * runtime builds it (src/runtime/node-app.ts: the in-memory limiter, clients by socket address);
+ * the request comes from a socket whose peer address is `client`. Built on first use.
+ */
+export const lockedCall: LockedCall = async (method, path, body, headers, client = DEFAULT_CLIENT) => {
+  if (!locked) {
+    const { config, copydesk: core, integrations } = createService(lockedEnv())
+    locked = createNodeApp(config, { copydesk: core, integrations, log: () => {} })
+  }
+  const incoming = { socket: { remoteAddress: client, remotePort: 50_000, remoteFamily: client.includes(':') ? 'IPv6' : 'IPv4' } }
+  return locked.request(path, requestInit(method, body, headers), { incoming })
+}
+
+export type { Call, ErrorBody, Headers, LockedCall } from './request-init.js'
 export { json, streamOf } from './request-init.js'

@@ -4,6 +4,12 @@
  */
 export type Call = (method: string, path: string, body?: unknown, headers?: Headers) => Promise<Response>
 
+/**
+ * A call to the locked-down target (./locked-env.ts) from the client at `client` (an IP
+ * address): the socket's peer address on Node, `CF-Connecting-IP` on Workers.
+ */
+export type LockedCall = (method: string, path: string, body?: unknown, headers?: Headers, client?: string) => Promise<Response>
+
 /** Request headers; a header set to `undefined` is left out, even the default Content-Type. */
 export type Headers = Readonly<Record<string, string | undefined>>
 
@@ -42,7 +48,7 @@ export function streamOf(...chunks: (string | Uint8Array)[]): ReadableStream<Uin
 }
 
 export interface ErrorBody {
-  error: { code: string; message: string }
+  error: { code: string; message: string; retryable: boolean }
 }
 
 /** The response body as JSON, typed loosely for assertions. */

@@ -1,0 +1,16 @@
+import type { MiddlewareHandler } from 'hono'
+import { secureHeaders as honoSecureHeaders } from 'hono/secure-headers'
+import type { AppEnv } from '../env.js'
+
+/**
+ * Security headers on every response (Hono's secureHeaders): no sniffing, no framing, no
+ * referrer, HSTS, and a Content-Security-Policy that lets a JSON response load or run nothing
+ * even if a browser were made to render it. Cross-origin calls from a browser are governed by
+ * CORS (./cors.ts), which these headers do not restrict.
+ */
+export function secureHeaders(): MiddlewareHandler<AppEnv> {
+  return honoSecureHeaders({
+    contentSecurityPolicy: { defaultSrc: ["'none'"], frameAncestors: ["'none'"] },
+    xFrameOptions: 'DENY',
+  })
+}

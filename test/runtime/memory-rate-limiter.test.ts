@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest'
+import { MemoryRateLimiter } from '../../src/runtime/memory-rate-limiter.js'
+
+function limiter(options: { limit: number; periodSeconds: number; maxKeys?: number }) {
+  let now = 1_000_000
+  const rl = new MemoryRateLimiter({ ...options, now: () => now })
+  return { rl, advance: (ms: number) => (now += ms) }
+}
+
+describe('MemoryRateLimiter', () => {
+  it('allows a burst of `limit` requests, then refuses with the seconds until the next one', async () => {
+    const { rl } = limiter({ limit: 3, periodSeconds: 60 })
+    const answers = []
+    for (let i = 0; i < 4; i++) answers.push(await rl.limit('a'))
+    expect(answers).toEqual([{ success: true }, { success: true }, { success: true }, { success: false, retryAfter: 20 }])
+  })
+
+  it('refills at limit per period, and counts every key on its own', async () => {
+    const { rl, advance } = limiter({ limit: 2, periodSeconds: 10 })
+    await rl.limit('a')
+    await rl.limit('a')
+    expect(await rl.limit('a')).toEqual({ success: false, retryAfter: 5 })
+    expect(await rl.limit('b')).toEqual({ success: true })
+    advance(4_000)
+    expect(await rl.limit('a')).toEqual({ success: false, retryAfter: 1 })
+    advance(1_000)
+    expect(await rl.limit('a')).toEqual({ success: true })
+    expect(await rl.limit('a')).toEqual({ success: false, retryAfter: 5 })
+    advance(60_000) // never more than `limit` saved up
+    expect([await rl.limit('a'), await rl.limit('a'), await rl.limit('a')].map((a) => a.success)).toEqual([true, true, false])
+  })
+
+  it('keeps at most maxKeys buckets, forgetting the least recently used', async () => {
+    const { rl } = limiter({ limit: 1, periodSeconds: 60, maxKeys: 2 })
+    await rl.limit('a')
+    await rl.limit('b')
+    await rl.limit('a') // a is now the most recently used
+    await rl.limit('c')
+    expect(rl.size).toBe(2)
+    expect((await rl.limit('a')).success).toBe(false) // remembered
+    expect((await rl.limit('b')).success).toBe(true) // forgotten: a full bucket again
+  })
+
+  it('never grows past maxKeys under many clients', async () => {
+    const { rl } = limiter({ limit: 5, periodSeconds: 60, maxKeys: 100 })
+    for (let i = 0; i < 10_000; i++) await rl.limit(`client:${i}`)
+    expect(rl.size).toBe(100)
+  })
+})
