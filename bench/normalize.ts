@@ -35,7 +35,7 @@ export function benchNormalize(builtIn: GlossarySource, large: GlossarySource): 
     for (const [name, text] of Object.entries(texts)) {
       const ours = measure(() => applyChanges(text, matcher.find(text)))
       const big = naive.rules > 1000
-      const baseline = measure(() => naive.run(text), big ? { minRuns: 1, maxRuns: 3, budgetMs: 0 } : {})
+      const baseline = measure(() => naive.run(text), big ? { minRuns: 1, maxRuns: 3, budgetMs: 0, warmupMs: 0 } : {})
       costs.set(`${source.id}/${name}`, ours)
       rows.push({
         glossary: `${source.id} (${source.concepts.length} concepts)`, text: `${name} (${(text.length / 1024).toFixed(1)} KB)`,

@@ -1,6 +1,8 @@
 /** Median milliseconds per call of `fn`, after a warm-up, within a time budget. */
-export function measure(fn: () => unknown, { minRuns = 5, maxRuns = 200, budgetMs = 1500 } = {}): number {
-  for (let i = 0; i < 3; i++) fn()
+export function measure(fn: () => unknown, { minRuns = 5, maxRuns = 200, budgetMs = 1500, warmupMs = 300 } = {}): number {
+  // Warm up until the JIT has settled (at least 3 calls), so the first figure of a run is not penalized.
+  const warm = performance.now() + warmupMs
+  for (let i = 0; i < 3 || performance.now() < warm; i++) fn()
   const times: number[] = []
   const until = performance.now() + budgetMs
   while (times.length < maxRuns && (times.length < minRuns || performance.now() < until)) {

@@ -1,4 +1,4 @@
-import { createPatch, formatPatch, structuredPatch, type StructuredPatchHunk } from 'diff'
+import { createPatch, formatPatch, type StructuredPatchHunk } from 'diff'
 import { applyChanges } from './apply-changes.js'
 import type { Change } from './change.js'
 
@@ -8,10 +8,9 @@ const CONTEXT = 4
 /**
  * A unified patch from `before` to `after`; `applyPatch(before, patch) === after`.
  *
- * With the changes that turned one into the other, only the lines around them are diffed:
- * a line diff of a whole 50 KB article costs several milliseconds (Myers' algorithm grows
- * with the number of changed lines), while the changes already say which lines differ.
- * The patch is the same text `createPatch` would write.
+ * With the changes that turned one into the other, the hunks are written from them: a line
+ * diff of a whole 50 KB article costs several milliseconds, while the changes already say
+ * which lines differ. The patch is the text `createPatch` writes (`diff` formats it).
  */
 export function unifiedDiff(before: string, after: string, changes?: readonly Change[], name = 'text'): string {
   if (changes === undefined) return createPatch(name, before, after, 'input', 'normalized')
@@ -19,18 +18,62 @@ export function unifiedDiff(before: string, after: string, changes?: readonly Ch
   const hunks: StructuredPatchHunk[] = []
   let shift = 0
   for (const group of groupByLines(changes, starts)) {
-    const first = Math.max(0, group.firstLine - CONTEXT)
-    const last = Math.min(starts.length - 1, group.lastLine + CONTEXT)
-    const from = starts[first]!
-    const to = last + 1 < starts.length ? starts[last + 1]! : before.length
-    const oldRegion = before.slice(from, to)
-    const newRegion = applyChanges(oldRegion, group.changes.map((c) => ({ start: c.start - from, end: c.end - from, replacement: c.replacement })))
-    for (const hunk of structuredPatch(name, name, oldRegion, newRegion, '', '', { context: CONTEXT }).hunks) {
-      hunks.push({ ...hunk, oldStart: hunk.oldStart + first, newStart: hunk.newStart + first + shift })
-    }
-    shift += countLines(newRegion) - countLines(oldRegion)
+    const hunk = hunkFor(before, starts, group, shift)
+    hunks.push(hunk)
+    shift += hunk.newLines - hunk.oldLines
   }
   return formatPatch({ oldFileName: name, newFileName: name, oldHeader: 'input', newHeader: 'normalized', hunks })
+}
+
+const NO_NEWLINE = '\\ No newline at end of file'
+
+/**
+ * One hunk: the changed lines as removed and added, the lines between and around them as
+ * context. The changes say which lines differ, so no line diff (Myers' algorithm grows with
+ * the number of changed lines, which dense copy has many of) is needed.
+ */
+function hunkFor(before: string, starts: readonly number[], group: LineGroup, shift: number): StructuredPatchHunk {
+  const first = Math.max(0, group.firstLine - CONTEXT)
+  const last = Math.min(starts.length - 1, group.lastLine + CONTEXT)
+  const lineText = (line: number) => before.slice(starts[line]!, line + 1 < starts.length ? starts[line + 1]! : before.length)
+  const lines: string[] = []
+  let oldLines = 0
+  let newLines = 0
+  const push = (prefix: string, text: string) => {
+    lines.push(prefix + (text.endsWith('\n') ? text.slice(0, -1) : text))
+    if (!text.endsWith('\n')) lines.push(NO_NEWLINE)
+  }
+  let line = first
+  for (const run of group.runs) {
+    for (; line < run.firstLine; line++, oldLines++, newLines++) push(' ', lineText(line))
+    const from = starts[run.firstLine]!
+    const to = run.lastLine + 1 < starts.length ? starts[run.lastLine + 1]! : before.length
+    const old = before.slice(from, to)
+    const replaced = applyChanges(old, run.changes.map((c) => ({ start: c.start - from, end: c.end - from, replacement: c.replacement })))
+    for (const text of splitLines(old)) {
+      push('-', text)
+      oldLines++
+    }
+    for (const text of splitLines(replaced)) {
+      push('+', text)
+      newLines++
+    }
+    line = run.lastLine + 1
+  }
+  for (; line <= last; line++, oldLines++, newLines++) push(' ', lineText(line))
+  return { oldStart: first + 1, oldLines, newStart: first + 1 + shift, newLines, lines }
+}
+
+/** Lines with their newline, as in a patch; an empty text has none. */
+function splitLines(text: string): string[] {
+  const out: string[] = []
+  let at = 0
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) {
+    out.push(text.slice(at, i + 1))
+    at = i + 1
+  }
+  if (at < text.length) out.push(text.slice(at))
+  return out
 }
 
 function lineStarts(text: string): number[] {
@@ -50,23 +93,34 @@ function lineOf(starts: readonly number[], offset: number): number {
   return lo
 }
 
-function countLines(text: string): number {
-  let n = 0
-  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) n++
-  return text.length > 0 && !text.endsWith('\n') ? n + 1 : n
+interface LineRun {
+  firstLine: number
+  lastLine: number
+  changes: Change[]
+}
+
+interface LineGroup {
+  firstLine: number
+  lastLine: number
+  /** Runs of changed lines, in order; changes on one line or on touching lines share a run. */
+  runs: LineRun[]
 }
 
 /** Changes whose lines are close enough to share a hunk (at most 2 × CONTEXT lines apart). */
-function groupByLines(changes: readonly Change[], starts: readonly number[]) {
-  const groups: { firstLine: number; lastLine: number; changes: Change[] }[] = []
+function groupByLines(changes: readonly Change[], starts: readonly number[]): LineGroup[] {
+  const groups: LineGroup[] = []
   for (const change of changes) {
     const firstLine = lineOf(starts, change.start)
     const lastLine = lineOf(starts, Math.max(change.start, change.end - 1))
     const group = groups[groups.length - 1]
     if (group && firstLine - group.lastLine - 1 <= 2 * CONTEXT) {
+      const run = group.runs[group.runs.length - 1]!
+      if (firstLine <= run.lastLine + 1) {
+        run.lastLine = Math.max(run.lastLine, lastLine)
+        run.changes.push(change)
+      } else group.runs.push({ firstLine, lastLine, changes: [change] })
       group.lastLine = Math.max(group.lastLine, lastLine)
-      group.changes.push(change)
-    } else groups.push({ firstLine, lastLine, changes: [change] })
+    } else groups.push({ firstLine, lastLine, runs: [{ firstLine, lastLine, changes: [change] }] })
   }
   return groups
 }
