@@ -1,9 +1,10 @@
 import type { Candidate, Detector, LanguageGuess as DetectedLanguage } from './detect/types.js'
 import type { UndeterminedReason } from './detect/detect-language.js'
 import type { Change } from './normalize/change.js'
+import type { MarkupWarning as SplitByMarkup } from './markup/types.js'
 import type { GlossarySource, LocalizedText } from './glossary/source.js'
 
-export type { Candidate, Detector, Change, GlossarySource, LocalizedText, UndeterminedReason }
+export type { Candidate, Detector, Change, GlossarySource, LocalizedText, UndeterminedReason, SplitByMarkup }
 
 /** The language of a text, as `normalize` and `detect` report it. */
 export interface LanguageGuess extends DetectedLanguage {
@@ -46,16 +47,6 @@ export interface LanguageNotCovered {
   code: 'language-not-covered'
   language: string
   glossary: string
-}
-
-/** A name split by inline markup ("Volo<b>dímir</b>") that could not be changed safely; left alone. */
-export interface SplitByMarkup {
-  code: 'split-by-markup'
-  start: number
-  end: number
-  concept: string
-  original: string
-  replacement: string
 }
 
 /** A run of a document in one language (Markdown and HTML, with language "auto"). */
