@@ -1,21 +1,11 @@
 import { describe, expect, it } from 'vitest'
 import { compileGlossary } from './compile.js'
-import { GlossaryError } from './glossary-error.js'
+import { issuesOf } from '../../../test/fixtures/glossary-issues.js'
 import type { ConceptSource, GlossarySource } from './source.js'
 import { miniGlossary } from '../../../test/fixtures/mini-glossary.js'
 
 function withConcepts(...concepts: ConceptSource[]): GlossarySource {
   return { id: 't', name: 'T', fallbackLanguage: 'en', languages: ['en', 'de'], concepts }
-}
-
-function issuesOf(source: GlossarySource): string[] {
-  try {
-    compileGlossary(source)
-  } catch (error) {
-    if (error instanceof GlossaryError) return error.issues.map((i) => `${i.file}: ${i.path}: ${i.message}`)
-    throw error
-  }
-  return []
 }
 
 const place = (id: string, en: ConceptSource['forms'][string], file = `glossaries/t/concepts/${id}.yaml`): ConceptSource =>

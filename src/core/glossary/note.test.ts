@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { compileGlossary } from './compile.js'
-import { GlossaryError } from './glossary-error.js'
+import { issuesOf } from '../../../test/fixtures/glossary-issues.js'
 import type { ConceptSource, GlossarySource } from './source.js'
 
 function withNote(note: unknown): GlossarySource {
@@ -12,16 +12,6 @@ function withNote(note: unknown): GlossarySource {
     forms: { en: { preferred: 'Kyiv', variants: ['Kiev'] } },
   } as ConceptSource
   return { id: 't', name: 'T', fallbackLanguage: 'en', languages: ['en'], concepts: [concept] }
-}
-
-function issuesOf(source: GlossarySource): string[] {
-  try {
-    compileGlossary(source)
-  } catch (error) {
-    if (error instanceof GlossaryError) return error.issues.map((i) => `${i.file}: ${i.path}: ${i.message}`)
-    throw error
-  }
-  return []
 }
 
 const at = 'glossaries/t/concepts/kyiv.yaml: kyiv.note'

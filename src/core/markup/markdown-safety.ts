@@ -1,5 +1,6 @@
 import type { Piece } from './place-change.js'
 import type { ProseBlock, Segment } from './types.js'
+import { segmentAt } from './source-map.js'
 
 type CharClass = 'space' | 'punctuation' | 'other'
 
@@ -26,14 +27,14 @@ export function isSafeInMarkdown(block: ProseBlock, { a, b, replacement }: Piece
 /** Class of prose character `p` as the Markdown parser saw it in the source. */
 function classAt(segments: Segment[], text: string, p: number): CharClass {
   if (p < 0 || p >= text.length) return 'space'
-  const s = segments[indexAt(segments, p)]!
+  const s = segments[segmentAt(segments, p)]!
   return s.kind === 'text' ? classOf(text[p]) : 'punctuation' // `&…;`, `\x`, or an atom's markup
 }
 
 /** At a block edge, a line start (`- `, `#` would start a block), markup, an atom or a reference. */
 function touchesBefore(segments: Segment[], text: string, a: number): boolean {
   if (a === 0 || text[a - 1] === '\n' || text[a - 1] === '\r') return true
-  const k = indexAt(segments, a)
+  const k = segmentAt(segments, a)
   const s = segments[k]!
   const prev = segments[k - 1]
   return s.kind !== 'text' || (a === s.at && (!prev || prev.kind !== 'text' || prev.end !== s.start))
@@ -42,7 +43,7 @@ function touchesBefore(segments: Segment[], text: string, a: number): boolean {
 /** Likewise; at a line end, trailing spaces or a backslash would make a hard break. */
 function touchesAfter(segments: Segment[], text: string, b: number): boolean {
   if (b >= text.length || text[b] === '\n' || text[b] === '\r') return true
-  const k = indexAt(segments, b - 1)
+  const k = segmentAt(segments, b - 1)
   const s = segments[k]!
   const next = segments[k + 1]
   return s.kind !== 'text' || (b === s.at + s.text.length && (!next || next.kind !== 'text' || s.end !== next.start))
@@ -51,15 +52,4 @@ function touchesAfter(segments: Segment[], text: string, b: number): boolean {
 function classOf(c: string | undefined): CharClass {
   if (c === undefined || /\s/u.test(c)) return 'space'
   return /[\p{P}\p{S}]/u.test(c) ? 'punctuation' : 'other'
-}
-
-function indexAt(segments: Segment[], p: number): number {
-  let lo = 0
-  let hi = segments.length - 1
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1
-    if (segments[mid]!.at <= p) lo = mid
-    else hi = mid - 1
-  }
-  return lo
 }

@@ -44,7 +44,7 @@ function edge(s: Segment, p: number): number | undefined {
 }
 
 /** Index of the segment holding prose character `p`. */
-function segmentAt(segments: Segment[], p: number): number {
+export function segmentAt(segments: Segment[], p: number): number {
   let lo = 0
   let hi = segments.length - 1
   while (lo < hi) {
