@@ -20,6 +20,9 @@ interface Hit {
   entry: Entry
 }
 
+/** Rounds of re-deciding held variants; a release almost never frees another one. */
+const MAX_ROUNDS = 4
+
 export function createMatcher(language: string, entries: Iterable<Entry>): Matcher {
   const { children, entries: ends } = buildTrie(entries)
   const casings = new Map<Entry, Casing>()
@@ -115,15 +118,22 @@ export function createMatcher(language: string, entries: Iterable<Entry>): Match
     let changes = toChanges(text, chosen)
     // Decide held variants again against the text as it will come out, until nothing moves,
     // so that normalizing the output changes nothing ("Kiew Kyjiw" must not flip on a rerun).
-    while (held.length > 0 && changes.length > 0) {
+    // One linear sweep a round (held and changes are both in text order); a few rounds at most.
+    for (let round = 0; round < MAX_ROUNDS && held.length > 0 && changes.length > 0; round++) {
       const output = applyChanges(text, changes)
-      const released = held.filter((hit) => {
-        const at = hit.start + shiftBefore(changes, hit.start)
-        return neighboursAllow((hit.entry as VariantEntry).context!, output, at, at + hit.end - hit.start)
-      })
-      if (released.length === 0) break
-      held = held.filter((hit) => !released.includes(hit))
-      chosen.push(...released)
+      const stillHeld: Hit[] = []
+      let next = 0
+      let shift = 0
+      for (const hit of held) {
+        for (; next < changes.length && changes[next]!.end <= hit.start; next++) {
+          shift += changes[next]!.replacement.length - (changes[next]!.end - changes[next]!.start)
+        }
+        const at = hit.start + shift
+        if (neighboursAllow((hit.entry as VariantEntry).context!, output, at, at + hit.end - hit.start)) chosen.push(hit)
+        else stillHeld.push(hit)
+      }
+      if (stillHeld.length === held.length) break
+      held = stillHeld
       chosen.sort((a, b) => a.start - b.start)
       changes = toChanges(text, chosen)
     }
@@ -149,12 +159,3 @@ export function createMatcher(language: string, entries: Iterable<Entry>): Match
   return { language, find }
 }
 
-/** How far text before `position` moves when `changes` are applied. */
-function shiftBefore(changes: readonly Change[], position: number): number {
-  let shift = 0
-  for (const change of changes) {
-    if (change.end > position) break
-    shift += change.replacement.length - (change.end - change.start)
-  }
-  return shift
-}
