@@ -102,7 +102,8 @@ export function createCopydesk(options: CopydeskOptions): Copydesk {
       ?? (dominant ? { code: doc.code, confidence: dominant.confidence, source: 'detected', blocks: doc.blocks }
         : { code: doc.code, confidence: 0, source: 'fallback', blocks: doc.blocks, ...(lastReason ? { reason: lastReason } : {}) })
     const warnings: Warning[] = [...notCovered].map((code) => ({ code: 'language-not-covered', language: code, glossary: glossary.id }))
-    warnings.push(...doc.warnings)
+    // Not push(...): a document can carry more warnings than a call may take arguments.
+    for (const warning of doc.warnings) warnings.push(warning)
     return {
       text: doc.text, language, glossary: { id: glossary.id, version: glossary.version },
       changes: doc.changes, diff: unifiedDiff(input.text, doc.text, doc.changes), warnings,

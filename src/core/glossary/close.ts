@@ -47,7 +47,7 @@ export function closeUnderReplacement(entries: Entry[]): Entry[] {
         }
       }
     }
-    out.push(...added)
+    for (const entry of added) out.push(entry)
     frontier = added
   }
   return out

@@ -186,7 +186,8 @@ class HtmlWalker implements TokenizerCallbacks {
   private push(block: ProseBlock | undefined, shortcodes: boolean): void {
     if (!block) return
     const ranges = findUrls(block.text)
-    if (shortcodes) ranges.push(...findShortcodes(block.text))
+    // Not push(...): a long block can hold more shortcodes than a call may take arguments.
+    if (shortcodes) for (const range of findShortcodes(block.text)) ranges.push(range)
     const protectedBlock = protect(block, ranges)
     if (protectedBlock) this.blocks.push(protectedBlock)
   }

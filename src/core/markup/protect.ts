@@ -1,4 +1,5 @@
 import { toBlock } from './block-builder.js'
+import { segmentAt } from './source-map.js'
 import { ATOM, type ProseBlock, type Segment } from './types.js'
 
 /** [start, end) in a block's prose. */
@@ -8,8 +9,11 @@ export type Range = readonly [number, number]
  * URLs and e-mail addresses written as text ("see https://kiev.example/kiev"): their words are
  * not prose, and changing them would break them. Trailing sentence punctuation stays prose.
  */
-const URL = /\b(?:[a-z][a-z0-9+.-]*:\/\/|www\.)[^\s<>"'\uFFFC]*[^\s<>"'\uFFFC.,;:!?)\]}]/giu
-const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/gu
+// Bounded repetitions (a scheme of at most 32 characters, an e-mail's local part of at most 64
+// and labels of at most 63, as RFC 3986/5321/1035 allow) keep a failed match from rescanning a
+// long run of word characters from every start: "kiev.ua.kiev.ua…" was quadratic.
+const URL = /\b(?:[a-z][a-z0-9+.-]{0,31}:\/\/|www\.)[^\s<>"'\uFFFC]*[^\s<>"'\uFFFC.,;:!?)\]}]/giu
+const EMAIL = /[\p{L}\p{N}._%+-]{1,64}@[\p{L}\p{N}-]{1,63}(?:\.[\p{L}\p{N}-]{1,63})+/gu
 
 export function findUrls(text: string): Range[] {
   if (!text.includes('.')) return []
@@ -64,12 +68,10 @@ function source(s: Segment, p: number): number {
 
 /** Widens a range to whole segments where it would cut a reference or an atom. */
 function snap(segments: Segment[], [a, b]: Range): Range {
-  for (const s of segments) {
-    const end = s.at + s.text.length
-    if (s.kind === 'text') continue
-    if (s.at < a && a < end) a = s.at
-    if (s.at < b && b < end) b = end
-  }
+  const first = segments[segmentAt(segments, a)]
+  if (first && first.kind !== 'text' && first.at < a && a < first.at + first.text.length) a = first.at
+  const last = segments[segmentAt(segments, b)]
+  if (last && last.kind !== 'text' && last.at < b && b < last.at + last.text.length) b = last.at + last.text.length
   return [a, b]
 }
 

@@ -35,9 +35,24 @@ export function findShortcodes(text: string): Range[] {
     const [whole, slash = '', name = '', attributes = ''] = m
     tags.push({ start: m.index, end: m.index + whole.length, name: name.toLowerCase(), closing: slash === '/', attributes })
   }
+  // The closing tags of each name, in order, so finding "the next [/name]" is a pointer step
+  // (a per-tag search made thousands of bracketed words quadratic).
+  const closings = new Map<string, { list: Tag[]; next: number }>()
+  for (const tag of tags) {
+    if (!tag.closing) continue
+    const entry = closings.get(tag.name) ?? { list: [], next: 0 }
+    entry.list.push(tag)
+    closings.set(tag.name, entry)
+  }
+  const nextClosing = (tag: Tag): Tag | undefined => {
+    const entry = closings.get(tag.name)
+    if (entry === undefined) return undefined
+    while (entry.next < entry.list.length && entry.list[entry.next]!.start < tag.end) entry.next++
+    return entry.list[entry.next]
+  }
   const ranges: Range[] = []
-  tags.forEach((tag, i) => {
-    const close = tag.closing ? undefined : tags.find((t, j) => j > i && t.closing && t.name === tag.name)
+  tags.forEach((tag) => {
+    const close = tag.closing ? undefined : nextClosing(tag)
     const isShortcode = tag.closing || tag.attributes.includes('=') || KNOWN.has(tag.name) || close !== undefined
     if (!isShortcode) return
     if (close && OPAQUE_CONTENT.has(tag.name)) ranges.push([tag.start, close.end])

@@ -38,12 +38,17 @@ function urlEnd(text: string, from: number): number {
   return trimUrlEnd(text, from, end)
 }
 
-/** [start, end) of a host name around the dot at `dot`, if its last label is a known TLD. */
+/**
+ * [start, end) of a host name around the dot at `dot`, if its last label is a known TLD.
+ * `hostEnd` is where the dotted run ends either way: no other dot before it can do better.
+ */
+let hostEnd = 0
 function hostAround(text: string, dot: number): [number, number] | undefined {
   let start = dot
   while (start > 0 && (isHostUnit(text.charCodeAt(start - 1)) || (text.charCodeAt(start - 1) === DOT && isHostUnit(text.charCodeAt(start - 2))))) start--
   let end = dot + 1
   while (end < text.length && (isHostUnit(text.charCodeAt(end)) || (text.charCodeAt(end) === DOT && isHostUnit(text.charCodeAt(end + 1))))) end++
+  hostEnd = end
   const lastDot = text.lastIndexOf('.', end - 1)
   if (!TLDS.has(text.slice(lastDot + 1, end).toLowerCase())) return undefined
   if (start > 0 && (text.charCodeAt(start - 1) === AT || text.charCodeAt(start - 1) === SLASH)) return undefined
@@ -89,8 +94,15 @@ export function protectedSpans(text: string): number[] {
   const found: [number, number][] = []
   TRIGGERS.lastIndex = 0
   for (let m = TRIGGERS.exec(text); m !== null; m = TRIGGERS.exec(text)) {
-    const span = spanAt(text, m.index, text.charCodeAt(m.index))
-    if (span === undefined) continue
+    const code = text.charCodeAt(m.index)
+    hostEnd = 0
+    const span = spanAt(text, m.index, code)
+    // A dotted run that is not a host name is skipped whole, or "a.b.c.…" would be rescanned
+    // from every dot (quadratic).
+    if (span === undefined) {
+      if (code === DOT && hostEnd > TRIGGERS.lastIndex) TRIGGERS.lastIndex = hostEnd
+      continue
+    }
     found.push(span)
     TRIGGERS.lastIndex = Math.max(TRIGGERS.lastIndex, span[1])
   }

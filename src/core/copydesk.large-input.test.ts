@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest'
+import { createCopydesk } from './copydesk.js'
+import { glossaries } from '../generated/glossaries.js'
+
+const copydesk = createCopydesk({ glossaries })
+const MiB = 1024 * 1024
+const fill = (unit: string) => unit.repeat(Math.ceil(MiB / unit.length)).slice(0, MiB)
+
+// Inputs at the default body limit, shaped to break naive code: each once overflowed the call
+// stack (push(...) of hundreds of thousands of shortcodes or warnings) or rescanned a long run
+// from every position. They must come back as a result, never a throw.
+describe('normalize of 1 MiB inputs of pathological shape', () => {
+  it.each([
+    ['closing shortcodes', '[x][/y] ', 'html'],
+    ['names split by markup', '<b>Ki</b>ev ', 'html'],
+    ['a dotted run that is no host name', 'kiev.xx.', 'markdown'],
+    ['held variants next to changing ones', 'Kiew Kyjiw ', 'text'],
+  ] as const)('%s', (_name, unit, format) => {
+    const text = fill(unit)
+    const result = copydesk.normalize({ text, format, language: 'en' })
+    for (const change of result.changes) expect(text.slice(change.start, change.end)).toBe(change.original)
+    expect(result.text.length).toBeGreaterThan(0)
+    if (unit === '<b>Ki</b>ev ') expect(result.warnings.length).toBe(text.length / unit.length | 0)
+  })
+})
