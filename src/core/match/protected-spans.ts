@@ -38,21 +38,22 @@ function urlEnd(text: string, from: number): number {
   return trimUrlEnd(text, from, end)
 }
 
-/**
- * [start, end) of a host name around the dot at `dot`, if its last label is a known TLD.
- * `hostEnd` is where the dotted run ends either way: no other dot before it can do better.
- */
-let hostEnd = 0
-function hostAround(text: string, dot: number): [number, number] | undefined {
+/** The dotted run of host characters around the dot at `dot`, and whether it is a host name. */
+interface HostRun {
+  /** The span to protect when the run is a host name (with its path), else undefined. */
+  span: [number, number] | undefined
+  /** Where the run ends: no other dot before it can give another answer. */
+  end: number
+}
+
+function hostRun(text: string, dot: number): HostRun {
   let start = dot
   while (start > 0 && (isHostUnit(text.charCodeAt(start - 1)) || (text.charCodeAt(start - 1) === DOT && isHostUnit(text.charCodeAt(start - 2))))) start--
   let end = dot + 1
   while (end < text.length && (isHostUnit(text.charCodeAt(end)) || (text.charCodeAt(end) === DOT && isHostUnit(text.charCodeAt(end + 1))))) end++
-  hostEnd = end
   const lastDot = text.lastIndexOf('.', end - 1)
-  if (!TLDS.has(text.slice(lastDot + 1, end).toLowerCase())) return undefined
-  if (start > 0 && (text.charCodeAt(start - 1) === AT || text.charCodeAt(start - 1) === SLASH)) return undefined
-  return [start, end < text.length && text.charCodeAt(end) === SLASH ? urlEnd(text, end) : end]
+  const isHost = TLDS.has(text.slice(lastDot + 1, end).toLowerCase()) && !(start > 0 && (text.charCodeAt(start - 1) === AT || text.charCodeAt(start - 1) === SLASH))
+  return { span: isHost ? [start, end < text.length && text.charCodeAt(end) === SLASH ? urlEnd(text, end) : end] : undefined, end }
 }
 
 function spanAt(text: string, i: number, code: number): [number, number] | undefined {
@@ -83,8 +84,6 @@ function spanAt(text: string, i: number, code: number): [number, number] | undef
       while (end < text.length && isWordUnit(text.charCodeAt(end))) end++
       return end > i + 1 ? [i, end] : undefined
     }
-    case DOT:
-      return isHostUnit(before) && isHostUnit(text.charCodeAt(i + 1)) ? hostAround(text, i) : undefined
   }
   return undefined
 }
@@ -94,15 +93,20 @@ export function protectedSpans(text: string): number[] {
   const found: [number, number][] = []
   TRIGGERS.lastIndex = 0
   for (let m = TRIGGERS.exec(text); m !== null; m = TRIGGERS.exec(text)) {
-    const code = text.charCodeAt(m.index)
-    hostEnd = 0
-    const span = spanAt(text, m.index, code)
-    // A dotted run that is not a host name is skipped whole, or "a.b.c.…" would be rescanned
-    // from every dot (quadratic).
-    if (span === undefined) {
-      if (code === DOT && hostEnd > TRIGGERS.lastIndex) TRIGGERS.lastIndex = hostEnd
-      continue
-    }
+    const i = m.index
+    const code = text.charCodeAt(i)
+    let span: [number, number] | undefined
+    if (code === DOT) {
+      if (!isHostUnit(text.charCodeAt(i - 1)) || !isHostUnit(text.charCodeAt(i + 1))) continue
+      const run = hostRun(text, i)
+      // The whole dotted run has one answer: skip it, or "a.b.c.…" is rescanned from every dot.
+      if (run.span === undefined) {
+        TRIGGERS.lastIndex = Math.max(TRIGGERS.lastIndex, run.end)
+        continue
+      }
+      span = run.span
+    } else span = spanAt(text, i, code)
+    if (span === undefined) continue
     found.push(span)
     TRIGGERS.lastIndex = Math.max(TRIGGERS.lastIndex, span[1])
   }
