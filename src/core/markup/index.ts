@@ -1,6 +1,6 @@
 export { normalizeDocument } from './normalize-document.js'
 export { extractHtml } from './extract-html.js'
-export { extractMarkdown } from './extract-markdown.js'
+export { extractMarkdown } from './markdown/index.js'
 export { ATOM } from './types.js'
 export type {
   Detect,

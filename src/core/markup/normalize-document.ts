@@ -1,7 +1,7 @@
 import type { Change } from '../normalize/change.js'
 import { applyEdits } from './apply.js'
 import { extractHtml } from './extract-html.js'
-import { extractMarkdown } from './extract-markdown.js'
+import { extractMarkdown } from './markdown/index.js'
 import { assignLanguages, languageRanges } from './language.js'
 import { type Piece, placeChange } from './place-change.js'
 import { mapSpan } from './source-map.js'

@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { extractMarkdown } from './extract-markdown.js'
-import { ATOM } from './types.js'
+import { extractMarkdown } from './extract.js'
+import { ATOM } from '../types.js'
 
 const texts = (md: string): string[] => extractMarkdown(md).map((b) => b.text)
 

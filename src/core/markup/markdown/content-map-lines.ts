@@ -1,29 +1,5 @@
 import type { StateBlock } from 'markdown-it'
-
-/**
- * Where the `content` of a markdown-it `inline` token came from in the parsed text. A block rule
- * builds that content from pieces of source lines: it drops container prefixes (`> `, list
- * indentation), trims the ends, turns `\|` into `|` in table cells, and may expand a tab into
- * spaces. The pieces record each step, so every content offset maps back exactly.
- */
-export interface Piece {
-  /** Offset in the content. */
-  at: number
-  /** Offset in the parsed text. */
-  src: number
-  /** Length in the content. */
-  len: number
-  kind: PieceKind
-}
-
-/**
- * - `copy`: `len` characters as they are: content [at, at+len) === text [src, src+len);
- * - `pipe`: a table cell's `\|`, one `|` in the content and two characters in the text;
- * - `tab`: spaces that stand for part of the tab at `src` (getLines' partial tab expansion).
- */
-export type PieceKind = 'copy' | 'pipe' | 'tab'
-
-export type ContentMap = Piece[]
+import { type ContentMap, clip, verified } from './content-map.js'
 
 /**
  * `state.getLines(begin, end, indent, keepLastLF)` (markdown-it 15, rules_block/state_block),
@@ -135,66 +111,7 @@ export function rowCells(src: string, lineStart: number, lineEnd: number): Cell[
   })
 }
 
-/** Checks pieces against the content they claim to build; undefined on any difference. */
-export function verified(src: string, pieces: ContentMap, content: string): ContentMap | undefined {
-  let at = 0
-  for (const p of pieces) {
-    if (p.at !== at) return undefined
-    if (p.kind === 'copy') {
-      if (!content.startsWith(src.slice(p.src, p.src + p.len), p.at)) return undefined
-    } else if (p.kind === 'pipe') {
-      if (content[p.at] !== '|' || !src.startsWith('\\|', p.src)) return undefined
-    } else if (content.slice(p.at, p.at + p.len) !== ' '.repeat(p.len) || src[p.src] !== '\t') return undefined
-    at += p.len
-  }
-  return at === content.length ? pieces : undefined
-}
-
-/** The pieces of content [lead, lead + length), shifted to start at 0. */
-function clip(pieces: ContentMap, lead: number, length: number): ContentMap {
-  const out: ContentMap = []
-  const end = lead + length
-  for (const p of pieces) {
-    const from = Math.max(p.at, lead)
-    const to = Math.min(p.at + p.len, end)
-    if (from >= to) continue
-    if (p.kind === 'pipe' && (from !== p.at || to !== p.at + p.len)) continue
-    const src = p.kind === 'copy' ? p.src + (from - p.at) : p.src
-    out.push({ at: from - lead, src, len: to - from, kind: p.kind })
-  }
-  return out
-}
-
 /** markdown-it's `asciiTrim` set: space, tab, LF, CR. */
 function isAsciiTrimmable(c: number): boolean {
   return c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d
-}
-
-/** Index of the piece holding content offset `c` (the last piece for `c` at the end). */
-export function pieceAt(map: ContentMap, c: number): number {
-  let lo = 0
-  let hi = map.length - 1
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1
-    if (map[mid]!.at <= c) lo = mid
-    else hi = mid - 1
-  }
-  return lo
-}
-
-/** Parsed-text offset where content character `c` starts (or, at the end, where the content ends). */
-export function startOf(map: ContentMap, c: number): number | undefined {
-  const p = map[pieceAt(map, c)]
-  if (!p) return undefined
-  if (c >= p.at + p.len) return endOf(map, c)
-  return p.kind === 'copy' ? p.src + (c - p.at) : p.src
-}
-
-/** Parsed-text offset where content character `c - 1` ends. */
-export function endOf(map: ContentMap, c: number): number | undefined {
-  if (c === 0) return startOf(map, 0)
-  const p = map[pieceAt(map, c - 1)]
-  if (!p) return undefined
-  if (p.kind === 'copy') return p.src + (c - p.at)
-  return p.kind === 'pipe' ? p.src + 2 : p.src + 1
 }

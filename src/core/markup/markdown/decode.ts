@@ -1,5 +1,5 @@
 import { decodeHTMLStrict } from 'entities'
-import type { BlockBuilder } from './block-builder.js'
+import type { BlockBuilder } from '../block-builder.js'
 
 /** https://spec.commonmark.org/0.31.2/#ascii-punctuation-character */
 const PUNCTUATION = /[!-/:-@[-`{-~]/

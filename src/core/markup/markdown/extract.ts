@@ -1,16 +1,21 @@
 import type { Token } from 'markdown-it'
-import { BlockBuilder, shiftBlock } from './block-builder.js'
-import { extractHtml, type SkipState, walkHtml } from './extract-html.js'
-import { FOREIGN, INLINE, INLINE_ATOM, SKIP, VOID } from './html-elements.js'
-import { type ContentMap, endOf, pieceAt, startOf } from './markdown-content-map.js'
-import { findLiteralAutolinks, type Span } from './markdown-literals.js'
-import { contentMap, type DefinitionMeta, isInlineResource, parseMarkdown } from './markdown-parser.js'
-import { MarkdownSource } from './markdown-source.js'
-import { decodeAlt, decodeTitle, tagOf } from './markdown-syntax.js'
-import { findUrls, protect } from './protect.js'
-import type { ProseBlock } from './types.js'
+import { BlockBuilder, shiftBlock } from '../block-builder.js'
+import { extractHtml, type SkipState, walkHtml } from '../extract-html.js'
+import { FOREIGN, INLINE, INLINE_ATOM, SKIP, VOID } from '../html-elements.js'
+import { findUrls, protect } from '../protect.js'
+import type { ProseBlock } from '../types.js'
+import { type ContentMap, endOf, pieceAt, startOf } from './content-map.js'
+import { isInlineResource } from './link-resource.js'
+import { findLiteralAutolinks, type Span } from './literals.js'
+import { contentMap, createMarkdownParser } from './parser.js'
+import type { DefinitionMeta } from './plugin-definitions.js'
+import { MarkdownSource } from './source.js'
+import { decodeAlt, decodeTitle, tagOf } from './syntax.js'
 
 const MARKDOWN = { kind: 'markdown' } as const
+
+/** Built once by its factory and never changed after (parser.ts); parsing keeps no state in it. */
+const parser = createMarkdownParser()
 
 /** A GFM task list item's check, `[ ]` or `[x]`, and the character after it. */
 const TASK_CHECK = /^\[[\t\n xX]\][\t\n ]/
@@ -23,13 +28,13 @@ const TASK_CHECK = /^\[[\t\n xX]\][\t\n ]/
  * literal URLs), front matter, link reference labels, and raw HTML markup (HTML blocks at top
  * level go through the HTML extractor; `<code>…</code>` inline hides what it wraps).
  *
- * markdown-it parses; markdown-parser.ts records where every inline token sits in its block's
+ * markdown-it parses; its plugins (parser.ts) record where every inline token sits in its block's
  * content and where that content sits in the source. Text that cannot be placed exactly is not
  * prose and is never touched.
  */
 export function extractMarkdown(source: string): ProseBlock[] {
   const doc = new MarkdownSource(source)
-  const parsed = parseMarkdown(doc.body)
+  const parsed = parser.parse(doc.body)
   const walker = new MarkdownWalker(doc, parsed.src, parsed.tokens)
   walker.run()
   return walker.blocks.sort((a, b) => a.start - b.start)
@@ -425,7 +430,7 @@ class MarkdownWalker {
 function referenceKind(content: string, start: number, end: number): 'inline' | 'full' | 'collapsed' | 'shortcut' | undefined {
   if (content[start] !== ']') return undefined
   if (end === start + 1) return 'shortcut'
-  if (content[start + 1] === '(') return isInlineResource(content, start + 1, end) ? 'inline' : undefined
+  if (content[start + 1] === '(') return isInlineResource(parser.helpers, content, start + 1, end) ? 'inline' : undefined
   if (content[start + 1] !== '[' || content[end - 1] !== ']') return undefined
   return /^\s*$/.test(content.slice(start + 2, end - 1)) ? 'collapsed' : 'full'
 }

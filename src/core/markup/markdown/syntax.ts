@@ -1,5 +1,5 @@
-import type { BlockBuilder } from './block-builder.js'
-import { decodeMarkdown } from './markdown-decode.js'
+import type { BlockBuilder } from '../block-builder.js'
+import { decodeMarkdown } from './decode.js'
 
 /**
  * Decodes an image's alt text from the source of its label (`![alt](…)`): the parser gives

@@ -1,6 +1,6 @@
-import type { Piece } from './place-change.js'
-import type { ProseBlock, Segment } from './types.js'
-import { segmentAt } from './source-map.js'
+import type { Piece } from '../place-change.js'
+import type { ProseBlock, Segment } from '../types.js'
+import { segmentAt } from '../source-map.js'
 
 type CharClass = 'space' | 'punctuation' | 'other'
 

@@ -1,0 +1,2 @@
+export { extractMarkdown } from './extract.js'
+export { isSafeInMarkdown } from './safety.js'

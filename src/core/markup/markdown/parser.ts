@@ -1,0 +1,67 @@
+import MarkdownIt from 'markdown-it'
+import type { MarkdownIt as Md, StateCore, Token } from 'markdown-it'
+import type { ContentMap } from './content-map.js'
+import { blockContent } from './plugin-block-content.js'
+import { definitions } from './plugin-definitions.js'
+import { footnotes } from './plugin-footnotes.js'
+import { htmlBlocks } from './plugin-html-blocks.js'
+import { linkFallback } from './plugin-link-fallback.js'
+import { positions } from './plugin-positions.js'
+import { strikethrough } from './plugin-strikethrough.js'
+import { tables } from './plugin-tables.js'
+
+/**
+ * The markdown-it version the plugins were written against: they wrap its block rules and
+ * read its token stream, and `version.test.ts` fails when the installed version differs.
+ */
+export const MARKDOWN_IT_VERSION = '15.0.3'
+
+export interface ParsedMarkdown {
+  tokens: Token[]
+  /** What markdown-it parsed: the input with CRLF and CR turned into LF and NUL into U+FFFD. */
+  src: string
+}
+
+export interface MarkdownParser {
+  parse(text: string): ParsedMarkdown
+  /** markdown-it's link helpers (destination and title syntax). */
+  helpers: Md['helpers']
+}
+
+const SRC = 'copydesk:src'
+
+/**
+ * A markdown-it instance for extraction (CommonMark, GFM tables and strikethrough, raw HTML),
+ * plus what GFM adds that markdown-it lacks (footnotes, single-tilde strikethrough; autolink
+ * literals are found by the extractor, literals.ts) and the source positions markdown-it does
+ * not give, each a plugin (a function of `md`, README.md lists them). Typographer, linkify and
+ * the text-joining rules are off: they change or merge text.
+ */
+export function createMarkdownParser(): MarkdownParser {
+  const md = new MarkdownIt('default', { html: true, linkify: false, typographer: false })
+  md.core.ruler.disable(['linkify', 'replacements', 'smartquotes', 'text_join', 'strip_references'])
+  md.inline.ruler2.disable('fragments_join')
+  // URLs are never rendered here, and a URL markdown-it would refuse to render (`javascript:`,
+  // `file:`) must still parse as one: `[x]: file:///kiev` is a definition, not a paragraph.
+  md.validateLink = () => true
+  md.normalizeLink = (url) => url
+  md.normalizeLinkText = (text) => text
+  md.core.ruler.after('normalize', 'copydesk_src', (state: StateCore) => {
+    state.env[SRC] = state.src
+  })
+  md.use(blockContent).use(definitions).use(htmlBlocks).use(tables).use(footnotes)
+    .use(linkFallback).use(strikethrough).use(positions)
+  return {
+    helpers: md.helpers,
+    parse(text) {
+      const env: Record<string, unknown> = {}
+      const tokens = md.parse(text, env)
+      return { tokens, src: typeof env[SRC] === 'string' ? env[SRC] : text }
+    },
+  }
+}
+
+/** The content map of an `inline` token, when its content could be placed exactly. */
+export function contentMap(token: Token): ContentMap | undefined {
+  return token.meta?.content as ContentMap | undefined
+}
