@@ -3,6 +3,7 @@
 import { glossaries } from '../src/generated/glossaries.js'
 import { loadDataset, printReport } from './detect-accuracy.js'
 import { benchMarkup, printMarkup } from './markup.js'
+import { benchMarkdownParsers, printMarkdownParsers } from './markdown-parsers.js'
 import { benchNormalize, printNormalize } from './normalize.js'
 import { createCopydesk } from '../src/core/copydesk.js'
 import { syntheticGlossary } from './synthetic-glossary.js'
@@ -13,4 +14,5 @@ console.log('# Copydesk benchmarks\n\n## Language detection accuracy (../shared/
 printReport(loadDataset(), false)
 printNormalize(benchNormalize(news, syntheticGlossary(10_000)))
 printMarkup(benchMarkup(createCopydesk({ glossaries })))
+printMarkdownParsers(await benchMarkdownParsers())
 printWorker(await benchWorker()) // builds the worker and starts it in local workerd, then stops it

@@ -1,5 +1,5 @@
 import { escapeReplacement } from './escape.js'
-import { isSafeInMarkdown } from './markdown/safety.js'
+import { isSafeInMarkdown } from './markdown/index.js'
 import { mapSpan } from './source-map.js'
 import type { ProseBlock } from './types.js'
 
