@@ -84,6 +84,17 @@ export function endOf(map: ContentMap, c: number): number | undefined {
   return p.kind === 'pipe' ? p.src + 2 : p.src + 1
 }
 
+/**
+ * The content maps the plugins attach to `inline` and `html_block` tokens, kept beside the
+ * tokens (whose `meta` is untyped) for as long as the tokens live.
+ */
+const contentMaps = new WeakMap<Token, ContentMap>()
+
 export function setContentMap(token: Token | undefined, map: ContentMap | undefined): void {
-  if (token?.type === 'inline') token.meta = { content: map }
+  if (map && (token?.type === 'inline' || token?.type === 'html_block')) contentMaps.set(token, map)
+}
+
+/** The content map of an `inline` or `html_block` token, when its content could be placed exactly. */
+export function contentMap(token: Token): ContentMap | undefined {
+  return contentMaps.get(token)
 }

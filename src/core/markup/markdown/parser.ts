@@ -1,6 +1,5 @@
 import MarkdownIt from 'markdown-it'
 import type { MarkdownIt as Md, StateCore, Token } from 'markdown-it'
-import type { ContentMap } from './content-map.js'
 import { blockContent } from './plugin-block-content.js'
 import { definitions } from './plugin-definitions.js'
 import { footnotes } from './plugin-footnotes.js'
@@ -59,9 +58,4 @@ export function createMarkdownParser(): MarkdownParser {
       return { tokens, src: typeof env[SRC] === 'string' ? env[SRC] : text }
     },
   }
-}
-
-/** The content map of an `inline` token, when its content could be placed exactly. */
-export function contentMap(token: Token): ContentMap | undefined {
-  return token.meta?.content as ContentMap | undefined
 }

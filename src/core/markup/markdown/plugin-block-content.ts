@@ -4,8 +4,8 @@ import { headingMap, trimmedLinesMap } from './content-map-lines.js'
 import { type AfterBlock, hooked, rulesOf } from './rules.js'
 
 /**
- * Positions, part 1: every `inline` token of a paragraph or heading gets `meta.content`, a map
- * from its content to the parsed text (content-map.ts), built right after the block rule that
+ * Positions, part 1: every `inline` token of a paragraph or heading gets a content map
+ * (content-map.ts), from its content to the parsed text, built right after the block rule that
  * cut that content out of the source lines.
  */
 export function blockContent(md: MarkdownIt): void {

@@ -1,5 +1,5 @@
 import type { MarkdownIt } from 'markdown-it'
-import type { StateBlock } from 'markdown-it'
+import type { StateBlock, Token } from 'markdown-it'
 import { hooked, rulesOf } from './rules.js'
 
 export interface DefinitionMeta {
@@ -8,6 +8,14 @@ export interface DefinitionMeta {
   /** Parsed-text range of the definition, from its `[` to the end of its last line. */
   start: number
   end: number
+}
+
+/** Kept beside the `reference_definition` tokens, whose `meta` is untyped. */
+const definitionMetas = new WeakMap<Token, DefinitionMeta>()
+
+/** A definition's own title and range. */
+export function definitionOf(token: Token): DefinitionMeta | undefined {
+  return definitionMetas.get(token)
 }
 
 /**
@@ -22,8 +30,8 @@ export function afterDefinition(state: StateBlock, startLine: number): boolean {
 }
 
 /**
- * Link reference definitions: `reference_definition` tokens (kept, not stripped) get
- * `meta` as DefinitionMeta with each definition's own title and range. markdown-it stores only
+ * Link reference definitions: each `reference_definition` token (kept, not stripped) gets its
+ * own title and range (definitionOf). markdown-it stores only
  * the first definition of a label in `env.references`, but every definition's title is prose,
  * so the rule runs against a fresh `references` object, merged back as markdown-it would (the
  * first definition wins).
@@ -50,13 +58,12 @@ export function definitions(md: MarkdownIt): void {
     const t = state.tokens[from]
     const label = t?.meta?.label
     if (t?.type === 'reference_definition' && typeof label === 'string') {
-      const meta: DefinitionMeta = {
+      definitionMetas.set(t, {
         label,
         title: own[label]?.title ?? '',
         start: state.bMarks[startLine]! + state.tShift[startLine]!,
         end: state.eMarks[state.line - 1]!,
-      }
-      t.meta = { ...meta }
+      })
     }
     return true
   })

@@ -1,6 +1,6 @@
 import type { MarkdownIt } from 'markdown-it'
 import { linesMap } from './content-map-lines.js'
-import { verified } from './content-map.js'
+import { setContentMap, verified } from './content-map.js'
 import { afterDefinition } from './plugin-definitions.js'
 import { hooked, rulesOf } from './rules.js'
 
@@ -21,7 +21,7 @@ const HTML_BLOCK_START = new RegExp(
 
 /**
  * HTML blocks start as CommonMark says (above), not after a definition's line unless they may
- * interrupt a paragraph (plugin-definitions.ts), and get `meta.content`: where their lines sit
+ * interrupt a paragraph (plugin-definitions.ts), and get a content map (content-map.ts): where their lines sit
  * in the parsed text, so that the extractor can read one that is a single run of the source.
  */
 export function htmlBlocks(md: MarkdownIt): void {
@@ -34,7 +34,7 @@ export function htmlBlocks(md: MarkdownIt): void {
     after: (state, startLine, from) => {
       const t = state.tokens[from]
       if (t?.type !== 'html_block' || !t.map) return
-      t.meta = { content: verified(state.src, linesMap(state, startLine, t.map[1], state.blkIndent, true), t.content) }
+      setContentMap(t, verified(state.src, linesMap(state, startLine, t.map[1], state.blkIndent, true), t.content))
     },
   }))
 }

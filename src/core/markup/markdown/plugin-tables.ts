@@ -10,7 +10,7 @@ const BEFORE_TABLES = ['fence', 'blockquote', 'hr', 'list', 'footnote_definition
  * GFM tables as micromark-extension-gfm-table reads them, where markdown-it is more liberal:
  * the delimiter row has a pipe (`a|\n---` is a setext heading), and a line that starts any
  * other block starts that block, not a table (`- a|b\n-|-` is a list item, `~~~|a\n-|-` a
- * fenced code block). Each cell's `inline` token gets `meta.content` (its `\|` included).
+ * fenced code block). Each cell's `inline` token gets a content map (its `\|` included).
  */
 export function tables(md: MarkdownIt): void {
   const rules = rulesOf(md)

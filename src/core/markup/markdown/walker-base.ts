@@ -1,0 +1,108 @@
+import type { Token } from 'markdown-it'
+import { BlockBuilder } from '../block-builder.js'
+import type { SkipState } from '../extract-html.js'
+import { findUrls, protect } from '../protect.js'
+import type { ProseBlock } from '../types.js'
+import { type ContentMap, endOf, pieceAt, startOf } from './content-map.js'
+import type { Span } from './literals.js'
+import type { MarkdownSource } from './source.js'
+import { decodeTitle } from './syntax.js'
+
+export const MARKDOWN = { kind: 'markdown' } as const
+
+/** One inline token's content and its map, while its children are walked. */
+export interface Inline {
+  content: string
+  map: ContentMap
+  children: Token[]
+  /** Spans that are not prose though markdown-it reads text there (GFM autolink literals), in order. */
+  literals: Span[]
+  /** Content before this offset is not prose (a task list item's check). */
+  from: number
+}
+
+/**
+ * What the Markdown walker writes to: the blocks found so far and the one being built, and
+ * how content offsets of an inline token become document offsets.
+ */
+export abstract class WalkerBase {
+  readonly blocks: ProseBlock[] = []
+  protected block = new BlockBuilder(MARKDOWN)
+  /** An inline HTML element whose content is not prose (`<code>`), open in this paragraph. */
+  protected skip: SkipState | undefined
+  /**
+   * Such an element left open by an HTML block or a paragraph: what follows, up to its end
+   * tag, is inside it once rendered (`<code>` alone on a line, a blank line, then text).
+   */
+  protected flowSkip: SkipState | undefined
+
+  constructor(protected readonly doc: MarkdownSource, protected readonly src: string, protected readonly tokens: Token[]) {}
+
+  protected endBlock(): void {
+    this.skip = undefined
+    this.push(this.block.finish())
+  }
+
+  /** Content [a, b) that the source holds character for character (but for a table's `\|`). */
+  protected literalText(ctx: Inline, a: number, b: number): void {
+    const { map, content } = ctx
+    for (let i = pieceAt(map, a); i < map.length && map[i]!.at < b; i++) {
+      const p = map[i]!
+      const x = Math.max(a, p.at)
+      const y = Math.min(b, p.at + p.len)
+      if (x >= y) continue
+      if (p.kind === 'copy') {
+        const start = this.doc.offset(p.src + (x - p.at))
+        const end = this.doc.offset(p.src + (y - p.at))
+        const text = this.doc.source.slice(start, end)
+        if (text === content.slice(x, y)) this.block.text(start, end, text)
+        else this.block.atom(start, end) // a NUL the parser read as U+FFFD
+      } else if (p.kind === 'pipe') this.block.ref(this.doc.offset(p.src), this.doc.offset(p.src + 2), '|')
+      else this.atom(ctx, x, y)
+    }
+  }
+
+  /** A backslash escape or character reference: what it shows is `shown`. */
+  protected special(ctx: Inline, a: number, b: number, shown: string): void {
+    const range = this.range(ctx, a, b)
+    if (!range) return
+    const raw = this.doc.source.slice(range[0], range[1])
+    if (raw === shown) this.block.text(range[0], range[1], raw) // `\a`: not an escape, shown as written
+    else this.block.ref(range[0], range[1], shown)
+  }
+
+  /** A soft line break: the line ending as written; the prefix of the next line is left out. */
+  protected lineEnding(ctx: Inline, a: number): void {
+    const at = startOf(ctx.map, a)
+    if (at === undefined || ctx.content[a] !== '\n') return this.endBlock()
+    const start = this.doc.offset(at)
+    const { source } = this.doc
+    const end = start + (source.startsWith('\r\n', start) ? 2 : 1)
+    this.block.text(start, end, source.slice(start, end))
+  }
+
+  /** A link title is a tooltip people read, like an HTML `title` attribute: prose. */
+  protected title(start: number, end: number, paren: boolean, title: string): void {
+    const builder = new BlockBuilder(MARKDOWN)
+    const quote = decodeTitle(this.doc.source, start, end, paren, title, builder)
+    if (quote) this.push(builder.finish({ kind: 'markdown', quote }))
+  }
+
+  protected atom(ctx: Inline, a: number, b: number): void {
+    const range = this.range(ctx, a, b)
+    if (range) this.block.atom(range[0], range[1])
+  }
+
+  /** Document range of content [a, b). */
+  protected range(ctx: Inline, a: number, b: number): Span | undefined {
+    const start = startOf(ctx.map, a)
+    const end = endOf(ctx.map, b)
+    if (start === undefined || end === undefined) return undefined
+    return [this.doc.offset(start), this.doc.offset(end)]
+  }
+
+  protected push(block: ProseBlock | undefined, urls = true): void {
+    const safe = block && urls ? protect(block, findUrls(block.text)) : block
+    if (safe) this.blocks.push(safe)
+  }
+}

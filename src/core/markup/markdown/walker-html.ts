@@ -1,0 +1,130 @@
+import type { Token } from 'markdown-it'
+import { shiftBlock } from '../block-builder.js'
+import { extractHtml, walkHtml } from '../extract-html.js'
+import { FOREIGN, INLINE, INLINE_ATOM, SKIP, VOID } from '../html-elements.js'
+import { contentMap, endOf } from './content-map.js'
+import type { Span } from './literals.js'
+import { tagOf } from './syntax.js'
+import { closing } from './tokens.js'
+import { type Inline, WalkerBase } from './walker-base.js'
+
+/**
+ * Raw HTML in Markdown: HTML blocks go through the HTML extractor, and an element whose content
+ * is not prose (`<code>`), opened inline or by an HTML block, hides what follows up to its end.
+ */
+export abstract class HtmlWalker extends WalkerBase {
+  private lineStarts: number[] | undefined
+
+  /**
+   * An HTML block is extracted as HTML when it is one run of the source (not cut by container
+   * prefixes), carrying over an element left open by an earlier one.
+   */
+  protected flowHtml(t: Token): void {
+    const map = contentMap(t)
+    let contiguous = !!map && map.length > 0
+    if (map) for (let i = 0; i < map.length; i++) {
+      const p = map[i]!
+      if (p.kind !== 'copy' || (i > 0 && p.src !== map[i - 1]!.src + map[i - 1]!.len)) contiguous = false
+    }
+    const last = map?.[map.length - 1]
+    if (!contiguous || !map || !last) return void this.skipFlowRange(t.map ? this.lineRange(t.map) : undefined)
+    let end = last.src + last.len
+    if (this.src[end - 1] === '\n') end--
+    const start = this.doc.offset(map[0]!.src)
+    const value = this.doc.source.slice(start, this.doc.offset(end))
+    const { blocks, skip } = walkHtml(value, this.flowSkip)
+    this.flowSkip = skip
+    for (const block of blocks) this.push(shiftBlock(block, start), false)
+  }
+
+  /**
+   * Skips the block at `i` whole (to its closing token) while an element is open; the element
+   * ends with it if its end tag is anywhere inside. Returns the index of the last token skipped.
+   */
+  protected skipFlow(i: number): number {
+    const t = this.tokens[i]!
+    if (t.nesting === -1) return i
+    const end = t.nesting === 1 ? closing(this.tokens, i) : i
+    let range: Span | undefined
+    if (t.map) range = this.lineRange(t.map)
+    else {
+      // table cells have no line map: their content has one
+      const inline = this.tokens[i + 1]
+      const map = inline?.type === 'inline' ? contentMap(inline) : undefined
+      const first = map?.[0]
+      const last = map?.[map.length - 1]
+      if (first && last) range = [first.src, endOf(map, last.at + last.len)!]
+    }
+    this.skipFlowRange(range)
+    return end
+  }
+
+  protected skipFlowRange(range: Span | undefined): void {
+    const name = this.flowSkip?.name
+    if (name && range && this.src.slice(range[0], range[1]).toLowerCase().includes(`</${name}`)) this.flowSkip = undefined
+  }
+
+  /** Parsed-text range of lines [from, to). */
+  protected lineRange([from, to]: [number, number]): Span {
+    if (!this.lineStarts) {
+      const starts = [0]
+      for (let i = this.src.indexOf('\n'); i >= 0; i = this.src.indexOf('\n', i + 1)) starts.push(i + 1)
+      this.lineStarts = starts
+    }
+    const starts = this.lineStarts
+    return [starts[from] ?? this.src.length, starts[to] ?? this.src.length]
+  }
+
+  protected inlineHtml(ctx: Inline, t: Token): void {
+    const range = this.range(ctx, ...t.map!)
+    if (!range) return
+    const value = t.content
+    // `alt` and `title` of an inline `<img>` or `<abbr>`, when the tag is one run of the source.
+    const raw = this.doc.source.slice(range[0], range[1])
+    if (raw === value || (raw.includes('\r') && raw.replace(/\r\n?/g, '\n') === value)) {
+      for (const block of extractHtml(raw)) this.push(shiftBlock(block, range[0]), false)
+    }
+    const tag = tagOf(value)
+    if (!tag) return // a comment: markup, but no boundary
+    const { name, closing: isClosing, selfClosing } = tag
+    if (!isClosing && SKIP.has(name)) {
+      this.block.atom(range[0], range[1])
+      if (!VOID.has(name) && !(selfClosing && FOREIGN.has(name))) this.skip = { name, depth: 1 }
+    } else if (!isClosing && INLINE_ATOM.has(name)) this.block.atom(range[0], range[1])
+    else if (!INLINE.has(name)) this.endBlock()
+  }
+
+  /** The open element of `skip` across inline HTML that is not walked. */
+  protected trackSkip(children: Token[]): void {
+    for (const t of children) {
+      const tag = t.type === 'html_inline' ? tagOf(t.content) : undefined
+      if (!tag) continue
+      const skip = this.skip
+      if (!skip) {
+        if (!tag.closing && SKIP.has(tag.name) && !VOID.has(tag.name) && !(tag.selfClosing && FOREIGN.has(tag.name))) this.skip = { name: tag.name, depth: 1 }
+      } else if (tag.name === skip.name) {
+        if (tag.closing) skip.depth--
+        else if (!tag.selfClosing) skip.depth++
+        if (skip.depth === 0) this.skip = undefined
+      }
+    }
+  }
+
+  /**
+   * Inside `<code>…</code>` everything is an atom, until the matching end tag; a nested element
+   * (emphasis, a link) is one atom, end tags inside it included. Returns the last token used.
+   */
+  protected skipped(ctx: Inline, k: number): number {
+    const t = ctx.children[k]!
+    if (t.nesting === -1) return k
+    const end = t.nesting === 1 ? closing(ctx.children, k) : k
+    this.atom(ctx, t.map![0], ctx.children[end]!.map![1])
+    const skip = this.skip
+    const tag = t.type === 'html_inline' ? tagOf(t.content) : undefined
+    if (!skip || tag?.name !== skip.name) return end
+    if (tag.closing) skip.depth--
+    else if (!tag.selfClosing) skip.depth++
+    if (skip.depth === 0) this.skip = undefined
+    return end
+  }
+}
