@@ -1,5 +1,4 @@
-import type { MarkdownIt } from 'markdown-it'
-import type { StateInline, Token } from 'markdown-it'
+import type { MarkdownIt, StateInline, Token } from 'markdown-it'
 
 /** One step of the inline tokenizer: where it started, and what was there before it. */
 interface Step {
