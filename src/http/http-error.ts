@@ -1,4 +1,7 @@
+import { HTTPException } from 'hono/http-exception'
 import type { MessageParams } from '../i18n/index.js'
+
+export { isRetryable } from './retryable.js'
 
 /** Stable error codes of the HTTP API; each has a message `error.<code>` in every locale. */
 export type ErrorCode =
@@ -13,23 +16,26 @@ export type ErrorCode =
   | 'unsupported_language'
   | 'unauthorized'
   | 'rate_limited'
+  | 'request_failed'
   | 'internal_error'
 
 export type ErrorStatus = 400 | 401 | 404 | 405 | 413 | 415 | 422 | 429 | 500
 
 /**
- * An expected failure of a request. Handlers throw it; `app.onError` renders
+ * An expected failure of a request: Hono's `HTTPException` with a stable code and the
+ * parameters of its message. Handlers throw it; `app.onError` renders
  * `{"error": {"code", "message", "retryable"}}` with the message from `error.<code>` and `params`.
  */
-export class HttpError extends Error {
+export class HttpError extends HTTPException {
   override readonly name = 'HttpError'
+  declare readonly status: ErrorStatus
 
   constructor(
-    readonly status: ErrorStatus,
+    status: ErrorStatus,
     readonly code: ErrorCode,
     readonly params: MessageParams = {},
     readonly headers: Readonly<Record<string, string>> = {},
   ) {
-    super(code)
+    super(status, { message: code })
   }
 }

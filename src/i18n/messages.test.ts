@@ -148,6 +148,7 @@ describe('rendering', () => {
     locale: 'fr-CA',
     format: 'html',
     event: 'entry.publish',
+    status: 418,
   }
 
   it.each(entries.map((e) => [`${e.locale} ${e.group}.${e.key}`, e] as const))('%s renders every variable', (_, { locale, group, key }) => {

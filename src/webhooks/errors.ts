@@ -1,3 +1,4 @@
+import { isRetryable } from '../http/retryable.js'
 import type { WebhookMessage } from './messages.js'
 import type { DeliveryResult, ErrorCode } from './types.js'
 
@@ -7,7 +8,7 @@ import type { DeliveryResult, ErrorCode } from './types.js'
  * 4xx will fail the same way every time.
  */
 export function errorResult(status: number, code: ErrorCode, message: WebhookMessage, extra: { details?: Record<string, unknown>; headers?: Record<string, string> } = {}): DeliveryResult {
-  const error = { code, message, retryable: status === 429 || status >= 500, ...(extra.details ? { details: extra.details } : {}) }
+  const error = { code, message, retryable: isRetryable(status), ...(extra.details ? { details: extra.details } : {}) }
   return { status, body: { error }, ...(extra.headers ? { headers: extra.headers } : {}) }
 }
 

@@ -1,0 +1,44 @@
+import type { Hono } from 'hono'
+import { getConnInfo } from '@hono/node-server/conninfo'
+import type { Config } from '../../config.js'
+import type { Copydesk } from '../../core/api.js'
+import { clientBucket, createApp, type AppEnv, type ClientKey, type Log } from '../../http/index.js'
+import type { Integration } from '../../webhooks/index.js'
+import { MemoryRateLimiter } from './memory-rate-limiter.js'
+
+export interface NodeAppDeps {
+  copydesk: Copydesk
+  integrations?: readonly Integration[]
+  /** Request log sink. Default: console.log. */
+  log?: Log
+  /** For webhook write-back. Default: the global fetch. */
+  fetch?: typeof fetch
+}
+
+/**
+ * The app as the Node runtime serves it: rate limited in process memory (RATE_LIMIT requests
+ * per RATE_LIMIT_PERIOD seconds, per API key or client), clients told apart by the address of
+ * the socket (@hono/node-server's getConnInfo).
+ */
+export function createNodeApp(config: Config, deps: NodeAppDeps): Hono<AppEnv> {
+  return createApp({
+    copydesk: deps.copydesk,
+    config,
+    ...(deps.log ? { log: deps.log } : {}),
+    ...(config.rateLimit > 0 ? { rateLimiter: new MemoryRateLimiter({ limit: config.rateLimit, periodSeconds: config.rateLimitPeriod }) } : {}),
+    clientKey: socketAddress,
+    webhooks: { integrations: deps.integrations ?? [], ...(deps.fetch ? { fetch: deps.fetch } : {}) },
+  })
+}
+
+/**
+ * The peer address of the connection. Behind a reverse proxy that is the proxy's: every client
+ * then shares one budget (X-Forwarded-For is not trusted: any client can send it).
+ */
+const socketAddress: ClientKey = (c) => {
+  try {
+    return clientBucket(getConnInfo(c).remote.address)
+  } catch {
+    return clientBucket(undefined) // app.request without a Node request (tests)
+  }
+}

@@ -1,0 +1,31 @@
+import { readFileSync } from 'node:fs'
+import { createService } from '../service.js'
+import { startLines } from '../start-lines.js'
+import { startNodeServer, type NodeServer } from './start.js'
+
+let server: NodeServer
+let lines: string[]
+try {
+  const { config, copydesk, integrations } = createService(process.env, { readFile: (path) => readFileSync(path, 'utf8') })
+  lines = startLines({ config, integrations })
+  server = await startNodeServer(config, { copydesk, integrations })
+} catch (error) {
+  // A configuration or glossary error: say what is wrong, without a stack trace.
+  console.error(`Copydesk could not start: ${error instanceof Error ? error.message : String(error)}`)
+  process.exit(1)
+}
+for (const line of lines) console.log(line)
+console.log(`Copydesk listening on ${server.url}`)
+
+for (const signal of ['SIGTERM', 'SIGINT'] as const) {
+  process.once(signal, () => {
+    process.removeAllListeners('SIGTERM').removeAllListeners('SIGINT') // a second signal kills
+    server.close().then(
+      () => process.exit(0),
+      (error: unknown) => {
+        console.error(error)
+        process.exit(1)
+      },
+    )
+  })
+}

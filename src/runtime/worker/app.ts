@@ -1,0 +1,49 @@
+import type { Hono } from 'hono'
+import type { Config } from '../../config.js'
+import { clientBucket, createApp, type AppEnv, type ClientKey, type RateLimiter } from '../../http/index.js'
+import { bindingRateLimiter, type RateLimitBinding } from './binding-rate-limiter.js'
+import { createService, type Service } from '../service.js'
+
+/** The name of the rate-limiting binding in wrangler.toml (`[[ratelimits]]`). */
+export const RATE_LIMIT_BINDING = 'RATE_LIMITER'
+
+/** The rate-limiting binding supports these periods only (seconds). */
+const BINDING_PERIODS = [10, 60]
+
+/**
+ * The app as the Workers runtime serves it, from the Worker's bindings: `[vars]` and secrets
+ * (the string ones) are the configuration, as process.env is on Node; the `RATE_LIMITER`
+ * binding counts requests; clients are told apart by `CF-Connecting-IP`, which Cloudflare sets
+ * (a client cannot choose it). Throws, so the Worker does not start, on a configuration error.
+ */
+export function createWorkerApp(bindings: Readonly<Record<string, unknown>>): { app: Hono<AppEnv>; service: Service } {
+  const service = createService(stringBindings(bindings))
+  const { config, copydesk, integrations } = service
+  const rateLimiter = workerRateLimiter(config, bindings[RATE_LIMIT_BINDING])
+  const app = createApp({ copydesk, config, ...(rateLimiter ? { rateLimiter } : {}), clientKey: connectingIp, webhooks: { integrations } })
+  return { app, service }
+}
+
+const connectingIp: ClientKey = (c) => clientBucket(c.req.header('cf-connecting-ip'))
+
+function workerRateLimiter(config: Config, binding: unknown): RateLimiter | undefined {
+  if (config.rateLimit === 0) return undefined
+  if (!isRateLimitBinding(binding)) {
+    throw new Error(
+      `RATE_LIMIT is ${config.rateLimit} but the Worker has no ${RATE_LIMIT_BINDING} binding ([[ratelimits]] in wrangler.toml); set RATE_LIMIT to "0" to run without a limit`,
+    )
+  }
+  if (!BINDING_PERIODS.includes(config.rateLimitPeriod)) {
+    throw new Error(`RATE_LIMIT_PERIOD must be 10 or 60 on Workers (the periods of the rate-limiting binding), got "${config.rateLimitPeriod}"`)
+  }
+  return bindingRateLimiter(binding, config.rateLimitPeriod)
+}
+
+function isRateLimitBinding(value: unknown): value is RateLimitBinding {
+  return typeof value === 'object' && value !== null && typeof (value as { limit?: unknown }).limit === 'function'
+}
+
+/** The bindings that are text: `[vars]` and secrets (not the rate limiter, KV namespaces…). */
+function stringBindings(bindings: Readonly<Record<string, unknown>>): Record<string, string> {
+  return Object.fromEntries(Object.entries(bindings).filter((entry): entry is [string, string] => typeof entry[1] === 'string'))
+}

@@ -1,0 +1,28 @@
+import type { RateLimiter } from '../../http/index.js'
+
+/**
+ * Cloudflare's rate-limiting binding (`[[ratelimits]]` in wrangler.toml): `limit({key})`
+ * answers `{success}`, counting per key within the location that runs the Worker
+ * (https://developers.cloudflare.com/workers/runtime-apis/bindings/rate-limit/).
+ */
+export interface RateLimitBinding {
+  limit(options: { key: string }): Promise<{ success: boolean }>
+}
+
+/**
+ * The binding as the app's RateLimiter. It does not say when a refused key may try again, so
+ * `retryAfter` is the binding's whole period (at most that long). A binding that fails lets the
+ * request through: the limit protects the service, an outage of the counter must not stop it.
+ */
+export function bindingRateLimiter(binding: RateLimitBinding, periodSeconds: number): RateLimiter {
+  return {
+    async limit(key) {
+      try {
+        const { success } = await binding.limit({ key })
+        return success ? { success } : { success, retryAfter: periodSeconds }
+      } catch {
+        return { success: true }
+      }
+    },
+  }
+}
