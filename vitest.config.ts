@@ -37,7 +37,7 @@ export default defineConfig({
       },
       {
         // The HTTP contract suite (test/http) again, inside workerd: `call` sends the requests
-        // to the worker of wrangler.toml (src/runtime/worker.ts with its [vars]) instead of the
+        // to the worker of wrangler.toml (src/runtime/worker/main.ts with its [vars]) instead of the
         // Node app, by replacing test/http/support/call.ts with test/workers/call.ts.
         // Two changes to wrangler.toml's bindings: RATE_LIMIT is "0" for the worker `call`
         // drives, since the whole suite comes from one client, hundreds of requests a minute

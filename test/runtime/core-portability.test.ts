@@ -195,8 +195,8 @@ describe('the core', () => {
   })
 })
 
-describe('the worker (src/runtime/worker.ts, with the HTTP app and i18n)', () => {
+describe('the worker (src/runtime/worker/main.ts, with the HTTP app and i18n)', () => {
   it('bundles for a platform without Node built-ins and globals', { timeout: 60_000 }, async () => {
-    expect(await bundle({ entryPoints: ['src/runtime/worker.ts'], outdir: 'out', external: ['cloudflare:workers'] })).toEqual({ errors: [], references: [] })
+    expect(await bundle({ entryPoints: ['src/runtime/worker/main.ts'], outdir: 'out', external: ['cloudflare:workers'] })).toEqual({ errors: [], references: [] })
   })
 })

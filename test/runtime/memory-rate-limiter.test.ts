@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { MemoryRateLimiter } from '../../src/runtime/memory-rate-limiter.js'
+import { MemoryRateLimiter } from '../../src/runtime/node/memory-rate-limiter.js'
 
 function limiter(options: { limit: number; periodSeconds: number; maxKeys?: number }) {
   let now = 1_000_000

@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
 import { parseConfig } from '../../src/config.js'
 import { createCopydesk } from '../../src/core/copydesk.js'
-import { startNodeServer } from '../../src/runtime/start-node.js'
+import { startNodeServer } from '../../src/runtime/node/start.js'
 import { tinyGlossary } from '../http/support/tiny-glossary.js'
 import { json } from '../http/support/request-init.js'
 import { signGeneric } from '../http/support/sign.js'
@@ -93,9 +93,9 @@ interface Child {
   kill: (signal: NodeJS.Signals) => void
 }
 
-/** `node --import tsx src/runtime/node.ts`, as `npm start` runs it: one process, signals go straight to it. */
+/** `node --import tsx src/runtime/node/main.ts`, as `npm start` runs it: one process, signals go straight to it. */
 function startEntry(env: Record<string, string>): Child {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/runtime/node.ts'], {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/runtime/node/main.ts'], {
     cwd: repoRoot,
     env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -119,7 +119,7 @@ async function listeningUrl(child: Child, timeoutMs: number): Promise<string> {
   }
 }
 
-describe('src/runtime/node.ts', () => {
+describe('src/runtime/node/main.ts', () => {
   it.each(['SIGTERM', 'SIGINT'] as const)('listens, serves, and exits 0 on %s', async (signal) => {
     const child = startEntry({ PORT: '0', HOST: '127.0.0.1' })
     try {

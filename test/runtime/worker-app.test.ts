@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { createWorkerApp } from '../../src/runtime/worker-app.js'
+import { createWorkerApp } from '../../src/runtime/worker/app.js'
 
 /**
  * The Workers wiring, driven from Node with a stand-in binding (the real one runs in workerd:

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest'
 import { runWrangler } from '../../scripts/wrangler.js'
 import { useOfflineWranglerEnv } from '../../scripts/wrangler-env.js'
 import { configVariables, parseConfig } from '../../src/config.js'
-import { RATE_LIMIT_BINDING } from '../../src/runtime/worker-app.js'
+import { RATE_LIMIT_BINDING } from '../../src/runtime/worker/app.js'
 
 const root = fileURLToPath(new URL('../../', import.meta.url))
 
@@ -18,7 +18,7 @@ describe('wrangler.toml', () => {
   it('deploys the worker entry as "copydesk" with the glossaries bundled in', async () => {
     const config = await readWranglerConfig()
     expect(config.name).toBe('copydesk')
-    expect(config.main).toBe(`${root}src/runtime/worker.ts`)
+    expect(config.main).toBe(`${root}src/runtime/worker/main.ts`)
     expect(config.compatibility_date).toMatch(/^\d{4}-\d{2}-\d{2}$/)
     expect(config.build.command).toBe('npm run -s build:glossaries') // before every build
     // Nothing is loaded at run time but the script: no assets, no module rules, no file system.

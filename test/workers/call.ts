@@ -1,12 +1,12 @@
 import { env, exports } from 'cloudflare:workers'
 import type { Hono } from 'hono'
 import type { AppEnv } from '../../src/http/index.js'
-import { createWorkerApp } from '../../src/runtime/worker-app.js'
+import { createWorkerApp } from '../../src/runtime/worker/app.js'
 import { DEFAULT_CLIENT, lockedEnv } from '../http/support/locked-env.js'
 import { requestInit, type Call, type LockedCall } from '../http/support/request-init.js'
 
 // The contract suite's target inside workerd: the worker entry of wrangler.toml
-// (src/runtime/worker.ts, configured by its [vars]), through its default export's fetch. The
+// (src/runtime/worker/main.ts, configured by its [vars]), through its default export's fetch. The
 // workers project of vitest.config.ts puts this module in place of test/http/support/call.ts.
 
 /** What `call` drives: the worker entry here, the Hono app in test/http/support/call.ts. */
@@ -20,7 +20,7 @@ let locked: Hono<AppEnv> | undefined
 
 /**
  * The locked-down service (test/http/support/locked-env.ts) as the Workers runtime builds it
- * (src/runtime/worker-app.ts): from bindings, with a real rate-limiting binding
+ * (src/runtime/worker/app.ts): from bindings, with a real rate-limiting binding
  * (LOCKED_RATE_LIMITER of vitest.config.ts, implemented by miniflare) and clients told apart by
  * CF-Connecting-IP, which Cloudflare would set to `client`. Built on first use.
  */

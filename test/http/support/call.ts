@@ -2,7 +2,7 @@ import type { Hono } from 'hono'
 import { createCopydesk } from '../../../src/core/copydesk.js'
 import { glossaries } from '../../../src/generated/glossaries.js'
 import { createApp, type AppEnv } from '../../../src/http/index.js'
-import { createNodeApp } from '../../../src/runtime/node-app.js'
+import { createNodeApp } from '../../../src/runtime/node/app.js'
 import { createService } from '../../../src/runtime/service.js'
 import { DEFAULT_CLIENT, lockedEnv } from './locked-env.js'
 import { requestInit, type Call, type LockedCall } from './request-init.js'
@@ -25,7 +25,7 @@ let locked: Hono<AppEnv> | undefined
 
 /**
  * The locked-down service (API keys, a rate limit, CORS, webhooks: ./locked-env.ts) as the Node
- * runtime builds it (src/runtime/node-app.ts: the in-memory limiter, clients by socket address);
+ * runtime builds it (src/runtime/node/app.ts: the in-memory limiter, clients by socket address);
  * the request comes from a socket whose peer address is `client`. Built on first use.
  */
 export const lockedCall: LockedCall = async (method, path, body, headers, client = DEFAULT_CLIENT) => {

@@ -1,7 +1,7 @@
 /**
  * The locked-down target of the contract suite (`lockedCall`): the service configured as an
- * operator would lock it down, through each runtime's own wiring (src/runtime/node-app.ts on
- * Node, src/runtime/worker-app.ts with a real rate-limiting binding in workerd). vitest.config.ts
+ * operator would lock it down, through each runtime's own wiring (src/runtime/node/app.ts on
+ * Node, src/runtime/worker/app.ts with a real rate-limiting binding in workerd). vitest.config.ts
  * gives the workers project a binding with the same limit and period.
  *
  * Rate limits are counted per API key, per client and per webhook integration and client: each
