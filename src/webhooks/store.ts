@@ -1,15 +1,6 @@
-import type { DeliveryResult } from './types.js'
+import type { DeliveryResult, IdempotencyStore } from './types.js'
 
-/**
- * Where answers are kept so that the same delivery twice gets the same answer and causes at
- * most one write. Keys are `<integration>:<delivery id>`. The in-memory store below lives in
- * one process (one isolate on Workers); a KV namespace or a Durable Object can implement the
- * same interface to share it.
- */
-export interface IdempotencyStore {
-  get(key: string): Promise<DeliveryResult | undefined>
-  put(key: string, result: DeliveryResult, ttlSeconds: number): Promise<void>
-}
+export type { IdempotencyStore } from './types.js'
 
 export interface MemoryStoreOptions {
   /** Oldest entries are dropped beyond this. Default 10000. */

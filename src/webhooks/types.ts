@@ -2,7 +2,6 @@ import type { Change } from '../core/api.js'
 import type { FieldFormat, Mode, Provider } from './config.js'
 import type { HeadersInput } from './headers.js'
 import type { WebhookMessage } from './messages.js'
-import type { IdempotencyStore } from './store.js'
 
 /** A delivery as the route hands it over: nothing is read from it before the signature is verified. */
 export interface DeliveryRequest {
@@ -138,3 +137,14 @@ export interface ErrorBody {
 }
 
 export type DeliveryBody = ReportBody | IgnoredBody | ErrorBody
+
+/**
+ * Where answers are kept so that the same delivery twice gets the same answer and causes at
+ * most one write. Keys are `<integration>:<delivery id>`. The in-memory store (store.ts) lives in
+ * one process (one isolate on Workers); a KV namespace or a Durable Object can implement the
+ * same interface to share it.
+ */
+export interface IdempotencyStore {
+  get(key: string): Promise<DeliveryResult | undefined>
+  put(key: string, result: DeliveryResult, ttlSeconds: number): Promise<void>
+}

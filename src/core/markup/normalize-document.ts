@@ -1,7 +1,7 @@
 import type { Change } from '../normalize/change.js'
 import { applyEdits } from './apply.js'
 import { extractHtml } from './extract-html.js'
-import { extractMarkdown } from './markdown/index.js'
+import { extractMarkdown, isSafeInMarkdown } from './markdown/index.js'
 import { assignLanguages, languageRanges } from './language.js'
 import { type Piece, placeChange } from './place-change.js'
 import { mapSpan } from './source-map.js'
@@ -20,7 +20,7 @@ export function normalizeDocument(source: string, format: MarkupFormat, deps: No
   const warnings: MarkupWarning[] = []
   blocks.forEach((block, i) => {
     for (const found of checked(block.text, deps.find(block.text, codes[i]!))) {
-      const pieces = placeChange(block, found.start, found.end, found.replacement)
+      const pieces = placeChange(block, found.start, found.end, found.replacement, placeable)
       if (pieces) changes.push(...toChanges(source, found, pieces))
       else warnings.push(splitWarning(source, block, found))
     }
@@ -33,6 +33,11 @@ export function normalizeDocument(source: string, format: MarkupFormat, deps: No
     blocks: languageRanges(blocks, codes),
     code: dominant,
   }
+}
+
+/** A piece of Markdown must not turn into syntax where it lands; HTML and text take any escaped piece. */
+function placeable(block: ProseBlock, piece: Piece): boolean {
+  return block.escape.kind !== 'markdown' || isSafeInMarkdown(block, piece)
 }
 
 function toChanges(source: string, found: Change, pieces: Piece[]): Change[] {

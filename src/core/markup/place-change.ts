@@ -1,5 +1,4 @@
 import { escapeReplacement } from './escape.js'
-import { isSafeInMarkdown } from './markdown/index.js'
 import { mapSpan } from './source-map.js'
 import type { ProseBlock } from './types.js'
 
@@ -13,6 +12,12 @@ export interface Piece {
 }
 
 /**
+ * Whether a piece may be written into the block's source (Markdown: not where it would become
+ * syntax). The format's rule is passed in, so this file knows no format.
+ */
+export type AcceptPiece = (block: ProseBlock, piece: Piece) => boolean
+
+/**
  * Places a change the finder made to prose [a, b) of a block into the source, or returns
  * undefined when the markup does not allow it (the caller warns `split-by-markup`).
  * 1. The span is one run of literal source characters: replace it as is (almost always).
@@ -21,10 +26,10 @@ export interface Piece {
  *    words stay as written.
  * 3. Otherwise place the span as one piece (below).
  */
-export function placeChange(block: ProseBlock, a: number, b: number, replacement: string): Piece[] | undefined {
+export function placeChange(block: ProseBlock, a: number, b: number, replacement: string, accept: AcceptPiece): Piece[] | undefined {
   const span = mapSpan(block, a, b)
   if (span.exact && !span.hasRef) {
-    const piece = toPiece(block, a, b, replacement, span)
+    const piece = toPiece(block, a, b, replacement, span, accept)
     if (piece) return [piece]
   }
   const original = block.text.slice(a, b)
@@ -34,13 +39,13 @@ export function placeChange(block: ProseBlock, a: number, b: number, replacement
     const pieces: Piece[] = []
     for (const [i, word] of from.entries()) {
       if (word[0] === to[i]) continue
-      const piece = placeOne(block, a + word.index, word[0], to[i]!)
+      const piece = placeOne(block, a + word.index, word[0], to[i]!, accept)
       if (!piece) return undefined
       pieces.push(piece)
     }
     return pieces
   }
-  const piece = placeOne(block, a, original, replacement)
+  const piece = placeOne(block, a, original, replacement, accept)
   return piece && [piece]
 }
 
@@ -49,8 +54,8 @@ export function placeChange(block: ProseBlock, a: number, b: number, replacement
  * replaced whole), else only what differs — common prefix and suffix kept, aligned from either
  * end (`Zelensk<i>yy</i>` → `Zelensk<i>y</i>`).
  */
-function placeOne(block: ProseBlock, a: number, original: string, replacement: string): Piece | undefined {
-  const whole = toPiece(block, a, a + original.length, replacement, mapSpan(block, a, a + original.length))
+function placeOne(block: ProseBlock, a: number, original: string, replacement: string, accept: AcceptPiece): Piece | undefined {
+  const whole = toPiece(block, a, a + original.length, replacement, mapSpan(block, a, a + original.length), accept)
   if (whole) return whole
   for (const prefixFirst of [true, false]) {
     const [prefix, suffix] = commonEnds(original, replacement, prefixFirst)
@@ -58,18 +63,18 @@ function placeOne(block: ProseBlock, a: number, original: string, replacement: s
     const end = a + original.length - suffix
     const text = replacement.slice(prefix, replacement.length - suffix)
     const span = start < end ? mapSpan(block, start, end) : insertionPoint(block, start)
-    const piece = span && toPiece(block, start, end, text, span)
+    const piece = span && toPiece(block, start, end, text, span, accept)
     if (piece) return piece
   }
   return undefined
 }
 
 function toPiece(
-  block: ProseBlock, a: number, b: number, replacement: string, span: { start: number; end: number; exact: boolean },
+  block: ProseBlock, a: number, b: number, replacement: string, span: { start: number; end: number; exact: boolean }, accept: AcceptPiece,
 ): Piece | undefined {
   if (!span.exact) return undefined
   const piece = { a, b, start: span.start, end: span.end, replacement: escapeReplacement(replacement, block.escape) }
-  return block.escape.kind !== 'markdown' || isSafeInMarkdown(block, piece) ? piece : undefined
+  return accept(block, piece) ? piece : undefined
 }
 
 /** Lengths of the common prefix and suffix, the first one taken greedily; whole code points. */
