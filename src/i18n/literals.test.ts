@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest'
  * literals where a response could pick them up.
  *
  * Out of scope, on purpose: operator-facing text that never reaches an HTTP response
- * (configuration errors at start, in src/config*.ts, src/runtime/ and src/webhooks/config*;
+ * (configuration errors at start, in src/config/, src/runtime/ and src/webhooks/config*;
  * the Node server's start line), and the glossary build diagnostics of src/core/glossary/
  * (`npm run build:glossaries` output for glossary authors, and the start-up error when a
  * glossary does not validate).

@@ -1,4 +1,4 @@
-import { parseConfig, type Config, type ConfigSource } from '../config.js'
+import { parseConfig, type Config, type ConfigSource } from '../config/index.js'
 import type { Copydesk } from '../core/api.js'
 import { createCopydesk } from '../core/copydesk.js'
 import { detectors } from '../core/detect/index.js'

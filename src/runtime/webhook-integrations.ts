@@ -1,5 +1,4 @@
-import type { Config, ConfigSource } from '../config.js'
-import { parseJsonSetting } from '../config.js'
+import { parseJsonSetting, type Config, type ConfigSource } from '../config/index.js'
 import type { Copydesk } from '../core/api.js'
 import { IntegrationConfigError, parseIntegrations, type Integration } from '../webhooks/index.js'
 

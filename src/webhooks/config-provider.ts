@@ -1,4 +1,4 @@
-import type { ConfigReader } from './config-read.js'
+import type { ConfigReader } from '../config/reader.js'
 import type { ContentfulWriteBack, Mode, Provider, SanityWriteBack, StrapiWriteBack, WriteBackBase } from './config.js'
 import type { StrapiAuth } from './verify/strapi.js'
 

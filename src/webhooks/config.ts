@@ -1,4 +1,4 @@
-import { ConfigReader, type EnvRecord } from './config-read.js'
+import { ConfigReader, type ConfigSource } from '../config/reader.js'
 import { readProviderSettings, PROVIDER_KEYS } from './config-provider.js'
 import type { StrapiAuth } from './verify/strapi.js'
 
@@ -72,6 +72,7 @@ export type Integration =
     })
   | (IntegrationBase & { provider: 'strapi'; auth: StrapiAuth; writeBack: StrapiWriteBack | undefined })
 
+/** The problems of the integrations config, one a line. */
 export class IntegrationConfigError extends Error {
   constructor(readonly errors: string[]) {
     super(errors.join('\n'))
@@ -94,14 +95,14 @@ const LOCALE = /^[A-Za-z0-9][A-Za-z0-9_-]{0,34}$/
  * listing every problem, one line each, e.g.
  * `integrations[1] "wp-main": "mode" must be "report" or "write-back", got "push"`.
  */
-export function parseIntegrations(json: unknown, env: EnvRecord = {}): Integration[] {
+export function parseIntegrations(json: unknown, env: ConfigSource = {}): Integration[] {
   const read = new ConfigReader(env)
   const root = json as { integrations?: unknown } | null
   if (typeof root !== 'object' || root === null || Array.isArray(root) || !Array.isArray(root.integrations)) {
     throw new IntegrationConfigError(['webhook integrations config: must be an object {"integrations": [...]}'])
   }
   for (const key of Object.keys(root)) {
-    if (key !== 'integrations') read.errors.push(`webhook integrations config: "${key}" is not a setting (known: integrations)`)
+    if (key !== 'integrations') read.problem(`webhook integrations config: "${key}" is not a setting (known: integrations)`)
   }
   const integrations: Integration[] = []
   const seen = new Set<string>()
@@ -109,13 +110,13 @@ export function parseIntegrations(json: unknown, env: EnvRecord = {}): Integrati
     const integration = readIntegration(read, raw, index)
     if (!integration) return
     if (seen.has(integration.name)) {
-      read.errors.push(`integrations[${index}] "${integration.name}": "name" is already used by another integration`)
+      read.problem(`integrations[${index}] "${integration.name}": "name" is already used by another integration`)
       return
     }
     seen.add(integration.name)
     integrations.push(integration)
   })
-  if (read.errors.length > 0) throw new IntegrationConfigError(read.errors)
+  read.throwIfAny(IntegrationConfigError)
   return integrations
 }
 
@@ -128,7 +129,7 @@ function readIntegration(read: ConfigReader, raw: unknown, index: number): Integ
   const provider = read.oneOf(where, 'provider', value.provider, PROVIDERS)
   // With an unknown provider, any provider's settings are let through: one error is enough.
   read.onlyKeys(where, '', value, [...COMMON_KEYS, ...(provider ? PROVIDER_KEYS[provider] : new Set(Object.values(PROVIDER_KEYS).flat()))])
-  const errorsBefore = read.errors.length
+  const errorsBefore = read.problems.length
 
   const base = {
     name: name ?? '',
@@ -140,7 +141,7 @@ function readIntegration(read: ConfigReader, raw: unknown, index: number): Integ
     mode: value.mode === undefined ? ('report' as const) : read.oneOf(where, 'mode', value.mode, MODES),
   }
   const specific = provider && base.mode ? readProviderSettings(read, where, provider, base.mode, value) : undefined
-  if (read.errors.length > errorsBefore || !provider || !base.mode || !specific || name === undefined) return undefined
+  if (read.problems.length > errorsBefore || !provider || !base.mode || !specific || name === undefined) return undefined
   return { ...base, provider, mode: base.mode, ...specific } as Integration
 }
 

@@ -1,6 +1,5 @@
 export { parseIntegrations, IntegrationConfigError } from './config.js'
 export type { ContentfulWriteBack, FieldFormat, FieldSpec, Integration, Mode, Provider, SanityWriteBack, StrapiWriteBack, WriteBackBase } from './config.js'
-export type { EnvRecord } from './config-read.js'
 export { handleWebhook } from './webhook.js'
 export { handleDelivery } from './process.js'
 export { MemoryIdempotencyStore } from './store.js'

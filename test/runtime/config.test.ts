@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { configVariables, parseConfig } from '../../src/config.js'
+import { configVariables, parseConfig } from '../../src/config/index.js'
 
 describe('parseConfig', () => {
   it('has defaults for everything', () => {
@@ -89,6 +89,19 @@ describe('parseConfig', () => {
     [{ WEBHOOKS: '{}', WEBHOOKS_FILE: 'webhooks.json' }, 'WEBHOOKS and WEBHOOKS_FILE must not both be set: use one of them'],
   ])('refuses %j', (source, message) => {
     expect(() => parseConfig(source)).toThrow(new Error(message))
+  })
+
+  it('reports every problem at once, one a line, in the order of configVariables', () => {
+    expect(() => parseConfig({ PORT: 'abc', API_KEYS: 'short-key', DETECTOR: 'cld3', WEBHOOKS: '{', WEBHOOKS_FILE: 'w.json' })).toThrow(
+      new Error(
+        [
+          'DETECTOR must be one of "eld", "franc", got "cld3"',
+          'PORT must be an integer from 0 to 65535, got "abc"',
+          'API_KEYS must be keys of at least 16 characters (entry 1 of 1 has 9)',
+          'WEBHOOKS and WEBHOOKS_FILE must not both be set: use one of them',
+        ].join('\n'),
+      ),
+    )
   })
 
   it('never repeats an API key or the WEBHOOKS text in an error', () => {

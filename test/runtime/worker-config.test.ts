@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
 import { runWrangler } from '../../scripts/wrangler.js'
 import { useOfflineWranglerEnv } from '../../scripts/wrangler-env.js'
-import { configVariables, parseConfig } from '../../src/config.js'
+import { configVariables, parseConfig } from '../../src/config/index.js'
 import { RATE_LIMIT_BINDING } from '../../src/runtime/worker/app.js'
 
 const root = fileURLToPath(new URL('../../', import.meta.url))
@@ -26,7 +26,7 @@ describe('wrangler.toml', () => {
     expect(config.rules).toEqual([])
   })
 
-  it('sets only variables of src/config.ts in [vars], to the defaults of the Node service', async () => {
+  it('sets only variables of src/config/ in [vars], to the defaults of the Node service', async () => {
     const { vars } = await readWranglerConfig()
     expect(Object.keys(vars).sort()).toEqual(['BODY_LIMIT', 'CORS_ORIGINS', 'DEFAULT_GLOSSARY', 'DETECTOR', 'FALLBACK_LANGUAGE', 'RATE_LIMIT', 'RATE_LIMIT_PERIOD'])
     for (const name of Object.keys(vars)) expect(configVariables).toContain(name)

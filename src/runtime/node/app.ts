@@ -1,6 +1,6 @@
 import type { Hono } from 'hono'
 import { getConnInfo } from '@hono/node-server/conninfo'
-import type { Config } from '../../config.js'
+import type { Config } from '../../config/index.js'
 import type { Copydesk } from '../../core/api.js'
 import { clientBucket, createApp, type AppEnv, type ClientKey, type Log } from '../../http/index.js'
 import type { Integration } from '../../webhooks/index.js'

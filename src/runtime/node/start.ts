@@ -1,6 +1,6 @@
 import type { AddressInfo } from 'node:net'
 import { serve } from '@hono/node-server'
-import type { Config } from '../../config.js'
+import type { Config } from '../../config/index.js'
 import { createNodeApp, type NodeAppDeps } from './app.js'
 
 export type NodeServerDeps = NodeAppDeps

@@ -1,5 +1,5 @@
 import type { Hono } from 'hono'
-import type { Config } from '../../config.js'
+import type { Config } from '../../config/index.js'
 import { clientBucket, createApp, type AppEnv, type ClientKey, type RateLimiter } from '../../http/index.js'
 import { bindingRateLimiter, type RateLimitBinding } from './binding-rate-limiter.js'
 import { createService, type Service } from '../service.js'

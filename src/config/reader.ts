@@ -1,19 +1,73 @@
 /**
- * Validation primitives for the integrations config: each check records an error naming the
- * integration and the setting, so that one start reports every mistake at once.
+ * The one configuration reader: environment variables (`process.env` on Node, the bindings on
+ * Workers) and JSON settings (the webhook integrations) alike. Each check records a problem and
+ * returns `undefined`, so that one start reports every mistake at once, one line each. A
+ * problem names the variable or the setting, says what is allowed and repeats what was given —
+ * never for a secret (API keys, webhook secrets and tokens, the WEBHOOKS text).
  */
 
-export type EnvRecord = Readonly<Record<string, string | undefined>>
+/** A plain record of strings: `process.env` on Node, the bindings / `[vars]` on Workers. */
+export type ConfigSource = Readonly<Record<string, string | undefined>>
 
 export class ConfigReader {
-  readonly errors: string[] = []
+  readonly problems: string[] = []
 
-  constructor(private readonly env: EnvRecord) {}
+  constructor(private readonly env: ConfigSource) {}
 
-  /** `where` is the integration prefix, e.g. `integrations[1] "wp-main"`. */
-  error(where: string, setting: string, problem: string): undefined {
-    this.errors.push(`${where}: "${setting}" ${problem}`)
+  /**
+   * Throws if anything was recorded: an Error whose message lists every problem, one a line,
+   * or `new Problems(problems)`.
+   */
+  throwIfAny(Problems?: new (problems: string[]) => Error): void {
+    if (this.problems.length === 0) return
+    throw Problems ? new Problems(this.problems) : new Error(this.problems.join('\n'))
+  }
+
+  // Environment variables: problems read `NAME must be <allowed>, got "<value>"`.
+
+  /** A variable's trimmed value; an empty value counts as unset. */
+  variable(name: string): string | undefined {
+    const value = this.env[name]?.trim()
+    return value === undefined || value === '' ? undefined : value
+  }
+
+  /** Records a problem about a whole variable (or several); returns undefined. */
+  problem(text: string): undefined {
+    this.problems.push(text)
     return undefined
+  }
+
+  invalid(name: string, allowed: string, value: string): undefined {
+    return this.problem(`${name} must be ${allowed}, got ${JSON.stringify(value)}`)
+  }
+
+  /** A variable matching `pattern`, as given. */
+  matching(name: string, pattern: RegExp, allowed: string): string | undefined {
+    const value = this.variable(name)
+    if (value === undefined || pattern.test(value)) return value
+    return this.invalid(name, allowed, value)
+  }
+
+  integer(name: string, min: number, max: number, allowed: string): number | undefined {
+    const value = this.variable(name)
+    if (value === undefined) return undefined
+    const parsed = /^\d+$/.test(value) ? Number(value) : Number.NaN
+    if (!(parsed >= min && parsed <= max)) return this.invalid(name, allowed, value)
+    return parsed
+  }
+
+  oneOfVariable<T extends string>(name: string, allowed: readonly T[]): T | undefined {
+    const value = this.variable(name)
+    if (value === undefined) return undefined
+    if (!(allowed as readonly string[]).includes(value)) return this.invalid(name, `one of ${allowed.map((a) => `"${a}"`).join(', ')}`, value)
+    return value as T
+  }
+
+  // JSON settings: problems read `<where>: "<setting>" <problem>`, `where` naming the entry
+  // (e.g. `integrations[1] "wp-main"`).
+
+  error(where: string, setting: string, problem: string): undefined {
+    return this.problem(`${where}: "${setting}" ${problem}`)
   }
 
   object(where: string, setting: string, value: unknown): Record<string, unknown> | undefined {
@@ -56,7 +110,7 @@ export class ConfigReader {
     return this.error(where, setting, `must be an http(s) URL, got ${describe(value)}`)
   }
 
-  /** A secret given inline (`"s3cret"`) or by environment variable (`{"env": "NAME"}`). */
+  /** A secret given inline (`"s3cret"`) or by environment variable (`{"env": "NAME"}`); never quoted. */
   secret(where: string, setting: string, value: unknown): string | undefined {
     if (typeof value === 'string') return value.trim() === '' ? this.error(where, setting, 'must not be empty') : value
     if (typeof value === 'object' && value !== null && !Array.isArray(value)) {

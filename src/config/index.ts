@@ -1,0 +1,60 @@
+/**
+ * The service's configuration, typed once for every runtime and composed from its parts
+ * (./service.ts, ./access.ts, ./webhooks.ts): parsed from a plain record of strings
+ * (`process.env` on Node, the bindings / `[vars]` on Workers) by the one reader (./reader.ts).
+ * An empty value counts as unset. Every invalid value is reported at once, one line each,
+ * naming the variable, saying what is allowed and repeating what was given (never a secret).
+ * The webhook integrations that WEBHOOKS holds are validated by ./integrations.ts.
+ */
+import { accessVariables, readAccess, type AccessConfig } from './access.js'
+import { ConfigReader, type ConfigSource } from './reader.js'
+import { readService, serviceVariables, type ServiceConfig } from './service.js'
+import { readJsonSetting, readWebhooksSetting, webhooksVariables, type WebhooksSetting } from './webhooks.js'
+
+export type { AccessConfig } from './access.js'
+export { MIN_API_KEY_LENGTH } from './access.js'
+export { ConfigReader, type ConfigSource } from './reader.js'
+export type { ServiceConfig } from './service.js'
+export type { WebhooksSetting } from './webhooks.js'
+
+export type Config = ServiceConfig & AccessConfig & WebhooksSetting
+
+/**
+ * The variables parseConfig reads: environment variables on Node, `[vars]` in wrangler.toml or
+ * secrets on Workers. HOST, PORT and WEBHOOKS_FILE only concern the Node server.
+ */
+export const configVariables = [...serviceVariables, ...accessVariables, ...webhooksVariables] as const
+
+export const defaultConfig: Readonly<Config> = Object.freeze({
+  defaultGlossary: 'news',
+  bodyLimit: 1_048_576,
+  fallbackLanguage: undefined,
+  host: '127.0.0.1',
+  port: 8787,
+  detector: 'eld',
+  apiKeys: Object.freeze([]),
+  rateLimit: 120,
+  rateLimitPeriod: 60,
+  corsOrigins: Object.freeze([]),
+  webhooks: undefined,
+  webhooksFile: undefined,
+})
+
+/** Throws an Error listing every problem, one a line. */
+export function parseConfig(source: ConfigSource): Config {
+  const read = new ConfigReader(source)
+  const config = { ...readService(read, defaultConfig), ...readAccess(read, defaultConfig), ...readWebhooksSetting(read) }
+  read.throwIfAny()
+  return config
+}
+
+/**
+ * A setting holding JSON (the content of WEBHOOKS_FILE). Throws an Error saying where the
+ * syntax breaks, never what the text says: it may hold secrets.
+ */
+export function parseJsonSetting(name: string, text: string): unknown {
+  const read = new ConfigReader({})
+  const json = readJsonSetting(read, name, text)
+  read.throwIfAny()
+  return json
+}

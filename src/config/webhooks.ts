@@ -1,0 +1,38 @@
+import { jsonSyntaxErrorAt } from './json-syntax.js'
+import type { ConfigReader } from './reader.js'
+
+/** Where the webhook integrations come from; validated by `parseIntegrations` (./integrations.ts). */
+export interface WebhooksSetting {
+  /** WEBHOOKS: the webhook integrations (`{"integrations": [...]}`), parsed from JSON; not yet validated. */
+  webhooks: unknown
+  /** WEBHOOKS_FILE: path of a JSON file holding the same (Node only; read by src/runtime). */
+  webhooksFile: string | undefined
+}
+
+export const webhooksVariables = ['WEBHOOKS', 'WEBHOOKS_FILE'] as const
+
+/** WEBHOOKS (parsed from JSON, validated later by the runtime) or WEBHOOKS_FILE (its path), not both. */
+export function readWebhooksSetting(read: ConfigReader): WebhooksSetting {
+  const text = read.variable('WEBHOOKS')
+  const file = read.variable('WEBHOOKS_FILE')
+  if (text !== undefined && file !== undefined) {
+    read.problem('WEBHOOKS and WEBHOOKS_FILE must not both be set: use one of them')
+    return { webhooks: undefined, webhooksFile: undefined }
+  }
+  if (file !== undefined && !/\.json$/i.test(file)) read.invalid('WEBHOOKS_FILE', 'the path of a .json file', file)
+  return { webhooks: text === undefined ? undefined : readJsonSetting(read, 'WEBHOOKS', text), webhooksFile: file }
+}
+
+/**
+ * A setting holding JSON (`WEBHOOKS`, or the content of `WEBHOOKS_FILE`). The problem says where
+ * the syntax breaks, never what the text says: it may hold secrets.
+ */
+export function readJsonSetting(read: ConfigReader, name: string, text: string): unknown {
+  try {
+    return JSON.parse(text)
+  } catch {
+    const at = jsonSyntaxErrorAt(text)
+    const where = at === undefined ? '' : ` (line ${at.line}, column ${at.column})`
+    return read.problem(`${name} must be a JSON document {"integrations": [...]}; it is not valid JSON${where}`)
+  }
+}
