@@ -1,4 +1,4 @@
-import type { Integration } from './config.js'
+import type { IntegrationBase } from './settings.js'
 import { message, type WebhookMessage } from './messages.js'
 import type { SkippedField } from './types.js'
 
@@ -10,7 +10,7 @@ export type LanguageChoice = { ok: true; language: string } | { ok: false; reaso
  * to its primary subtag (`de-AT` → `de`) when the glossary covers that; otherwise the value is
  * skipped and the report says why. A value without a locale is detected (`auto`).
  */
-export function languageFor(locale: string | null, integration: Integration, supports: (language: string, glossary: string | undefined) => boolean): LanguageChoice {
+export function languageFor(locale: string | null, integration: IntegrationBase, supports: (language: string, glossary: string | undefined) => boolean): LanguageChoice {
   if (locale === null) return { ok: true, language: 'auto' }
   const glossary = integration.glossary
   const mapped = integration.locales[locale] ?? Object.entries(integration.locales).find(([key]) => key.toLowerCase() === locale.toLowerCase())?.[1]

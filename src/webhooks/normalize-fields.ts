@@ -1,4 +1,4 @@
-import type { Integration } from './config.js'
+import type { IntegrationBase } from './settings.js'
 import { languageFor } from './locale.js'
 import { message, type WebhookMessage } from './messages.js'
 import type { FieldValue } from './payload/types.js'
@@ -19,7 +19,7 @@ export interface NormalizedFields {
 }
 
 /** Normalizes every configured field in every locale the delivery carries. */
-export async function normalizeFields(values: readonly FieldValue[], integration: Integration, deps: Pick<WebhookDeps, 'normalize' | 'supports'>): Promise<NormalizedFields> {
+export async function normalizeFields(values: readonly FieldValue[], integration: IntegrationBase, deps: Pick<WebhookDeps, 'normalize' | 'supports'>): Promise<NormalizedFields> {
   const out: NormalizedFields = { fields: [], skipped: [], updates: [] }
   for (const target of values) {
     const skip = (reason: SkippedField['reason'], why: WebhookMessage) => out.skipped.push({ field: target.field, locale: target.locale, reason, message: why })

@@ -1,17 +1,14 @@
-import type { Integration } from './config.js'
 import { toBytes } from './crypto.js'
 import { errorResult, isError } from './errors.js'
 import { headerMap } from './headers.js'
 import { message, type WebhookMessage } from './messages.js'
 import { normalizeFields } from './normalize-fields.js'
 import { isJsonMediaType, parseJsonBody } from './payload/json.js'
-import type { EntryRef, ParsedDelivery } from './payload/types.js'
-import { parsers, signatureHeaderOf, verifierFor } from './providers.js'
+import type { Delivery, Integration } from './providers/types.js'
 import type { IdempotencyStore } from './types.js'
-import type { DeliveryRequest, DeliveryResult, EntrySummary, WebhookDeps } from './types.js'
+import type { DeliveryRequest, DeliveryResult, WebhookDeps } from './types.js'
 import type { VerifyFailure } from './verify/types.js'
 import { REPLAY_WINDOW_MS } from './verify/window.js'
-import { writeBack } from './write-back/dispatch.js'
 
 const DEFAULT_TTL_SECONDS = 24 * 60 * 60
 
@@ -34,8 +31,9 @@ const inFlight = new WeakMap<IdempotencyStore, Map<string, Promise<DeliveryResul
 export async function handleDelivery(integration: Integration, request: DeliveryRequest, deps: WebhookDeps): Promise<DeliveryResult> {
   const headers = headerMap(request.headers)
   const body = toBytes(request.body)
-  const verified = await verifierFor(integration)({ headers, body, secrets: integration.secrets, now: deps.now(), method: request.method, path: request.path })
-  if (!verified.ok) return errorResult(401, 'invalid_signature', signatureMessage(verified.reason, signatureHeaderOf(integration)))
+  const { connector } = integration
+  const verified = await connector.verify({ headers, body, secrets: integration.secrets, now: deps.now(), method: request.method, path: request.path })
+  if (!verified.ok) return errorResult(401, 'invalid_signature', signatureMessage(verified.reason, connector.signatureHeader))
 
   const contentType = headers.get('content-type')
   if (!isJsonMediaType(contentType)) {
@@ -43,7 +41,7 @@ export async function handleDelivery(integration: Integration, request: Delivery
   }
   const parsedJson = parseJsonBody(body)
   if ('kind' in parsedJson) return errorResult(parsedJson.status, 'invalid_payload', parsedJson.message)
-  const delivery = await parsers[integration.provider]({ headers, body, json: parsedJson.json, integration })
+  const delivery = await connector.parse({ headers, body, json: parsedJson.json, integration })
   if (delivery.kind === 'invalid') return errorResult(delivery.status, 'invalid_payload', delivery.message)
 
   const key = `${integration.name}:${delivery.deliveryId}`
@@ -66,31 +64,19 @@ export async function handleDelivery(integration: Integration, request: Delivery
   }
 }
 
-async function processDelivery(integration: Integration, delivery: ParsedDelivery, deps: WebhookDeps): Promise<DeliveryResult> {
+async function processDelivery(integration: Integration, delivery: Delivery, deps: WebhookDeps): Promise<DeliveryResult> {
   const common = { integration: integration.name, provider: integration.provider, delivery: delivery.deliveryId, event: delivery.event }
   if (delivery.kind === 'ignored') return { status: 200, body: { outcome: 'ignored', ...common, reason: delivery.reason, message: delivery.message } }
 
   const { fields, skipped, updates } = await normalizeFields(delivery.values, integration, deps)
-  const body = { outcome: 'normalized' as const, ...common, mode: integration.mode, entry: summary(delivery.entry), fields, skipped }
+  const body = { outcome: 'normalized' as const, ...common, mode: integration.mode, entry: delivery.entry, fields, skipped }
   if (integration.mode === 'report') return { status: 200, body }
   if (updates.length === 0) return { status: 200, body: { ...body, writeBack: { outcome: 'unchanged' } } }
 
-  const written = await writeBack(integration, delivery.entry, updates, deps.fetch)
+  if (!delivery.writeBack) throw new Error(`integration "${integration.name}" is in write-back mode but provider "${integration.provider}" cannot write back`)
+  const written = await delivery.writeBack(updates, deps.fetch)
   if (!written.ok) return written.result
   return { status: 200, body: { ...body, writeBack: written.outcome } }
-}
-
-function summary(entry: EntryRef): EntrySummary {
-  switch (entry.provider) {
-    case 'generic':
-      return { id: entry.id }
-    case 'contentful':
-      return { id: entry.id, version: entry.version }
-    case 'sanity':
-      return entry.revision === undefined ? { id: entry.id } : { id: entry.id, revision: entry.revision }
-    case 'strapi':
-      return { id: entry.documentId, updatedAt: entry.updatedAt, ...(entry.locale === undefined ? {} : { locale: entry.locale }) }
-  }
 }
 
 function replayed(result: DeliveryResult): DeliveryResult {

@@ -1,5 +1,5 @@
 import type { Change } from '../core/api.js'
-import type { FieldFormat, Mode, Provider } from './config.js'
+import type { FieldFormat, Mode } from './settings.js'
 import type { HeadersInput } from './headers.js'
 import type { WebhookMessage } from './messages.js'
 
@@ -88,7 +88,8 @@ export interface EntrySummary {
 export interface ReportBody {
   outcome: 'normalized'
   integration: string
-  provider: Provider
+  /** The integration's provider id (src/webhooks/providers/index.ts). */
+  provider: string
   mode: Mode
   delivery: string
   event: string
@@ -104,7 +105,8 @@ export type IgnoredReason = 'not-an-entry-save' | 'deleted'
 export interface IgnoredBody {
   outcome: 'ignored'
   integration: string
-  provider: Provider
+  /** The integration's provider id (src/webhooks/providers/index.ts). */
+  provider: string
   delivery: string
   event: string
   reason: IgnoredReason

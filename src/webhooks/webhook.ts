@@ -1,4 +1,4 @@
-import type { Integration } from './config.js'
+import type { Integration } from './providers/types.js'
 import { errorResult } from './errors.js'
 import { message } from './messages.js'
 import { handleDelivery } from './process.js'

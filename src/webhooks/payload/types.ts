@@ -1,7 +1,4 @@
-import type { FieldFormat, Integration } from '../config.js'
-import type { Bytes } from '../crypto.js'
-import type { HeaderMap } from '../headers.js'
-import type { IgnoredReason } from '../types.js'
+import type { FieldFormat } from '../settings.js'
 import { message, type WebhookMessage, type WebhookMessageKey, type WebhookMessageParams } from '../messages.js'
 
 /** One configured field in one locale, as the delivery carries it. */
@@ -16,35 +13,12 @@ export interface FieldValue {
   path: string
 }
 
-/** What identifies the entry and its version, per provider: what write-back checks against. */
-export type EntryRef =
-  | { provider: 'generic'; id: string }
-  | { provider: 'contentful'; id: string; version: number; spaceId: string; environmentId: string }
-  | { provider: 'sanity'; id: string; revision: string | undefined }
-  | { provider: 'strapi'; documentId: string; uid: string; locale: string | undefined; updatedAt: string }
-
-export type ParsedDelivery =
-  | { kind: 'entry'; deliveryId: string; event: string; entry: EntryRef; values: FieldValue[] }
-  /** A well-formed delivery of an event that is not an entry save (a delete, a publish…). */
-  | { kind: 'ignored'; deliveryId: string; event: string; reason: IgnoredReason; message: WebhookMessage }
-
 /** 400 when the body is not JSON at all; 422 when it is JSON of the wrong shape. */
 export interface PayloadProblem {
   kind: 'invalid'
   status: 400 | 422
   message: WebhookMessage
 }
-
-export interface PayloadInput {
-  headers: HeaderMap
-  /** The verified raw body. */
-  body: Bytes
-  /** The body parsed as JSON. */
-  json: unknown
-  integration: Integration
-}
-
-export type PayloadParser = (input: PayloadInput) => Promise<ParsedDelivery | PayloadProblem>
 
 export function invalid(key: WebhookMessageKey, params?: WebhookMessageParams, status: 400 | 422 = 422): PayloadProblem {
   return { kind: 'invalid', status, message: message(key, params) }

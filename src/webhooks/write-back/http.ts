@@ -8,8 +8,8 @@ export interface CmsResponse {
   headers: Headers
 }
 
-/** Which CMS, for messages ("Contentful answered 503 to PUT"). */
-export type CmsName = 'Contentful' | 'Sanity' | 'Strapi'
+/** The CMS's name, for messages ("Contentful answered 503 to PUT"). */
+export type CmsName = string
 
 /**
  * One request to a CMS API with a timeout. A network failure or timeout is a value (a 503

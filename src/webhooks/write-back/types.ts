@@ -1,10 +1,8 @@
-import type { WriteBackBase } from '../config.js'
 import type { FieldUpdate } from '../normalize-fields.js'
-import type { EntryRef } from '../payload/types.js'
 import type { DeliveryResult, WriteBackOutcome } from '../types.js'
 
-export interface WriteBackInput<C extends WriteBackBase, E extends EntryRef> {
-  /** The integration's `writeBack` settings. */
+/** What a CMS client gets: the integration's `writeBack` settings, the entry as delivered, the changed values. */
+export interface WriteBackInput<C, E> {
   config: C
   entry: E
   /** Never empty: with nothing to write, no client is called at all. */

@@ -1,12 +1,11 @@
-import type { SanityWriteBack } from '../config.js'
-import { errorResult } from '../errors.js'
-import { message } from '../messages.js'
-import type { EntryRef } from '../payload/types.js'
-import { versionConflict } from './conflict.js'
-import { cmsFailure, cmsRequest, errorId, isCmsResponse } from './http.js'
-import type { WriteBackInput, WriteBackResult } from './types.js'
+import type { SanityEntry } from './payload.js'
+import type { SanityWriteBack } from './settings.js'
+import { errorResult } from '../../errors.js'
+import { message } from '../../messages.js'
+import { versionConflict } from '../../write-back/conflict.js'
+import { cmsFailure, cmsRequest, errorId, isCmsResponse } from '../../write-back/http.js'
+import type { WriteBackInput, WriteBackResult } from '../../write-back/types.js'
 
-type SanityEntry = Extract<EntryRef, { provider: 'sanity' }>
 
 /**
  * Sanity Mutation API (https://www.sanity.io/docs/http-reference/mutation):

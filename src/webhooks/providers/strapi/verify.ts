@@ -1,6 +1,6 @@
-import { timingSafeEqualText } from '../crypto.js'
-import { fail, ok, type Verifier } from './types.js'
-import { withinWindow } from './window.js'
+import { timingSafeEqualText } from '../../crypto.js'
+import { fail, ok, type Verifier } from '../../verify/types.js'
+import { withinWindow } from '../../verify/window.js'
 
 /**
  * Strapi does not sign webhooks. Its documentation's answer is a header with a token, set per

@@ -1,78 +1,17 @@
-import { ConfigReader, type ConfigSource } from '../config/reader.js'
-import { readProviderSettings, PROVIDER_KEYS } from './config-provider.js'
-import type { StrapiAuth } from './verify/strapi.js'
+import { providers } from '../webhooks/providers/index.js'
+import type { Integration } from '../webhooks/providers/types.js'
+import type { FieldSpec } from '../webhooks/settings.js'
+import { ConfigReader, type ConfigSource } from './reader.js'
 
 /**
  * Webhook integrations: one per CMS (or per CMS space) that sends deliveries to
  * `POST /v1/webhooks/:integration`. The operator ships them as a JSON document with the
  * deployment (`{"integrations": [...]}`); secrets and tokens stay in environment variables or
  * Worker secrets and are referenced as `{"env": "NAME"}`. Parsed once at start: a mistake
- * stops the service with a message naming the integration and the setting.
+ * stops the service with a message naming the integration and the setting. The common settings
+ * are read here, each provider's own by its folder (src/webhooks/providers/<cms>/settings.ts).
  */
 
-export type Provider = 'generic' | 'contentful' | 'sanity' | 'strapi'
-export type Mode = 'report' | 'write-back'
-/** `rich-text`: Contentful Rich Text, Sanity Portable Text, Strapi blocks (JSON documents). */
-export type FieldFormat = 'text' | 'markdown' | 'html' | 'rich-text'
-
-export interface FieldSpec {
-  /** The field's id in the CMS (Contentful field id, Sanity attribute, Strapi attribute). */
-  name: string
-  format: FieldFormat
-}
-
-export interface WriteBackBase {
-  /** CMA token / API token, sent as `Authorization: Bearer`. */
-  token: string
-  /** API base URL; the provider's public API by default, a local server in tests. */
-  baseUrl: string
-  /** Per request to the CMS. Default 8000. */
-  timeoutMs: number
-}
-
-/** https://www.contentful.com/developers/docs/references/content-management-api/ */
-export type ContentfulWriteBack = WriteBackBase
-
-/** https://www.sanity.io/docs/http-reference/mutation */
-export interface SanityWriteBack extends WriteBackBase {
-  projectId: string
-  dataset: string
-  /** Dated API version, e.g. `v2025-02-19`. */
-  apiVersion: string
-}
-
-/** https://docs.strapi.io/cms/api/rest */
-export interface StrapiWriteBack extends WriteBackBase {
-  /** Content-type uid (as in the delivery's `uid`) → plural API id of its REST endpoint. */
-  collections: Readonly<Record<string, string>>
-}
-
-interface IntegrationBase {
-  name: string
-  /** Several during a rotation: a delivery signed with any of them is accepted. */
-  secrets: string[]
-  fields: FieldSpec[]
-  /** CMS locale → language (`"en-US": "en"`). Unmapped locales fall back to their primary subtag. */
-  locales: Readonly<Record<string, string>>
-  /** Locale of values that carry none (a plain Sanity string, a generic payload without `locale`). */
-  defaultLocale: string | undefined
-  /** Glossary id; the service's default glossary when absent. */
-  glossary: string | undefined
-  mode: Mode
-}
-
-export type Integration =
-  | (IntegrationBase & { provider: 'generic' })
-  | (IntegrationBase & { provider: 'contentful'; writeBack: ContentfulWriteBack | undefined })
-  | (IntegrationBase & {
-      provider: 'sanity'
-      /** Document attribute holding the document's locale (document-level localization). */
-      localeField: string | undefined
-      writeBack: SanityWriteBack | undefined
-    })
-  | (IntegrationBase & { provider: 'strapi'; auth: StrapiAuth; writeBack: StrapiWriteBack | undefined })
-
-/** The problems of the integrations config, one a line. */
 export class IntegrationConfigError extends Error {
   constructor(readonly errors: string[]) {
     super(errors.join('\n'))
@@ -80,7 +19,7 @@ export class IntegrationConfigError extends Error {
   }
 }
 
-const PROVIDERS = ['generic', 'contentful', 'sanity', 'strapi'] as const
+const PROVIDERS = Object.keys(providers)
 const MODES = ['report', 'write-back'] as const
 const FORMATS = ['text', 'markdown', 'html', 'rich-text'] as const
 const COMMON_KEYS = ['name', 'provider', 'secrets', 'fields', 'locales', 'defaultLocale', 'glossary', 'mode'] as const
@@ -127,8 +66,10 @@ function readIntegration(read: ConfigReader, raw: unknown, index: number): Integ
   const name = read.string(at, 'name', value.name, NAME, 'letters, digits, ".", "_" or "-" (at most 64), starting with a letter or digit')
   const where = name === undefined ? at : `${at} "${name}"`
   const provider = read.oneOf(where, 'provider', value.provider, PROVIDERS)
+  const registered = provider === undefined ? undefined : providers[provider]
   // With an unknown provider, any provider's settings are let through: one error is enough.
-  read.onlyKeys(where, '', value, [...COMMON_KEYS, ...(provider ? PROVIDER_KEYS[provider] : new Set(Object.values(PROVIDER_KEYS).flat()))])
+  const providerKeys = registered ? registered.settingKeys : new Set(Object.values(providers).flatMap((p) => p.settingKeys))
+  read.onlyKeys(where, '', value, [...COMMON_KEYS, ...providerKeys])
   const errorsBefore = read.problems.length
 
   const base = {
@@ -140,9 +81,18 @@ function readIntegration(read: ConfigReader, raw: unknown, index: number): Integ
     glossary: value.glossary === undefined ? undefined : read.string(where, 'glossary', value.glossary, GLOSSARY, 'a glossary id'),
     mode: value.mode === undefined ? ('report' as const) : read.oneOf(where, 'mode', value.mode, MODES),
   }
-  const specific = provider && base.mode ? readProviderSettings(read, where, provider, base.mode, value) : undefined
-  if (read.problems.length > errorsBefore || !provider || !base.mode || !specific || name === undefined) return undefined
-  return { ...base, provider, mode: base.mode, ...specific } as Integration
+  const configured = provider && registered && base.mode && writeBackAllowed(read, where, provider, registered.canWriteBack, base.mode, value) ? registered.configure(read, where, value) : undefined
+  if (read.problems.length > errorsBefore || !provider || !base.mode || !configured || name === undefined) return undefined
+  return { ...base, provider, mode: base.mode, ...configured.settings, connector: configured.connector }
+}
+
+/** Write-back mode needs a provider that can write back, and its `writeBack` settings. */
+function writeBackAllowed(read: ConfigReader, where: string, provider: string, canWriteBack: boolean, mode: string, value: Record<string, unknown>): boolean {
+  if (mode !== 'write-back') return true
+  if (!canWriteBack) read.error(where, 'mode', `must be "report" for provider "${provider}" (there is no CMS API to write back to)`)
+  else if (value.writeBack === undefined) read.error(where, 'writeBack', `is required when "mode" is "write-back" (the ${provider} API URL and token)`)
+  else return true
+  return false
 }
 
 function readSecrets(read: ConfigReader, where: string, value: unknown): string[] {

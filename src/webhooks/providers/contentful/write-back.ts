@@ -1,12 +1,11 @@
-import type { ContentfulWriteBack } from '../config.js'
-import { errorResult } from '../errors.js'
-import { message } from '../messages.js'
-import type { EntryRef } from '../payload/types.js'
-import { cmsFailure, cmsRequest, errorId, isCmsResponse } from './http.js'
-import type { WriteBackInput, WriteBackResult } from './types.js'
-import { versionConflict } from './conflict.js'
+import type { ContentfulEntry } from './payload.js'
+import type { ContentfulWriteBack } from './settings.js'
+import { errorResult } from '../../errors.js'
+import { message } from '../../messages.js'
+import { cmsFailure, cmsRequest, errorId, isCmsResponse } from '../../write-back/http.js'
+import type { WriteBackInput, WriteBackResult } from '../../write-back/types.js'
+import { versionConflict } from '../../write-back/conflict.js'
 
-type ContentfulEntry = Extract<EntryRef, { provider: 'contentful' }>
 
 /**
  * Contentful Content Management API

@@ -1,12 +1,11 @@
-import type { StrapiWriteBack } from '../config.js'
-import { errorResult } from '../errors.js'
-import { message } from '../messages.js'
-import type { EntryRef } from '../payload/types.js'
-import { versionConflict } from './conflict.js'
-import { cmsFailure, cmsRequest, errorId, isCmsResponse } from './http.js'
-import type { WriteBackInput, WriteBackResult } from './types.js'
+import type { StrapiEntry } from './payload.js'
+import type { StrapiWriteBack } from './settings.js'
+import { errorResult } from '../../errors.js'
+import { message } from '../../messages.js'
+import { versionConflict } from '../../write-back/conflict.js'
+import { cmsFailure, cmsRequest, errorId, isCmsResponse } from '../../write-back/http.js'
+import type { WriteBackInput, WriteBackResult } from '../../write-back/types.js'
 
-type StrapiEntry = Extract<EntryRef, { provider: 'strapi' }>
 
 /**
  * Strapi 5 REST API (https://docs.strapi.io/cms/api/rest): `PUT /api/{pluralApiId}/{documentId}`

@@ -1,6 +1,6 @@
-import { concat, fromBase64Url, utf8, verifyHmacSha256 } from '../crypto.js'
-import { fail, ok, type Verifier } from './types.js'
-import { withinWindow } from './window.js'
+import { concat, fromBase64Url, utf8, verifyHmacSha256 } from '../../crypto.js'
+import { fail, ok, type Verifier } from '../../verify/types.js'
+import { withinWindow } from '../../verify/window.js'
 
 /**
  * Sanity GROQ-powered webhooks (https://www.sanity.io/docs/webhooks), verified as

@@ -1,9 +1,17 @@
-import type { Integration } from '../config.js'
-import { SANITY_SIGNATURE_HEADER } from '../verify/sanity.js'
-import { message } from '../messages.js'
-import { digestDeliveryId } from './digest-id.js'
-import type { FieldValue, PayloadParser } from './types.js'
-import { clip, invalid, invalidField, isRecord } from './types.js'
+import type { IntegrationBase } from '../../settings.js'
+import { SANITY_SIGNATURE_HEADER } from './verify.js'
+import { message } from '../../messages.js'
+import { digestDeliveryId } from '../../payload/digest-id.js'
+import type { FieldValue, PayloadProblem } from '../../payload/types.js'
+import type { ParsedDelivery, PayloadInput } from '../types.js'
+import type { SanitySettings } from './settings.js'
+import { clip, invalid, invalidField, isRecord } from '../../payload/types.js'
+
+/** What write-back checks against: the document's revision (`_rev`, when projected). */
+export interface SanityEntry {
+  id: string
+  revision: string | undefined
+}
 
 /**
  * Sanity GROQ-powered webhooks (https://www.sanity.io/docs/webhooks): the body is the result of
@@ -26,7 +34,7 @@ export const SANITY_OPERATION = 'sanity-operation'
 export const SANITY_IDEMPOTENCY_KEY = 'idempotency-key'
 export const SANITY_TRANSACTION_ID = 'sanity-transaction-id'
 
-export const parseSanity: PayloadParser = async ({ headers, body, json, integration }) => {
+export async function parseSanity({ headers, body, json, integration, settings }: PayloadInput<SanitySettings>): Promise<ParsedDelivery<SanityEntry> | PayloadProblem> {
   const operation = headers.get(SANITY_OPERATION)?.trim() || 'update'
   if (!isRecord(json)) return invalid('sanity-body')
   const id = json._id
@@ -37,7 +45,7 @@ export const parseSanity: PayloadParser = async ({ headers, body, json, integrat
   const deliveryId = await sanityDeliveryId(headers, body, id)
   if (operation === 'delete') return { kind: 'ignored', deliveryId, event: 'delete', reason: 'deleted', message: message('ignored-deleted') }
 
-  const locale = documentLocale(json, integration)
+  const locale = documentLocale(json, integration, settings)
   const values: FieldValue[] = []
   for (const spec of integration.fields) {
     const raw = json[spec.name]
@@ -58,7 +66,7 @@ export const parseSanity: PayloadParser = async ({ headers, body, json, integrat
       values.push({ field: spec.name, format: spec.format, locale, value: raw, path: spec.name })
     }
   }
-  return { kind: 'entry', deliveryId, event: clip(operation), entry: { provider: 'sanity', id, revision }, values }
+  return { kind: 'entry', deliveryId, event: clip(operation), entry: { id, revision }, values }
 }
 
 async function sanityDeliveryId(headers: ReadonlyMap<string, string>, body: Uint8Array, id: string): Promise<string> {
@@ -70,9 +78,9 @@ async function sanityDeliveryId(headers: ReadonlyMap<string, string>, body: Uint
   return digestDeliveryId(signedAt, body)
 }
 
-function documentLocale(doc: Record<string, unknown>, integration: Integration): string | null {
-  if (integration.provider === 'sanity' && integration.localeField) {
-    const value = doc[integration.localeField]
+function documentLocale(doc: Record<string, unknown>, integration: IntegrationBase, settings: SanitySettings): string | null {
+  if (settings.localeField) {
+    const value = doc[settings.localeField]
     if (typeof value === 'string' && value.trim() !== '') return value
   }
   return integration.defaultLocale ?? null

@@ -1,7 +1,7 @@
-import { concat, fromHex, utf8, verifyHmacSha256 } from '../crypto.js'
-import { header } from '../headers.js'
-import { fail, ok, type Verifier } from './types.js'
-import { withinWindow } from './window.js'
+import { concat, fromHex, utf8, verifyHmacSha256 } from '../../crypto.js'
+import { header } from '../../headers.js'
+import { fail, ok, type Verifier } from '../../verify/types.js'
+import { withinWindow } from '../../verify/window.js'
 
 /**
  * Copydesk's own scheme, for any CMS that can sign a request (modelled on Stripe's

@@ -1,6 +1,16 @@
-import { message } from '../messages.js'
-import type { FieldValue, PayloadParser } from './types.js'
-import { clip, invalid, invalidField, isRecord } from './types.js'
+import { message } from '../../messages.js'
+import type { FieldValue, PayloadProblem } from '../../payload/types.js'
+import type { ParsedDelivery, PayloadInput } from '../types.js'
+import type { ContentfulSettings } from './settings.js'
+import { clip, invalid, invalidField, isRecord } from '../../payload/types.js'
+
+/** What write-back checks against: the entry's version, in its space and environment. */
+export interface ContentfulEntry {
+  id: string
+  version: number
+  spaceId: string
+  environmentId: string
+}
 
 /**
  * Contentful webhook payloads (https://www.contentful.com/developers/docs/webhooks/overview/):
@@ -26,7 +36,7 @@ export const CONTENTFUL_IDEMPOTENCY_KEY = 'x-contentful-idempotency-key'
 
 const PROCESSED = new Set(['ContentManagement.Entry.create', 'ContentManagement.Entry.save', 'ContentManagement.Entry.auto_save'])
 
-export const parseContentful: PayloadParser = async ({ headers, json, integration }) => {
+export async function parseContentful({ headers, json, integration }: PayloadInput<ContentfulSettings>): Promise<ParsedDelivery<ContentfulEntry> | PayloadProblem> {
   const topic = headers.get(CONTENTFUL_TOPIC)?.trim()
   if (!topic) return invalid('header-missing', { header: 'X-Contentful-Topic' }, 400)
   if (!isRecord(json)) return invalid('contentful-body')
@@ -66,7 +76,7 @@ export const parseContentful: PayloadParser = async ({ headers, json, integratio
     kind: 'entry',
     deliveryId: clip(deliveryId),
     event: topic,
-    entry: { provider: 'contentful', id: sys.id, version: sys.version, spaceId, environmentId },
+    entry: { id: sys.id, version: sys.version, spaceId, environmentId },
     values,
   }
 }

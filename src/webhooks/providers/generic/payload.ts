@@ -1,7 +1,12 @@
-import { GENERIC_SIGNATURE_HEADER } from '../verify/generic.js'
-import { digestDeliveryId } from './digest-id.js'
-import type { FieldValue, PayloadParser } from './types.js'
-import { clip, invalid, invalidField, isRecord, isRichTextDocument } from './types.js'
+import { GENERIC_SIGNATURE_HEADER } from './verify.js'
+import { digestDeliveryId } from '../../payload/digest-id.js'
+import type { FieldValue, PayloadProblem } from '../../payload/types.js'
+import type { ParsedDelivery, PayloadInput } from '../types.js'
+import { clip, invalid, invalidField, isRecord, isRichTextDocument } from '../../payload/types.js'
+
+export interface GenericEntry {
+  id: string
+}
 
 /**
  * Copydesk's own payload, for a CMS without a provider of its own:
@@ -21,7 +26,7 @@ export const GENERIC_IDEMPOTENCY_KEY = 'idempotency-key'
 
 const MAX_ID = 200
 
-export const parseGeneric: PayloadParser = async ({ headers, body, json, integration }) => {
+export async function parseGeneric({ headers, body, json, integration }: PayloadInput<object>): Promise<ParsedDelivery<GenericEntry> | PayloadProblem> {
   if (!isRecord(json)) return invalid('generic-body')
   if (typeof json.id !== 'string' || json.id.trim() === '' || json.id.length > MAX_ID) return invalidField('field-short-text', 'id', { count: MAX_ID })
   if (json.locale !== undefined && (typeof json.locale !== 'string' || json.locale.trim() === '')) return invalidField('field-locale', 'locale')
@@ -44,5 +49,5 @@ export const parseGeneric: PayloadParser = async ({ headers, body, json, integra
   const key = headers.get(GENERIC_IDEMPOTENCY_KEY)?.trim()
   const signedAt = /(?:^|,)\s*t=(\d+)/.exec(headers.get(GENERIC_SIGNATURE_HEADER) ?? '')?.[1] ?? '0'
   const deliveryId = key ? clip(key) : await digestDeliveryId(signedAt, body)
-  return { kind: 'entry', deliveryId, event: 'save', entry: { provider: 'generic', id: json.id }, values }
+  return { kind: 'entry', deliveryId, event: 'save', entry: { id: json.id }, values }
 }

@@ -1,7 +1,7 @@
-import { concat, fromHex, utf8, verifyHmacSha256 } from '../crypto.js'
-import type { HeaderMap } from '../headers.js'
-import { fail, ok, type Verifier } from './types.js'
-import { withinWindow } from './window.js'
+import { concat, fromHex, utf8, verifyHmacSha256 } from '../../crypto.js'
+import type { HeaderMap } from '../../headers.js'
+import { fail, ok, type Verifier } from '../../verify/types.js'
+import { withinWindow } from '../../verify/window.js'
 
 /**
  * Contentful webhook request verification, exactly as `verifyRequest` of

@@ -1,6 +1,16 @@
-import { message } from '../messages.js'
-import type { FieldValue, PayloadParser } from './types.js'
-import { clip, invalid, invalidField, isRecord } from './types.js'
+import { message } from '../../messages.js'
+import type { FieldValue, PayloadProblem } from '../../payload/types.js'
+import type { ParsedDelivery, PayloadInput } from '../types.js'
+import type { StrapiSettings } from './settings.js'
+import { clip, invalid, invalidField, isRecord } from '../../payload/types.js'
+
+/** What write-back checks against: the document's `updatedAt`, in its content type and locale. */
+export interface StrapiEntry {
+  documentId: string
+  uid: string
+  locale: string | undefined
+  updatedAt: string
+}
 
 /**
  * Strapi webhook payloads (https://docs.strapi.io/cms/backend-customization/webhooks#payloads):
@@ -20,7 +30,7 @@ export const STRAPI_EVENT = 'x-strapi-event'
 
 const PROCESSED = new Set(['entry.create', 'entry.update'])
 
-export const parseStrapi: PayloadParser = async ({ headers, json, integration }) => {
+export async function parseStrapi({ headers, json, integration }: PayloadInput<StrapiSettings>): Promise<ParsedDelivery<StrapiEntry> | PayloadProblem> {
   if (!isRecord(json)) return invalid('body-not-object')
   const event = typeof json.event === 'string' ? json.event : headers.get(STRAPI_EVENT)?.trim()
   if (!event) return invalid('strapi-event')
@@ -43,7 +53,7 @@ export const parseStrapi: PayloadParser = async ({ headers, json, integration })
     if (value === undefined || value === null) continue
     values.push({ field: spec.name, format: spec.format, locale: locale ?? integration.defaultLocale ?? null, value, path: spec.name })
   }
-  return { kind: 'entry', deliveryId, event, entry: { provider: 'strapi', documentId, uid, locale, updatedAt }, values }
+  return { kind: 'entry', deliveryId, event, entry: { documentId, uid, locale, updatedAt }, values }
 }
 
 /** Strapi 5's `documentId`; Strapi 4 rows only have the numeric `id`. */

@@ -1,0 +1,16 @@
+import { defineProvider } from '../types.js'
+import { parseGeneric, type GenericEntry } from './payload.js'
+import { verifyGeneric } from './verify.js'
+
+/**
+ * Copydesk's own signed payload, for a CMS without a provider of its own: report mode only
+ * (there is no CMS API to write back to), no settings of its own.
+ */
+export const generic = defineProvider<object, GenericEntry>({
+  settingKeys: [],
+  readSettings: () => ({}),
+  signatureHeader: () => 'Copydesk-Signature',
+  verify: (input) => verifyGeneric(input),
+  parse: parseGeneric,
+  summary: (entry) => ({ id: entry.id }),
+})
