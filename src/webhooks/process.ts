@@ -3,7 +3,8 @@ import { errorResult, isError } from './errors.js'
 import { headerMap } from './headers.js'
 import { message, type WebhookMessage } from './messages.js'
 import { normalizeFields } from './normalize-fields.js'
-import { isJsonMediaType, parseJsonBody } from './payload/json.js'
+import { isJsonMediaType } from '../http/request/media-type.js'
+import { parseJsonBody } from './payload/json.js'
 import type { Delivery, Integration } from './providers/types.js'
 import type { IdempotencyStore } from './types.js'
 import type { DeliveryRequest, DeliveryResult, WebhookDeps } from './types.js'
@@ -35,8 +36,9 @@ export async function handleDelivery(integration: Integration, request: Delivery
   const verified = await connector.verify({ headers, body, secrets: integration.secrets, now: deps.now(), method: request.method, path: request.path })
   if (!verified.ok) return errorResult(401, 'invalid_signature', signatureMessage(verified.reason, connector.signatureHeader))
 
+  // No Content-Type is taken as JSON (some senders set none); `+json` types too (Contentful's).
   const contentType = headers.get('content-type')
-  if (!isJsonMediaType(contentType)) {
+  if (contentType !== undefined && !isJsonMediaType(contentType, { suffix: true })) {
     return errorResult(415, 'unsupported_media_type', message('media-type', { contentType: (contentType ?? '').slice(0, 100) }))
   }
   const parsedJson = parseJsonBody(body)

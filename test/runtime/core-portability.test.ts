@@ -95,13 +95,13 @@ function isReference(node: ts.Identifier): boolean {
   return true
 }
 
-/** The core's own modules: src/core/**, less tests and test fixtures (`fixtures/`, `*.fixture.ts`). */
-function coreModules(): string[] {
-  return (readdirSync(`${root}src/core`, { recursive: true, encoding: 'utf8' }) as string[])
+/** The modules of a folder of src/ (`core`, `webhooks`...), less tests and test fixtures (`fixtures/`, `*.fixture.ts`). */
+function modulesOf(dir: string): string[] {
+  return (readdirSync(`${root}src/${dir}`, { recursive: true, encoding: 'utf8' }) as string[])
     .map((path) => path.split('\\').join('/'))
     .filter((path) => path.endsWith('.ts') && !path.endsWith('.test.ts') && !path.endsWith('.d.ts'))
     .filter((path) => !path.split('/').includes('fixtures') && !path.endsWith('.fixture.ts'))
-    .map((path) => `src/core/${path}`)
+    .map((path) => `src/${dir}/${path}`)
     .sort()
 }
 
@@ -169,7 +169,7 @@ describe('runtimeSpecificReferences', () => {
 })
 
 describe('the core', () => {
-  const modules = coreModules()
+  const modules = modulesOf('core')
 
   it('has modules to check', () => {
     expect(modules).toContain('src/core/copydesk.ts')
@@ -192,6 +192,25 @@ describe('the core', () => {
     expect((await bundle({ stdin: { contents: "import path from 'path'\nexport const join = path.join", resolveDir: root } })).errors).toHaveLength(1)
     const debug = await bundle({ stdin: { contents: 'export const debug = process.env.DEBUG', resolveDir: root }, outdir: 'out' })
     expect(debug).toEqual({ errors: [], references: ['out/stdin.js:2:13 uses process'] })
+  })
+})
+
+// The webhooks and the configuration run in workerd too (without nodejs_compat): only fetch,
+// WebCrypto and web globals.
+describe.each(['webhooks', 'config'])('src/%s', (dir) => {
+  const modules = modulesOf(dir)
+
+  it('has modules to check', () => {
+    expect(modules).toContain(`src/${dir}/index.ts`)
+  })
+
+  it('references nothing runtime-specific in its own files', () => {
+    const found = modules.flatMap((path) => runtimeSpecificReferences(readFileSync(`${root}${path}`, 'utf8'), `/${path}`).map((what) => `${path}:${what}`))
+    expect(found).toEqual([])
+  })
+
+  it('bundles for a platform without Node built-ins and globals', { timeout: 60_000 }, async () => {
+    expect(await bundle({ entryPoints: [`src/${dir}/index.ts`], outdir: 'out' })).toEqual({ errors: [], references: [] })
   })
 })
 

@@ -1,5 +1,5 @@
+import { applyChanges } from '../normalize/apply-changes.js'
 import type { Change } from '../normalize/change.js'
-import { applyEdits } from './apply.js'
 import { extractHtml } from './extract-html.js'
 import { extractMarkdown, isSafeInMarkdown } from './markdown/index.js'
 import { assignLanguages, languageRanges } from './language.js'
@@ -27,7 +27,7 @@ export function normalizeDocument(source: string, format: MarkupFormat, deps: No
   })
   const ordered = withoutOverlaps(changes)
   return {
-    text: applyEdits(source, ordered),
+    text: applyChanges(source, ordered),
     changes: ordered,
     warnings: warnings.sort((a, b) => a.start - b.start),
     blocks: languageRanges(blocks, codes),

@@ -1,3 +1,4 @@
+import { lastAtOrBefore } from '../text/last-at.js'
 import type { ProseBlock, Segment } from './types.js'
 
 /** Where a span of prose [a, b) lies in the source. */
@@ -45,12 +46,5 @@ function edge(s: Segment, p: number): number | undefined {
 
 /** Index of the segment holding prose character `p`. */
 export function segmentAt(segments: Segment[], p: number): number {
-  let lo = 0
-  let hi = segments.length - 1
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1
-    if (segments[mid]!.at <= p) lo = mid
-    else hi = mid - 1
-  }
-  return lo
+  return lastAtOrBefore(segments, p)
 }

@@ -1,8 +1,8 @@
 import type { Change } from './change.js'
 
 /**
- * Applies changes (in input order, non-overlapping) to the text they were found in. Text
- * outside the changes is copied as is.
+ * Applies changes (in input order, non-overlapping) to the text they were found in, plain text
+ * or the source of a document alike. Text outside the changes is copied as is.
  */
 export function applyChanges(text: string, changes: readonly Pick<Change, 'start' | 'end' | 'replacement'>[]): string {
   let out = ''

@@ -1,7 +1,20 @@
-/** Whether a Content-Type header is application/json, with no charset or charset=utf-8. */
-export function isJsonMediaType(contentType: string): boolean {
+export interface JsonMediaTypeOptions {
+  /**
+   * Also accept `application/<anything>+json` (RFC 6839 structured syntax suffix), as CMSs
+   * send: Contentful's `application/vnd.contentful.management.v1+json`. Default false: the API
+   * takes `application/json` only.
+   */
+  suffix?: boolean
+}
+
+/**
+ * Whether a Content-Type header names JSON, with no charset or a UTF-8 one (`utf-8` or its
+ * label `utf8`, quoted or not, in any case). The one rule for the API and the webhooks.
+ */
+export function isJsonMediaType(contentType: string, options: JsonMediaTypeOptions = {}): boolean {
   const [type = '', ...params] = contentType.split(';')
-  if (type.trim().toLowerCase() !== 'application/json') return false
+  const essence = type.trim().toLowerCase()
+  if (essence !== 'application/json' && !(options.suffix && /^application\/[a-z0-9.+-]+\+json$/.test(essence))) return false
   for (const param of params) {
     const equals = param.indexOf('=')
     const name = param.slice(0, equals).trim().toLowerCase()

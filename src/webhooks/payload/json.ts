@@ -18,11 +18,3 @@ export function parseJsonBody(body: Uint8Array): { json: unknown } | PayloadProb
     return invalid('body-not-json', undefined, 400)
   }
 }
-
-/** JSON media types: `application/json` and any `+json` (Contentful sends `application/vnd.contentful.management.v1+json`). */
-export function isJsonMediaType(contentType: string | undefined): boolean {
-  if (contentType === undefined) return true
-  const [type = '', ...params] = contentType.split(';').map((p) => p.trim().toLowerCase())
-  if (!/^application\/([a-z0-9.+-]+\+)?json$/.test(type)) return false
-  return params.every((p) => !p.startsWith('charset=') || /^charset="?utf-8"?$/.test(p))
-}
