@@ -1,5 +1,5 @@
 import type { Copydesk, CopydeskOptions, DetectResult, GlossarySummary, LanguageGuess, NormalizeInput, NormalizeResult, Warning } from './api.js'
-import { defaultDetector, detectLanguage } from './detect/index.js'
+import { decideLanguage, defaultDetector, detectLanguage } from './detect/index.js'
 import { compileGlossary } from './glossary/compile.js'
 import type { CompiledGlossary } from './glossary/compiled.js'
 import { primaryLanguage } from './language-tag.js'
@@ -41,27 +41,24 @@ export function createCopydesk(options: CopydeskOptions): Copydesk {
     return { language, candidates }
   }
 
-  function chooseLanguage(text: string, requested: string | undefined, glossary: CompiledGlossary): LanguageGuess {
-    if (requested !== undefined && requested !== 'auto') {
-      const code = primaryLanguage(requested)
-      if (code === undefined || !glossary.languages.includes(code)) {
-        throw new Error(`glossary "${glossary.id}" does not normalize "${requested}" (${glossary.languages.join(', ')})`)
-      }
-      return { code, confidence: 1, source: 'declared' }
+  /** A declared language the glossary covers, as its primary subtag; undefined for "auto". */
+  function declaredLanguage(requested: string | undefined, glossary: CompiledGlossary): string | undefined {
+    if (requested === undefined || requested === 'auto') return undefined
+    const code = primaryLanguage(requested)
+    if (code === undefined || !glossary.languages.includes(code)) {
+      throw new Error(`glossary "${glossary.id}" does not normalize "${requested}" (${glossary.languages.join(', ')})`)
     }
-    const { code, confidence, reason } = detectLanguage(text, { detector })
-    if (code === 'und') {
-      const fallback: LanguageGuess = { code: fallbackOverride ?? glossary.fallbackLanguage, confidence, source: 'fallback' }
-      if (reason !== undefined) fallback.reason = reason
-      return fallback
-    }
-    return { code, confidence, source: 'detected' }
+    return code
+  }
+
+  function fallbackOf(glossary: CompiledGlossary): string {
+    return fallbackOverride ?? glossary.fallbackLanguage
   }
 
   function normalize(input: NormalizeInput): NormalizeResult {
     const glossary = glossaryOrThrow(input.glossary)
     if (input.format !== undefined && input.format !== 'text') return normalizeMarkup(input, input.format, glossary)
-    const language = chooseLanguage(input.text, input.language, glossary)
+    const language = decideLanguage(declaredLanguage(input.language, glossary), () => detectLanguage(input.text, { detector }), fallbackOf(glossary))
     const matcher = glossary.matcherFor(language.code)
     const warnings: Warning[] = []
     if (matcher === undefined) warnings.push({ code: 'language-not-covered', language: language.code, glossary: glossary.id })
@@ -72,35 +69,19 @@ export function createCopydesk(options: CopydeskOptions): Copydesk {
 
   /** Markdown and HTML: only the prose changes; with "auto", each block is detected on its own. */
   function normalizeMarkup(input: NormalizeInput, format: 'markdown' | 'html', glossary: CompiledGlossary): NormalizeResult {
-    const declared = input.language !== undefined && input.language !== 'auto' ? chooseLanguage('', input.language, glossary) : undefined
+    const declared = declaredLanguage(input.language, glossary)
     const notCovered = new Set<string>()
-    const detected = new Map<string, { chars: number; confidence: number }>()
-    let lastReason: LanguageGuess['reason']
     const doc = normalizeDocument(input.text, format, {
-      language: declared?.code ?? 'auto',
-      fallback: fallbackOverride ?? glossary.fallbackLanguage,
+      language: declared ?? 'auto',
+      fallback: fallbackOf(glossary),
       find(text, code) {
         const matcher = glossary.matcherFor(code)
         if (matcher === undefined) notCovered.add(code)
         return matcher?.find(text) ?? []
       },
-      detect(text) {
-        const result = detectLanguage(text, { detector })
-        if (result.code === 'und') lastReason = result.reason
-        else {
-          const seen = detected.get(result.code) ?? { chars: 0, confidence: 0 }
-          // Weighted by prose length, so the figure means the same as for one text.
-          seen.confidence = (seen.confidence * seen.chars + result.confidence * text.length) / (seen.chars + text.length)
-          seen.chars += text.length
-          detected.set(result.code, seen)
-        }
-        return result
-      },
+      detect: (text) => detectLanguage(text, { detector }),
     })
-    const dominant = detected.get(doc.code)
-    const language: NormalizeResult['language'] = declared
-      ?? (dominant ? { code: doc.code, confidence: dominant.confidence, source: 'detected', blocks: doc.blocks }
-        : { code: doc.code, confidence: 0, source: 'fallback', blocks: doc.blocks, ...(lastReason ? { reason: lastReason } : {}) })
+    const language: NormalizeResult['language'] = doc.language.source === 'declared' ? doc.language : { ...doc.language, blocks: doc.blocks }
     const warnings: Warning[] = [...notCovered].map((code) => ({ code: 'language-not-covered', language: code, glossary: glossary.id }))
     // Not push(...): a document can carry more warnings than a call may take arguments.
     for (const warning of doc.warnings) warnings.push(warning)

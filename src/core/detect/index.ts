@@ -6,6 +6,7 @@ export { detectors, defaultDetector, type DetectorName } from './detectors.js'
 export { cyrillicVerdict, applyCyrillicRule, type CyrillicVerdict } from './cyrillic.js'
 export { prepareText, SAMPLE_CHARS, type PreparedText } from './prepare.js'
 export { confidenceOf, LENGTH_SCALE } from './confidence.js'
+export { decideLanguage, type Detection, type LanguageDecision } from './decide.js'
 export {
   detectLanguage,
   MIN_LETTERS,

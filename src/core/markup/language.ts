@@ -1,33 +1,54 @@
+import { decideLanguage, type Detection, type LanguageDecision } from '../detect/decide.js'
 import { ATOM, type Detect, type DocumentBlock, type ProseBlock } from './types.js'
 
 export interface BlockLanguages {
   /** One language per block, in block order. */
   codes: string[]
-  /** The declared language, or the one with the most prose characters among detected blocks. */
+  /** The document's: the declared language, or the one with the most prose characters among detected blocks, or the fallback. */
   dominant: string
+  /** How `dominant` was decided. */
+  language: LanguageDecision
 }
 
 /**
- * With a declared language every block uses it. With 'auto' each block is detected on its own
- * prose; blocks too short to tell ('und') inherit the dominant language, and when no block can
- * be told at all, the fallback.
+ * The language of every block, by the one rule (decideLanguage) at two levels. The document:
+ * declared; else detected as the language with the most prose characters among the blocks
+ * (its confidence weighted by them); else the fallback, with the reason of the last block that
+ * could not be told. A block: declared; else its own detection; else ('und', too short to
+ * tell) the document's language.
  */
 export function assignLanguages(blocks: readonly ProseBlock[], language: string, detect: Detect, fallback: string): BlockLanguages {
-  if (language !== 'auto') return { codes: blocks.map(() => language), dominant: language }
-  const detected = blocks.map((b) => detect(b.text.replaceAll(ATOM, ' ')).code)
-  const weight = new Map<string, number>()
-  detected.forEach((code, i) => {
-    if (code !== 'und') weight.set(code, (weight.get(code) ?? 0) + blocks[i]!.text.length)
+  const detections = language === 'auto' ? blocks.map((b) => detect(b.text.replaceAll(ATOM, ' '))) : []
+  const document = decideLanguage(language, () => dominantOf(blocks, detections), fallback)
+  const codes = blocks.map((_, i) => decideLanguage(language, () => detections[i]!, document.code).code)
+  return { codes, dominant: document.code, language: document }
+}
+
+/** The detected language with the most prose characters; `und` (with the last block's reason) when none was detected. */
+function dominantOf(blocks: readonly ProseBlock[], detections: readonly Detection[]): Detection {
+  const weight = new Map<string, { chars: number; confidence: number }>()
+  let undetermined: Detection = { code: 'und', confidence: 0 }
+  detections.forEach((detection, i) => {
+    if (detection.code === 'und') {
+      undetermined = detection.reason === undefined ? { code: 'und', confidence: 0 } : { code: 'und', confidence: 0, reason: detection.reason }
+      return
+    }
+    const chars = blocks[i]!.text.length
+    const seen = weight.get(detection.code) ?? { chars: 0, confidence: 0 }
+    // Weighted by prose length, so the figure means the same as for one text.
+    seen.confidence = (seen.confidence * seen.chars + detection.confidence * chars) / (seen.chars + chars)
+    seen.chars += chars
+    weight.set(detection.code, seen)
   })
-  let dominant = fallback
-  let best = 0
-  for (const [code, chars] of weight) {
-    if (chars > best) {
-      best = chars
-      dominant = code
+  let best: Detection = undetermined
+  let most = 0
+  for (const [code, { chars, confidence }] of weight) {
+    if (chars > most) {
+      most = chars
+      best = { code, confidence }
     }
   }
-  return { codes: detected.map((code) => (code === 'und' ? dominant : code)), dominant }
+  return best
 }
 
 /** Source ranges per language, in source order; neighbours of one language become one range. */

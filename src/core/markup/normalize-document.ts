@@ -15,7 +15,7 @@ import type { MarkupFormat, MarkupWarning, NormalizeDocumentDeps, NormalizeDocum
  */
 export function normalizeDocument(source: string, format: MarkupFormat, deps: NormalizeDocumentDeps): NormalizeDocumentResult {
   const blocks = format === 'html' ? extractHtml(source) : extractMarkdown(source)
-  const { codes, dominant } = assignLanguages(blocks, deps.language, deps.detect, deps.fallback)
+  const { codes, dominant, language } = assignLanguages(blocks, deps.language, deps.detect, deps.fallback)
   const changes: Change[] = []
   const warnings: MarkupWarning[] = []
   blocks.forEach((block, i) => {
@@ -32,6 +32,7 @@ export function normalizeDocument(source: string, format: MarkupFormat, deps: No
     warnings: warnings.sort((a, b) => a.start - b.start),
     blocks: languageRanges(blocks, codes),
     code: dominant,
+    language,
   }
 }
 

@@ -1,4 +1,5 @@
 import type { Change } from '../normalize/change.js'
+import type { Detection, LanguageDecision } from '../detect/decide.js'
 
 /**
  * Runs the glossary of one language over a plain string; changes are in that string's UTF-16
@@ -7,7 +8,7 @@ import type { Change } from '../normalize/change.js'
 export type Finder = (text: string, language: string) => Change[]
 
 /** Guesses the language of a plain string; `code` is 'und' when it cannot tell. */
-export type Detect = (text: string) => { code: string; confidence: number }
+export type Detect = (text: string) => Detection
 
 export type MarkupFormat = 'html' | 'markdown'
 
@@ -89,4 +90,6 @@ export interface NormalizeDocumentResult {
   blocks: DocumentBlock[]
   /** The declared language, or the detected dominant one (most prose characters). */
   code: string
+  /** How `code` was decided (src/core/detect/decide.ts), with its confidence and, for the fallback, the reason. */
+  language: LanguageDecision
 }

@@ -1,0 +1,30 @@
+import type { UndeterminedReason } from './detect-language.js'
+import type { LanguageGuess } from './types.js'
+
+/** What a detector said of a text: a code, or `und` with why not. */
+export interface Detection {
+  code: string
+  confidence: number
+  reason?: UndeterminedReason
+}
+
+/** The language that applies to a text, how it was chosen, and why detection did not decide when it did not. */
+export interface LanguageDecision extends LanguageGuess {
+  reason?: UndeterminedReason
+}
+
+/**
+ * The one rule for "which language applies here", for a plain text, a block of a document, a
+ * whole document or a text to translate:
+ * 1. a declared language (not "auto") applies, with confidence 1;
+ * 2. otherwise the detected one, with its confidence;
+ * 3. otherwise (`und`) the fallback, with the detection's confidence and the reason it did not decide.
+ * `detect` is called only when nothing is declared. Checking that a declared language is
+ * covered is the caller's (it knows the glossary or the engine).
+ */
+export function decideLanguage(declared: string | undefined, detect: () => Detection, fallback: string): LanguageDecision {
+  if (declared !== undefined && declared !== 'auto') return { code: declared, confidence: 1, source: 'declared' }
+  const { code, confidence, reason } = detect()
+  if (code !== 'und') return { code, confidence, source: 'detected' }
+  return reason === undefined ? { code: fallback, confidence, source: 'fallback' } : { code: fallback, confidence, source: 'fallback', reason }
+}
