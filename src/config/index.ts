@@ -43,9 +43,14 @@ export const defaultConfig: Readonly<Config> = Object.freeze({
 /** Throws an Error listing every problem, one a line. */
 export function parseConfig(source: ConfigSource): Config {
   const read = new ConfigReader(source)
-  const config = { ...readService(read, defaultConfig), ...readAccess(read, defaultConfig), ...readWebhooksSetting(read) }
+  const config = readConfig(read)
   read.throwIfAny()
   return config
+}
+
+/** The same, recording the problems in `read` (an invalid value leaves its default), for a caller that has more to check. */
+export function readConfig(read: ConfigReader): Config {
+  return { ...readService(read, defaultConfig), ...readAccess(read, defaultConfig), ...readWebhooksSetting(read) }
 }
 
 /**

@@ -1,4 +1,4 @@
-import { parseConfig, type Config, type ConfigSource } from '../config/index.js'
+import { ConfigReader, readConfig, type Config, type ConfigSource } from '../config/index.js'
 import type { Copydesk } from '../core/api.js'
 import { createCopydesk } from '../core/copydesk.js'
 import { detectors } from '../core/detect/index.js'
@@ -20,16 +20,33 @@ export interface ServiceOptions {
 
 /**
  * Configuration, the core built from the bundled glossaries and the webhook integrations: what
- * every runtime starts with. Throws an Error saying exactly what is wrong with the configuration.
+ * every runtime starts with. Throws an Error saying exactly what is wrong, every problem at
+ * once (the variables, the glossaries, the integrations), one a line.
  */
 export function createService(env: ConfigSource, options: ServiceOptions = {}): Service {
-  const config = parseConfig(env)
-  const copydesk = createCopydesk({
-    glossaries,
-    defaultGlossary: config.defaultGlossary,
-    fallbackLanguage: config.fallbackLanguage,
-    detector: detectors[config.detector],
-  })
-  const integrations = loadIntegrations(config, env, copydesk, options.readFile)
+  const read = new ConfigReader(env)
+  // An invalid variable leaves its default, so the parts after it are still checked.
+  const config = readConfig(read)
+  const copydesk = attempt(read, () =>
+    createCopydesk({
+      glossaries,
+      defaultGlossary: config.defaultGlossary,
+      fallbackLanguage: config.fallbackLanguage,
+      detector: detectors[config.detector],
+    }),
+  )
+  const integrations = copydesk && attempt(read, () => loadIntegrations(config, env, copydesk, options.readFile))
+  read.throwIfAny()
+  if (!copydesk || !integrations) throw new Error('Copydesk could not be configured') // unreachable: a failure above is a problem
   return { config, copydesk, integrations }
+}
+
+/** What `build` returns; undefined after recording its error (a glossary or an integration problem) in `read`. */
+function attempt<T>(read: ConfigReader, build: () => T): T | undefined {
+  try {
+    return build()
+  } catch (error) {
+    read.problem(error instanceof Error ? error.message : String(error))
+    return undefined
+  }
 }

@@ -43,6 +43,13 @@ describe('webhook integrations at start', () => {
     expect(() => createService(env, { readFile })).toThrow(new Error(message))
   })
 
+  it('are reported with the other configuration problems, all at once', () => {
+    const env = { PORT: 'eighty', WEBHOOKS: JSON.stringify({ integrations: [{ ...wire, mode: 'push' }] }), WIRE_SECRET: 's' }
+    expect(() => createService(env)).toThrow(
+      new Error('PORT must be an integer from 0 to 65535, got "eighty"\nWEBHOOKS is invalid:\nintegrations[0] "wire": "mode" must be "report" or "write-back", got "push"'),
+    )
+  })
+
   it('stop the service when WEBHOOKS_FILE cannot be read or is not JSON', () => {
     expect(() => createService({ WEBHOOKS_FILE: '/nonexistent/webhooks.json' }, { readFile })).toThrow(new Error('WEBHOOKS_FILE "/nonexistent/webhooks.json" could not be read (ENOENT)'))
     const path = file('{\n  "integrations": [\n    {"name": "wire",}\n  ]\n}')
