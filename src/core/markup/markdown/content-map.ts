@@ -1,4 +1,5 @@
 import type { Token } from 'markdown-it'
+import { lastAtOrBefore } from '../../text/last-at.js'
 
 /**
  * Where the `content` of a markdown-it `inline` token came from in the parsed text. A block rule
@@ -57,14 +58,7 @@ export function clip(pieces: ContentMap, lead: number, length: number): ContentM
 
 /** Index of the piece holding content offset `c` (the last piece for `c` at the end). */
 export function pieceAt(map: ContentMap, c: number): number {
-  let lo = 0
-  let hi = map.length - 1
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1
-    if (map[mid]!.at <= c) lo = mid
-    else hi = mid - 1
-  }
-  return lo
+  return lastAtOrBefore(map, c)
 }
 
 /** Parsed-text offset where content character `c` starts (or, at the end, where the content ends). */

@@ -6,7 +6,8 @@ import { createMarkdownParser } from './parser.js'
 import { definitionOf } from './plugin-definitions.js'
 import { MarkdownSource } from './source.js'
 import { decodeAlt } from './syntax.js'
-import { altText, closing, nextNonEmpty, nonProse, overlaps, referenceKind } from './tokens.js'
+import { overlapsAny } from '../../text/spans.js'
+import { altText, closing, nextNonEmpty, nonProse, referenceKind } from './tokens.js'
 import { type Inline, MARKDOWN } from './walker-base.js'
 import { HtmlWalker } from './walker-html.js'
 
@@ -100,7 +101,7 @@ class MarkdownWalker extends HtmlWalker {
         k = this.skipped(ctx, k)
         continue
       }
-      if (t.type !== 'text' && overlaps(ctx.literals, a, b)) {
+      if (t.type !== 'text' && overlapsAny(ctx.literals, a, b)) {
         if (ctx.literals.some(([, y]) => a < y && y < b)) {
           // The URL ends inside this token: `https://kiev.example/a\<b>` takes the backslash, so
           // `<b>` is a tag, not text; in ``www.kiev.example/`[ ] `Kiev` `` the first backtick, so

@@ -1,6 +1,6 @@
 import type { Token } from 'markdown-it'
 import { isPunctuation, isWhitespace } from './chars.js'
-import type { Span } from './literals.js'
+import { overlapsAny, type Span } from '../../text/spans.js'
 
 /** A piece of an mdast text node: `decoded` shows what content [start, end) holds. */
 interface Part {
@@ -107,10 +107,6 @@ function toContent(run: Part[], a: number, b: number): Span {
     at = next
   }
   return [start, end]
-}
-
-function overlapsAny(spans: Span[], a: number, b: number): boolean {
-  return spans.some(([x, y]) => x < b && a < y)
 }
 
 function findUrl(m: RegExpExecArray): number {

@@ -1,10 +1,11 @@
 import type { Token } from 'markdown-it'
 import { isAsciiAlpha } from './chars.js'
+import type { Span } from '../../text/spans.js'
 import { mdastLiterals, textRuns } from './literals-mdast.js'
 import { email, http, isAtext, previousEmail, previousWww, www } from './literals-micromark.js'
 
 /** [start, end) in an inline token's content. */
-export type Span = [number, number]
+export type { Span } from '../../text/spans.js'
 
 /**
  * GFM autolink literals (https://github.github.com/gfm/#autolinks-extension-): `www.…`,

@@ -70,11 +70,3 @@ export function nextNonEmpty(children: Token[], k: number): Token | undefined {
   }
   return undefined
 }
-
-export function overlaps(spans: Span[], a: number, b: number): boolean {
-  for (const [x, y] of spans) {
-    if (x >= b) return false
-    if (y > a) return true
-  }
-  return false
-}
