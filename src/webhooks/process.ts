@@ -1,13 +1,13 @@
+import { isJsonMediaType } from '../http/request/media-type.js'
+import { isRetryable } from '../http/retryable.js'
 import { toBytes } from './crypto.js'
 import { errorResult, isError } from './errors.js'
 import { headerMap } from './headers.js'
 import { message, type WebhookMessage } from './messages.js'
 import { normalizeFields } from './normalize-fields.js'
-import { isJsonMediaType } from '../http/request/media-type.js'
 import { parseJsonBody } from './payload/json.js'
 import type { Delivery, Integration } from './providers/types.js'
-import type { IdempotencyStore } from './types.js'
-import type { DeliveryRequest, DeliveryResult, WebhookDeps } from './types.js'
+import type { DeliveryRequest, DeliveryResult, IdempotencyStore, WebhookDeps } from './types.js'
 import type { VerifyFailure } from './verify/types.js'
 import { REPLAY_WINDOW_MS } from './verify/window.js'
 
@@ -20,7 +20,7 @@ const inFlight = new WeakMap<IdempotencyStore, Map<string, Promise<DeliveryResul
  * Handles one delivery for one integration and returns the answer; never throws for anything
  * a request can contain (only a failing `deps` can throw).
  *
- * 1. The signature (or Strapi's token) is verified before anything else is read: 401
+ * 1. The provider's proof (a signature, or a token) is verified before anything else is read: 401
  *    `invalid_signature` otherwise.
  * 2. The body must be JSON (415, 400) of the provider's documented shape (422).
  * 3. The same delivery again (same provider delivery id) gets the stored answer: at most one
@@ -39,7 +39,7 @@ export async function handleDelivery(integration: Integration, request: Delivery
   // No Content-Type is taken as JSON (some senders set none); `+json` types too (Contentful's).
   const contentType = headers.get('content-type')
   if (contentType !== undefined && !isJsonMediaType(contentType, { suffix: true })) {
-    return errorResult(415, 'unsupported_media_type', message('media-type', { contentType: (contentType ?? '').slice(0, 100) }))
+    return errorResult(415, 'unsupported_media_type', message('media-type', { contentType: contentType.slice(0, 100) }))
   }
   const parsedJson = parseJsonBody(body)
   if ('kind' in parsedJson) return errorResult(parsedJson.status, 'invalid_payload', parsedJson.message)
@@ -55,7 +55,7 @@ export async function handleDelivery(integration: Integration, request: Delivery
   if (running) return replayed(await running)
 
   const work = processDelivery(integration, delivery, deps).then(async (result) => {
-    if (result.status !== 429 && result.status < 500) await deps.store.put(key, result, deps.idempotencyTtlSeconds ?? DEFAULT_TTL_SECONDS)
+    if (!isRetryable(result.status)) await deps.store.put(key, result, deps.idempotencyTtlSeconds ?? DEFAULT_TTL_SECONDS)
     return result
   })
   pending.set(key, work)
