@@ -8,8 +8,9 @@ const fill = (unit: string) => unit.repeat(Math.ceil(MiB / unit.length)).slice(0
 
 // Inputs at the default body limit, shaped to break naive code: each once overflowed the call
 // stack (push(...) of hundreds of thousands of shortcodes or warnings) or rescanned a long run
-// from every position. They must come back as a result, never a throw.
-describe('normalize of 1 MiB inputs of pathological shape', () => {
+// from every position. They must come back as a result, never a throw. Not a speed test (that
+// is bench/): the timeout leaves room for a loaded machine, where one input takes seconds.
+describe('normalize of 1 MiB inputs of pathological shape', { timeout: 60_000 }, () => {
   it.each([
     ['closing shortcodes', '[x][/y] ', 'html'],
     ['names split by markup', '<b>Ki</b>ev ', 'html'],
