@@ -9,7 +9,7 @@ import { errorResponse } from './error-response.js'
 import { glossaryCatalog } from './glossary-catalog.js'
 import { HttpError } from './http-error.js'
 import { apiAccess, cors, errorsOnly, locale, requestId, requestLog, secureHeaders, webhookAccess, type ClientKey, type Log } from './middleware/index.js'
-import { detectRoute, getGlossaryRoute, healthRoute, listGlossariesRoute, normalizeRoute, webhookRoute } from './routes/index.js'
+import { detectRoute, exportGlossaryRoute, getGlossaryRoute, healthRoute, listGlossariesRoute, normalizeRoute, webhookRoute } from './routes/index.js'
 import { webhookDeps, type WebhookOptions } from './webhook-deps.js'
 
 export interface AppOptions {
@@ -67,6 +67,7 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
   app.post('/v1/detect', detectRoute({ copydesk, bodyLimit }))
   app.get('/v1/glossaries', listGlossariesRoute(catalog))
   app.get('/v1/glossaries/:id', getGlossaryRoute(catalog))
+  app.get('/v1/glossaries/:id/export', exportGlossaryRoute(copydesk))
   app.post('/v1/webhooks/:integration', webhookRoute({ integrations, deps: webhookDeps(copydesk, defaultGlossary, options.webhooks ?? { integrations }), bodyLimit }))
 
   app.notFound((c) => errorResponse(new HttpError(404, 'not_found', { method: c.req.method, path: c.req.path.slice(0, 200) }), c))

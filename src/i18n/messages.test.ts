@@ -135,6 +135,8 @@ describe('rendering', () => {
     available: ['news', 'sports'],
     allowed: ['GET', 'HEAD'],
     supported: ['en', 'es', 'de'],
+    formats: ['tbx', 'csv'],
+    languages: ['en', 'es'],
     confidence: 0.8612,
     minConfidence: 0.15,
     integration: 'wire',

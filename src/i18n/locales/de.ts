@@ -43,6 +43,8 @@ export const de = {
     invalid_field_glossary_other:
       '"{{field}}" muss eine Glossar-ID sein: eine nicht leere Zeichenkette mit höchstens {{count}} Zeichen (siehe GET /v1/glossaries)',
     invalid_field_format: '"{{field}}" muss "text", "markdown" oder "html" sein',
+    invalid_field_export_format: '"{{field}}" muss eines dieser Formate nennen: {{formats, list}}',
+    invalid_field_export_pair: 'Das Format {{format}} braucht "{{field}}": eine Sprache, in der das Glossar Formen hat ({{languages, list}}), nicht dieselbe wie die andere',
     invalid_field_locale:
       '"{{field}}" muss ein BCP-47-Sprachtag sein, der die Sprache der Meldungen angibt, etwa "en", "de" oder "es-MX"',
     unknown_glossary: 'Unbekanntes Glossar „{{glossary}}“; verfügbar: {{available, list}}',

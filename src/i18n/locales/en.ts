@@ -57,6 +57,8 @@ export const en = {
     invalid_field_glossary_other:
       '"{{field}}" must be a glossary id: a non-empty string of at most {{count}} characters (see GET /v1/glossaries)',
     invalid_field_format: '"{{field}}" must be "text", "markdown" or "html"',
+    invalid_field_export_format: '"{{field}}" must name one of these formats: {{formats, list}}',
+    invalid_field_export_pair: '"{{field}}" is required by the {{format}} format: a language the glossary has forms in ({{languages, list}}), not the same as the other one',
     invalid_field_locale:
       '"{{field}}" must be a BCP 47 language tag naming the language of the messages, such as "en", "de" or "es-MX"',
     unknown_glossary: 'Unknown glossary “{{glossary}}”; available: {{available, list}}',

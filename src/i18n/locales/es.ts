@@ -48,6 +48,8 @@ export const es = {
     invalid_field_glossary_other:
       '"{{field}}" debe ser el identificador de un glosario: una cadena no vacía de {{count}} caracteres como máximo (véase GET /v1/glossaries)',
     invalid_field_format: '"{{field}}" debe ser "text", "markdown" o "html"',
+    invalid_field_export_format: '"{{field}}" debe ser uno de estos: {{formats, list}}',
+    invalid_field_export_pair: 'El formato {{format}} necesita "{{field}}": un idioma en el que el glosario tenga formas ({{languages, list}}), distinto del otro',
     invalid_field_locale:
       '"{{field}}" debe ser una etiqueta de idioma BCP 47 que indique el idioma de los mensajes, como "en", "de" o "es-MX"',
     unknown_glossary: 'Glosario desconocido: «{{glossary}}»; disponibles: {{available, list}}',

@@ -51,6 +51,8 @@ export const fr = {
     invalid_field_glossary_other:
       '"{{field}}" doit être l’identifiant d’un glossaire\u00A0: une chaîne non vide d’au plus {{count}} caractères (voir GET /v1/glossaries)',
     invalid_field_format: '"{{field}}" doit valoir "text", "markdown" ou "html"',
+    invalid_field_export_format: '"{{field}}" doit valoir l’un de ces formats\u00A0: {{formats, list}}',
+    invalid_field_export_pair: 'Le format {{format}} exige "{{field}}"\u202F: une langue dans laquelle le glossaire a des formes ({{languages, list}}), différente de l’autre',
     invalid_field_locale:
       '"{{field}}" doit être une étiquette de langue BCP 47 indiquant la langue des messages, par exemple "en", "de" ou "es-MX"',
     unknown_glossary: 'Glossaire inconnu «\u202F{{glossary}}\u202F»\u202F; disponibles\u00A0: {{available, list}}',

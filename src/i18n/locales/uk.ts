@@ -53,6 +53,8 @@ export const uk = {
     invalid_field_glossary_other:
       'Поле "{{field}}" має бути ідентифікатором глосарію: непорожнім рядком не довшим за {{count}} символу (див. GET /v1/glossaries)',
     invalid_field_format: '"{{field}}" має бути "text", "markdown" або "html"',
+    invalid_field_export_format: 'Поле "{{field}}" має бути одним із форматів: {{formats, list}}',
+    invalid_field_export_pair: 'Формат {{format}} потребує поля "{{field}}": мови, якою глосарій має форми ({{languages, list}}), відмінної від другої',
     invalid_field_locale:
       'Поле "{{field}}" має бути мовним тегом BCP 47, що задає мову повідомлень, наприклад "en", "de" чи "es-MX"',
     unknown_glossary: 'Невідомий глосарій «{{glossary}}»; доступні: {{available, list}}',
