@@ -30,7 +30,7 @@ describe('GET /v1/glossaries/:id/export', () => {
   })
 
   it('is 400 invalid_field naming "from" or "to" when a pair format lacks a usable pair', async () => {
-    for (const [query, field] of [['format=deepl&to=en', 'from'], ['format=amazon&from=en', 'to'], ['format=deepl&from=en&to=en', 'from'], ['format=deepl&from=en&to=xx', 'to']]) {
+    for (const [query, field] of [['format=deepl&to=en', 'from'], ['format=amazon&from=en', 'to'], ['format=deepl&from=en&to=en', 'from'], ['format=deepl&from=en&to=xx', 'to']] as const) {
       const res = await call('GET', `/v1/glossaries/news/export?${query}`, undefined, { 'accept-language': 'de' })
       expect(res.status, query).toBe(400)
       const { error } = await json(res)

@@ -1,0 +1,160 @@
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterEach, describe, expect, it } from 'vitest'
+import { compileGlossary } from '../core/glossary/compile.js'
+import { glossaries } from '../generated/glossaries.js'
+import type { GlossarySource } from '../core/api.js'
+import { checkDraft, readGlossaryDocument } from './draft.js'
+import { liveGlossaries } from './live.js'
+import { preview } from './preview.js'
+import { sqliteGlossaryStore } from './sqlite/index.js'
+
+const news = glossaries.find((g) => g.id === 'news')!
+const builtIns = [{ source: news, version: compileGlossary(news).version }]
+const dirs: string[] = []
+const tempDb = () => {
+  const dir = mkdtempSync(join(tmpdir(), 'copydesk-store-'))
+  dirs.push(dir)
+  return join(dir, 'nested', 'glossaries.db')
+}
+afterEach(() => dirs.splice(0).forEach((d) => rmSync(d, { recursive: true, force: true })))
+
+/** News where English keeps "Kiev": a decision a desk could take, and reverse. */
+function withoutKyiv(): GlossarySource {
+  const copy: GlossarySource = structuredClone(news)
+  const kyiv = copy.concepts.find((c) => c.id === 'kyiv')!
+  kyiv.forms.en = { preferred: 'Kiev', variants: ['Kyyiv'] }
+  kyiv.examples = {}
+  // Concepts whose examples expect "Kyiv" in English would fail: drop their English examples.
+  for (const c of copy.concepts) if (c.examples?.en && JSON.stringify(c.examples.en).includes('Kyiv')) delete c.examples.en
+  return copy
+}
+
+describe('glossary store (SQLite)', () => {
+  it('seeds the built-in glossary once, as the active version, and survives a restart', async () => {
+    const path = tempDb()
+    const first = sqliteGlossaryStore(path)
+    await first.init(builtIns)
+    await first.init(builtIns)
+    expect(await first.activeVersions()).toEqual([{ glossary: 'news', version: builtIns[0]!.version }])
+    expect(await first.versions('news')).toEqual([{ version: builtIns[0]!.version, createdAt: expect.any(String), createdBy: 'built-in', active: true }])
+    const draft = checkDraft(withoutKyiv(), 'news')
+    if (!draft.ok) throw new Error(JSON.stringify(draft.issues))
+    expect(await first.putDraft('news', draft.version, draft.source, 'key-a')).toEqual({ created: true })
+    expect(await first.putDraft('news', draft.version, draft.source, 'key-a')).toEqual({ created: false })
+    expect(await first.activate('news', draft.version, 'key-b')).toBe(true)
+    expect(await first.activate('news', 'ffffffffffffff', 'key-b')).toBe(false)
+    first.close()
+
+    const second = sqliteGlossaryStore(path)
+    await second.init(builtIns) // a restart with the same bundle keeps the editor's choice
+    expect(await second.activeVersions()).toEqual([{ glossary: 'news', version: draft.version }])
+    expect((await second.audit('news')).map((a) => [a.actor, a.action, a.version])).toEqual([
+      ['key-b', 'activate', draft.version], ['key-a', 'draft', draft.version], ['key-a', 'draft', draft.version],
+      ['built-in', 'activate', builtIns[0]!.version], ['built-in', 'draft', builtIns[0]!.version],
+    ])
+    expect(await second.source('news', draft.version)).toEqual(draft.source)
+    second.close()
+  })
+
+  it('refuses to change a stored version, even from SQL', async () => {
+    const { DatabaseSync } = await import('node:sqlite')
+    const path = tempDb()
+    const store = sqliteGlossaryStore(path)
+    await store.init(builtIns)
+    store.close()
+    const db = new DatabaseSync(path)
+    expect(() => db.exec(`UPDATE glossary_versions SET source = '{}'`)).toThrow(/immutable/)
+    db.close()
+  })
+
+  it('lets a new deploy’s built-in glossary go live only while no editor has activated a version', async () => {
+    const store = sqliteGlossaryStore(':memory:')
+    await store.init(builtIns)
+    const changed = { ...news, name: 'News (2027)' }
+    await store.init([{ source: changed, version: compileGlossary(changed).version }])
+    expect((await store.activeVersions())[0]!.version).toBe(compileGlossary(changed).version)
+    await store.activate('news', builtIns[0]!.version, 'editor')
+    const again = { ...news, name: 'News (2028)' }
+    await store.init([{ source: again, version: compileGlossary(again).version }])
+    expect((await store.activeVersions())[0]!.version).toBe(builtIns[0]!.version)
+  })
+})
+
+describe('live glossaries', () => {
+  it('serves the active version, and a new one after activation and refresh', async () => {
+    let clock = 0
+    const store = sqliteGlossaryStore(':memory:')
+    await store.init(builtIns)
+    const live = await liveGlossaries({ store, defaultGlossary: 'news', refreshMs: 1000, now: () => clock })
+    const run = () => live.copydesk.normalize({ text: 'Troops left Kiev.', language: 'en' })
+    expect(run()).toMatchObject({ text: 'Troops left Kyiv.', glossary: { version: builtIns[0]!.version } })
+
+    const draft = checkDraft(withoutKyiv(), 'news')
+    if (!draft.ok) throw new Error('draft')
+    await store.putDraft('news', draft.version, draft.source, 'k')
+    await store.activate('news', draft.version, 'k')
+    await live.refresh()
+    expect(run().glossary.version).toBe(builtIns[0]!.version) // still within refreshMs
+    clock = 1000
+    await live.refresh()
+    expect(run()).toMatchObject({ text: 'Troops left Kiev.', glossary: { version: draft.version } })
+    expect(live.copydesk.glossaries()[0]!.version).toBe(draft.version)
+    // Rollback: activate the older version again.
+    await store.activate('news', builtIns[0]!.version, 'k')
+    await live.refresh(true)
+    expect(run().text).toBe('Troops left Kyiv.')
+  })
+
+  it('compiles a version once, whatever the number of requests', async () => {
+    const store = sqliteGlossaryStore(':memory:')
+    await store.init(builtIns)
+    const live = await liveGlossaries({ store, defaultGlossary: 'news', refreshMs: 0 })
+    const a = await live.version('news', builtIns[0]!.version)
+    await live.refresh()
+    expect(await live.version('news', builtIns[0]!.version)).toBe(a)
+  })
+})
+
+describe('drafts', () => {
+  it('accepts what GET /v1/glossaries/:id answers, unchanged, with the same version', () => {
+    const fetched = JSON.parse(JSON.stringify({ ...news, version: builtIns[0]!.version }))
+    const check = checkDraft(fetched, 'news')
+    expect(check).toMatchObject({ ok: true, version: builtIns[0]!.version })
+  })
+
+  it('lists every problem by entry, and failing examples, as the build does', () => {
+    const bad = structuredClone(news) as GlossarySource
+    bad.concepts.find((c) => c.id === 'kyiv')!.forms.en!.variants!.push('')
+    bad.concepts.find((c) => c.id === 'lviv')!.examples!.en = { keep: ['Lvov is a city.'] }
+    const broken = checkDraft(bad, 'news')
+    expect(broken.ok).toBe(false)
+    expect(!broken.ok && broken.issues.map((i) => `${i.path}: ${i.message}`)).toEqual([expect.stringMatching(/^kyiv\.forms\.en\.variants\[\d+\]: empty form/)])
+    const failing = structuredClone(news) as GlossarySource
+    failing.concepts.find((c) => c.id === 'lviv')!.examples!.en = { keep: ['Lvov is a city in Ukraine.'] }
+    const result = checkDraft(failing, 'news')
+    expect(!result.ok && result.issues).toEqual([{ file: 'news/concepts/lviv', path: 'lviv.examples.en.keep[0]', message: 'must not change, got "Lviv is a city in Ukraine."' }])
+  })
+
+  it('reads YAML as the files hold it, refusing duplicate keys with the line', () => {
+    expect(readGlossaryDocument('id: news\nname: News\n', true)).toEqual({ id: 'news', name: 'News' })
+    expect(() => readGlossaryDocument('id: a\nid: b\n', true)).toThrow(/line 2/)
+    expect(checkDraft({ ...news, id: 'other' }, 'news')).toMatchObject({ ok: false, issues: [{ path: 'id' }] })
+  })
+})
+
+describe('preview', () => {
+  it('shows what a draft would change that the live version does not, and the reverse', async () => {
+    const store = sqliteGlossaryStore(':memory:')
+    await store.init(builtIns)
+    const live = await liveGlossaries({ store, defaultGlossary: 'news', refreshMs: 0 })
+    const draft = checkDraft(withoutKyiv(), 'news')
+    if (!draft.ok) throw new Error('draft')
+    const texts = [{ text: 'Troops left Kiev and Kyyiv.', language: 'en' }, { text: 'Zelenskyy spoke.', language: 'en' }]
+    const [first, second] = preview(live.copydesk, live.compile(draft.source).core, 'news', texts)
+    expect(first!.added.map((c) => [c.original, c.replacement])).toEqual([['Kyyiv', 'Kiev']])
+    expect(first!.removed.map((c) => [c.original, c.replacement])).toEqual([['Kiev', 'Kyiv'], ['Kyyiv', 'Kyiv']])
+    expect(second).toEqual({ added: [], removed: [] })
+  })
+})
