@@ -10,6 +10,11 @@ export interface AccessConfig {
    * webhooks (comma-separated, each at least 16 characters). Empty: the service is open.
    */
   apiKeys: readonly string[]
+  /**
+   * ADMIN_API_KEYS: the keys that may also change glossaries (docs/glossary-store.md), same
+   * format; an admin key is accepted wherever an API key is. Empty: nobody can change a glossary.
+   */
+  adminApiKeys: readonly string[]
   /** RATE_LIMIT: requests per RATE_LIMIT_PERIOD per API key or client; 0 turns the limit off. Default 120. */
   rateLimit: number
   /** RATE_LIMIT_PERIOD: the period of RATE_LIMIT, in seconds. Default 60. */
@@ -25,17 +30,22 @@ export interface AccessConfig {
 /** The shortest API key accepted: 16 characters (a random key should be much longer). */
 export const MIN_API_KEY_LENGTH = 16
 
-export const accessVariables = ['API_KEYS', 'RATE_LIMIT', 'RATE_LIMIT_PERIOD', 'CORS_ORIGINS'] as const
+export const accessVariables = ['API_KEYS', 'ADMIN_API_KEYS', 'RATE_LIMIT', 'RATE_LIMIT_PERIOD', 'CORS_ORIGINS'] as const
 
-/** API_KEYS, RATE_LIMIT, RATE_LIMIT_PERIOD and CORS_ORIGINS; `defaults` for what is unset. */
+/** API_KEYS, ADMIN_API_KEYS, RATE_LIMIT, RATE_LIMIT_PERIOD and CORS_ORIGINS; `defaults` for what is unset. */
 export function readAccess(read: ConfigReader, defaults: AccessConfig): AccessConfig {
   const apiKeys = keys(read, 'API_KEYS')
+  const adminApiKeys = keys(read, 'ADMIN_API_KEYS')
+  if (apiKeys && adminApiKeys?.some((key) => apiKeys.includes(key))) {
+    read.problem('ADMIN_API_KEYS must not repeat a key of API_KEYS (an admin key is accepted wherever an API key is)')
+  }
   const corsOrigins = origins(read, 'CORS_ORIGINS')
   if (corsOrigins?.includes('*') && apiKeys !== undefined && apiKeys.length > 0) {
     read.problem('CORS_ORIGINS must list the allowed origins when API_KEYS is set, got "*"')
   }
   return {
     apiKeys: apiKeys ?? defaults.apiKeys,
+    adminApiKeys: adminApiKeys ?? defaults.adminApiKeys,
     rateLimit: read.integer('RATE_LIMIT', 0, 1_000_000, 'an integer from 0 (no limit) to 1000000 (requests per RATE_LIMIT_PERIOD)') ?? defaults.rateLimit,
     rateLimitPeriod: read.integer('RATE_LIMIT_PERIOD', 1, 86_400, 'an integer from 1 to 86400 (seconds)') ?? defaults.rateLimitPeriod,
     corsOrigins: corsOrigins ?? defaults.corsOrigins,

@@ -7,23 +7,25 @@
  * The webhook integrations that WEBHOOKS holds are validated by ./integrations.ts.
  */
 import { accessVariables, readAccess, type AccessConfig } from './access.js'
+import { glossaryStoreVariables, readGlossaryStore, type GlossaryStoreConfig } from './glossary-store.js'
 import { ConfigReader, type ConfigSource } from './reader.js'
 import { readService, serviceVariables, type ServiceConfig } from './service.js'
 import { readJsonSetting, readWebhooksSetting, webhooksVariables, type WebhooksSetting } from './webhooks.js'
 
 export type { AccessConfig } from './access.js'
+export type { GlossaryStoreConfig } from './glossary-store.js'
 export { MIN_API_KEY_LENGTH } from './access.js'
 export { ConfigReader, type ConfigSource } from './reader.js'
 export type { ServiceConfig } from './service.js'
 export type { WebhooksSetting } from './webhooks.js'
 
-export type Config = ServiceConfig & AccessConfig & WebhooksSetting
+export type Config = ServiceConfig & AccessConfig & WebhooksSetting & GlossaryStoreConfig
 
 /**
  * The variables parseConfig reads: environment variables on Node, `[vars]` in wrangler.toml or
  * secrets on Workers. HOST, PORT and WEBHOOKS_FILE only concern the Node server.
  */
-export const configVariables = [...serviceVariables, ...accessVariables, ...webhooksVariables] as const
+export const configVariables = [...serviceVariables, ...accessVariables, ...webhooksVariables, ...glossaryStoreVariables] as const
 
 export const defaultConfig: Readonly<Config> = Object.freeze({
   defaultGlossary: 'news',
@@ -33,11 +35,14 @@ export const defaultConfig: Readonly<Config> = Object.freeze({
   port: 8787,
   detector: 'eld',
   apiKeys: Object.freeze([]),
+  adminApiKeys: Object.freeze([]),
   rateLimit: 120,
   rateLimitPeriod: 60,
   corsOrigins: Object.freeze([]),
   webhooks: undefined,
   webhooksFile: undefined,
+  glossaryDb: 'data/copydesk.db',
+  glossaryRefreshMs: 10_000,
 })
 
 /** Throws an Error listing every problem, one a line. */
@@ -50,7 +55,7 @@ export function parseConfig(source: ConfigSource): Config {
 
 /** The same, recording the problems in `read` (an invalid value leaves its default), for a caller that has more to check. */
 export function readConfig(read: ConfigReader): Config {
-  return { ...readService(read, defaultConfig), ...readAccess(read, defaultConfig), ...readWebhooksSetting(read) }
+  return { ...readService(read, defaultConfig), ...readAccess(read, defaultConfig), ...readWebhooksSetting(read), ...readGlossaryStore(read, defaultConfig) }
 }
 
 /**

@@ -3,22 +3,27 @@ import { methodNotAllowed } from 'hono/method-not-allowed'
 import type { Config } from '../config/index.js'
 import { defaultConfig } from '../config/index.js'
 import type { Copydesk } from '../core/api.js'
+import type { LiveGlossaries } from '../store/live.js'
 import { apiKeys, type RateLimiter } from './access/index.js'
 import type { AppEnv } from './env.js'
 import { errorResponse } from './error-response.js'
 import { glossaryCatalog } from './glossary-catalog.js'
 import { HttpError } from './http-error.js'
 import { apiAccess, cors, errorsOnly, locale, requestId, requestLog, secureHeaders, webhookAccess, type ClientKey, type Log } from './middleware/index.js'
+import { glossaryStoreRoutes } from './routes/glossary-store/index.js'
 import { detectRoute, exportGlossaryRoute, getGlossaryRoute, healthRoute, listGlossariesRoute, normalizeRoute, webhookRoute } from './routes/index.js'
 import { webhookDeps, type WebhookOptions } from './webhook-deps.js'
 
 export interface AppOptions {
+  /** The core; with a glossary store, its `copydesk` (the active versions). */
   copydesk: Copydesk
+  /** Versioned glossaries that admin keys change at run time. Default: none, glossaries are read-only. */
+  glossaryStore?: LiveGlossaries
   /**
    * Defaults: a body limit of 1 MiB, the copydesk's default glossary, no API keys (open), no
-   * CORS origins. The rate limit itself is the `rateLimiter`'s.
+   * admin keys, no CORS origins. The rate limit itself is the `rateLimiter`'s.
    */
-  config?: Partial<Pick<Config, 'bodyLimit' | 'defaultGlossary' | 'apiKeys' | 'corsOrigins'>>
+  config?: Partial<Pick<Config, 'bodyLimit' | 'defaultGlossary' | 'apiKeys' | 'adminApiKeys' | 'corsOrigins'>>
   /** Receives one JSON line per request. Default: console.log. */
   log?: Log
   /** Counts requests per API key or client (see README, "Access and limits"). Default: no limit. */
@@ -31,7 +36,8 @@ export interface AppOptions {
 
 /** The Copydesk HTTP API as a Hono app, the same for Node and Workers. */
 export function createApp(options: AppOptions): Hono<AppEnv> {
-  const { copydesk, rateLimiter: limiter } = options
+  const { copydesk, rateLimiter: limiter, glossaryStore: live } = options
+  const adminKeys = options.config?.adminApiKeys ?? defaultConfig.adminApiKeys
   const bodyLimit = options.config?.bodyLimit ?? defaultConfig.bodyLimit
   const defaultGlossary = options.config?.defaultGlossary ?? copydesk.defaultGlossary
   const log = options.log ?? ((line: string) => console.log(line))
@@ -50,7 +56,14 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
   app.use(locale())
   app.use(errorsOnly())
   app.use('/v1/webhooks/:integration', webhookAccess({ limiter, clientKey, integrations: new Set(integrations.map((i) => i.name)) }))
-  app.use('/v1/*', apiAccess({ keys: apiKeys(options.config?.apiKeys ?? defaultConfig.apiKeys), limiter, clientKey }))
+  // An admin key is accepted wherever an API key is; the glossary-management routes take only those.
+  app.use('/v1/*', apiAccess({ keys: apiKeys([...(options.config?.apiKeys ?? defaultConfig.apiKeys), ...adminKeys]), limiter, clientKey }))
+  // With a store, the active versions are read again when older than GLOSSARY_REFRESH_MS. A
+  // store that cannot be read leaves the versions served as they were: it is logged, not fatal.
+  if (live) app.use(async (c, next) => {
+    await live.refresh().catch((error: unknown) => log(JSON.stringify({ event: 'glossary-store-unreadable', requestId: c.get('requestId'), error: String(error) })))
+    await next()
+  })
   app.use(
     methodNotAllowed({
       app,
@@ -68,6 +81,7 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
   app.get('/v1/glossaries', listGlossariesRoute(catalog))
   app.get('/v1/glossaries/:id', getGlossaryRoute(catalog))
   app.get('/v1/glossaries/:id/export', exportGlossaryRoute(copydesk))
+  app.route('/v1/glossaries', glossaryStoreRoutes({ live, adminKeys: apiKeys(adminKeys), bodyLimit }))
   app.post('/v1/webhooks/:integration', webhookRoute({ integrations, deps: webhookDeps(copydesk, defaultGlossary, options.webhooks ?? { integrations }), bodyLimit }))
 
   app.notFound((c) => errorResponse(new HttpError(404, 'not_found', { method: c.req.method, path: c.req.path.slice(0, 200) }), c))

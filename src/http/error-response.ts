@@ -26,10 +26,10 @@ const codeOfStatus: Readonly<Record<number, ErrorCode>> = {
  * status (a Hono middleware's too); anything else thrown is a 500.
  */
 export function errorResponse(error: unknown, c: Context<AppEnv>): Response {
-  const { status, code, params, headers } = asHttpError(error, c)
+  const { status, code, params, headers, details } = asHttpError(error, c)
   const locale = c.get('locale') ?? defaultLocale
   const message = t(locale, `error.${code}`, params)
-  return jsonResponse({ error: { code, message, retryable: isRetryable(status) } }, status, { ...localeHeaders(locale), ...headers })
+  return jsonResponse({ error: { code, message, retryable: isRetryable(status), ...details } }, status, { ...localeHeaders(locale), ...headers })
 }
 
 interface Failure {
@@ -37,6 +37,7 @@ interface Failure {
   code: ErrorCode
   params: HttpError['params']
   headers: Readonly<Record<string, string>>
+  details?: Readonly<Record<string, unknown>>
 }
 
 function asHttpError(error: unknown, c: Context<AppEnv>): Failure {

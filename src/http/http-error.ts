@@ -18,8 +18,13 @@ export type ErrorCode =
   | 'rate_limited'
   | 'request_failed'
   | 'internal_error'
+  | 'forbidden'
+  | 'read_only'
+  | 'invalid_document'
+  | 'invalid_glossary'
+  | 'unknown_version'
 
-export type ErrorStatus = 400 | 401 | 404 | 405 | 413 | 415 | 422 | 429 | 500
+export type ErrorStatus = 400 | 401 | 403 | 404 | 405 | 413 | 415 | 422 | 429 | 500
 
 /**
  * An expected failure of a request: Hono's `HTTPException` with a stable code and the
@@ -35,6 +40,8 @@ export class HttpError extends HTTPException {
     readonly code: ErrorCode,
     readonly params: MessageParams = {},
     readonly headers: Readonly<Record<string, string>> = {},
+    /** Data beside code, message and retryable in the error body, e.g. the `issues` of a glossary. */
+    readonly details: Readonly<Record<string, unknown>> = {},
   ) {
     super(status, { message: code })
   }

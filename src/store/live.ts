@@ -10,7 +10,12 @@ export interface CompiledVersion {
   core: Copydesk
 }
 
-export interface LiveGlossariesOptions extends Omit<CopydeskOptions, 'glossaries' | 'defaultGlossary'> {
+export interface LiveGlossariesOptions extends Omit<CopydeskOptions, 'defaultGlossary' | 'glossaries'> {
+  /**
+   * The core over the built-in glossaries, already compiled: served until the store is first
+   * read, and seeded into it.
+   */
+  builtIn: Copydesk
   store: GlossaryStore
   defaultGlossary: string
   /** How long an isolate or process may serve the active set it last read. */
@@ -27,7 +32,11 @@ export interface LiveGlossaries {
    * its body is read), so a request sees one version from start to end.
    */
   readonly copydesk: Copydesk
-  /** Reads the active versions from the store when the last read is older than `refreshMs` (or `force`). */
+  /**
+   * Reads the active versions from the store when the last read is older than `refreshMs` (or
+   * `force`); the first call creates the tables and seeds the built-in glossaries. No promise is
+   * shared between calls: a Worker refuses I/O begun by another request.
+   */
   refresh(force?: boolean): Promise<void>
   /** A stored version compiled (cached), or undefined when the store has no such version. */
   version(id: string, version: string): Promise<CompiledVersion | undefined>
@@ -41,8 +50,11 @@ export interface LiveGlossaries {
  * assignment, after every new version it names is compiled: a request never sees half of an
  * activation.
  */
-export async function liveGlossaries(options: LiveGlossariesOptions): Promise<LiveGlossaries> {
+export function liveGlossaries(options: LiveGlossariesOptions): LiveGlossaries {
   const { store, refreshMs, defaultGlossary } = options
+  if (!options.builtIn.glossary(defaultGlossary)) {
+    throw new Error(`default glossary "${defaultGlossary}" is not among the built-in glossaries`)
+  }
   const now = options.now ?? Date.now
   const cacheSize = options.cacheSize ?? 8
   const coreOptions = { ...(options.detector ? { detector: options.detector } : {}), ...(options.fallbackLanguage ? { fallbackLanguage: options.fallbackLanguage } : {}) }
@@ -50,11 +62,11 @@ export async function liveGlossaries(options: LiveGlossariesOptions): Promise<Li
   let active = new Map<string, CompiledVersion>()
   let summaries: GlossarySummary[] = []
   let readAt = -Infinity
-  let reading: Promise<void> | undefined
+  let seeded = false
 
   function compile(source: GlossarySource): CompiledVersion {
     const core = createCopydesk({ ...coreOptions, glossaries: [source], defaultGlossary: source.id })
-    const version = core.glossaries()[0]!.version
+    const version = core.glossaries()[0]!.version // the only one
     const key = `${source.id}@${version}`
     const cached = cache.get(key)
     if (cached) return cached
@@ -81,22 +93,34 @@ export async function liveGlossaries(options: LiveGlossariesOptions): Promise<Li
   }
 
   async function read(): Promise<void> {
+    if (!seeded) {
+      await store.init(builtIns.map(({ source, version: v }) => ({ source, version: v })))
+      seeded = true
+    }
     const next = new Map<string, CompiledVersion>()
     for (const { glossary, version: v } of await store.activeVersions()) {
       const compiled = await version(glossary, v)
       if (compiled) next.set(glossary, compiled)
     }
     if (!next.has(defaultGlossary)) throw new Error(`the glossary store has no active version of the default glossary "${defaultGlossary}"`)
+    serve(next)
+  }
+
+  function serve(next: Map<string, CompiledVersion>): void {
+    const same = next.size === active.size && [...next].every(([id, c]) => active.get(id) === c)
+    if (same) return
     active = next
-    summaries = [...next.values()].map((c) => c.core.glossaries()[0]!)
-    readAt = now()
+    summaries = [...next.values()].map((c) => c.core.glossaries().find((g) => g.id === c.id)!)
   }
 
   async function refresh(force = false): Promise<void> {
     if (!force && now() - readAt < refreshMs) return
-    // Concurrent requests share one read.
-    reading ??= read().finally(() => (reading = undefined))
-    await reading
+    try {
+      await read()
+    } finally {
+      // A store that fails is asked again after refreshMs, not on every request meanwhile.
+      readAt = now()
+    }
   }
 
   const coreOf = (id: string | undefined): Copydesk => {
@@ -114,6 +138,12 @@ export async function liveGlossaries(options: LiveGlossariesOptions): Promise<Li
     defaultGlossary,
   }
 
-  await refresh(true)
+  const builtIns = options.builtIn.glossaries().map(({ id }): CompiledVersion => {
+    const { version: v, ...source } = options.builtIn.glossary(id)!
+    const compiled = { id, version: v, source, core: options.builtIn }
+    cache.set(`${id}@${v}`, compiled)
+    return compiled
+  })
+  serve(new Map(builtIns.map((c) => [c.id, c])))
   return { copydesk, refresh, version, compile, store }
 }

@@ -21,6 +21,11 @@ const now = (): string => new Date().toISOString()
 const audit = (at: string, actor: Actor, action: AuditEntry['action'], glossary: string, version: string): Statement =>
   sql`INSERT INTO glossary_audit (at, actor, action, glossary, version) VALUES (${at}, ${actor}, ${action}, ${glossary}, ${version})`
 
+/** The seed's audit row, written once even when two instances seed at the same time. */
+const seedAudit = (at: string, action: AuditEntry['action'], glossary: string, version: string): Statement =>
+  sql`INSERT INTO glossary_audit (at, actor, action, glossary, version) SELECT ${at}, ${BUILT_IN}, ${action}, ${glossary}, ${version}
+    WHERE NOT EXISTS (SELECT 1 FROM glossary_audit WHERE actor = ${BUILT_IN} AND action = ${action} AND glossary = ${glossary} AND version = ${version})`
+
 const activation = (at: string, actor: Actor, glossary: string, version: string): Statement =>
   sql`INSERT INTO glossary_active (glossary, version, activated_at, activated_by) VALUES (${glossary}, ${version}, ${at}, ${actor})
     ON CONFLICT (glossary) DO UPDATE SET version = excluded.version, activated_at = excluded.activated_at, activated_by = excluded.activated_by`
@@ -45,12 +50,12 @@ export function sqlGlossaryStore(db: SqlDriver): GlossaryStore {
         if (!(await hasVersion(source.id, version))) {
           statements.push(
             sql`INSERT OR IGNORE INTO glossary_versions (glossary, version, source, created_at, created_by) VALUES (${source.id}, ${version}, ${JSON.stringify(source)}, ${at}, ${BUILT_IN})`,
-            audit(at, BUILT_IN, 'draft', source.id, version),
+            seedAudit(at, 'draft', source.id, version),
           )
         }
         // A new deploy's built-in glossary goes live only while no editor has activated a version.
         if (current === undefined || (current.activated_by === BUILT_IN && current.version !== version)) {
-          statements.push(activation(at, BUILT_IN, source.id, version), audit(at, BUILT_IN, 'activate', source.id, version))
+          statements.push(activation(at, BUILT_IN, source.id, version), seedAudit(at, 'activate', source.id, version))
         }
         if (statements.length > 0) await db.batch(statements)
       }

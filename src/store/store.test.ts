@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { compileGlossary } from '../core/glossary/compile.js'
+import { createCopydesk } from '../core/copydesk.js'
 import { glossaries } from '../generated/glossaries.js'
 import type { GlossarySource } from '../core/api.js'
 import { checkDraft, readGlossaryDocument } from './draft.js'
@@ -87,7 +88,8 @@ describe('live glossaries', () => {
     let clock = 0
     const store = sqliteGlossaryStore(':memory:')
     await store.init(builtIns)
-    const live = await liveGlossaries({ store, defaultGlossary: 'news', refreshMs: 1000, now: () => clock })
+    const live = liveGlossaries({ builtIn: createCopydesk({ glossaries: [news] }), store, defaultGlossary: 'news', refreshMs: 1000, now: () => clock })
+    await live.refresh()
     const run = () => live.copydesk.normalize({ text: 'Troops left Kiev.', language: 'en' })
     expect(run()).toMatchObject({ text: 'Troops left Kyiv.', glossary: { version: builtIns[0]!.version } })
 
@@ -107,10 +109,29 @@ describe('live glossaries', () => {
     expect(run().text).toBe('Troops left Kyiv.')
   })
 
+  it('shares one SQLite file between processes: each serves an activation on its next refresh', async () => {
+    const path = tempDb()
+    const [one, two] = [sqliteGlossaryStore(path), sqliteGlossaryStore(path)]
+    const builtIn = createCopydesk({ glossaries: [news] })
+    const a = liveGlossaries({ builtIn, store: one, defaultGlossary: 'news', refreshMs: 0 })
+    const b = liveGlossaries({ builtIn, store: two, defaultGlossary: 'news', refreshMs: 0 })
+    await Promise.all([a.refresh(), b.refresh()])
+    const draft = checkDraft(withoutKyiv(), 'news')
+    if (!draft.ok) throw new Error('draft')
+    await one.putDraft('news', draft.version, draft.source, 'k')
+    await one.activate('news', draft.version, 'k')
+    await b.refresh()
+    expect(b.copydesk.normalize({ text: 'Kyyiv', language: 'en' })).toMatchObject({ text: 'Kiev', glossary: { version: draft.version } })
+    expect((await two.audit('news')).filter((e) => e.actor === 'built-in')).toHaveLength(2) // seeded once, not per process
+    one.close()
+    two.close()
+  })
+
   it('compiles a version once, whatever the number of requests', async () => {
     const store = sqliteGlossaryStore(':memory:')
     await store.init(builtIns)
-    const live = await liveGlossaries({ store, defaultGlossary: 'news', refreshMs: 0 })
+    const live = liveGlossaries({ builtIn: createCopydesk({ glossaries: [news] }), store, defaultGlossary: 'news', refreshMs: 0 })
+    await live.refresh()
     const a = await live.version('news', builtIns[0]!.version)
     await live.refresh()
     expect(await live.version('news', builtIns[0]!.version)).toBe(a)
@@ -148,7 +169,8 @@ describe('preview', () => {
   it('shows what a draft would change that the live version does not, and the reverse', async () => {
     const store = sqliteGlossaryStore(':memory:')
     await store.init(builtIns)
-    const live = await liveGlossaries({ store, defaultGlossary: 'news', refreshMs: 0 })
+    const live = liveGlossaries({ builtIn: createCopydesk({ glossaries: [news] }), store, defaultGlossary: 'news', refreshMs: 0 })
+    await live.refresh()
     const draft = checkDraft(withoutKyiv(), 'news')
     if (!draft.ok) throw new Error('draft')
     const texts = [{ text: 'Troops left Kiev and Kyyiv.', language: 'en' }, { text: 'Zelenskyy spoke.', language: 'en' }]

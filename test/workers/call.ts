@@ -3,6 +3,7 @@ import type { Hono } from 'hono'
 import type { AppEnv } from '../../src/http/index.js'
 import { createWorkerApp } from '../../src/runtime/worker/app.js'
 import { DEFAULT_CLIENT, lockedEnv } from '../http/support/locked-env.js'
+import { storeEnv } from '../http/support/store-env.js'
 import { requestInit, type Call, type LockedCall } from '../http/support/request-init.js'
 
 // The contract suite's target inside workerd: the worker entry of wrangler.toml
@@ -27,6 +28,18 @@ let locked: Hono<AppEnv> | undefined
 export const lockedCall: LockedCall = async (method, path, body, headers, client = DEFAULT_CLIENT) => {
   locked ??= createWorkerApp({ ...env, ...lockedEnv(), RATE_LIMITER: (env as unknown as Record<string, unknown>).LOCKED_RATE_LIMITER }).app
   return locked.fetch(new Request(new URL(path, base), requestInit(method, body, { ...headers, 'cf-connecting-ip': client })))
+}
+
+let stored: Hono<AppEnv> | undefined
+
+/**
+ * The service with a glossary store (test/http/support/store-env.ts) as the Workers runtime
+ * wires it (src/runtime/worker/app.ts): over STORE_DB, a D1 database of vitest.config.ts
+ * (miniflare's D1), given as the GLOSSARY_DB binding. Built on first use.
+ */
+export const storeCall: Call = async (method, path, body, headers) => {
+  stored ??= createWorkerApp({ ...env, ...storeEnv(), GLOSSARY_DB: (env as unknown as Record<string, unknown>).STORE_DB }).app
+  return stored.fetch(new Request(new URL(path, base), requestInit(method, body, headers)))
 }
 
 // The first request loads the worker (through Vite: eld's language data, the glossary bundle)

@@ -6,10 +6,14 @@ import { encodeJson, jsonBytesResponse } from '../json-response.js'
 
 /** `GET /healthz` → `{"status": "ok", "version", "glossaries": [{"id", "version"}]}`. */
 export function healthRoute(catalog: GlossaryCatalog): Handler<AppEnv> {
-  const body = encodeJson({
-    status: 'ok',
-    version: packageJson.version,
-    glossaries: catalog.ids.map((id) => ({ id, version: catalog.get(id)?.summary.version })),
-  })
-  return () => jsonBytesResponse(body)
+  let served: Uint8Array<ArrayBuffer> | undefined
+  let body: Uint8Array<ArrayBuffer> = new Uint8Array()
+  return () => {
+    // Serialized again only when the glossaries served change (a glossary store activated one).
+    if (served !== catalog.listJson) {
+      served = catalog.listJson
+      body = encodeJson({ status: 'ok', version: packageJson.version, glossaries: catalog.ids.map((id) => ({ id, version: catalog.get(id)?.summary.version })) })
+    }
+    return jsonBytesResponse(body)
+  }
 }

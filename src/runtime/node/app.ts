@@ -2,12 +2,15 @@ import type { Hono } from 'hono'
 import { getConnInfo } from '@hono/node-server/conninfo'
 import type { Config } from '../../config/index.js'
 import type { Copydesk } from '../../core/api.js'
+import type { LiveGlossaries } from '../../store/live.js'
 import { clientBucket, createApp, type AppEnv, type ClientKey, type Log } from '../../http/index.js'
 import type { Integration } from '../../webhooks/index.js'
 import { MemoryRateLimiter } from './memory-rate-limiter.js'
 
 export interface NodeAppDeps {
   copydesk: Copydesk
+  /** The glossary store (GLOSSARY_DB); then `copydesk` is its `copydesk`. */
+  glossaryStore?: LiveGlossaries
   integrations?: readonly Integration[]
   /** Request log sink. Default: console.log. */
   log?: Log
@@ -23,6 +26,7 @@ export interface NodeAppDeps {
 export function createNodeApp(config: Config, deps: NodeAppDeps): Hono<AppEnv> {
   return createApp({
     copydesk: deps.copydesk,
+    ...(deps.glossaryStore ? { glossaryStore: deps.glossaryStore } : {}),
     config,
     ...(deps.log ? { log: deps.log } : {}),
     ...(config.rateLimit > 0 ? { rateLimiter: new MemoryRateLimiter({ limit: config.rateLimit, periodSeconds: config.rateLimitPeriod }) } : {}),

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs'
+import { openNodeGlossaryStore } from './glossary-store.js'
 import { createService } from '../service.js'
 import { startLines } from '../start-lines.js'
 import { startNodeServer, type NodeServer } from './start.js'
@@ -8,7 +9,9 @@ let lines: string[]
 try {
   const { config, copydesk, integrations } = createService(process.env, { readFile: (path) => readFileSync(path, 'utf8') })
   lines = startLines({ config, integrations })
-  server = await startNodeServer(config, { copydesk, integrations })
+  const glossaryStore = await openNodeGlossaryStore(config, copydesk)
+  if (glossaryStore) lines.push(`Copydesk glossary store: ${config.glossaryDb} (${config.adminApiKeys.length > 0 ? 'admin keys can change glossaries' : 'read-only: ADMIN_API_KEYS is not set'})`)
+  server = await startNodeServer(config, glossaryStore ? { copydesk: glossaryStore.copydesk, glossaryStore, integrations } : { copydesk, integrations })
 } catch (error) {
   // A configuration or glossary error: say what is wrong, without a stack trace.
   console.error(`Copydesk could not start: ${error instanceof Error ? error.message : String(error)}`)

@@ -3,9 +3,14 @@ import type { Config } from '../../config/index.js'
 import { clientBucket, createApp, type AppEnv, type ClientKey, type RateLimiter } from '../../http/index.js'
 import { bindingRateLimiter, type RateLimitBinding } from './binding-rate-limiter.js'
 import { createService, type Service } from '../service.js'
+import { d1GlossaryStore, type D1Like } from '../../store/d1/index.js'
+import { serveFromStore } from '../glossary-store.js'
 
 /** The name of the rate-limiting binding in wrangler.toml (`[[ratelimits]]`). */
 export const RATE_LIMIT_BINDING = 'RATE_LIMITER'
+
+/** The name of the D1 binding of the glossary store (`[[d1_databases]]`); without it, glossaries are read-only. */
+export const GLOSSARY_DB_BINDING = 'GLOSSARY_DB'
 
 /** The rate-limiting binding supports these periods only (seconds). */
 const BINDING_PERIODS = [10, 60]
@@ -20,7 +25,18 @@ export function createWorkerApp(bindings: Readonly<Record<string, unknown>>): { 
   const service = createService(stringBindings(bindings))
   const { config, copydesk, integrations } = service
   const rateLimiter = workerRateLimiter(config, bindings[RATE_LIMIT_BINDING])
-  const app = createApp({ copydesk, config, ...(rateLimiter ? { rateLimiter } : {}), clientKey: connectingIp, webhooks: { integrations } })
+  // The store is read on the first request (D1 is I/O, which a Worker does only in a request),
+  // then again when the versions served are older than GLOSSARY_REFRESH_MS.
+  const d1 = bindings[GLOSSARY_DB_BINDING]
+  const glossaryStore = isD1(d1) ? serveFromStore(config, copydesk, d1GlossaryStore(d1)) : undefined
+  const app = createApp({
+    copydesk: glossaryStore?.copydesk ?? copydesk,
+    ...(glossaryStore ? { glossaryStore } : {}),
+    config,
+    ...(rateLimiter ? { rateLimiter } : {}),
+    clientKey: connectingIp,
+    webhooks: { integrations },
+  })
   return { app, service }
 }
 
@@ -37,6 +53,10 @@ function workerRateLimiter(config: Config, binding: unknown): RateLimiter | unde
     throw new Error(`RATE_LIMIT_PERIOD must be 10 or 60 on Workers (the periods of the rate-limiting binding), got "${config.rateLimitPeriod}"`)
   }
   return bindingRateLimiter(binding, config.rateLimitPeriod)
+}
+
+function isD1(value: unknown): value is D1Like {
+  return typeof value === 'object' && value !== null && typeof (value as { prepare?: unknown }).prepare === 'function' && typeof (value as { batch?: unknown }).batch === 'function'
 }
 
 function isRateLimitBinding(value: unknown): value is RateLimitBinding {

@@ -5,6 +5,9 @@ import { createApp, type AppEnv } from '../../../src/http/index.js'
 import { createNodeApp } from '../../../src/runtime/node/app.js'
 import { createService } from '../../../src/runtime/service.js'
 import { DEFAULT_CLIENT, lockedEnv } from './locked-env.js'
+import { storeEnv } from './store-env.js'
+import { serveFromStore } from '../../../src/runtime/glossary-store.js'
+import { sqliteGlossaryStore } from '../../../src/store/sqlite/index.js'
 import { requestInit, type Call, type LockedCall } from './request-init.js'
 
 /**
@@ -35,6 +38,23 @@ export const lockedCall: LockedCall = async (method, path, body, headers, client
   }
   const incoming = { socket: { remoteAddress: client, remotePort: 50_000, remoteFamily: client.includes(':') ? 'IPv6' : 'IPv4' } }
   return locked.request(path, requestInit(method, body, headers), { incoming })
+}
+
+let stored: Hono<AppEnv> | undefined
+
+/**
+ * The service with a glossary store (./store-env.ts) as the Node runtime wires it
+ * (src/runtime/node/glossary-store.ts), over SQLite in memory. Built on first use; its state
+ * lasts for the test file.
+ */
+export const storeCall: Call = async (method, path, body, headers) => {
+  if (!stored) {
+    const { config, copydesk: core, integrations } = createService(storeEnv())
+    const glossaryStore = serveFromStore(config, core, sqliteGlossaryStore(':memory:'))
+    await glossaryStore.refresh(true)
+    stored = createNodeApp(config, { copydesk: glossaryStore.copydesk, glossaryStore, integrations, log: () => {} })
+  }
+  return stored.request(path, requestInit(method, body, headers))
 }
 
 export type { Call, ErrorBody, Headers, LockedCall } from './request-init.js'
