@@ -15,7 +15,8 @@ export interface GlossaryStoreConfig {
 export const glossaryStoreVariables = ['GLOSSARY_DB', 'GLOSSARY_REFRESH_MS'] as const
 
 export function readGlossaryStore(read: ConfigReader, defaults: GlossaryStoreConfig): GlossaryStoreConfig {
-  const db = read.matching('GLOSSARY_DB', /^(?!\s)[^\0]*(?<!\s)$/, 'a file path, or "none" for no store')
+  // A path of the characters paths are usually made of: a stray quote or space is a mistake.
+  const db = read.matching('GLOSSARY_DB', /^[\w./\\:~-]+$/, 'a file path (letters, digits, ".", "_", "-", "/", "\\", ":", "~") or "none" for no store')
   return {
     glossaryDb: db === 'none' ? undefined : (db ?? defaults.glossaryDb),
     glossaryRefreshMs: read.integer('GLOSSARY_REFRESH_MS', 0, 3_600_000, 'an integer from 0 to 3600000 (milliseconds)') ?? defaults.glossaryRefreshMs,

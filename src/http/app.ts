@@ -56,8 +56,10 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
   app.use(locale())
   app.use(errorsOnly())
   app.use('/v1/webhooks/:integration', webhookAccess({ limiter, clientKey, integrations: new Set(integrations.map((i) => i.name)) }))
-  // An admin key is accepted wherever an API key is; the glossary-management routes take only those.
-  app.use('/v1/*', apiAccess({ keys: apiKeys([...(options.config?.apiKeys ?? defaultConfig.apiKeys), ...adminKeys]), limiter, clientKey }))
+  // With API keys, an admin key is accepted wherever an API key is; without, the API stays open
+  // (admin keys alone lock only the glossary-management routes, which take nothing else).
+  const keys = options.config?.apiKeys ?? defaultConfig.apiKeys
+  app.use('/v1/*', apiAccess({ keys: apiKeys(keys.length > 0 ? [...keys, ...adminKeys] : []), limiter, clientKey }))
   // With a store, the active versions are read again when older than GLOSSARY_REFRESH_MS. A
   // store that cannot be read leaves the versions served as they were: it is logged, not fatal.
   if (live) app.use(async (c, next) => {

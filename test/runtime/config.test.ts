@@ -11,11 +11,22 @@ describe('parseConfig', () => {
       port: 8787,
       detector: 'eld',
       apiKeys: [],
+      adminApiKeys: [],
       rateLimit: 120,
       rateLimitPeriod: 60,
       corsOrigins: [],
       webhooks: undefined,
       webhooksFile: undefined,
+      glossaryDb: 'data/copydesk.db',
+      glossaryRefreshMs: 10_000,
+    })
+  })
+
+  it('reads the glossary store settings', () => {
+    expect(parseConfig({})).toMatchObject({ adminApiKeys: [], glossaryDb: 'data/copydesk.db', glossaryRefreshMs: 10_000 })
+    expect(parseConfig({ GLOSSARY_DB: 'none' }).glossaryDb).toBeUndefined()
+    expect(parseConfig({ GLOSSARY_DB: '/var/lib/copydesk/g.db', GLOSSARY_REFRESH_MS: '0', ADMIN_API_KEYS: 'admin-0123456789abcdef' })).toMatchObject({
+      glossaryDb: '/var/lib/copydesk/g.db', glossaryRefreshMs: 0, adminApiKeys: ['admin-0123456789abcdef'],
     })
   })
 
@@ -74,6 +85,9 @@ describe('parseConfig', () => {
     [{ API_KEYS: 'short-key' }, 'API_KEYS must be keys of at least 16 characters (entry 1 of 1 has 9)'],
     [{ API_KEYS: 'k1-0123456789abcdef,key with spaces 0123' }, 'API_KEYS must be keys of letters, digits, "-", ".", "_", "~", "+" or "/" (entry 2 of 2 has another character)'],
     [{ API_KEYS: 'k1-0123456789abcdef,k1-0123456789abcdef' }, 'API_KEYS must be different keys (entry 2 of 2 repeats entry 1)'],
+    [{ ADMIN_API_KEYS: 'short-admin' }, 'ADMIN_API_KEYS must be keys of at least 16 characters (entry 1 of 1 has 11)'],
+    [{ API_KEYS: 'k1-0123456789abcdef', ADMIN_API_KEYS: 'k1-0123456789abcdef' }, 'ADMIN_API_KEYS must not repeat a key of API_KEYS (an admin key is accepted wherever an API key is)'],
+    [{ GLOSSARY_REFRESH_MS: '10s' }, 'GLOSSARY_REFRESH_MS must be an integer from 0 to 3600000 (milliseconds), got "10s"'],
     [{ RATE_LIMIT: '-1' }, 'RATE_LIMIT must be an integer from 0 (no limit) to 1000000 (requests per RATE_LIMIT_PERIOD), got "-1"'],
     [{ RATE_LIMIT: '10/min' }, 'RATE_LIMIT must be an integer from 0 (no limit) to 1000000 (requests per RATE_LIMIT_PERIOD), got "10/min"'],
     [{ RATE_LIMIT_PERIOD: '0' }, 'RATE_LIMIT_PERIOD must be an integer from 1 to 86400 (seconds), got "0"'],

@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process'
-import { mkdtempSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -93,11 +93,15 @@ interface Child {
   kill: (signal: NodeJS.Signals) => void
 }
 
-/** `node --import tsx src/runtime/node/main.ts`, as `npm start` runs it: one process, signals go straight to it. */
+/**
+ * `node --import tsx src/runtime/node/main.ts`, as `npm start` runs it: one process, signals go
+ * straight to it. No glossary store unless the test gives GLOSSARY_DB (the default would write
+ * data/copydesk.db into the checkout).
+ */
 function startEntry(env: Record<string, string>): Child {
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/runtime/node/main.ts'], {
     cwd: repoRoot,
-    env: { ...process.env, ...env },
+    env: { ...process.env, GLOSSARY_DB: 'none', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   })
   let stdout = ''
@@ -163,6 +167,35 @@ describe('src/runtime/node/main.ts', () => {
       child.kill('SIGKILL')
     }
   }, 60_000)
+
+  it('keeps an activated glossary version across a restart (GLOSSARY_DB)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'copydesk-'))
+    const env = { PORT: '0', GLOSSARY_DB: join(dir, 'db', 'glossaries.db'), ADMIN_API_KEYS: 'entry-admin-key-0123456789abcdef' }
+    const admin = { authorization: `Bearer ${env.ADMIN_API_KEYS}`, 'content-type': 'application/json' }
+    const normalized = async (url: string) =>
+      json(await fetch(`${url}/v1/normalize`, { method: 'POST', headers: admin, body: JSON.stringify({ text: 'Kiev', language: 'en' }) }))
+    let child = startEntry(env)
+    let version: string
+    try {
+      const url = await listeningUrl(child, 30_000)
+      expect(child.stdout()).toContain(`Copydesk glossary store: ${env.GLOSSARY_DB} (admin keys can change glossaries)\n`)
+      const glossary = await json(await fetch(`${url}/v1/glossaries/news`))
+      const put = await fetch(`${url}/v1/glossaries/news`, { method: 'PUT', headers: admin, body: JSON.stringify({ ...glossary, name: 'News, desk edition' }) })
+      expect(put.status, await put.clone().text()).toBe(201)
+      version = (await json(put)).version
+      expect((await fetch(`${url}/v1/glossaries/news/versions/${version}/activate`, { method: 'POST', headers: admin })).status).toBe(200)
+      expect((await normalized(url)).glossary.version).toBe(version)
+      child.kill('SIGTERM')
+      expect(await child.exit).toBe(0)
+      child = startEntry(env)
+      const again = await listeningUrl(child, 30_000)
+      expect(await normalized(again)).toMatchObject({ text: 'Kyiv', glossary: { version } })
+      expect((await json(await fetch(`${again}/v1/glossaries`))).glossaries[0]).toMatchObject({ name: 'News, desk edition', version })
+    } finally {
+      child.kill('SIGKILL')
+      rmSync(dir, { recursive: true, force: true })
+    }
+  }, 90_000)
 
   it('exits 1 with the exact errors of the webhook configuration', async () => {
     const child = startEntry({ PORT: '0', WEBHOOKS: '{"integrations": [{"name": "wire", "provider": "generic", "secrets": [{"env": "NOT_SET_ANYWHERE"}], "fields": []}]}' })
