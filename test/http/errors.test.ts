@@ -24,7 +24,8 @@ describe('routing errors', () => {
     ['PUT', '/v1/detect', 'POST'],
     ['POST', '/healthz', 'GET, HEAD'],
     ['DELETE', '/v1/glossaries', 'GET, HEAD'],
-    ['POST', '/v1/glossaries/news', 'GET, HEAD'],
+    ['POST', '/v1/glossaries/news', 'GET, HEAD, PUT'],
+    ['DELETE', '/v1/glossaries/news/versions/0123456789abcd/activate', 'POST'],
   ])('is 405 method_not_allowed for %s %s, with Allow: %s', async (method, path, allow) => {
     const res = await call(method, path)
     expect(res.status).toBe(405)
