@@ -8,6 +8,7 @@ import { benchNormalize, printNormalize } from './normalize.js'
 import { createCopydesk } from '../src/core/copydesk.js'
 import { syntheticGlossary } from './synthetic-glossary.js'
 import { benchWorker, printWorker } from './worker.js'
+import { benchTranslate, printTranslate } from './translate.js'
 
 const news = glossaries.find((g) => g.id === 'news')!
 console.log('# Copydesk benchmarks\n\n## Language detection accuracy (../shared/datasets/langid-news-dev.json)')
@@ -16,3 +17,4 @@ printNormalize(benchNormalize(news, syntheticGlossary(10_000)))
 printMarkup(benchMarkup(createCopydesk({ glossaries })))
 printMarkdownParsers(await benchMarkdownParsers())
 printWorker(await benchWorker()) // builds the worker and starts it in local workerd, then stops it
+printTranslate(await benchTranslate(createCopydesk({ glossaries }))) // starts Apertium's APy on loopback, then stops it

@@ -11,7 +11,8 @@ import { glossaryCatalog } from './glossary-catalog.js'
 import { HttpError } from './http-error.js'
 import { apiAccess, cors, errorsOnly, locale, requestId, requestLog, secureHeaders, webhookAccess, type ClientKey, type Log } from './middleware/index.js'
 import { glossaryStoreRoutes } from './routes/glossary-store/index.js'
-import { detectRoute, exportGlossaryRoute, getGlossaryRoute, healthRoute, listGlossariesRoute, normalizeRoute, webhookRoute } from './routes/index.js'
+import { detectRoute, exportGlossaryRoute, getGlossaryRoute, healthRoute, listGlossariesRoute, normalizeRoute, translateProvidersRoute, translateRoute, webhookRoute } from './routes/index.js'
+import type { Translator } from '../translate/translate.js'
 import { webhookDeps, type WebhookOptions } from './webhook-deps.js'
 
 export interface AppOptions {
@@ -32,6 +33,8 @@ export interface AppOptions {
   clientKey?: ClientKey
   /** The CMS webhook integrations. Default: none. */
   webhooks?: WebhookOptions
+  /** Machine translation (POST /v1/translate). Default: none, the route answers 503. */
+  translator?: Translator
 }
 
 /** The Copydesk HTTP API as a Hono app, the same for Node and Workers. */
@@ -80,6 +83,8 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
   app.get('/healthz', healthRoute(catalog))
   app.post('/v1/normalize', normalizeRoute({ copydesk, catalog, defaultGlossary, bodyLimit }))
   app.post('/v1/detect', detectRoute({ copydesk, bodyLimit }))
+  app.post('/v1/translate', translateRoute({ translator: options.translator, catalog, defaultGlossary, bodyLimit }))
+  app.get('/v1/translate/providers', translateProvidersRoute(options.translator))
   app.get('/v1/glossaries', listGlossariesRoute(catalog))
   app.get('/v1/glossaries/:id', getGlossaryRoute(catalog))
   app.get('/v1/glossaries/:id/export', exportGlossaryRoute(copydesk))

@@ -23,8 +23,13 @@ export type ErrorCode =
   | 'invalid_document'
   | 'invalid_glossary'
   | 'unknown_version'
+  | 'unsupported_pair'
+  | 'provider_not_configured'
+  | 'provider_unavailable'
+  | 'provider_timeout'
+  | 'provider_bad_answer'
 
-export type ErrorStatus = 400 | 401 | 403 | 404 | 405 | 413 | 415 | 422 | 429 | 500
+export type ErrorStatus = 400 | 401 | 403 | 404 | 405 | 413 | 415 | 422 | 429 | 500 | 502 | 503 | 504
 
 /**
  * An expected failure of a request: Hono's `HTTPException` with a stable code and the

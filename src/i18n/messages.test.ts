@@ -155,6 +155,15 @@ describe('rendering', () => {
     format: 'html',
     event: 'entry.publish',
     status: 418,
+    provider: 'apertium',
+    from: 'es',
+    to: 'de',
+    fromName: 'Spanish',
+    toName: 'German',
+    pairs: ['es → en', 'en → es'],
+    url: 'http://127.0.0.1:2737',
+    timeoutMs: 20000,
+    form: 'Kharkiv',
   }
 
   it.each(entries.map((e) => [`${e.locale} ${e.group}.${e.key}`, e] as const))('%s renders every variable', (_, { locale, group, key }) => {

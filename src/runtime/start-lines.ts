@@ -14,3 +14,10 @@ export function startLines({ config, integrations }: Pick<Service, 'config' | 'i
   if (integrations.length > 0) lines.push(`Copydesk webhooks: ${integrations.map((i) => `${i.name} (${i.provider}, ${i.mode})`).join(', ')}`)
   return lines
 }
+
+/** The translation providers configured, and the default (names only). */
+export function translateStartLine(ids: readonly string[], defaultProvider: string | undefined): string {
+  return ids.length === 0
+    ? 'Copydesk translation: no provider configured (POST /v1/translate answers 503)'
+    : `Copydesk translation: ${ids.join(', ')} (default ${defaultProvider})`
+}

@@ -40,6 +40,22 @@ export function languageField(body: JsonObject, field: string): string {
   return tag
 }
 
+/** A required BCP 47 tag (not "auto"): the language to translate into. */
+export function targetLanguageField(body: JsonObject, field: string): string {
+  const value = own(body, field)
+  const tag = typeof value === 'string' ? canonicalLanguageTag(value) : undefined
+  if (tag === undefined) throw invalidField(field, 'target_language')
+  return tag
+}
+
+/** A provider id ("apertium", "deepl", "workers-ai"), or undefined when absent (the default provider). */
+export function providerField(body: JsonObject, field: string): string | undefined {
+  const value = own(body, field)
+  if (value === undefined) return undefined
+  if (typeof value !== 'string' || !/^[a-z][a-z0-9-]{0,63}$/.test(value)) throw invalidField(field, 'provider')
+  return value
+}
+
 const formats = ['text', 'markdown', 'html'] as const
 
 /** How the text is written: "text" (also when absent), "markdown" or "html". */

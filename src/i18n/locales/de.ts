@@ -11,6 +11,8 @@ export const de = {
     'language-not-covered':
       'Das Glossar „{{glossary}}“ hat keinen Hausstil für Texte auf {{languageName}} („{{language}}“); der Text bleibt unverändert',
     'split-by-markup': 'Der Name „{{original}}“ wird durch Auszeichnung getrennt; „{{replacement}}“ ließ sich nicht sicher einsetzen, der Text bleibt unverändert',
+    'protection-broken': 'Die Maschine „{{provider}}“ hat einen geschützten Namen in diesem Abschnitt zerstört; er wurde ohne Schutz neu übersetzt und dann normalisiert',
+    'name-missing': 'Der Name „{{original}}“ („{{form}}“) fehlt in der Übersetzung dieses Abschnitts; bitte prüfen',
   },
   language: {
     declared: 'In der Anfrage angegeben: {{languageName}}',
@@ -42,6 +44,8 @@ export const de = {
       '"{{field}}" muss eine Glossar-ID sein: eine nicht leere Zeichenkette mit höchstens {{count}} Zeichen (siehe GET /v1/glossaries)',
     invalid_field_glossary_other:
       '"{{field}}" muss eine Glossar-ID sein: eine nicht leere Zeichenkette mit höchstens {{count}} Zeichen (siehe GET /v1/glossaries)',
+    invalid_field_target_language: '"{{field}}" ist erforderlich: ein BCP-47-Sprach-Tag wie "en" oder "es" für die Zielsprache',
+    invalid_field_provider: '"{{field}}" muss die Kennung eines Übersetzungsdienstes sein, etwa "apertium" (siehe GET /v1/translate/providers)',
     invalid_field_format: '"{{field}}" muss "text", "markdown" oder "html" sein',
     invalid_field_export_format: '"{{field}}" muss eines dieser Formate nennen: {{formats, list}}',
     invalid_field_export_pair: 'Das Format {{format}} braucht "{{field}}": eine Sprache, in der das Glossar Formen hat ({{languages, list}}), nicht dieselbe wie die andere',
@@ -69,6 +73,20 @@ export const de = {
     invalid_glossary_other: 'Das Glossar „{{glossary}}“ hat {{count}} Probleme (siehe issues); nichts wurde gespeichert',
     unknown_version: 'Das Glossar „{{glossary}}“ hat keine Version „{{version}}“ (siehe GET /v1/glossaries/:id/versions)',
     internal_error: 'Interner Fehler: Die Anfrage konnte nicht abgeschlossen werden',
+    unsupported_pair: '„{{provider}}“ übersetzt nicht aus {{fromName}} („{{from}}“) in {{toName}} („{{to}}“); verfügbar: {{pairs, list}}',
+    unsupported_pair_none: '„{{provider}}“ übersetzt nicht aus {{fromName}} („{{from}}“) in {{toName}} („{{to}}“); es sind keine Sprachpaare installiert',
+    provider_not_configured: 'Der Übersetzungsdienst „{{provider}}“ ist hier nicht eingerichtet; eingerichtet: {{available, list}}',
+    provider_not_configured_none: 'Kein Übersetzungsdienst ist eingerichtet: Apertium starten (npm run translator) oder DEEPL_AUTH_KEY setzen, dann den Dienst neu starten',
+    provider_unavailable: 'Der Übersetzungsdienst „{{provider}}“ ist nicht verfügbar; bitte später erneut versuchen',
+    'provider_unavailable_apertium-unreachable':
+      'Apertium ist unter {{url}} nicht erreichbar: installieren (apt-get install apertium apertium-apy apertium-eng-spa), mit npm run translator starten oder APERTIUM_URL setzen',
+    provider_unavailable_unreachable: 'Der Übersetzungsdienst „{{provider}}“ ist unter {{url}} nicht erreichbar',
+    provider_unavailable_key: 'Der Übersetzungsdienst „{{provider}}“ hat den Schlüssel abgelehnt (HTTP {{status}}); bitte die Konfiguration prüfen',
+    provider_unavailable_quota: 'Das Kontingent des Übersetzungsdienstes „{{provider}}“ für diesen Abrechnungszeitraum ist aufgebraucht (HTTP {{status}})',
+    'provider_unavailable_rate-limited': 'Der Übersetzungsdienst „{{provider}}“ begrenzt die Anfragen (HTTP 429); bitte später erneut versuchen',
+    'provider_unavailable_engine-error': 'Der Übersetzungsdienst „{{provider}}“ ist fehlgeschlagen; bitte später erneut versuchen',
+    provider_timeout: 'Der Übersetzungsdienst „{{provider}}“ hat nicht innerhalb von {{timeoutMs, number}} ms geantwortet (TRANSLATE_TIMEOUT_MS)',
+    provider_bad_answer: 'Der Übersetzungsdienst „{{provider}}“ hat eine unbrauchbare Antwort geliefert; nichts wurde übersetzt',
     unauthorized: 'Diese Route erfordert einen API-Schlüssel: Senden Sie den Header Authorization mit Bearer und dem Schlüssel',
     unauthorized_scheme: 'Der Header Authorization muss das Schema Bearer verwenden, gefolgt vom API-Schlüssel',
     unauthorized_invalid: 'Der API-Schlüssel ist ungültig',

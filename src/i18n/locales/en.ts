@@ -25,6 +25,8 @@ export const en = {
     'language-not-covered':
       'The “{{glossary}}” glossary has no house style for {{languageName}} (“{{language}}”); the text was left unchanged',
     'split-by-markup': 'The name “{{original}}” is split by markup; “{{replacement}}” could not be applied safely and the text was left as it is',
+    'protection-broken': 'The engine “{{provider}}” broke a protected name in this passage; it was translated again without protection, then normalized',
+    'name-missing': 'The name “{{original}}” (“{{form}}”) is missing from the translation of this passage; check it',
   },
   language: {
     declared: 'Declared in the request: {{languageName}}',
@@ -56,6 +58,8 @@ export const en = {
       '"{{field}}" must be a glossary id: a non-empty string of at most {{count}} character (see GET /v1/glossaries)',
     invalid_field_glossary_other:
       '"{{field}}" must be a glossary id: a non-empty string of at most {{count}} characters (see GET /v1/glossaries)',
+    invalid_field_target_language: '"{{field}}" is required: a BCP 47 language tag such as "en" or "es" naming the language to translate into',
+    invalid_field_provider: '"{{field}}" must be a provider id such as "apertium" (see GET /v1/translate/providers)',
     invalid_field_format: '"{{field}}" must be "text", "markdown" or "html"',
     invalid_field_export_format: '"{{field}}" must name one of these formats: {{formats, list}}',
     invalid_field_export_pair: '"{{field}}" is required by the {{format}} format: a language the glossary has forms in ({{languages, list}}), not the same as the other one',
@@ -83,6 +87,20 @@ export const en = {
     invalid_glossary_other: 'Glossary “{{glossary}}” has {{count}} problems (see issues); nothing was stored',
     unknown_version: 'Glossary “{{glossary}}” has no version “{{version}}” (see GET /v1/glossaries/:id/versions)',
     internal_error: 'Internal error: the request could not be completed',
+    unsupported_pair: '“{{provider}}” does not translate {{fromName}} (“{{from}}”) into {{toName}} (“{{to}}”); it translates: {{pairs, list}}',
+    unsupported_pair_none: '“{{provider}}” does not translate {{fromName}} (“{{from}}”) into {{toName}} (“{{to}}”); it has no language pairs installed',
+    provider_not_configured: 'The translation provider “{{provider}}” is not configured here; configured: {{available, list}}',
+    provider_not_configured_none: 'No translation provider is configured: start Apertium (npm run translator) or set DEEPL_AUTH_KEY, then restart the service',
+    provider_unavailable: 'The translation provider “{{provider}}” is unavailable; try again later',
+    'provider_unavailable_apertium-unreachable':
+      'Apertium is not reachable at {{url}}: install it (apt-get install apertium apertium-apy apertium-eng-spa), start it with npm run translator, or set APERTIUM_URL',
+    provider_unavailable_unreachable: 'The translation provider “{{provider}}” is not reachable at {{url}}',
+    provider_unavailable_key: 'The translation provider “{{provider}}” refused the key (HTTP {{status}}); check its configuration',
+    provider_unavailable_quota: 'The translation provider “{{provider}}” quota for this billing period is used up (HTTP {{status}})',
+    'provider_unavailable_rate-limited': 'The translation provider “{{provider}}” is rate limiting requests (HTTP 429); try again later',
+    'provider_unavailable_engine-error': 'The translation provider “{{provider}}” failed; try again later',
+    provider_timeout: 'The translation provider “{{provider}}” did not answer within {{timeoutMs, number}} ms (TRANSLATE_TIMEOUT_MS)',
+    provider_bad_answer: 'The translation provider “{{provider}}” answered something that cannot be used; nothing was translated',
     unauthorized: 'This route needs an API key: send the Authorization header with Bearer followed by the key',
     unauthorized_scheme: 'The Authorization header must use the Bearer scheme, followed by the API key',
     unauthorized_invalid: 'The API key is not valid',

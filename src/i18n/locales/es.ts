@@ -11,6 +11,8 @@ export const es = {
     'language-not-covered':
       'El glosario «{{glossary}}» no tiene libro de estilo para textos en {{languageName}} («{{language}}»); el texto no se ha modificado',
     'split-by-markup': 'El nombre «{{original}}» está partido por el marcado; no se pudo aplicar «{{replacement}}» con seguridad y el texto se dejó como estaba',
+    'protection-broken': 'El motor «{{provider}}» rompió un nombre protegido en este pasaje; se tradujo de nuevo sin protección y luego se normalizó',
+    'name-missing': 'El nombre «{{original}}» («{{form}}») falta en la traducción de este pasaje; revíselo',
   },
   language: {
     declared: 'Idioma declarado en la solicitud: {{languageName}}',
@@ -47,6 +49,8 @@ export const es = {
       '"{{field}}" debe ser el identificador de un glosario: una cadena no vacía de {{count}} caracteres como máximo (véase GET /v1/glossaries)',
     invalid_field_glossary_other:
       '"{{field}}" debe ser el identificador de un glosario: una cadena no vacía de {{count}} caracteres como máximo (véase GET /v1/glossaries)',
+    invalid_field_target_language: '"{{field}}" es obligatorio: una etiqueta de idioma BCP 47 como "en" o "es" que indique el idioma de destino',
+    invalid_field_provider: '"{{field}}" debe ser el identificador de un proveedor, como "apertium" (véase GET /v1/translate/providers)',
     invalid_field_format: '"{{field}}" debe ser "text", "markdown" o "html"',
     invalid_field_export_format: '"{{field}}" debe ser uno de estos: {{formats, list}}',
     invalid_field_export_pair: 'El formato {{format}} necesita "{{field}}": un idioma en el que el glosario tenga formas ({{languages, list}}), distinto del otro',
@@ -76,6 +80,20 @@ export const es = {
     invalid_glossary_other: 'El glosario «{{glossary}}» tiene {{count}} problemas (véase issues); no se guardó nada',
     unknown_version: 'El glosario «{{glossary}}» no tiene la versión «{{version}}» (véase GET /v1/glossaries/:id/versions)',
     internal_error: 'Error interno: no se pudo completar la solicitud',
+    unsupported_pair: '«{{provider}}» no traduce del {{fromName}} («{{from}}») al {{toName}} («{{to}}»); traduce: {{pairs, list}}',
+    unsupported_pair_none: '«{{provider}}» no traduce del {{fromName}} («{{from}}») al {{toName}} («{{to}}»); no tiene pares de idiomas instalados',
+    provider_not_configured: 'El proveedor de traducción «{{provider}}» no está configurado aquí; configurados: {{available, list}}',
+    provider_not_configured_none: 'No hay ningún proveedor de traducción configurado: inicie Apertium (npm run translator) o defina DEEPL_AUTH_KEY y reinicie el servicio',
+    provider_unavailable: 'El proveedor de traducción «{{provider}}» no está disponible; inténtelo más tarde',
+    'provider_unavailable_apertium-unreachable':
+      'Apertium no responde en {{url}}: instálelo (apt-get install apertium apertium-apy apertium-eng-spa), inícielo con npm run translator o defina APERTIUM_URL',
+    provider_unavailable_unreachable: 'El proveedor de traducción «{{provider}}» no responde en {{url}}',
+    provider_unavailable_key: 'El proveedor de traducción «{{provider}}» rechazó la clave (HTTP {{status}}); revise su configuración',
+    provider_unavailable_quota: 'El proveedor de traducción «{{provider}}» agotó la cuota de este periodo de facturación (HTTP {{status}})',
+    'provider_unavailable_rate-limited': 'El proveedor de traducción «{{provider}}» está limitando las solicitudes (HTTP 429); inténtelo más tarde',
+    'provider_unavailable_engine-error': 'El proveedor de traducción «{{provider}}» falló; inténtelo más tarde',
+    provider_timeout: 'El proveedor de traducción «{{provider}}» no respondió en {{timeoutMs, number}} ms (TRANSLATE_TIMEOUT_MS)',
+    provider_bad_answer: 'El proveedor de traducción «{{provider}}» devolvió una respuesta inutilizable; no se tradujo nada',
     unauthorized: 'Esta ruta requiere una clave de API: envíe la cabecera Authorization con Bearer seguido de la clave',
     unauthorized_scheme: 'La cabecera Authorization debe usar el esquema Bearer, seguido de la clave de API',
     unauthorized_invalid: 'La clave de API no es válida',

@@ -14,6 +14,8 @@ export const fr = {
     'language-not-covered':
       'Le glossaire «\u202F{{glossary}}\u202F» n’a pas de style maison pour les textes en {{languageName}} («\u202F{{language}}\u202F»)\u202F; le texte est resté inchangé',
     'split-by-markup': 'Le nom «\u202F{{original}}\u202F» est coupé par le balisage\u202F; «\u202F{{replacement}}\u202F» n’a pas pu être appliqué sans risque et le texte est resté tel quel',
+    'protection-broken': 'Le moteur «\u202F{{provider}}\u202F» a cassé un nom protégé dans ce passage\u202F; il a été retraduit sans protection, puis normalisé',
+    'name-missing': 'Le nom «\u202F{{original}}\u202F» («\u202F{{form}}\u202F») manque dans la traduction de ce passage\u202F; vérifiez-le',
   },
   language: {
     declared: 'Langue déclarée dans la requête\u00A0: {{languageName}}',
@@ -50,6 +52,8 @@ export const fr = {
       '"{{field}}" doit être l’identifiant d’un glossaire\u00A0: une chaîne non vide d’au plus {{count}} caractères (voir GET /v1/glossaries)',
     invalid_field_glossary_other:
       '"{{field}}" doit être l’identifiant d’un glossaire\u00A0: une chaîne non vide d’au plus {{count}} caractères (voir GET /v1/glossaries)',
+    invalid_field_target_language: '"{{field}}" est obligatoire\u00A0: une étiquette de langue BCP\u00A047 comme "en" ou "es" qui désigne la langue cible',
+    invalid_field_provider: '"{{field}}" doit être l’identifiant d’un service de traduction, comme "apertium" (voir GET /v1/translate/providers)',
     invalid_field_format: '"{{field}}" doit valoir "text", "markdown" ou "html"',
     invalid_field_export_format: '"{{field}}" doit valoir l’un de ces formats\u00A0: {{formats, list}}',
     invalid_field_export_pair: 'Le format {{format}} exige "{{field}}"\u202F: une langue dans laquelle le glossaire a des formes ({{languages, list}}), différente de l’autre',
@@ -80,6 +84,20 @@ export const fr = {
     invalid_glossary_other: 'Le glossaire «\u202F{{glossary}}\u202F» a {{count}} problèmes (voir issues)\u202F; rien n’a été enregistré',
     unknown_version: 'Le glossaire «\u202F{{glossary}}\u202F» n’a pas de version «\u202F{{version}}\u202F» (voir GET /v1/glossaries/:id/versions)',
     internal_error: 'Erreur interne\u00A0: la requête n’a pas pu aboutir',
+    unsupported_pair: '«\u202F{{provider}}\u202F» ne traduit pas du {{fromName}} («\u202F{{from}}\u202F») vers le {{toName}} («\u202F{{to}}\u202F»)\u202F; il traduit\u00A0: {{pairs, list}}',
+    unsupported_pair_none: '«\u202F{{provider}}\u202F» ne traduit pas du {{fromName}} («\u202F{{from}}\u202F») vers le {{toName}} («\u202F{{to}}\u202F»)\u202F; aucune paire de langues n’est installée',
+    provider_not_configured: 'Le service de traduction «\u202F{{provider}}\u202F» n’est pas configuré ici\u202F; configurés\u00A0: {{available, list}}',
+    provider_not_configured_none: 'Aucun service de traduction n’est configuré\u00A0: lancez Apertium (npm run translator) ou définissez DEEPL_AUTH_KEY, puis redémarrez le service',
+    provider_unavailable: 'Le service de traduction «\u202F{{provider}}\u202F» est indisponible\u202F; réessayez plus tard',
+    'provider_unavailable_apertium-unreachable':
+      'Apertium ne répond pas à {{url}}\u00A0: installez-le (apt-get install apertium apertium-apy apertium-eng-spa), lancez-le avec npm run translator ou définissez APERTIUM_URL',
+    provider_unavailable_unreachable: 'Le service de traduction «\u202F{{provider}}\u202F» ne répond pas à {{url}}',
+    provider_unavailable_key: 'Le service de traduction «\u202F{{provider}}\u202F» a refusé la clé (HTTP {{status}})\u202F; vérifiez sa configuration',
+    provider_unavailable_quota: 'Le quota du service de traduction «\u202F{{provider}}\u202F» pour cette période de facturation est épuisé (HTTP {{status}})',
+    'provider_unavailable_rate-limited': 'Le service de traduction «\u202F{{provider}}\u202F» limite les requêtes (HTTP 429)\u202F; réessayez plus tard',
+    'provider_unavailable_engine-error': 'Le service de traduction «\u202F{{provider}}\u202F» a échoué\u202F; réessayez plus tard',
+    provider_timeout: 'Le service de traduction «\u202F{{provider}}\u202F» n’a pas répondu en {{timeoutMs, number}}\u00A0ms (TRANSLATE_TIMEOUT_MS)',
+    provider_bad_answer: 'Le service de traduction «\u202F{{provider}}\u202F» a renvoyé une réponse inutilisable\u202F; rien n’a été traduit',
     unauthorized: 'Cette route exige une clé d’API\u00A0: envoyez l’en-tête Authorization avec Bearer suivi de la clé',
     unauthorized_scheme: 'L’en-tête Authorization doit utiliser le schéma Bearer, suivi de la clé d’API',
     unauthorized_invalid: 'La clé d’API n’est pas valide',

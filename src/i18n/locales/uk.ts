@@ -11,6 +11,8 @@ export const uk = {
     'language-not-covered':
       'Глосарій «{{glossary}}» не має стилю редакції для мови тексту ({{languageName}}, «{{language}}»); текст залишено без змін',
     'split-by-markup': 'Назву «{{original}}» розірвано розміткою; «{{replacement}}» не вдалося безпечно застосувати, текст залишено без змін',
+    'protection-broken': 'Рушій «{{provider}}» пошкодив захищену назву в цьому фрагменті; його перекладено ще раз без захисту й нормалізовано',
+    'name-missing': 'Назви «{{original}}» («{{form}}») немає в перекладі цього фрагмента; перевірте його',
   },
   language: {
     declared: 'Мову вказано в запиті: {{languageName}}',
@@ -52,6 +54,8 @@ export const uk = {
       'Поле "{{field}}" має бути ідентифікатором глосарію: непорожнім рядком не довшим за {{count}} символів (див. GET /v1/glossaries)',
     invalid_field_glossary_other:
       'Поле "{{field}}" має бути ідентифікатором глосарію: непорожнім рядком не довшим за {{count}} символу (див. GET /v1/glossaries)',
+    invalid_field_target_language: '"{{field}}" обов’язкове: мовний тег BCP 47, як-от "en" чи "es", що задає мову перекладу',
+    invalid_field_provider: '"{{field}}" має бути ідентифікатором сервісу перекладу, як-от "apertium" (див. GET /v1/translate/providers)',
     invalid_field_format: '"{{field}}" має бути "text", "markdown" або "html"',
     invalid_field_export_format: 'Поле "{{field}}" має бути одним із форматів: {{formats, list}}',
     invalid_field_export_pair: 'Формат {{format}} потребує поля "{{field}}": мови, якою глосарій має форми ({{languages, list}}), відмінної від другої',
@@ -83,6 +87,20 @@ export const uk = {
     invalid_glossary_other: 'Глосарій «{{glossary}}» має {{count}} проблеми (див. issues); нічого не збережено',
     unknown_version: 'Глосарій «{{glossary}}» не має версії «{{version}}» (див. GET /v1/glossaries/:id/versions)',
     internal_error: 'Внутрішня помилка: запит не вдалося виконати',
+    unsupported_pair: '«{{provider}}» не перекладає з мови {{fromName}} («{{from}}») мовою {{toName}} («{{to}}»); доступні напрямки: {{pairs, list}}',
+    unsupported_pair_none: '«{{provider}}» не перекладає з мови {{fromName}} («{{from}}») мовою {{toName}} («{{to}}»); мовних пар не встановлено',
+    provider_not_configured: 'Сервіс перекладу «{{provider}}» тут не налаштовано; налаштовані: {{available, list}}',
+    provider_not_configured_none: 'Жодного сервісу перекладу не налаштовано: запустіть Apertium (npm run translator) або задайте DEEPL_AUTH_KEY і перезапустіть сервіс',
+    provider_unavailable: 'Сервіс перекладу «{{provider}}» недоступний; спробуйте пізніше',
+    'provider_unavailable_apertium-unreachable':
+      'Apertium не відповідає за адресою {{url}}: встановіть його (apt-get install apertium apertium-apy apertium-eng-spa), запустіть командою npm run translator або задайте APERTIUM_URL',
+    provider_unavailable_unreachable: 'Сервіс перекладу «{{provider}}» не відповідає за адресою {{url}}',
+    provider_unavailable_key: 'Сервіс перекладу «{{provider}}» відхилив ключ (HTTP {{status}}); перевірте налаштування',
+    provider_unavailable_quota: 'Квоту сервісу перекладу «{{provider}}» на цей розрахунковий період вичерпано (HTTP {{status}})',
+    'provider_unavailable_rate-limited': 'Сервіс перекладу «{{provider}}» обмежує кількість запитів (HTTP 429); спробуйте пізніше',
+    'provider_unavailable_engine-error': 'Сервіс перекладу «{{provider}}» дав збій; спробуйте пізніше',
+    provider_timeout: 'Сервіс перекладу «{{provider}}» не відповів протягом {{timeoutMs, number}} мс (TRANSLATE_TIMEOUT_MS)',
+    provider_bad_answer: 'Сервіс перекладу «{{provider}}» повернув непридатну відповідь; нічого не перекладено',
     unauthorized: 'Цей маршрут вимагає ключа API: надішліть заголовок Authorization зі словом Bearer і ключем',
     unauthorized_scheme: 'Заголовок Authorization має використовувати схему Bearer, після якої йде ключ API',
     unauthorized_invalid: 'Ключ API недійсний',

@@ -6,6 +6,7 @@ import type { LiveGlossaries } from '../../store/live.js'
 import { clientBucket, createApp, type AppEnv, type ClientKey, type Log } from '../../http/index.js'
 import type { Integration } from '../../webhooks/index.js'
 import { MemoryRateLimiter } from './memory-rate-limiter.js'
+import type { Translator } from '../../translate/translate.js'
 
 export interface NodeAppDeps {
   copydesk: Copydesk
@@ -16,6 +17,8 @@ export interface NodeAppDeps {
   log?: Log
   /** For webhook write-back. Default: the global fetch. */
   fetch?: typeof fetch
+  /** Machine translation (src/translate). Default: none. */
+  translator?: Translator
 }
 
 /**
@@ -32,6 +35,7 @@ export function createNodeApp(config: Config, deps: NodeAppDeps): Hono<AppEnv> {
     ...(config.rateLimit > 0 ? { rateLimiter: new MemoryRateLimiter({ limit: config.rateLimit, periodSeconds: config.rateLimitPeriod }) } : {}),
     clientKey: socketAddress,
     webhooks: { integrations: deps.integrations ?? [], ...(deps.fetch ? { fetch: deps.fetch } : {}) },
+    ...(deps.translator ? { translator: deps.translator } : {}),
   })
 }
 

@@ -1,17 +1,25 @@
 import { readFileSync } from 'node:fs'
 import { openNodeGlossaryStore } from './glossary-store.js'
 import { createService } from '../service.js'
-import { startLines } from '../start-lines.js'
+import { startLines, translateStartLine } from '../start-lines.js'
+import { DEFAULT_APERTIUM_URL } from '../../translate/config.js'
+import { nodeRegistry } from '../../translate/providers/node.js'
+import { translatorFromEnv } from '../../translate/registry.js'
 import { startNodeServer, type NodeServer } from './start.js'
 
 let server: NodeServer
 let lines: string[]
+let translateLine: string
 try {
   const { config, copydesk, integrations } = createService(process.env, { readFile: (path) => readFileSync(path, 'utf8') })
   lines = startLines({ config, integrations })
   const glossaryStore = await openNodeGlossaryStore(config, copydesk)
   if (glossaryStore) lines.push(`Copydesk glossary store: ${config.glossaryDb} (${config.adminApiKeys.length > 0 ? 'admin keys can change glossaries' : 'read-only: ADMIN_API_KEYS is not set'})`)
-  server = await startNodeServer(config, glossaryStore ? { copydesk: glossaryStore.copydesk, glossaryStore, integrations } : { copydesk, integrations })
+  // Translation reads the glossaries the service serves: the store's active versions when there is one.
+  const served = glossaryStore?.copydesk ?? copydesk
+  const { translator } = translatorFromEnv(process.env, served, { registry: nodeRegistry, apertiumUrl: DEFAULT_APERTIUM_URL })
+  translateLine = translateStartLine(translator.ids, translator.defaultProvider)
+  server = await startNodeServer(config, glossaryStore ? { copydesk: served, glossaryStore, integrations, translator } : { copydesk, integrations, translator })
 } catch (error) {
   // A configuration or glossary error: say what is wrong, without a stack trace.
   console.error(`Copydesk could not start: ${error instanceof Error ? error.message : String(error)}`)
@@ -19,6 +27,7 @@ try {
 }
 for (const line of lines) console.log(line)
 console.log(`Copydesk listening on ${server.url}`)
+console.log(translateLine)
 
 for (const signal of ['SIGTERM', 'SIGINT'] as const) {
   process.once(signal, () => {

@@ -5,6 +5,9 @@ import { bindingRateLimiter, type RateLimitBinding } from './binding-rate-limite
 import { createService, type Service } from '../service.js'
 import { d1GlossaryStore, type D1Like } from '../../store/d1/index.js'
 import { serveFromStore } from '../glossary-store.js'
+import { workerRegistry } from '../../translate/providers/index.js'
+import type { AiBinding } from '../../translate/provider.js'
+import { translatorFromEnv } from '../../translate/registry.js'
 
 /** The name of the rate-limiting binding in wrangler.toml (`[[ratelimits]]`). */
 export const RATE_LIMIT_BINDING = 'RATE_LIMITER'
@@ -29,15 +32,27 @@ export function createWorkerApp(bindings: Readonly<Record<string, unknown>>): { 
   // then again when the versions served are older than GLOSSARY_REFRESH_MS.
   const d1 = bindings[GLOSSARY_DB_BINDING]
   const glossaryStore = isD1(d1) ? serveFromStore(config, copydesk, d1GlossaryStore(d1)) : undefined
+  const served = glossaryStore?.copydesk ?? copydesk
+  // Workers AI through the AI binding ([ai] in wrangler.toml); Apertium only where APERTIUM_URL is set.
+  const ai = isAiBinding(bindings[AI_BINDING]) ? bindings[AI_BINDING] : undefined
+  const { translator } = translatorFromEnv(stringBindings(bindings), served, { registry: workerRegistry, apertiumUrl: undefined, ai })
   const app = createApp({
-    copydesk: glossaryStore?.copydesk ?? copydesk,
+    copydesk: served,
     ...(glossaryStore ? { glossaryStore } : {}),
     config,
     ...(rateLimiter ? { rateLimiter } : {}),
     clientKey: connectingIp,
     webhooks: { integrations },
+    translator,
   })
   return { app, service }
+}
+
+/** The name of the Workers AI binding in wrangler.toml (`[ai]`). */
+export const AI_BINDING = 'AI'
+
+function isAiBinding(value: unknown): value is AiBinding {
+  return typeof value === 'object' && value !== null && typeof (value as { run?: unknown }).run === 'function'
 }
 
 const connectingIp: ClientKey = (c) => clientBucket(c.req.header('cf-connecting-ip'))

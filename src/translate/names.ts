@@ -1,0 +1,99 @@
+import { expandConcept, type Candidate } from '../core/glossary/expand.js'
+import { resolveCandidates } from '../core/glossary/resolve.js'
+import type { ConceptSource, FormsSource, GlossarySource } from '../core/glossary/source.js'
+import type { Entry } from '../core/match/entry.js'
+import { createMatcher, type Matcher } from '../core/match/matcher.js'
+import type { Change } from '../core/normalize/change.js'
+import { foldForm } from '../core/text/chars.js'
+
+/**
+ * The names of a source-language text as the target language writes them: the source
+ * language's matcher (every form its glossary recognizes as a concept: preferred forms,
+ * variants and leaks, with the same exceptions, contexts and casing rules), with every form
+ * pointing at the target language's preferred form instead of the source's. So "Járkov" in
+ * Spanish comes out as "Kharkiv" for English and "KIEV" as "KYIV", while an exception
+ * ("Odessa (Texas)") stays unmatched and a URL is never looked into.
+ */
+export interface NameMatcher {
+  readonly from: string
+  readonly to: string
+  /** The names found, `replacement` being the target form, in text order. */
+  find(text: string): Change[]
+  /** Every (source form, target form) pair, for engines that take a glossary (DeepL). */
+  readonly pairs: readonly NamePair[]
+}
+
+export interface NamePair {
+  source: string
+  target: string
+  concept: string
+  /**
+   * Holds in any sentence: no context condition. An engine glossary applies its entries
+   * everywhere, so only these can go into one; an exception is a pair of itself.
+   */
+  unconditional: boolean
+}
+
+/**
+ * Builds the matcher for one direction. Runs once per (glossary version, direction), outside
+ * the request path. Conflicts are resolved as the source language's own matcher resolves
+ * them; a concept without a target form only protects its span from shorter matches.
+ */
+export function createNameMatcher(glossary: GlossarySource, from: string, to: string): NameMatcher {
+  const byForm = new Map<string, Candidate[]>()
+  for (const concept of glossary.concepts) {
+    for (const candidate of expandConcept(concept, from, foldForm)) {
+      const key = foldForm(candidate.entry.form)
+      const list = byForm.get(key)
+      if (list) list.push(candidate)
+      else byForm.set(key, [candidate])
+    }
+  }
+  // The glossary was validated when it was compiled; issues here would be the same ones.
+  const entries = resolveCandidates(byForm, from, () => glossary.id, [])
+  const concepts = new Map(glossary.concepts.map((c) => [c.id, c]))
+  const translated: Entry[] = []
+  const pairs: NamePair[] = []
+  const seen = new Set<string>()
+  const add = (source: string, target: string, concept: string, unconditional: boolean) => {
+    const key = foldForm(source)
+    if (seen.has(key)) return
+    seen.add(key)
+    pairs.push({ source, target, concept, unconditional })
+  }
+  for (const entry of entries) {
+    if (entry.kind === 'exception') {
+      translated.push(entry)
+      add(entry.form, entry.form, entry.concept, true)
+      continue
+    }
+    const concept = concepts.get(entry.concept)!
+    const sourceForm = entry.kind === 'variant' ? entry.replacement : entry.form
+    const target = targetForm(concept, from, to, sourceForm)
+    if (target === undefined) {
+      translated.push({ kind: 'keep', concept: entry.concept, form: entry.form })
+      continue
+    }
+    translated.push({ kind: 'variant', concept: entry.concept, form: entry.form, replacement: target, rule: 'translation-leak', context: entry.kind === 'variant' ? entry.context : undefined })
+    add(entry.form, target, entry.concept, entry.kind === 'keep' || entry.context === undefined)
+  }
+  const matcher: Matcher = createMatcher(from, translated)
+  return { from, to, find: (text) => matcher.find(text), pairs }
+}
+
+/** The target language's form for what `form` names: its surname for a surname, else its preferred form. */
+function targetForm(concept: ConceptSource, from: string, to: string, form: string): string | undefined {
+  const target: FormsSource | undefined = concept.forms[to]
+  if (target?.preferred === undefined) return undefined
+  return isSurname(concept, from, form) ? (target.surname ?? target.preferred) : target.preferred
+}
+
+function isSurname(concept: ConceptSource, from: string, form: string): boolean {
+  if (concept.kind !== 'person') return false
+  const key = foldForm(form)
+  const own = concept.forms[from]
+  // With house style in the source language, every form was mapped to its preferred form or surname.
+  const languages = own?.preferred !== undefined ? [own] : Object.values(concept.forms)
+  return languages.some((f) => [f.surname, ...(f.surnameVariants ?? []).map((v) => (typeof v === 'string' ? v : v.form))]
+    .some((s) => s !== undefined && foldForm(s) === key))
+}

@@ -1,0 +1,145 @@
+import { protectedSpans } from '../core/match/protected-spans.js'
+import type { NameMatcher } from './names.js'
+
+/**
+ * A span of the source text the engine must not translate, and what comes out in its place:
+ * a name in the target language's house style (`concept` set), or an identifier (URL, e-mail
+ * address, @handle) kept verbatim, since engines re-case and split them.
+ */
+export interface ProtectedSpan {
+  /** UTF-16 offsets into the source text. */
+  start: number
+  end: number
+  original: string
+  /** What the translation must contain instead. */
+  form: string
+  concept?: string
+}
+
+/** The spans to protect in `text`, in order, non-overlapping. Plain function, no runtime API. */
+export function planProtection(text: string, names: NameMatcher | undefined): ProtectedSpan[] {
+  const spans: ProtectedSpan[] = (names?.find(text) ?? []).map(({ start, end, original, replacement, concept }) => ({ start, end, original, form: replacement, concept }))
+  const identifiers = protectedSpans(text)
+  const verbatim = (start: number, end: number) => spans.push({ start, end, original: text.slice(start, end), form: text.slice(start, end) })
+  for (let i = 0; i < identifiers.length; i += 2) verbatim(identifiers[i]!, identifiers[i + 1]!)
+  // Links the normalizer has no reason to know (any top-level domain, with a path: "t.me/V_Zelenskiy_official"):
+  // engines lower-case and split them, so they cross verbatim too.
+  for (const m of text.matchAll(LINK)) {
+    const start = m.index
+    const end = start + m[0].replace(/[.,;:!?'’)\]]+$/u, '').length
+    if (!spans.some((s) => s.start < end && start < s.end)) verbatim(start, end)
+  }
+  return spans.sort((a, b) => a.start - b.start)
+}
+
+const LINK = /(?<![\p{L}\p{N}_@.\/-])(?:[\p{L}\p{N}-]+\.)+\p{L}{2,}\/[^\s"'<>«»“”]*/gu
+
+/**
+ * How names are shielded from one kind of engine: `mask` writes the text the engine gets and
+ * returns how to put the forms back into its answer. `restore` answers undefined when the
+ * engine broke a protection (moved it into a word, re-cased it into something else,
+ * duplicated or dropped it): the caller then translates without protection. An answer with
+ * any trace of the masking left is broken too.
+ */
+export interface Protection {
+  readonly kind: 'placeholders' | 'xml-tags'
+  mask(text: string, spans: readonly ProtectedSpan[]): Masked
+}
+
+export interface Masked {
+  text: string
+  restore(translated: string): string | undefined
+}
+
+/**
+ * For engines that take plain text (Apertium, m2m100): each span becomes a made-up word
+ * ("Xq3x") that no dictionary knows, so a rule-based engine copies it through as an unknown
+ * word. The letters are chosen so that they do not occur in the text.
+ */
+export const placeholders: Protection = {
+  kind: 'placeholders',
+  mask(text, spans) {
+    const prefix = PREFIXES.find((p) => !new RegExp(`${p}\\s*\\d`, 'iu').test(text)) ?? PREFIXES[0]!
+    let masked = ''
+    let last = 0
+    spans.forEach((span, i) => {
+      masked += text.slice(last, span.start) + `${prefix}${i + 1}x`
+      last = span.end
+    })
+    masked += text.slice(last)
+    const token = new RegExp(`(?<![\\p{L}\\p{N}_])${prefix}(\\d+)x(?![\\p{L}\\p{N}_])`, 'giu')
+    const debris = new RegExp(`${prefix}\\s*\\d`, 'iu')
+    return {
+      text: masked,
+      restore(translated) {
+        if (!eachOnce(translated.matchAll(token), spans.length)) return undefined
+        const restored = translated.replace(token, (_, n: string) => spans[Number(n) - 1]!.form)
+        // Debris: a token glued into a word, split, or with its digits changed.
+        return debris.test(restored) ? undefined : restored
+      },
+    }
+  },
+}
+
+const PREFIXES = ['Xq', 'Qz', 'Zx', 'Jq', 'Vq', 'Qj']
+
+/** Whether the matches name every span exactly once, and nothing else. */
+function eachOnce(matches: Iterable<RegExpMatchArray>, count: number): boolean {
+  const seen = new Array<number>(count).fill(0)
+  for (const m of matches) {
+    const index = Number(m[1]) - 1
+    if (!(index >= 0 && index < count)) return false
+    seen[index]!++
+  }
+  return seen.every((n) => n === 1)
+}
+
+/**
+ * For engines with XML tag handling (DeepL `tag_handling=xml`, `ignore_tags=x`): the text is
+ * escaped as XML and each span is an `<x i="n">` element holding the target form, which the
+ * engine leaves untranslated and may move to where the grammar of the target language wants it.
+ */
+export const xmlTags: Protection = {
+  kind: 'xml-tags',
+  mask(text, spans) {
+    let masked = ''
+    let last = 0
+    spans.forEach((span, i) => {
+      masked += escapeXml(text.slice(last, span.start)) + `<x i="${i + 1}">${escapeXml(span.form)}</x>`
+      last = span.end
+    })
+    masked += escapeXml(text.slice(last))
+    return {
+      text: masked,
+      restore(translated) {
+        const element = /<x i="(\d+)">[^<]*<\/x>/gu
+        if (!eachOnce(translated.matchAll(element), spans.length)) return undefined
+        let out = ''
+        let at = 0
+        for (const m of translated.matchAll(element)) {
+          const between = translated.slice(at, m.index)
+          // Any other markup means the engine broke an element apart.
+          if (/[<>]/u.test(between)) return undefined
+          out += unescapeXml(between) + spans[Number(m[1]) - 1]!.form
+          at = m.index + m[0].length
+        }
+        const tail = translated.slice(at)
+        return /[<>]/u.test(tail) ? undefined : out + unescapeXml(tail)
+      },
+    }
+  },
+}
+
+export function escapeXml(text: string): string {
+  return text.replace(/[&<>]/gu, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : '&gt;'))
+}
+
+const ENTITIES: Readonly<Record<string, string>> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" }
+
+export function unescapeXml(text: string): string {
+  return text.replace(/&(amp|lt|gt|quot|apos|#\d+|#x[0-9a-fA-F]+);/gu, (whole, name: string) => {
+    if (name.startsWith('#x')) return String.fromCodePoint(Number.parseInt(name.slice(2), 16))
+    if (name.startsWith('#')) return String.fromCodePoint(Number(name.slice(1)))
+    return ENTITIES[name] ?? whole
+  })
+}

@@ -1,0 +1,103 @@
+import type { TextFormat } from '../core/api.js'
+import { escapeReplacement } from '../core/markup/escape.js'
+import { applyChanges } from '../core/normalize/apply-changes.js'
+import { extractHtml, extractMarkdown, type EscapeContext, type Segment } from '../core/markup/index.js'
+
+/**
+ * A piece of the input the engine translates on its own: a paragraph of plain text, or a run
+ * of prose in Markdown or HTML between two pieces of markup. Whitespace at its edges is not
+ * sent (engines trim it) and is written back as it was.
+ */
+export interface Unit {
+  /** The prose to translate, without its edge whitespace. */
+  text: string
+  /** Source range of what the translation replaces. */
+  start: number
+  end: number
+  /** Source offset of `text[i]`; exact for literal text, the reference's start inside a character reference. */
+  sourceOffset(i: number): number
+  escape: EscapeContext | undefined
+}
+
+const LETTER = /\p{L}/u
+
+/**
+ * The units of a text. Plain text: paragraphs (split at blank lines), so that a broken
+ * protection costs one paragraph its protection, not the whole text. Markdown and HTML: runs of
+ * literal text and character references inside one block of prose; tags, code, URLs, inline
+ * markup and attributes other than alt and title are never part of a unit, so they stay
+ * byte-identical. Units without a letter are left alone.
+ */
+export function splitUnits(source: string, format: TextFormat): Unit[] {
+  if (format === 'text') return paragraphs(source)
+  const blocks = format === 'html' ? extractHtml(source) : extractMarkdown(source)
+  const units: Unit[] = []
+  for (const block of blocks) {
+    let run: Segment[] = []
+    const flush = () => {
+      if (run.length > 0) pushRun(units, run, block.escape)
+      run = []
+    }
+    for (const segment of block.segments) {
+      if (segment.kind === 'atom' || (run.length > 0 && run[run.length - 1]!.end !== segment.start)) flush()
+      if (segment.kind !== 'atom') run.push(segment)
+    }
+    flush()
+  }
+  return units
+}
+
+function paragraphs(source: string): Unit[] {
+  const units: Unit[] = []
+  const breaks = /\n[ \t]*\n\s*/gu
+  let at = 0
+  const push = (start: number, end: number) => trimmed(units, source.slice(start, end), (i) => start + i, undefined)
+  for (const m of source.matchAll(breaks)) {
+    push(at, m.index)
+    at = m.index + m[0].length
+  }
+  push(at, source.length)
+  return units
+}
+
+function pushRun(units: Unit[], run: Segment[], escape: EscapeContext): void {
+  const text = run.map((s) => s.text).join('')
+  const first = run[0]!
+  const base = first.at
+  const sourceOffset = (i: number) => {
+    const at = base + i
+    const segment = run.find((s) => at >= s.at && at < s.at + s.text.length) ?? run[run.length - 1]!
+    return segment.kind === 'text' ? segment.start + Math.min(at - segment.at, segment.end - segment.start) : at - segment.at >= segment.text.length ? segment.end : segment.start
+  }
+  trimmed(units, text, sourceOffset, escape, first.start, run[run.length - 1]!.end)
+}
+
+/** Adds the unit with its edge whitespace cut off (its source range shrinks to match). */
+function trimmed(
+  units: Unit[],
+  text: string,
+  sourceOffset: (i: number) => number,
+  escape: EscapeContext | undefined,
+  runStart?: number,
+  runEnd?: number,
+): void {
+  if (!LETTER.test(text)) return
+  const lead = /^\s*/u.exec(text)![0].length
+  const core = text.trim()
+  const tail = lead + core.length
+  units.push({
+    text: core,
+    start: lead === 0 && runStart !== undefined ? runStart : sourceOffset(lead),
+    end: tail === text.length && runEnd !== undefined ? runEnd : sourceOffset(tail),
+    sourceOffset: (i) => sourceOffset(lead + i),
+    escape,
+  })
+}
+
+/** The source with every unit replaced by its translation, escaped for where it lands. */
+export function joinUnits(source: string, units: readonly Unit[], translations: readonly string[]): string {
+  return applyChanges(
+    source,
+    units.map((unit, i) => ({ start: unit.start, end: unit.end, replacement: unit.escape ? escapeReplacement(translations[i]!, unit.escape) : translations[i]! })),
+  )
+}

@@ -1,0 +1,210 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { startApy, type Apy } from '../../scripts/apertium/apy.js'
+import { apertium } from '../../src/translate/providers/apertium/index.js'
+import type { ProviderFactory } from '../../src/translate/provider.js'
+import { closedPort, copydesk, loopbackServer, translateApp } from './support.js'
+
+// Against a real Apertium: APy from Debian (apertium, apertium-apy, apertium-eng-spa; .ci/run
+// installs them), started on a free loopback port for this file and stopped after it.
+let apy: Apy
+let call: ReturnType<typeof translateApp>['call']
+
+beforeAll(async () => {
+  apy = await startApy({ readyTimeoutMs: 60_000 })
+  call = translateApp({ APERTIUM_URL: apy.url }, [apertium]).call
+}, 70_000)
+
+afterAll(async () => {
+  await apy?.stop()
+})
+
+const translate = async (body: Record<string, unknown>) => {
+  const res = await call('POST', '/v1/translate', body)
+  return { status: res.status, body: (await res.json()) as Record<string, any> }
+}
+
+describe('POST /v1/translate on Apertium', () => {
+  it('translates Spanish wire copy into English with the names in English house style', async () => {
+    const text = 'JÁRKOV (Ucrania), 12 may (EFE).- El presidente Volodímir Zelenski visitó Járkov.'
+    const { status, body } = await translate({ text, from: 'es', to: 'en' })
+    expect(status).toBe(200)
+    expect(body.text).toContain('KHARKIV (Ukraine)')
+    expect(body.text).toContain('Volodymyr Zelensky')
+    expect(body.text).toMatch(/Kharkiv\.$/)
+    expect(body.text).not.toMatch(/Járkov|Zelenski\b|Xq\d/i)
+    expect(body.source).toMatchObject({ code: 'es', source: 'declared' })
+    expect(body.target).toBe('en')
+    expect(body.provider).toEqual({ id: 'apertium', engine: 'apertium spa-eng' })
+    expect(body.protected.map((p: { original: string; form: string }) => [p.original, p.form])).toEqual([
+      ['JÁRKOV', 'KHARKIV'],
+      ['Ucrania', 'Ukraine'],
+      ['Volodímir Zelenski', 'Volodymyr Zelensky'],
+      ['Járkov', 'Kharkiv'],
+    ])
+    for (const p of body.protected) expect(text.slice(p.start, p.end)).toBe(p.original)
+    expect(body.warnings).toEqual([])
+    expect(body.locale).toBe('en')
+  })
+
+  it('applies the target normalization on top of the engine, changes and diff relative to its output', async () => {
+    // "plaza San Miguel" is a Spanish exception (unprotected); Apertium calques it, and English normalization fixes the calque.
+    const { body } = await translate({ text: 'Los tanques se exhiben en la plaza San Miguel de Kiev.', from: 'es', to: 'en' })
+    expect(body.machineTranslation).toContain('square San Miguel')
+    expect(body.text).toContain("St Michael's Square")
+    expect(body.text).toContain('Kyiv')
+    expect(body.changes).toHaveLength(1)
+    const [change] = body.changes
+    expect(body.machineTranslation.slice(change.start, change.end)).toBe(change.original)
+    expect(change).toMatchObject({ original: 'square San Miguel', replacement: "St Michael's Square", concept: 'st_michaels_square' })
+    expect(change.message).toBeTypeOf('string')
+    expect(body.diff).toContain("+The tanks exhibit  in the St Michael's Square of Kyiv.")
+  })
+
+  it('translates English into Spanish: house forms, traps and links as they must be', async () => {
+    const text = 'KYIV (Reuters) - Zelensky said on his channel that the government of Vladimir Putin had lied to the world again, and he posted the video on t.me/V_Zelenskiy_official before the vote in the Verkhovna Rada.'
+    const { status, body } = await translate({ text, to: 'es' })
+    expect(status).toBe(200)
+    expect(body.source).toMatchObject({ code: 'en', source: 'detected' })
+    expect(body.text).toMatch(/^KIEV \(Reuters\)/)
+    expect(body.text).toContain('Zelenski')
+    expect(body.text).toContain('Vladimir Putin')
+    expect(body.text).toContain('t.me/V_Zelenskiy_official')
+    expect(body.text).toContain('Rada Suprema')
+    expect(body.text).not.toMatch(/Kyiv|Zelensky|Verkhovna/)
+  })
+
+  it('keeps frozen names frozen through the engine', async () => {
+    const { body } = await translate({ text: 'El pollo a la Kiev es típico de la Rus de Kiev, dijo un chef de Odessa (Texas).', from: 'es', to: 'en' })
+    expect(body.text).toContain('chicken Kiev')
+    expect(body.text).toContain('Kievan Rus')
+    expect(body.text).toContain('Odessa (Texas)')
+    expect(body.text).not.toContain('Kyiv')
+  })
+
+  it('translates only the prose of Markdown: code, URLs and markup stay byte-identical', async () => {
+    const text = '# Zelenski en Járkov\n\nEl alcalde de [Járkov](https://example.com/Járkov) habló.\n\n```\nJárkov = 1\n```\n'
+    const { status, body } = await translate({ text, from: 'es', to: 'en', format: 'markdown' })
+    expect(status).toBe(200)
+    // Apertium capitalizes the word after a sentence-initial name it does not know ("Zelensky In").
+    expect(body.text).toMatch(/^# Zelensky in Kharkiv\n\n/i)
+    expect(body.text).toContain('(https://example.com/Járkov)')
+    expect(body.text).toContain('[Kharkiv]')
+    expect(body.text).toContain('```\nJárkov = 1\n```\n')
+  })
+
+  it('translates only the prose of HTML: tags and attributes other than alt and title stay byte-identical', async () => {
+    const text = '<p class="lead" data-city="Járkov">El alcalde de <a href="https://example.com/?c=Járkov">Járkov</a> habló.</p>'
+    const { body } = await translate({ text, from: 'es', to: 'en', format: 'html' })
+    expect(body.text).toMatch(/^<p class="lead" data-city="Járkov">/)
+    expect(body.text).toContain('<a href="https://example.com/?c=Járkov">Kharkiv</a>')
+    expect(body.text).toMatch(/<\/p>$/)
+  })
+
+  it('answers 422 for a pair Apertium does not have, listing the pairs it has', async () => {
+    const { status, body } = await translate({ text: 'Hola', from: 'es', to: 'de' })
+    expect(status).toBe(422)
+    expect(body.error.code).toBe('unsupported_pair')
+    expect(body.error.retryable).toBe(false)
+    expect(body.error.message).toContain('es → en')
+    expect(body.error.message).toContain('en → es')
+  })
+
+  it('lists the provider as reachable, with its pairs', async () => {
+    const res = await call('GET', '/v1/translate/providers')
+    expect(res.status).toBe(200)
+    const body = (await res.json()) as { default: string; providers: { id: string; reachable: boolean; pairs: unknown[] }[] }
+    expect(body.default).toBe('apertium')
+    expect(body.providers).toHaveLength(1)
+    expect(body.providers[0]).toMatchObject({ id: 'apertium', reachable: true, default: true })
+    expect(body.providers[0]!.pairs).toEqual(expect.arrayContaining([{ from: 'es', to: 'en' }, { from: 'en', to: 'es' }]))
+  })
+
+  it('falls back to unprotected translation plus normalization when the engine breaks a protection, and says so', async () => {
+    // The real engine, with its answer damaged the way engines damage tokens: glued to the next word.
+    const gluing: ProviderFactory = (settings) => {
+      const real = apertium(settings)!
+      return { ...real, async translate(request) {
+        const answer = await real.translate(request)
+        return request.masked ? { ...answer, texts: answer.texts.map((t) => t.replace(/(Xq\d+x) /g, '$1')) } : answer
+      } }
+    }
+    const { call: damaged } = translateApp({ APERTIUM_URL: apy.url }, [gluing])
+    const text = 'El alcalde de Járkov habló con Zelenski.\n\nLa ciudad de Kiev, sin cambios.'
+    const res = await damaged('POST', '/v1/translate', { text, from: 'es', to: 'en' })
+    const body = (await res.json()) as Record<string, any>
+    expect(res.status).toBe(200)
+    expect(body.text).not.toMatch(/Xq/i)
+    expect(body.text).toContain('Kharkiv')
+    expect(body.text).toContain('Zelensky')
+    expect(body.text).toContain('Kyiv')
+    // Only the first paragraph was damaged ("Kiev," is followed by a comma): only it is retranslated.
+    expect(body.warnings).toHaveLength(1)
+    expect(body.warnings[0]).toMatchObject({ code: 'protection-broken', provider: 'apertium', start: 0, end: text.indexOf('\n') })
+    expect(body.warnings[0].message).toContain('without protection')
+  })
+})
+
+describe('when Apertium is not there', () => {
+  it('answers 503 with the fix, lists the provider as unreachable, and normalize keeps working', async () => {
+    const { call: down } = translateApp({ APERTIUM_URL: await closedPort() }, [apertium])
+    const res = await down('POST', '/v1/translate', { text: 'Hola', from: 'es', to: 'en' })
+    expect(res.status).toBe(503)
+    const body = (await res.json()) as { error: { code: string; message: string; retryable: boolean } }
+    expect(body.error).toMatchObject({ code: 'provider_unavailable', retryable: true })
+    expect(body.error.message).toContain('npm run translator')
+    expect(body.error.message).toContain('apt-get install apertium apertium-apy apertium-eng-spa')
+    const providers = (await (await down('GET', '/v1/translate/providers')).json()) as { providers: { reachable: boolean; pairs: unknown[] }[] }
+    expect(providers.providers[0]).toMatchObject({ reachable: false, pairs: [] })
+    const normalized = await down('POST', '/v1/normalize', { text: 'Kiev', language: 'en' })
+    expect(normalized.status).toBe(200)
+  })
+
+  it('answers 504 when the engine does not answer within TRANSLATE_TIMEOUT_MS', async () => {
+    const silent = await loopbackServer(() => {}) // accepts, never answers
+    try {
+      const { call: slow } = translateApp({ APERTIUM_URL: silent.url, TRANSLATE_TIMEOUT_MS: '300' }, [apertium])
+      const res = await slow('POST', '/v1/translate', { text: 'Hola', from: 'es', to: 'en' })
+      expect(res.status).toBe(504)
+      const body = (await res.json()) as { error: { code: string; message: string; retryable: boolean } }
+      expect(body.error).toMatchObject({ code: 'provider_timeout', retryable: true })
+      expect(body.error.message).toContain('300')
+    } finally {
+      await silent.close()
+    }
+  })
+
+  it('answers 502 when the engine answers something unusable, never a partial text', async () => {
+    const odd = await loopbackServer((req, res) => {
+      res.setHeader('content-type', 'application/json')
+      if (req.url === '/listPairs') res.end(JSON.stringify({ responseData: [{ sourceLanguage: 'spa', targetLanguage: 'eng' }], responseStatus: 200 }))
+      else res.end(JSON.stringify({ responseData: { somethingElse: true }, responseStatus: 200 }))
+    })
+    try {
+      const { call: broken } = translateApp({ APERTIUM_URL: odd.url }, [apertium])
+      const res = await broken('POST', '/v1/translate', { text: 'Hola', from: 'es', to: 'en' })
+      expect(res.status).toBe(502)
+      expect(((await res.json()) as { error: { code: string } }).error.code).toBe('provider_bad_answer')
+    } finally {
+      await odd.close()
+    }
+  })
+})
+
+describe('request validation', () => {
+  it('needs "to", and a known glossary and provider', async () => {
+    const { call: c } = translateApp({ APERTIUM_URL: await closedPort() }, [apertium])
+    const missing = await c('POST', '/v1/translate', { text: 'Hola' })
+    expect(missing.status).toBe(400)
+    expect(((await missing.json()) as { error: { message: string } }).error.message).toContain('"to" is required')
+    expect((await c('POST', '/v1/translate', { text: 'Hola', to: 'en', glossary: 'nope' })).status).toBe(404)
+    const unknown = await c('POST', '/v1/translate', { text: 'Hola', to: 'en', provider: 'babelfish' })
+    expect(unknown.status).toBe(503)
+    expect(((await unknown.json()) as { error: { message: string } }).error.message).toContain('configured: apertium')
+    expect((await c('POST', '/v1/translate', { text: 'Hola', to: 'en', provider: 'Not An Id' })).status).toBe(400)
+  })
+
+  it('refuses to start with a TRANSLATE_PROVIDER that is not configured', () => {
+    expect(() => translateApp({ TRANSLATE_PROVIDER: 'deepl' }, [apertium], 'http://127.0.0.1:2737')).toThrow('TRANSLATE_PROVIDER is "deepl", which is not configured here (configured: apertium)')
+    void copydesk
+  })
+})

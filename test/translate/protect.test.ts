@@ -1,0 +1,96 @@
+import { describe, expect, it } from 'vitest'
+import { createCopydesk } from '../../src/core/copydesk.js'
+import { glossaries } from '../../src/generated/glossaries.js'
+import { createNameMatcher } from '../../src/translate/names.js'
+import { planProtection, placeholders, xmlTags } from '../../src/translate/protect.js'
+
+const news = createCopydesk({ glossaries }).glossary('news')!
+const esEn = createNameMatcher(news, 'es', 'en')
+const enEs = createNameMatcher(news, 'en', 'es')
+
+describe('planProtection', () => {
+  it('finds the names the source glossary knows, with the target language form, cased like the source', () => {
+    const text = 'JÁRKOV, 12 may (EFE).- Zelenski visitó Járkov y la plaza San Miguel de Kiev.'
+    const spans = planProtection(text, esEn)
+    expect(spans.map((s) => [s.original, s.form, s.concept])).toEqual([
+      ['JÁRKOV', 'KHARKIV', 'kharkiv'],
+      ['Zelenski', 'Zelensky', 'volodymyr_zelensky'],
+      ['Járkov', 'Kharkiv', 'kharkiv'],
+      ['Kiev', 'Kyiv', 'kyiv'],
+    ])
+    for (const s of spans) expect(text.slice(s.start, s.end)).toBe(s.original)
+  })
+
+  it('maps frozen names to the frozen name of the target language, never to house style', () => {
+    const forms = (text: string) => planProtection(text, esEn).map((s) => s.form)
+    expect(forms('El pollo a la Kiev y la Rus de Kiev.')).toEqual(['chicken Kiev', 'Kievan Rus'])
+    expect(forms('Pollo a la Kiev y borsch.')).toEqual(['Chicken Kiev'])
+    expect(forms('La tercera batalla de Járkov.')).toEqual(['battle of Kharkov'])
+    expect(forms('Vladímir Putin y Volodímir Zelenski.')).toEqual(['Vladimir Putin', 'Volodymyr Zelensky'])
+    // An exception of the source language stays unprotected: the engine and the target's normalization decide.
+    expect(forms('Una iglesia de Odessa (Texas).')).toEqual([])
+  })
+
+  it('protects identifiers verbatim, including links with a domain the normalizer does not list', () => {
+    const text = 'Zelensky posted it on t.me/V_Zelenskiy_official, and on dynamo.kiev.ua.'
+    const spans = planProtection(text, enEs)
+    expect(spans.map((s) => [s.original, s.form])).toEqual([
+      ['Zelensky', 'Zelenski'],
+      ['t.me/V_Zelenskiy_official', 't.me/V_Zelenskiy_official'],
+      ['dynamo.kiev.ua', 'dynamo.kiev.ua'],
+    ])
+  })
+
+  it('finds nothing but identifiers without a glossary for the source language', () => {
+    expect(planProtection('Kiev https://kiev.ua', undefined).map((s) => s.original)).toEqual(['https://kiev.ua'])
+  })
+})
+
+describe('placeholders', () => {
+  const text = 'El alcalde de Járkov habló con Zelenski.'
+  const spans = planProtection(text, esEn)
+  const masked = placeholders.mask(text, spans)
+
+  it('replaces each span by a made-up word and restores the target forms', () => {
+    expect(masked.text).toBe('El alcalde de Xq1x habló con Xq2x.')
+    expect(masked.restore('The mayor of Xq1x spoke with Xq2x.')).toBe('The mayor of Kharkiv spoke with Zelensky.')
+    // Moved and re-cased by the engine: still one each, restored.
+    expect(masked.restore('XQ2X spoke with the mayor of xq1x.')).toBe('Zelensky spoke with the mayor of Kharkiv.')
+  })
+
+  it('reports a broken protection instead of leaving debris or losing a name', () => {
+    for (const broken of [
+      'The mayor of Xq1x spoke.', // dropped
+      'The mayor of Xq1x spoke with Xq2x and Xq2x.', // duplicated
+      'The mayor of Xq1xs spoke with Xq2x.', // glued into a word
+      'The mayor of Xq 1x spoke with Xq2x.', // split
+      'The mayor of Xq1x spoke with Xq3x.', // renumbered
+    ]) {
+      expect(masked.restore(broken), broken).toBeUndefined()
+    }
+  })
+
+  it('chooses letters that do not occur in the text', () => {
+    const tricky = 'Xq1 Kiev'
+    const m = placeholders.mask(tricky, planProtection(tricky, esEn))
+    expect(m.text).toBe('Xq1 Qz1x')
+    expect(m.restore('Xq1 Qz1x')).toBe('Xq1 Kyiv')
+  })
+})
+
+describe('xmlTags', () => {
+  const text = 'Zelenski & el alcalde de Járkov <hablaron>.'
+  const spans = planProtection(text, esEn)
+  const masked = xmlTags.mask(text, spans)
+
+  it('escapes the text as XML and wraps each span in an element holding the target form', () => {
+    expect(masked.text).toBe('<x i="1">Zelensky</x> &amp; el alcalde de <x i="2">Kharkiv</x> &lt;hablaron&gt;.')
+    expect(masked.restore('<x i="1">Zelensky</x> &amp; the mayor of <x i="2">Kharkiv</x> &lt;spoke&gt;.')).toBe('Zelensky & the mayor of Kharkiv <spoke>.')
+  })
+
+  it('reports elements dropped, duplicated or broken apart', () => {
+    expect(masked.restore('<x i="1">Zelensky</x> and the mayor.')).toBeUndefined()
+    expect(masked.restore('<x i="1">Zelensky</x> <x i="1">Zelensky</x> <x i="2">Kharkiv</x>')).toBeUndefined()
+    expect(masked.restore('<x i="1">Zelensky</x> of <x i="2">Khar</x>kiv</x>')).toBeUndefined()
+  })
+})

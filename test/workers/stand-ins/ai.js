@@ -1,0 +1,29 @@
+// A stand-in for the Workers AI binding (`env.AI`), bound in place of wrangler.toml's [ai] by
+// vitest.config.ts (miniflare wrappedBindings): the model cannot run here. It speaks the part of
+// the documented interface Copydesk calls: `run("@cf/meta/m2m100-1.2b", {text, source_lang,
+// target_lang})` → `{translated_text}` (https://developers.cloudflare.com/workers-ai/models/m2m100-1.2b/),
+// and throws like the binding does for an unknown model or missing input. Its "translation" is a
+// word list, enough to see which words went through the engine; unknown words are copied, as
+// m2m100 mostly does with names and made-up tokens. Text containing "ENGINE-GLUES" gets its
+// placeholders glued into the next word, as a neural model sometimes does.
+const WORDS = {
+  'es-en': { el: 'the', la: 'the', de: 'of', en: 'in', presidente: 'president', visitó: 'visited', alcalde: 'mayor', y: 'and', habló: 'spoke', con: 'with' },
+  'en-es': { the: 'el', of: 'de', in: 'en', president: 'presidente', visited: 'visitó', mayor: 'alcalde', and: 'y', spoke: 'habló', with: 'con' },
+}
+
+export default function () {
+  return {
+    async run(model, inputs) {
+      if (model !== '@cf/meta/m2m100-1.2b') throw new Error(`5007: No such model ${model} or task`)
+      if (typeof inputs?.text !== 'string' || typeof inputs?.target_lang !== 'string') throw new Error('5006: Error: required properties missing')
+      const words = WORDS[`${inputs.source_lang ?? 'en'}-${inputs.target_lang}`] ?? {}
+      let out = inputs.text.replace(/\p{L}+/gu, (w) => {
+        const t = words[w.toLowerCase()]
+        if (t === undefined) return w
+        return w[0] === w[0].toUpperCase() ? t[0].toUpperCase() + t.slice(1) : t
+      })
+      if (inputs.text.includes('ENGINE-GLUES')) out = out.replace(/([A-Z][a-z]\d+x) (\p{L})/gu, '$1$2')
+      return { translated_text: out }
+    },
+  }
+}
