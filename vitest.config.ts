@@ -48,11 +48,10 @@ export default defineConfig({
           cloudflareTest({
             wrangler: { configPath: './wrangler.toml' },
             // Workers AI ([ai] in wrangler.toml) runs on Cloudflare's network only: no remote
-            // bindings, and a stand-in in its place (test/workers/stand-ins/ai.js).
+            // bindings here. The translate contract puts a stand-in in its place
+            // (test/workers/stand-ins/ai.js, `translateCall` in test/workers/call.ts).
             remoteBindings: false,
             miniflare: {
-              wrappedBindings: { AI: { scriptName: 'ai-stand-in' } },
-              workers: [{ name: 'ai-stand-in', modules: true, scriptPath: path('./test/workers/stand-ins/ai.js') }],
               bindings: { RATE_LIMIT: '0' },
               ratelimits: { LOCKED_RATE_LIMITER: { namespace_id: '9001', simple: { limit: LOCKED.rateLimit, period: LOCKED.period } } },
               // The glossary store's target (`storeCall`) binds it as GLOSSARY_DB; the worker `call`

@@ -36,7 +36,7 @@ const WORDS: Record<string, Record<string, string>> = {
 }
 
 export async function startDeeplStandIn(): Promise<DeeplStandIn> {
-  const state = { requests: [] as string[], glossaries: new Map(), failWith: undefined as number | undefined, translateParams: [] as URLSearchParams[] }
+  const state = { requests: [] as string[], glossaries: new Map<string, { id: string; entries: string; source: string; target: string }>(), failWith: undefined as number | undefined, translateParams: [] as URLSearchParams[] }
   const server = await loopbackServer((req, res, body) => {
     const url = new URL(req.url ?? '/', 'http://x')
     state.requests.push(`${req.method} ${url.pathname}`)

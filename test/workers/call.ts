@@ -4,6 +4,7 @@ import type { AppEnv } from '../../src/http/index.js'
 import { createWorkerApp } from '../../src/runtime/worker/app.js'
 import { DEFAULT_CLIENT, lockedEnv } from '../http/support/locked-env.js'
 import { storeEnv } from '../http/support/store-env.js'
+import aiStandIn from './stand-ins/ai.js'
 import { requestInit, type Call, type LockedCall } from '../http/support/request-init.js'
 
 // The contract suite's target inside workerd: the worker entry of wrangler.toml
@@ -16,6 +17,17 @@ export const target = 'worker'
 const base = 'http://copydesk.test'
 
 export const call: Call = (method, path, body, headers) => exports.default.fetch(new Request(new URL(path, base), requestInit(method, body, headers)))
+
+let translating: Hono<AppEnv> | undefined
+
+/**
+ * The translate contract's target: the Worker as createWorkerApp builds it from wrangler.toml's
+ * bindings, with the AI binding (remote only) replaced by the stand-in of ./stand-ins/ai.js.
+ */
+export const translateCall: Call = async (method, path, body, headers) => {
+  translating ??= createWorkerApp({ ...env, AI: aiStandIn() }).app
+  return translating.fetch(new Request(new URL(path, base), requestInit(method, body, headers)))
+}
 
 let locked: Hono<AppEnv> | undefined
 

@@ -1,6 +1,7 @@
 import type { Handler } from 'hono'
 import { languageName, type Locale } from '../../i18n/index.js'
 import { TRANSLATE_FAILURES, TranslateError } from '../../translate/errors.js'
+import type { LanguagePair } from '../../translate/provider.js'
 import type { Translator } from '../../translate/translate.js'
 import type { AppEnv } from '../env.js'
 import type { GlossaryCatalog } from '../glossary-catalog.js'
@@ -65,7 +66,7 @@ function toHttpError(error: TranslateError, locale: Locale): HttpError {
     provider: d.provider,
     ...(d.from !== undefined ? { from: d.from, fromName: languageName(locale, d.from) } : {}),
     ...(d.to !== undefined ? { to: d.to, toName: languageName(locale, d.to) } : {}),
-    ...(d.pairs !== undefined ? { pairs: d.pairs.map((p) => `${p.from} → ${p.to}`) } : {}),
+    ...(d.pairs !== undefined ? { pairs: relevantPairs(d.pairs, d.from, d.to).map((p) => `${p.from} → ${p.to}`) } : {}),
     ...(d.available !== undefined ? { available: d.available } : {}),
     ...(d.url !== undefined ? { url: d.url } : {}),
     ...(d.status !== undefined ? { status: d.status } : {}),
@@ -75,4 +76,10 @@ function toHttpError(error: TranslateError, locale: Locale): HttpError {
     ...(error.failure === 'not-configured' && d.available?.length === 0 ? { context: 'none' } : {}),
   }
   return new HttpError(status, code, params)
+}
+
+/** The pairs worth listing in a message: those from the asked source or into the asked target (a model may have hundreds), at most 40. */
+function relevantPairs(pairs: readonly LanguagePair[], from: string | undefined, to: string | undefined): readonly LanguagePair[] {
+  const near = pairs.filter((p) => p.from === from || p.to === to)
+  return (near.length > 0 ? near : pairs).slice(0, 40)
 }

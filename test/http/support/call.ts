@@ -4,6 +4,9 @@ import { glossaries } from '../../../src/generated/glossaries.js'
 import { createApp, type AppEnv } from '../../../src/http/index.js'
 import { createNodeApp } from '../../../src/runtime/node/app.js'
 import { createService } from '../../../src/runtime/service.js'
+import { createTranslator } from '../../../src/translate/translate.js'
+import { workersAi } from '../../../src/translate/providers/workers-ai/index.js'
+import aiStandIn from '../../workers/stand-ins/ai.js'
 import { DEFAULT_CLIENT, lockedEnv } from './locked-env.js'
 import { storeEnv } from './store-env.js'
 import { serveFromStore } from '../../../src/runtime/glossary-store.js'
@@ -17,12 +20,24 @@ import { requestInit, type Call, type LockedCall } from './request-init.js'
  */
 export const copydesk = createCopydesk({ glossaries })
 
-export const app = createApp({ copydesk, log: () => {} })
+/**
+ * Translation through the Workers AI provider with the stand-in binding that the worker of the
+ * workers project gets too (test/workers/stand-ins/ai.js), so the translate contract is the same.
+ */
+const translator = createTranslator({
+  copydesk,
+  providers: [workersAi({ apertiumUrl: undefined, deeplAuthKey: undefined, deeplServerUrl: undefined, ai: aiStandIn(), fetch })!],
+})
+
+export const app = createApp({ copydesk, translator, log: () => {} })
 
 /** What `call` drives: the Hono app here, the worker entry in test/workers/call.ts. */
 export const target: 'app' | 'worker' = 'app'
 
 export const call: Call = async (method, path, body, headers) => app.request(path, requestInit(method, body, headers))
+
+/** The translate contract's target: the same app (test/workers/call.ts builds the Worker with the AI stand-in). */
+export const translateCall: Call = call
 
 let locked: Hono<AppEnv> | undefined
 
