@@ -100,13 +100,14 @@ describe('POST /v1/translate on Apertium', () => {
     expect(body.text).toMatch(/<\/p>$/)
   })
 
-  it('answers 422 for a pair Apertium does not have, listing the pairs it has', async () => {
+  it('answers 422 for a pair Apertium does not have, listing the pairs it has that are near', async () => {
     const { status, body } = await translate({ text: 'Hola', from: 'es', to: 'de' })
     expect(status).toBe(422)
     expect(body.error.code).toBe('unsupported_pair')
     expect(body.error.retryable).toBe(false)
-    expect(body.error.message).toContain('es → en')
-    expect(body.error.message).toContain('en → es')
+    expect(body.error.message).toBe('“apertium” does not translate Spanish (“es”) into German (“de”); it translates: es → en')
+    const other = await translate({ text: 'Bonjour', from: 'fr', to: 'it' })
+    expect(other.body.error.message).toContain('es → en and en → es')
   })
 
   it('lists the provider as reachable, with its pairs', async () => {
