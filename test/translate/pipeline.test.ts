@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest'
+import { TranslateError } from '../../src/translate/errors.js'
+import { placeholders } from '../../src/translate/protect.js'
+import type { TranslationProvider } from '../../src/translate/provider.js'
+import { createTranslator } from '../../src/translate/translate.js'
+import { copydesk } from './support.js'
+
+/** An engine whose answers the test writes: the pipeline's own decisions are what is tested here. */
+function engine(answer: (texts: readonly string[], masked: boolean) => string[] | Promise<string[]>): TranslationProvider {
+  return {
+    id: 'scripted',
+    engine: 'scripted engine',
+    protection: placeholders,
+    pairs: async () => [{ from: 'es', to: 'en' }],
+    translate: async (request) => ({ texts: await answer(request.texts, request.masked) }),
+  }
+}
+
+describe('the translation pipeline', () => {
+  it('warns when an unprotected retry loses a name, and never returns placeholder debris', async () => {
+    const translator = createTranslator({
+      copydesk,
+      providers: [engine((texts, masked) => texts.map((t) => (masked ? t.replace(/Xq1x/, 'Xq1xXq1x') : t.replace('Járkov', 'the city'))))],
+    })
+    const result = await translator.translate({ text: 'El alcalde de Járkov habló.', from: 'es', to: 'en' })
+    expect(result.text).toBe('El alcalde de the city habló.')
+    expect(result.warnings.map((w) => w.code)).toEqual(['protection-broken', 'name-missing'])
+    expect(result.warnings[1]).toMatchObject({ concept: 'kharkiv', original: 'Járkov', form: 'Kharkiv', start: 14, end: 20 })
+  })
+
+  it('answers bad-answer when the engine returns fewer texts, or an empty one for a text', async () => {
+    for (const answer of [() => [], (texts: readonly string[]) => texts.map(() => '  ')]) {
+      const translator = createTranslator({ copydesk, providers: [engine(answer)] })
+      await expect(translator.translate({ text: 'Hola Kiev', from: 'es', to: 'en' })).rejects.toMatchObject({ failure: 'bad-answer' })
+    }
+  })
+
+  it('times out even when the engine ignores the abort signal', async () => {
+    const translator = createTranslator({ copydesk, providers: [engine(() => new Promise(() => {}))], timeoutMs: 50 })
+    const error = await translator.translate({ text: 'Hola', from: 'es', to: 'en' }).catch((e: unknown) => e)
+    expect(error).toBeInstanceOf(TranslateError)
+    expect(error).toMatchObject({ failure: 'timeout', details: { provider: 'scripted', timeoutMs: 50 } })
+  })
+
+  it('caches the pairs for a while, and asks again after', async () => {
+    let asked = 0
+    let now = 0
+    const p = { ...engine((t) => [...t]), pairs: async () => (asked++, [{ from: 'es', to: 'en' }]) }
+    const translator = createTranslator({ copydesk, providers: [p], pairsTtlMs: 1000, now: () => now })
+    await translator.translate({ text: 'Hola', from: 'es', to: 'en' })
+    await translator.translate({ text: 'Hola', from: 'es', to: 'en' })
+    expect(asked).toBe(1)
+    now = 1001
+    await translator.translate({ text: 'Hola', from: 'es', to: 'en' })
+    expect(asked).toBe(2)
+  })
+
+  it('keeps the text between paragraphs byte for byte, and translates a target the glossary does not cover with a warning', async () => {
+    const p = { ...engine((texts) => texts.map((t) => t.toUpperCase())), pairs: async () => [{ from: 'es', to: 'fr' }] }
+    const translator = createTranslator({ copydesk, providers: [p] })
+    const result = await translator.translate({ text: '  uno\n\n \t\n dos  ', from: 'es', to: 'fr' })
+    expect(result.text).toBe('  UNO\n\n \t\n DOS  ')
+    expect(result.warnings).toEqual([{ code: 'language-not-covered', language: 'fr', glossary: 'news' }])
+  })
+})
