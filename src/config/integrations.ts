@@ -1,6 +1,6 @@
 import { providers } from '../webhooks/providers/index.js'
 import type { Integration } from '../webhooks/providers/types.js'
-import type { FieldSpec } from '../webhooks/settings.js'
+import type { FieldFormat, FieldSpec, FieldTranslation } from '../webhooks/settings.js'
 import { ConfigReader, type ConfigSource } from './reader.js'
 
 /**
@@ -81,6 +81,9 @@ function readIntegration(read: ConfigReader, raw: unknown, index: number): Integ
     glossary: value.glossary === undefined ? undefined : read.string(where, 'glossary', value.glossary, GLOSSARY, 'a glossary id'),
     mode: value.mode === undefined ? ('report' as const) : read.oneOf(where, 'mode', value.mode, MODES),
   }
+  base.fields.forEach((field, i) => {
+    if (field.translate && provider && provider !== 'contentful') read.error(where, `fields[${i}].translate`, 'is supported for Contentful only (its entries hold every locale of a field)')
+  })
   const configured = provider && registered && base.mode && writeBackAllowed(read, where, provider, registered.canWriteBack, base.mode, value) ? registered.configure(read, where, value) : undefined
   if (read.problems.length > errorsBefore || !provider || !base.mode || !configured || name === undefined) return undefined
   return { ...base, provider, mode: base.mode, ...configured.settings, connector: configured.connector }
@@ -112,13 +115,25 @@ function readFields(read: ConfigReader, where: string, value: unknown): FieldSpe
   value.forEach((item, i) => {
     const field = read.object(where, `fields[${i}]`, item)
     if (!field) return
-    read.onlyKeys(where, `fields[${i}].`, field, ['name', 'format'])
+    read.onlyKeys(where, `fields[${i}].`, field, ['name', 'format', 'translate'])
     const name = read.string(where, `fields[${i}].name`, field.name, /^[A-Za-z_$][A-Za-z0-9_$-]*$/, 'a field id (letters, digits, "_", "$" or "-")')
     const format = read.oneOf(where, `fields[${i}].format`, field.format, FORMATS)
+    const translate = field.translate === undefined ? undefined : readTranslation(read, where, `fields[${i}].translate`, field.translate, format)
     if (name !== undefined && fields.some((f) => f.name === name)) read.error(where, `fields[${i}].name`, `repeats field "${name}"`)
-    else if (name !== undefined && format) fields.push({ name, format })
+    else if (name !== undefined && format) fields.push(translate ? { name, format, translate } : { name, format })
   })
   return fields
+}
+
+function readTranslation(read: ConfigReader, where: string, key: string, value: unknown, format: FieldFormat | undefined): FieldTranslation | undefined {
+  const spec = read.object(where, key, value)
+  if (!spec) return undefined
+  read.onlyKeys(where, `${key}.`, spec, ['from', 'to'])
+  const from = read.string(where, `${key}.from`, spec.from, LOCALE, 'a locale such as "es-ES"')
+  const to = read.string(where, `${key}.to`, spec.to, LOCALE, 'a locale such as "en-US"')
+  if (format === 'rich-text') read.error(where, key, 'is for text, markdown and html fields (a rich-text document is not translated)')
+  if (from !== undefined && to !== undefined && from.toLowerCase() === to.toLowerCase()) read.error(where, key, `translates "${from}" into itself`)
+  return from !== undefined && to !== undefined ? { from, to } : undefined
 }
 
 function readLocales(read: ConfigReader, where: string, value: unknown): Record<string, string> {

@@ -89,7 +89,7 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
   app.get('/v1/glossaries/:id', getGlossaryRoute(catalog))
   app.get('/v1/glossaries/:id/export', exportGlossaryRoute(copydesk))
   app.route('/v1/glossaries', glossaryStoreRoutes({ live, adminKeys: apiKeys(adminKeys), bodyLimit }))
-  app.post('/v1/webhooks/:integration', webhookRoute({ integrations, deps: webhookDeps(copydesk, defaultGlossary, options.webhooks ?? { integrations }), bodyLimit }))
+  app.post('/v1/webhooks/:integration', webhookRoute({ integrations, deps: webhookDeps(copydesk, defaultGlossary, options.webhooks ?? { integrations }, options.translator), bodyLimit }))
 
   app.notFound((c) => errorResponse(new HttpError(404, 'not_found', { method: c.req.method, path: c.req.path.slice(0, 200) }), c))
   app.onError(errorResponse)

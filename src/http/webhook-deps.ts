@@ -1,5 +1,7 @@
 import type { Copydesk } from '../core/api.js'
-import { MemoryIdempotencyStore, type IdempotencyStore, type Integration, type WebhookDeps } from '../webhooks/index.js'
+import { TranslateError } from '../translate/errors.js'
+import type { Translator } from '../translate/translate.js'
+import { MemoryIdempotencyStore, TranslationUnavailable, type IdempotencyStore, type Integration, type WebhookDeps } from '../webhooks/index.js'
 
 export interface WebhookOptions {
   /** Parsed and validated at start (`parseIntegrations`); none: every delivery is 404 `unknown_integration`. */
@@ -20,8 +22,9 @@ export interface WebhookOptions {
  * Markdown and HTML, where only the prose changes) and supports, with the service's default
  * glossary for integrations that name none.
  */
-export function webhookDeps(copydesk: Copydesk, defaultGlossary: string, options: WebhookOptions): WebhookDeps {
+export function webhookDeps(copydesk: Copydesk, defaultGlossary: string, options: WebhookOptions, translator?: Translator): WebhookDeps {
   return {
+    ...(translator && translator.ids.length > 0 ? { translate: translateWith(translator, defaultGlossary) } : {}),
     normalize: (text, format, language, glossary) => {
       const result = copydesk.normalize({ text, format, language, glossary: glossary ?? defaultGlossary })
       return { value: result.text, changes: result.changes, language: result.language.code }
@@ -30,5 +33,22 @@ export function webhookDeps(copydesk: Copydesk, defaultGlossary: string, options
     fetch: options.fetch ?? globalThis.fetch.bind(globalThis),
     now: options.now ?? Date.now,
     store: options.store ?? new MemoryIdempotencyStore(),
+  }
+}
+
+/**
+ * Contentful per-locale translation: POST /v1/translate's pipeline with the default provider. A
+ * provider failure becomes TranslationUnavailable (the delivery is answered 503, retryable);
+ * an unsupported pair too, since retrying cannot help there but nothing may be written either.
+ */
+function translateWith(translator: Translator, defaultGlossary: string): NonNullable<WebhookDeps['translate']> {
+  return async (text, format, from, to, glossary) => {
+    try {
+      const result = await translator.translate({ text, format, from, to, glossary: glossary ?? defaultGlossary })
+      return { value: result.text, changes: result.changes, language: result.target }
+    } catch (error) {
+      if (error instanceof TranslateError) throw new TranslationUnavailable(error.details.provider)
+      throw error
+    }
   }
 }

@@ -50,6 +50,8 @@ export const webhookMessageKeys = [
   'skip-not-text',
   'skip-not-rich-text',
   'skip-too-deep',
+  'skip-no-translator',
+  'translation-unavailable',
   'ignored-event',
   'ignored-deleted',
 ] as const

@@ -4,7 +4,7 @@ import { message, type WebhookMessage } from './messages.js'
 import type { FieldValue } from './payload/types.js'
 import { isRichTextDocument } from './payload/types.js'
 import { replaceLeaves, textLeaves } from './rich-text.js'
-import type { FieldReport, ReportChange, SkippedField, WebhookDeps } from './types.js'
+import { TranslationUnavailable, type FieldReport, type ReportChange, type SkippedField, type WebhookDeps } from './types.js'
 
 /** A value that changed: what write-back sends to the CMS. */
 export interface FieldUpdate {
@@ -18,10 +18,18 @@ export interface NormalizedFields {
   updates: FieldUpdate[]
 }
 
-/** Normalizes every configured field in every locale the delivery carries. */
-export async function normalizeFields(values: readonly FieldValue[], integration: IntegrationBase, deps: Pick<WebhookDeps, 'normalize' | 'supports'>): Promise<NormalizedFields> {
+/**
+ * Normalizes every configured field in every locale the delivery carries. A field with
+ * `translate` (Contentful) also gets its `to` locale from a machine translation of its `from`
+ * locale, normalized; that locale's own value is then not normalized, since it is replaced.
+ */
+export async function normalizeFields(values: readonly FieldValue[], integration: IntegrationBase, deps: Pick<WebhookDeps, 'normalize' | 'supports' | 'translate'>): Promise<NormalizedFields> {
   const out: NormalizedFields = { fields: [], skipped: [], updates: [] }
+  const translated = translations(values, integration)
   for (const target of values) {
+    const translation = translated.get(target)
+    if (translation === 'replaced') continue
+    if (translation !== undefined) await translateField(target, translation, integration, deps, out)
     const skip = (reason: SkippedField['reason'], why: WebhookMessage) => out.skipped.push({ field: target.field, locale: target.locale, reason, message: why })
     const choice = languageFor(target.locale, integration, deps.supports)
     if (!choice.ok) {
@@ -52,6 +60,51 @@ export async function normalizeFields(values: readonly FieldValue[], integration
     if (report.changed) out.updates.push({ target, value: report.value })
   }
   return out
+}
+
+interface PlannedTranslation {
+  to: string
+  /** The value the `to` locale has now, if any: the translation replaces it. */
+  current: FieldValue | undefined
+}
+
+/** Per source value, the translation it feeds; per target value, 'replaced' (its source is in the delivery). */
+function translations(values: readonly FieldValue[], integration: IntegrationBase): Map<FieldValue, PlannedTranslation | 'replaced'> {
+  const out = new Map<FieldValue, PlannedTranslation | 'replaced'>()
+  const same = (a: string | null, b: string) => a !== null && a.toLowerCase() === b.toLowerCase()
+  for (const spec of integration.fields) {
+    if (!spec.translate) continue
+    const { from, to } = spec.translate
+    const source = values.find((v) => v.field === spec.name && same(v.locale, from) && typeof v.value === 'string')
+    if (!source) continue
+    const current = values.find((v) => v.field === spec.name && same(v.locale, to))
+    out.set(source, { to, current })
+    if (current) out.set(current, 'replaced')
+  }
+  return out
+}
+
+/** The language of a CMS locale for translation: as mapped in `locales`, else its primary subtag (the glossary need not cover it). */
+function languageOfLocale(locale: string, integration: IntegrationBase): string {
+  const mapped = Object.entries(integration.locales).find(([key]) => key.toLowerCase() === locale.toLowerCase())?.[1]
+  return mapped ?? /^[A-Za-z]{2,3}/.exec(locale)![0].toLowerCase()
+}
+
+async function translateField(source: FieldValue, plan: PlannedTranslation, integration: IntegrationBase, deps: Pick<WebhookDeps, 'translate'>, out: NormalizedFields): Promise<void> {
+  const format = source.format
+  if (format === 'rich-text') return // refused by the configuration
+  if (!deps.translate) {
+    out.skipped.push({ field: source.field, locale: plan.to, reason: 'no-translator', message: message('skip-no-translator', { locale: plan.to }) })
+    return
+  }
+  const from = languageOfLocale(source.locale!, integration)
+  const to = languageOfLocale(plan.to, integration)
+  const result = await deps.translate(source.value as string, format, from, to, integration.glossary).catch((error: unknown) => {
+    throw error instanceof TranslationUnavailable ? new TranslationUnavailable(error.provider, plan.to) : error
+  })
+  const changed = result.value !== plan.current?.value
+  out.fields.push({ field: source.field, locale: plan.to, translatedFrom: source.locale!, format, language: result.language, value: result.value, changed, changes: [...result.changes] })
+  if (changed) out.updates.push({ target: plan.current ?? { ...source, locale: plan.to, value: undefined }, value: result.value })
 }
 
 /**

@@ -7,7 +7,7 @@ import { message, type WebhookMessage } from './messages.js'
 import { normalizeFields } from './normalize-fields.js'
 import { parseJsonBody } from './payload/json.js'
 import type { Delivery, Integration } from './providers/types.js'
-import type { DeliveryRequest, DeliveryResult, IdempotencyStore, WebhookDeps } from './types.js'
+import { TranslationUnavailable, type DeliveryRequest, type DeliveryResult, type IdempotencyStore, type WebhookDeps } from './types.js'
 import type { VerifyFailure } from './verify/types.js'
 import { REPLAY_WINDOW_MS } from './verify/window.js'
 
@@ -70,7 +70,14 @@ async function processDelivery(integration: Integration, delivery: Delivery, dep
   const common = { integration: integration.name, provider: integration.provider, delivery: delivery.deliveryId, event: delivery.event }
   if (delivery.kind === 'ignored') return { status: 200, body: { outcome: 'ignored', ...common, reason: delivery.reason, message: delivery.message } }
 
-  const { fields, skipped, updates } = await normalizeFields(delivery.values, integration, deps)
+  let normalized: Awaited<ReturnType<typeof normalizeFields>>
+  try {
+    normalized = await normalizeFields(delivery.values, integration, deps)
+  } catch (error) {
+    if (!(error instanceof TranslationUnavailable)) throw error
+    return errorResult(503, 'translation_unavailable', message('translation-unavailable', { locale: error.locale, provider: error.provider }))
+  }
+  const { fields, skipped, updates } = normalized
   const body = { outcome: 'normalized' as const, ...common, mode: integration.mode, entry: delivery.entry, fields, skipped }
   if (integration.mode === 'report') return { status: 200, body }
   if (updates.length === 0) return { status: 200, body: { ...body, writeBack: { outcome: 'unchanged' } } }

@@ -11,6 +11,17 @@ export interface FieldSpec {
   /** The field's id in the CMS (Contentful field id, Sanity attribute, Strapi attribute). */
   name: string
   format: FieldFormat
+  /**
+   * Contentful only (an entry holds every locale of a field): on save, the `from` locale's value
+   * is machine-translated (POST /v1/translate's pipeline) into the `to` locale, normalized.
+   */
+  translate?: FieldTranslation
+}
+
+/** CMS locales, e.g. `{"from": "es-ES", "to": "en-US"}`. */
+export interface FieldTranslation {
+  from: string
+  to: string
 }
 
 export interface IntegrationBase {

@@ -38,6 +38,12 @@ export interface WebhookDeps {
   normalize(value: string, format: TextFormat, language: string, glossary: string | undefined): NormalizedValue | Promise<NormalizedValue>
   /** Whether the glossary (the default one when undefined) normalizes `language`. */
   supports(language: string, glossary: string | undefined): boolean
+  /**
+   * Machine-translates one value from language `from` into `to` (codes such as `es`, `en`) and
+   * normalizes it in `to`; throws TranslationUnavailable when the engine cannot. Absent: no
+   * translation is configured, and fields that ask for one are skipped.
+   */
+  translate?(value: string, format: TextFormat, from: string, to: string, glossary: string | undefined): Promise<NormalizedValue>
   /** Used for write-back only. */
   fetch: typeof fetch
   /** Milliseconds since the epoch. */
@@ -53,6 +59,8 @@ export type ReportChange = Change | (Change & { path: string })
 export interface FieldReport {
   field: string
   locale: string | null
+  /** Set when the value is a machine translation of this locale's value (Contentful `translate`). */
+  translatedFrom?: string
   language: string
   format: FieldFormat
   /** The normalized value, of the same type as the field (a string, or the rich-text document). */
@@ -61,7 +69,20 @@ export interface FieldReport {
   changes: ReportChange[]
 }
 
-export type SkipReason = 'locale-not-mapped' | 'language-not-covered' | 'not-text' | 'not-rich-text' | 'too-deep'
+export type SkipReason = 'locale-not-mapped' | 'language-not-covered' | 'not-text' | 'not-rich-text' | 'too-deep' | 'no-translator'
+
+/** The engine behind `translate` is unavailable (down, refusing, too slow): the delivery is answered 503, retryable. */
+export class TranslationUnavailable extends Error {
+  override readonly name = 'TranslationUnavailable'
+
+  constructor(
+    readonly provider: string,
+    /** The CMS locale the translation was for, once known. */
+    readonly locale = '',
+  ) {
+    super(provider)
+  }
+}
 
 export interface SkippedField {
   field: string
@@ -126,6 +147,7 @@ export type ErrorCode =
   | 'cms_unauthorized'
   | 'rate_limited'
   | 'cms_unavailable'
+  | 'translation_unavailable'
 
 export interface ErrorBody {
   error: {

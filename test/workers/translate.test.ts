@@ -1,6 +1,6 @@
 import { env } from 'cloudflare:workers'
 import { describe, expect, it } from 'vitest'
-import { AI_BINDING, createWorkerApp } from '../../src/runtime/worker-app.js'
+import { AI_BINDING, createWorkerApp } from '../../src/runtime/worker/app.js'
 import { call, json } from '../http/support/call.js'
 import aiStandIn from './stand-ins/ai.js'
 

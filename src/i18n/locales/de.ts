@@ -145,6 +145,8 @@ export const de = {
     'skip-not-text': 'Der Wert ist keine Zeichenkette (Format "{{format}}")',
     'skip-not-rich-text': 'Der Wert ist kein Rich-Text-Dokument (eine Liste von Blöcken oder ein Knoten mit "nodeType")',
     'skip-too-deep': 'Das Rich-Text-Dokument ist zu tief verschachtelt',
+    'skip-no-translator': 'Hier ist keine maschinelle Übersetzung eingerichtet; "{{locale}}" wurde nicht übersetzt',
+    'translation-unavailable': 'Die Übersetzung nach "{{locale}}" war nicht möglich ({{provider}} ist nicht verfügbar); nichts wurde geschrieben, die Zustellung kann wiederholt werden',
     'ignored-event': 'Das Ereignis "{{event}}" ist keine Speicherung eines Eintrags',
     'ignored-deleted': 'Das Dokument wurde gelöscht',
   },

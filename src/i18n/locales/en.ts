@@ -159,6 +159,8 @@ export const en = {
     'skip-not-text': 'The value is not a string (format "{{format}}")',
     'skip-not-rich-text': 'The value is not a rich-text document (an array of blocks or a node with "nodeType")',
     'skip-too-deep': 'The rich-text document is nested too deeply',
+    'skip-no-translator': 'No machine translation is configured here; "{{locale}}" was not translated',
+    'translation-unavailable': 'The translation into "{{locale}}" could not be made ({{provider}} is unavailable); nothing was written, the delivery can be retried',
     'ignored-event': 'The event "{{event}}" is not an entry save',
     'ignored-deleted': 'The document was deleted',
   },

@@ -156,6 +156,8 @@ export const es = {
     'skip-not-text': 'El valor no es una cadena (formato "{{format}}")',
     'skip-not-rich-text': 'El valor no es un documento de texto enriquecido (una lista de bloques o un nodo con "nodeType")',
     'skip-too-deep': 'El documento de texto enriquecido está anidado a demasiada profundidad',
+    'skip-no-translator': 'No hay traducción automática configurada; "{{locale}}" no se tradujo',
+    'translation-unavailable': 'No se pudo traducir a "{{locale}}" ({{provider}} no está disponible); no se escribió nada, la entrega puede reintentarse',
     'ignored-event': 'El evento "{{event}}" no es el guardado de una entrada',
     'ignored-deleted': 'El documento se eliminó',
   },

@@ -160,6 +160,8 @@ export const fr = {
     'skip-not-text': 'La valeur n’est pas une chaîne (format "{{format}}")',
     'skip-not-rich-text': 'La valeur n’est pas un document de texte enrichi (une liste de blocs ou un nœud avec "nodeType")',
     'skip-too-deep': 'Le document de texte enrichi est imbriqué trop profondément',
+    'skip-no-translator': 'Aucune traduction automatique n’est configurée ici\u202F; "{{locale}}" n’a pas été traduit',
+    'translation-unavailable': 'La traduction vers "{{locale}}" n’a pas pu être faite ({{provider}} est indisponible)\u202F; rien n’a été écrit, la livraison peut être renvoyée',
     'ignored-event': 'L’événement "{{event}}" n’est pas l’enregistrement d’une entrée',
     'ignored-deleted': 'Le document a été supprimé',
   },

@@ -7,7 +7,7 @@
 // m2m100 mostly does with names and made-up tokens. Text containing "ENGINE-GLUES" gets its
 // placeholders glued into the next word, as a neural model sometimes does.
 const WORDS = {
-  'es-en': { el: 'the', la: 'the', de: 'of', en: 'in', presidente: 'president', visitó: 'visited', alcalde: 'mayor', y: 'and', habló: 'spoke', con: 'with' },
+  'es-en': { el: 'the', la: 'the', de: 'of', en: 'in', presidente: 'president', visitó: 'visited', visita: 'visits', alcalde: 'mayor', y: 'and', habló: 'spoke', con: 'with' },
   'en-es': { the: 'el', of: 'de', in: 'en', president: 'presidente', visited: 'visitó', mayor: 'alcalde', and: 'y', spoke: 'habló', with: 'con' },
 }
 
