@@ -12,7 +12,7 @@ describe('webhook messages', () => {
   })
 
   it('render in every locale', () => {
-    const params = { integration: 'wire', header: 'Copydesk-Signature', count: 5, contentType: 'text/plain', field: 'sys.version', topic: 't', uid: 'u', cms: 'Sanity', answer: '409', method: 'POST', delivered: 'r1', current: 'r2', locale: 'fr-CA', language: 'fr', format: 'html', event: 'e' }
+    const params = { integration: 'wire', header: 'Copydesk-Signature', count: 5, contentType: 'text/plain', field: 'sys.version', topic: 't', uid: 'u', cms: 'Sanity', answer: '409', method: 'POST', delivered: 'r1', current: 'r2', locale: 'fr-CA', language: 'fr', format: 'html', event: 'e', provider: 'deepl' }
     for (const locale of Object.keys(locales) as Locale[]) {
       for (const key of webhookMessageKeys) {
         const text = renderWebhookMessage(message(key, params), locale)
