@@ -1,4 +1,5 @@
 import type { Change, Copydesk, LanguageGuess, TextFormat, Warning } from '../core/api.js'
+import { decideLanguage } from '../core/detect/decide.js'
 import { primaryLanguage } from '../core/language-tag.js'
 import { TranslateError } from './errors.js'
 import { createNameMatcher, type NameMatcher } from './names.js'
@@ -131,16 +132,15 @@ export function createTranslator(options: TranslatorOptions): Translator {
     return { names, version: source.version }
   }
 
+  /** The source language by the service's one rule (declared, else detected, else the glossary's fallback). */
   function sourceLanguage(prose: string, from: string | undefined, glossary: string): LanguageGuess {
-    if (from !== undefined && from !== 'auto') {
-      const code = primaryLanguage(from)
-      if (code === undefined) throw new Error(`"${from}" is not a BCP 47 language tag`)
-      return { code, confidence: 1, source: 'declared' }
-    }
-    const { language } = copydesk.detect(prose)
-    if (language.code !== 'und') return language
+    const declared = from === undefined || from === 'auto' ? undefined : primaryLanguage(from)
+    if (declared === undefined && from !== undefined && from !== 'auto') throw new Error(`"${from}" is not a BCP 47 language tag`)
     const fallback = copydesk.glossaries().find((g) => g.id === glossary)?.fallbackLanguage ?? 'en'
-    return { ...language, code: fallback, source: 'fallback' }
+    return decideLanguage(declared, () => {
+      const { language } = copydesk.detect(prose)
+      return { code: language.code, confidence: language.confidence, ...(language.reason ? { reason: language.reason } : {}) }
+    }, fallback)
   }
 
   async function translate(input: TranslateInput): Promise<TranslateResult> {

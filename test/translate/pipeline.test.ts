@@ -42,6 +42,14 @@ describe('the translation pipeline', () => {
     expect(error).toMatchObject({ failure: 'timeout', details: { provider: 'scripted', timeoutMs: 50 } })
   })
 
+  it('decides the source language by the service\'s rule: declared, detected, else the fallback with the reason', async () => {
+    const translator = createTranslator({ copydesk, providers: [{ ...engine((t) => [...t]), pairs: async () => [{ from: 'en', to: 'es' }, { from: 'es', to: 'en' }] }] })
+    const short = await translator.translate({ text: 'Kyiv', to: 'es' })
+    expect(short.source).toMatchObject({ code: 'en', source: 'fallback', reason: 'too-short' })
+    const detected = await translator.translate({ text: 'El alcalde de la ciudad habló ayer con los vecinos sobre los cortes de luz.', to: 'en' })
+    expect(detected.source).toMatchObject({ code: 'es', source: 'detected' })
+  })
+
   it('caches the pairs for a while, and asks again after', async () => {
     let asked = 0
     let now = 0
