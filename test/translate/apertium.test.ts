@@ -90,11 +90,16 @@ describe('POST /v1/translate on Apertium', () => {
     expect(body.text).toContain('(https://example.com/Járkov)')
     expect(body.text).toContain('[Kharkiv]')
     expect(body.text).toContain('```\nJárkov = 1\n```\n')
+    // Offsets of the protected names are into the Markdown source, as in normalize.
+    expect(body.protected.map((p: { original: string }) => p.original)).toEqual(['Zelenski', 'Járkov', 'Járkov'])
+    for (const p of body.protected) expect(text.slice(p.start, p.end)).toBe(p.original)
   })
 
   it('translates only the prose of HTML: tags and attributes other than alt and title stay byte-identical', async () => {
-    const text = '<p class="lead" data-city="Járkov">El alcalde de <a href="https://example.com/?c=Járkov">Járkov</a> habló.</p>'
+    const text = '<p class="lead" data-city="Járkov">El alcalde de <a href="https://example.com/?c=Járkov">Járkov</a> habl&oacute; con Zelenski.</p>'
     const { body } = await translate({ text, from: 'es', to: 'en', format: 'html' })
+    for (const p of body.protected) expect(text.slice(p.start, p.end)).toBe(p.original)
+    expect(body.text).toContain('Zelensky')
     expect(body.text).toMatch(/^<p class="lead" data-city="Járkov">/)
     expect(body.text).toContain('<a href="https://example.com/?c=Járkov">Kharkiv</a>')
     expect(body.text).toMatch(/<\/p>$/)
