@@ -6,6 +6,7 @@ import { primaryLanguage } from './language-tag.js'
 import { applyChanges } from './normalize/apply-changes.js'
 import { normalizeDocument } from './markup/index.js'
 import { unifiedDiff } from './normalize/diff.js'
+import type { Passage } from './match/passage.js'
 
 /**
  * Builds the service core: compiles every glossary once (validation errors throw here, at
@@ -62,7 +63,7 @@ export function createCopydesk(options: CopydeskOptions): Copydesk {
     const matcher = glossary.matcherFor(language.code)
     const warnings: Warning[] = []
     if (matcher === undefined) warnings.push({ code: 'language-not-covered', language: language.code, glossary: glossary.id })
-    const changes = matcher?.find(input.text) ?? []
+    const changes = matcher?.find(input.text, { apply: input.apply }) ?? []
     const text = applyChanges(input.text, changes)
     return { text, language, glossary: { id: glossary.id, version: glossary.version }, changes, diff: unifiedDiff(input.text, text, changes), warnings }
   }
@@ -71,13 +72,18 @@ export function createCopydesk(options: CopydeskOptions): Copydesk {
   function normalizeMarkup(input: NormalizeInput, format: 'markdown' | 'html', glossary: CompiledGlossary): NormalizeResult {
     const declared = declaredLanguage(input.language, glossary)
     const notCovered = new Set<string>()
+    const passages = new Map<string, Passage>()
     const doc = normalizeDocument(input.text, format, {
       language: declared ?? 'auto',
       fallback: fallbackOf(glossary),
-      find(text, code) {
+      find(text, code, prose) {
         const matcher = glossary.matcherFor(code)
         if (matcher === undefined) notCovered.add(code)
-        return matcher?.find(text) ?? []
+        if (matcher === undefined) return []
+        // The whole document is the passage a rule may look at, surveyed once per language.
+        let passage = passages.get(code)
+        if (passage === undefined) passages.set(code, (passage = matcher.survey(prose)))
+        return matcher.find(text, { apply: input.apply, passage })
       },
       detect: (text) => detectLanguage(text, { detector }),
     })

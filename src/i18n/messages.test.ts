@@ -155,6 +155,9 @@ describe('rendering', () => {
     format: 'html',
     event: 'entry.publish',
     status: 418,
+    message: 'Use “Kyiv” rather than “Kiev”',
+    why: 'the sentence talks about the name',
+    detectedName: 'German',
   }
 
   it.each(entries.map((e) => [`${e.locale} ${e.group}.${e.key}`, e] as const))('%s renders every variable', (_, { locale, group, key }) => {

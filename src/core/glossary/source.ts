@@ -4,6 +4,8 @@
  * turns those files into this plain data; `compileGlossary` validates it.
  */
 
+import type { ReasonCode } from '../normalize/change.js'
+
 /** A BCP 47 primary language subtag, lower case: "en", "es", "de". */
 export type LanguageCode = string
 
@@ -85,4 +87,6 @@ export interface OmittedSource {
 export interface ExamplesSource {
   change?: { text: string; expect: string }[]
   keep?: string[]
+  /** Texts that must not change but must report a suggestion for the concept, with this reason. */
+  suggest?: { text: string; reason: ReasonCode }[]
 }

@@ -1,3 +1,4 @@
+import { REASON_CODES } from '../normalize/change.js'
 import type { GlossaryIssue } from './glossary-error.js'
 import type { ConceptSource, ContextSource, FormsSource, GlossarySource, VariantSource } from './source.js'
 
@@ -12,7 +13,7 @@ const KEYS = {
   variant: ['form', 'context', 'note'],
   context: ['requires', 'notFollowedBy', 'notPrecededBy', 'window'],
   omitted: ['form', 'language', 'why'],
-  examples: ['change', 'keep'],
+  examples: ['change', 'keep', 'suggest'],
 } as const
 
 /** A misspelt key ("varients") would silently drop data: report it. */
@@ -82,6 +83,10 @@ function validateConcept(concept: ConceptSource, glossary: GlossarySource, ids: 
       else if (example.text === example.expect) at(`${path}.change[${i}]`, 'expect equals text: put it under keep')
     }
     for (const [i, text] of (examples?.keep ?? []).entries()) if (typeof text !== 'string') at(`${path}.keep[${i}]`, 'must be a string')
+    for (const [i, example] of (examples?.suggest ?? []).entries()) {
+      if (typeof example?.text !== 'string') at(`${path}.suggest[${i}]`, 'needs text and reason')
+      else if (!(REASON_CODES as readonly string[]).includes(example.reason)) at(`${path}.suggest[${i}].reason`, `must be one of ${REASON_CODES.join(', ')}`)
+    }
   }
 }
 

@@ -1,0 +1,151 @@
+import { NEVER_APPLIED, type ApplyMode, type Change, type ReasonCode } from '../normalize/change.js'
+import { applyChanges } from '../normalize/apply-changes.js'
+import { atSentenceStart, caseLike } from './casing.js'
+import { neighboursAllow } from './context.js'
+import { cued, type Cue } from './cues.js'
+import type { Hit, VariantEntry } from './entry.js'
+import { ParagraphWords, doubtIn, historicalKey, selfGloss, surveyHits, type Passage } from './passage.js'
+import { keepWhitespace } from './whitespace.js'
+
+/** What a language knows beyond its forms: the cues of a name discussed as a name. */
+export interface LanguageRules {
+  cues: readonly Cue[]
+}
+
+export const NO_RULES: LanguageRules = { cues: [] }
+
+export interface DecideOptions {
+  apply?: ApplyMode
+  /** The passage the text belongs to (a document's prose); default: the text itself. */
+  passage?: Passage
+}
+
+/** Rounds of re-deciding held variants; a release almost never frees another one. */
+const MAX_ROUNDS = 4
+
+/** `apply`: the context decides for the change; `suggest`: it does not (reason); `held`: a neighbouring word decides against it. */
+type Verdict = { kind: 'apply' } | { kind: 'suggest'; reason: ReasonCode } | { kind: 'held' }
+
+interface Decided {
+  hit: Hit
+  verdict: Verdict
+}
+
+/** Whether hit `i` is a variant glossed by the current name ("Kharkov (now Kharkiv)"). */
+function glossedByCurrent(text: string, hits: readonly Hit[], i: number): boolean {
+  const gloss = selfGloss(text, hits, i)
+  return gloss?.role === 'glossed' && gloss.other.entry.kind === 'keep'
+}
+
+/** The passage facts of a text, from its own hits. */
+export function survey(text: string, hits: readonly Hit[]): Passage {
+  return surveyHits(text, hits, (i) => glossedByCurrent(text, hits, i))
+}
+
+/**
+ * The decision layer: turns the candidate search's hits into findings, each applied or
+ * suggested with its reason. In order, for each variant:
+ * 1. glossed by another form of itself → suggested (`self-gloss`), never applied;
+ * 2. a cue of the language says the name is discussed as a name → `name-discussed`, never applied;
+ * 3. a required mention is missing from the passage → `context-missing`;
+ * 4. a neighbouring word says it is something else ("Dnipropetrovsk region") → held, silent:
+ *    the form is right where it stands (re-decided once its neighbours have changed);
+ * 5. a doubt word in the paragraph or text → `context-ambiguous`;
+ * 6. the passage glosses this very form with the current name → `historical-passage`;
+ * 7. an inflected form the house style does not confirm → `inflection-unsure`;
+ * otherwise applied. `apply` then maps verdicts to statuses.
+ */
+export function decide(text: string, hits: readonly Hit[], language: string, rules: LanguageRules, options: DecideOptions = {}): Change[] {
+  const apply = options.apply ?? 'confident'
+  const passage = options.passage ?? survey(text, hits)
+  const paragraphs = new ParagraphWords(text)
+
+  /** Steps 5 to 7: what remains once the neighbours allow the change. */
+  function settle(hit: Hit): Verdict {
+    const entry = hit.entry as VariantEntry
+    const doubt = entry.context?.doubt
+    if (doubt !== undefined && doubtIn(doubt.scope, doubt.words, hit.start, paragraphs, passage)) return { kind: 'suggest', reason: 'context-ambiguous' }
+    if (passage.historical.has(historicalKey(hit))) return { kind: 'suggest', reason: 'historical-passage' }
+    if (entry.inflection !== undefined && !entry.inflection.confident) return { kind: 'suggest', reason: 'inflection-unsure' }
+    return { kind: 'apply' }
+  }
+
+  function first(i: number): Verdict {
+    const hit = hits[i]!
+    const entry = hit.entry as VariantEntry
+    if (selfGloss(text, hits, i) !== undefined) return { kind: 'suggest', reason: 'self-gloss' }
+    if (cued(rules.cues, text, hit.start, hit.end)) return { kind: 'suggest', reason: 'name-discussed' }
+    const context = entry.context
+    if (context?.requires !== undefined && !context.requires.some((id) => passage.mentioned.has(id))) return { kind: 'suggest', reason: 'context-missing' }
+    if (context !== undefined && !neighboursAllow(context, text, hit.start, hit.end)) return { kind: 'held' }
+    return settle(hit)
+  }
+
+  const decided: Decided[] = []
+  hits.forEach((hit, i) => {
+    if (hit.entry.kind === 'variant') decided.push({ hit, verdict: first(i) })
+  })
+
+  // Which verdicts end up in the text decides the neighbours of held variants, in this mode.
+  // `none` writes nothing but reports what `confident` would apply, so it reasons like it.
+  const writes = (v: Verdict) => v.kind === 'apply' || (apply === 'all' && v.kind === 'suggest' && !NEVER_APPLIED.has(v.reason))
+  const written = () => toChanges(text, decided.filter((d) => writes(d.verdict)).map((d) => d.hit), language)
+
+  // Decide held variants again against the text as it will come out, until nothing moves,
+  // so that normalizing the output changes nothing ("Kiew Kyjiw" must not flip on a rerun).
+  // One linear sweep a round (held and changes are both in text order); a few rounds at most.
+  let changes = written()
+  for (let round = 0; round < MAX_ROUNDS && changes.length > 0; round++) {
+    const held = decided.filter((d) => d.verdict.kind === 'held')
+    if (held.length === 0) break
+    const output = applyChanges(text, changes)
+    let released = 0
+    let next = 0
+    let shift = 0
+    for (const d of held) {
+      for (; next < changes.length && changes[next]!.end <= d.hit.start; next++) {
+        shift += changes[next]!.replacement.length - (changes[next]!.end - changes[next]!.start)
+      }
+      const at = d.hit.start + shift
+      if (neighboursAllow((d.hit.entry as VariantEntry).context!, output, at, at + d.hit.end - d.hit.start)) {
+        d.verdict = settle(d.hit)
+        released++
+      }
+    }
+    if (released === 0) break
+    changes = written()
+  }
+
+  const out: Change[] = []
+  for (const { hit, verdict } of decided) {
+    if (verdict.kind === 'held') continue
+    const [change] = toChanges(text, [hit], language)
+    if (change === undefined) continue
+    if (apply === 'none') {
+      change.status = 'suggested'
+      change.reason = verdict.kind === 'suggest' ? verdict.reason : 'check-only'
+    } else if (verdict.kind === 'suggest') {
+      change.status = writes(verdict) ? 'applied' : 'suggested'
+      change.reason = verdict.reason
+    }
+    out.push(change)
+  }
+  return out
+}
+
+/** The changes for hits, cased like the input and keeping its whitespace; a no-op is dropped. */
+function toChanges(text: string, hits: readonly Hit[], language: string): Change[] {
+  const changes: Change[] = []
+  for (const { start, end, entry } of hits) {
+    const variant = entry as VariantEntry
+    const original = text.slice(start, end)
+    const cased = caseLike(original, variant.replacement, atSentenceStart(text, start))
+    const replacement = keepWhitespace(original, cased)
+    if (replacement === original) continue
+    changes.push({
+      start, end, original, replacement,
+      concept: variant.concept, rule: variant.rule, language, preferred: variant.replacement, status: 'applied',
+    })
+  }
+  return changes
+}
