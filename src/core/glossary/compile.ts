@@ -5,7 +5,8 @@ import { closeUnderReplacement } from './close.js'
 import { expandConcept, type Candidate } from './expand.js'
 import { GlossaryError, type GlossaryIssue } from './glossary-error.js'
 import { resolveCandidates } from './resolve.js'
-import type { ConceptSource, GlossarySource } from './source.js'
+import type { ConceptSource, GlossarySource, LanguageRulesSource } from './source.js'
+import { cueTokens, indexCues, type Cue } from '../match/cues.js'
 import { validateSource } from './validate.js'
 import { contentVersion } from './version.js'
 
@@ -29,7 +30,7 @@ export function compileGlossary(source: GlossarySource): CompiledGlossary {
         else byForm.set(key, [candidate])
       }
     }
-    const matcher = createMatcher(language, closeUnderReplacement(resolveCandidates(byForm, language, fileOf, issues)))
+    const matcher = createMatcher(language, closeUnderReplacement(resolveCandidates(byForm, language, fileOf, issues)), { cues: indexCues(compileCues(source.languageRules?.[language])) })
     checkStable(matcher, source.concepts, language, fileOf, issues)
     matchers.set(language, matcher)
   }
@@ -44,6 +45,13 @@ export function compileGlossary(source: GlossarySource): CompiledGlossary {
     source,
     matcherFor: (language) => matchers.get(language),
   }
+}
+
+/** A language's cue groups as the decision layer reads them: one token sequence per phrase. */
+function compileCues(rules: LanguageRulesSource | undefined): Cue[] {
+  return (rules?.cues ?? []).flatMap((group) =>
+    (['before', 'after'] as const).flatMap((side) =>
+      (group[side] ?? []).map((phrase): Cue => ({ side, tokens: cueTokens(phrase), gap: group.gap ?? 0, quoted: group.quoted ?? false }))))
 }
 
 /** A preferred form must come out of normalization as it went in. */

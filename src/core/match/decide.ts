@@ -2,17 +2,17 @@ import { NEVER_APPLIED, type ApplyMode, type Change, type ReasonCode } from '../
 import { applyChanges } from '../normalize/apply-changes.js'
 import { atSentenceStart, caseLike } from './casing.js'
 import { neighboursAllow } from './context.js'
-import { cued, type Cue } from './cues.js'
+import { cued, NO_CUES, type CueIndex } from './cues.js'
 import type { Hit, VariantEntry } from './entry.js'
 import { ParagraphWords, doubtIn, historicalKey, selfGloss, surveyHits, type Passage } from './passage.js'
 import { keepWhitespace } from './whitespace.js'
 
 /** What a language knows beyond its forms: the cues of a name discussed as a name. */
 export interface LanguageRules {
-  cues: readonly Cue[]
+  cues: CueIndex
 }
 
-export const NO_RULES: LanguageRules = { cues: [] }
+export const NO_RULES: LanguageRules = { cues: NO_CUES }
 
 export interface DecideOptions {
   apply?: ApplyMode
