@@ -42,15 +42,57 @@ export function paragraphAround(text: string, at: number): [number, number] {
   return [before === -1 ? 0 : before + 2, after]
 }
 
-/** Paragraph word sets, computed once per paragraph a rule looks at. */
+/** Lower-cased word counts of text[from, to). */
+function wordCounts(text: string, from: number, to: number): Map<string, number> {
+  const counts = new Map<string, number>()
+  let i = from
+  while (i < to) {
+    if (!isWordUnit(text.charCodeAt(i))) {
+      i++
+      continue
+    }
+    const start = i
+    while (i < to && isWordUnit(text.charCodeAt(i))) i++
+    const word = text.slice(start, i).toLowerCase()
+    counts.set(word, (counts.get(word) ?? 0) + 1)
+  }
+  return counts
+}
+
+const SENTENCE_END = /[.!?…]/u
+
+/** [start, end) of the sentence around `at`, within [from, to). */
+export function sentenceAround(text: string, at: number, from: number, to: number): [number, number] {
+  let start = at
+  while (start > from && !(SENTENCE_END.test(text[start - 1]!) && /\s/u.test(text[start] ?? ' '))) start--
+  let end = at
+  while (end < to && !(SENTENCE_END.test(text[end]!) && /\s/u.test(text[end + 1] ?? ' '))) end++
+  return [start, Math.min(to, end + 1)]
+}
+
+/**
+ * Doubt words of a paragraph outside the name's own sentence: the sentence was decided by the
+ * neighbouring-word rules ("not the Dnipropetrovsk region" explains its own "region"); the
+ * rest of the paragraph is what they cannot see ("…in Dnipropetrovsk. This region must…").
+ * Word counts are computed once per paragraph.
+ */
 export class ParagraphWords {
-  private readonly cache = new Map<number, Set<string>>()
+  private readonly cache = new Map<number, Map<string, number>>()
   constructor(private readonly text: string) {}
   has(at: number, words: ReadonlySet<string>): boolean {
     const [start, end] = paragraphAround(this.text, at)
-    let set = this.cache.get(start)
-    if (set === undefined) this.cache.set(start, (set = wordsIn(this.text, start, end)))
-    for (const word of words) if (set.has(word)) return true
+    let counts = this.cache.get(start)
+    if (counts === undefined) this.cache.set(start, (counts = wordCounts(this.text, start, end)))
+    let own: Map<string, number> | undefined
+    for (const word of words) {
+      const total = counts.get(word)
+      if (total === undefined) continue
+      if (own === undefined) {
+        const [from, to] = sentenceAround(this.text, at, start, end)
+        own = wordCounts(this.text, from, to)
+      }
+      if (total > (own.get(word) ?? 0)) return true
+    }
     return false
   }
 }
