@@ -3,6 +3,7 @@ import { foldForm } from '../text/chars.js'
 import type { CompiledGlossary } from './compiled.js'
 import { closeUnderReplacement } from './close.js'
 import { expandConcept, type Candidate } from './expand.js'
+import { checkInflected, inflectCandidates, type Inflected } from './inflect.js'
 import { GlossaryError, type GlossaryIssue } from './glossary-error.js'
 import { resolveCandidates } from './resolve.js'
 import type { ConceptSource, GlossarySource, LanguageRulesSource } from './source.js'
@@ -22,14 +23,24 @@ export function compileGlossary(source: GlossarySource): CompiledGlossary {
   const matchers = new Map<string, Matcher>()
   for (const language of source.languages) {
     const byForm = new Map<string, Candidate[]>()
-    for (const concept of source.concepts) {
-      for (const candidate of expandConcept(concept, language, foldForm)) {
-        const key = foldForm(candidate.entry.form)
-        const list = byForm.get(key)
-        if (list) list.push(candidate)
-        else byForm.set(key, [candidate])
-      }
+    const add = (candidate: Candidate) => {
+      const key = foldForm(candidate.entry.form)
+      const list = byForm.get(key)
+      if (list) list.push(candidate)
+      else byForm.set(key, [candidate])
     }
+    const classes = source.languageRules?.[language]?.inflections
+    const generated: Inflected[] = []
+    for (const concept of source.concepts) {
+      const candidates = expandConcept(concept, language, foldForm)
+      candidates.forEach(add)
+      for (const id of Object.keys(concept.forms[language]?.inflect ?? {})) {
+        if (classes?.[id] === undefined) issues.push({ file: fileOf(concept.id), path: `${concept.id}.forms.${language}.inflect.${id}`, message: `no inflection class "${id}" for ${language}` })
+      }
+      generated.push(...inflectCandidates(concept, language, candidates, classes))
+    }
+    // Generated forms are checked against every written form of every concept, then added.
+    checkInflected(generated, byForm, foldForm, language, fileOf, issues).forEach(add)
     const matcher = createMatcher(language, closeUnderReplacement(resolveCandidates(byForm, language, fileOf, issues)), { cues: indexCues(compileCues(source.languageRules?.[language])) })
     checkStable(matcher, source.concepts, language, fileOf, issues)
     matchers.set(language, matcher)
