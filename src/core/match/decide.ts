@@ -59,12 +59,25 @@ export function decide(text: string, hits: readonly Hit[], language: string, rul
   const apply = options.apply ?? 'confident'
   const passage = options.passage ?? survey(text, hits)
   const paragraphs = new ParagraphWords(text)
+  /** Where the text names a hit's concept (any form, exceptions included), built once when a doubt rule asks. */
+  let byConcept: Map<string, number[]> | undefined
+  const mentionsOf = (hit: Hit): readonly number[] => {
+    if (byConcept === undefined) {
+      byConcept = new Map()
+      for (const h of hits) {
+        const list = byConcept.get(h.entry.concept)
+        if (list) list.push(h.start)
+        else byConcept.set(h.entry.concept, [h.start])
+      }
+    }
+    return byConcept.get(hit.entry.concept) ?? []
+  }
 
   /** Steps 5 to 7: what remains once the neighbours allow the change. */
   function settle(hit: Hit): Verdict {
     const entry = hit.entry as VariantEntry
     const doubt = entry.context?.doubt
-    if (doubt !== undefined && doubtIn(doubt.scope, doubt.words, hit.start, paragraphs, passage)) return { kind: 'suggest', reason: 'context-ambiguous' }
+    if (doubt !== undefined && doubtIn(doubt.scope, doubt.words, hit, paragraphs, passage, mentionsOf(hit))) return { kind: 'suggest', reason: 'context-ambiguous' }
     if (passage.historical.has(historicalKey(hit))) return { kind: 'suggest', reason: 'historical-passage' }
     if (entry.inflection !== undefined && !entry.inflection.confident) return { kind: 'suggest', reason: 'inflection-unsure' }
     return { kind: 'apply' }

@@ -61,45 +61,76 @@ function wordCounts(text: string, from: number, to: number): Map<string, number>
 
 const SENTENCE_END = /[.!?…]/u
 
-/** [start, end) of the sentence around `at`, within [from, to). */
+/** Longest stretch looked at on each side of a name for its sentence; keeps pathological input linear. */
+const SENTENCE_REACH = 1000
+
+/** [start, end) of the sentence around `at`, within [from, to) and at most SENTENCE_REACH each way. */
 export function sentenceAround(text: string, at: number, from: number, to: number): [number, number] {
+  const low = Math.max(from, at - SENTENCE_REACH)
+  const high = Math.min(to, at + SENTENCE_REACH)
   let start = at
-  while (start > from && !(SENTENCE_END.test(text[start - 1]!) && /\s/u.test(text[start] ?? ' '))) start--
+  while (start > low && !(SENTENCE_END.test(text[start - 1]!) && /\s/u.test(text[start] ?? ' '))) start--
   let end = at
-  while (end < to && !(SENTENCE_END.test(text[end]!) && /\s/u.test(text[end + 1] ?? ' '))) end++
+  while (end < high && !(SENTENCE_END.test(text[end]!) && /\s/u.test(text[end + 1] ?? ' '))) end++
   return [start, Math.min(to, end + 1)]
 }
 
+/** The first index of `sorted` whose value is at least `value`. */
+function lowerBound(sorted: readonly number[], value: number): number {
+  let lo = 0
+  let hi = sorted.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if (sorted[mid]! < value) lo = mid + 1
+    else hi = mid
+  }
+  return lo
+}
+
 /**
- * Doubt words of a paragraph outside the name's own sentence: the sentence was decided by the
- * neighbouring-word rules ("not the Dnipropetrovsk region" explains its own "region"); the
- * rest of the paragraph is what they cannot see ("…in Dnipropetrovsk. This region must…").
- * Word counts are computed once per paragraph.
+ * Doubt words of a paragraph outside the sentences that name the concept: a sentence is
+ * decided by its own neighbouring-word rules ("the governor of the Dnipropetrovsk region"
+ * explains its "governor" and "region"); the rest of the paragraph is what they cannot see
+ * ("…in Dnipropetrovsk. This region must…"). The name's own sentence names the concept, so
+ * the answer is the same for every mention of one concept in one paragraph: computed once.
  */
 export class ParagraphWords {
-  private readonly cache = new Map<number, Map<string, number>>()
+  private readonly counts = new Map<number, Map<string, number>>()
+  private readonly unexplained = new Map<string, Set<string>>()
   constructor(private readonly text: string) {}
-  has(at: number, words: ReadonlySet<string>): boolean {
+
+  /** `mentions`: where the text names the concept (the name at `at` among them), in text order. */
+  has(at: number, words: ReadonlySet<string>, concept: string, mentions: readonly number[]): boolean {
     const [start, end] = paragraphAround(this.text, at)
-    let counts = this.cache.get(start)
-    if (counts === undefined) this.cache.set(start, (counts = wordCounts(this.text, start, end)))
-    let own: Map<string, number> | undefined
-    for (const word of words) {
-      const total = counts.get(word)
-      if (total === undefined) continue
-      if (own === undefined) {
-        const [from, to] = sentenceAround(this.text, at, start, end)
-        own = wordCounts(this.text, from, to)
-      }
-      if (total > (own.get(word) ?? 0)) return true
-    }
+    const key = `${start}\u0000${concept}`
+    let left = this.unexplained.get(key)
+    if (left === undefined) this.unexplained.set(key, (left = this.wordsOutside(start, end, at, mentions)))
+    for (const word of words) if (left.has(word)) return true
     return false
+  }
+
+  /** Words of paragraph [start, end) that occur more often than in the sentences naming the concept. */
+  private wordsOutside(start: number, end: number, at: number, mentions: readonly number[]): Set<string> {
+    let total = this.counts.get(start)
+    if (total === undefined) this.counts.set(start, (total = wordCounts(this.text, start, end)))
+    const sentences = new Map<number, number>()
+    const add = (position: number) => {
+      const [from, to] = sentenceAround(this.text, position, start, end)
+      sentences.set(from, to)
+    }
+    add(at)
+    for (let k = lowerBound(mentions, start); k < mentions.length && mentions[k]! < end; k++) add(mentions[k]!)
+    const inside = new Map<string, number>()
+    for (const [from, to] of sentences) for (const [word, n] of wordCounts(this.text, from, to)) inside.set(word, (inside.get(word) ?? 0) + n)
+    const out = new Set<string>()
+    for (const [word, n] of total) if (n > (inside.get(word) ?? 0)) out.add(word)
+    return out
   }
 }
 
 /** Whether `words` occur in `scope` around `at`, consulting the passage for the whole text. */
-export function doubtIn(scope: PassageScope, words: ReadonlySet<string>, at: number, paragraphs: ParagraphWords, passage: Passage): boolean {
-  return scope === 'paragraph' ? paragraphs.has(at, words) : passage.hasWord(words)
+export function doubtIn(scope: PassageScope, words: ReadonlySet<string>, hit: Hit, paragraphs: ParagraphWords, passage: Passage, mentions: readonly number[]): boolean {
+  return scope === 'paragraph' ? paragraphs.has(hit.start, words, hit.entry.concept, mentions) : passage.hasWord(words)
 }
 
 /** Between a name and its gloss: an opening bracket or a slash, then at most three words ("formerly", "en ucraniano,"). */
