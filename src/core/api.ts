@@ -46,7 +46,20 @@ export interface NormalizeInput {
 }
 
 /** Something the caller should know that is not a change. */
-export type Warning = LanguageNotCovered | SplitByMarkup
+export type Warning = LanguageNotCovered | SplitByMarkup | LanguageMismatch
+
+/**
+ * The declared language is not the one the text is confidently detected in: the changes this
+ * language's house style would apply are held as suggestions (reason `language-mismatch`).
+ */
+export interface LanguageMismatch {
+  code: 'language-mismatch'
+  /** The declared language, whose house style was used. */
+  language: string
+  /** The language detected with confidence. */
+  detected: string
+  confidence: number
+}
 
 /** The glossary has no house style for a language found in the text: that text is unchanged. */
 export interface LanguageNotCovered {

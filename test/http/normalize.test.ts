@@ -156,6 +156,20 @@ describe('POST /v1/normalize', () => {
       expect(json.changes[0].message).toMatch(/^„Odesa“ statt „Odessa“ verwenden.*\. Nicht übernommen: nichts im Text zeigt/)
     })
 
+    it('holds the changes when the declared language disagrees with a confident detection, and says so', async () => {
+      const german = 'Russische Raketen trafen in der Nacht Kiew, teilte die Militärverwaltung am Morgen mit.'
+      const { json } = await normalize({ text: german, language: 'en' })
+      expect(json.text).toBe(german)
+      expect(json.changes).toEqual([expect.objectContaining({
+        original: 'Kiew', replacement: 'Kyiv', status: 'suggested', reason: 'language-mismatch',
+        message: expect.stringContaining('Not applied: the text looks like German rather than the declared English'),
+      })])
+      expect(json.warnings).toEqual([expect.objectContaining({ code: 'language-mismatch', language: 'en', detected: 'de', message: expect.stringMatching(/^The text looks like German/) })])
+      // Declared right, or too short to tell: applied as before.
+      expect((await normalize({ text: german, language: 'de' })).json.text).toBe(german.replace('Kiew', 'Kyjiw'))
+      expect((await normalize({ text: 'Zelenskyy in Kiev', language: 'en' })).json.changes.every((c: RenderedChange) => c.status === 'applied')).toBe(true)
+    })
+
     it('rejects an unknown mode with a message that lists the modes', async () => {
       const { status, json } = await normalize({ text, apply: 'some' })
       expect(status).toBe(400)

@@ -23,6 +23,7 @@ export const de = {
   warning: {
     'language-not-covered':
       'Das Glossar „{{glossary}}“ hat keinen Hausstil für Texte auf {{languageName}} („{{language}}“); der Text bleibt unverändert',
+    'language-mismatch': 'Der Text scheint auf {{detectedName}} zu sein (Konfidenz {{confidence, number(minimumFractionDigits: 2; maximumFractionDigits: 2)}}), nicht auf {{languageName}} wie angegeben; die Änderungen wurden nur vorgeschlagen',
     'split-by-markup': 'Der Name „{{original}}“ wird durch Auszeichnung getrennt; „{{replacement}}“ ließ sich nicht sicher einsetzen, der Text bleibt unverändert',
   },
   language: {

@@ -37,6 +37,7 @@ export const en = {
   warning: {
     'language-not-covered':
       'The “{{glossary}}” glossary has no house style for {{languageName}} (“{{language}}”); the text was left unchanged',
+    'language-mismatch': 'The text looks like {{detectedName}} (confidence {{confidence, number(minimumFractionDigits: 2; maximumFractionDigits: 2)}}), not {{languageName}} as declared; the changes were held as suggestions',
     'split-by-markup': 'The name “{{original}}” is split by markup; “{{replacement}}” could not be applied safely and the text was left as it is',
   },
   language: {

@@ -23,6 +23,7 @@ export const es = {
   warning: {
     'language-not-covered':
       'El glosario «{{glossary}}» no tiene libro de estilo para textos en {{languageName}} («{{language}}»); el texto no se ha modificado',
+    'language-mismatch': 'El texto parece estar en {{detectedName}} (confianza {{confidence, number(minimumFractionDigits: 2; maximumFractionDigits: 2)}}) y no en {{languageName}}, como se declaró; los cambios quedaron como sugerencias',
     'split-by-markup': 'El nombre «{{original}}» está partido por el marcado; no se pudo aplicar «{{replacement}}» con seguridad y el texto se dejó como estaba',
   },
   language: {

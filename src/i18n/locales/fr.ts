@@ -26,6 +26,7 @@ export const fr = {
   warning: {
     'language-not-covered':
       'Le glossaire «\u202F{{glossary}}\u202F» n’a pas de style maison pour les textes en {{languageName}} («\u202F{{language}}\u202F»)\u202F; le texte est resté inchangé',
+    'language-mismatch': 'Le texte semble être en {{detectedName}} (confiance {{confidence, number(minimumFractionDigits: 2; maximumFractionDigits: 2)}}) et non en {{languageName}} comme déclaré\u202F; les changements sont restés des suggestions',
     'split-by-markup': 'Le nom «\u202F{{original}}\u202F» est coupé par le balisage\u202F; «\u202F{{replacement}}\u202F» n’a pas pu être appliqué sans risque et le texte est resté tel quel',
   },
   language: {

@@ -23,6 +23,7 @@ export const uk = {
   warning: {
     'language-not-covered':
       'Глосарій «{{glossary}}» не має стилю редакції для мови тексту ({{languageName}}, «{{language}}»); текст залишено без змін',
+    'language-mismatch': 'Текст схожий на написаний мовою «{{detectedName}}» (впевненість {{confidence, number(minimumFractionDigits: 2; maximumFractionDigits: 2)}}), а не заявленою мовою «{{languageName}}»; зміни лишилися пропозиціями',
     'split-by-markup': 'Назву «{{original}}» розірвано розміткою; «{{replacement}}» не вдалося безпечно застосувати, текст залишено без змін',
   },
   language: {
