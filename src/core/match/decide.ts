@@ -2,7 +2,7 @@ import { NEVER_APPLIED, type ApplyMode, type Change, type ReasonCode } from '../
 import { applyChanges } from '../normalize/apply-changes.js'
 import { atSentenceStart, caseLike } from './casing.js'
 import { neighboursAllow } from './context.js'
-import { cued, NO_CUES, type CueIndex } from './cues.js'
+import { anchorsIn, cued, NO_CUES, type CueIndex } from './cues.js'
 import type { Hit, VariantEntry } from './entry.js'
 import { ParagraphWords, doubtIn, historicalKey, selfGloss, surveyHits, type Passage } from './passage.js'
 import { keepWhitespace } from './whitespace.js'
@@ -31,15 +31,14 @@ interface Decided {
   verdict: Verdict
 }
 
-/** Whether hit `i` is a variant glossed by the current name ("Kharkov (now Kharkiv)"). */
-function glossedByCurrent(text: string, hits: readonly Hit[], i: number): boolean {
-  const gloss = selfGloss(text, hits, i)
-  return gloss?.role === 'glossed' && gloss.other.entry.kind === 'keep'
-}
+type Gloss = ReturnType<typeof selfGloss>
 
-/** The passage facts of a text, from its own hits. */
-export function survey(text: string, hits: readonly Hit[]): Passage {
-  return surveyHits(text, hits, (i) => glossedByCurrent(text, hits, i))
+/** Whether a variant's gloss is the current name ("Kharkov (now Kharkiv)"). */
+const byCurrent = (gloss: Gloss) => gloss?.role === 'glossed' && gloss.other.entry.kind === 'keep'
+
+/** The passage facts of a text, from its own hits (`glosses[i]`: hit i's self-gloss, when known). */
+export function survey(text: string, hits: readonly Hit[], glosses?: readonly Gloss[]): Passage {
+  return surveyHits(text, hits, (i) => byCurrent(glosses !== undefined ? glosses[i] : selfGloss(text, hits, i)))
 }
 
 /**
@@ -57,8 +56,11 @@ export function survey(text: string, hits: readonly Hit[]): Passage {
  */
 export function decide(text: string, hits: readonly Hit[], language: string, rules: LanguageRules, options: DecideOptions = {}): Change[] {
   const apply = options.apply ?? 'confident'
-  const passage = options.passage ?? survey(text, hits)
+  // Each variant's self-gloss, computed once (the survey of the passage needs it too).
+  const glosses = hits.map((hit, i) => (hit.entry.kind === 'variant' ? selfGloss(text, hits, i) : undefined))
+  const passage = options.passage ?? survey(text, hits, glosses)
   const paragraphs = new ParagraphWords(text)
+  let anchors: number[] | undefined
   /** Where the text names a hit's concept (any form, exceptions included), built once when a doubt rule asks. */
   let byConcept: Map<string, number[]> | undefined
   const mentionsOf = (hit: Hit): readonly number[] => {
@@ -86,8 +88,8 @@ export function decide(text: string, hits: readonly Hit[], language: string, rul
   function first(i: number): Verdict {
     const hit = hits[i]!
     const entry = hit.entry as VariantEntry
-    if (selfGloss(text, hits, i) !== undefined) return { kind: 'suggest', reason: 'self-gloss' }
-    if (cued(rules.cues, text, hit.start, hit.end)) return { kind: 'suggest', reason: 'name-discussed' }
+    if (glosses[i] !== undefined) return { kind: 'suggest', reason: 'self-gloss' }
+    if (cued(rules.cues, text, hit.start, hit.end, (anchors ??= anchorsIn(rules.cues, text)))) return { kind: 'suggest', reason: 'name-discussed' }
     const context = entry.context
     if (context?.requires !== undefined && !context.requires.some((id) => passage.mentioned.has(id))) return { kind: 'suggest', reason: 'context-missing' }
     if (context !== undefined && !neighboursAllow(context, text, hit.start, hit.end)) return { kind: 'held' }
@@ -132,7 +134,7 @@ export function decide(text: string, hits: readonly Hit[], language: string, rul
   const out: Change[] = []
   for (const { hit, verdict } of decided) {
     if (verdict.kind === 'held') continue
-    const [change] = toChanges(text, [hit], language)
+    const change = toChange(text, hit, language)
     if (change === undefined) continue
     if (apply === 'none') {
       change.status = 'suggested'
@@ -146,19 +148,21 @@ export function decide(text: string, hits: readonly Hit[], language: string, rul
   return out
 }
 
-/** The changes for hits, cased like the input and keeping its whitespace; a no-op is dropped. */
+/** The change for a hit, cased like the input and keeping its whitespace; undefined for a no-op. */
+function toChange(text: string, { start, end, entry }: Hit, language: string): Change | undefined {
+  const variant = entry as VariantEntry
+  const original = text.slice(start, end)
+  const cased = caseLike(original, variant.replacement, atSentenceStart(text, start))
+  const replacement = keepWhitespace(original, cased)
+  if (replacement === original) return undefined
+  return { start, end, original, replacement, concept: variant.concept, rule: variant.rule, language, preferred: variant.replacement, status: 'applied' }
+}
+
 function toChanges(text: string, hits: readonly Hit[], language: string): Change[] {
   const changes: Change[] = []
-  for (const { start, end, entry } of hits) {
-    const variant = entry as VariantEntry
-    const original = text.slice(start, end)
-    const cased = caseLike(original, variant.replacement, atSentenceStart(text, start))
-    const replacement = keepWhitespace(original, cased)
-    if (replacement === original) continue
-    changes.push({
-      start, end, original, replacement,
-      concept: variant.concept, rule: variant.rule, language, preferred: variant.replacement, status: 'applied',
-    })
+  for (const hit of hits) {
+    const change = toChange(text, hit, language)
+    if (change !== undefined) changes.push(change)
   }
   return changes
 }
