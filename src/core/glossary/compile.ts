@@ -8,6 +8,7 @@ import { GlossaryError, type GlossaryIssue } from './glossary-error.js'
 import { resolveCandidates } from './resolve.js'
 import type { ConceptSource, GlossarySource, LanguageRulesSource } from './source.js'
 import { cueTokens, indexCues, type Cue } from '../match/cues.js'
+import type { LanguageRules } from '../match/decide.js'
 import { validateSource } from './validate.js'
 import { contentVersion } from './version.js'
 
@@ -41,7 +42,7 @@ export function compileGlossary(source: GlossarySource): CompiledGlossary {
     }
     // Generated forms are checked against every written form of every concept, then added.
     checkInflected(generated, byForm, foldForm, language, fileOf, issues).forEach(add)
-    const matcher = createMatcher(language, closeUnderReplacement(resolveCandidates(byForm, language, fileOf, issues)), { cues: indexCues(compileCues(source.languageRules?.[language])) })
+    const matcher = createMatcher(language, closeUnderReplacement(resolveCandidates(byForm, language, fileOf, issues)), languageRulesFor(source.languageRules?.[language]))
     checkStable(matcher, source.concepts, language, fileOf, issues)
     matchers.set(language, matcher)
   }
@@ -56,6 +57,15 @@ export function compileGlossary(source: GlossarySource): CompiledGlossary {
     source,
     matcherFor: (language) => matchers.get(language),
   }
+}
+
+/** What the decision layer knows of a language: its cues, indexed, and its elided articles. */
+function languageRulesFor(rules: LanguageRulesSource | undefined): LanguageRules {
+  const cues = indexCues(compileCues(rules))
+  const elision = rules?.elision
+  if (elision === undefined) return { cues }
+  const lower = (list: string[]) => new Set(list.map((a) => a.toLowerCase().replace('’', "'")))
+  return { cues, elision: { elided: lower(elision.elided), full: lower(elision.full), vowels: new Set([...elision.vowels.toLowerCase()]) } }
 }
 
 /** A language's cue groups as the decision layer reads them: one token sequence per phrase. */

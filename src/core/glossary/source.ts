@@ -31,6 +31,12 @@ export interface LanguageRulesSource {
   cues?: CueSource[]
   /** Inflection classes by id; a concept's forms get them by kind, or as the concept says. */
   inflections?: Record<string, InflectionSource>
+  /**
+   * Elided articles (French, Italian, Catalan: "d'Odessa", "l'Artemivsk"): when a change turns a
+   * vowel-initial name into a consonant-initial one or back, the article before it must change
+   * too ("d'Artemivsk" → "de Bakhmout"), which is grammar, not a name: only suggested.
+   */
+  elision?: ElisionSource
   /** Where the rules came from; set by the loader, used in error messages. */
   file?: string
 }
@@ -46,6 +52,16 @@ export interface CueSource {
   /** Only when the name is in quotation marks ("call Bakhmut 'Artemovsk'"). */
   quoted?: boolean
   /** Why the group is there (reviewed like code). */
+  why?: string
+}
+
+export interface ElisionSource {
+  /** Articles written elided before a vowel, apostrophe included ("d'", "l'", "qu'"). */
+  elided: string[]
+  /** Their full forms, written before a consonant ("de", "le", "la", "que"). */
+  full: string[]
+  /** Letters that count as vowels at the start of a name (mute h included where it elides). */
+  vowels: string
   why?: string
 }
 

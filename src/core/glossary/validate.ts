@@ -8,7 +8,8 @@ const KINDS = new Set(['place', 'person', 'landmark', 'organization', 'instituti
 const HAS_WORD = /[\p{L}\p{N}]/u
 const KEYS = {
   glossary: ['id', 'name', 'description', 'fallbackLanguage', 'languages', 'concepts', 'languageRules'],
-  languageRules: ['cues', 'inflections', 'file'],
+  languageRules: ['cues', 'inflections', 'elision', 'file'],
+  elision: ['elided', 'full', 'vowels', 'why'],
   cue: ['before', 'after', 'gap', 'quoted', 'why'],
   inflection: ['suffix', 'kinds', 'confident', 'notAfter', 'why'],
   concept: ['id', 'kind', 'note', 'sources', 'forms', 'context', 'omitted', 'examples', 'file'],
@@ -70,6 +71,16 @@ function validateLanguageRules(language: string, rules: LanguageRulesSource, glo
     }
     if (cue.gap !== undefined && (!Number.isInteger(cue.gap) || cue.gap < 0 || cue.gap > 6)) at(`${path}.gap`, 'must be a whole number from 0 to 6')
     if (cue.quoted !== undefined && typeof cue.quoted !== 'boolean') at(`${path}.quoted`, 'must be true or false')
+  }
+  if (rules.elision !== undefined) {
+    const elision = rules.elision
+    if (elision === null || typeof elision !== 'object') at('.elision', 'must be an object with elided, full and vowels')
+    else {
+      unknownKeys(elision, KEYS.elision, '.elision', at)
+      if (!Array.isArray(elision.elided) || elision.elided.some((a) => typeof a !== 'string' || !/^\p{L}+['’]$/u.test(a))) at('.elision.elided', 'must list articles ending in an apostrophe, like "d\'"')
+      if (!Array.isArray(elision.full) || elision.full.some((a) => typeof a !== 'string' || !/^\p{L}+$/u.test(a))) at('.elision.full', 'must list single words, like "de"')
+      if (typeof elision.vowels !== 'string' || !/^\p{L}+$/u.test(elision.vowels)) at('.elision.vowels', 'must be a string of letters')
+    }
   }
   for (const [id, inflection] of Object.entries(rules.inflections ?? {})) {
     const path = `.inflections.${id}`

@@ -10,9 +10,27 @@ import { keepWhitespace } from './whitespace.js'
 /** What a language knows beyond its forms: the cues of a name discussed as a name. */
 export interface LanguageRules {
   cues: CueIndex
+  /** Elided articles of the language, lower case, apostrophes folded to "'"; absent: no elision. */
+  elision?: { elided: ReadonlySet<string>; full: ReadonlySet<string>; vowels: ReadonlySet<string> }
 }
 
 export const NO_RULES: LanguageRules = { cues: NO_CUES }
+
+/**
+ * Whether the article before the name must change with it: "d'Artemivsk" → "de Bakhmout" (a
+ * consonant now follows an elided article) or "de Bakhmout" → "d'Odessa" (a vowel now follows
+ * a full one).
+ */
+function articleMustChange(elision: NonNullable<LanguageRules['elision']>, text: string, hit: Hit, replacement: string): boolean {
+  const vowel = (s: string) => elision.vowels.has(s.charAt(0).toLowerCase())
+  const original = text.slice(hit.start, hit.end)
+  if (vowel(original) === vowel(replacement)) return false
+  const before = text.slice(Math.max(0, hit.start - 8), hit.start)
+  const elided = /(\p{L}+['’])$/u.exec(before)
+  if (elided !== null) return elision.elided.has(elided[1]!.toLowerCase().replace('’', "'")) && !vowel(replacement)
+  const full = /(\p{L}+)\s+$/u.exec(before)
+  return full !== null && elision.full.has(full[1]!.toLowerCase()) && vowel(replacement)
+}
 
 export interface DecideOptions {
   apply?: ApplyMode
@@ -82,6 +100,7 @@ export function decide(text: string, hits: readonly Hit[], language: string, rul
     if (doubt !== undefined && doubtIn(doubt.scope, doubt.words, hit, paragraphs, passage, mentionsOf(hit))) return { kind: 'suggest', reason: 'context-ambiguous' }
     if (passage.historical.has(historicalKey(hit))) return { kind: 'suggest', reason: 'historical-passage' }
     if (entry.inflection !== undefined && !entry.inflection.confident) return { kind: 'suggest', reason: 'inflection-unsure' }
+    if (rules.elision !== undefined && articleMustChange(rules.elision, text, hit, entry.replacement)) return { kind: 'suggest', reason: 'inflection-unsure' }
     return { kind: 'apply' }
   }
 
