@@ -38,7 +38,8 @@ export function normalizeRoute({ copydesk, catalog, defaultGlossary, bodyLimit }
     }
 
     const result = copydesk.normalize({ text, format, language, glossary, apply })
-    c.set('counts', { changes: result.changes.length, warnings: result.warnings.length })
+    const suggestions = result.changes.filter((change) => change.status === 'suggested').length
+    c.set('counts', { changes: result.changes.length - suggestions, suggestions, warnings: result.warnings.length })
     const locale = c.get('locale')
     return jsonResponse(renderNormalizeResult(result, entry.notes, locale), 200, localeHeaders(locale))
   }
