@@ -163,6 +163,15 @@ function validateForms(forms: FormsSource, path: string, person: boolean, ids: S
       continue
     }
     list.forEach((variant, i) => validateVariant(variant, `${path}.${key}[${i}]`, ids, at))
+    // A form listed twice would hide which of its entries (and contexts) applies.
+    const seen = new Map<string, number>()
+    list.forEach((variant, i) => {
+      const form = typeof variant === 'string' ? variant : variant?.form
+      if (typeof form !== 'string') return
+      const first = seen.get(form)
+      if (first === undefined) seen.set(form, i)
+      else at(`${path}.${key}[${i}]`, `"${form}" is listed twice (also ${key}[${first}])`)
+    })
   }
   for (const [id, value] of Object.entries(forms.inflect ?? {})) {
     if (value !== true && value !== false && value !== 'suggest') at(`${path}.inflect.${id}`, 'must be true, false or suggest')
