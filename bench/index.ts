@@ -5,6 +5,7 @@ import { loadDataset, printReport } from './detect-accuracy.js'
 import { benchMarkup, printMarkup } from './markup.js'
 import { benchMarkdownParsers, printMarkdownParsers } from './markdown-parsers.js'
 import { benchNormalize, printNormalize } from './normalize.js'
+import { benchPassages, printPassages } from './passages.js'
 import { createCopydesk } from '../src/core/copydesk.js'
 import { syntheticGlossary } from './synthetic-glossary.js'
 import { benchWorker, printWorker } from './worker.js'
@@ -13,6 +14,7 @@ import { benchTranslate, printTranslate } from './translate.js'
 const news = glossaries.find((g) => g.id === 'news')!
 console.log('# Copydesk benchmarks\n\n## Language detection accuracy (../shared/datasets/langid-news-dev.json)')
 printReport(loadDataset(), false)
+printPassages(benchPassages(createCopydesk({ glossaries })))
 printNormalize(benchNormalize(news, syntheticGlossary(10_000)))
 printMarkup(benchMarkup(createCopydesk({ glossaries })))
 printMarkdownParsers(await benchMarkdownParsers())

@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync, existsSync } from 'node:fs'
 import { join, relative } from 'node:path'
 import { parse, YAMLParseError } from 'yaml'
-import type { ConceptSource, GlossarySource } from '../src/core/glossary/source.js'
+import type { ConceptSource, GlossarySource, LanguageRulesSource } from '../src/core/glossary/source.js'
 
 /** Reads a YAML file strictly (duplicate keys are errors); errors name the file and line. */
 function readYaml(file: string, root: string): unknown {
@@ -16,7 +16,7 @@ function readYaml(file: string, root: string): unknown {
 
 /**
  * Loads every glossary under `dir`: `<id>/glossary.yaml` plus one file per concept in
- * `<id>/concepts/*.yaml`. Each concept remembers its file for error messages.
+ * `<id>/concepts/*.yaml` and one per language in `<id>/languages/*.yaml`. Each concept remembers its file for error messages.
  */
 export function loadGlossaries(dir: string, root = process.cwd()): GlossarySource[] {
   const glossaries: GlossarySource[] = []
@@ -36,7 +36,17 @@ export function loadGlossaries(dir: string, root = process.cwd()): GlossarySourc
       if (`${concept.id}.yaml` !== f) throw new Error(`${name}: id "${String(concept.id)}" must match the file name`)
       return { ...concept, file: name }
     })
-    glossaries.push({ ...head, concepts })
+    // Per-language rules (cues, inflection classes): `<id>/languages/<lang>.yaml`.
+    const rulesDir = join(dir, id, 'languages')
+    const ruleFiles = existsSync(rulesDir) ? readdirSync(rulesDir).filter((f) => f.endsWith('.yaml')).sort() : []
+    const languageRules: Record<string, LanguageRulesSource> = {}
+    for (const f of ruleFiles) {
+      const file = join(rulesDir, f)
+      const rules = readYaml(file, root) as LanguageRulesSource
+      if (rules === null || typeof rules !== 'object') throw new Error(`${relative(root, file)}: must be a mapping`)
+      languageRules[f.slice(0, -'.yaml'.length)] = { ...rules, file: relative(root, file) }
+    }
+    glossaries.push(ruleFiles.length > 0 ? { ...head, concepts, languageRules } : { ...head, concepts })
   }
   return glossaries
 }

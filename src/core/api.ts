@@ -1,10 +1,10 @@
 import type { Candidate, Detector, LanguageGuess as DetectedLanguage } from './detect/types.js'
 import type { UndeterminedReason } from './detect/detect-language.js'
-import type { Change } from './normalize/change.js'
+import type { ApplyMode, Change, ChangeStatus, ReasonCode } from './normalize/change.js'
 import type { MarkupWarning as SplitByMarkup } from './markup/types.js'
 import type { GlossarySource, LocalizedText } from './glossary/source.js'
 
-export type { Candidate, Detector, Change, GlossarySource, LocalizedText, UndeterminedReason, SplitByMarkup }
+export type { ApplyMode, Candidate, ChangeStatus, Detector, Change, ReasonCode, GlossarySource, LocalizedText, UndeterminedReason, SplitByMarkup }
 
 /** The language of a text, as `normalize` and `detect` report it. */
 export interface LanguageGuess extends DetectedLanguage {
@@ -37,10 +37,29 @@ export interface NormalizeInput {
   language?: string
   /** Glossary id; default `defaultGlossary`. */
   glossary?: string
+  /**
+   * Which findings change the text: `confident` (default) applies what the context decides and
+   * reports the rest as suggestions; `all` applies suggestions too (never a name discussed as
+   * a name); `none` only checks: `text` equals the input and every finding is a suggestion.
+   */
+  apply?: ApplyMode
 }
 
 /** Something the caller should know that is not a change. */
-export type Warning = LanguageNotCovered | SplitByMarkup
+export type Warning = LanguageNotCovered | SplitByMarkup | LanguageMismatch
+
+/**
+ * The declared language is not the one the text is confidently detected in: the changes this
+ * language's house style would apply are held as suggestions (reason `language-mismatch`).
+ */
+export interface LanguageMismatch {
+  code: 'language-mismatch'
+  /** The declared language, whose house style was used. */
+  language: string
+  /** The language detected with confidence. */
+  detected: string
+  confidence: number
+}
 
 /** The glossary has no house style for a language found in the text: that text is unchanged. */
 export interface LanguageNotCovered {
@@ -61,7 +80,11 @@ export interface NormalizeResult {
   /** For Markdown and HTML with language "auto", `blocks` lists the language of each run of prose. */
   language: LanguageGuess & { blocks?: LanguageBlock[] }
   glossary: { id: string; version: string }
-  /** In input order, non-overlapping; `input.slice(start, end) === original`. */
+  /**
+   * Every finding, in input order, non-overlapping; `input.slice(start, end) === original`.
+   * `status: 'applied'` ones are in `text` and `diff`; `status: 'suggested'` ones (with a
+   * `reason`) are not: `applyChanges(input, changes) === text`.
+   */
   changes: Change[]
   /** Unified patch from the input to `text`; `applyPatch(input, diff) === text`. */
   diff: string

@@ -16,6 +16,8 @@ describe('normalize of 1 MiB inputs of pathological shape', { timeout: 60_000 },
     ['names split by markup', '<b>Ki</b>ev ', 'html'],
     ['a dotted run that is no host name', 'kiev.xx.', 'markdown'],
     ['held variants next to changing ones', 'Kiew Kyjiw ', 'text'],
+    ['names discussed as names and glossed by themselves', 'formerly Kiev (Kyiv) ', 'text'],
+    ['a city among region words in one paragraph', 'Dnipropetrovsk. This region ', 'text'],
   ] as const)('%s', (_name, unit, format) => {
     const text = fill(unit)
     const result = copydesk.normalize({ text, format, language: 'en' })

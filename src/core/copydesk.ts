@@ -1,4 +1,4 @@
-import type { Copydesk, CopydeskOptions, DetectResult, GlossarySummary, LanguageGuess, NormalizeInput, NormalizeResult, Warning } from './api.js'
+import type { ApplyMode, Change, Copydesk, CopydeskOptions, DetectResult, GlossarySummary, LanguageGuess, LanguageMismatch, NormalizeInput, NormalizeResult, Warning } from './api.js'
 import { decideLanguage, defaultDetector, detectLanguage } from './detect/index.js'
 import { compileGlossary } from './glossary/compile.js'
 import type { CompiledGlossary } from './glossary/compiled.js'
@@ -6,6 +6,26 @@ import { primaryLanguage } from './language-tag.js'
 import { applyChanges } from './normalize/apply-changes.js'
 import { normalizeDocument } from './markup/index.js'
 import { unifiedDiff } from './normalize/diff.js'
+import type { Passage } from './match/passage.js'
+
+/**
+ * Detection confidence above which a declared language that differs is doubted. Short or
+ * mixed texts stay well below it (a headline, a quote in another language), whole sentences in
+ * one language reach 0.8 to 0.97 with eld.
+ */
+const MISMATCH_CONFIDENCE = 0.7
+
+/**
+ * With a declared language the text does not seem to be in, the changes its house style would
+ * apply are held: suggested (reason language-mismatch), or applied with that reason under
+ * `apply: all`; under `none` they say why they would have been held rather than `check-only`.
+ */
+function holdForLanguage(changes: Change[], apply: ApplyMode): Change[] {
+  return changes.map((change) => {
+    if (change.reason !== undefined && change.reason !== 'check-only') return change
+    return { ...change, reason: 'language-mismatch', status: apply === 'all' ? 'applied' : 'suggested' }
+  })
+}
 
 /**
  * Builds the service core: compiles every glossary once (validation errors throw here, at
@@ -62,22 +82,39 @@ export function createCopydesk(options: CopydeskOptions): Copydesk {
     const matcher = glossary.matcherFor(language.code)
     const warnings: Warning[] = []
     if (matcher === undefined) warnings.push({ code: 'language-not-covered', language: language.code, glossary: glossary.id })
-    const changes = matcher?.find(input.text) ?? []
+    let changes = matcher?.find(input.text, { apply: input.apply }) ?? []
+    const mismatch = language.source === 'declared' && changes.length > 0 ? languageMismatch(input.text, language.code) : undefined
+    if (mismatch !== undefined) {
+      warnings.push(mismatch)
+      changes = holdForLanguage(changes, input.apply ?? 'confident')
+    }
     const text = applyChanges(input.text, changes)
     return { text, language, glossary: { id: glossary.id, version: glossary.version }, changes, diff: unifiedDiff(input.text, text, changes), warnings }
+  }
+
+  /** The declared language against a confident detection, or undefined when they agree (or detection cannot tell). */
+  function languageMismatch(text: string, declared: string): LanguageMismatch | undefined {
+    const { code, confidence } = detectLanguage(text, { detector })
+    if (code === 'und' || code === declared || confidence < MISMATCH_CONFIDENCE) return undefined
+    return { code: 'language-mismatch', language: declared, detected: code, confidence }
   }
 
   /** Markdown and HTML: only the prose changes; with "auto", each block is detected on its own. */
   function normalizeMarkup(input: NormalizeInput, format: 'markdown' | 'html', glossary: CompiledGlossary): NormalizeResult {
     const declared = declaredLanguage(input.language, glossary)
     const notCovered = new Set<string>()
+    const passages = new Map<string, Passage>()
     const doc = normalizeDocument(input.text, format, {
       language: declared ?? 'auto',
       fallback: fallbackOf(glossary),
-      find(text, code) {
+      find(text, code, prose) {
         const matcher = glossary.matcherFor(code)
         if (matcher === undefined) notCovered.add(code)
-        return matcher?.find(text) ?? []
+        if (matcher === undefined) return []
+        // The whole document is the passage a rule may look at, surveyed once per language.
+        let passage = passages.get(code)
+        if (passage === undefined) passages.set(code, (passage = matcher.survey(prose)))
+        return matcher.find(text, { apply: input.apply, passage })
       },
       detect: (text) => detectLanguage(text, { detector }),
     })

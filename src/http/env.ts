@@ -21,8 +21,10 @@ export interface AppEnv {
 }
 
 export interface RequestCounts {
-  /** Changes made (normalize; webhooks: over every field). */
+  /** Changes applied (normalize; webhooks: over every field). */
   changes?: number
+  /** Findings reported as suggestions, not applied. */
+  suggestions?: number
   /** Warnings given (normalize). */
   warnings?: number
   /** Field values normalized and skipped (webhooks). */

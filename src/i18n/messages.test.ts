@@ -164,6 +164,9 @@ describe('rendering', () => {
     url: 'http://127.0.0.1:2737',
     timeoutMs: 20000,
     form: 'Kharkiv',
+    message: 'Use “Kyiv” rather than “Kiev”',
+    why: 'the sentence talks about the name',
+    detectedName: 'German',
   }
 
   it.each(entries.map((e) => [`${e.locale} ${e.group}.${e.key}`, e] as const))('%s renders every variable', (_, { locale, group, key }) => {

@@ -109,10 +109,10 @@ describe.each(locales)('a response in %s', (locale) => {
       changes: [
         {
           start: 0, end: 9, original: 'Zelenskyy', replacement: 'Zelensky', concept: 'volodymyr_zelensky', rule: 'preferred-surname',
-          message: say.surname, note: noteIn('volodymyr_zelensky', locale),
+          message: say.surname, status: 'applied', note: noteIn('volodymyr_zelensky', locale),
         },
-        { start: 22, end: 26, original: 'Kiev', replacement: 'Kyiv', concept: 'kyiv', rule: 'preferred-form', message: say.form, note: noteIn('kyiv', locale) },
-        { start: 74, end: 78, original: 'Kiew', replacement: 'Kyiv', concept: 'kyiv', rule: 'translation-leak', message: say.leak, note: noteIn('kyiv', locale) },
+        { start: 22, end: 26, original: 'Kiev', replacement: 'Kyiv', concept: 'kyiv', rule: 'preferred-form', message: say.form, status: 'applied', note: noteIn('kyiv', locale) },
+        { start: 74, end: 78, original: 'Kiew', replacement: 'Kyiv', concept: 'kyiv', rule: 'translation-leak', message: say.leak, status: 'applied', note: noteIn('kyiv', locale) },
       ],
       diff: expect.any(String),
       warnings: [],

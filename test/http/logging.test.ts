@@ -33,11 +33,18 @@ describe('request log', () => {
       responseBytes,
       requestId: res.headers.get('x-request-id'),
       changes: 1,
+      suggestions: 0,
       warnings: 0,
     })
     expect(line.durationMs).toBeGreaterThanOrEqual(0)
     expect(lines[0]).not.toContain('secret')
     expect(lines[0]).not.toContain('token')
+  })
+
+  it('counts suggestions apart from applied changes', async () => {
+    const { app, lines } = loggedApp()
+    await app.request('/v1/normalize', requestInit('POST', JSON.stringify({ text: 'A draft about Kiev', language: 'en', apply: 'none' })))
+    expect(JSON.parse(lines[0]!)).toMatchObject({ changes: 0, suggestions: 1 })
   })
 
   it('logs errors with their status', async () => {

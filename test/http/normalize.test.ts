@@ -12,6 +12,8 @@ interface RenderedChange {
   rule: string
   message: string
   note?: string
+  status: 'applied' | 'suggested'
+  reason?: string
 }
 
 async function normalize(body: unknown): Promise<{ status: number; json: any }> {
@@ -36,7 +38,7 @@ describe('POST /v1/normalize', () => {
     for (const change of changes) {
       expect(input.slice(change.start, change.end)).toBe(change.original)
       expect(Object.keys(change).sort()).toEqual(
-        ['concept', 'end', 'message', 'original', 'replacement', 'rule', 'start', ...(change.note === undefined ? [] : ['note'])].sort(),
+        ['concept', 'end', 'message', 'original', 'replacement', 'rule', 'start', 'status', ...(change.note === undefined ? [] : ['note'])].sort(),
       )
       expect(change.message).toContain(`“${change.replacement}”`)
       expect(change.message).toContain(`“${change.original}”`)
@@ -108,5 +110,70 @@ describe('POST /v1/normalize', () => {
     for (const change of json.changes as RenderedChange[]) expect(input.slice(change.start, change.end)).toBe(change.original)
     expect(json.text).toBe('🇺🇦 Kyiv 🇺🇦 Kyiv')
     expect(applyPatch(input, json.diff)).toBe(json.text)
+  })
+
+  describe('"apply" and suggestions', () => {
+    // The story never says Ukraine: which Odessa is meant is not decided by the text.
+    const text = 'The port of Odessa reopened to grain ships on Monday.\n\nOfficials in Kiev welcomed the news.'
+    const odessaFree = 'The port of Odessa reopened to grain ships on Monday, the harbour master said.'
+
+    it('reports a finding the context does not decide as a suggestion with its reason, and leaves it in the text', async () => {
+      const { status, json } = await normalize({ text: odessaFree, language: 'en' })
+      expect(status).toBe(200)
+      expect(json.text).toBe(odessaFree)
+      expect(json.diff).not.toContain('@@')
+      expect(json.changes).toEqual([expect.objectContaining({
+        original: 'Odessa', replacement: 'Odesa', status: 'suggested', reason: 'context-missing',
+        message: expect.stringMatching(/^Use “Odesa” rather than “Odessa”.*\. Not applied: nothing in the text shows/),
+      })])
+    })
+
+    it('looks for the context in the whole text, not only the sentence', async () => {
+      const { json } = await normalize({ text, language: 'en' })
+      expect(json.text).toBe('The port of Odesa reopened to grain ships on Monday.\n\nOfficials in Kyiv welcomed the news.')
+      expect((json.changes as RenderedChange[]).map((c) => [c.original, c.status])).toEqual([['Odessa', 'applied'], ['Kiev', 'applied']])
+    })
+
+    it('applies suggestions too with "all", and says why it was not sure', async () => {
+      const all = await normalize({ text: odessaFree, language: 'en', apply: 'all' })
+      expect(all.json.text).toBe(odessaFree.replace('Odessa', 'Odesa'))
+      expect(all.json.changes).toEqual([expect.objectContaining({ status: 'applied', reason: 'context-missing' })])
+      expect(applyPatch(odessaFree, all.json.diff)).toBe(all.json.text)
+    })
+
+    it('only checks with "none": the text comes back as sent and every finding is suggested', async () => {
+      const input = `${odessaFree}\n\nZelenskyy spoke.`
+      const { json } = await normalize({ text: input, language: 'en', apply: 'none' })
+      expect(json.text).toBe(input)
+      expect(json.diff).not.toContain('@@')
+      expect((json.changes as RenderedChange[]).map((c) => [c.original, c.status, c.reason])).toEqual([
+        ['Odessa', 'suggested', 'check-only'], ['Zelenskyy', 'suggested', 'check-only'],
+      ])
+    })
+
+    it('renders the reason in the locale asked for', async () => {
+      const { json } = await normalize({ text: odessaFree, language: 'en', locale: 'de' })
+      expect(json.changes[0].message).toMatch(/^„Odesa“ statt „Odessa“ verwenden.*\. Nicht übernommen: nichts im Text zeigt/)
+    })
+
+    it('holds the changes when the declared language disagrees with a confident detection, and says so', async () => {
+      const german = 'Russische Raketen trafen in der Nacht Kiew, teilte die Militärverwaltung am Morgen mit.'
+      const { json } = await normalize({ text: german, language: 'en' })
+      expect(json.text).toBe(german)
+      expect(json.changes).toEqual([expect.objectContaining({
+        original: 'Kiew', replacement: 'Kyiv', status: 'suggested', reason: 'language-mismatch',
+        message: expect.stringContaining('Not applied: the text looks like German rather than the declared English'),
+      })])
+      expect(json.warnings).toEqual([expect.objectContaining({ code: 'language-mismatch', language: 'en', detected: 'de', message: expect.stringMatching(/^The text looks like German/) })])
+      // Declared right, or too short to tell: applied as before.
+      expect((await normalize({ text: german, language: 'de' })).json.text).toBe(german.replace('Kiew', 'Kyjiw'))
+      expect((await normalize({ text: 'Zelenskyy in Kiev', language: 'en' })).json.changes.every((c: RenderedChange) => c.status === 'applied')).toBe(true)
+    })
+
+    it('rejects an unknown mode with a message that lists the modes', async () => {
+      const { status, json } = await normalize({ text, apply: 'some' })
+      expect(status).toBe(400)
+      expect(json.error).toMatchObject({ code: 'invalid_field', message: '"apply" must be "confident", "all" or "none"' })
+    })
   })
 })

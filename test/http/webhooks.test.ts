@@ -30,6 +30,15 @@ describe('generic deliveries', () => {
     ])
   })
 
+  it('writes only applied changes into the values and reports suggestions beside them', async () => {
+    const delivery = await wireDelivery({ id: 'g-suggest', locale: 'en-US', fields: { headline: 'Odessa port reopens to grain ships', body: 'Crowds in Kiev cheered.' } })
+    const body = await json(await deliver(delivery, '192.0.2.109'))
+    const [headline, text] = body.fields as { value: string; changed: boolean; changes: { original: string; status: string; reason?: string }[] }[]
+    expect(headline).toMatchObject({ value: 'Odessa port reopens to grain ships', changed: false })
+    expect(headline!.changes).toEqual([expect.objectContaining({ original: 'Odessa', replacement: 'Odesa', status: 'suggested', reason: 'context-missing' })])
+    expect(text).toMatchObject({ value: 'Crowds in Kyiv cheered.', changed: true, changes: [expect.objectContaining({ original: 'Kiev', status: 'applied' })] })
+  })
+
   it('refuses a wrong secret, a tampered body, a missing signature and a stale one with 401, and processes nothing', async () => {
     const client = '192.0.2.102'
     const valid = await wireDelivery(story('g-refused'), { headers: { 'idempotency-key': 'g-refused' } })

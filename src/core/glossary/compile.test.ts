@@ -61,10 +61,31 @@ describe('compileGlossary validation', () => {
     ))
     expect(issues).toEqual([
       'a.yaml: a.kind: must be one of place, person, landmark, organization, institution, region, term',
-      'a.yaml: a.forms.en.varients: unknown key "varients" (expected one of preferred, surname, variants, surnameVariants, givenVariants, exceptions)',
+      'a.yaml: a.forms.en.varients: unknown key "varients" (expected one of preferred, surname, variants, surnameVariants, givenVariants, exceptions, inflect)',
       'p.yaml: p.forms.en.surname: a person needs the surname used alone',
       'q.yaml: q.forms.en.surname: preferred "Jo Bloggs" must end with " Blogs"',
       's.yaml: s.forms.en.variants[0].context.requires[0]: no concept "nowhere" in this glossary',
+    ])
+  })
+
+  it('names the file and entry of a bad cue or inflection class', () => {
+    const source: GlossarySource = {
+      ...withConcepts(place('kyiv', { preferred: 'Kyiv', variants: ['Kiev'] })),
+      languageRules: {
+        en: {
+          file: 'glossaries/t/languages/en.yaml',
+          cues: [{ before: ['formerly'], gap: 9 }, { befor: ['x'] } as never],
+          inflections: { 'genitive-s': { suffix: "'s", kinds: ['city' as never], confident: 'yes' as never } },
+        },
+      },
+    }
+    expect(issuesOf(source)).toEqual([
+      'glossaries/t/languages/en.yaml: languageRules.en.cues[0].gap: must be a whole number from 0 to 6',
+      'glossaries/t/languages/en.yaml: languageRules.en.cues[1].befor: unknown key "befor" (expected one of before, after, gap, quoted, why)',
+      'glossaries/t/languages/en.yaml: languageRules.en.cues[1]: needs before or after phrases',
+      'glossaries/t/languages/en.yaml: languageRules.en.inflections.genitive-s.suffix: must be letters, like "s" or "er"',
+      'glossaries/t/languages/en.yaml: languageRules.en.inflections.genitive-s.kinds: must list kinds among place, person, landmark, organization, institution, region, term',
+      'glossaries/t/languages/en.yaml: languageRules.en.inflections.genitive-s.confident: must be true (the inflected replacement is house style) or false (only suggested)',
     ])
   })
 

@@ -3,9 +3,12 @@ import { foldForm } from '../text/chars.js'
 import type { CompiledGlossary } from './compiled.js'
 import { closeUnderReplacement } from './close.js'
 import { expandConcept, type Candidate } from './expand.js'
+import { checkInflected, inflectCandidates, type Inflected } from './inflect.js'
 import { GlossaryError, type GlossaryIssue } from './glossary-error.js'
 import { resolveCandidates } from './resolve.js'
-import type { ConceptSource, GlossarySource } from './source.js'
+import type { ConceptSource, GlossarySource, LanguageRulesSource } from './source.js'
+import { cueTokens, indexCues, type Cue } from '../match/cues.js'
+import type { LanguageRules } from '../match/decide.js'
 import { validateSource } from './validate.js'
 import { contentVersion } from './version.js'
 
@@ -21,15 +24,25 @@ export function compileGlossary(source: GlossarySource): CompiledGlossary {
   const matchers = new Map<string, Matcher>()
   for (const language of source.languages) {
     const byForm = new Map<string, Candidate[]>()
-    for (const concept of source.concepts) {
-      for (const candidate of expandConcept(concept, language, foldForm)) {
-        const key = foldForm(candidate.entry.form)
-        const list = byForm.get(key)
-        if (list) list.push(candidate)
-        else byForm.set(key, [candidate])
-      }
+    const add = (candidate: Candidate) => {
+      const key = foldForm(candidate.entry.form)
+      const list = byForm.get(key)
+      if (list) list.push(candidate)
+      else byForm.set(key, [candidate])
     }
-    const matcher = createMatcher(language, closeUnderReplacement(resolveCandidates(byForm, language, fileOf, issues)))
+    const classes = source.languageRules?.[language]?.inflections
+    const generated: Inflected[] = []
+    for (const concept of source.concepts) {
+      const candidates = expandConcept(concept, language, foldForm)
+      candidates.forEach(add)
+      for (const id of Object.keys(concept.forms[language]?.inflect ?? {})) {
+        if (classes?.[id] === undefined) issues.push({ file: fileOf(concept.id), path: `${concept.id}.forms.${language}.inflect.${id}`, message: `no inflection class "${id}" for ${language}` })
+      }
+      generated.push(...inflectCandidates(concept, language, candidates, classes))
+    }
+    // Generated forms are checked against every written form of every concept, then added.
+    checkInflected(generated, byForm, foldForm, language, fileOf, issues).forEach(add)
+    const matcher = createMatcher(language, closeUnderReplacement(resolveCandidates(byForm, language, fileOf, issues)), languageRulesFor(source.languageRules?.[language]))
     checkStable(matcher, source.concepts, language, fileOf, issues)
     matchers.set(language, matcher)
   }
@@ -44,6 +57,22 @@ export function compileGlossary(source: GlossarySource): CompiledGlossary {
     source,
     matcherFor: (language) => matchers.get(language),
   }
+}
+
+/** What the decision layer knows of a language: its cues, indexed, and its elided articles. */
+function languageRulesFor(rules: LanguageRulesSource | undefined): LanguageRules {
+  const cues = indexCues(compileCues(rules))
+  const elision = rules?.elision
+  if (elision === undefined) return { cues }
+  const lower = (list: string[]) => new Set(list.map((a) => a.toLowerCase().replace('’', "'")))
+  return { cues, elision: { elided: lower(elision.elided), full: lower(elision.full), vowels: new Set([...elision.vowels.toLowerCase()]) } }
+}
+
+/** A language's cue groups as the decision layer reads them: one token sequence per phrase. */
+function compileCues(rules: LanguageRulesSource | undefined): Cue[] {
+  return (rules?.cues ?? []).flatMap((group) =>
+    (['before', 'after'] as const).flatMap((side) =>
+      (group[side] ?? []).map((phrase): Cue => ({ side, tokens: cueTokens(phrase), gap: group.gap ?? 0, quoted: group.quoted ?? false }))))
 }
 
 /** A preferred form must come out of normalization as it went in. */

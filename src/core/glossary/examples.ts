@@ -8,7 +8,8 @@ export interface ExampleResult extends GlossaryIssue {
 
 /**
  * Runs every concept's examples against the compiled glossary: `change` texts must come out
- * exactly as `expect` (and stay so when normalized again), `keep` texts must not change.
+ * exactly as `expect` (and stay so when normalized again), `keep` texts must not change, and
+ * `suggest` texts must not change but report a suggestion for the concept with that reason.
  */
 export function runExamples(glossary: CompiledGlossary): ExampleResult[] {
   const results: ExampleResult[] = []
@@ -28,6 +29,14 @@ export function runExamples(glossary: CompiledGlossary): ExampleResult[] {
       for (const [i, text] of (examples.keep ?? []).entries()) {
         const got = normalize(text)
         results.push({ file, path: `${concept.id}.examples.${language}.keep[${i}]`, message: got === text ? 'ok' : `must not change, got ${JSON.stringify(got)}`, ok: got === text })
+      }
+      for (const [i, { text, reason }] of (examples.suggest ?? []).entries()) {
+        const found = matcher.find(text)
+        const got = applyChanges(text, found)
+        const held = found.filter((c) => c.status === 'suggested' && c.concept === concept.id).map((c) => c.reason)
+        const ok = got === text && held.includes(reason)
+        const message = got !== text ? `must not change, got ${JSON.stringify(got)}` : ok ? 'ok' : `expected a suggestion for ${concept.id} with reason ${reason}, got ${held.length === 0 ? 'none' : held.join(', ')}`
+        results.push({ file, path: `${concept.id}.examples.${language}.suggest[${i}]`, message, ok })
       }
     }
   }

@@ -23,6 +23,7 @@ function toContext(source: ContextSource | undefined): Context | undefined {
     notFollowedBy: lower(source.notFollowedBy),
     notPrecededBy: lower(source.notPrecededBy),
     window: source.window ?? DEFAULT_WINDOW,
+    doubt: source.doubt ? { words: new Set(source.doubt.words.map((w) => w.toLowerCase())), scope: source.doubt.scope ?? 'paragraph' } : undefined,
   }
 }
 

@@ -4,6 +4,8 @@
  * turns those files into this plain data; `compileGlossary` validates it.
  */
 
+import type { ReasonCode } from '../normalize/change.js'
+
 /** A BCP 47 primary language subtag, lower case: "en", "es", "de". */
 export type LanguageCode = string
 
@@ -16,6 +18,66 @@ export interface GlossarySource {
   /** Languages whose text this glossary normalizes. Forms in other languages only feed leakage. */
   languages: LanguageCode[]
   concepts: ConceptSource[]
+  /**
+   * Per language, what the glossary knows of the language beyond its names
+   * (`glossaries/<id>/languages/<lang>.yaml`): the cues of a name discussed as a name, and the
+   * inflection classes that derive forms ("Kiews" from "Kiew").
+   */
+  languageRules?: Record<LanguageCode, LanguageRulesSource>
+}
+
+export interface LanguageRulesSource {
+  /** Phrases that show a name is discussed as a name: such a name is at most suggested. */
+  cues?: CueSource[]
+  /** Inflection classes by id; a concept's forms get them by kind, or as the concept says. */
+  inflections?: Record<string, InflectionSource>
+  /**
+   * Elided articles (French, Italian, Catalan: "d'Odessa", "l'Artemivsk"): when a change turns a
+   * vowel-initial name into a consonant-initial one or back, the article before it must change
+   * too ("d'Artemivsk" → "de Bakhmout"), which is grammar, not a name: only suggested.
+   */
+  elision?: ElisionSource
+  /** Where the rules came from; set by the loader, used in error messages. */
+  file?: string
+}
+
+/** A group of cue phrases that share a side, a gap and whether the name must be quoted. */
+export interface CueSource {
+  /** Phrases that stand before the name ("formerly", "known as", "llamada"). */
+  before?: string[]
+  /** Phrases that stand after the name ("(now", "heißt jetzt", "genannt"). */
+  after?: string[]
+  /** Words allowed between the phrase and the name; default 0. */
+  gap?: number
+  /** Only when the name is in quotation marks ("call Bakhmut 'Artemovsk'"). */
+  quoted?: boolean
+  /** Why the group is there (reviewed like code). */
+  why?: string
+}
+
+export interface ElisionSource {
+  /** Articles written elided before a vowel, apostrophe included ("d'", "l'", "qu'"). */
+  elided: string[]
+  /** Their full forms, written before a consonant ("de", "le", "la", "que"). */
+  full: string[]
+  /** Letters that count as vowels at the start of a name (mute h included where it elides). */
+  vowels: string
+  why?: string
+}
+
+/**
+ * An inflection class: forms derived by a suffix on the last word ("Kiew" → "Kiews"), with the
+ * replacement inflected the same way ("Kyjiws").
+ */
+export interface InflectionSource {
+  suffix: string
+  /** Concept kinds the class applies to unless a concept says otherwise. */
+  kinds: ConceptKind[]
+  /** Whether the inflected replacements are house style (applied), or only suggested. */
+  confident: boolean
+  /** Endings after which the class does not apply (no genitive -s after "s", "ß", "x", "z"). */
+  notAfter?: string[]
+  why?: string
 }
 
 /**
@@ -60,6 +122,11 @@ export interface FormsSource {
   givenVariants?: string[]
   /** Phrases that contain a variant but must stay as written (matched in any case). */
   exceptions?: string[]
+  /**
+   * Inflection classes of the language for this concept, overriding the classes' defaults:
+   * `true` (applied), `suggest` (only suggested) or `false` (not generated).
+   */
+  inflect?: Record<string, boolean | 'suggest'>
 }
 
 export type VariantSource = string | { form: string; context?: ContextSource; note?: string }
@@ -74,6 +141,12 @@ export interface ContextSource {
   notPrecededBy?: string[]
   /** Words looked at on each side; default 3. */
   window?: number
+  /**
+   * Words that, anywhere in the paragraph (or the whole text), leave the meaning undecided:
+   * the change is then only suggested (`context-ambiguous`), e.g. a region word in the next
+   * sentence, or Texas in a story that also says Ukraine.
+   */
+  doubt?: { words: string[]; scope?: 'paragraph' | 'text' }
 }
 
 export interface OmittedSource {
@@ -85,4 +158,6 @@ export interface OmittedSource {
 export interface ExamplesSource {
   change?: { text: string; expect: string }[]
   keep?: string[]
+  /** Texts that must not change but must report a suggestion for the concept, with this reason. */
+  suggest?: { text: string; reason: ReasonCode }[]
 }

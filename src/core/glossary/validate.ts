@@ -1,18 +1,23 @@
+import { REASON_CODES } from '../normalize/change.js'
 import type { GlossaryIssue } from './glossary-error.js'
-import type { ConceptSource, ContextSource, FormsSource, GlossarySource, VariantSource } from './source.js'
+import type { ConceptSource, ContextSource, FormsSource, GlossarySource, LanguageRulesSource, VariantSource } from './source.js'
 
 const LANGUAGE = /^[a-z]{2,3}$/
 const ID = /^[a-z0-9][a-z0-9_-]*$/
 const KINDS = new Set(['place', 'person', 'landmark', 'organization', 'institution', 'region', 'term'])
 const HAS_WORD = /[\p{L}\p{N}]/u
 const KEYS = {
-  glossary: ['id', 'name', 'description', 'fallbackLanguage', 'languages', 'concepts'],
+  glossary: ['id', 'name', 'description', 'fallbackLanguage', 'languages', 'concepts', 'languageRules'],
+  languageRules: ['cues', 'inflections', 'elision', 'file'],
+  elision: ['elided', 'full', 'vowels', 'why'],
+  cue: ['before', 'after', 'gap', 'quoted', 'why'],
+  inflection: ['suffix', 'kinds', 'confident', 'notAfter', 'why'],
   concept: ['id', 'kind', 'note', 'sources', 'forms', 'context', 'omitted', 'examples', 'file'],
-  forms: ['preferred', 'surname', 'variants', 'surnameVariants', 'givenVariants', 'exceptions'],
+  forms: ['preferred', 'surname', 'variants', 'surnameVariants', 'givenVariants', 'exceptions', 'inflect'],
   variant: ['form', 'context', 'note'],
-  context: ['requires', 'notFollowedBy', 'notPrecededBy', 'window'],
+  context: ['requires', 'notFollowedBy', 'notPrecededBy', 'window', 'doubt'],
   omitted: ['form', 'language', 'why'],
-  examples: ['change', 'keep'],
+  examples: ['change', 'keep', 'suggest'],
 } as const
 
 /** A misspelt key ("varients") would silently drop data: report it. */
@@ -40,8 +45,54 @@ export function validateSource(glossary: GlossarySource): GlossaryIssue[] {
     if (typeof concept?.id === 'string' && ids.has(concept.id)) top(`${concept.id}`, 'concept id is used twice')
     ids.add(concept?.id)
   }
+  for (const [language, rules] of Object.entries(glossary.languageRules ?? {})) validateLanguageRules(language, rules, glossary, issues)
   for (const concept of glossary.concepts) validateConcept(concept, glossary, ids, issues)
   return issues
+}
+
+function validateLanguageRules(language: string, rules: LanguageRulesSource, glossary: GlossarySource, issues: GlossaryIssue[]): void {
+  const file = rules?.file ?? `glossary ${glossary.id}`
+  const at = (path: string, message: string): void => void issues.push({ file, path: `languageRules.${language}${path}`, message })
+  if (!LANGUAGE.test(language)) at('', `"${language}" is not a language code like "en"`)
+  if (rules === null || typeof rules !== 'object') return at('', 'must be an object with cues and inflections')
+  unknownKeys(rules, KEYS.languageRules, '', at)
+  for (const [i, cue] of (rules.cues ?? []).entries()) {
+    const path = `.cues[${i}]`
+    if (cue === null || typeof cue !== 'object') {
+      at(path, 'must be an object with before or after')
+      continue
+    }
+    unknownKeys(cue, KEYS.cue, path, at)
+    if (cue.before === undefined && cue.after === undefined) at(path, 'needs before or after phrases')
+    for (const side of ['before', 'after'] as const) {
+      for (const [j, phrase] of (cue[side] ?? []).entries()) {
+        if (typeof phrase !== 'string' || !HAS_WORD.test(phrase)) at(`${path}.${side}[${j}]`, 'must be a phrase with at least one word')
+      }
+    }
+    if (cue.gap !== undefined && (!Number.isInteger(cue.gap) || cue.gap < 0 || cue.gap > 6)) at(`${path}.gap`, 'must be a whole number from 0 to 6')
+    if (cue.quoted !== undefined && typeof cue.quoted !== 'boolean') at(`${path}.quoted`, 'must be true or false')
+  }
+  if (rules.elision !== undefined) {
+    const elision = rules.elision
+    if (elision === null || typeof elision !== 'object') at('.elision', 'must be an object with elided, full and vowels')
+    else {
+      unknownKeys(elision, KEYS.elision, '.elision', at)
+      if (!Array.isArray(elision.elided) || elision.elided.some((a) => typeof a !== 'string' || !/^\p{L}+['’]$/u.test(a))) at('.elision.elided', 'must list articles ending in an apostrophe, like "d\'"')
+      if (!Array.isArray(elision.full) || elision.full.some((a) => typeof a !== 'string' || !/^\p{L}+$/u.test(a))) at('.elision.full', 'must list single words, like "de"')
+      if (typeof elision.vowels !== 'string' || !/^\p{L}+$/u.test(elision.vowels)) at('.elision.vowels', 'must be a string of letters')
+    }
+  }
+  for (const [id, inflection] of Object.entries(rules.inflections ?? {})) {
+    const path = `.inflections.${id}`
+    if (inflection === null || typeof inflection !== 'object') {
+      at(path, 'must be an object with suffix, kinds and confident')
+      continue
+    }
+    unknownKeys(inflection, KEYS.inflection, path, at)
+    if (typeof inflection.suffix !== 'string' || !/^[\p{L}]+$/u.test(inflection.suffix)) at(`${path}.suffix`, 'must be letters, like "s" or "er"')
+    if (!Array.isArray(inflection.kinds) || inflection.kinds.some((k) => !KINDS.has(k))) at(`${path}.kinds`, `must list kinds among ${[...KINDS].join(', ')}`)
+    if (typeof inflection.confident !== 'boolean') at(`${path}.confident`, 'must be true (the inflected replacement is house style) or false (only suggested)')
+  }
 }
 
 function validateConcept(concept: ConceptSource, glossary: GlossarySource, ids: Set<string>, issues: GlossaryIssue[]): void {
@@ -82,6 +133,10 @@ function validateConcept(concept: ConceptSource, glossary: GlossarySource, ids: 
       else if (example.text === example.expect) at(`${path}.change[${i}]`, 'expect equals text: put it under keep')
     }
     for (const [i, text] of (examples?.keep ?? []).entries()) if (typeof text !== 'string') at(`${path}.keep[${i}]`, 'must be a string')
+    for (const [i, example] of (examples?.suggest ?? []).entries()) {
+      if (typeof example?.text !== 'string') at(`${path}.suggest[${i}]`, 'needs text and reason')
+      else if (!(REASON_CODES as readonly string[]).includes(example.reason)) at(`${path}.suggest[${i}].reason`, `must be one of ${REASON_CODES.join(', ')}`)
+    }
   }
 }
 
@@ -108,6 +163,18 @@ function validateForms(forms: FormsSource, path: string, person: boolean, ids: S
       continue
     }
     list.forEach((variant, i) => validateVariant(variant, `${path}.${key}[${i}]`, ids, at))
+    // A form listed twice would hide which of its entries (and contexts) applies.
+    const seen = new Map<string, number>()
+    list.forEach((variant, i) => {
+      const form = typeof variant === 'string' ? variant : variant?.form
+      if (typeof form !== 'string') return
+      const first = seen.get(form)
+      if (first === undefined) seen.set(form, i)
+      else at(`${path}.${key}[${i}]`, `"${form}" is listed twice (also ${key}[${first}])`)
+    })
+  }
+  for (const [id, value] of Object.entries(forms.inflect ?? {})) {
+    if (value !== true && value !== false && value !== 'suggest') at(`${path}.inflect.${id}`, 'must be true, false or suggest')
   }
   for (const key of ['givenVariants', 'exceptions'] as const) {
     const list = forms[key]
@@ -152,6 +219,14 @@ function validateContext(context: ContextSource, path: string, ids: Set<string>,
   for (const key of ['notFollowedBy', 'notPrecededBy'] as const) {
     for (const [i, word] of (context[key] ?? []).entries()) {
       if (typeof word !== 'string' || !/^[\p{L}\p{N}]+$/u.test(word)) at(`${path}.${key}[${i}]`, 'must be a single word')
+    }
+  }
+  if (context.doubt !== undefined) {
+    const doubt = context.doubt
+    if (doubt === null || typeof doubt !== 'object' || !Array.isArray(doubt.words) || doubt.words.length === 0) at(`${path}.doubt`, 'must be {words: [...], scope?: paragraph | text}')
+    else {
+      doubt.words.forEach((word, i) => void (typeof word === 'string' && /^[\p{L}\p{N}]+$/u.test(word) || at(`${path}.doubt.words[${i}]`, 'must be a single word')))
+      if (doubt.scope !== undefined && doubt.scope !== 'paragraph' && doubt.scope !== 'text') at(`${path}.doubt.scope`, 'must be paragraph or text')
     }
   }
   const window = context.window

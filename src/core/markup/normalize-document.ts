@@ -18,8 +18,9 @@ export function normalizeDocument(source: string, format: MarkupFormat, deps: No
   const { codes, dominant, language } = assignLanguages(blocks, deps.language, deps.detect, deps.fallback)
   const changes: Change[] = []
   const warnings: MarkupWarning[] = []
+  const prose = blocks.map((block) => block.text).join('\n\n')
   blocks.forEach((block, i) => {
-    for (const found of checked(block.text, deps.find(block.text, codes[i]!))) {
+    for (const found of checked(block.text, deps.find(block.text, codes[i]!, prose))) {
       const pieces = placeChange(block, found.start, found.end, found.replacement, placeable)
       if (pieces) changes.push(...toChanges(source, found, pieces))
       else warnings.push(splitWarning(source, block, found))

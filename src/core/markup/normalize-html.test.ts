@@ -66,13 +66,13 @@ describe('normalizeDocument(html): character references', () => {
     const finder: Finder = (text, language) =>
       [...text.matchAll(/AT and T|Q and A/g)].map((m): Change => ({
         start: m.index, end: m.index + m[0].length, original: m[0], replacement: m[0] === 'Q and A' ? `Q<A "'` : 'AT&T',
-        concept: 'x', rule: 'preferred-form', language, preferred: '',
+        concept: 'x', rule: 'preferred-form', language, preferred: '', status: 'applied',
       }))
     const source = `<p title="AT and T" alt='Q and A'>AT and T, Q and A <img alt=AT and T> <img alt=Q and A></p>`
     const r = normalizeDocument(source, 'html', { ...deps(), find: finder })
     expect(r.text).toBe(`<p title="AT&amp;T" alt='Q<A "&#39;'>AT&amp;T, Q&lt;A "' <img alt=AT and T> <img alt=Q and A></p>`)
     const unquoted = normalizeDocument('<img alt=Q_and_A title=x>', 'html', {
-      ...deps(), find: (t, l) => (t === 'Q_and_A' ? [{ ...finder('Q and A', l)[0]!, end: 7, original: 'Q_and_A' }] : []),
+      ...deps(), find: (t, l) => (t === 'Q_and_A' ? [{ ...finder('Q and A', l, '')[0]!, end: 7, original: 'Q_and_A' }] : []),
     })
     expect(unquoted.text).toBe('<img alt=Q&#60;A&#32;&#34;&#39; title=x>')
   })

@@ -58,7 +58,7 @@ describe('normalizeDocument(markdown): mapping', () => {
   it('backslash-escapes Markdown syntax in a replacement', () => {
     const find = (text: string, language: string) =>
       [...text.matchAll(/Kiev/g)].map((m) => ({
-        start: m.index, end: m.index + 4, original: 'Kiev', replacement: 'K*y|i_[v]"v', concept: 'k', rule: 'preferred-form' as const, language, preferred: '',
+        start: m.index, end: m.index + 4, original: 'Kiev', replacement: 'K*y|i_[v]"v', concept: 'k', rule: 'preferred-form' as const, language, preferred: '', status: 'applied' as const,
       }))
     const r = normalizeDocument('Kiev [Kiev](/u "Kiev \\"x\\"")', 'markdown', { ...deps(), find })
     expect(r.text).toBe('K\\*y\\|i\\_\\[v\\]"v [K\\*y\\|i\\_\\[v\\]"v](/u "K\\*y\\|i\\_\\[v\\]\\"v \\"x\\"")')

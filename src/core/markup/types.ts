@@ -5,7 +5,11 @@ import type { Detection, LanguageDecision } from '../detect/decide.js'
  * Runs the glossary of one language over a plain string; changes are in that string's UTF-16
  * coordinates. The markup layer calls it once per block of prose.
  */
-export type Finder = (text: string, language: string) => Change[]
+/**
+ * Finds the changes in one block's prose; `prose` is the whole document's prose (blocks joined
+ * by blank lines), the passage a rule may look at beyond the block.
+ */
+export type Finder = (text: string, language: string, prose: string) => Change[]
 
 /** Guesses the language of a plain string; `code` is 'und' when it cannot tell. */
 export type Detect = (text: string) => Detection

@@ -1,29 +1,22 @@
 import type { Change } from '../normalize/change.js'
 import { SPACE, foldUnit, isSpaceUnit, isWordAt, isWordBefore, isWordUnit } from '../text/chars.js'
-import { acceptsCasing, atSentenceStart, caseLike, casingOf, type Casing } from './casing.js'
-import { neighboursAllow } from './context.js'
-import type { Entry, VariantEntry } from './entry.js'
+import { acceptsCasing, casingOf, type Casing } from './casing.js'
+import { decide, NO_RULES, survey, type DecideOptions, type LanguageRules } from './decide.js'
+import type { Entry, Hit } from './entry.js'
+import type { Passage } from './passage.js'
 import { protectedSpans } from './protected-spans.js'
 import { buildTrie } from './trie.js'
-import { keepWhitespace } from './whitespace.js'
-import { applyChanges } from '../normalize/apply-changes.js'
 
 /** Finds the changes one language's glossary makes in a plain string. */
 export interface Matcher {
   readonly language: string
-  find(text: string): Change[]
+  /** Every finding in `text`, in order, non-overlapping: applied or suggested (see decide.ts). */
+  find(text: string, options?: DecideOptions): Change[]
+  /** What rules may know about a passage `text` belongs to (for Markdown and HTML, the whole prose). */
+  survey(text: string): Passage
 }
 
-interface Hit {
-  start: number
-  end: number
-  entry: Entry
-}
-
-/** Rounds of re-deciding held variants; a release almost never frees another one. */
-const MAX_ROUNDS = 4
-
-export function createMatcher(language: string, entries: Iterable<Entry>): Matcher {
+export function createMatcher(language: string, entries: Iterable<Entry>, rules: LanguageRules = NO_RULES): Matcher {
   const { children, entries: ends } = buildTrie(entries)
   const casings = new Map<Entry, Casing>()
   for (const list of ends) for (const entry of list ?? []) casings.set(entry, casingOf(entry.form))
@@ -101,61 +94,10 @@ export function createMatcher(language: string, entries: Iterable<Entry>): Match
     return hits
   }
 
-  function find(text: string): Change[] {
-    const hits = scan(text)
-    const mentioned = new Set(hits.filter((h) => h.entry.kind !== 'exception').map((h) => h.entry.concept))
-    const chosen: Hit[] = []
-    // Variants kept only because of a neighbouring word: that word may itself change.
-    let held: Hit[] = []
-    for (const hit of hits) {
-      const { entry } = hit
-      if (entry.kind !== 'variant') continue
-      const context = entry.context
-      if (context?.requires !== undefined && !context.requires.some((id) => mentioned.has(id))) continue
-      if (context === undefined || neighboursAllow(context, text, hit.start, hit.end)) chosen.push(hit)
-      else held.push(hit)
-    }
-    let changes = toChanges(text, chosen)
-    // Decide held variants again against the text as it will come out, until nothing moves,
-    // so that normalizing the output changes nothing ("Kiew Kyjiw" must not flip on a rerun).
-    // One linear sweep a round (held and changes are both in text order); a few rounds at most.
-    for (let round = 0; round < MAX_ROUNDS && held.length > 0 && changes.length > 0; round++) {
-      const output = applyChanges(text, changes)
-      const stillHeld: Hit[] = []
-      let next = 0
-      let shift = 0
-      for (const hit of held) {
-        for (; next < changes.length && changes[next]!.end <= hit.start; next++) {
-          shift += changes[next]!.replacement.length - (changes[next]!.end - changes[next]!.start)
-        }
-        const at = hit.start + shift
-        if (neighboursAllow((hit.entry as VariantEntry).context!, output, at, at + hit.end - hit.start)) chosen.push(hit)
-        else stillHeld.push(hit)
-      }
-      if (stillHeld.length === held.length) break
-      held = stillHeld
-      chosen.sort((a, b) => a.start - b.start)
-      changes = toChanges(text, chosen)
-    }
-    return changes
+  return {
+    language,
+    find: (text, options) => decide(text, scan(text), language, rules, options),
+    survey: (text) => survey(text, scan(text)),
   }
-
-  function toChanges(text: string, hits: Hit[]): Change[] {
-    const changes: Change[] = []
-    for (const { start, end, entry } of hits) {
-      const variant = entry as VariantEntry
-      const original = text.slice(start, end)
-      const cased = caseLike(original, variant.replacement, atSentenceStart(text, start))
-      const replacement = keepWhitespace(original, cased)
-      if (replacement === original) continue
-      changes.push({
-        start, end, original, replacement,
-        concept: variant.concept, rule: variant.rule, language, preferred: variant.replacement,
-      })
-    }
-    return changes
-  }
-
-  return { language, find }
 }
 

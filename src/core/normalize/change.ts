@@ -10,7 +10,54 @@ export type RuleCode =
   /** Another language's name for the concept leaked into the text (e.g. through translation). */
   | 'translation-leak'
 
-/** One change, as data (like a vfile message): place, actual, expected, rule, concept. */
+/** `applied`: in the output text and the diff. `suggested`: reported only, the text keeps the original. */
+export type ChangeStatus = 'applied' | 'suggested'
+
+/**
+ * Why a finding was held back as a suggestion (stable codes; docs/changes.md lists them):
+ * - `context-missing`: the glossary asks the text to mention a related concept (the country,
+ *   a nearby city), and it does not ("the port of Odessa" in a story that never says Ukraine);
+ * - `context-ambiguous`: the passage holds words that point the other way (a region word in
+ *   the next sentence, Texas beside Ukraine), so the context does not decide;
+ * - `name-discussed`: the sentence talks about the name as a name ("formerly Kiev", "which
+ *   Russia calls 'Artemovsk'"); never applied, not even with `apply: all`;
+ * - `self-gloss`: the name is glossed by another form of itself ("Kyiv (formerly Kiev)",
+ *   "Leópolis (Lviv)"); never applied either;
+ * - `historical-passage`: elsewhere the text glosses this very form with the current name
+ *   ("Kharkov (now Kharkiv)"), so it uses the historical name on purpose;
+ * - `inflection-unsure`: an inflected form whose inflected replacement the house style does
+ *   not confirm ("Kiewer" → "Kyjiwer");
+ * - `language-mismatch`: the declared language is not the one the text is confidently
+ *   detected in, so this language's house style may not be the one to apply;
+ * - `check-only`: the request asked for a check (`apply: none`): it would have been applied.
+ */
+export type ReasonCode =
+  | 'context-missing'
+  | 'context-ambiguous'
+  | 'name-discussed'
+  | 'self-gloss'
+  | 'historical-passage'
+  | 'inflection-unsure'
+  | 'language-mismatch'
+  | 'check-only'
+
+export const REASON_CODES: readonly ReasonCode[] = [
+  'context-missing', 'context-ambiguous', 'name-discussed', 'self-gloss', 'historical-passage', 'inflection-unsure', 'language-mismatch', 'check-only',
+]
+
+/** Reasons that `apply: all` still does not apply: applying them turns the sentence into nonsense. */
+export const NEVER_APPLIED: ReadonlySet<ReasonCode> = new Set<ReasonCode>(['name-discussed', 'self-gloss'])
+
+/**
+ * Which findings change the text: `confident` (default) applies what the context decides and
+ * suggests the rest; `all` applies suggestions too (except names discussed as names); `none`
+ * applies nothing and reports every finding as suggested (a check).
+ */
+export type ApplyMode = 'confident' | 'all' | 'none'
+
+export const APPLY_MODES: readonly ApplyMode[] = ['confident', 'all', 'none']
+
+/** One finding, as data (like a vfile message): place, actual, expected, rule, concept, status. */
 export interface Change {
   /** UTF-16 offsets into the input: `input.slice(start, end) === original`. */
   start: number
@@ -23,4 +70,15 @@ export interface Change {
   language: string
   /** The concept's preferred form in that language, as written in the glossary. */
   preferred: string
+  status: ChangeStatus
+  /**
+   * Why it was held back: always set on a suggestion; on an applied change only with
+   * `apply: all`, when it was applied although the context did not decide.
+   */
+  reason?: ReasonCode
+}
+
+/** The changes that are in the output text (suggestions are not). */
+export function appliedOnly<T extends Pick<Change, 'status'>>(changes: readonly T[]): T[] {
+  return changes.filter((c) => c.status === 'applied')
 }

@@ -1,6 +1,6 @@
 import { createPatch, formatPatch, type StructuredPatchHunk } from 'diff'
 import { applyChanges } from './apply-changes.js'
-import type { Change } from './change.js'
+import { appliedOnly, type Change } from './change.js'
 
 /** Lines of context around each change, as `createPatch` writes by default. */
 const CONTEXT = 4
@@ -14,10 +14,12 @@ const CONTEXT = 4
  */
 export function unifiedDiff(before: string, after: string, changes?: readonly Change[], name = 'text'): string {
   if (changes === undefined) return createPatch(name, before, after, 'input', 'normalized')
+  // Suggestions are not in `after`: only applied changes make lines differ.
+  const applied = appliedOnly(changes)
   const starts = lineStarts(before)
   const hunks: StructuredPatchHunk[] = []
   let shift = 0
-  for (const group of groupByLines(changes, starts)) {
+  for (const group of groupByLines(applied, starts)) {
     const hunk = hunkFor(before, starts, group, shift)
     hunks.push(hunk)
     shift += hunk.newLines - hunk.oldLines

@@ -1,4 +1,4 @@
-import type { Change } from '../../core/api.js'
+import type { Change, ReasonCode } from '../../core/api.js'
 import { languageName, localizedText, t, type Locale, type LocalizedText } from '../../i18n/index.js'
 
 export interface RenderedChange {
@@ -13,20 +13,33 @@ export interface RenderedChange {
   message: string
   /** The concept's note from the glossary, in the locale of the response when it has one. */
   note?: string
+  /** `applied` (in `text` and `diff`) or `suggested` (reported only). */
+  status: Change['status']
+  /** Why it was held back (stable code); on a suggestion, and on what `apply: all` applied anyway. */
+  reason?: ReasonCode
 }
 
-/** A change as the API shows it: the data, the rule's message, the concept's note. */
-export function renderChange(change: Change, note: LocalizedText | undefined, locale: Locale): RenderedChange {
-  const { start, end, original, replacement, concept, rule } = change
-  const message = t(locale, `change.${rule}`, {
+/**
+ * A change as the API shows it: the data, the rule's message, the concept's note. A suggestion's
+ * message says what the rule asks and why it was not applied, from its `reason` code.
+ */
+export function renderChange(change: Change, note: LocalizedText | undefined, locale: Locale, detected?: string): RenderedChange {
+  const { start, end, original, replacement, concept, rule, status, reason } = change
+  const params = {
     original,
     replacement,
     preferred: change.preferred,
     language: change.language,
     languageName: languageName(locale, change.language),
-  })
+    detectedName: detected === undefined ? '' : languageName(locale, detected),
+  }
+  const ruleMessage = t(locale, `change.${rule}`, params)
+  const message = status === 'suggested' && reason !== undefined
+    ? t(locale, 'suggestion.held', { message: ruleMessage, why: t(locale, `reason.${reason}`, params) })
+    : ruleMessage
   const text = localizedText(note, locale)
-  return text === undefined
-    ? { start, end, original, replacement, concept, rule, message }
-    : { start, end, original, replacement, concept, rule, message, note: text }
+  const rendered: RenderedChange = { start, end, original, replacement, concept, rule, message, status }
+  if (reason !== undefined) rendered.reason = reason
+  if (text !== undefined) rendered.note = text
+  return rendered
 }

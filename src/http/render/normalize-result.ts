@@ -17,11 +17,12 @@ export function renderNormalizeResult(
   notes: ReadonlyMap<string, LocalizedText>,
   locale: Locale,
 ): RenderedNormalizeResult {
+  const detected = result.warnings.find((w) => w.code === 'language-mismatch')?.detected
   return {
     text: result.text,
     language: renderLanguage(result.language, locale),
     glossary: result.glossary,
-    changes: result.changes.map((change) => renderChange(change, notes.get(change.concept), locale)),
+    changes: result.changes.map((change) => renderChange(change, notes.get(change.concept), locale, detected)),
     diff: result.diff,
     warnings: result.warnings.map((warning) => renderWarning(warning, locale)),
     locale,

@@ -11,6 +11,12 @@ export function renderWarning(warning: Warning, locale: Locale): RenderedWarning
           languageName: languageName(locale, warning.language),
           glossary: warning.glossary,
         })
-      : t(locale, 'warning.split-by-markup', { original: warning.original, replacement: warning.replacement })
+      : warning.code === 'language-mismatch'
+        ? t(locale, 'warning.language-mismatch', {
+            languageName: languageName(locale, warning.language),
+            detectedName: languageName(locale, warning.detected),
+            confidence: warning.confidence,
+          })
+        : t(locale, 'warning.split-by-markup', { original: warning.original, replacement: warning.replacement })
   return { ...warning, message }
 }

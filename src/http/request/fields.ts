@@ -1,4 +1,5 @@
 import { lookupLocale, type Locale } from '../../i18n/index.js'
+import { APPLY_MODES, type ApplyMode } from '../../core/normalize/change.js'
 import { HttpError } from '../http-error.js'
 import { canonicalLanguageTag } from './language-tag.js'
 
@@ -64,6 +65,14 @@ export function formatField(body: JsonObject, field: string): (typeof formats)[n
   if (value === undefined) return 'text'
   if (typeof value !== 'string' || !(formats as readonly string[]).includes(value)) throw invalidField(field, 'format')
   return value as (typeof formats)[number]
+}
+
+/** Which findings change the text: "confident" (also when absent), "all" or "none". */
+export function applyField(body: JsonObject, field: string): ApplyMode {
+  const value = own(body, field)
+  if (value === undefined) return 'confident'
+  if (typeof value !== 'string' || !(APPLY_MODES as readonly string[]).includes(value)) throw invalidField(field, 'apply')
+  return value as ApplyMode
 }
 
 /** A glossary id, or undefined when absent (the caller applies the default). */

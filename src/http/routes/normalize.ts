@@ -6,7 +6,7 @@ import { HttpError } from '../http-error.js'
 import { jsonResponse } from '../json-response.js'
 import { localeHeaders } from '../middleware/index.js'
 import { renderNormalizeResult } from '../render/index.js'
-import { expectObject, formatField, glossaryField, languageField, localeField, readJson, textField } from '../request/index.js'
+import { applyField, expectObject, formatField, glossaryField, languageField, localeField, readJson, textField } from '../request/index.js'
 
 export interface NormalizeRouteOptions {
   copydesk: Copydesk
@@ -16,7 +16,7 @@ export interface NormalizeRouteOptions {
 }
 
 /**
- * `POST /v1/normalize` `{"text", "format"?, "language"?, "glossary"?, "locale"?}` → the normalized text,
+ * `POST /v1/normalize` `{"text", "format"?, "language"?, "glossary"?, "apply"?, "locale"?}` → the normalized text,
  * its changes and the locale of their messages. `locale` is read first, so that the errors
  * about the other fields are already in the locale asked for.
  */
@@ -29,6 +29,7 @@ export function normalizeRoute({ copydesk, catalog, defaultGlossary, bodyLimit }
     const format = formatField(body, 'format')
     const language = languageField(body, 'language')
     const glossary = glossaryField(body, 'glossary') ?? defaultGlossary
+    const apply = applyField(body, 'apply')
 
     const entry = catalog.get(glossary)
     if (!entry) throw new HttpError(404, 'unknown_glossary', { glossary, available: catalog.ids })
@@ -36,8 +37,9 @@ export function normalizeRoute({ copydesk, catalog, defaultGlossary, bodyLimit }
       throw new HttpError(422, 'unsupported_language', { language, glossary, supported: entry.summary.languages })
     }
 
-    const result = copydesk.normalize({ text, format, language, glossary })
-    c.set('counts', { changes: result.changes.length, warnings: result.warnings.length })
+    const result = copydesk.normalize({ text, format, language, glossary, apply })
+    const suggestions = result.changes.filter((change) => change.status === 'suggested').length
+    c.set('counts', { changes: result.changes.length - suggestions, suggestions, warnings: result.warnings.length })
     const locale = c.get('locale')
     return jsonResponse(renderNormalizeResult(result, entry.notes, locale), 200, localeHeaders(locale))
   }

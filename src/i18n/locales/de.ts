@@ -7,9 +7,23 @@ export const de = {
     'preferred-surname': '„{{replacement}}“ statt „{{original}}“ verwenden (Nachname laut Hausstil)',
     'translation-leak': '„{{replacement}}“ statt „{{original}}“ verwenden (Hausstil für Texte auf {{languageName}})',
   },
+  suggestion: {
+    held: '{{message}}. Nicht übernommen: {{why}}',
+  },
+  reason: {
+    'context-missing': 'nichts im Text zeigt, dass „{{original}}“ der Ort ist, den das Glossar meint (die verwandten Namen, nach denen es sucht, fehlen)',
+    'context-ambiguous': 'die Passage weist in beide Richtungen (ein Wort in der Nähe deutet auf eine andere Bedeutung), der Kontext entscheidet nicht',
+    'name-discussed': 'der Satz spricht über den Namen „{{original}}“ selbst; ihn zu ändern, würde die Aussage des Satzes ändern',
+    'self-gloss': '„{{original}}“ wird mit einer anderen Form desselben Namens erläutert, beide bleiben wie geschrieben',
+    'historical-passage': 'der Text erläutert „{{original}}“ an anderer Stelle mit dem heutigen Namen und verwendet den historischen Namen also bewusst',
+    'inflection-unsure': 'der Hausstil bestätigt die gebeugte Form „{{replacement}}“ nicht',
+    'language-mismatch': 'der Text scheint auf {{detectedName}} statt auf {{languageName}}, der angegebenen Sprache, geschrieben; dieser Hausstil passt womöglich nicht',
+    'check-only': 'die Anfrage verlangte nur eine Prüfung ("apply": "none")',
+  },
   warning: {
     'language-not-covered':
       'Das Glossar „{{glossary}}“ hat keinen Hausstil für Texte auf {{languageName}} („{{language}}“); der Text bleibt unverändert',
+    'language-mismatch': 'Der Text scheint auf {{detectedName}} zu sein (Konfidenz {{confidence, number(minimumFractionDigits: 2; maximumFractionDigits: 2)}}), nicht auf {{languageName}} wie angegeben; die Änderungen wurden nur vorgeschlagen',
     'split-by-markup': 'Der Name „{{original}}“ wird durch Auszeichnung getrennt; „{{replacement}}“ ließ sich nicht sicher einsetzen, der Text bleibt unverändert',
     'protection-broken': 'Die Maschine „{{provider}}“ hat einen geschützten Namen in diesem Abschnitt zerstört; er wurde ohne Schutz neu übersetzt und dann normalisiert',
     'name-missing': 'Der Name „{{original}}“ („{{form}}“) fehlt in der Übersetzung dieses Abschnitts; bitte prüfen',
@@ -46,6 +60,7 @@ export const de = {
       '"{{field}}" muss eine Glossar-ID sein: eine nicht leere Zeichenkette mit höchstens {{count}} Zeichen (siehe GET /v1/glossaries)',
     invalid_field_target_language: '"{{field}}" ist erforderlich: ein BCP-47-Sprach-Tag wie "en" oder "es" für die Zielsprache',
     invalid_field_provider: '"{{field}}" muss die Kennung eines Übersetzungsdienstes sein, etwa "apertium" (siehe GET /v1/translate/providers)',
+    invalid_field_apply: '"{{field}}" muss "confident", "all" oder "none" sein',
     invalid_field_format: '"{{field}}" muss "text", "markdown" oder "html" sein',
     invalid_field_export_format: '"{{field}}" muss eines dieser Formate nennen: {{formats, list}}',
     invalid_field_export_pair: 'Das Format {{format}} braucht "{{field}}": eine Sprache, in der das Glossar Formen hat ({{languages, list}}), nicht dieselbe wie die andere',

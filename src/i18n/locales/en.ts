@@ -21,9 +21,23 @@ export const en = {
     'preferred-surname': 'Use “{{replacement}}” rather than “{{original}}” (house-style surname)',
     'translation-leak': 'Use “{{replacement}}”, the {{languageName}} house-style form, rather than “{{original}}”',
   },
+  suggestion: {
+    held: '{{message}}. Not applied: {{why}}',
+  },
+  reason: {
+    'context-missing': 'nothing in the text shows that “{{original}}” is the place the glossary means (the related names it looks for are missing)',
+    'context-ambiguous': 'the passage points both ways (a word nearby suggests another meaning), so the context does not decide',
+    'name-discussed': 'the sentence talks about the name “{{original}}” itself; changing it would change what the sentence says',
+    'self-gloss': '“{{original}}” is glossed by another form of the same name, and both stay as written',
+    'historical-passage': 'the text glosses “{{original}}” with the current name elsewhere, so it uses the historical name on purpose',
+    'inflection-unsure': 'the house style does not confirm the inflected form “{{replacement}}”',
+    'language-mismatch': 'the text looks like {{detectedName}} rather than the declared {{languageName}}, so this house style may not apply',
+    'check-only': 'the request asked for a check only ("apply": "none")',
+  },
   warning: {
     'language-not-covered':
       'The “{{glossary}}” glossary has no house style for {{languageName}} (“{{language}}”); the text was left unchanged',
+    'language-mismatch': 'The text looks like {{detectedName}} (confidence {{confidence, number(minimumFractionDigits: 2; maximumFractionDigits: 2)}}), not {{languageName}} as declared; the changes were held as suggestions',
     'split-by-markup': 'The name “{{original}}” is split by markup; “{{replacement}}” could not be applied safely and the text was left as it is',
     'protection-broken': 'The engine “{{provider}}” broke a protected name in this passage; it was translated again without protection, then normalized',
     'name-missing': 'The name “{{original}}” (“{{form}}”) is missing from the translation of this passage; check it',
@@ -60,6 +74,7 @@ export const en = {
       '"{{field}}" must be a glossary id: a non-empty string of at most {{count}} characters (see GET /v1/glossaries)',
     invalid_field_target_language: '"{{field}}" is required: a BCP 47 language tag such as "en" or "es" naming the language to translate into',
     invalid_field_provider: '"{{field}}" must be a provider id such as "apertium" (see GET /v1/translate/providers)',
+    invalid_field_apply: '"{{field}}" must be "confident", "all" or "none"',
     invalid_field_format: '"{{field}}" must be "text", "markdown" or "html"',
     invalid_field_export_format: '"{{field}}" must name one of these formats: {{formats, list}}',
     invalid_field_export_pair: '"{{field}}" is required by the {{format}} format: a language the glossary has forms in ({{languages, list}}), not the same as the other one',

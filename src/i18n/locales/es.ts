@@ -7,9 +7,23 @@ export const es = {
     'preferred-surname': 'Use «{{replacement}}» en lugar de «{{original}}» (apellido según el libro de estilo)',
     'translation-leak': 'Use «{{replacement}}», la forma del libro de estilo para textos en {{languageName}}, en lugar de «{{original}}»',
   },
+  suggestion: {
+    held: '{{message}}. No aplicado: {{why}}',
+  },
+  reason: {
+    'context-missing': 'nada en el texto indica que «{{original}}» sea el lugar al que se refiere el glosario (faltan los nombres relacionados que busca)',
+    'context-ambiguous': 'el pasaje apunta en dos direcciones (una palabra cercana sugiere otro sentido), así que el contexto no decide',
+    'name-discussed': 'la frase habla del nombre «{{original}}» en sí; cambiarlo cambiaría lo que dice la frase',
+    'self-gloss': '«{{original}}» va glosado con otra forma del mismo nombre, y ambas se mantienen tal como están',
+    'historical-passage': 'el texto glosa «{{original}}» con el nombre actual en otro lugar, así que usa el nombre histórico a propósito',
+    'inflection-unsure': 'el libro de estilo no confirma la forma flexionada «{{replacement}}»',
+    'language-mismatch': 'el texto parece escrito en {{detectedName}} y no en {{languageName}}, la lengua declarada, así que este libro de estilo puede no aplicarse',
+    'check-only': 'la petición pedía solo una revisión ("apply": "none")',
+  },
   warning: {
     'language-not-covered':
       'El glosario «{{glossary}}» no tiene libro de estilo para textos en {{languageName}} («{{language}}»); el texto no se ha modificado',
+    'language-mismatch': 'El texto parece estar en {{detectedName}} (confianza {{confidence, number(minimumFractionDigits: 2; maximumFractionDigits: 2)}}) y no en {{languageName}}, como se declaró; los cambios quedaron como sugerencias',
     'split-by-markup': 'El nombre «{{original}}» está partido por el marcado; no se pudo aplicar «{{replacement}}» con seguridad y el texto se dejó como estaba',
     'protection-broken': 'El motor «{{provider}}» rompió un nombre protegido en este pasaje; se tradujo de nuevo sin protección y luego se normalizó',
     'name-missing': 'El nombre «{{original}}» («{{form}}») falta en la traducción de este pasaje; revíselo',
@@ -51,6 +65,7 @@ export const es = {
       '"{{field}}" debe ser el identificador de un glosario: una cadena no vacía de {{count}} caracteres como máximo (véase GET /v1/glossaries)',
     invalid_field_target_language: '"{{field}}" es obligatorio: una etiqueta de idioma BCP 47 como "en" o "es" que indique el idioma de destino',
     invalid_field_provider: '"{{field}}" debe ser el identificador de un proveedor, como "apertium" (véase GET /v1/translate/providers)',
+    invalid_field_apply: '"{{field}}" debe ser "confident", "all" o "none"',
     invalid_field_format: '"{{field}}" debe ser "text", "markdown" o "html"',
     invalid_field_export_format: '"{{field}}" debe ser uno de estos: {{formats, list}}',
     invalid_field_export_pair: 'El formato {{format}} necesita "{{field}}": un idioma en el que el glosario tenga formas ({{languages, list}}), distinto del otro',

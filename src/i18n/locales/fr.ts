@@ -10,9 +10,23 @@ export const fr = {
     'preferred-surname': 'Utiliser «\u202F{{replacement}}\u202F» plutôt que «\u202F{{original}}\u202F» (nom de famille selon le style maison)',
     'translation-leak': 'Utiliser «\u202F{{replacement}}\u202F», la forme du style maison pour les textes en {{languageName}}, plutôt que «\u202F{{original}}\u202F»',
   },
+  suggestion: {
+    held: '{{message}}. Non appliqué\u202F: {{why}}',
+  },
+  reason: {
+    'context-missing': 'rien dans le texte ne montre que «\u202F{{original}}\u202F» est le lieu que vise le glossaire (les noms associés qu’il cherche sont absents)',
+    'context-ambiguous': 'le passage penche des deux côtés (un mot proche suggère un autre sens)\u202F: le contexte ne tranche pas',
+    'name-discussed': 'la phrase parle du nom «\u202F{{original}}\u202F» lui-même\u202F; le changer changerait le sens de la phrase',
+    'self-gloss': '«\u202F{{original}}\u202F» est glosé par une autre forme du même nom, et les deux restent tels quels',
+    'historical-passage': 'le texte glose ailleurs «\u202F{{original}}\u202F» par le nom actuel\u202F: il emploie le nom historique à dessein',
+    'inflection-unsure': 'le style maison ne confirme pas la forme fléchie «\u202F{{replacement}}\u202F»',
+    'language-mismatch': 'le texte semble écrit en {{detectedName}} et non en {{languageName}}, la langue déclarée\u202F: ce style maison ne s’applique peut-être pas',
+    'check-only': 'la requête ne demandait qu’une vérification ("apply" valant "none")',
+  },
   warning: {
     'language-not-covered':
       'Le glossaire «\u202F{{glossary}}\u202F» n’a pas de style maison pour les textes en {{languageName}} («\u202F{{language}}\u202F»)\u202F; le texte est resté inchangé',
+    'language-mismatch': 'Le texte semble être en {{detectedName}} (confiance {{confidence, number(minimumFractionDigits: 2; maximumFractionDigits: 2)}}) et non en {{languageName}} comme déclaré\u202F; les changements sont restés des suggestions',
     'split-by-markup': 'Le nom «\u202F{{original}}\u202F» est coupé par le balisage\u202F; «\u202F{{replacement}}\u202F» n’a pas pu être appliqué sans risque et le texte est resté tel quel',
     'protection-broken': 'Le moteur «\u202F{{provider}}\u202F» a cassé un nom protégé dans ce passage\u202F; il a été retraduit sans protection, puis normalisé',
     'name-missing': 'Le nom «\u202F{{original}}\u202F» («\u202F{{form}}\u202F») manque dans la traduction de ce passage\u202F; vérifiez-le',
@@ -54,6 +68,7 @@ export const fr = {
       '"{{field}}" doit être l’identifiant d’un glossaire\u00A0: une chaîne non vide d’au plus {{count}} caractères (voir GET /v1/glossaries)',
     invalid_field_target_language: '"{{field}}" est obligatoire\u00A0: une étiquette de langue BCP\u00A047 comme "en" ou "es" qui désigne la langue cible',
     invalid_field_provider: '"{{field}}" doit être l’identifiant d’un service de traduction, comme "apertium" (voir GET /v1/translate/providers)',
+    invalid_field_apply: '"{{field}}" doit valoir "confident", "all" ou "none"',
     invalid_field_format: '"{{field}}" doit valoir "text", "markdown" ou "html"',
     invalid_field_export_format: '"{{field}}" doit valoir l’un de ces formats\u00A0: {{formats, list}}',
     invalid_field_export_pair: 'Le format {{format}} exige "{{field}}"\u202F: une langue dans laquelle le glossaire a des formes ({{languages, list}}), différente de l’autre',

@@ -7,9 +7,23 @@ export const uk = {
     'preferred-surname': 'Пишіть «{{replacement}}», а не «{{original}}» (прізвище за стилем редакції)',
     'translation-leak': 'Пишіть «{{replacement}}», а не «{{original}}» (форма за стилем редакції; мова тексту — {{languageName}})',
   },
+  suggestion: {
+    held: '{{message}}. Не застосовано: {{why}}',
+  },
+  reason: {
+    'context-missing': 'ніщо в тексті не показує, що «{{original}}» — це місце, яке має на увазі глосарій (бракує пов’язаних назв, які він шукає)',
+    'context-ambiguous': 'уривок вказує в обидва боки (слово поруч підказує інше значення), тож контекст не вирішує',
+    'name-discussed': 'речення говорить про саму назву «{{original}}»; її заміна змінила б зміст речення',
+    'self-gloss': '«{{original}}» пояснено іншою формою тієї самої назви, і обидві лишаються як є',
+    'historical-passage': 'текст деінде пояснює «{{original}}» сучасною назвою, тобто свідомо вживає історичну',
+    'inflection-unsure': 'стиль редакції не підтверджує відмінкову форму «{{replacement}}»',
+    'language-mismatch': 'текст схожий на написаний мовою «{{detectedName}}», а не заявленою мовою «{{languageName}}», тож цей стиль може не підходити',
+    'check-only': 'запит просив лише перевірку ("apply": "none")',
+  },
   warning: {
     'language-not-covered':
       'Глосарій «{{glossary}}» не має стилю редакції для мови тексту ({{languageName}}, «{{language}}»); текст залишено без змін',
+    'language-mismatch': 'Текст схожий на написаний мовою «{{detectedName}}» (впевненість {{confidence, number(minimumFractionDigits: 2; maximumFractionDigits: 2)}}), а не заявленою мовою «{{languageName}}»; зміни лишилися пропозиціями',
     'split-by-markup': 'Назву «{{original}}» розірвано розміткою; «{{replacement}}» не вдалося безпечно застосувати, текст залишено без змін',
     'protection-broken': 'Рушій «{{provider}}» пошкодив захищену назву в цьому фрагменті; його перекладено ще раз без захисту й нормалізовано',
     'name-missing': 'Назви «{{original}}» («{{form}}») немає в перекладі цього фрагмента; перевірте його',
@@ -56,6 +70,7 @@ export const uk = {
       'Поле "{{field}}" має бути ідентифікатором глосарію: непорожнім рядком не довшим за {{count}} символу (див. GET /v1/glossaries)',
     invalid_field_target_language: '"{{field}}" обов’язкове: мовний тег BCP 47, як-от "en" чи "es", що задає мову перекладу',
     invalid_field_provider: '"{{field}}" має бути ідентифікатором сервісу перекладу, як-от "apertium" (див. GET /v1/translate/providers)',
+    invalid_field_apply: '"{{field}}" має бути "confident", "all" або "none"',
     invalid_field_format: '"{{field}}" має бути "text", "markdown" або "html"',
     invalid_field_export_format: 'Поле "{{field}}" має бути одним із форматів: {{formats, list}}',
     invalid_field_export_pair: 'Формат {{format}} потребує поля "{{field}}": мови, якою глосарій має форми ({{languages, list}}), відмінної від другої',

@@ -29,7 +29,7 @@ export function fakeNormalize(value: string, format: TextFormat, language: strin
     }
     out += segment.replace(new RegExp(`\\b(${rules.map(([from]) => from).join('|') || '(?!)'})\\b`, 'g'), (original, _g, offset: number) => {
       const replacement = rules.find(([from]) => from === original)![1]
-      changes.push({ start: at + offset, end: at + offset + original.length, original, replacement, concept: replacement.toLowerCase(), rule: 'preferred-form', language: code, preferred: replacement })
+      changes.push({ start: at + offset, end: at + offset + original.length, original, replacement, concept: replacement.toLowerCase(), rule: 'preferred-form', language: code, preferred: replacement, status: 'applied' })
       return replacement
     })
   }

@@ -129,3 +129,11 @@ describe('exports for MT engines', () => {
     for (const row of rows) expect(row).toHaveLength(2)
   })
 })
+
+describe('glossary validation', () => {
+  it('refuses a variant listed twice in one list, naming both entries', () => {
+    const twice = structuredClone(news) as GlossarySource
+    twice.concepts.find((c) => c.id === 'kyiv')!.forms.en!.variants!.push('Kiev')
+    expect(() => compileGlossary(twice)).toThrow(/kyiv\.forms\.en\.variants\[\d+\]: "Kiev" is listed twice \(also variants\[\d+\]\)/)
+  })
+})

@@ -42,7 +42,8 @@ export function formsFromTerms(terms: readonly Term[], base?: Record<string, For
   const restore = (language: string, key: 'variants' | 'surnameVariants', form: string): VariantSource =>
     base?.[language]?.[key]?.find((v) => variantForm(v) === form) ?? form
   for (const { language, role, form } of terms) {
-    const f = (forms[language] ??= {})
+    // What no exchange format carries (inflection overrides) stays as the base has it.
+    const f = (forms[language] ??= base?.[language]?.inflect ? { inflect: base[language]!.inflect } : {})
     if (role === 'preferred') f.preferred = form
     else if (role === 'surname') f.surname = form
     else if (role === 'variant') (f.variants ??= []).push(restore(language, 'variants', form))

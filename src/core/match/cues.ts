@@ -1,0 +1,212 @@
+import { isSpaceUnit, isWordUnit } from '../text/chars.js'
+
+/**
+ * Cues that a name is discussed as a name ("formerly Kiev", "Artemiwsk heißt jetzt Bachmut",
+ * "llamada Artemivsk"). They are data: each language's list lives in the glossary
+ * (`glossaries/<id>/languages/<lang>.yaml`), compiled here into token sequences.
+ */
+export interface Cue {
+  /** Whether the phrase stands before or after the name. */
+  side: 'before' | 'after'
+  /** Lower-cased words and single punctuation marks, in reading order. */
+  tokens: readonly string[]
+  /** Words allowed between the phrase and the name. */
+  gap: number
+  /** Counts only when the name is in quotation marks ("call Bakhmut 'Artemovsk'"). */
+  quoted: boolean
+}
+
+const QUOTES = new Set(['"', "'", '“', '”', '„', '‟', '‚', '‘', '’', '«', '»', '‹', '›', '「', '」'])
+const POSSESSIVE = /^['’]s(?![\p{L}\p{N}])/u
+/** Marks that end the stretch a cue may reach over. */
+const STOPS = new Set(['.', '!', '?', '…', ';'])
+/** Tokens looked at on each side of a name. */
+const REACH = 16
+
+const foldMark = (ch: string) => (ch === '’' || ch === 'ʼ' || ch === '‘' ? "'" : ch)
+
+/** A cue phrase as tokens: words lower-cased, every other non-space character on its own. */
+export function cueTokens(phrase: string): string[] {
+  const tokens: string[] = []
+  let i = 0
+  while (i < phrase.length) {
+    const code = phrase.charCodeAt(i)
+    if (isWordUnit(code)) {
+      const start = i
+      while (i < phrase.length && isWordUnit(phrase.charCodeAt(i))) i++
+      tokens.push(phrase.slice(start, i).toLowerCase())
+    } else {
+      if (!/\s/u.test(phrase[i]!)) tokens.push(foldMark(phrase[i]!))
+      i++
+    }
+  }
+  return tokens
+}
+
+/**
+ * Tokens near a name, nearest first, in scratch arrays reused from call to call: this runs for
+ * every variant found, and a 1 MiB text can hold 200,000 of them.
+ */
+interface Tokens {
+  text: string[]
+  word: boolean[]
+  length: number
+}
+
+const scratchBefore: Tokens = { text: [], word: [], length: 0 }
+const scratchAfter: Tokens = { text: [], word: [], length: 0 }
+
+function push(tokens: Tokens, text: string, word: boolean): void {
+  tokens.text[tokens.length] = text
+  tokens.word[tokens.length] = word
+  tokens.length++
+}
+
+/** Up to `reach` tokens after `from`, nearest first, stopping at the end of the sentence or paragraph. */
+function tokensAfter(text: string, from: number, reach: number): Tokens {
+  const out = scratchAfter
+  out.length = 0
+  let i = from
+  while (i < text.length && out.length < reach) {
+    const code = text.charCodeAt(i)
+    if (isWordUnit(code)) {
+      const start = i
+      while (i < text.length && isWordUnit(text.charCodeAt(i))) i++
+      push(out, text.slice(start, i).toLowerCase(), true)
+      continue
+    }
+    const ch = text[i]!
+    if (STOPS.has(ch) || (code === 0x0a && text.charCodeAt(i + 1) === 0x0a)) break
+    if (!isSpaceUnit(code)) push(out, foldMark(ch), false)
+    i++
+  }
+  return out
+}
+
+/** Up to `reach` tokens before `to`, nearest first, stopping at the start of the sentence or paragraph. */
+function tokensBefore(text: string, to: number, reach: number): Tokens {
+  const out = scratchBefore
+  out.length = 0
+  let i = to - 1
+  while (i >= 0 && out.length < reach) {
+    const code = text.charCodeAt(i)
+    if (isWordUnit(code)) {
+      const end = i + 1
+      while (i >= 0 && isWordUnit(text.charCodeAt(i))) i--
+      push(out, text.slice(i + 1, end).toLowerCase(), true)
+      continue
+    }
+    const ch = text[i]!
+    if (STOPS.has(ch) || (code === 0x0a && text.charCodeAt(i - 1) === 0x0a)) break
+    if (!isSpaceUnit(code)) push(out, foldMark(ch), false)
+    i--
+  }
+  return out
+}
+
+/** Cues indexed by the token nearest the name, so a hit costs a few map lookups, not one per cue. */
+export interface CueIndex {
+  readonly before: ReadonlyMap<string, readonly Cue[]>
+  readonly after: ReadonlyMap<string, readonly Cue[]>
+  /** The largest gap of any cue: no cue can start further away (in words). */
+  readonly maxGap: number
+  /** Tokens looked at on each side. */
+  readonly reach: number
+}
+
+export function indexCues(cues: readonly Cue[]): CueIndex {
+  const before = new Map<string, Cue[]>()
+  const after = new Map<string, Cue[]>()
+  let maxGap = 0
+  let maxLength = 0
+  for (const cue of cues) {
+    if (cue.tokens.length === 0) continue
+    const map = cue.side === 'before' ? before : after
+    const anchor = cue.side === 'before' ? cue.tokens[cue.tokens.length - 1]! : cue.tokens[0]!
+    const list = map.get(anchor)
+    if (list) list.push(cue)
+    else map.set(anchor, [cue])
+    maxGap = Math.max(maxGap, cue.gap)
+    maxLength = Math.max(maxLength, cue.tokens.length)
+  }
+  // Punctuation between words is a token too: leave room for some.
+  return { before, after, maxGap, reach: Math.min(REACH, 2 * (maxGap + maxLength) + 2) }
+}
+
+export const NO_CUES: CueIndex = indexCues([])
+
+/** Whether a cue anchored in `tokens` (nearest first) holds within its gap; `reversed` for tokens before the name. */
+function holds(index: ReadonlyMap<string, readonly Cue[]>, maxGap: number, tokens: Tokens, reversed: boolean, quoted: boolean): boolean {
+  let words = 0
+  for (let o = 0; o < tokens.length && words <= maxGap; o++) {
+    const cues = index.get(tokens.text[o]!)
+    if (cues !== undefined) {
+      for (const cue of cues) {
+        if (cue.gap < words || (cue.quoted && !quoted)) continue
+        const m = cue.tokens.length
+        if (o + m > tokens.length) continue
+        let ok = true
+        for (let k = 1; k < m && ok; k++) ok = tokens.text[o + k] === cue.tokens[reversed ? m - 1 - k : k]
+        if (ok) return true
+      }
+    }
+    if (tokens.word[o]) words++
+  }
+  return false
+}
+
+function isQuoted(text: string, start: number, end: number): boolean {
+  return start > 0 && QUOTES.has(text[start - 1]!) && end < text.length && QUOTES.has(text[end]!)
+}
+
+/** Characters around a name in which a cue's anchor must stand (a generous bound on `reach` tokens). */
+const ANCHOR_SPAN = 240
+
+/**
+ * Where the text holds a token some cue is anchored on, in order: found in one pass, so that a
+ * name with no anchor nearby (almost every name) costs a binary search, not two tokenizations.
+ */
+export function anchorsIn(cues: CueIndex, text: string): number[] {
+  const out: number[] = []
+  if (cues.before.size === 0 && cues.after.size === 0) return out
+  const has = (token: string) => cues.before.has(token) || cues.after.has(token)
+  let i = 0
+  while (i < text.length) {
+    const code = text.charCodeAt(i)
+    if (isWordUnit(code)) {
+      const start = i
+      while (i < text.length && isWordUnit(text.charCodeAt(i))) i++
+      if (has(text.slice(start, i).toLowerCase())) out.push(start)
+      continue
+    }
+    if (!isSpaceUnit(code) && has(foldMark(text[i]!))) out.push(i)
+    i++
+  }
+  return out
+}
+
+function anchorNear(anchors: readonly number[], start: number, end: number): boolean {
+  let lo = 0
+  let hi = anchors.length
+  const from = start - ANCHOR_SPAN
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if (anchors[mid]! < from) lo = mid + 1
+    else hi = mid
+  }
+  return lo < anchors.length && anchors[lo]! < end + ANCHOR_SPAN
+}
+
+/**
+ * Whether a cue of the language marks the name at [start, end) as discussed as a name.
+ * `anchors` (from anchorsIn) lets a name with no cue word nearby skip the token work.
+ */
+export function cued(cues: CueIndex, text: string, start: number, end: number, anchors?: readonly number[]): boolean {
+  if (cues.reach === 0 || (cues.before.size === 0 && cues.after.size === 0)) return false
+  if (anchors !== undefined && !anchorNear(anchors, start, end)) return false
+  // A possessive is the place itself, not its name ("Moscow calls Kiev's offer a bluff").
+  if (POSSESSIVE.test(text.slice(end, end + 3))) return false
+  const quoted = isQuoted(text, start, end)
+  return (cues.before.size > 0 && holds(cues.before, cues.maxGap, tokensBefore(text, start, cues.reach), true, quoted))
+    || (cues.after.size > 0 && holds(cues.after, cues.maxGap, tokensAfter(text, end, cues.reach), false, quoted))
+}

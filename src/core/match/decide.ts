@@ -1,0 +1,187 @@
+import { NEVER_APPLIED, type ApplyMode, type Change, type ReasonCode } from '../normalize/change.js'
+import { applyChanges } from '../normalize/apply-changes.js'
+import { atSentenceStart, caseLike } from './casing.js'
+import { neighboursAllow } from './context.js'
+import { anchorsIn, cued, NO_CUES, type CueIndex } from './cues.js'
+import type { Hit, VariantEntry } from './entry.js'
+import { ParagraphWords, doubtIn, historicalKey, selfGloss, surveyHits, type Passage } from './passage.js'
+import { keepWhitespace } from './whitespace.js'
+
+/** What a language knows beyond its forms: the cues of a name discussed as a name. */
+export interface LanguageRules {
+  cues: CueIndex
+  /** Elided articles of the language, lower case, apostrophes folded to "'"; absent: no elision. */
+  elision?: { elided: ReadonlySet<string>; full: ReadonlySet<string>; vowels: ReadonlySet<string> }
+}
+
+export const NO_RULES: LanguageRules = { cues: NO_CUES }
+
+/**
+ * Whether the article before the name must change with it: "d'Artemivsk" → "de Bakhmout" (a
+ * consonant now follows an elided article) or "de Bakhmout" → "d'Odessa" (a vowel now follows
+ * a full one).
+ */
+function articleMustChange(elision: NonNullable<LanguageRules['elision']>, text: string, hit: Hit, replacement: string): boolean {
+  const vowel = (s: string) => elision.vowels.has(s.charAt(0).toLowerCase())
+  const original = text.slice(hit.start, hit.end)
+  if (vowel(original) === vowel(replacement)) return false
+  const before = text.slice(Math.max(0, hit.start - 8), hit.start)
+  const elided = /(\p{L}+['’])$/u.exec(before)
+  if (elided !== null) return elision.elided.has(elided[1]!.toLowerCase().replace('’', "'")) && !vowel(replacement)
+  const full = /(\p{L}+)\s+$/u.exec(before)
+  return full !== null && elision.full.has(full[1]!.toLowerCase()) && vowel(replacement)
+}
+
+export interface DecideOptions {
+  apply?: ApplyMode
+  /** The passage the text belongs to (a document's prose); default: the text itself. */
+  passage?: Passage
+}
+
+/** Rounds of re-deciding held variants; a release almost never frees another one. */
+const MAX_ROUNDS = 4
+
+/** `apply`: the context decides for the change; `suggest`: it does not (reason); `held`: a neighbouring word decides against it. */
+type Verdict = { kind: 'apply' } | { kind: 'suggest'; reason: ReasonCode } | { kind: 'held' }
+
+interface Decided {
+  hit: Hit
+  verdict: Verdict
+}
+
+type Gloss = ReturnType<typeof selfGloss>
+
+/** Whether a variant's gloss is the current name ("Kharkov (now Kharkiv)"). */
+const byCurrent = (gloss: Gloss) => gloss?.role === 'glossed' && gloss.other.entry.kind === 'keep'
+
+/** The passage facts of a text, from its own hits (`glosses[i]`: hit i's self-gloss, when known). */
+export function survey(text: string, hits: readonly Hit[], glosses?: readonly Gloss[]): Passage {
+  return surveyHits(text, hits, (i) => byCurrent(glosses !== undefined ? glosses[i] : selfGloss(text, hits, i)))
+}
+
+/**
+ * The decision layer: turns the candidate search's hits into findings, each applied or
+ * suggested with its reason. In order, for each variant:
+ * 1. glossed by another form of itself → suggested (`self-gloss`), never applied;
+ * 2. a cue of the language says the name is discussed as a name → `name-discussed`, never applied;
+ * 3. a required mention is missing from the passage → `context-missing`;
+ * 4. a neighbouring word says it is something else ("Dnipropetrovsk region") → held, silent:
+ *    the form is right where it stands (re-decided once its neighbours have changed);
+ * 5. a doubt word in the paragraph or text → `context-ambiguous`;
+ * 6. the passage glosses this very form with the current name → `historical-passage`;
+ * 7. an inflected form the house style does not confirm → `inflection-unsure`;
+ * otherwise applied. `apply` then maps verdicts to statuses.
+ */
+export function decide(text: string, hits: readonly Hit[], language: string, rules: LanguageRules, options: DecideOptions = {}): Change[] {
+  const apply = options.apply ?? 'confident'
+  // Each variant's self-gloss, computed once (the survey of the passage needs it too).
+  const glosses = hits.map((hit, i) => (hit.entry.kind === 'variant' ? selfGloss(text, hits, i) : undefined))
+  const passage = options.passage ?? survey(text, hits, glosses)
+  const paragraphs = new ParagraphWords(text)
+  let anchors: number[] | undefined
+  /** Where the text names a hit's concept (any form, exceptions included), built once when a doubt rule asks. */
+  let byConcept: Map<string, number[]> | undefined
+  const mentionsOf = (hit: Hit): readonly number[] => {
+    if (byConcept === undefined) {
+      byConcept = new Map()
+      for (const h of hits) {
+        const list = byConcept.get(h.entry.concept)
+        if (list) list.push(h.start)
+        else byConcept.set(h.entry.concept, [h.start])
+      }
+    }
+    return byConcept.get(hit.entry.concept) ?? []
+  }
+
+  /** Steps 5 to 7: what remains once the neighbours allow the change. */
+  function settle(hit: Hit): Verdict {
+    const entry = hit.entry as VariantEntry
+    const doubt = entry.context?.doubt
+    if (doubt !== undefined && doubtIn(doubt.scope, doubt.words, hit, paragraphs, passage, mentionsOf(hit))) return { kind: 'suggest', reason: 'context-ambiguous' }
+    if (passage.historical.has(historicalKey(hit))) return { kind: 'suggest', reason: 'historical-passage' }
+    if (entry.inflection !== undefined && !entry.inflection.confident) return { kind: 'suggest', reason: 'inflection-unsure' }
+    if (rules.elision !== undefined && articleMustChange(rules.elision, text, hit, entry.replacement)) return { kind: 'suggest', reason: 'inflection-unsure' }
+    return { kind: 'apply' }
+  }
+
+  function first(i: number): Verdict {
+    const hit = hits[i]!
+    const entry = hit.entry as VariantEntry
+    if (glosses[i] !== undefined) return { kind: 'suggest', reason: 'self-gloss' }
+    if (cued(rules.cues, text, hit.start, hit.end, (anchors ??= anchorsIn(rules.cues, text)))) return { kind: 'suggest', reason: 'name-discussed' }
+    const context = entry.context
+    if (context?.requires !== undefined && !context.requires.some((id) => passage.mentioned.has(id))) return { kind: 'suggest', reason: 'context-missing' }
+    if (context !== undefined && !neighboursAllow(context, text, hit.start, hit.end)) return { kind: 'held' }
+    return settle(hit)
+  }
+
+  const decided: Decided[] = []
+  hits.forEach((hit, i) => {
+    if (hit.entry.kind === 'variant') decided.push({ hit, verdict: first(i) })
+  })
+
+  // Which verdicts end up in the text decides the neighbours of held variants, in this mode.
+  // `none` writes nothing but reports what `confident` would apply, so it reasons like it.
+  const writes = (v: Verdict) => v.kind === 'apply' || (apply === 'all' && v.kind === 'suggest' && !NEVER_APPLIED.has(v.reason))
+  const written = () => toChanges(text, decided.filter((d) => writes(d.verdict)).map((d) => d.hit), language)
+
+  // Decide held variants again against the text as it will come out, until nothing moves,
+  // so that normalizing the output changes nothing ("Kiew Kyjiw" must not flip on a rerun).
+  // One linear sweep a round (held and changes are both in text order); a few rounds at most.
+  let changes = written()
+  for (let round = 0; round < MAX_ROUNDS && changes.length > 0; round++) {
+    const held = decided.filter((d) => d.verdict.kind === 'held')
+    if (held.length === 0) break
+    const output = applyChanges(text, changes)
+    let released = 0
+    let next = 0
+    let shift = 0
+    for (const d of held) {
+      for (; next < changes.length && changes[next]!.end <= d.hit.start; next++) {
+        shift += changes[next]!.replacement.length - (changes[next]!.end - changes[next]!.start)
+      }
+      const at = d.hit.start + shift
+      if (neighboursAllow((d.hit.entry as VariantEntry).context!, output, at, at + d.hit.end - d.hit.start)) {
+        d.verdict = settle(d.hit)
+        released++
+      }
+    }
+    if (released === 0) break
+    changes = written()
+  }
+
+  const out: Change[] = []
+  for (const { hit, verdict } of decided) {
+    if (verdict.kind === 'held') continue
+    const change = toChange(text, hit, language)
+    if (change === undefined) continue
+    if (apply === 'none') {
+      change.status = 'suggested'
+      change.reason = verdict.kind === 'suggest' ? verdict.reason : 'check-only'
+    } else if (verdict.kind === 'suggest') {
+      change.status = writes(verdict) ? 'applied' : 'suggested'
+      change.reason = verdict.reason
+    }
+    out.push(change)
+  }
+  return out
+}
+
+/** The change for a hit, cased like the input and keeping its whitespace; undefined for a no-op. */
+function toChange(text: string, { start, end, entry }: Hit, language: string): Change | undefined {
+  const variant = entry as VariantEntry
+  const original = text.slice(start, end)
+  const cased = caseLike(original, variant.replacement, atSentenceStart(text, start))
+  const replacement = keepWhitespace(original, cased)
+  if (replacement === original) return undefined
+  return { start, end, original, replacement, concept: variant.concept, rule: variant.rule, language, preferred: variant.replacement, status: 'applied' }
+}
+
+function toChanges(text: string, hits: readonly Hit[], language: string): Change[] {
+  const changes: Change[] = []
+  for (const hit of hits) {
+    const change = toChange(text, hit, language)
+    if (change !== undefined) changes.push(change)
+  }
+  return changes
+}

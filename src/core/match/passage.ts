@@ -1,0 +1,179 @@
+import { isWordUnit } from '../text/chars.js'
+import type { Hit, PassageScope } from './entry.js'
+
+/**
+ * What a rule may know about the passage beyond the sentence: which concepts the whole text
+ * mentions, which words its paragraphs hold, and which variants it glosses with the current
+ * name ("Kharkov (now Kharkiv)": it uses the historical name on purpose). For Markdown and HTML
+ * the passage is the whole document's prose, surveyed once, while each block is matched alone.
+ */
+export interface Passage {
+  /** Concepts named anywhere in the passage, in any form (exceptions aside). */
+  readonly mentioned: ReadonlySet<string>
+  /** `concept\0form` of variants the passage glosses with the current name. */
+  readonly historical: ReadonlySet<string>
+  /** Whether one of `words` (lower case) occurs in the whole passage. */
+  hasWord(words: ReadonlySet<string>): boolean
+}
+
+export const historicalKey = (hit: Hit) => `${hit.entry.concept}\u0000${hit.entry.form}`
+
+/** Lower-cased words of text[from, to). */
+export function wordsIn(text: string, from: number, to: number): Set<string> {
+  const words = new Set<string>()
+  let i = from
+  while (i < to) {
+    if (!isWordUnit(text.charCodeAt(i))) {
+      i++
+      continue
+    }
+    const start = i
+    while (i < to && isWordUnit(text.charCodeAt(i))) i++
+    words.add(text.slice(start, i).toLowerCase())
+  }
+  return words
+}
+
+/** [start, end) of the paragraph (text between blank lines) around `at`. */
+export function paragraphAround(text: string, at: number): [number, number] {
+  const before = text.lastIndexOf('\n\n', at)
+  let after = text.indexOf('\n\n', at)
+  if (after === -1) after = text.length
+  return [before === -1 ? 0 : before + 2, after]
+}
+
+/** Lower-cased word counts of text[from, to). */
+function wordCounts(text: string, from: number, to: number): Map<string, number> {
+  const counts = new Map<string, number>()
+  let i = from
+  while (i < to) {
+    if (!isWordUnit(text.charCodeAt(i))) {
+      i++
+      continue
+    }
+    const start = i
+    while (i < to && isWordUnit(text.charCodeAt(i))) i++
+    const word = text.slice(start, i).toLowerCase()
+    counts.set(word, (counts.get(word) ?? 0) + 1)
+  }
+  return counts
+}
+
+const SENTENCE_END = /[.!?…]/u
+
+/** Longest stretch looked at on each side of a name for its sentence; keeps pathological input linear. */
+const SENTENCE_REACH = 1000
+
+/** [start, end) of the sentence around `at`, within [from, to) and at most SENTENCE_REACH each way. */
+export function sentenceAround(text: string, at: number, from: number, to: number): [number, number] {
+  const low = Math.max(from, at - SENTENCE_REACH)
+  const high = Math.min(to, at + SENTENCE_REACH)
+  let start = at
+  while (start > low && !(SENTENCE_END.test(text[start - 1]!) && /\s/u.test(text[start] ?? ' '))) start--
+  let end = at
+  while (end < high && !(SENTENCE_END.test(text[end]!) && /\s/u.test(text[end + 1] ?? ' '))) end++
+  return [start, Math.min(to, end + 1)]
+}
+
+/** The first index of `sorted` whose value is at least `value`. */
+function lowerBound(sorted: readonly number[], value: number): number {
+  let lo = 0
+  let hi = sorted.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if (sorted[mid]! < value) lo = mid + 1
+    else hi = mid
+  }
+  return lo
+}
+
+/**
+ * Doubt words of a paragraph outside the sentences that name the concept: a sentence is
+ * decided by its own neighbouring-word rules ("the governor of the Dnipropetrovsk region"
+ * explains its "governor" and "region"); the rest of the paragraph is what they cannot see
+ * ("…in Dnipropetrovsk. This region must…"). The name's own sentence names the concept, so
+ * the answer is the same for every mention of one concept in one paragraph: computed once.
+ */
+export class ParagraphWords {
+  private readonly counts = new Map<number, Map<string, number>>()
+  private readonly unexplained = new Map<string, Set<string>>()
+  constructor(private readonly text: string) {}
+
+  /** `mentions`: where the text names the concept (the name at `at` among them), in text order. */
+  has(at: number, words: ReadonlySet<string>, concept: string, mentions: readonly number[]): boolean {
+    const [start, end] = paragraphAround(this.text, at)
+    const key = `${start}\u0000${concept}`
+    let left = this.unexplained.get(key)
+    if (left === undefined) this.unexplained.set(key, (left = this.wordsOutside(start, end, at, mentions)))
+    for (const word of words) if (left.has(word)) return true
+    return false
+  }
+
+  /** Words of paragraph [start, end) that occur more often than in the sentences naming the concept. */
+  private wordsOutside(start: number, end: number, at: number, mentions: readonly number[]): Set<string> {
+    let total = this.counts.get(start)
+    if (total === undefined) this.counts.set(start, (total = wordCounts(this.text, start, end)))
+    const sentences = new Map<number, number>()
+    const add = (position: number) => {
+      const [from, to] = sentenceAround(this.text, position, start, end)
+      sentences.set(from, to)
+    }
+    add(at)
+    for (let k = lowerBound(mentions, start); k < mentions.length && mentions[k]! < end; k++) add(mentions[k]!)
+    const inside = new Map<string, number>()
+    for (const [from, to] of sentences) for (const [word, n] of wordCounts(this.text, from, to)) inside.set(word, (inside.get(word) ?? 0) + n)
+    const out = new Set<string>()
+    for (const [word, n] of total) if (n > (inside.get(word) ?? 0)) out.add(word)
+    return out
+  }
+}
+
+/** Whether `words` occur in `scope` around `at`, consulting the passage for the whole text. */
+export function doubtIn(scope: PassageScope, words: ReadonlySet<string>, hit: Hit, paragraphs: ParagraphWords, passage: Passage, mentions: readonly number[]): boolean {
+  return scope === 'paragraph' ? paragraphs.has(hit.start, words, hit.entry.concept, mentions) : passage.hasWord(words)
+}
+
+/** Between a name and its gloss: an opening bracket or a slash, then at most three words ("formerly", "en ucraniano,"). */
+const GLOSS_OPEN = /^\s*(?:[([]|\/)\s*(?:[\p{L}\p{M}.:,]+\s+){0,3}$/u
+const GLOSS_CLOSE = /^\s*[)\]]/u
+
+/** Whether hit `second` glosses hit `first` (or the reverse): "Kyiv (formerly Kiev)", "Kiev/Kyiv". */
+function glossPair(text: string, first: Hit, second: Hit): boolean {
+  if (first.entry.concept !== second.entry.concept || first.entry.kind === 'exception' || second.entry.kind === 'exception') return false
+  const between = text.slice(first.end, second.start)
+  if (between.length > 60 || !GLOSS_OPEN.test(between)) return false
+  return between.trimStart().startsWith('/') || GLOSS_CLOSE.test(text.slice(second.end, second.end + 8))
+}
+
+/**
+ * How the hit at `i` takes part in a self-gloss: `glossed` when it is glossed by a later form of
+ * the same concept (it comes first), `gloss` when it glosses an earlier one; else undefined.
+ */
+export function selfGloss(text: string, hits: readonly Hit[], i: number): { role: 'glossed' | 'gloss'; other: Hit } | undefined {
+  const hit = hits[i]!
+  const next = hits[i + 1]
+  if (next !== undefined && glossPair(text, hit, next)) return { role: 'glossed', other: next }
+  const previous = hits[i - 1]
+  if (previous !== undefined && glossPair(text, previous, hit)) return { role: 'gloss', other: previous }
+  return undefined
+}
+
+/** The passage facts of a text from its hits (the candidate search's output). */
+export function surveyHits(text: string, hits: readonly Hit[], isHistorical: (i: number) => boolean): Passage {
+  const mentioned = new Set<string>()
+  const historical = new Set<string>()
+  hits.forEach((hit, i) => {
+    if (hit.entry.kind !== 'exception') mentioned.add(hit.entry.concept)
+    if (hit.entry.kind === 'variant' && isHistorical(i)) historical.add(historicalKey(hit))
+  })
+  let words: Set<string> | undefined
+  return {
+    mentioned,
+    historical,
+    hasWord(wanted) {
+      words ??= wordsIn(text, 0, text.length)
+      for (const word of wanted) if (words.has(word)) return true
+      return false
+    },
+  }
+}

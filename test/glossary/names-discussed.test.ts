@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest'
+import { createCopydesk } from '../../src/core/copydesk.js'
+import type { ApplyMode } from '../../src/core/normalize/change.js'
+import { glossaries } from '../../src/generated/glossaries.js'
+
+/**
+ * Names discussed as names, self-glosses and historical passages, in the register of wire copy.
+ * A name discussed as a name is never applied (not even with `apply: all`), only suggested.
+ */
+const copydesk = createCopydesk({ glossaries })
+const run = (text: string, language: string, apply: ApplyMode = 'confident') => copydesk.normalize({ text, language, apply })
+const findings = (text: string, language: string) => run(text, language).changes.map((c) => [c.original, c.status, c.reason ?? null])
+
+type Case = [text: string, findings: [string, 'applied' | 'suggested', string | null][]]
+
+const cases: Record<string, Case[]> = {
+  en: [
+    ["KYIV, Ukraine (AP) — Russian state media now call Bakhmut 'Artemovsk', the name it had in Soviet times.", [['Artemovsk', 'suggested', 'name-discussed']]],
+    ['Moscow renamed the ruined city Artemovsk after its troops took it in May, Ukraine said.', [['Artemovsk', 'suggested', 'name-discussed']]],
+    ['Dnipro, formerly Dnipropetrovsk, is Ukraine’s fourth-largest city.', [['Dnipropetrovsk', 'suggested', 'name-discussed']]],
+    ['The steel town, once known as Dnipropetrovsk, was renamed in 2016 under a law banning communist names.', [['Dnipropetrovsk', 'suggested', 'name-discussed']]],
+    ['Kyiv (formerly Kiev) is home to about three million people.', [['Kiev', 'suggested', 'self-gloss']]],
+    ['Kiev (Kyiv) was the capital of the Kievan Rus, the museum display reads.', [['Kiev', 'suggested', 'self-gloss']]],
+    [
+      'KHARKIV, Ukraine — Kharkov (now Kharkiv) was the first capital of Soviet Ukraine.\n\nIn the 1930s, Kharkov’s tractor plant employed 20,000 workers, the archive shows.',
+      [['Kharkov', 'suggested', 'self-gloss'], ['Kharkov', 'suggested', 'historical-passage']],
+    ],
+    // A possessive is the place itself: "calls" here is no naming verb.
+    ["Moscow calls Kiev's offer a bluff, the Kremlin spokesman said.", [['Kiev', 'applied', null]]],
+    ['“We will rebuild Kiev,” the mayor said on Tuesday.', [['Kiev', 'applied', null]]],
+  ],
+  es: [
+    ['Bajmut, antes conocida como Artemivsk, quedó arrasada tras diez meses de combates en Ucrania.', [['Artemivsk', 'suggested', 'name-discussed']]],
+    ['MOSCÚ, 21 may (EFE).- La ciudad fue rebautizada como Artemovsk por las autoridades de ocupación rusas en Ucrania.', [['Artemovsk', 'suggested', 'name-discussed']]],
+    ['Los medios rusos la llaman «Artemovsk», según la agencia ucraniana Ukrinform.', [['Artemovsk', 'suggested', 'name-discussed']]],
+    ['Leópolis (Lviv) acoge a miles de desplazados internos, según la ONU.', [['Lviv', 'suggested', 'self-gloss']]],
+    ['Lviv (Leópolis) acoge a miles de desplazados internos, según la ONU.', [['Lviv', 'suggested', 'self-gloss']]],
+    ['Las tropas ucranianas resisten en Bakhmut, según Kiev.', [['Bakhmut', 'applied', null]]],
+  ],
+  de: [
+    ['Dnipro hieß bis 2016 Dnipropetrowsk.', [['Dnipropetrowsk', 'suggested', 'name-discussed']]],
+    ['KYJIW (dpa) - Russische Staatsmedien nennen Bachmut „Artemiwsk“, den Namen aus Sowjetzeiten.', [['Artemiwsk', 'suggested', 'name-discussed']]],
+    ['Artemiwsk heißt jetzt Bachmut, teilte die Stadtverwaltung in der Ukraine mit.', [['Artemiwsk', 'suggested', 'name-discussed']]],
+    ['Die Stadt wurde 1924 von den Sowjets „Artemiwsk“ genannt, berichtet Kyjiw.', [['Artemiwsk', 'suggested', 'name-discussed']]],
+    ['Die Besatzer haben die Stadt in Artemiwsk umbenannt, sagt Kyjiw.', [['Artemiwsk', 'suggested', 'name-discussed']]],
+    ['Odessa (ukrainisch Odesa) ist die drittgrößte Stadt der Ukraine.', [['Odesa', 'suggested', 'self-gloss']]],
+    ['Odesa (deutsch Odessa) ist die drittgrößte Stadt der Ukraine.', [['Odesa', 'suggested', 'self-gloss']]],
+    ['Charkow (heute Charkiw) war die erste Hauptstadt der Sowjetukraine.', [['Charkow', 'suggested', 'self-gloss']]],
+    ['Der Kanzler reiste am Montag nach Kiew, wie ein Regierungssprecher mitteilte.', [['Kiew', 'applied', null]]],
+  ],
+}
+
+describe.each(Object.entries(cases))('%s', (language, list) => {
+  it.each(list)('%s', (text, expected) => {
+    expect(findings(text, language)).toEqual(expected)
+    // A name discussed as a name or glossed by itself stays in every mode.
+    const all = run(text, language, 'all')
+    for (const change of all.changes) {
+      if (change.reason === 'name-discussed' || change.reason === 'self-gloss') expect(change.status).toBe('suggested')
+    }
+    expect(run(all.text, language, 'all').changes.filter((c) => c.status === 'applied')).toEqual([])
+  })
+})
