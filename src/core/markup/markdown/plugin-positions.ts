@@ -15,9 +15,9 @@ interface Step {
  * rule that never matches (`positions`) marks where each step starts and places the tokens
  * the previous step pushed, and the tokenizer itself is wrapped to place those of its last
  * step. Pending text is always a run of the content (the text rule, the fallback and unmatched
- * backticks append what they pass over; the newline rule only trims its end), so it is placed
- * from where it started. A child that cannot be placed keeps `map === null`, and the
- * extractor then leaves the whole block alone.
+ * backticks append what they pass over; the newline rule only trims its end, possibly to
+ * nothing), so it is placed from where it started. A child that cannot be placed keeps
+ * `map === null`, and the extractor then leaves the whole block alone.
  */
 export function positions(md: MarkdownIt): void {
   const PositionState = positionState(md.inline.State)
@@ -71,6 +71,10 @@ function positionState(Base: typeof StateInline) {
       const step = this.step
       if (!step) return
       this.step = undefined
+      // The newline rule trims the spaces that end the pending text and pushes its break, which
+      // pushes no text when the pending text was all spaces (`<b> ` + line ending): the text that
+      // follows starts a new run, not where those spaces started.
+      if (this.pending === '') this.pendingStart = -1
       if (!step.hadPending && this.pending !== '') this.pendingStart = step.start
       if (this.tokens.length > step.count) locate(this, step.count, step.start)
     }
