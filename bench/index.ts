@@ -10,10 +10,12 @@ import { createCopydesk } from '../src/core/copydesk.js'
 import { syntheticGlossary } from './synthetic-glossary.js'
 import { benchWorker, printWorker } from './worker.js'
 import { benchTranslate, printTranslate } from './translate.js'
+import { benchWarmProcess, printWarmProcess } from './warm-process.js'
 
 const news = glossaries.find((g) => g.id === 'news')!
 console.log('# Copydesk benchmarks\n\n## Language detection accuracy (../shared/datasets/langid-news-dev.json)')
 printReport(loadDataset(), false)
+printWarmProcess(benchWarmProcess()) // in a child process, fresh
 printPassages(benchPassages(createCopydesk({ glossaries })))
 printNormalize(benchNormalize(news, syntheticGlossary(10_000)))
 printMarkup(benchMarkup(createCopydesk({ glossaries })))

@@ -29,6 +29,15 @@ function trimUrlEnd(text: string, start: number, end: number): number {
   return end
 }
 
+/**
+ * The code unit at `i`, or a space outside the text. Reading past either end with
+ * `charCodeAt` gives NaN, and one NaN reaching the classifiers' typed-array lookups
+ * deoptimizes them for the rest of the process (almost every article ends with a period).
+ */
+function unitAt(text: string, i: number): number {
+  return i >= 0 && i < text.length ? text.charCodeAt(i) : 0x20
+}
+
 const isHostUnit = (code: number) => code === 0x2d || isWordUnit(code)
 const isLocalUnit = (code: number) => isWordUnit(code) || code === DOT || code === 0x25 || code === 0x2b || code === 0x2d
 
@@ -48,9 +57,9 @@ interface HostRun {
 
 function hostRun(text: string, dot: number): HostRun {
   let start = dot
-  while (start > 0 && (isHostUnit(text.charCodeAt(start - 1)) || (text.charCodeAt(start - 1) === DOT && isHostUnit(text.charCodeAt(start - 2))))) start--
+  while (start > 0 && (isHostUnit(text.charCodeAt(start - 1)) || (text.charCodeAt(start - 1) === DOT && isHostUnit(unitAt(text, start - 2))))) start--
   let end = dot + 1
-  while (end < text.length && (isHostUnit(text.charCodeAt(end)) || (text.charCodeAt(end) === DOT && isHostUnit(text.charCodeAt(end + 1))))) end++
+  while (end < text.length && (isHostUnit(text.charCodeAt(end)) || (text.charCodeAt(end) === DOT && isHostUnit(unitAt(text, end + 1))))) end++
   const lastDot = text.lastIndexOf('.', end - 1)
   const isHost = TLDS.has(text.slice(lastDot + 1, end).toLowerCase()) && !(start > 0 && (text.charCodeAt(start - 1) === AT || text.charCodeAt(start - 1) === SLASH))
   return { span: isHost ? [start, end < text.length && text.charCodeAt(end) === SLASH ? urlEnd(text, end) : end] : undefined, end }
@@ -60,7 +69,7 @@ function spanAt(text: string, i: number, code: number): [number, number] | undef
   const before = i > 0 ? text.charCodeAt(i - 1) : 0x20
   switch (code) {
     case COLON: {
-      if (text.charCodeAt(i + 1) !== SLASH || text.charCodeAt(i + 2) !== SLASH) return undefined
+      if (unitAt(text, i + 1) !== SLASH || unitAt(text, i + 2) !== SLASH) return undefined
       let start = i
       while (start > 0 && /[A-Za-z0-9+.-]/.test(text[start - 1]!)) start--
       return start < i ? [start, urlEnd(text, i)] : undefined
@@ -71,7 +80,7 @@ function spanAt(text: string, i: number, code: number): [number, number] | undef
         while (start > 0 && isLocalUnit(text.charCodeAt(start - 1))) start--
         const dot = text.indexOf('.', i)
         let end = i + 1
-        while (end < text.length && (isHostUnit(text.charCodeAt(end)) || (text.charCodeAt(end) === DOT && isHostUnit(text.charCodeAt(end + 1))))) end++
+        while (end < text.length && (isHostUnit(text.charCodeAt(end)) || (text.charCodeAt(end) === DOT && isHostUnit(unitAt(text, end + 1))))) end++
         return dot !== -1 && dot < end ? [start, end] : undefined
       }
       let end = i + 1
@@ -97,7 +106,7 @@ export function protectedSpans(text: string): number[] {
     const code = text.charCodeAt(i)
     let span: [number, number] | undefined
     if (code === DOT) {
-      if (!isHostUnit(text.charCodeAt(i - 1)) || !isHostUnit(text.charCodeAt(i + 1))) continue
+      if (!isHostUnit(unitAt(text, i - 1)) || !isHostUnit(unitAt(text, i + 1))) continue
       const run = hostRun(text, i)
       // The whole dotted run has one answer: skip it, or "a.b.c.…" is rescanned from every dot.
       if (run.span === undefined) {
