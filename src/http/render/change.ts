@@ -20,6 +20,25 @@ export interface RenderedChange {
 }
 
 /**
+ * Messages already rendered, by locale, key and every parameter: a change repeats through an
+ * article ("Kiev" → "Kyiv" a dozen times) and i18next's interpolation costs microseconds a
+ * call. Bounded: emptied when full, since the originals come from requests.
+ */
+const messages = new Map<string, string>()
+const MAX_MESSAGES = 10_000
+
+function cachedT(locale: Locale, key: Parameters<typeof t>[1], params: Record<string, string>): string {
+  const id = `${locale} ${key} ${JSON.stringify(Object.values(params))}`
+  let text = messages.get(id)
+  if (text === undefined) {
+    text = t(locale, key, params)
+    if (messages.size >= MAX_MESSAGES) messages.clear()
+    messages.set(id, text)
+  }
+  return text
+}
+
+/**
  * A change as the API shows it: the data, the rule's message, the concept's note. A suggestion's
  * message says what the rule asks and why it was not applied, from its `reason` code.
  */
@@ -33,9 +52,9 @@ export function renderChange(change: Change, note: LocalizedText | undefined, lo
     languageName: languageName(locale, change.language),
     detectedName: detected === undefined ? '' : languageName(locale, detected),
   }
-  const ruleMessage = t(locale, `change.${rule}`, params)
+  const ruleMessage = cachedT(locale, `change.${rule}`, params)
   const message = status === 'suggested' && reason !== undefined
-    ? t(locale, 'suggestion.held', { message: ruleMessage, why: t(locale, `reason.${reason}`, params) })
+    ? cachedT(locale, 'suggestion.held', { message: ruleMessage, why: cachedT(locale, `reason.${reason}`, params) })
     : ruleMessage
   const text = localizedText(note, locale)
   const rendered: RenderedChange = { start, end, original, replacement, concept, rule, message, status }

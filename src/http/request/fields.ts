@@ -17,9 +17,6 @@ function own(body: JsonObject, field: string): unknown {
   return Object.hasOwn(body, field) ? body[field] : undefined
 }
 
-// A high surrogate not followed by a low one, or a low surrogate not preceded by a high one.
-const loneSurrogate = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/
-
 function invalidField(field: string, context: string, params: Record<string, string | number> = {}): HttpError {
   return new HttpError(400, 'invalid_field', { field, context, ...params })
 }
@@ -28,7 +25,9 @@ function invalidField(field: string, context: string, params: Record<string, str
 export function textField(body: JsonObject, field: string): string {
   const value = own(body, field)
   if (typeof value !== 'string') throw invalidField(field, 'string')
-  if (loneSurrogate.test(value)) throw invalidField(field, 'well_formed')
+  // No lone surrogate. isWellFormed (ES2024: Node 20+, workerd) is several times faster than
+  // a regular expression with lookarounds over a long article.
+  if (!value.isWellFormed()) throw invalidField(field, 'well_formed')
   return value
 }
 

@@ -9,6 +9,19 @@ export async function readBody(request: Request, limit: number): Promise<Uint8Ar
   const declared = request.headers.get('content-length')?.trim()
   if (declared && /^\d+$/.test(declared) && Number(declared) > limit) throw tooLarge(limit)
   if (!request.body) return new Uint8Array(0)
+  if (declared && /^\d+$/.test(declared)) {
+    // Declared within the limit: HTTP framing delivers no more than that, so read it in one
+    // piece, which @hono/node-server serves from the socket without a web stream. A Request
+    // built in code can still lie: its real size is checked too.
+    let body: ArrayBuffer
+    try {
+      body = await request.arrayBuffer()
+    } catch {
+      throw new HttpError(400, 'invalid_json')
+    }
+    if (body.byteLength > limit) throw tooLarge(limit)
+    return new Uint8Array(body)
+  }
 
   const reader = request.body.getReader()
   const chunks: Uint8Array[] = []

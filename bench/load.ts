@@ -1,0 +1,98 @@
+// The HTTP section of `npm run bench`: the Node server as `npm start` runs it (src/runtime/node.ts,
+// rate limit off, on 127.0.0.1 and a free port), loaded by autocannon with the 5 KB article of
+// bench/corpus.ts, bounded in connections and seconds, then stopped. The figures depend on what
+// else the machine runs: compare them with /healthz measured in the same run.
+// `npx tsx bench/load.ts [seconds]` prints only this section.
+import { spawn, execFile } from 'node:child_process'
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { createRequire } from 'node:module'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { fileURLToPath, pathToFileURL } from 'node:url'
+import { articleOfSize } from './corpus.js'
+import { table } from './timing.js'
+
+export interface LoadRow {
+  request: string
+  'req/s': number
+  'p50 ms': number
+  'p99 ms': number
+  errors: number
+  'non-2xx': number
+}
+
+const root = fileURLToPath(new URL('..', import.meta.url))
+const autocannonBin = createRequire(import.meta.url).resolve('autocannon/autocannon.js')
+
+/** Starts the Node server and resolves with its base URL once it listens. */
+function startServer(): Promise<{ url: string; stop: () => void }> {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/runtime/node.ts'], {
+    cwd: root,
+    env: { ...process.env, HOST: '127.0.0.1', PORT: '0', RATE_LIMIT: '0', NODE_ENV: 'production' },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  })
+  return new Promise((resolve, reject) => {
+    let out = ''
+    child.once('exit', (code) => reject(new Error(`the server exited with ${code}: ${out}`)))
+    child.stdout.on('data', (chunk: Buffer) => {
+      out += chunk.toString()
+      const url = /Copydesk listening on (\S+)/.exec(out)?.[1]
+      if (url) {
+        child.removeAllListeners('exit')
+        child.stdout.removeAllListeners('data')
+        child.stdout.resume()
+        resolve({ url, stop: () => child.kill('SIGTERM') })
+      }
+    })
+  })
+}
+
+interface AutocannonResult {
+  requests: { average: number }
+  latency: { p50: number; p99: number }
+  errors: number
+  non2xx: number
+}
+
+function autocannon(args: string[]): Promise<AutocannonResult> {
+  return new Promise((resolve, reject) => {
+    execFile(process.execPath, [autocannonBin, '--json', ...args], { maxBuffer: 16 * 1024 * 1024 }, (error, stdout) => {
+      if (error) reject(error)
+      else resolve(JSON.parse(stdout) as AutocannonResult)
+    })
+  })
+}
+
+export async function benchLoad({ seconds = 15, connections = 50 } = {}): Promise<{ rows: LoadRow[]; seconds: number; connections: number }> {
+  const dir = mkdtempSync(join(tmpdir(), 'copydesk-load-'))
+  const server = await startServer()
+  try {
+    const article = articleOfSize(5 * 1024)
+    const body = join(dir, 'body.json')
+    writeFileSync(body, JSON.stringify({ text: article }))
+    const common = ['-c', String(connections), '-d', String(seconds)]
+    const runs: [string, string[]][] = [
+      ['GET /healthz (no work)', [...common, `${server.url}/healthz`]],
+      [`POST /v1/normalize, 5 KB article (auto)`, [...common, '-m', 'POST', '-H', 'content-type=application/json', '-i', body, `${server.url}/v1/normalize`]],
+    ]
+    const rows: LoadRow[] = []
+    for (const [request, args] of runs) {
+      const r = await autocannon(args)
+      rows.push({ request, 'req/s': r.requests.average, 'p50 ms': r.latency.p50, 'p99 ms': r.latency.p99, errors: r.errors, 'non-2xx': r.non2xx })
+    }
+    return { rows, seconds, connections }
+  } finally {
+    server.stop()
+    rmSync(dir, { recursive: true, force: true })
+  }
+}
+
+export function printLoad(result: Awaited<ReturnType<typeof benchLoad>>): void {
+  console.log(`\n## HTTP on Node: autocannon, ${result.connections} connections, ${result.seconds} s each, loopback\n`)
+  console.log(table(result.rows as unknown as Record<string, string | number>[]))
+  console.log('\n(target: 3,000 req/s, p99 < 20 ms, 0 errors for the 5 KB article; the load generator shares the machine)')
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  printLoad(await benchLoad({ seconds: Number(process.argv[2] ?? 15) }))
+}
