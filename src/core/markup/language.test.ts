@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest'
-import { deps } from './fixtures/fake-deps.js'
+import { deps, fakeDetect } from './fixtures/fake-deps.js'
+import { looksUnlike } from './function-words.js'
+import { assignLanguages } from './language.js'
+import type { Detect, ProseBlock } from './types.js'
 import { fixture } from './fixtures/load.js'
 import { normalizeDocument } from './normalize-document.js'
 
@@ -36,5 +39,51 @@ describe('normalizeDocument: languages per block', () => {
     const r = normalizeDocument('# Kiev\n\nThe mayor of Kiev said on Monday that the city is ready for the winter.\n\nEl alcalde de Kyiv dijo que la ciudad está lista.\n', 'markdown', deps('auto'))
     expect(r.text).toBe('# Kyiv\n\nThe mayor of Kyiv said on Monday that the city is ready for the winter.\n\nEl alcalde de Kiev dijo que la ciudad está lista.\n')
     expect(r.blocks.map((b) => b.code)).toEqual(['en', 'es'])
+  })
+})
+
+describe('assignLanguages: the document once, then only the blocks that look different', () => {
+  const en = 'The mayor of the city said on Monday that the council was ready for the winter and that the roads were clear.'
+  const es = 'El alcalde de la ciudad dijo el lunes que el ayuntamiento está preparado para el invierno y que las calles están limpias.'
+  const blocks = (texts: string[]): ProseBlock[] => texts.map((text, i) => ({ text, segments: [], start: i * 1000, end: i * 1000 + text.length, escape: { kind: 'html-text' } }))
+
+  it('asks the detector once for a document in one language', () => {
+    const asked: string[] = []
+    const detect: Detect = (text) => (asked.push(text), fakeDetect(text))
+    const r = assignLanguages(blocks([en, en, 'Kiev', en, en]), 'auto', detect, 'es')
+    expect(r.codes).toEqual(['en', 'en', 'en', 'en', 'en'])
+    expect(asked).toHaveLength(1)
+  })
+
+  it('detects a block in another language on its own, wherever it is', () => {
+    const asked: string[] = []
+    const detect: Detect = (text) => (asked.push(text), fakeDetect(text))
+    const r = assignLanguages(blocks([en, en, es, en]), 'auto', detect, 'en')
+    expect(r.codes).toEqual(['en', 'en', 'es', 'en'])
+    expect(r.dominant).toBe('en')
+    expect(asked).toEqual([expect.any(String), es])
+  })
+
+  it('keeps the document language when the block detector is not sure', () => {
+    const detect: Detect = (text) => (text === es ? { code: 'und', confidence: 0 } : fakeDetect(text))
+    expect(assignLanguages(blocks([en, es, en]), 'auto', detect, 'en').codes).toEqual(['en', 'en', 'en'])
+  })
+})
+
+describe('looksUnlike', () => {
+  it('is false for prose in the language and for names alone', () => {
+    expect(looksUnlike('The president of Ukraine travelled to Kiev on Monday for talks with allies.', 'en')).toBe(false)
+    expect(looksUnlike('Volodymyr Zelensky, Kyiv, Kharkiv', 'en')).toBe(false)
+  })
+
+  it('is true for more function words of another language, or for another script', () => {
+    expect(looksUnlike('El presidente de Ucrania viajó a Kyiv el lunes para reunirse con sus aliados.', 'en')).toBe(true)
+    expect(looksUnlike('O presidente da Ucrânia viajou para Kiev na segunda-feira com os aliados.', 'es')).toBe(true)
+    expect(looksUnlike('Президент України прибув до Києва в понеділок.', 'en')).toBe(true)
+    expect(looksUnlike('Президент прибыл в Киев, и это было важно для всех.', 'uk')).toBe(true)
+  })
+
+  it('cannot tell for a language it has no list for', () => {
+    expect(looksUnlike('Presidenten reste till Kiev.', 'sv')).toBeUndefined()
   })
 })

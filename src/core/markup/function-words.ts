@@ -1,0 +1,86 @@
+/**
+ * The commonest function words of each language Copydesk detects: articles, prepositions,
+ * conjunctions, pronouns and auxiliaries, which make up a third or more of any paragraph of
+ * prose. Not a detector: only a cheap sign that a block of a document may be in another
+ * language than the document, so that the real detector is asked about that block alone.
+ * A word shared by several languages ("de", "la", "en") counts for each of them.
+ */
+export const FUNCTION_WORDS: Readonly<Record<string, ReadonlySet<string>>> = lists({
+  en: 'the of and to in is was that for on with as by at from his her it are were has have this said which be an will not their its',
+  es: 'el la los las de del que y en un una por con para se su es al lo como más pero sus fue ha dijo este esta también entre',
+  de: 'der die das und den dem des ist nicht ein eine einen mit sich auf für von im zu auch es sie wie bei nach hat wurde sind',
+  fr: 'le la les des du de et est un une en que qui dans pour pas sur au aux avec il elle ce sont été ont par plus',
+  it: 'il lo la gli le di del della che e è un una per con non sono nel nella da si al alla dei anche ha stato',
+  pt: 'o a os as de do da dos das que e em um uma para com não no na por se foi ao mais é pelo pela',
+  pl: 'i w z na się nie że do to jest o od za po jak ale czy przez jego już był roku oraz',
+  uk: 'і в у на що з не та до це як за від але його також було був він вона про із які',
+  ru: 'и в на что с не по к это как из за от но его также было был он она о для которые',
+  nl: 'de het een en van in is dat op te zijn met voor niet aan er die ook als werd bij naar om',
+})
+
+function lists(words: Record<string, string>): Record<string, ReadonlySet<string>> {
+  return Object.fromEntries(Object.entries(words).map(([code, list]) => [code, new Set(list.split(' '))]))
+}
+
+const CODES = Object.keys(FUNCTION_WORDS)
+/** Each function word with the languages it belongs to, as a bit mask over CODES. */
+const MASKS = new Map<string, number>()
+CODES.forEach((code, bit) => {
+  for (const word of FUNCTION_WORDS[code]!) MASKS.set(word, (MASKS.get(word) ?? 0) | (1 << bit))
+})
+const LONGEST = Math.max(...[...MASKS.keys()].map((w) => w.length))
+
+/** Languages written in Cyrillic among those above; the others are in Latin script. */
+const CYRILLIC_LANGUAGES = new Set(['uk', 'ru'])
+
+/** Characters of a block looked at: enough words to tell, bounded on long paragraphs. */
+const SAMPLE = 400
+/** Function words another language needs, and needs more of than `language`. */
+const MIN_HITS = 2
+/** Enough own function words, and no other language close: the block is settled. */
+const SETTLED = 4
+
+const isLetter = (code: number) => (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0xc0 && code <= 0x24f) || (code >= 0x400 && code <= 0x52f)
+
+/**
+ * Whether `text` may be in another language than `language`: it has more function words of
+ * another language (at least MIN_HITS), or most of its words are in the other script. Unknown
+ * for a language without a list (undefined): the caller then asks the detector. One pass over
+ * at most SAMPLE characters, one lookup per short word.
+ */
+export function looksUnlike(text: string, language: string): boolean | undefined {
+  const ownBit = CODES.indexOf(language)
+  if (ownBit === -1) return undefined
+  const cyrillic = CYRILLIC_LANGUAGES.has(language)
+  const hits = new Int32Array(CODES.length)
+  let words = 0
+  let otherScript = 0
+  let own = 0
+  /** The most function words of any other language. */
+  let rival = 0
+  const end = Math.min(text.length, SAMPLE)
+  let i = 0
+  while (i < end) {
+    const code = text.charCodeAt(i)
+    if (!isLetter(code)) {
+      i++
+      continue
+    }
+    const start = i
+    while (i < end && isLetter(text.charCodeAt(i))) i++
+    words++
+    if ((code >= 0x400) !== cyrillic) otherScript++
+    if (i - start > LONGEST) continue
+    const mask = MASKS.get(text.slice(start, i).toLowerCase())
+    if (mask === undefined) continue
+    for (let bit = 0; bit < CODES.length; bit++) {
+      if ((mask & (1 << bit)) === 0) continue
+      const count = ++hits[bit]!
+      if (bit === ownBit) own = count
+      else if (count > rival) rival = count
+    }
+    if (own >= SETTLED && rival * 2 < own) return false
+  }
+  if (words >= MIN_HITS && otherScript * 2 > words) return true
+  return rival >= MIN_HITS && rival > own
+}
