@@ -1,4 +1,4 @@
-import { createMatcher, type Matcher } from '../match/matcher.js'
+import { createMatcher, type Matcher, type MatcherOptions } from '../match/matcher.js'
 import { foldForm } from '../text/chars.js'
 import type { CompiledGlossary } from './compiled.js'
 import { closeUnderReplacement } from './close.js'
@@ -16,7 +16,7 @@ import { contentVersion } from './version.js'
  * Validates a glossary and builds one matcher per language. Throws a GlossaryError that
  * names the file and entry of every problem. Runs once per process, never per request.
  */
-export function compileGlossary(source: GlossarySource): CompiledGlossary {
+export function compileGlossary(source: GlossarySource, matcherOptions: MatcherOptions = {}): CompiledGlossary {
   const issues = validateSource(source)
   if (issues.length > 0) throw new GlossaryError(String(source.id), issues)
   const concepts = new Map<string, ConceptSource>(source.concepts.map((c) => [c.id, c]))
@@ -42,7 +42,7 @@ export function compileGlossary(source: GlossarySource): CompiledGlossary {
     }
     // Generated forms are checked against every written form of every concept, then added.
     checkInflected(generated, byForm, foldForm, language, fileOf, issues).forEach(add)
-    const matcher = createMatcher(language, closeUnderReplacement(resolveCandidates(byForm, language, fileOf, issues)), languageRulesFor(source.languageRules?.[language]))
+    const matcher = createMatcher(language, closeUnderReplacement(resolveCandidates(byForm, language, fileOf, issues)), languageRulesFor(source.languageRules?.[language]), matcherOptions)
     checkStable(matcher, source.concepts, language, fileOf, issues)
     matchers.set(language, matcher)
   }

@@ -24,28 +24,37 @@ function startsLower(text: string): boolean {
 }
 
 /**
- * Whether the text matched a variant in a casing we trust: as written, ALL CAPS, or with a
- * capital first letter (sentence start). Other casings ("rovno", "KIev") are left alone:
- * lower case often means another word altogether.
+ * Whether `entry` can match text starting with a lower-case letter, under the rules of
+ * acceptsFormCasing and the matcher (an exception matches in any case; a variant or a keep only
+ * as written, in ALL CAPS or capitalized). The prefilter skips lower-case word starts that no
+ * form can take: keep the two in step.
  */
-export function acceptsCasing(casing: Casing, matched: string): boolean {
-  const got = SQUASHABLE.test(matched) ? squashForm(matched) : matched
-  return got === casing.asWritten || (got === casing.upper && isAllCaps(got)) || got === casing.capitalized
+export function mayStartLower(entry: { kind: string; form: string }): boolean {
+  return entry.kind === 'exception' || !isUpperStart(squashForm(entry.form))
 }
 
-/** The casings a form is accepted in, computed once per form. */
-export interface Casing {
-  asWritten: string
-  upper: string
-  capitalized: string | undefined
+function isUpperStart(text: string): boolean {
+  const first = text.codePointAt(0)
+  if (first === undefined) return false
+  const head = String.fromCodePoint(first)
+  return head !== head.toLowerCase()
+}
+
+/**
+ * Whether the text matched a form in a casing we trust: as written, ALL CAPS, or with a
+ * capital first letter (sentence start). Other casings ("rovno", "KIev") are left alone:
+ * lower case often means another word altogether. Computed on demand, not kept per form:
+ * the matcher asks only where a form ends at a word end, and 100,000 concepts have half a
+ * million forms.
+ */
+export function acceptsFormCasing(form: string, matched: string): boolean {
+  const got = SQUASHABLE.test(matched) ? squashForm(matched) : matched
+  const asWritten = SQUASHABLE.test(form) ? squashForm(form) : form
+  if (got === asWritten) return true
+  return (isAllCaps(got) && got === asWritten.toUpperCase()) || (startsLower(asWritten) && got === capitalize(asWritten))
 }
 
 const SQUASHABLE = /[\s’ʼ‘‐‑]/u
-
-export function casingOf(form: string): Casing {
-  const asWritten = squashForm(form)
-  return { asWritten, upper: asWritten.toUpperCase(), capitalized: startsLower(asWritten) ? capitalize(asWritten) : undefined }
-}
 
 const OPENERS = /["“”„«»‘’'(\[¡¿—–-]/u
 

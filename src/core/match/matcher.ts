@@ -1,9 +1,10 @@
 import type { Change } from '../normalize/change.js'
 import { SPACE, foldUnit, isSpaceUnit, isWordAt, isWordBefore, isWordUnit } from '../text/chars.js'
-import { acceptsCasing, casingOf, type Casing } from './casing.js'
+import { acceptsFormCasing } from './casing.js'
 import { decide, NO_RULES, survey, type DecideOptions, type LanguageRules } from './decide.js'
 import type { Entry, Hit } from './entry.js'
 import type { Passage } from './passage.js'
+import { candidateStarts } from './prefilter.js'
 import { protectedSpans } from './protected-spans.js'
 import { buildTrie } from './trie.js'
 
@@ -16,11 +17,18 @@ export interface Matcher {
   survey(text: string): Passage
 }
 
-export function createMatcher(language: string, entries: Iterable<Entry>, rules: LanguageRules = NO_RULES): Matcher {
-  const { children, entries: ends } = buildTrie(entries)
-  const casings = new Map<Entry, Casing>()
-  for (const list of ends) for (const entry of list ?? []) casings.set(entry, casingOf(entry.form))
-  const root = children[0] ?? new Map<number, number>()
+export interface MatcherOptions {
+  /**
+   * Find candidate positions with V8's regex engine (see prefilter.ts). Default: true. Off,
+   * every word start is tried: the reference the prefilter is tested against.
+   */
+  prefilter?: boolean
+}
+
+export function createMatcher(language: string, entries: Iterable<Entry>, rules: LanguageRules = NO_RULES, options: MatcherOptions = {}): Matcher {
+  const trie = buildTrie(entries)
+  const { root, label, firstChild, nextSibling, firstEntry, nextEntry } = trie
+  const list = trie.entries
 
   /** The longest form starting at `start` whose casing fits, or undefined. */
   function longestAt(text: string, start: number, limit: number): Hit | undefined {
@@ -28,8 +36,7 @@ export function createMatcher(language: string, entries: Iterable<Entry>, rules:
     let i = start
     let best: Hit | undefined
     while (i < limit) {
-      const code = text.charCodeAt(i)
-      let next: number | undefined
+      let code = text.charCodeAt(i)
       if (isSpaceUnit(code)) {
         // A run of whitespace is one space; a blank line ends the phrase.
         let breaks = 0
@@ -39,23 +46,38 @@ export function createMatcher(language: string, entries: Iterable<Entry>, rules:
           j++
         }
         if (breaks > 1) break
-        next = children[node]?.get(SPACE)
+        code = SPACE
         i = j
       } else {
-        next = children[node]?.get(foldUnit(code))
+        code = foldUnit(code)
         i++
       }
-      if (next === undefined) break
+      let next: number
+      if (node === 0) next = root[code]!
+      else {
+        next = firstChild[node]!
+        while (next !== 0 && label[next] !== code) next = nextSibling[next]!
+      }
+      if (next === 0) break
       node = next
-      const list = ends[node]
-      if (list !== undefined && (!isWordUnit(text.charCodeAt(i - 1)) || !isWordAt(text, i))) {
+      const first = firstEntry[node]!
+      if (first !== 0 && (!isWordUnit(text.charCodeAt(i - 1)) || !isWordAt(text, i))) {
         const matched = text.slice(start, i)
-        const entry = list.find((e) => e.kind === 'exception' || acceptsCasing(casings.get(e)!, matched))
-        if (entry !== undefined) best = { start, end: i, entry }
+        for (let e = first; e !== 0; e = nextEntry[e - 1]!) {
+          const entry = list[e - 1]!
+          if (entry.kind === 'exception' || acceptsFormCasing(entry.form, matched)) {
+            best = { start, end: i, entry }
+            break
+          }
+        }
       }
     }
     return best
   }
+
+  const candidates = options.prefilter === false ? undefined : candidateStarts(trie)
+  // V8 compiles a regular expression on its first use: here, not in the first request.
+  candidates?.test('')
 
   /** Leftmost-longest scan over word starts outside protected spans. */
   function scan(text: string): Hit[] {
@@ -66,6 +88,12 @@ export function createMatcher(language: string, entries: Iterable<Entry>, rules:
     let spanStart = spans.length > 0 ? spans[0]! : length
     let i = 0
     while (i < length) {
+      if (candidates !== undefined) {
+        // V8's regex engine skips to the next word start that may begin a form.
+        candidates.lastIndex = i
+        if (!candidates.test(text)) break
+        i = candidates.lastIndex - 1
+      }
       if (i >= spanStart) {
         // Jump over the protected span and any others it swallowed.
         const spanEnd = spans[span + 1]!
@@ -80,7 +108,7 @@ export function createMatcher(language: string, entries: Iterable<Entry>, rules:
         continue
       }
       // i starts a word (whole words are skipped below), unless an astral letter precedes it.
-      if (root.has(foldUnit(code)) && !(i > 0 && isWordBefore(text, i))) {
+      if (root[foldUnit(code)] !== 0 && !(i > 0 && isWordBefore(text, i))) {
         const hit = longestAt(text, i, spanStart)
         if (hit !== undefined) {
           hits.push(hit)
