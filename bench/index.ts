@@ -11,14 +11,16 @@ import { syntheticGlossary } from './synthetic-glossary.js'
 import { benchWorker, printWorker } from './worker.js'
 import { benchTranslate, printTranslate } from './translate.js'
 import { benchWarmProcess, printWarmProcess } from './warm-process.js'
+import { benchLoad, printLoad } from './load.js'
 
 const news = glossaries.find((g) => g.id === 'news')!
 console.log('# Copydesk benchmarks\n\n## Language detection accuracy (../shared/datasets/langid-news-dev.json)')
 printReport(loadDataset(), false)
 printWarmProcess(benchWarmProcess()) // in a child process, fresh
 printPassages(benchPassages(createCopydesk({ glossaries })))
-printNormalize(benchNormalize(news, syntheticGlossary(10_000)))
+printNormalize(benchNormalize([news, syntheticGlossary(10_000), syntheticGlossary(100_000)]))
 printMarkup(benchMarkup(createCopydesk({ glossaries })))
 printMarkdownParsers(await benchMarkdownParsers())
 printWorker(await benchWorker()) // builds the worker and starts it in local workerd, then stops it
 printTranslate(await benchTranslate(createCopydesk({ glossaries }))) // starts Apertium's APy on loopback, then stops it
+printLoad(await benchLoad()) // starts the Node server on loopback, loads it 2 x 15 s, stops it
