@@ -56,7 +56,8 @@ export function createMatcher(language: string, entries: Iterable<Entry>, rules:
       if (node === 0) next = root[code]!
       else {
         next = firstChild[node]!
-        while (next !== 0 && label[next] !== code) next = nextSibling[next]!
+        while (next !== 0 && label[next]! < code) next = nextSibling[next]!
+        if (next !== 0 && label[next] !== code) next = 0
       }
       if (next === 0) break
       node = next

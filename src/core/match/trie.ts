@@ -8,7 +8,7 @@ import { PRIORITY, type Entry } from './entry.js'
  * 100,000), and 100,000 concepts (4 million nodes) take tens of megabytes, not a Map per node.
  *
  * Node 0 is the root; 0 also means "none" in `firstChild` and `nextSibling`, since the root is
- * nobody's child or sibling.
+ * nobody's child or sibling. Siblings are in ascending label order.
  */
 export interface Trie {
   /** The child of the root for a folded code unit, or 0. */
@@ -24,63 +24,68 @@ export interface Trie {
   readonly entries: readonly Entry[]
 }
 
-/** The child of `node` reached by folded code unit `code`, or 0. */
-export function childOf(trie: Trie, node: number, code: number): number {
-  if (node === 0) return trie.root[code]!
-  const { label, nextSibling } = trie
-  let child = trie.firstChild[node]!
-  while (child !== 0 && label[child] !== code) child = nextSibling[child]!
-  return child
-}
-
+/**
+ * Built from the distinct keys in sorted order: each key only extends the previous key's path
+ * (after their common prefix), so nodes are appended in depth-first order, a new child is
+ * always its parent's last, and no sibling chain is walked while building. Sibling chains end
+ * up in ascending label order, which lets a lookup stop early.
+ */
 export function buildTrie(input: Iterable<Entry>): Trie {
   const entries = [...input]
-  const keys = entries.map((entry) => foldForm(entry.form))
+  const byKey = new Map<string, number[]>()
+  for (let e = 0; e < entries.length; e++) {
+    const key = foldForm(entries[e]!.form)
+    const list = byKey.get(key)
+    if (list) list.push(e)
+    else byKey.set(key, [e])
+  }
+  const keys = [...byKey.keys()].sort()
   // Every key adds at most its length in nodes: allocate once, trim at the end.
   let capacity = 1
-  for (const key of keys) capacity += key.length
+  let longest = 0
+  for (const key of keys) {
+    capacity += key.length
+    longest = Math.max(longest, key.length)
+  }
   const root = new Int32Array(0x10000)
   const label = new Uint16Array(capacity)
   const firstChild = new Int32Array(capacity)
   const nextSibling = new Int32Array(capacity)
-  const endsAt = new Int32Array(entries.length)
-  let count = 1
-  for (let e = 0; e < entries.length; e++) {
-    const key = keys[e]!
-    let node = 0
-    for (let i = 0; i < key.length; i++) {
-      const code = key.charCodeAt(i)
-      let child = node === 0 ? root[code]! : firstChild[node]!
-      if (node !== 0) while (child !== 0 && label[child] !== code) child = nextSibling[child]!
-      if (child === 0) {
-        child = count++
-        label[child] = code
-        if (node === 0) root[code] = child
-        else {
-          nextSibling[child] = firstChild[node]!
-          firstChild[node] = child
-        }
-      }
-      node = child
-    }
-    endsAt[e] = node
-  }
-  // Lists of forms per node, highest priority first and in input order within a priority:
-  // prepend in ascending priority, later inputs first.
-  const order = entries.map((_, e) => e).sort((a, b) => PRIORITY[entries[a]!.kind] - PRIORITY[entries[b]!.kind] || b - a)
-  const firstEntry = new Int32Array(count)
+  const firstEntry = new Int32Array(capacity)
   const nextEntry = new Int32Array(entries.length)
-  for (const e of order) {
-    const node = endsAt[e]!
-    nextEntry[e] = firstEntry[node]!
-    firstEntry[node] = e + 1
+  /** path[d]: the node of the previous key's first d units. */
+  const path = new Int32Array(longest + 1)
+  let count = 1
+  let previous = ''
+  for (const key of keys) {
+    let common = 0
+    const shorter = Math.min(previous.length, key.length)
+    while (common < shorter && previous.charCodeAt(common) === key.charCodeAt(common)) common++
+    for (let depth = common; depth < key.length; depth++) {
+      const parent = path[depth]!
+      const child = count++
+      const code = key.charCodeAt(depth)
+      label[child] = code
+      if (parent === 0) root[code] = child
+      // The previous key went on below this parent: its branch is the last child so far.
+      else if (depth === common && previous.length > common) nextSibling[path[depth + 1]!] = child
+      else firstChild[parent] = child
+      path[depth + 1] = child
+    }
+    // Forms of one key: highest priority first, in input order within a priority.
+    const forms = byKey.get(key)!
+    if (forms.length > 1) forms.sort((a, b) => PRIORITY[entries[b]!.kind] - PRIORITY[entries[a]!.kind] || a - b)
+    const node = path[key.length]!
+    firstEntry[node] = forms[0]! + 1
+    for (let f = 1; f < forms.length; f++) nextEntry[forms[f - 1]!] = forms[f]! + 1
+    previous = key
   }
   return {
     root,
     label: label.slice(0, count),
     firstChild: firstChild.slice(0, count),
     nextSibling: nextSibling.slice(0, count),
-    firstEntry,
+    firstEntry: firstEntry.slice(0, count),
     nextEntry,
     entries,
   }
