@@ -5,8 +5,7 @@ import type { Trie } from './trie.js'
 /**
  * A regular expression that finds, with V8's regex engine, the positions where a form of the
  * trie may start: a code unit whose next ones, folded, spell the first units of some form
- * (three when the regex stays small, else two). The caller checks that it starts a word: a
- * lookbehind in the regex would cost more than the few candidates inside words. It is a
+ * (up to six, as many as keep the regex small), and that starts a word. It is a
  * prefilter, never a judge: the trie walk and the matcher's rules decide at each position it
  * finds, so it may find too much but must never miss a position the walk could accept.
  *
@@ -24,7 +23,7 @@ export function candidateStarts(trie: Trie): RegExp | undefined {
   const lowerStarts = new Set<number>()
   for (const entry of entries) if (mayStartLower(entry)) lowerStarts.add(foldForm(entry.form).charCodeAt(0))
   // Look ahead as deep as the regex stays small: deeper means fewer false candidates.
-  for (const depth of [3, 2]) {
+  for (const depth of [6, 5, 4, 3, 2]) {
     let size = 0
     const ahead = (node: number, level: number): string | undefined => {
       if (level === depth || firstEntry[node] !== 0 || firstChild[node] === 0) return ''
@@ -52,13 +51,14 @@ export function candidateStarts(trie: Trie): RegExp | undefined {
     }
     if (size > MAX_ALTERNATIVES) continue
     if (alternatives.length === 0) return undefined
-    return new RegExp(alternatives.join('|'), 'gu')
+    // The lookbehind runs only after a head and its lookahead matched: the head starts a word.
+    return new RegExp(`(?:${alternatives.join('|')})(?<![\\p{L}\\p{M}\\p{N}_].)`, 'gu')
   }
   return undefined
 }
 
 /** Nodes spelled out in the lookahead; beyond this, a shallower one. */
-const MAX_ALTERNATIVES = 50_000
+const MAX_ALTERNATIVES = 20_000
 
 function isSurrogate(code: number): boolean {
   return code >= 0xd800 && code <= 0xdfff
