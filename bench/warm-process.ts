@@ -48,7 +48,9 @@ export function benchWarmProcess(): WarmProcess {
   const [, afterWarmUp = '', result = '[]'] = out.split(MARK)
   const deopts = [...afterWarmUp.matchAll(/bailout \(kind: ([^,]+), reason: ([^)]+)\): begin\. deoptimizing \S+ <JSFunction (\S+)/g)]
     .map(([, kind, reason, fn]) => `${fn} (${kind}: ${reason})`)
-  return { rows: JSON.parse(result.trim()) as Record<string, string | number>[], deopts }
+  // The result is the first line after its mark (V8's trace may print more after it).
+  const json = result.split('\n').find((line) => line.trim() !== '') ?? '[]'
+  return { rows: JSON.parse(json) as Record<string, string | number>[], deopts }
 }
 
 export function printWarmProcess(result: WarmProcess): void {
