@@ -40,11 +40,13 @@ export function buildTrie(input: Iterable<Entry>): Trie {
     else byKey.set(key, [e])
   }
   const keys = [...byKey.keys()].sort()
-  // Every key adds at most its length in nodes: allocate once, trim at the end.
+  // Each key adds the units after its common prefix with the previous one: count them, so the
+  // arrays are allocated once at their final size (no transient copies for 4 million nodes).
   let capacity = 1
   let longest = 0
-  for (const key of keys) {
-    capacity += key.length
+  for (let k = 0; k < keys.length; k++) {
+    const key = keys[k]!
+    capacity += key.length - commonPrefix(k === 0 ? '' : keys[k - 1]!, key)
     longest = Math.max(longest, key.length)
   }
   const root = new Int32Array(0x10000)
@@ -58,9 +60,7 @@ export function buildTrie(input: Iterable<Entry>): Trie {
   let count = 1
   let previous = ''
   for (const key of keys) {
-    let common = 0
-    const shorter = Math.min(previous.length, key.length)
-    while (common < shorter && previous.charCodeAt(common) === key.charCodeAt(common)) common++
+    const common = commonPrefix(previous, key)
     for (let depth = common; depth < key.length; depth++) {
       const parent = path[depth]!
       const child = count++
@@ -80,13 +80,12 @@ export function buildTrie(input: Iterable<Entry>): Trie {
     for (let f = 1; f < forms.length; f++) nextEntry[forms[f - 1]!] = forms[f]! + 1
     previous = key
   }
-  return {
-    root,
-    label: label.slice(0, count),
-    firstChild: firstChild.slice(0, count),
-    nextSibling: nextSibling.slice(0, count),
-    firstEntry: firstEntry.slice(0, count),
-    nextEntry,
-    entries,
-  }
+  return { root, label, firstChild, nextSibling, firstEntry, nextEntry, entries }
+}
+
+function commonPrefix(a: string, b: string): number {
+  const shorter = Math.min(a.length, b.length)
+  let i = 0
+  while (i < shorter && a.charCodeAt(i) === b.charCodeAt(i)) i++
+  return i
 }
