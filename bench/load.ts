@@ -1,4 +1,4 @@
-// The HTTP section of `npm run bench`: the Node server as `npm start` runs it (src/runtime/node.ts,
+// The HTTP section of `npm run bench`: the Node server as `npm start` runs it (src/runtime/node/main.ts,
 // rate limit off, on 127.0.0.1 and a free port), loaded by autocannon with the 5 KB article of
 // bench/corpus.ts, bounded in connections and seconds, then stopped. The figures depend on what
 // else the machine runs: compare them with /healthz measured in the same run.
@@ -26,7 +26,7 @@ const autocannonBin = createRequire(import.meta.url).resolve('autocannon/autocan
 
 /** Starts the Node server and resolves with its base URL once it listens. */
 function startServer(): Promise<{ url: string; stop: () => void }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/runtime/node.ts'], {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/runtime/node/main.ts'], {
     cwd: root,
     env: { ...process.env, HOST: '127.0.0.1', PORT: '0', RATE_LIMIT: '0', NODE_ENV: 'production' },
     stdio: ['ignore', 'pipe', 'inherit'],
