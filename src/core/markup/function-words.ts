@@ -6,20 +6,20 @@
  * A word shared by several languages ("de", "la", "en") counts for each of them.
  */
 export const FUNCTION_WORDS: Readonly<Record<string, ReadonlySet<string>>> = lists({
-  en: 'the of and to in is was that for on with as by at from his her it are were has have this said which be an will not their its',
-  es: 'el la los las de del que y en un una por con para se su es al lo como más pero sus fue ha dijo este esta también entre',
-  de: 'der die das und den dem des ist nicht ein eine einen mit sich auf für von im zu auch es sie wie bei nach hat wurde sind',
-  fr: 'le la les des du de et est un une en que qui dans pour pas sur au aux avec il elle ce sont été ont par plus',
-  it: 'il lo la gli le di del della che e è un una per con non sono nel nella da si al alla dei anche ha stato',
-  pt: 'o a os as de do da dos das que e em um uma para com não no na por se foi ao mais é pelo pela',
-  pl: 'i w z na się nie że do to jest o od za po jak ale czy przez jego już był roku oraz',
-  uk: 'і в у на що з не та до це як за від але його також було був він вона про із які',
-  ru: 'и в на что с не по к это как из за от но его также было был он она о для которые',
-  nl: 'de het een en van in is dat op te zijn met voor niet aan er die ook als werd bij naar om',
+  en: 'the of and to in is was that for on with as by at from his her it are were has have this said which be an will not their its'.split(' '),
+  es: 'el la los las de del que y en un una por con para se su es al lo como más pero sus fue ha dijo este esta también entre'.split(' '),
+  de: 'der die das und den dem des ist nicht ein eine einen mit sich auf für von im zu auch es sie wie bei nach hat wurde sind'.split(' '),
+  fr: 'le la les des du de et est un une en que qui dans pour pas sur au aux avec il elle ce sont été ont par plus'.split(' '),
+  it: 'il lo la gli le di del della che e è un una per con non sono nel nella da si al alla dei anche ha stato'.split(' '),
+  pt: 'o a os as de do da dos das que e em um uma para com não no na por se foi ao mais é pelo pela'.split(' '),
+  pl: 'i w z na się nie że do to jest o od za po jak ale czy przez jego już był roku oraz'.split(' '),
+  uk: 'і в у на що з не та до це як за від але його також було був він вона про із які'.split(' '),
+  ru: 'и в на что с не по к это как из за от но его также было был он она о для которые'.split(' '),
+  nl: 'de het een en van in is dat op te zijn met voor niet aan er die ook als werd bij naar om'.split(' '),
 })
 
-function lists(words: Record<string, string>): Record<string, ReadonlySet<string>> {
-  return Object.fromEntries(Object.entries(words).map(([code, list]) => [code, new Set(list.split(' '))]))
+function lists(words: Record<string, string[]>): Record<string, ReadonlySet<string>> {
+  return Object.fromEntries(Object.entries(words).map(([code, list]) => [code, new Set(list)]))
 }
 
 const CODES = Object.keys(FUNCTION_WORDS)
