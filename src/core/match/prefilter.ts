@@ -58,7 +58,7 @@ export function candidateStarts(trie: Trie): RegExp | undefined {
 }
 
 /** Nodes spelled out in the lookahead; beyond this, a shallower one. */
-const MAX_ALTERNATIVES = 20_000
+const MAX_ALTERNATIVES = 5_000
 
 function isSurrogate(code: number): boolean {
   return code >= 0xd800 && code <= 0xdfff
