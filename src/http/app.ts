@@ -9,9 +9,11 @@ import type { AppEnv } from './env.js'
 import { errorResponse } from './error-response.js'
 import { glossaryCatalog } from './glossary-catalog.js'
 import { HttpError } from './http-error.js'
-import { apiAccess, cors, errorsOnly, locale, requestId, requestLog, secureHeaders, webhookAccess, type ClientKey, type Log } from './middleware/index.js'
+import packageJson from '../../package.json' with { type: 'json' }
+import { apiAccess, cors, errorsOnly, locale, rateLimitHeaders, requestId, requestLog, secureHeaders, webhookAccess, type ClientKey, type Log } from './middleware/index.js'
 import { glossaryStoreRoutes } from './routes/glossary-store/index.js'
-import { detectRoute, exportGlossaryRoute, getGlossaryRoute, healthRoute, listGlossariesRoute, normalizeRoute, translateProvidersRoute, translateRoute, webhookRoute } from './routes/index.js'
+import { detectRoute, exportGlossaryRoute, getGlossaryRoute, healthRoute, listGlossariesRoute, normalizeBatchRoute, normalizeRoute, referenceRoutes, translateProvidersRoute, translateRoute, webhookRoute } from './routes/index.js'
+import { maxBatchDocuments } from './schemas/index.js'
 import type { Translator } from '../translate/translate.js'
 import { webhookDeps, type WebhookOptions } from './webhook-deps.js'
 
@@ -58,6 +60,7 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
   app.use(cors(options.config?.corsOrigins ?? defaultConfig.corsOrigins))
   app.use(locale())
   app.use(errorsOnly())
+  app.use(rateLimitHeaders())
   app.use('/v1/webhooks/:integration', webhookAccess({ limiter, clientKey, integrations: new Set(integrations.map((i) => i.name)) }))
   // With API keys, an admin key is accepted wherever an API key is; without, the API stays open
   // (admin keys alone lock only the glossary-management routes, which take nothing else).
@@ -80,8 +83,15 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
     }),
   )
 
+  // Each route is described in src/http/openapi/ (routeDocs): test/http/openapi.test.ts checks it.
+  const reference = referenceRoutes({ version: packageJson.version, bodyLimit, maxBatchDocuments })
   app.get('/healthz', healthRoute(catalog))
+  app.get('/openapi.json', reference.openApi)
+  app.get('/docs', reference.page)
+  app.get('/docs/reference.css', reference.style)
+  app.get('/v1', reference.links)
   app.post('/v1/normalize', normalizeRoute({ copydesk, catalog, defaultGlossary, bodyLimit }))
+  app.post('/v1/normalize/batch', normalizeBatchRoute({ copydesk, catalog, defaultGlossary, bodyLimit }))
   app.post('/v1/detect', detectRoute({ copydesk, bodyLimit }))
   app.post('/v1/translate', translateRoute({ translator: options.translator, catalog, defaultGlossary, bodyLimit }))
   app.get('/v1/translate/providers', translateProvidersRoute(options.translator))

@@ -1,4 +1,5 @@
 import type { Locale } from '../i18n/index.js'
+import type { RateMeter } from './access/rate-meter.js'
 
 /** Per-request values shared by the middlewares and handlers. */
 export interface AppEnv {
@@ -15,6 +16,10 @@ export interface AppEnv {
     requestBytes: number
     /** What the request log reports of the work done: counts, never content. */
     counts: RequestCounts
+    /** The rate limit as this request met it, when one is configured (src/http/access/rate-meter.ts). */
+    rateMeter: RateMeter
+    /** A Content-Security-Policy of the route's own (a page), instead of the default for JSON. */
+    contentSecurityPolicy: string
     /** The unexpected error behind a 500, for the request log. */
     error: unknown
   }

@@ -129,6 +129,7 @@ describe('rendering', () => {
     languageName: 'English',
     glossary: 'news',
     field: 'text',
+    max: 100,
     method: 'GET',
     path: '/x',
     contentType: 'text/plain',

@@ -35,7 +35,7 @@ describe('CORS for the configured origins', () => {
     const res = await lockedCall('POST', '/v1/normalize', { text: 'Kiev', language: 'en' }, { ...key, origin: allowed })
     expect(res.status).toBe(200)
     expect(res.headers.get('access-control-allow-origin')).toBe(allowed)
-    expect(list(res.headers.get('access-control-expose-headers'))).toEqual(expect.arrayContaining(['x-request-id', 'retry-after', 'content-language']))
+    expect(list(res.headers.get('access-control-expose-headers'))).toEqual(expect.arrayContaining(['x-request-id', 'retry-after', 'content-language', 'ratelimit', 'ratelimit-policy']))
     expect(list(res.headers.get('vary'))).toEqual(expect.arrayContaining(['origin', 'accept-language']))
     // An error, too: the page must be able to read why.
     const refused = await lockedCall('GET', '/v1/glossaries', undefined, { origin: allowed }, '192.0.2.132')

@@ -108,12 +108,19 @@ describe.each(locales)('a response in %s', (locale) => {
       glossary: { id: 'news', version: expect.any(String) },
       changes: [
         {
-          start: 0, end: 9, original: 'Zelenskyy', replacement: 'Zelensky', concept: 'volodymyr_zelensky', rule: 'preferred-surname',
-          message: say.surname, status: 'applied', note: noteIn('volodymyr_zelensky', locale),
+          start: 0, end: 9, line: 1, column: 1, endLine: 1, endColumn: 10,
+          original: 'Zelenskyy', replacement: 'Zelensky', concept: 'volodymyr_zelensky', rule: 'preferred-surname', message: say.surname, status: 'applied',
         },
-        { start: 22, end: 26, original: 'Kiev', replacement: 'Kyiv', concept: 'kyiv', rule: 'preferred-form', message: say.form, status: 'applied', note: noteIn('kyiv', locale) },
-        { start: 74, end: 78, original: 'Kiew', replacement: 'Kyiv', concept: 'kyiv', rule: 'translation-leak', message: say.leak, status: 'applied', note: noteIn('kyiv', locale) },
+        {
+          start: 22, end: 26, line: 1, column: 23, endLine: 1, endColumn: 27,
+          original: 'Kiev', replacement: 'Kyiv', concept: 'kyiv', rule: 'preferred-form', message: say.form, status: 'applied',
+        },
+        {
+          start: 74, end: 78, line: 1, column: 75, endLine: 1, endColumn: 79,
+          original: 'Kiew', replacement: 'Kyiv', concept: 'kyiv', rule: 'translation-leak', message: say.leak, status: 'applied',
+        },
       ],
+      concepts: { volodymyr_zelensky: { note: noteIn('volodymyr_zelensky', locale) }, kyiv: { note: noteIn('kyiv', locale) } },
       diff: expect.any(String),
       warnings: [],
       locale,
@@ -273,7 +280,7 @@ describe('concept notes in the response', () => {
     expect(typeof note).toBe('string')
     for (const locale of locales) {
       const body = await json(await call('POST', '/v1/normalize', { text: 'Shelling hit Kharkov.', language: 'en', locale }))
-      expect(body.changes[0].note).toBe(note)
+      expect(body.concepts).toEqual({ kharkiv: { note } })
     }
   })
 
@@ -284,7 +291,8 @@ describe('concept notes in the response', () => {
     const app = createApp({ copydesk: createCopydesk({ glossaries: [glossary], defaultGlossary: 'tiny' }), log: () => {} })
     const notesIn = async (locale: string) => {
       const res = await app.request('/v1/normalize', requestInit('POST', { text: 'Kiev and Kharkov', language: 'en', locale }))
-      return (await json(res)).changes.map((c: { note: string }) => c.note)
+      const { concepts } = await json(res)
+      return [concepts.kyiv.note, concepts.kharkiv.note]
     }
     expect(await notesIn('uk')).toEqual(['Київ — латинізація: Kyiv.', 'Харків — латинізація: Kharkiv.'])
     expect(await notesIn('de')).toEqual(['Kyiv is the romanization of the Ukrainian name.', 'Charkiw, englisch Kharkiv.'])

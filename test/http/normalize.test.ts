@@ -38,7 +38,7 @@ describe('POST /v1/normalize', () => {
     for (const change of changes) {
       expect(input.slice(change.start, change.end)).toBe(change.original)
       expect(Object.keys(change).sort()).toEqual(
-        ['concept', 'end', 'message', 'original', 'replacement', 'rule', 'start', 'status', ...(change.note === undefined ? [] : ['note'])].sort(),
+        ['column', 'concept', 'end', 'endColumn', 'endLine', 'line', 'message', 'original', 'replacement', 'rule', 'start', 'status'].sort(),
       )
       expect(change.message).toContain(`“${change.replacement}”`)
       expect(change.message).toContain(`“${change.original}”`)
@@ -66,7 +66,17 @@ describe('POST /v1/normalize', () => {
     const glossary = await readJson(await call('GET', '/v1/glossaries/news'))
     const kyiv = glossary.concepts.find((c: { id: string }) => c.id === 'kyiv')
     const { json } = await normalize({ text: 'The delegation arrived in Kiev on Monday.', language: 'en' })
-    expect(json.changes[0].note).toBe(typeof kyiv.note === 'string' ? kyiv.note : kyiv.note.en)
+    const note = typeof kyiv.note === 'string' ? kyiv.note : kyiv.note.en
+    expect(json.concepts).toEqual({ kyiv: { note } })
+    expect(json.changes[0].note).toBeUndefined()
+  })
+
+  it('puts the deprecated note back on each change when include asks for "changes.note"', async () => {
+    const text = 'Kiev, then Kiev again.'
+    const { json } = await normalize({ text, language: 'en', include: ['changes', 'changes.note'] })
+    expect(Object.keys(json)).toEqual(['glossary', 'changes', 'locale'])
+    expect(json.changes).toHaveLength(2)
+    for (const change of json.changes) expect(change.note).toMatch(/romanization/)
   })
 
   it('accepts a region subtag and uses its primary language', async () => {

@@ -12,20 +12,26 @@ describe('MemoryRateLimiter', () => {
     const { rl } = limiter({ limit: 3, periodSeconds: 60 })
     const answers = []
     for (let i = 0; i < 4; i++) answers.push(await rl.limit('a'))
-    expect(answers).toEqual([{ success: true }, { success: true }, { success: true }, { success: false, retryAfter: 20 }])
+    expect(answers).toEqual([
+      { success: true, remaining: 2, reset: 20 },
+      { success: true, remaining: 1, reset: 40 },
+      { success: true, remaining: 0, reset: 60 },
+      { success: false, retryAfter: 20, remaining: 0, reset: 60 },
+    ])
+    expect(rl.policy).toEqual({ limit: 3, periodSeconds: 60 })
   })
 
   it('refills at limit per period, and counts every key on its own', async () => {
     const { rl, advance } = limiter({ limit: 2, periodSeconds: 10 })
     await rl.limit('a')
     await rl.limit('a')
-    expect(await rl.limit('a')).toEqual({ success: false, retryAfter: 5 })
-    expect(await rl.limit('b')).toEqual({ success: true })
+    expect(await rl.limit('a')).toMatchObject({ success: false, retryAfter: 5 })
+    expect(await rl.limit('b')).toMatchObject({ success: true, remaining: 1 })
     advance(4_000)
-    expect(await rl.limit('a')).toEqual({ success: false, retryAfter: 1 })
+    expect(await rl.limit('a')).toMatchObject({ success: false, retryAfter: 1, remaining: 0, reset: 6 })
     advance(1_000)
-    expect(await rl.limit('a')).toEqual({ success: true })
-    expect(await rl.limit('a')).toEqual({ success: false, retryAfter: 5 })
+    expect(await rl.limit('a')).toMatchObject({ success: true, remaining: 0 })
+    expect(await rl.limit('a')).toMatchObject({ success: false, retryAfter: 5 })
     advance(60_000) // never more than `limit` saved up
     expect([await rl.limit('a'), await rl.limit('a'), await rl.limit('a')].map((a) => a.success)).toEqual([true, true, false])
   })

@@ -6,10 +6,21 @@
  */
 export interface RateLimiter {
   limit(key: string): Promise<RateLimitOutcome>
+  /** The quota, for the RateLimit-Policy header: `limit` requests per `periodSeconds`. */
+  readonly policy?: RateLimitPolicy
+}
+
+export interface RateLimitPolicy {
+  limit: number
+  periodSeconds: number
 }
 
 export interface RateLimitOutcome {
   success: boolean
   /** When refused: whole seconds until a request can succeed again (the `Retry-After` header). */
   retryAfter?: number
+  /** Requests left in the quota after this one, when the limiter can tell. */
+  remaining?: number
+  /** Whole seconds until the quota is full again, when the limiter can tell. */
+  reset?: number
 }

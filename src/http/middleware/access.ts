@@ -1,5 +1,6 @@
 import type { Context, MiddlewareHandler } from 'hono'
 import type { ApiKeys, Identity, RateLimiter } from '../access/index.js'
+import { RateMeter } from '../access/rate-meter.js'
 import type { AppEnv } from '../env.js'
 import { HttpError } from '../http-error.js'
 
@@ -25,7 +26,7 @@ export function apiAccess({ keys, limiter, clientKey }: AccessOptions): Middlewa
     if (c.req.path.startsWith('/v1/webhooks/')) return next()
     const identity: Identity | undefined = keys.size > 0 ? await keys.identify(c.req.header('authorization')) : undefined
     if (identity?.ok) c.set('keyId', identity.keyId)
-    await limit(limiter, identity?.ok ? `key:${identity.keyId}` : `client:${clientKey(c)}`)
+    await limit(c, limiter, identity?.ok ? `key:${identity.keyId}` : `client:${clientKey(c)}`)
     if (identity && !identity.ok) throw unauthorized(identity.reason)
     await next()
   }
@@ -47,17 +48,33 @@ export function webhookAccess({ limiter, clientKey, integrations }: WebhookAcces
     const name = c.req.param('integration')
     const known = integrations.has(name)
     if (known) c.set('integration', name)
-    await limit(limiter, `webhook:${known ? name : '?'}:${clientKey(c)}`)
+    await limit(c, limiter, `webhook:${known ? name : '?'}:${clientKey(c)}`)
     await next()
   }
 }
 
-async function limit(limiter: RateLimiter | undefined, key: string): Promise<void> {
+/** Counts the request; the meter stays on the context for the RateLimit fields and for a batch's documents. */
+async function limit(c: Context<AppEnv>, limiter: RateLimiter | undefined, key: string): Promise<void> {
   if (!limiter) return
-  const outcome = await limiter.limit(key)
+  const meter = new RateMeter(limiter, key)
+  c.set('rateMeter', meter)
+  const outcome = await meter.spend()
   if (outcome.success) return
   const seconds = Math.max(1, Math.ceil(outcome.retryAfter ?? 1))
   throw new HttpError(429, 'rate_limited', { count: seconds }, { 'retry-after': String(seconds) })
+}
+
+/**
+ * The RateLimit-Policy and RateLimit fields on every counted response, errors included (the
+ * app's onError has made the error's response by the time this goes on).
+ */
+export function rateLimitHeaders(): MiddlewareHandler<AppEnv> {
+  return async (c, next) => {
+    await next()
+    const meter = c.get('rateMeter')
+    if (!meter) return
+    for (const [name, value] of Object.entries(meter.headers())) c.res.headers.set(name, value)
+  }
 }
 
 function unauthorized(reason: 'missing' | 'scheme' | 'invalid'): HttpError {

@@ -9,8 +9,14 @@ import type { AppEnv } from '../env.js'
  * CORS (./cors.ts), which these headers do not restrict.
  */
 export function secureHeaders(): MiddlewareHandler<AppEnv> {
-  return honoSecureHeaders({
+  const headers = honoSecureHeaders({
     contentSecurityPolicy: { defaultSrc: ["'none'"], frameAncestors: ["'none'"] },
     xFrameOptions: 'DENY',
   })
+  return async (c, next) => {
+    await headers(c, next)
+    // A page sets its own policy (c.set('contentSecurityPolicy')), as strict as it can be.
+    const own = c.get('contentSecurityPolicy')
+    if (own !== undefined) c.res.headers.set('content-security-policy', own)
+  }
 }

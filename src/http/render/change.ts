@@ -1,22 +1,29 @@
 import type { Change, ReasonCode } from '../../core/api.js'
-import { languageName, localizedText, t, type Locale, type LocalizedText } from '../../i18n/index.js'
+import type { Position } from '../../core/text/positions.js'
+import { languageName, t, type Locale } from '../../i18n/index.js'
 
 export interface RenderedChange {
+  /** UTF-16 offsets into the input: `input.slice(start, end) === original`. */
   start: number
   end: number
+  /** 1-based line and column (UTF-16 code units) of `start` and of `end`. */
+  line: number
+  column: number
+  endLine: number
+  endColumn: number
   original: string
   replacement: string
   concept: string
   /** The stable rule code (`preferred-form`, `preferred-surname`, `translation-leak`). */
   rule: Change['rule']
-  /** What the rule says, in the locale of the response. */
+  /** What the rule says, in the locale of the response; a suggestion's also says why it was held. */
   message: string
-  /** The concept's note from the glossary, in the locale of the response when it has one. */
-  note?: string
   /** `applied` (in `text` and `diff`) or `suggested` (reported only). */
   status: Change['status']
   /** Why it was held back (stable code); on a suggestion, and on what `apply: all` applied anyway. */
   reason?: ReasonCode
+  /** Deprecated (API 1.0): the concept's note, only when asked for with include "changes.note". */
+  note?: string
 }
 
 /**
@@ -39,10 +46,11 @@ function cachedT(locale: Locale, key: Parameters<typeof t>[1], params: Record<st
 }
 
 /**
- * A change as the API shows it: the data, the rule's message, the concept's note. A suggestion's
+ * A change as the API shows it: the data, where it is, the rule's message. A suggestion's
  * message says what the rule asks and why it was not applied, from its `reason` code.
+ * `detected`: the language a `language-mismatch` detected, for that reason's message.
  */
-export function renderChange(change: Change, note: LocalizedText | undefined, locale: Locale, detected?: string): RenderedChange {
+export function renderChange(change: Change, position: (offset: number) => Position, locale: Locale, note?: string, detected?: string): RenderedChange {
   const { start, end, original, replacement, concept, rule, status, reason } = change
   const params = {
     original,
@@ -56,9 +64,12 @@ export function renderChange(change: Change, note: LocalizedText | undefined, lo
   const message = status === 'suggested' && reason !== undefined
     ? cachedT(locale, 'suggestion.held', { message: ruleMessage, why: cachedT(locale, `reason.${reason}`, params) })
     : ruleMessage
-  const text = localizedText(note, locale)
-  const rendered: RenderedChange = { start, end, original, replacement, concept, rule, message, status }
+  const from = position(start)
+  const to = position(end)
+  const rendered: RenderedChange = {
+    start, end, line: from.line, column: from.column, endLine: to.line, endColumn: to.column, original, replacement, concept, rule, message, status,
+  }
   if (reason !== undefined) rendered.reason = reason
-  if (text !== undefined) rendered.note = text
+  if (note !== undefined) rendered.note = note
   return rendered
 }

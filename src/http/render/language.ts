@@ -9,7 +9,12 @@ export type RenderedLanguage = LanguageGuess & { explanation: string }
  * `reason` when detection could not tell) and a sentence that explains it in `locale`.
  */
 export function renderLanguage(language: LanguageGuess, locale: Locale): RenderedLanguage {
-  return { ...language, explanation: explainLanguage(language, locale) }
+  return { ...language, confidence: roundConfidence(language.confidence), explanation: explainLanguage(language, locale) }
+}
+
+/** Three decimals: finer digits are noise of the detector, not information for a reader. */
+export function roundConfidence(confidence: number): number {
+  return Math.round(confidence * 1000) / 1000
 }
 
 function explainLanguage({ code, confidence, source, reason }: LanguageGuess, locale: Locale): string {

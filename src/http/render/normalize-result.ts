@@ -1,30 +1,80 @@
 import type { NormalizeResult } from '../../core/api.js'
-import type { Locale, LocalizedText } from '../../i18n/index.js'
+import { looksLikeMarkup } from '../../core/markup/looks-like.js'
+import { positionsIn } from '../../core/text/positions.js'
+import { localizedText, t, type Locale, type LocalizedText } from '../../i18n/index.js'
+import type { Format, IncludeItem } from '../schemas/index.js'
 import { renderChange, type RenderedChange } from './change.js'
 import { renderLanguage, type RenderedLanguage } from './language.js'
 import { renderWarning, type RenderedWarning } from './warning.js'
 
-export type RenderedNormalizeResult = Omit<NormalizeResult, 'language' | 'changes' | 'warnings'> & {
-  language: RenderedLanguage
-  changes: RenderedChange[]
-  warnings: RenderedWarning[]
+/** The answer of `POST /v1/normalize` (API 1.1; docs/api.md "Changes"): the parts asked for with `include`. */
+export interface RenderedNormalizeResult {
+  text?: string
+  language?: RenderedLanguage
+  glossary: NormalizeResult['glossary']
+  changes?: RenderedChange[]
+  /** Concept id → what the glossary says of it, once per concept that changed. */
+  concepts?: Record<string, { note?: string }>
+  diff?: string
+  warnings?: RenderedWarning[]
   /** The locale of every message in the response. */
   locale: Locale
+}
+
+export interface RenderOptions {
+  /** The text as the caller sent it: line and column of each change, the markup warning. */
+  input: string
+  format: Format
+  /** The parts to send; default all but the deprecated per-change note. */
+  include?: readonly IncludeItem[] | undefined
 }
 
 export function renderNormalizeResult(
   result: NormalizeResult,
   notes: ReadonlyMap<string, LocalizedText>,
   locale: Locale,
+  { input, format, include }: RenderOptions,
 ): RenderedNormalizeResult {
-  const detected = result.warnings.find((w) => w.code === 'language-mismatch')?.detected
+  const wants = (part: IncludeItem) => (include === undefined ? part !== 'changes.note' : include.includes(part))
   return {
-    text: result.text,
-    language: renderLanguage(result.language, locale),
+    ...(wants('text') && { text: result.text }),
+    ...(wants('language') && { language: renderLanguage(result.language, locale) }),
     glossary: result.glossary,
-    changes: result.changes.map((change) => renderChange(change, notes.get(change.concept), locale, detected)),
-    diff: result.diff,
-    warnings: result.warnings.map((warning) => renderWarning(warning, locale)),
+    ...(wants('changes') && { changes: renderChanges(result, notes, locale, input, wants('changes.note')) }),
+    ...(wants('concepts') && { concepts: renderConcepts(result, notes, locale) }),
+    // A patch with headers and no hunk says nothing: no change, no diff.
+    ...(wants('diff') && { diff: result.changes.length === 0 ? '' : result.diff }),
+    ...(wants('warnings') && { warnings: renderWarnings(result, locale, input, format) }),
     locale,
   }
+}
+
+function renderChanges(result: NormalizeResult, notes: ReadonlyMap<string, LocalizedText>, locale: Locale, input: string, inlineNotes: boolean) {
+  const position = positionsIn(input)
+  const detected = result.warnings.find((w) => w.code === 'language-mismatch')?.detected
+  return result.changes.map((change) => {
+    const note = inlineNotes ? localizedText(notes.get(change.concept), locale) : undefined
+    return renderChange(change, position, locale, note, detected)
+  })
+}
+
+/** Each concept that changed, once, in the order of its first change. */
+function renderConcepts(result: NormalizeResult, notes: ReadonlyMap<string, LocalizedText>, locale: Locale): Record<string, { note?: string }> {
+  // No prototype: a concept id is data, even one spelled like an Object.prototype member.
+  const concepts: Record<string, { note?: string }> = Object.create(null)
+  for (const { concept } of result.changes) {
+    if (Object.hasOwn(concepts, concept)) continue
+    const note = localizedText(notes.get(concept), locale)
+    concepts[concept] = note === undefined ? {} : { note }
+  }
+  return concepts
+}
+
+function renderWarnings(result: NormalizeResult, locale: Locale, input: string, format: Format): RenderedWarning[] {
+  const warnings = result.warnings.map((warning) => renderWarning(warning, locale))
+  const looksLike = format === 'text' ? looksLikeMarkup(input) : undefined
+  if (looksLike !== undefined) {
+    warnings.push({ code: 'format-looks-like-markup', looksLike, message: t(locale, 'warning.format-looks-like-markup', { context: looksLike }) })
+  }
+  return warnings
 }

@@ -1,7 +1,13 @@
 import type { Warning } from '../../core/api.js'
 import { languageName, t, type Locale } from '../../i18n/index.js'
 
-export type RenderedWarning = Warning & { message: string }
+/** A warning of the core, or the API's own: the text sent as "text" looks like markup. */
+export type RenderedWarning = (Warning | FormatLooksLikeMarkup) & { message: string }
+
+export interface FormatLooksLikeMarkup {
+  code: 'format-looks-like-markup'
+  looksLike: 'markdown' | 'html'
+}
 
 export function renderWarning(warning: Warning, locale: Locale): RenderedWarning {
   const message =

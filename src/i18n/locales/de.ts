@@ -27,6 +27,9 @@ export const de = {
     'split-by-markup': 'Der Name „{{original}}“ wird durch Auszeichnung getrennt; „{{replacement}}“ ließ sich nicht sicher einsetzen, der Text bleibt unverändert',
     'protection-broken': 'Die Maschine „{{provider}}“ hat einen geschützten Namen in diesem Abschnitt zerstört; er wurde ohne Schutz neu übersetzt und dann normalisiert',
     'name-missing': 'Der Name „{{original}}“ („{{form}}“) fehlt in der Übersetzung dieses Abschnitts; bitte prüfen',
+    'format-looks-like-markup': 'Der Text wurde als reiner Text gelesen, sieht aber nach Auszeichnung aus; senden Sie "format", damit nur der Fließtext geändert wird',
+    'format-looks-like-markup_markdown': 'Der Text wurde als reiner Text gelesen, sieht aber nach Markdown aus; senden Sie "format": "markdown", damit nur der Fließtext geändert wird',
+    'format-looks-like-markup_html': 'Der Text wurde als reiner Text gelesen, sieht aber nach HTML aus; senden Sie "format": "html", damit nur der Fließtext geändert wird',
   },
   language: {
     declared: 'In der Anfrage angegeben: {{languageName}}',
@@ -61,6 +64,8 @@ export const de = {
     invalid_field_target_language: '"{{field}}" ist erforderlich: ein BCP-47-Sprach-Tag wie "en" oder "es" für die Zielsprache',
     invalid_field_provider: '"{{field}}" muss die Kennung eines Übersetzungsdienstes sein, etwa "apertium" (siehe GET /v1/translate/providers)',
     invalid_field_apply: '"{{field}}" muss "confident", "all" oder "none" sein',
+    invalid_field_include: '"{{field}}" muss einen Teil der Antwort nennen: "text", "language", "changes", "concepts", "diff", "warnings" oder "changes.note"',
+    invalid_field_documents: '"{{field}}" muss ein Array mit 1 bis {{max}} Dokumenten sein',
     invalid_field_format: '"{{field}}" muss "text", "markdown" oder "html" sein',
     invalid_field_export_format: '"{{field}}" muss eines dieser Formate nennen: {{formats, list}}',
     invalid_field_export_pair: 'Das Format {{format}} braucht "{{field}}": eine Sprache, in der das Glossar Formen hat ({{languages, list}}), nicht dieselbe wie die andere',

@@ -41,6 +41,9 @@ export const en = {
     'split-by-markup': 'The name “{{original}}” is split by markup; “{{replacement}}” could not be applied safely and the text was left as it is',
     'protection-broken': 'The engine “{{provider}}” broke a protected name in this passage; it was translated again without protection, then normalized',
     'name-missing': 'The name “{{original}}” (“{{form}}”) is missing from the translation of this passage; check it',
+    'format-looks-like-markup': 'The text was read as plain text but looks like markup; send "format" to change only its prose',
+    'format-looks-like-markup_markdown': 'The text was read as plain text but looks like Markdown; send "format": "markdown" to change only its prose',
+    'format-looks-like-markup_html': 'The text was read as plain text but looks like HTML; send "format": "html" to change only its prose',
   },
   language: {
     declared: 'Declared in the request: {{languageName}}',
@@ -75,6 +78,8 @@ export const en = {
     invalid_field_target_language: '"{{field}}" is required: a BCP 47 language tag such as "en" or "es" naming the language to translate into',
     invalid_field_provider: '"{{field}}" must be a provider id such as "apertium" (see GET /v1/translate/providers)',
     invalid_field_apply: '"{{field}}" must be "confident", "all" or "none"',
+    invalid_field_include: '"{{field}}" must name a part of the answer: "text", "language", "changes", "concepts", "diff", "warnings" or "changes.note"',
+    invalid_field_documents: '"{{field}}" must be an array of 1 to {{max}} documents',
     invalid_field_format: '"{{field}}" must be "text", "markdown" or "html"',
     invalid_field_export_format: '"{{field}}" must name one of these formats: {{formats, list}}',
     invalid_field_export_pair: '"{{field}}" is required by the {{format}} format: a language the glossary has forms in ({{languages, list}}), not the same as the other one',

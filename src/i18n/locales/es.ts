@@ -27,6 +27,9 @@ export const es = {
     'split-by-markup': 'El nombre «{{original}}» está partido por el marcado; no se pudo aplicar «{{replacement}}» con seguridad y el texto se dejó como estaba',
     'protection-broken': 'El motor «{{provider}}» rompió un nombre protegido en este pasaje; se tradujo de nuevo sin protección y luego se normalizó',
     'name-missing': 'El nombre «{{original}}» («{{form}}») falta en la traducción de este pasaje; revíselo',
+    'format-looks-like-markup': 'El texto se leyó como texto plano pero parece marcado; envíe "format" para cambiar solo la prosa',
+    'format-looks-like-markup_markdown': 'El texto se leyó como texto plano pero parece Markdown; envíe "format": "markdown" para cambiar solo la prosa',
+    'format-looks-like-markup_html': 'El texto se leyó como texto plano pero parece HTML; envíe "format": "html" para cambiar solo la prosa',
   },
   language: {
     declared: 'Idioma declarado en la solicitud: {{languageName}}',
@@ -66,6 +69,8 @@ export const es = {
     invalid_field_target_language: '"{{field}}" es obligatorio: una etiqueta de idioma BCP 47 como "en" o "es" que indique el idioma de destino',
     invalid_field_provider: '"{{field}}" debe ser el identificador de un proveedor, como "apertium" (véase GET /v1/translate/providers)',
     invalid_field_apply: '"{{field}}" debe ser "confident", "all" o "none"',
+    invalid_field_include: '"{{field}}" debe nombrar una parte de la respuesta: "text", "language", "changes", "concepts", "diff", "warnings" o "changes.note"',
+    invalid_field_documents: '"{{field}}" debe ser un array de 1 a {{max}} documentos',
     invalid_field_format: '"{{field}}" debe ser "text", "markdown" o "html"',
     invalid_field_export_format: '"{{field}}" debe ser uno de estos: {{formats, list}}',
     invalid_field_export_pair: 'El formato {{format}} necesita "{{field}}": un idioma en el que el glosario tenga formas ({{languages, list}}), distinto del otro',

@@ -30,6 +30,9 @@ export const fr = {
     'split-by-markup': 'Le nom «\u202F{{original}}\u202F» est coupé par le balisage\u202F; «\u202F{{replacement}}\u202F» n’a pas pu être appliqué sans risque et le texte est resté tel quel',
     'protection-broken': 'Le moteur «\u202F{{provider}}\u202F» a cassé un nom protégé dans ce passage\u202F; il a été retraduit sans protection, puis normalisé',
     'name-missing': 'Le nom «\u202F{{original}}\u202F» («\u202F{{form}}\u202F») manque dans la traduction de ce passage\u202F; vérifiez-le',
+    'format-looks-like-markup': 'Le texte a été lu comme du texte brut mais ressemble à du balisage ; envoyez "format" pour ne modifier que la prose',
+    'format-looks-like-markup_markdown': 'Le texte a été lu comme du texte brut mais ressemble à du Markdown ; donnez à "format" la valeur "markdown" pour ne modifier que la prose',
+    'format-looks-like-markup_html': 'Le texte a été lu comme du texte brut mais ressemble à du HTML ; donnez à "format" la valeur "html" pour ne modifier que la prose',
   },
   language: {
     declared: 'Langue déclarée dans la requête\u00A0: {{languageName}}',
@@ -69,6 +72,8 @@ export const fr = {
     invalid_field_target_language: '"{{field}}" est obligatoire\u00A0: une étiquette de langue BCP\u00A047 comme "en" ou "es" qui désigne la langue cible',
     invalid_field_provider: '"{{field}}" doit être l’identifiant d’un service de traduction, comme "apertium" (voir GET /v1/translate/providers)',
     invalid_field_apply: '"{{field}}" doit valoir "confident", "all" ou "none"',
+    invalid_field_include: '"{{field}}" doit nommer une partie de la réponse : "text", "language", "changes", "concepts", "diff", "warnings" ou "changes.note"',
+    invalid_field_documents: '"{{field}}" doit être un tableau de 1 à {{max}} documents',
     invalid_field_format: '"{{field}}" doit valoir "text", "markdown" ou "html"',
     invalid_field_export_format: '"{{field}}" doit valoir l’un de ces formats\u00A0: {{formats, list}}',
     invalid_field_export_pair: 'Le format {{format}} exige "{{field}}"\u202F: une langue dans laquelle le glossaire a des formes ({{languages, list}}), différente de l’autre',

@@ -27,6 +27,9 @@ export const uk = {
     'split-by-markup': 'Назву «{{original}}» розірвано розміткою; «{{replacement}}» не вдалося безпечно застосувати, текст залишено без змін',
     'protection-broken': 'Рушій «{{provider}}» пошкодив захищену назву в цьому фрагменті; його перекладено ще раз без захисту й нормалізовано',
     'name-missing': 'Назви «{{original}}» («{{form}}») немає в перекладі цього фрагмента; перевірте його',
+    'format-looks-like-markup': 'Текст прочитано як звичайний, але він схожий на розмітку; надішліть "format", щоб змінювати лише прозу',
+    'format-looks-like-markup_markdown': 'Текст прочитано як звичайний, але він схожий на Markdown; надішліть "format": "markdown", щоб змінювати лише прозу',
+    'format-looks-like-markup_html': 'Текст прочитано як звичайний, але він схожий на HTML; надішліть "format": "html", щоб змінювати лише прозу',
   },
   language: {
     declared: 'Мову вказано в запиті: {{languageName}}',
@@ -71,6 +74,8 @@ export const uk = {
     invalid_field_target_language: '"{{field}}" обов’язкове: мовний тег BCP 47, як-от "en" чи "es", що задає мову перекладу',
     invalid_field_provider: '"{{field}}" має бути ідентифікатором сервісу перекладу, як-от "apertium" (див. GET /v1/translate/providers)',
     invalid_field_apply: '"{{field}}" має бути "confident", "all" або "none"',
+    invalid_field_include: '"{{field}}" має називати частину відповіді: "text", "language", "changes", "concepts", "diff", "warnings" або "changes.note"',
+    invalid_field_documents: '"{{field}}" має бути масивом з 1–{{max}} документів',
     invalid_field_format: '"{{field}}" має бути "text", "markdown" або "html"',
     invalid_field_export_format: 'Поле "{{field}}" має бути одним із форматів: {{formats, list}}',
     invalid_field_export_pair: 'Формат {{format}} потребує поля "{{field}}": мови, якою глосарій має форми ({{languages, list}}), відмінної від другої',

@@ -1,4 +1,4 @@
-import type { RateLimiter, RateLimitOutcome } from '../../http/index.js'
+import type { RateLimiter, RateLimitOutcome, RateLimitPolicy } from '../../http/index.js'
 
 export interface MemoryRateLimiterOptions {
   /** Requests allowed per period (the bucket's size). */
@@ -30,8 +30,10 @@ export class MemoryRateLimiter implements RateLimiter {
   private readonly perMs: number
   private readonly maxKeys: number
   private readonly now: () => number
+  readonly policy: RateLimitPolicy
 
   constructor(options: MemoryRateLimiterOptions) {
+    this.policy = { limit: options.limit, periodSeconds: options.periodSeconds }
     this.capacity = options.limit
     this.perMs = options.limit / (options.periodSeconds * 1000)
     this.maxKeys = Math.max(1, options.maxKeys ?? 10_000)
@@ -50,10 +52,15 @@ export class MemoryRateLimiter implements RateLimiter {
     this.buckets.delete(key)
     if (tokens >= 1) {
       this.remember(key, { tokens: tokens - 1, updated: now })
-      return { success: true }
+      return { success: true, remaining: Math.floor(tokens - 1), reset: this.secondsToFull(tokens - 1) }
     }
     this.remember(key, { tokens, updated: now })
-    return { success: false, retryAfter: Math.max(1, Math.ceil((1 - tokens) / this.perMs / 1000)) }
+    return { success: false, retryAfter: Math.max(1, Math.ceil((1 - tokens) / this.perMs / 1000)), remaining: 0, reset: this.secondsToFull(tokens) }
+  }
+
+  /** Seconds until a bucket holding `tokens` is full again. */
+  private secondsToFull(tokens: number): number {
+    return Math.ceil((this.capacity - tokens) / this.perMs / 1000)
   }
 
   private remember(key: string, bucket: Bucket): void {

@@ -67,7 +67,7 @@ function workerRateLimiter(config: Config, binding: unknown): RateLimiter | unde
   if (!BINDING_PERIODS.includes(config.rateLimitPeriod)) {
     throw new Error(`RATE_LIMIT_PERIOD must be 10 or 60 on Workers (the periods of the rate-limiting binding), got "${config.rateLimitPeriod}"`)
   }
-  return bindingRateLimiter(binding, config.rateLimitPeriod)
+  return bindingRateLimiter(binding, config.rateLimit, config.rateLimitPeriod)
 }
 
 function isD1(value: unknown): value is D1Like {

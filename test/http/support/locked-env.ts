@@ -18,6 +18,8 @@ export const LOCKED = {
     cors: 'cors-key-0123456789abcdef',
     limit: 'limit-key-0123456789abcdef',
     other: 'other-key-0123456789abcdef',
+    batch: 'batch-key-0123456789abcdef',
+    fields: 'fields-key-0123456789abcdef',
   },
   secrets: {
     wire: 'wire-secret-5f2b1c9e0a7d4e3b',

@@ -1,0 +1,29 @@
+import type { RouteDoc } from './route-doc.js'
+import { detectDoc } from './routes/detect.js'
+import { getGlossaryDoc, listGlossariesDoc } from './routes/glossaries.js'
+import { normalizeBatchDoc, normalizeDoc } from './routes/normalize.js'
+import { healthDoc, indexDoc, openApiDoc, referenceDoc, referenceStyleDoc } from './routes/service.js'
+import { webhookDoc } from './routes/webhook.js'
+
+/**
+ * Every route of the app, in the order of the reference. To add a route: describe it in a
+ * RouteDoc (./routes/, with examples that work) and list it here. test/http/openapi.test.ts
+ * fails for a route of the app missing from this list, and sends every example.
+ */
+export const routeDocs: readonly RouteDoc[] = [
+  normalizeDoc,
+  normalizeBatchDoc,
+  detectDoc,
+  listGlossariesDoc,
+  getGlossaryDoc,
+  webhookDoc,
+  indexDoc,
+  healthDoc,
+  openApiDoc,
+  referenceDoc,
+  referenceStyleDoc,
+]
+
+export { openApiDocument, openApiPath, jsonSchema, type DocumentInfo } from './document.js'
+export { renderReference, referenceStyle } from './page.js'
+export type { RouteDoc, RouteExample, ResponseDoc } from './route-doc.js'

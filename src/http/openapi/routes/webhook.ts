@@ -1,0 +1,24 @@
+import { ErrorBody, IntegrationName, WebhookDelivery, WebhookReport } from '../../schemas/index.js'
+import type { RouteDoc } from '../route-doc.js'
+
+export const webhookDoc: RouteDoc = {
+  method: 'post',
+  path: '/v1/webhooks/:integration',
+  operationId: 'webhook',
+  tag: 'Webhooks',
+  summary: 'Receive a CMS delivery',
+  description:
+    'A CMS (generic, Contentful, Sanity, Strapi) posts an entry on save; the signature is checked over the raw body, the configured fields are normalized and, when configured, written back. See docs/webhooks.md.',
+  params: { integration: IntegrationName },
+  body: WebhookDelivery,
+  responses: {
+    200: { description: 'What was done: normalized (and written back), ignored, or a duplicate.', schema: WebhookReport },
+    401: { description: 'The signature is missing, malformed, wrong or too old.', schema: ErrorBody },
+    404: { description: 'No integration has this name.', schema: ErrorBody },
+    415: { description: 'The body is not JSON.', schema: ErrorBody },
+  },
+  access: 'webhook',
+  examples: [
+    { name: 'unknown', summary: 'No integration of that name', params: { integration: 'nowhere' }, body: {}, status: 404, answer: { error: { retryable: false } } },
+  ],
+}
