@@ -98,8 +98,8 @@ interface Child {
  * straight to it. No glossary store unless the test gives GLOSSARY_DB (the default would write
  * data/copydesk.db into the checkout).
  */
-function startEntry(env: Record<string, string>): Child {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/runtime/node/main.ts'], {
+function startEntry(env: Record<string, string>, command: readonly string[] = [process.execPath, '--import', 'tsx', 'src/runtime/node/main.ts']): Child {
+  const child = spawn(command[0]!, command.slice(1), {
     cwd: repoRoot,
     env: { ...process.env, GLOSSARY_DB: 'none', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -141,6 +141,20 @@ describe('src/runtime/node/main.ts', () => {
       child.kill('SIGKILL')
     }
   }, 60_000)
+
+  it('npm start stopped with SIGTERM leaves no server behind', async () => {
+    // npm runs the script through sh, which does not pass signals on: the script execs node.
+    const child = startEntry({ PORT: '0', HOST: '127.0.0.1' }, ['npm', 'start', '--silent'])
+    try {
+      const url = await listeningUrl(child, 60_000)
+      expect((await fetch(`${url}/healthz`)).status).toBe(200)
+      child.kill('SIGTERM')
+      await child.exit
+      await expect(fetch(`${url}/healthz`)).rejects.toThrow()
+    } finally {
+      child.kill('SIGKILL')
+    }
+  }, 90_000)
 
   it('locks down with API_KEYS, and serves the webhooks of WEBHOOKS_FILE', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'copydesk-'))
