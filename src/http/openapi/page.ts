@@ -22,7 +22,7 @@ function json(value: unknown): string {
 }
 
 const clientExample = `import { hc } from 'hono/client'
-import type { CopydeskApi } from 'copydesk/client' // src/http/client.ts
+import type { CopydeskApi } from './src/http/client.js' // in the Copydesk repository
 
 const api = hc<CopydeskApi>('https://copydesk.example', {
   headers: { authorization: \`Bearer \${process.env.COPYDESK_API_KEY}\` },
