@@ -63,6 +63,15 @@ describe('copydesk check', () => {
     expect(read('page.md')).toBe(markdown)
   })
 
+  it('colours the redline with --color', async () => {
+    folder({ 'story.txt': 'Kiev\n' })
+    const run = await copydesk(['check', '--color', 'story.txt'], { cwd: dir })
+    // Struck through in red, rewritten in green.
+    expect(run.stdout).toContain('\x1b[31m\x1b[9mKiev\x1b[0m\x1b[32mKyiv\x1b[0m')
+    const plain = await copydesk(['check', '--color', 'story.txt'], { cwd: dir, env: { NO_COLOR: '1' } })
+    expect(plain.stdout).toContain('\x1b[31m') // --color wins over NO_COLOR
+  })
+
   it('exits 0 when nothing would change', async () => {
     folder({ 'clean.txt': clean })
     const run = await copydesk(['check', 'clean.txt'], { cwd: dir })

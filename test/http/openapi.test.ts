@@ -2,7 +2,7 @@ import * as v from 'valibot'
 import { describe, expect, it } from 'vitest'
 import { openApiPath, routeDocs, type RouteDoc, type RouteExample } from '../../src/http/openapi/index.js'
 import { ErrorBody } from '../../src/http/schemas/index.js'
-import { call, json } from './support/call.js'
+import { call, json, lockedCall } from './support/call.js'
 
 /** The path of an example: the route's with the example's parameters in it. */
 function pathOf(route: RouteDoc, example: RouteExample): string {
@@ -79,9 +79,12 @@ describe('the reference page', () => {
     expect(await css.text()).toContain('.method')
   })
 
-  it('is pointed to by GET /v1', async () => {
+  it('is pointed to by GET /v1, which needs no key', async () => {
     const res = await call('GET', '/v1')
     expect(res.status).toBe(200)
     expect(await json(res)).toMatchObject({ docs: '/docs', openapi: '/openapi.json' })
+    const locked = await lockedCall('GET', '/v1', undefined, {}, '203.0.113.95')
+    expect(locked.status).toBe(200)
+    expect(locked.headers.get('ratelimit-policy')).toBeNull()
   })
 })

@@ -23,7 +23,8 @@ const REALM = 'Bearer realm="copydesk"'
  */
 export function apiAccess({ keys, limiter, clientKey }: AccessOptions): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
-    if (c.req.path.startsWith('/v1/webhooks/')) return next()
+    // The webhooks have their own access; GET /v1 only points to the documentation.
+    if (c.req.path.startsWith('/v1/webhooks/') || c.req.path === '/v1') return next()
     const identity: Identity | undefined = keys.size > 0 ? await keys.identify(c.req.header('authorization')) : undefined
     if (identity?.ok) c.set('keyId', identity.keyId)
     await limit(c, limiter, identity?.ok ? `key:${identity.keyId}` : `client:${clientKey(c)}`)

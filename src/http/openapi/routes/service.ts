@@ -19,9 +19,9 @@ export const indexDoc: RouteDoc = {
   operationId: 'index',
   tag: 'Service',
   summary: 'Where the documentation is',
-  description: 'Links to the reference (`/docs`), the OpenAPI document and the guides.',
+  description: 'Links to the reference (`/docs`) and the OpenAPI document. Open: no key, not counted.',
   responses: { 200: { description: 'Links.' } },
-  access: 'api',
+  access: 'open',
   examples: [{ name: 'links', summary: 'The links', status: 200, answer: { docs: '/docs', openapi: '/openapi.json' } }],
 }
 
