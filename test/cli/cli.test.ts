@@ -5,7 +5,7 @@ import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import { createService } from '../../src/runtime/service.js'
-import { startNodeServer, type NodeServer } from '../../src/runtime/start-node.js'
+import { startNodeServer, type NodeServer } from '../../src/runtime/node/start.js'
 
 /** The real `copydesk` command (bin/copydesk.js), run on files in a temporary folder. */
 // Each run starts Node, tsx and the core: seconds on a busy machine.
