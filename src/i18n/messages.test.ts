@@ -129,7 +129,6 @@ describe('rendering', () => {
     languageName: 'English',
     glossary: 'news',
     field: 'text',
-    max: 100,
     method: 'GET',
     path: '/x',
     contentType: 'text/plain',

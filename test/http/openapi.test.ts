@@ -6,7 +6,8 @@ import { call, json, lockedCall } from './support/call.js'
 
 /** The path of an example: the route's with the example's parameters in it. */
 function pathOf(route: RouteDoc, example: RouteExample): string {
-  return route.path.replace(/:([A-Za-z_][A-Za-z0-9_]*)/g, (_, name: string) => encodeURIComponent(example.params?.[name] ?? ''))
+  const path = route.path.replace(/:([A-Za-z_][A-Za-z0-9_]*)/g, (_, name: string) => encodeURIComponent(example.params?.[name] ?? ''))
+  return example.query ? `${path}?${new URLSearchParams(example.query as Record<string, string>)}` : path
 }
 
 const examples = routeDocs.flatMap((route) => route.examples.map((example) => [`${route.method.toUpperCase()} ${route.path} ${example.name}`, route, example] as const))

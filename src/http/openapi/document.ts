@@ -100,6 +100,14 @@ function operation(route: RouteDoc, info: DocumentInfo): Json {
       return { name, in: 'path', required: true, schema: jsonSchema(schema, 'input'), ...(example !== undefined && { example }) }
     })
   }
+  if (route.query) {
+    const query = Object.entries(route.query).map(([name, schema]) => {
+      const example = route.examples.find((e) => e.query?.[name] !== undefined)?.query?.[name]
+      const required = !(schema.type === 'optional' || schema.type === 'exact_optional')
+      return { name, in: 'query', required, schema: jsonSchema(schema, 'input'), ...(example !== undefined && { example }) }
+    })
+    op.parameters = [...((op.parameters as Json[] | undefined) ?? []), ...query]
+  }
   if (route.body !== undefined) {
     const examples = Object.fromEntries(route.examples.filter((e) => e.body !== undefined).map((e) => [e.name, { summary: e.summary, value: e.body }]))
     op.requestBody = { required: true, content: { 'application/json': { schema: jsonSchema(route.body, 'input'), examples } } }

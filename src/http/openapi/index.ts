@@ -1,6 +1,15 @@
 import type { RouteDoc } from './route-doc.js'
 import { detectDoc } from './routes/detect.js'
 import { getGlossaryDoc, listGlossariesDoc } from './routes/glossaries.js'
+import {
+  activateGlossaryDoc,
+  exportGlossaryDoc,
+  glossaryVersionDoc,
+  glossaryVersionsDoc,
+  importGlossaryDoc,
+  previewGlossaryDoc,
+  putGlossaryDoc,
+} from './routes/glossary-store.js'
 import { normalizeBatchDoc, normalizeDoc } from './routes/normalize.js'
 import { healthDoc, indexDoc, openApiDoc, referenceDoc, referenceStyleDoc } from './routes/service.js'
 import { webhookDoc } from './routes/webhook.js'
@@ -16,6 +25,13 @@ export const routeDocs: readonly RouteDoc[] = [
   detectDoc,
   listGlossariesDoc,
   getGlossaryDoc,
+  exportGlossaryDoc,
+  putGlossaryDoc,
+  importGlossaryDoc,
+  previewGlossaryDoc,
+  glossaryVersionsDoc,
+  glossaryVersionDoc,
+  activateGlossaryDoc,
   webhookDoc,
   indexDoc,
   healthDoc,

@@ -79,7 +79,7 @@ function renderOperation({ path, method, op }: { path: string; method: string; o
 <p class="summary">${inline(op.summary)}</p>
 ${op.description ? `<p>${inline(op.description)}</p>` : ''}
 ${op.security ? '<p class="auth">Needs an API key when the service has keys configured (<code>Authorization: Bearer …</code>).</p>' : ''}
-${params.length > 0 ? `<h4>Path parameters</h4><dl>${params.map((p) => `<dt><code>${escape(p.name)}</code></dt><dd>${inline(p.schema?.description ?? '')}</dd>`).join('')}</dl>` : ''}
+${params.length > 0 ? `<h4>Parameters</h4><dl>${params.map((p) => `<dt><code>${escape(p.name)}</code> <small>${escape(p.in)}${p.required ? '' : ', optional'}</small></dt><dd>${inline(p.schema?.description ?? '')}</dd>`).join('')}</dl>` : ''}
 ${body ? `<h4>Request body</h4>${renderFields(body.schema)}<details><summary>JSON Schema</summary>${json(body.schema)}</details>` : ''}
 ${examples.map(([, example]) => `<h4>Example: ${escape(example.summary)}</h4>${json(example.value)}`).join('')}
 <h4>Responses</h4>

@@ -18,6 +18,8 @@ export interface RouteDoc {
   description?: string
   /** The path parameters, by name. */
   params?: Readonly<Record<string, GenericSchema>>
+  /** The query parameters, by name (optional ones are `v.optional`). */
+  query?: Readonly<Record<string, GenericSchema>>
   /** The JSON body (a valibot schema of src/http/schemas). */
   body?: GenericSchema
   /** The successful answers by status; the errors of the route are added from `access` and `body`. */
@@ -43,6 +45,7 @@ export interface RouteExample {
   name: string
   summary: string
   params?: Readonly<Record<string, string>>
+  query?: Readonly<Record<string, string>>
   body?: unknown
   status: number
   /** What the answer contains (a subset of it; every field shown is in the answer as shown). */

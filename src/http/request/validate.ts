@@ -34,14 +34,15 @@ export async function readRequest<S extends BodySchema>(c: Context<AppEnv>, sche
  * as the i18n context; a body that is not a JSON object is 400 `invalid_request`. Fields the
  * schema does not name are ignored.
  */
-export function parseFields<S extends BodySchema>(schema: S, body: unknown): v.InferOutput<S> {
+export function parseFields<S extends BodySchema>(schema: S, body: unknown, at: readonly (string | number)[] = []): v.InferOutput<S> {
   if (!isPlainObject(body)) throw new HttpError(400, 'invalid_request')
   const result = v.safeParse(schema, body, { abortEarly: true })
   if (result.success) return result.output
-  throw issueError(schema, result.issues[0])
+  throw issueError(schema, result.issues[0], at)
 }
 
-function issueError(schema: BodySchema, issue: v.BaseIssue<unknown>): HttpError {
+/** `at`: where the object sits in the body, for the field's name (`["texts", 2]` → `texts[2].text`). */
+function issueError(schema: BodySchema, issue: v.BaseIssue<unknown>, at: readonly (string | number)[]): HttpError {
   const keys = (issue.path ?? []).map((item) => item.key)
   if (keys.length === 0) return new HttpError(400, 'invalid_request')
   let context = issue.message
@@ -53,7 +54,7 @@ function issueError(schema: BodySchema, issue: v.BaseIssue<unknown>): HttpError 
     const own = entry ? v.safeParse(entry, undefined) : undefined
     if (own && !own.success) context = own.issues[0].message
   }
-  return new HttpError(400, 'invalid_field', { field: fieldName(keys), context, ...contextParams[context] })
+  return new HttpError(400, 'invalid_field', { field: fieldName([...at, ...keys]), context, ...contextParams[context] })
 }
 
 /** `["documents", 2, "text"]` → `documents[2].text`. */

@@ -11,6 +11,9 @@ import { canonicalLanguageTag } from '../request/language-tag.js'
 
 export const maxGlossaryIdLength = 128
 
+/** Texts in one glossary preview (`POST /v1/glossaries/:id/preview`). */
+export const maxPreviewTexts = 100
+
 /** Documents in one `POST /v1/normalize/batch`. */
 export const maxBatchDocuments = 100
 
@@ -18,6 +21,7 @@ export const maxBatchDocuments = 100
 export const contextParams: Readonly<Record<string, Readonly<Record<string, number | string | readonly string[]>>>> = {
   glossary: { count: maxGlossaryIdLength },
   documents: { max: maxBatchDocuments },
+  preview_texts: { max: maxPreviewTexts },
 }
 
 // The shape canonicalLanguageTag accepts (it also asks Intl); documented as the field's pattern.

@@ -8,7 +8,9 @@ import type { AppEnv } from '../../env.js'
 import { HttpError } from '../../http-error.js'
 import { jsonResponse } from '../../json-response.js'
 import { renderChange } from '../../render/change.js'
-import { expectObject, formatField, languageField, readJson, textField, type JsonObject } from '../../request/index.js'
+import { positionsIn } from '../../../core/text/positions.js'
+import { parseFields, readRequest } from '../../request/index.js'
+import { PreviewRequest, PreviewText } from '../../schemas/index.js'
 import { adminOnly } from './admin.js'
 import { readText } from './read-text.js'
 import { storeDraft } from './store-draft.js'
@@ -22,7 +24,6 @@ export interface GlossaryStoreRoutesOptions {
 
 const GLOSSARY_TYPES = ['application/json', 'application/yaml', 'application/x-yaml', 'text/yaml']
 const IMPORT_TYPES: Record<string, string[]> = { tbx: ['application/x-tbx+xml', 'application/xml', 'text/xml'], csv: ['text/csv'] }
-const MAX_PREVIEW_TEXTS = 100
 
 /**
  * Standards editors change the house style without a deploy (docs/glossary-store.md): put a
@@ -92,9 +93,8 @@ export function glossaryStoreRoutes({ live: maybeLive, adminKeys, bodyLimit }: G
 
   routes.post('/:id/preview', admin, async (c) => {
     const id = c.req.param('id')
-    const body = expectObject(await readJson(c, bodyLimit))
-    const version = textField(body, 'version')
-    const texts = previewTexts(body)
+    const { version, texts: items } = await readRequest(c, PreviewRequest, bodyLimit)
+    const texts = previewTexts(items)
     const draft = await store().version(id, version)
     if (!draft) throw new HttpError(404, 'unknown_version', { glossary: id.slice(0, 128), version: version.slice(0, 64) })
     for (const [i, t] of texts.entries()) {
@@ -104,10 +104,13 @@ export function glossaryStoreRoutes({ live: maybeLive, adminKeys, bodyLimit }: G
     }
     const liveCore = store().copydesk.glossary(id) ? store().copydesk : undefined
     const locale = c.get('locale')
-    const results = preview(liveCore, draft.core, id, texts).map(({ added, removed }) => ({
-      added: added.map((change) => renderChange(change, undefined, locale)),
-      removed: removed.map((change) => renderChange(change, undefined, locale)),
-    }))
+    const results = preview(liveCore, draft.core, id, texts).map(({ added, removed }, i) => {
+      const position = positionsIn(texts[i]!.text)
+      return {
+        added: added.map((change) => renderChange(change, position, locale)),
+        removed: removed.map((change) => renderChange(change, position, locale)),
+      }
+    })
     const liveVersion = store().copydesk.glossaries().find((g) => g.id === id)?.version ?? null
     return jsonResponse({ glossary: id, live: liveVersion, draft: version, results, locale })
   })
@@ -120,18 +123,7 @@ function unknownGlossary(id: string, live: LiveGlossaries): HttpError {
 }
 
 /** `texts`: 1 to 100 texts, each a string or `{text, format?, language?}`. */
-function previewTexts(body: JsonObject): { text: string; format: 'text' | 'markdown' | 'html'; language: string }[] {
-  const texts = body.texts
-  if (!Array.isArray(texts) || texts.length === 0 || texts.length > MAX_PREVIEW_TEXTS) {
-    throw new HttpError(400, 'invalid_field', { field: 'texts', context: 'preview_texts', max: MAX_PREVIEW_TEXTS })
-  }
-  return texts.map((entry: unknown, i) => {
-    const item: JsonObject = typeof entry === 'string' ? { text: entry } : expectObject(entry)
-    // The field helpers name the key they read: give them the path the caller wrote.
-    const named = (key: string): [JsonObject, string] => {
-      const name = `texts[${i}].${key}`
-      return [Object.hasOwn(item, key) ? { [name]: item[key] } : {}, name]
-    }
-    return { text: textField(...named('text')), format: formatField(...named('format')), language: languageField(...named('language')) }
-  })
+function previewTexts(texts: readonly unknown[]): { text: string; format: 'text' | 'markdown' | 'html'; language: string }[] {
+  // Errors name the field as the caller wrote it: texts[2].language.
+  return texts.map((entry, i) => parseFields(PreviewText, typeof entry === 'string' ? { text: entry } : entry, ['texts', i]))
 }
