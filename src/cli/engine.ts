@@ -45,7 +45,7 @@ export function localEngine(localeTag: string): Engine {
     async normalize(document) {
       try {
         const input = parseFields(Options, { ...document, include: ['text', 'changes', 'concepts', 'warnings'] })
-        return { answer: normalize(input, locale) }
+        return { answer: normalize(input, locale).answer }
       } catch (error) {
         if (!(error instanceof HttpError)) throw error
         return { error: { code: error.code, message: t(locale, `error.${error.code}`, error.params) } }

@@ -72,7 +72,8 @@ export async function run(io: Io): Promise<number> {
   const reportStream = mode === 'fix' && toStdout ? io.stderr : io.stdout
   reportStream.write(report(files, options.reporter, options.color && reportStream.isTTY !== false, mode))
   if (files.some((f) => f.error)) return 2
-  if (mode === 'check' && files.some((f) => (f.answer?.changes?.length ?? 0) > 0)) return 1
+  // A suggestion is reported, not applied: only what would change the text fails a check.
+  if (mode === 'check' && files.some((f) => f.answer?.changes?.some((c) => c.status === 'applied'))) return 1
   return 0
 }
 

@@ -38,16 +38,19 @@ export function redline(files: readonly FileReport[], color: boolean, mode: 'che
       const after = change.endLine === change.line ? line.slice(change.endColumn - 1) : ''
       const old = color ? paint(ansi.red + ansi.strike, change.original) : `[-${change.original}-]`
       const neu = color ? paint(ansi.green, change.replacement) : `{+${change.replacement}+}`
-      out.push(`  ${paint(ansi.dim, `${change.line}:${change.column}`)}  ${change.message}  ${paint(ansi.dim, change.concept)}`)
+      const kind = change.status === 'suggested' ? `${paint(ansi.dim, 'suggestion')}  ` : ''
+      out.push(`  ${paint(ansi.dim, `${change.line}:${change.column}`)}  ${kind}${change.message}  ${paint(ansi.dim, change.concept)}`)
       out.push(`      ${trim(before, true)}${old}${neu}${trim(after, false)}`)
     }
     for (const warning of warnings) out.push(`  ${paint(ansi.dim, 'warning')}  ${warning.message}`)
   }
-  const changed = files.filter((f) => (f.answer?.changes?.length ?? 0) > 0)
-  const count = changed.reduce((sum, f) => sum + (f.answer?.changes?.length ?? 0), 0)
+  const applied = (f: FileReport) => f.answer?.changes?.filter((c) => c.status === 'applied').length ?? 0
+  const suggested = files.reduce((sum, f) => sum + (f.answer?.changes?.filter((c) => c.status === 'suggested').length ?? 0), 0)
+  const changed = files.filter((f) => applied(f) > 0)
+  const count = changed.reduce((sum, f) => sum + applied(f), 0)
   const failed = files.filter((f) => f.error).length
   const verb = mode === 'fix' ? 'made' : 'to make'
-  const summary = `${count} ${count === 1 ? 'change' : 'changes'} ${verb} in ${changed.length} of ${files.length} ${files.length === 1 ? 'file' : 'files'}${failed > 0 ? `; ${failed} failed` : ''}`
+  const summary = `${count} ${count === 1 ? 'change' : 'changes'} ${verb} in ${changed.length} of ${files.length} ${files.length === 1 ? 'file' : 'files'}${suggested > 0 ? `; ${suggested} ${suggested === 1 ? 'suggestion' : 'suggestions'}` : ''}${failed > 0 ? `; ${failed} failed` : ''}`
   out.push(paint(count > 0 || failed > 0 ? ansi.bold : ansi.dim, summary))
   return `${out.join('\n')}\n`
 }
@@ -73,7 +76,8 @@ export function jsonReport(files: readonly FileReport[]): string {
 /**
  * GitHub workflow commands: one annotation a change, on its line and columns
  * (https://docs.github.com/actions/reference/workflow-commands-for-github-actions#setting-an-error-message).
- * `check` reports errors, so that the job fails visibly; `fix` reports notices of what it did.
+ * `check` reports errors, so that the job fails visibly; `fix` reports notices of what it did;
+ * suggestions (held back, docs/changes.md) are warnings in both.
  */
 export function githubReport(files: readonly FileReport[], mode: 'check' | 'fix'): string {
   const level = mode === 'check' ? 'error' : 'notice'
@@ -83,7 +87,10 @@ export function githubReport(files: readonly FileReport[], mode: 'check' | 'fix'
       out.push(`::error file=${property(file.path)},title=Copydesk::${data(file.error.message)}`)
       continue
     }
-    for (const change of file.answer?.changes ?? []) out.push(annotation(level, file.path, change, file.answer?.concepts?.[change.concept]?.note))
+    for (const change of file.answer?.changes ?? []) {
+      // A suggestion is a warning: it does not change the text, so it does not fail the check.
+      out.push(annotation(change.status === 'suggested' ? 'warning' : level, file.path, change, file.answer?.concepts?.[change.concept]?.note))
+    }
     for (const warning of file.answer?.warnings ?? []) out.push(`::warning file=${property(file.path)},title=Copydesk::${data(warning.message)}`)
   }
   return out.length > 0 ? `${out.join('\n')}\n` : ''

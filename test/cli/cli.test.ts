@@ -78,6 +78,16 @@ describe('copydesk check', () => {
     expect(run).toMatchObject({ status: 0, stdout: '0 changes to make in 0 of 1 file\n' })
   })
 
+  it('reports a suggestion without failing the check: it would not change the text', async () => {
+    folder({ 'named.txt': 'The city, formerly known as Kiev, is Kyiv.\n' })
+    const run = await copydesk(['check', 'named.txt'], { cwd: dir })
+    expect(run.status).toBe(0)
+    expect(run.stdout).toContain('1:29  suggestion  Use “Kyiv” rather than “Kiev” (house style). Not applied:')
+    expect(run.stdout).toMatch(/0 changes to make in 0 of 1 file; 1 suggestion\n$/)
+    const github = await copydesk(['check', '--github', 'named.txt'], { cwd: dir })
+    expect(github.stdout).toMatch(/^::warning file=named\.txt,line=1,col=29,/)
+  })
+
   it('writes GitHub workflow annotations, by default on GitHub Actions', async () => {
     folder({ 'story.txt': story, 'page.html': html })
     const run = await copydesk(['check', '*.txt', 'page.html'], { cwd: dir, env: { GITHUB_ACTIONS: 'true' } })
