@@ -12,6 +12,7 @@ import {
 } from './routes/glossary-store.js'
 import { normalizeBatchDoc, normalizeDoc } from './routes/normalize.js'
 import { healthDoc, indexDoc, openApiDoc, referenceDoc, referenceStyleDoc } from './routes/service.js'
+import { translateDoc, translateProvidersDoc } from './routes/translate.js'
 import { webhookDoc } from './routes/webhook.js'
 
 /**
@@ -23,6 +24,8 @@ export const routeDocs: readonly RouteDoc[] = [
   normalizeDoc,
   normalizeBatchDoc,
   detectDoc,
+  translateDoc,
+  translateProvidersDoc,
   listGlossariesDoc,
   getGlossaryDoc,
   exportGlossaryDoc,

@@ -71,7 +71,7 @@ function renderConcepts(result: NormalizeResult, notes: ReadonlyMap<string, Loca
 }
 
 function renderWarnings(result: NormalizeResult, locale: Locale, input: string, format: Format): RenderedWarning[] {
-  const warnings = result.warnings.map((warning) => renderWarning(warning, locale))
+  const warnings: RenderedWarning[] = result.warnings.map((warning) => renderWarning(warning, locale))
   const looksLike = format === 'text' ? looksLikeMarkup(input) : undefined
   if (looksLike !== undefined) {
     warnings.push({ code: 'format-looks-like-markup', looksLike, message: t(locale, 'warning.format-looks-like-markup', { context: looksLike }) })

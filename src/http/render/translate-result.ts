@@ -1,5 +1,6 @@
 import type { LocalizedText } from '../../core/api.js'
-import { t, type Locale } from '../../i18n/index.js'
+import { positionsIn } from '../../core/text/positions.js'
+import { localizedText, t, type Locale } from '../../i18n/index.js'
 import type { TranslateResult, TranslateWarning } from '../../translate/translate.js'
 import { renderChange, type RenderedChange } from './change.js'
 import { renderLanguage, type RenderedLanguage } from './language.js'
@@ -13,6 +14,8 @@ export type RenderedTranslateResult = Omit<TranslateResult, 'source' | 'changes'
 }
 
 export function renderTranslateResult(result: TranslateResult, notes: ReadonlyMap<string, LocalizedText>, locale: Locale): RenderedTranslateResult {
+  // The changes are made on the engine's output: their offsets, lines and columns are into it.
+  const position = positionsIn(result.machineTranslation)
   return {
     text: result.text,
     source: renderLanguage(result.source, locale),
@@ -20,7 +23,7 @@ export function renderTranslateResult(result: TranslateResult, notes: ReadonlyMa
     provider: result.provider,
     glossary: result.glossary,
     machineTranslation: result.machineTranslation,
-    changes: result.changes.map((change) => renderChange(change, notes.get(change.concept), locale)),
+    changes: result.changes.map((change) => renderChange(change, position, locale, localizedText(notes.get(change.concept), locale))),
     diff: result.diff,
     protected: result.protected,
     warnings: result.warnings.map((warning) => renderTranslateWarning(warning, locale)),

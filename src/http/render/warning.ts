@@ -9,7 +9,7 @@ export interface FormatLooksLikeMarkup {
   looksLike: 'markdown' | 'html'
 }
 
-export function renderWarning(warning: Warning, locale: Locale): RenderedWarning {
+export function renderWarning(warning: Warning, locale: Locale): Warning & { message: string } {
   const message =
     warning.code === 'language-not-covered'
       ? t(locale, 'warning.language-not-covered', {

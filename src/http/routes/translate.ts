@@ -9,7 +9,8 @@ import { HttpError } from '../http-error.js'
 import { jsonResponse } from '../json-response.js'
 import { localeHeaders } from '../middleware/index.js'
 import { renderTranslateResult } from '../render/translate-result.js'
-import { expectObject, formatField, glossaryField, languageField, localeField, providerField, readJson, targetLanguageField, textField } from '../request/index.js'
+import { readRequest } from '../request/index.js'
+import { TranslateRequest } from '../schemas/index.js'
 
 export interface TranslateRouteOptions {
   translator: Translator | undefined
@@ -26,15 +27,8 @@ export interface TranslateRouteOptions {
  */
 export function translateRoute({ translator, catalog, defaultGlossary, bodyLimit }: TranslateRouteOptions): Handler<AppEnv> {
   return async (c) => {
-    const body = expectObject(await readJson(c, bodyLimit))
-    const asked = localeField(body, 'locale')
-    if (asked !== undefined) c.set('locale', asked)
-    const text = textField(body, 'text')
-    const to = targetLanguageField(body, 'to')
-    const from = languageField(body, 'from')
-    const format = formatField(body, 'format')
-    const glossary = glossaryField(body, 'glossary') ?? defaultGlossary
-    const provider = providerField(body, 'provider')
+    const { text, to, from, format, provider, ...rest } = await readRequest(c, TranslateRequest, bodyLimit)
+    const glossary = rest.glossary ?? defaultGlossary
     const entry = catalog.get(glossary)
     if (!entry) throw new HttpError(404, 'unknown_glossary', { glossary, available: catalog.ids })
     if (translator === undefined || translator.ids.length === 0) throw new HttpError(503, 'provider_not_configured', { context: 'none' })

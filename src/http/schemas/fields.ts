@@ -90,3 +90,19 @@ export const ApplyField = v.optional(
   ),
   'confident',
 )
+
+/** The language to translate into: a BCP 47 tag, required, not "auto". */
+export const TargetLanguageField = v.pipe(
+  v.string('target_language'),
+  v.maxLength(64, 'target_language'),
+  v.regex(tagPattern, 'target_language'),
+  v.check(isTag, 'target_language'),
+  v.description('The language to translate into: a BCP 47 tag.'),
+  v.examples(['en']),
+  v.transform((value) => canonicalLanguageTag(value)!),
+)
+
+/** A translation provider id ("apertium", "deepl", "workers-ai"); default: the service's. */
+export const ProviderField = v.optional(
+  v.pipe(v.string('provider'), v.regex(/^[a-z][a-z0-9-]{0,63}$/, 'provider'), v.description('A provider id (GET /v1/translate/providers); default: the service\'s.')),
+)
