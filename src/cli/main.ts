@@ -34,10 +34,7 @@ export async function run(io: Io): Promise<number> {
     io.stdout.write(`${packageJson.version}\n`)
     return 0
   }
-  if (options.command === 'translate') {
-    io.stderr.write('copydesk: translate is not available in this version: the service has no translation route yet\n')
-    return 2
-  }
+  if (options.command === 'translate') return translate(options, io)
   const mode = options.command
 
   let paths: string[]
@@ -74,6 +71,39 @@ export async function run(io: Io): Promise<number> {
   if (files.some((f) => f.error)) return 2
   // A suggestion is reported, not applied: only what would change the text fails a check.
   if (mode === 'check' && files.some((f) => f.answer?.changes?.some((c) => c.status === 'applied'))) return 1
+  return 0
+}
+
+/** `copydesk translate --to <tag> <file|->`: the translation on stdout, the changes made on top of the engine's output on stderr. */
+async function translate(options: CliOptions, io: Io): Promise<number> {
+  const [path] = options.inputs as [string]
+  const name = path === STDIN ? '<stdin>' : path
+  let text: string
+  try {
+    text = path === STDIN ? io.readStdin() : readFileSync(path, 'utf8')
+  } catch (error) {
+    io.stderr.write(`copydesk: ${error instanceof Error ? error.message : String(error)}\n`)
+    return 2
+  }
+  const engine = options.url ? remoteEngine(options.url, options.key, options.locale) : localEngine(options.locale, io.env)
+  const format = options.format ?? (path === STDIN ? 'text' : formatOf(path))
+  let outcome
+  try {
+    outcome = await engine.translate({ text, format, to: options.to!, from: options.from, provider: options.provider, glossary: options.glossary })
+  } catch (error) {
+    io.stderr.write(`copydesk: ${error instanceof Error ? error.message : String(error)}\n`)
+    return 2
+  }
+  if ('error' in outcome) {
+    io.stderr.write(`${name}: error: ${outcome.error.message}\n`)
+    return 2
+  }
+  const { answer } = outcome
+  io.stdout.write(answer.text)
+  // The changes index the engine's output: the redline shows them on it.
+  io.stderr.write(`${name}: translated by ${answer.provider.id} (${answer.provider.engine})\n`)
+  const file: FileReport = { path: name, input: answer.machineTranslation, answer }
+  io.stderr.write(report([file], options.reporter === 'json' ? 'redline' : options.reporter, options.color && io.stderr.isTTY === true, 'fix'))
   return 0
 }
 

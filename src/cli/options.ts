@@ -19,6 +19,10 @@ export interface CliOptions {
   progress: boolean | undefined
   url: string | undefined
   key: string | undefined
+  /** translate: the target and source languages, the provider. */
+  to: string | undefined
+  from: string
+  provider: string | undefined
 }
 
 /** A mistake in the command line: said on stderr with the usage, exit status 2. */
@@ -31,6 +35,9 @@ export const usage = `Usage: copydesk <command> [options] <files | globs | ->
 Commands:
   check   report what would change; exit 1 if anything would (for CI)
   fix     apply the house style to the files in place (or to stdout with --stdout or "-")
+  translate --to <lang> <file | ->
+          machine-translate, with the names in house style: the translation on stdout, its
+          changes on stderr (the server's providers with --url; else APERTIUM_URL, DEEPL_AUTH_KEY...)
 
 Options:
   --format text|markdown|html   how the files are written (default: from the extension:
@@ -43,6 +50,8 @@ Options:
   --stdout                      fix: print the normalized text instead of rewriting the file
   --color / --no-color          colour the redline (default: when stdout is a terminal and NO_COLOR is unset)
   --progress / --no-progress    a progress bar on stderr (default: on a terminal, for 5 files or more)
+  --to, --from <tag>            translate: the target language, the source (default: auto)
+  --provider <id>               translate: apertium, deepl or workers-ai (default: the first configured)
   --url <url>                   use a Copydesk server instead of the built-in core
   --key <key>                   its API key (default: $COPYDESK_API_KEY)
   -h, --help                    this help
@@ -68,6 +77,9 @@ export function parseOptions(argv: readonly string[], env: Readonly<Record<strin
         color: { type: 'boolean' },
         progress: { type: 'boolean' },
         url: { type: 'string' },
+        to: { type: 'string' },
+        from: { type: 'string', default: 'auto' },
+        provider: { type: 'string' },
         key: { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
         version: { type: 'boolean', short: 'v', default: false },
@@ -80,6 +92,7 @@ export function parseOptions(argv: readonly string[], env: Readonly<Record<strin
   const [first, ...inputs] = positionals
   const command: Command = values.help ? 'help' : values.version ? 'version' : commandOf(first)
   if ((command === 'fix' || command === 'check') && inputs.length === 0) throw new UsageError(`copydesk ${command} needs files, globs or "-"`)
+  if (command === 'translate' && (values.to === undefined || inputs.length !== 1)) throw new UsageError('copydesk translate needs --to <language> and one file or "-"')
   const format = values.format
   if (format !== undefined && format !== 'text' && format !== 'markdown' && format !== 'html') {
     throw new UsageError(`--format must be text, markdown or html, got "${format}"`)
@@ -100,6 +113,9 @@ export function parseOptions(argv: readonly string[], env: Readonly<Record<strin
     progress: values.progress ?? (stderrIsTty ? undefined : false),
     url: values.url,
     key: values.key ?? env.COPYDESK_API_KEY,
+    to: values.to,
+    from: values.from,
+    provider: values.provider,
   }
 }
 

@@ -1,12 +1,21 @@
-import type { RenderedChange, RenderedNormalizeResult } from '../http/render/index.js'
+import type { RenderedChange } from '../http/render/index.js'
 import type { Reporter } from './options.js'
+
+/** What a report shows of a change: where, what, why (a normalize or a translate answer's). */
+export type ReportChange = Pick<RenderedChange, 'line' | 'column' | 'endLine' | 'endColumn' | 'original' | 'replacement' | 'concept' | 'message' | 'status'>
+
+export interface ReportAnswer {
+  changes?: ReportChange[]
+  concepts?: Record<string, { note?: string }>
+  warnings?: { message: string }[]
+}
 
 /** What became of one input. */
 export interface FileReport {
   path: string
-  /** The input's text. */
+  /** The text the changes' lines and columns refer to. */
   input: string
-  answer?: RenderedNormalizeResult
+  answer?: ReportAnswer
   error?: { code: string; message: string }
   /** fix: the file was rewritten. */
   written?: boolean
@@ -96,7 +105,7 @@ export function githubReport(files: readonly FileReport[], mode: 'check' | 'fix'
   return out.length > 0 ? `${out.join('\n')}\n` : ''
 }
 
-function annotation(level: string, path: string, change: RenderedChange, note: string | undefined): string {
+function annotation(level: string, path: string, change: ReportChange, note: string | undefined): string {
   const place = `file=${property(path)},line=${change.line},col=${change.column},endLine=${change.endLine},endColumn=${change.endColumn}`
   const title = property(`Copydesk: ${change.concept}`)
   return `::${level} ${place},title=${title}::${data(note ? `${change.message}\n${note}` : change.message)}`

@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import { createService } from '../../src/runtime/service.js'
 import { startNodeServer, type NodeServer } from '../../src/runtime/node/start.js'
+import { STAND_IN_KEY, startDeeplStandIn, type DeeplStandIn } from '../translate/deepl-stand-in.js'
 
 /** The real `copydesk` command (bin/copydesk.js), run on files in a temporary folder. */
 // Each run starts Node, tsx and the core: seconds on a busy machine.
@@ -166,13 +167,39 @@ describe('copydesk against a server (--url)', () => {
   })
 })
 
+describe('copydesk translate', () => {
+  // DeepL as the engine: a loopback stand-in speaking its documented API (test/translate/deepl-stand-in.ts).
+  let deepl: DeeplStandIn
+  beforeAll(async () => {
+    deepl = await startDeeplStandIn()
+  })
+  afterAll(() => deepl?.close())
+
+  it('prints the translation, with the names in house style, and its changes on stderr', async () => {
+    folder({ 'story.txt': 'El alcalde de Kiev habló con el presidente.' })
+    const env = { DEEPL_AUTH_KEY: STAND_IN_KEY, DEEPL_SERVER_URL: deepl.url, APERTIUM_URL: '' }
+    const run = await copydesk(['translate', '--to', 'en', '--from', 'es', '--provider', 'deepl', 'story.txt'], { cwd: dir, env })
+    expect(run.stderr).toMatch(/^story\.txt: translated by deepl /)
+    expect(run.status).toBe(0)
+    expect(run.stdout).toMatch(/Kyiv/)
+    expect(run.stdout).not.toMatch(/Kiev/)
+  })
+
+  it('says what is wrong when no engine is configured, and exits 2', async () => {
+    folder({ 'story.txt': 'El alcalde de Kiev habló.' })
+    const run = await copydesk(['translate', '--to', 'en', '--provider', 'deepl', 'story.txt'], { cwd: dir, env: { DEEPL_AUTH_KEY: '', APERTIUM_URL: '' } })
+    expect(run.status).toBe(2)
+    expect(run.stderr).toMatch(/deepl/i)
+  })
+})
+
 describe('usage', () => {
   it.each([
     [['check'], 'copydesk check needs files, globs or "-"'],
     [['lint', 'x'], 'unknown command "lint"'],
     [['check', '--format', 'rtf', 'x.txt'], '--format must be text, markdown or html, got "rtf"'],
     [['check', 'missing.txt'], 'missing.txt: no such file'],
-    [['translate', 'x.txt'], 'translate is not available in this version'],
+    [['translate', 'x.txt'], 'copydesk translate needs --to <language> and one file or "-"'],
   ])('copydesk %j exits 2: %s', async (args, message) => {
     folder({ 'x.txt': 'Kiev' })
     const run = await copydesk(args, { cwd: dir })

@@ -12,12 +12,17 @@ export const TranslateRequest = v.pipe(
 
 /** The translation and what normalization did on top of the engine's output (docs/translate.md). */
 export const TranslateResponse = v.pipe(
-  v.looseObject({
+  v.object({
     text: v.pipe(v.string(), v.description('The translation, in the target language\'s house style.')),
     machineTranslation: v.pipe(v.string(), v.description('What the engine produced; the changes\' offsets index into it.')),
-    provider: v.string(),
-    changes: v.array(v.looseObject({ start: v.number(), end: v.number(), line: v.number(), column: v.number(), original: v.string(), replacement: v.string(), message: v.string() })),
-    warnings: v.array(v.looseObject({ code: v.string(), message: v.string() })),
+    provider: v.pipe(v.object({ id: v.string(), engine: v.string() }), v.description('The provider that translated, and its engine.')),
+    changes: v.array(
+      v.object({
+        start: v.number(), end: v.number(), line: v.number(), column: v.number(), endLine: v.number(), endColumn: v.number(),
+        original: v.string(), replacement: v.string(), concept: v.string(), message: v.string(), status: v.picklist(['applied', 'suggested']),
+      }),
+    ),
+    warnings: v.array(v.object({ code: v.string(), message: v.string() })),
     locale: v.string(),
   }),
   v.title('TranslateResponse'),
