@@ -5,7 +5,6 @@
  * is rendered in the locale of the replay.
  */
 export const webhookMessageKeys = [
-  'unknown-integration',
   'signature-missing',
   'signature-malformed',
   'signature-mismatch',

@@ -92,7 +92,7 @@ function replayed(result: DeliveryResult): DeliveryResult {
   return isError(result) ? result : { ...result, headers: { ...result.headers, 'idempotent-replayed': 'true' } }
 }
 
-function signatureMessage(reason: VerifyFailure, header: string): WebhookMessage {
+export function signatureMessage(reason: VerifyFailure, header: string): WebhookMessage {
   switch (reason) {
     case 'missing':
       return message('signature-missing', { header })

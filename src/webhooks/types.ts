@@ -137,7 +137,6 @@ export interface IgnoredBody {
 
 export type ErrorCode =
   | 'invalid_signature'
-  | 'unknown_integration'
   | 'unsupported_media_type'
   | 'invalid_payload'
   | 'unknown_content_type'

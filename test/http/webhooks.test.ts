@@ -93,10 +93,14 @@ describe('generic deliveries', () => {
     expect((await json(big)).error).toMatchObject({ code: 'payload_too_large', retryable: false })
   })
 
-  it('answers 404 for an integration that is not configured, 405 for another method', async () => {
+  it('answers 401 for an integration that is not configured, as for a configured one unsigned; 405 for another method', async () => {
     const res = await lockedCall('POST', '/v1/webhooks/nobody', '{}', {}, '192.0.2.106')
-    expect(res.status).toBe(404)
-    expect((await json(res)).error).toEqual({ code: 'unknown_integration', message: 'No webhook integration is named "nobody"', retryable: false })
+    const unsigned = await lockedCall('POST', '/v1/webhooks/wire', '{}', {}, '192.0.2.106')
+    expect(res.status).toBe(401)
+    expect(unsigned.status).toBe(401)
+    const body = await json(res)
+    expect(body).toEqual(await json(unsigned))
+    expect(body.error).toMatchObject({ code: 'invalid_signature', retryable: false })
     const get = await lockedCall('GET', '/v1/webhooks/wire', undefined, {}, '192.0.2.106')
     expect(get.status).toBe(405)
     expect(get.headers.get('allow')).toBe('POST')

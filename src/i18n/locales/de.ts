@@ -113,7 +113,6 @@ export const de = {
     rate_limited_other: 'Zu viele Anfragen; bitte in {{count}} Sekunden erneut versuchen',
   },
   webhook: {
-    'unknown-integration': 'Es gibt keine Webhook-Integration namens "{{integration}}"',
     'signature-missing': 'Der Header {{header}} fehlt',
     'signature-malformed': 'Der Header {{header}} (oder der Zeitstempel, den er braucht) ist fehlerhaft',
     'signature-mismatch': 'Der Header {{header}} passt zu keinem Geheimnis der Integration',

@@ -127,7 +127,6 @@ export const en = {
     rate_limited_other: 'Too many requests; retry in {{count}} seconds',
   },
   webhook: {
-    'unknown-integration': 'No webhook integration is named "{{integration}}"',
     'signature-missing': 'The {{header}} header is missing',
     'signature-malformed': 'The {{header}} header (or the timestamp it needs) is malformed',
     'signature-mismatch': "The {{header}} header does not match the integration's secrets",

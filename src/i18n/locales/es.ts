@@ -121,7 +121,6 @@ export const es = {
     rate_limited_other: 'Demasiadas solicitudes; vuelva a intentarlo dentro de {{count}} segundos',
   },
   webhook: {
-    'unknown-integration': 'No hay ninguna integración de webhook llamada "{{integration}}"',
     'signature-missing': 'Falta la cabecera {{header}}',
     'signature-malformed': 'La cabecera {{header}} (o la marca de tiempo que necesita) está mal formada',
     'signature-mismatch': 'La cabecera {{header}} no corresponde a los secretos de la integración',

@@ -125,7 +125,6 @@ export const fr = {
     rate_limited_other: 'Trop de requêtes\u202F; réessayez dans {{count}} secondes',
   },
   webhook: {
-    'unknown-integration': 'Aucune intégration de webhook ne s’appelle "{{integration}}"',
     'signature-missing': 'L’en-tête {{header}} est absent',
     'signature-malformed': 'L’en-tête {{header}} (ou l’horodatage dont il a besoin) est mal formé',
     'signature-mismatch': 'L’en-tête {{header}} ne correspond à aucun secret de l’intégration',

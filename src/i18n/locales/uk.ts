@@ -129,7 +129,6 @@ export const uk = {
     rate_limited_other: 'Забагато запитів; повторіть через {{count}} секунди',
   },
   webhook: {
-    'unknown-integration': 'Немає інтеграції вебхука з назвою "{{integration}}"',
     'signature-missing': 'Бракує заголовка {{header}}',
     'signature-malformed': 'Заголовок {{header}} (або потрібна йому позначка часу) має неправильний формат',
     'signature-mismatch': 'Заголовок {{header}} не відповідає жодному секрету інтеграції',
