@@ -53,6 +53,8 @@ export default defineConfig({
             remoteBindings: false,
             miniflare: {
               bindings: { RATE_LIMIT: '0' },
+              // Webhook answers in D1 (src/runtime/worker/d1-idempotency-store.ts), as a deployment with the binding keeps them.
+              d1Databases: ['IDEMPOTENCY_DB'],
               ratelimits: { LOCKED_RATE_LIMITER: { namespace_id: '9001', simple: { limit: LOCKED.rateLimit, period: LOCKED.period } } },
               // The glossary store's target (`storeCall`) binds it as GLOSSARY_DB; the worker `call`
               // drives has none, so it serves the built-in glossaries read-only, as deployed by default.

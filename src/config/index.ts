@@ -50,6 +50,7 @@ export const defaultConfig: Readonly<Config> = Object.freeze({
   webhooksFile: undefined,
   glossaryDb: 'data/copydesk.db',
   glossaryRefreshMs: 10_000,
+  idempotencyDbFile: undefined,
 })
 
 /** Throws an Error listing every problem, one a line. */

@@ -24,6 +24,7 @@ describe('parseConfig', () => {
       webhooksFile: undefined,
       glossaryDb: 'data/copydesk.db',
       glossaryRefreshMs: 10_000,
+      idempotencyDbFile: undefined,
     })
   })
 

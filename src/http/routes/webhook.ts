@@ -33,6 +33,7 @@ export function webhookRoute({ integrations, deps, bodyLimit }: WebhookRouteOpti
 
 function countsOf(body: DeliveryBody): RequestCounts {
   if (!('outcome' in body) || body.outcome !== 'normalized') return {}
+  if ('summary' in body) return { fields: body.fieldCount }
   const all = body.fields.flatMap((field) => field.changes)
   const suggestions = all.filter((change) => change.status === 'suggested').length
   return { fields: body.fields.length, skipped: body.skipped.length, changes: all.length - suggestions, suggestions }

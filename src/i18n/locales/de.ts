@@ -113,6 +113,7 @@ export const de = {
     rate_limited_other: 'Zu viele Anfragen; bitte in {{count}} Sekunden erneut versuchen',
   },
   webhook: {
+    'idempotency-key-reused': 'Diese Zustellungs-ID wurde schon für eine Zustellung mit anderem Inhalt verwendet; senden Sie eine neue ID (ein Idempotency-Key gilt nur für eine Anfrage)',
     'signature-missing': 'Der Header {{header}} fehlt',
     'signature-malformed': 'Der Header {{header}} (oder der Zeitstempel, den er braucht) ist fehlerhaft',
     'signature-mismatch': 'Der Header {{header}} passt zu keinem Geheimnis der Integration',

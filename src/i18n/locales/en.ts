@@ -127,6 +127,7 @@ export const en = {
     rate_limited_other: 'Too many requests; retry in {{count}} seconds',
   },
   webhook: {
+    'idempotency-key-reused': 'This delivery id was already used for a delivery with another body; send a new id (an Idempotency-Key is for one request only)',
     'signature-missing': 'The {{header}} header is missing',
     'signature-malformed': 'The {{header}} header (or the timestamp it needs) is malformed',
     'signature-mismatch': "The {{header}} header does not match the integration's secrets",

@@ -121,6 +121,7 @@ export const es = {
     rate_limited_other: 'Demasiadas solicitudes; vuelva a intentarlo dentro de {{count}} segundos',
   },
   webhook: {
+    'idempotency-key-reused': 'Este id de entrega ya se usó para una entrega con otro cuerpo; envíe un id nuevo (una Idempotency-Key sirve para una sola solicitud)',
     'signature-missing': 'Falta la cabecera {{header}}',
     'signature-malformed': 'La cabecera {{header}} (o la marca de tiempo que necesita) está mal formada',
     'signature-mismatch': 'La cabecera {{header}} no corresponde a los secretos de la integración',

@@ -125,6 +125,7 @@ export const fr = {
     rate_limited_other: 'Trop de requêtes\u202F; réessayez dans {{count}} secondes',
   },
   webhook: {
+    'idempotency-key-reused': 'Cet identifiant de livraison a déjà servi pour une livraison d’un autre contenu ; envoyez un nouvel identifiant (une Idempotency-Key ne vaut que pour une requête)',
     'signature-missing': 'L’en-tête {{header}} est absent',
     'signature-malformed': 'L’en-tête {{header}} (ou l’horodatage dont il a besoin) est mal formé',
     'signature-mismatch': 'L’en-tête {{header}} ne correspond à aucun secret de l’intégration',

@@ -129,6 +129,7 @@ export const uk = {
     rate_limited_other: 'Забагато запитів; повторіть через {{count}} секунди',
   },
   webhook: {
+    'idempotency-key-reused': 'Цей ідентифікатор доставки вже використано для доставки з іншим тілом; надішліть новий (Idempotency-Key — лише для одного запиту)',
     'signature-missing': 'Бракує заголовка {{header}}',
     'signature-malformed': 'Заголовок {{header}} (або потрібна йому позначка часу) має неправильний формат',
     'signature-mismatch': 'Заголовок {{header}} не відповідає жодному секрету інтеграції',

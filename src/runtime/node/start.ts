@@ -4,6 +4,7 @@ import { getRequestListener } from '@hono/node-server'
 import type { Config } from '../../config/index.js'
 import { protocolErrorResponse, type ProtocolErrorStatus } from '../../http/protocol-error.js'
 import { createNodeApp, type NodeAppDeps } from './app.js'
+import { SqliteIdempotencyStore } from './sqlite-idempotency-store.js'
 
 export type NodeServerDeps = NodeAppDeps
 
@@ -25,7 +26,9 @@ export interface NodeServer {
  * slow or oversized requests (400, 408, 431) get our JSON error body and security headers.
  */
 export async function startNodeServer(config: Config, deps: NodeServerDeps): Promise<NodeServer> {
-  const app = createNodeApp(config, deps)
+  // The webhook answers' SQLite file is opened (created) now, so a bad path stops the start.
+  const database = deps.store === undefined && config.idempotencyDbFile !== undefined ? new SqliteIdempotencyStore(config.idempotencyDbFile) : undefined
+  const app = createNodeApp(config, database ? { ...deps, store: database } : deps)
   const protocolAnswers = await renderProtocolErrors()
   const server = createServer(
     {
@@ -41,9 +44,13 @@ export async function startNodeServer(config: Config, deps: NodeServerDeps): Pro
   server.on('clientError', (error: NodeJS.ErrnoException, socket: Socket) => answerClientError(error, socket, protocolAnswers))
 
   await new Promise<void>((resolve, reject) => {
-    server.once('error', reject)
+    const failed = (error: Error) => {
+      database?.close()
+      reject(error)
+    }
+    server.once('error', failed)
     server.listen(config.port, config.host, () => {
-      server.off('error', reject)
+      server.off('error', failed)
       resolve()
     })
   })
@@ -52,7 +59,10 @@ export async function startNodeServer(config: Config, deps: NodeServerDeps): Pro
   return {
     url: `http://${host}:${info.port}`,
     port: info.port,
-    close: (timeoutMs = config.shutdownTimeoutMs) => shutDown(server, timeoutMs),
+    close: async (timeoutMs = config.shutdownTimeoutMs) => {
+      await shutDown(server, timeoutMs)
+      database?.close()
+    },
   }
 }
 
