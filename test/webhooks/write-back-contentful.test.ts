@@ -117,4 +117,13 @@ describe('Contentful write-back', () => {
     expect((await handleDelivery(cf, request, deps({ fetch, store }))).status).toBe(200)
     expect(cms.writes).toBe(1)
   })
+
+  it('answers a retry after its own write landed (answer lost, store forgotten) as written, without writing again', async () => {
+    const first = await deliver(payload, deps({ fetch }))
+    expect((first.body as ReportBody).writeBack).toMatchObject({ outcome: 'written' })
+    const retry = await deliver(payload, deps({ fetch }))
+    expect(retry.status).toBe(200)
+    expect((retry.body as ReportBody).writeBack).toMatchObject({ outcome: 'written' })
+    expect(cms.writes).toBe(1)
+  })
 })
