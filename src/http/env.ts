@@ -13,6 +13,11 @@ export interface AppEnv {
     integration: string
     /** Bytes of request body actually read, when a handler read it. */
     requestBytes: number
+    /**
+     * Charges the rate limit for a body of that many bytes, once read (the access middleware
+     * charged the request's first unit): throws 429 when the budget is spent. Absent: no limit.
+     */
+    chargeBody: (bytes: number) => Promise<void>
     /** What the request log reports of the work done: counts, never content. */
     counts: RequestCounts
     /** The unexpected error behind a 500, for the request log. */

@@ -17,6 +17,8 @@ export type ErrorCode =
   | 'unauthorized'
   | 'rate_limited'
   | 'request_failed'
+  | 'too_many_changes'
+  | 'response_too_large'
   | 'bad_request'
   | 'request_timeout'
   | 'headers_too_large'

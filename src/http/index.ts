@@ -1,4 +1,6 @@
 export { createApp, type AppOptions } from './app.js'
+export { capChanges } from './limits.js'
+export type { NormalizeRunner } from './routes/index.js'
 export { HttpError, type ErrorCode, type ErrorStatus } from './http-error.js'
 export type { AppEnv, RequestCounts } from './env.js'
 export type { ClientKey, Log } from './middleware/index.js'

@@ -47,3 +47,17 @@ describe('MemoryRateLimiter', () => {
     expect(rl.size).toBe(100)
   })
 })
+
+describe('MemoryRateLimiter with a cost', () => {
+  it('charges `cost` tokens, refuses when fewer are left, and says when enough are back', async () => {
+    let now = 0
+    const limiter = new MemoryRateLimiter({ limit: 20, periodSeconds: 20, now: () => now })
+    expect(await limiter.limit('k', 16)).toEqual({ success: true })
+    expect(await limiter.limit('k', 5)).toEqual({ success: false, retryAfter: 1 })
+    expect(await limiter.limit('k', 4)).toEqual({ success: true })
+    // A cost above the bucket takes the whole bucket, once it is full again (20 s).
+    expect(await limiter.limit('k', 100)).toEqual({ success: false, retryAfter: 20 })
+    now = 20_000
+    expect(await limiter.limit('k', 100)).toEqual({ success: true })
+  })
+})

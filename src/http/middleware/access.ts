@@ -1,5 +1,5 @@
 import type { Context, MiddlewareHandler } from 'hono'
-import type { ApiKeys, Identity, RateLimiter } from '../access/index.js'
+import { costOfBytes, type ApiKeys, type Identity, type RateLimiter } from '../access/index.js'
 import type { AppEnv } from '../env.js'
 import { HttpError } from '../http-error.js'
 
@@ -25,8 +25,10 @@ export function apiAccess({ keys, limiter, clientKey }: AccessOptions): Middlewa
     if (c.req.path.startsWith('/v1/webhooks/')) return next()
     const identity: Identity | undefined = keys.size > 0 ? await keys.identify(c.req.header('authorization')) : undefined
     if (identity?.ok) c.set('keyId', identity.keyId)
-    await limit(limiter, identity?.ok ? `key:${identity.keyId}` : `client:${clientKey(c)}`)
+    const key = identity?.ok ? `key:${identity.keyId}` : `client:${clientKey(c)}`
+    await limit(limiter, key)
     if (identity && !identity.ok) throw unauthorized(identity.reason)
+    chargeBodies(c, limiter, key)
     await next()
   }
 }
@@ -47,14 +49,25 @@ export function webhookAccess({ limiter, clientKey, integrations }: WebhookAcces
     const name = c.req.param('integration')
     const known = integrations.has(name)
     if (known) c.set('integration', name)
-    await limit(limiter, `webhook:${known ? name : '?'}:${clientKey(c)}`)
+    const key = `webhook:${known ? name : '?'}:${clientKey(c)}`
+    await limit(limiter, key)
+    chargeBodies(c, limiter, key)
     await next()
   }
 }
 
-async function limit(limiter: RateLimiter | undefined, key: string): Promise<void> {
+/** Once the body is read, its further 64 KiB units are charged to the same key (`chargeBody`). */
+function chargeBodies(c: Context<AppEnv>, limiter: RateLimiter | undefined, key: string): void {
   if (!limiter) return
-  const outcome = await limiter.limit(key)
+  c.set('chargeBody', async (bytes) => {
+    const extra = costOfBytes(bytes) - 1
+    if (extra > 0) await limit(limiter, key, extra)
+  })
+}
+
+async function limit(limiter: RateLimiter | undefined, key: string, cost = 1): Promise<void> {
+  if (!limiter) return
+  const outcome = await limiter.limit(key, cost)
   if (outcome.success) return
   const seconds = Math.max(1, Math.ceil(outcome.retryAfter ?? 1))
   throw new HttpError(429, 'rate_limited', { count: seconds }, { 'retry-after': String(seconds) })

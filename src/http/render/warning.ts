@@ -4,6 +4,7 @@ import { languageName, t, type Locale } from '../../i18n/index.js'
 export type RenderedWarning = Warning & { message: string }
 
 export function renderWarning(warning: Warning, locale: Locale): RenderedWarning {
+  if (warning.code === 'changes-truncated') return { ...warning, message: t(locale, 'warning.changes-truncated', { total: warning.total, listed: warning.listed }) }
   const message =
     warning.code === 'language-not-covered'
       ? t(locale, 'warning.language-not-covered', {

@@ -74,6 +74,14 @@ export function applyField(body: JsonObject, field: string): ApplyMode {
   return value as ApplyMode
 }
 
+/** What to do with more changes than an answer may list: `truncate` (default) or `reject` (422). */
+export function tooManyChangesField(body: JsonObject, field: string): 'truncate' | 'reject' {
+  const value = own(body, field)
+  if (value === undefined) return 'truncate'
+  if (value !== 'truncate' && value !== 'reject') throw invalidField(field, 'too_many_changes')
+  return value
+}
+
 /** A glossary id, or undefined when absent (the caller applies the default). */
 export function glossaryField(body: JsonObject, field: string): string | undefined {
   const value = own(body, field)

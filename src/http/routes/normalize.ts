@@ -1,26 +1,37 @@
 import type { Handler } from 'hono'
-import type { Copydesk } from '../../core/api.js'
+import type { Copydesk, NormalizeInput, NormalizeResult } from '../../core/api.js'
 import type { AppEnv } from '../env.js'
 import type { GlossaryCatalog } from '../glossary-catalog.js'
 import { HttpError } from '../http-error.js'
-import { jsonResponse } from '../json-response.js'
+import { encodeJson, jsonBytesResponse } from '../json-response.js'
+import { capChanges, totalChanges } from '../limits.js'
 import { localeHeaders } from '../middleware/index.js'
 import { renderNormalizeResult } from '../render/index.js'
-import { applyField, expectObject, formatField, glossaryField, languageField, localeField, readJson, textField } from '../request/index.js'
+import { applyField, expectObject, formatField, glossaryField, languageField, localeField, readJson, textField, tooManyChangesField } from '../request/index.js'
 
 export interface NormalizeRouteOptions {
   copydesk: Copydesk
   catalog: GlossaryCatalog
   defaultGlossary: string
   bodyLimit: number
+  /** Changes listed per answer (MAX_CHANGES). */
+  maxChanges: number
+  /** The largest answer, in bytes (MAX_RESPONSE_BYTES). */
+  maxResponseBytes: number
+  /** Runs the normalization, capped to `maxChanges` (a worker-thread pool on Node). Default: here, on this thread. */
+  runNormalize?: NormalizeRunner
 }
+
+/** The core's normalize with the changes capped where it runs (src/http/limits.ts). */
+export type NormalizeRunner = (input: NormalizeInput, maxChanges: number) => Promise<NormalizeResult>
 
 /**
  * `POST /v1/normalize` `{"text", "format"?, "language"?, "glossary"?, "apply"?, "locale"?}` → the normalized text,
  * its changes and the locale of their messages. `locale` is read first, so that the errors
  * about the other fields are already in the locale asked for.
  */
-export function normalizeRoute({ copydesk, catalog, defaultGlossary, bodyLimit }: NormalizeRouteOptions): Handler<AppEnv> {
+export function normalizeRoute({ copydesk, catalog, defaultGlossary, bodyLimit, maxChanges, maxResponseBytes, runNormalize }: NormalizeRouteOptions): Handler<AppEnv> {
+  const run: NormalizeRunner = runNormalize ?? (async (input, max) => capChanges(copydesk.normalize(input), max))
   return async (c) => {
     const body = expectObject(await readJson(c, bodyLimit))
     const asked = localeField(body, 'locale')
@@ -30,6 +41,7 @@ export function normalizeRoute({ copydesk, catalog, defaultGlossary, bodyLimit }
     const language = languageField(body, 'language')
     const glossary = glossaryField(body, 'glossary') ?? defaultGlossary
     const apply = applyField(body, 'apply')
+    const onTooManyChanges = tooManyChangesField(body, 'onTooManyChanges')
 
     const entry = catalog.get(glossary)
     if (!entry) throw new HttpError(404, 'unknown_glossary', { glossary, available: catalog.ids })
@@ -37,10 +49,15 @@ export function normalizeRoute({ copydesk, catalog, defaultGlossary, bodyLimit }
       throw new HttpError(422, 'unsupported_language', { language, glossary, supported: entry.summary.languages })
     }
 
-    const result = copydesk.normalize({ text, format, language, glossary, apply })
+    const result = await run({ text, format, language, glossary, apply }, maxChanges)
+    const total = totalChanges(result)
+    // When the list is cut, the suggestions are those listed: the rest are counted as changes.
     const suggestions = result.changes.filter((change) => change.status === 'suggested').length
-    c.set('counts', { changes: result.changes.length - suggestions, suggestions, warnings: result.warnings.length })
+    c.set('counts', { changes: total - suggestions, suggestions, warnings: result.warnings.length })
+    if (onTooManyChanges === 'reject' && total > maxChanges) throw new HttpError(422, 'too_many_changes', { total, listed: maxChanges })
     const locale = c.get('locale')
-    return jsonResponse(renderNormalizeResult(result, entry.notes, locale), 200, localeHeaders(locale))
+    const bytes = encodeJson(renderNormalizeResult(result, entry.notes, locale))
+    if (bytes.byteLength > maxResponseBytes) throw new HttpError(422, 'response_too_large', { limit: maxResponseBytes })
+    return jsonBytesResponse(bytes, 200, localeHeaders(locale))
   }
 }

@@ -22,6 +22,7 @@ export function webhookRoute({ integrations, deps, bodyLimit }: WebhookRouteOpti
   return async (c) => {
     const body = await readBody(c.req.raw, bodyLimit)
     c.set('requestBytes', body.byteLength)
+    await c.get('chargeBody')?.(body.byteLength)
     const url = new URL(c.req.url)
     const request = { method: c.req.method, path: `${url.pathname}${url.search}`, headers: c.req.raw.headers, body }
     const result = await handleWebhook(integrations, c.req.param('integration'), request, deps)

@@ -27,6 +27,7 @@ export const de = {
     'split-by-markup': 'Der Name „{{original}}“ wird durch Auszeichnung getrennt; „{{replacement}}“ ließ sich nicht sicher einsetzen, der Text bleibt unverändert',
     'protection-broken': 'Die Maschine „{{provider}}“ hat einen geschützten Namen in diesem Abschnitt zerstört; er wurde ohne Schutz neu übersetzt und dann normalisiert',
     'name-missing': 'Der Name „{{original}}“ („{{form}}“) fehlt in der Übersetzung dieses Abschnitts; bitte prüfen',
+    'changes-truncated': 'Nur die ersten {{listed, number}} von {{total, number}} Änderungen sind aufgeführt (MAX_CHANGES); Text und Diff enthalten alle',
   },
   language: {
     declared: 'In der Anfrage angegeben: {{languageName}}',
@@ -64,6 +65,7 @@ export const de = {
     invalid_field_format: '"{{field}}" muss "text", "markdown" oder "html" sein',
     invalid_field_export_format: '"{{field}}" muss eines dieser Formate nennen: {{formats, list}}',
     invalid_field_export_pair: 'Das Format {{format}} braucht "{{field}}": eine Sprache, in der das Glossar Formen hat ({{languages, list}}), nicht dieselbe wie die andere',
+    invalid_field_too_many_changes: '"{{field}}" muss "truncate" oder "reject" sein',
     invalid_field_locale:
       '"{{field}}" muss ein BCP-47-Sprachtag sein, der die Sprache der Meldungen angibt, etwa "en", "de" oder "es-MX"',
     unknown_glossary: 'Unbekanntes Glossar „{{glossary}}“; verfügbar: {{available, list}}',
@@ -87,6 +89,8 @@ export const de = {
     invalid_glossary_one: 'Das Glossar „{{glossary}}“ hat {{count}} Problem (siehe issues); nichts wurde gespeichert',
     invalid_glossary_other: 'Das Glossar „{{glossary}}“ hat {{count}} Probleme (siehe issues); nichts wurde gespeichert',
     unknown_version: 'Das Glossar „{{glossary}}“ hat keine Version „{{version}}“ (siehe GET /v1/glossaries/:id/versions)',
+    too_many_changes: 'Der Text braucht {{total, number}} Änderungen, mehr als die {{listed, number}}, die eine Antwort aufführen darf; senden Sie ihn in Teilen oder ohne "onTooManyChanges": "reject" für eine gekürzte Liste',
+    response_too_large: 'Die Antwort wäre größer als {{limit, number}} Bytes; senden Sie den Text in kleineren Teilen',
     bad_request: 'Die Anfrage ist kein gültiges HTTP',
     request_timeout: 'Die Anfrage kam nicht rechtzeitig an; senden Sie sie ohne Pause erneut',
     headers_too_large: 'Die Kopfzeilen der Anfrage sind zu groß',

@@ -41,6 +41,7 @@ export const en = {
     'split-by-markup': 'The name “{{original}}” is split by markup; “{{replacement}}” could not be applied safely and the text was left as it is',
     'protection-broken': 'The engine “{{provider}}” broke a protected name in this passage; it was translated again without protection, then normalized',
     'name-missing': 'The name “{{original}}” (“{{form}}”) is missing from the translation of this passage; check it',
+    'changes-truncated': 'Only the first {{listed, number}} of {{total, number}} changes are listed (MAX_CHANGES); the text and the diff carry them all',
   },
   language: {
     declared: 'Declared in the request: {{languageName}}',
@@ -78,6 +79,7 @@ export const en = {
     invalid_field_format: '"{{field}}" must be "text", "markdown" or "html"',
     invalid_field_export_format: '"{{field}}" must name one of these formats: {{formats, list}}',
     invalid_field_export_pair: '"{{field}}" is required by the {{format}} format: a language the glossary has forms in ({{languages, list}}), not the same as the other one',
+    invalid_field_too_many_changes: '"{{field}}" must be "truncate" or "reject"',
     invalid_field_locale:
       '"{{field}}" must be a BCP 47 language tag naming the language of the messages, such as "en", "de" or "es-MX"',
     unknown_glossary: 'Unknown glossary “{{glossary}}”; available: {{available, list}}',
@@ -101,6 +103,8 @@ export const en = {
     invalid_glossary_one: 'Glossary “{{glossary}}” has {{count}} problem (see issues); nothing was stored',
     invalid_glossary_other: 'Glossary “{{glossary}}” has {{count}} problems (see issues); nothing was stored',
     unknown_version: 'Glossary “{{glossary}}” has no version “{{version}}” (see GET /v1/glossaries/:id/versions)',
+    too_many_changes: 'The text needs {{total, number}} changes, more than the {{listed, number}} an answer may list; send it in parts, or without "onTooManyChanges": "reject" to get a truncated list',
+    response_too_large: 'The answer would exceed {{limit, number}} bytes; send the text in smaller parts',
     bad_request: 'The request is not valid HTTP',
     request_timeout: 'The request was not received in time; send it again without pausing',
     headers_too_large: 'The request headers are too large',

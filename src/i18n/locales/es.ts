@@ -27,6 +27,7 @@ export const es = {
     'split-by-markup': 'El nombre «{{original}}» está partido por el marcado; no se pudo aplicar «{{replacement}}» con seguridad y el texto se dejó como estaba',
     'protection-broken': 'El motor «{{provider}}» rompió un nombre protegido en este pasaje; se tradujo de nuevo sin protección y luego se normalizó',
     'name-missing': 'El nombre «{{original}}» («{{form}}») falta en la traducción de este pasaje; revíselo',
+    'changes-truncated': 'Solo se listan los primeros {{listed, number}} de {{total, number}} cambios (MAX_CHANGES); el texto y el diff los llevan todos',
   },
   language: {
     declared: 'Idioma declarado en la solicitud: {{languageName}}',
@@ -69,6 +70,7 @@ export const es = {
     invalid_field_format: '"{{field}}" debe ser "text", "markdown" o "html"',
     invalid_field_export_format: '"{{field}}" debe ser uno de estos: {{formats, list}}',
     invalid_field_export_pair: 'El formato {{format}} necesita "{{field}}": un idioma en el que el glosario tenga formas ({{languages, list}}), distinto del otro',
+    invalid_field_too_many_changes: '"{{field}}" debe ser "truncate" o "reject"',
     invalid_field_locale:
       '"{{field}}" debe ser una etiqueta de idioma BCP 47 que indique el idioma de los mensajes, como "en", "de" o "es-MX"',
     unknown_glossary: 'Glosario desconocido: «{{glossary}}»; disponibles: {{available, list}}',
@@ -94,6 +96,8 @@ export const es = {
     invalid_glossary_many: 'El glosario «{{glossary}}» tiene {{count}} problemas (véase issues); no se guardó nada',
     invalid_glossary_other: 'El glosario «{{glossary}}» tiene {{count}} problemas (véase issues); no se guardó nada',
     unknown_version: 'El glosario «{{glossary}}» no tiene la versión «{{version}}» (véase GET /v1/glossaries/:id/versions)',
+    too_many_changes: 'El texto necesita {{total, number}} cambios, más de los {{listed, number}} que puede listar una respuesta; envíelo por partes, o sin "onTooManyChanges": "reject" para recibir una lista truncada',
+    response_too_large: 'La respuesta superaría {{limit, number}} bytes; envíe el texto en partes más pequeñas',
     bad_request: 'La solicitud no es HTTP válido',
     request_timeout: 'La solicitud no llegó a tiempo; envíela de nuevo sin pausas',
     headers_too_large: 'Las cabeceras de la solicitud son demasiado grandes',

@@ -30,6 +30,7 @@ export const fr = {
     'split-by-markup': 'Le nom «\u202F{{original}}\u202F» est coupé par le balisage\u202F; «\u202F{{replacement}}\u202F» n’a pas pu être appliqué sans risque et le texte est resté tel quel',
     'protection-broken': 'Le moteur «\u202F{{provider}}\u202F» a cassé un nom protégé dans ce passage\u202F; il a été retraduit sans protection, puis normalisé',
     'name-missing': 'Le nom «\u202F{{original}}\u202F» («\u202F{{form}}\u202F») manque dans la traduction de ce passage\u202F; vérifiez-le',
+    'changes-truncated': 'Seules les {{listed, number}} premières modifications sur {{total, number}} sont listées (MAX_CHANGES) ; le texte et le diff les contiennent toutes',
   },
   language: {
     declared: 'Langue déclarée dans la requête\u00A0: {{languageName}}',
@@ -72,6 +73,7 @@ export const fr = {
     invalid_field_format: '"{{field}}" doit valoir "text", "markdown" ou "html"',
     invalid_field_export_format: '"{{field}}" doit valoir l’un de ces formats\u00A0: {{formats, list}}',
     invalid_field_export_pair: 'Le format {{format}} exige "{{field}}"\u202F: une langue dans laquelle le glossaire a des formes ({{languages, list}}), différente de l’autre',
+    invalid_field_too_many_changes: '"{{field}}" doit valoir "truncate" ou "reject"',
     invalid_field_locale:
       '"{{field}}" doit être une étiquette de langue BCP 47 indiquant la langue des messages, par exemple "en", "de" ou "es-MX"',
     unknown_glossary: 'Glossaire inconnu «\u202F{{glossary}}\u202F»\u202F; disponibles\u00A0: {{available, list}}',
@@ -98,6 +100,8 @@ export const fr = {
     invalid_glossary_many: 'Le glossaire «\u202F{{glossary}}\u202F» a {{count}} problèmes (voir issues)\u202F; rien n’a été enregistré',
     invalid_glossary_other: 'Le glossaire «\u202F{{glossary}}\u202F» a {{count}} problèmes (voir issues)\u202F; rien n’a été enregistré',
     unknown_version: 'Le glossaire «\u202F{{glossary}}\u202F» n’a pas de version «\u202F{{version}}\u202F» (voir GET /v1/glossaries/:id/versions)',
+    too_many_changes: 'Le texte demande {{total, number}} modifications, plus que les {{listed, number}} qu’une réponse peut lister ; envoyez-le en plusieurs parties, ou sans "onTooManyChanges" à "reject" pour une liste tronquée',
+    response_too_large: 'La réponse dépasserait {{limit, number}} octets ; envoyez le texte en parties plus petites',
     bad_request: 'La requête n’est pas du HTTP valide',
     request_timeout: 'La requête n’est pas arrivée à temps ; renvoyez-la sans pause',
     headers_too_large: 'Les en-têtes de la requête sont trop grands',

@@ -27,6 +27,7 @@ export const uk = {
     'split-by-markup': 'Назву «{{original}}» розірвано розміткою; «{{replacement}}» не вдалося безпечно застосувати, текст залишено без змін',
     'protection-broken': 'Рушій «{{provider}}» пошкодив захищену назву в цьому фрагменті; його перекладено ще раз без захисту й нормалізовано',
     'name-missing': 'Назви «{{original}}» («{{form}}») немає в перекладі цього фрагмента; перевірте його',
+    'changes-truncated': 'Наведено лише перші {{listed, number}} з {{total, number}} змін (MAX_CHANGES); текст і diff містять усі',
   },
   language: {
     declared: 'Мову вказано в запиті: {{languageName}}',
@@ -74,6 +75,7 @@ export const uk = {
     invalid_field_format: '"{{field}}" має бути "text", "markdown" або "html"',
     invalid_field_export_format: 'Поле "{{field}}" має бути одним із форматів: {{formats, list}}',
     invalid_field_export_pair: 'Формат {{format}} потребує поля "{{field}}": мови, якою глосарій має форми ({{languages, list}}), відмінної від другої',
+    invalid_field_too_many_changes: '"{{field}}" має бути "truncate" або "reject"',
     invalid_field_locale:
       'Поле "{{field}}" має бути мовним тегом BCP 47, що задає мову повідомлень, наприклад "en", "de" чи "es-MX"',
     unknown_glossary: 'Невідомий глосарій «{{glossary}}»; доступні: {{available, list}}',
@@ -101,6 +103,8 @@ export const uk = {
     invalid_glossary_many: 'Глосарій «{{glossary}}» має {{count}} проблем (див. issues); нічого не збережено',
     invalid_glossary_other: 'Глосарій «{{glossary}}» має {{count}} проблеми (див. issues); нічого не збережено',
     unknown_version: 'Глосарій «{{glossary}}» не має версії «{{version}}» (див. GET /v1/glossaries/:id/versions)',
+    too_many_changes: 'Текст потребує {{total, number}} змін, більше ніж {{listed, number}}, які може навести відповідь; надішліть його частинами або без "onTooManyChanges": "reject", щоб отримати скорочений список',
+    response_too_large: 'Відповідь перевищила б {{limit, number}} байтів; надішліть текст меншими частинами',
     bad_request: 'Запит не є коректним HTTP',
     request_timeout: 'Запит не надійшов вчасно; надішліть його знову без пауз',
     headers_too_large: 'Заголовки запиту завеликі',

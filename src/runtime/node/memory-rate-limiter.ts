@@ -42,18 +42,20 @@ export class MemoryRateLimiter implements RateLimiter {
     return this.buckets.size
   }
 
-  async limit(key: string): Promise<RateLimitOutcome> {
+  async limit(key: string, cost = 1): Promise<RateLimitOutcome> {
+    // A cost above the bucket's size takes the whole bucket: it is allowed once the bucket is full.
+    const charge = Math.min(cost, this.capacity)
     const now = this.now()
     const previous = this.buckets.get(key)
     const tokens = previous ? Math.min(this.capacity, previous.tokens + Math.max(0, now - previous.updated) * this.perMs) : this.capacity
     // Re-inserted, so that the Map's order is the order of last use.
     this.buckets.delete(key)
-    if (tokens >= 1) {
-      this.remember(key, { tokens: tokens - 1, updated: now })
+    if (tokens >= charge) {
+      this.remember(key, { tokens: tokens - charge, updated: now })
       return { success: true }
     }
     this.remember(key, { tokens, updated: now })
-    return { success: false, retryAfter: Math.max(1, Math.ceil((1 - tokens) / this.perMs / 1000)) }
+    return { success: false, retryAfter: Math.max(1, Math.ceil((charge - tokens) / this.perMs / 1000)) }
   }
 
   private remember(key: string, bucket: Bucket): void {

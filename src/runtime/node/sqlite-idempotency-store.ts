@@ -1,6 +1,6 @@
 import { DatabaseSync, type StatementSync } from 'node:sqlite'
 import type { IdempotencyStore, StoredAnswer } from '../../webhooks/index.js'
-import { CREATE_IDEMPOTENCY_TABLE, DELETE_EXPIRED, SELECT_ANSWER, UPSERT_ANSWER } from '../../webhooks/store-schema.js'
+import { CREATE_IDEMPOTENCY_TABLE, DELETE_EXPIRED, SELECT_ANSWER, UPSERT_ANSWER } from '../idempotency-schema.js'
 
 export interface SqliteStoreOptions {
   /** Milliseconds since the epoch. Default `Date.now`. */

@@ -3,7 +3,9 @@ import type { AddressInfo, Socket } from 'node:net'
 import { getRequestListener } from '@hono/node-server'
 import type { Config } from '../../config/index.js'
 import { protocolErrorResponse, type ProtocolErrorStatus } from '../../http/protocol-error.js'
+import { capChanges, type NormalizeRunner } from '../../http/index.js'
 import { createNodeApp, type NodeAppDeps } from './app.js'
+import { NormalizePool } from './normalize-pool.js'
 import { SqliteIdempotencyStore } from './sqlite-idempotency-store.js'
 
 export type NodeServerDeps = NodeAppDeps
@@ -28,7 +30,10 @@ export interface NodeServer {
 export async function startNodeServer(config: Config, deps: NodeServerDeps): Promise<NodeServer> {
   // The webhook answers' SQLite file is opened (created) now, so a bad path stops the start.
   const database = deps.store === undefined && config.idempotencyDbFile !== undefined ? new SqliteIdempotencyStore(config.idempotencyDbFile) : undefined
-  const app = createNodeApp(config, database ? { ...deps, store: database } : deps)
+  // Large texts are normalized on worker threads, so the event loop stays free (threads start on first use).
+  const pool = new NormalizePool(config, deps.copydesk)
+  const inline: NormalizeRunner = async (input, maxChanges) => capChanges(deps.copydesk.normalize(input), maxChanges)
+  const app = createNodeApp(config, { ...deps, ...(database ? { store: database } : {}), runNormalize: deps.runNormalize ?? pool.runner(inline) })
   const protocolAnswers = await renderProtocolErrors()
   const server = createServer(
     {
@@ -61,6 +66,7 @@ export async function startNodeServer(config: Config, deps: NodeServerDeps): Pro
     port: info.port,
     close: async (timeoutMs = config.shutdownTimeoutMs) => {
       await shutDown(server, timeoutMs)
+      await pool.close()
       database?.close()
     },
   }

@@ -1,5 +1,5 @@
 import type { IdempotencyStore, StoredAnswer } from '../../webhooks/index.js'
-import { CREATE_IDEMPOTENCY_TABLE, DELETE_EXPIRED, SELECT_ANSWER, UPSERT_ANSWER } from '../../webhooks/store-schema.js'
+import { CREATE_IDEMPOTENCY_TABLE, DELETE_EXPIRED, SELECT_ANSWER, UPSERT_ANSWER } from '../idempotency-schema.js'
 
 /** The name of the D1 binding that keeps webhook answers (`[[d1_databases]]` in wrangler.toml). */
 export const IDEMPOTENCY_DB_BINDING = 'IDEMPOTENCY_DB'

@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest'
+import { parseConfig, type ConfigSource } from '../../src/config/index.js'
+import { startNodeServer, type NodeServer } from '../../src/runtime/node/start.js'
+import { createCore } from '../../src/runtime/service.js'
+
+/** A name-dense megabyte: every sentence has a name the news glossary changes. */
+const denseText = (bytes: number) => 'Officials in Kiev met the mayor. '.repeat(Math.floor(bytes / 33))
+
+async function serve(env: ConfigSource): Promise<NodeServer> {
+  const config = parseConfig({ PORT: '0', RATE_LIMIT: '0', ...env })
+  return startNodeServer(config, { copydesk: createCore(config), log: () => {} })
+}
+
+const post = (server: NodeServer, path: string, body: string) => fetch(`${server.url}${path}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body })
+
+describe('heavy requests on Node', () => {
+  it('answers /healthz while a 1 MiB name-dense normalize runs, and lists at most MAX_CHANGES changes', async () => {
+    const server = await serve({ NORMALIZE_THREADS: '1' })
+    try {
+      const body = JSON.stringify({ text: denseText(1_040_000), language: 'en' })
+      let heavyDone = false
+      const heavy = post(server, '/v1/normalize', body).then(async (res) => {
+        const answer = { status: res.status, bytes: Number(res.headers.get('content-length')), json: (await res.json()) as Record<string, any> }
+        heavyDone = true
+        return answer
+      })
+      // Probes while the heavy request is in flight: answered before it is.
+      const probes: boolean[] = []
+      while (!heavyDone && probes.length < 200) {
+        const res = await fetch(`${server.url}/healthz`)
+        expect(res.status).toBe(200)
+        probes.push(!heavyDone)
+        await new Promise((resolve) => setTimeout(resolve, 20))
+      }
+      const answer = await heavy
+      expect(answer.status).toBe(200)
+      expect(probes.filter(Boolean).length).toBeGreaterThan(3)
+      expect(answer.json.changes).toHaveLength(5000)
+      const truncated = answer.json.warnings.find((w: { code: string }) => w.code === 'changes-truncated')
+      expect(truncated).toMatchObject({ code: 'changes-truncated', listed: 5000, total: Math.floor(1_040_000 / 33) })
+      expect(truncated.message).toMatch(/first 5,000 of 31,515 changes/)
+      // The text carries every change.
+      expect(answer.json.text).not.toContain('Kiev')
+      expect(answer.bytes).toBeLessThan(8 * 1024 * 1024)
+    } finally {
+      await server.close()
+    }
+  }, 60_000)
+
+  it('refuses with 422 too_many_changes when the request says "onTooManyChanges": "reject"', async () => {
+    const server = await serve({ MAX_CHANGES: '10', NORMALIZE_THREADS: '0' })
+    try {
+      const res = await post(server, '/v1/normalize', JSON.stringify({ text: denseText(33 * 11), language: 'en', onTooManyChanges: 'reject' }))
+      expect(res.status).toBe(422)
+      expect(((await res.json()) as { error: { code: string; message: string } }).error).toMatchObject({ code: 'too_many_changes', message: expect.stringMatching(/11 changes, more than the 10/) })
+      const bad = await post(server, '/v1/normalize', JSON.stringify({ text: 'Kiev', onTooManyChanges: 'drop' }))
+      expect(bad.status).toBe(400)
+    } finally {
+      await server.close()
+    }
+  })
+
+  it('refuses an answer larger than MAX_RESPONSE_BYTES with 422 response_too_large', async () => {
+    const server = await serve({ MAX_RESPONSE_BYTES: '65536', NORMALIZE_THREADS: '0' })
+    try {
+      const res = await post(server, '/v1/normalize', JSON.stringify({ text: denseText(40_000), language: 'en' }))
+      expect(res.status).toBe(422)
+      expect(((await res.json()) as { error: { code: string } }).error.code).toBe('response_too_large')
+    } finally {
+      await server.close()
+    }
+  })
+
+  it('charges the rate limit one unit per started 64 KiB of body', async () => {
+    const server = await serve({ RATE_LIMIT: '20', RATE_LIMIT_PERIOD: '3600' })
+    try {
+      const megabyte = 'x'.repeat(1_000_000) // not JSON: read and charged (16 units), then 400
+      expect((await post(server, '/v1/normalize', megabyte)).status).toBe(400)
+      const second = await post(server, '/v1/normalize', megabyte)
+      expect(second.status).toBe(429)
+      expect(Number(second.headers.get('retry-after'))).toBeGreaterThan(0)
+      // Small requests still have the budget that is left (3 units).
+      expect((await post(server, '/v1/normalize', JSON.stringify({ text: 'Kiev' }))).status).toBe(200)
+    } finally {
+      await server.close()
+    }
+  })
+})
