@@ -1,6 +1,11 @@
+import { mkdtempSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { parseConfig, type ConfigSource } from '../../src/config/index.js'
+import { openNodeGlossaryStore } from '../../src/runtime/node/glossary-store.js'
 import { startNodeServer, type NodeServer } from '../../src/runtime/node/start.js'
+import { tinyGlossary } from '../http/support/tiny-glossary.js'
 import { createCore } from '../../src/runtime/service.js'
 
 /** A name-dense megabyte: every sentence has a name the news glossary changes. */
@@ -85,4 +90,31 @@ describe('heavy requests on Node', () => {
       await server.close()
     }
   })
+})
+
+describe('heavy requests with a glossary store', () => {
+  it('are normalized by the threads with the version the main thread serves, after an activation', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'copydesk-pool-'))
+    const config = parseConfig({ PORT: '0', RATE_LIMIT: '0', NORMALIZE_THREADS: '1', GLOSSARY_DB: join(dir, 'glossaries.db'), GLOSSARY_REFRESH_MS: '3600000' })
+    const live = await openNodeGlossaryStore(config, createCore(config))
+    if (!live) throw new Error('no glossary store')
+    const server = await startNodeServer(config, { copydesk: live.copydesk, glossaryStore: live, log: () => {} })
+    try {
+      const text = denseText(70_000)
+      const before = (await (await post(server, '/v1/normalize', JSON.stringify({ text, language: 'en' }))).json()) as { text: string; glossary: { version: string } }
+      expect(before.text).toContain('Kyiv')
+      // A standards editor activates a version of "news" that spells it otherwise; the main thread serves it.
+      const source = tinyGlossary('news')
+      source.concepts[0]!.forms.en!.preferred = 'Kyyiv'
+      await live.store.putDraft('news', '2026-12-05', source, 'test')
+      await live.store.activate('news', '2026-12-05', 'test')
+      await live.refresh(true)
+      const after = (await (await post(server, '/v1/normalize', JSON.stringify({ text, language: 'en' }))).json()) as { text: string; glossary: { version: string } }
+      expect(after.glossary.version).not.toBe(before.glossary.version)
+      expect(after.text).toContain('Officials in Kyyiv met')
+      expect(after.text).not.toContain('Kiev')
+    } finally {
+      await server.close()
+    }
+  }, 60_000)
 })

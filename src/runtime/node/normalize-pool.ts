@@ -40,6 +40,7 @@ export class NormalizePool {
   constructor(
     private readonly config: Config,
     private readonly served: Copydesk,
+    private readonly glossaryStore: boolean,
     size = config.normalizeThreads ?? availableParallelism(),
   ) {
     this.size = size
@@ -78,7 +79,7 @@ export class NormalizePool {
 
   private spawn(): Thread {
     // The thread runs TypeScript as the main process does (`node --import tsx`).
-    const worker = new Worker(new URL('./normalize-worker.ts', import.meta.url), { workerData: { config: this.config }, execArgv: ['--import', 'tsx'] })
+    const worker = new Worker(new URL('./normalize-worker.ts', import.meta.url), { workerData: { config: this.config, glossaryStore: this.glossaryStore }, execArgv: ['--import', 'tsx'] })
     const thread: Thread = { worker, job: undefined }
     worker.on('message', (message: { id?: number; result?: NormalizeResult; error?: string }) => {
       const job = thread.job

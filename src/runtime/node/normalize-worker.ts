@@ -16,9 +16,9 @@ export interface NormalizeJob {
   version: string | undefined
 }
 
-const { config } = workerData as { config: Config }
+const { config, glossaryStore } = workerData as { config: Config; glossaryStore: boolean }
 const builtIn = createCore(config)
-const live = await openNodeGlossaryStore(config, builtIn)
+const live = glossaryStore ? await openNodeGlossaryStore(config, builtIn) : undefined
 const copydesk = live?.copydesk ?? builtIn
 
 parentPort?.on('message', async ({ id, input, maxChanges, version }: NormalizeJob) => {

@@ -31,7 +31,7 @@ export async function startNodeServer(config: Config, deps: NodeServerDeps): Pro
   // The webhook answers' SQLite file is opened (created) now, so a bad path stops the start.
   const database = deps.store === undefined && config.idempotencyDbFile !== undefined ? new SqliteIdempotencyStore(config.idempotencyDbFile) : undefined
   // Large texts are normalized on worker threads, so the event loop stays free (threads start on first use).
-  const pool = new NormalizePool(config, deps.copydesk)
+  const pool = new NormalizePool(config, deps.copydesk, deps.glossaryStore !== undefined)
   const inline: NormalizeRunner = async (input, maxChanges) => capChanges(deps.copydesk.normalize(input), maxChanges)
   const app = createNodeApp(config, { ...deps, ...(database ? { store: database } : {}), runNormalize: deps.runNormalize ?? pool.runner(inline) })
   const protocolAnswers = await renderProtocolErrors()
