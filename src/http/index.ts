@@ -1,5 +1,6 @@
 export { createApp, type AppOptions } from './app.js'
-export { capChanges } from './limits.js'
+export { normalizeToJson, type NormalizeOutput } from './limits.js'
+export { glossaryCatalog } from './glossary-catalog.js'
 export type { NormalizeRunner } from './routes/index.js'
 export { HttpError, type ErrorCode, type ErrorStatus } from './http-error.js'
 export type { AppEnv, RequestCounts } from './env.js'

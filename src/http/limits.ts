@@ -1,4 +1,8 @@
-import type { NormalizeResult } from '../core/api.js'
+import type { Copydesk, NormalizeInput, NormalizeResult } from '../core/api.js'
+import type { Locale } from '../i18n/index.js'
+import type { GlossaryCatalog } from './glossary-catalog.js'
+import { encodeJson } from './json-response.js'
+import { renderNormalizeResult } from './render/index.js'
 
 /**
  * At most `maxChanges` changes in an answer: the first ones, in input order, and a
@@ -17,4 +21,31 @@ export function capChanges(result: NormalizeResult, maxChanges: number): Normali
 export function totalChanges(result: NormalizeResult): number {
   const truncated = result.warnings.find((warning) => warning.code === 'changes-truncated')
   return truncated?.code === 'changes-truncated' ? truncated.total : result.changes.length
+}
+
+/** What the normalize route needs of a run: the answer's JSON bytes and what the request log counts. */
+export interface NormalizeOutput {
+  /** The rendered answer, serialized. */
+  bytes: Uint8Array<ArrayBuffer>
+  /** Every change, listed or not. */
+  total: number
+  /** Suggestions among the listed changes. */
+  suggestions: number
+  warnings: number
+}
+
+/**
+ * Normalizes, caps the change list, renders the answer in `locale` and serializes it: the whole
+ * CPU-heavy part of `POST /v1/normalize`, so a runtime can run it off the request's thread in one
+ * piece (Node's worker threads), and only bytes come back.
+ */
+export function normalizeToJson(copydesk: Copydesk, catalog: GlossaryCatalog, input: NormalizeInput & { glossary: string }, maxChanges: number, locale: Locale): NormalizeOutput {
+  const result = capChanges(copydesk.normalize(input), maxChanges)
+  const notes = catalog.get(input.glossary)?.notes ?? new Map()
+  return {
+    bytes: encodeJson(renderNormalizeResult(result, notes, locale)),
+    total: totalChanges(result),
+    suggestions: result.changes.filter((change) => change.status === 'suggested').length,
+    warnings: result.warnings.length,
+  }
 }

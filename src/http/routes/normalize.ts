@@ -1,12 +1,12 @@
 import type { Handler } from 'hono'
-import type { Copydesk, NormalizeInput, NormalizeResult } from '../../core/api.js'
+import type { Copydesk, NormalizeInput } from '../../core/api.js'
+import type { Locale } from '../../i18n/index.js'
 import type { AppEnv } from '../env.js'
 import type { GlossaryCatalog } from '../glossary-catalog.js'
 import { HttpError } from '../http-error.js'
-import { encodeJson, jsonBytesResponse } from '../json-response.js'
-import { capChanges, totalChanges } from '../limits.js'
+import { jsonBytesResponse } from '../json-response.js'
+import { normalizeToJson, type NormalizeOutput } from '../limits.js'
 import { localeHeaders } from '../middleware/index.js'
-import { renderNormalizeResult } from '../render/index.js'
 import { applyField, expectObject, formatField, glossaryField, languageField, localeField, readJson, textField, tooManyChangesField } from '../request/index.js'
 
 export interface NormalizeRouteOptions {
@@ -18,12 +18,12 @@ export interface NormalizeRouteOptions {
   maxChanges: number
   /** The largest answer, in bytes (MAX_RESPONSE_BYTES). */
   maxResponseBytes: number
-  /** Runs the normalization, capped to `maxChanges` (a worker-thread pool on Node). Default: here, on this thread. */
+  /** Runs the normalization and renders its answer (a worker-thread pool on Node). Default: here, on this thread. */
   runNormalize?: NormalizeRunner
 }
 
-/** The core's normalize with the changes capped where it runs (src/http/limits.ts). */
-export type NormalizeRunner = (input: NormalizeInput, maxChanges: number) => Promise<NormalizeResult>
+/** `normalizeToJson` (src/http/limits.ts), wherever it runs. */
+export type NormalizeRunner = (input: NormalizeInput & { glossary: string }, maxChanges: number, locale: Locale) => Promise<NormalizeOutput>
 
 /**
  * `POST /v1/normalize` `{"text", "format"?, "language"?, "glossary"?, "apply"?, "locale"?}` → the normalized text,
@@ -31,7 +31,7 @@ export type NormalizeRunner = (input: NormalizeInput, maxChanges: number) => Pro
  * about the other fields are already in the locale asked for.
  */
 export function normalizeRoute({ copydesk, catalog, defaultGlossary, bodyLimit, maxChanges, maxResponseBytes, runNormalize }: NormalizeRouteOptions): Handler<AppEnv> {
-  const run: NormalizeRunner = runNormalize ?? (async (input, max) => capChanges(copydesk.normalize(input), max))
+  const run: NormalizeRunner = runNormalize ?? (async (input, max, locale) => normalizeToJson(copydesk, catalog, input, max, locale))
   return async (c) => {
     const body = expectObject(await readJson(c, bodyLimit))
     const asked = localeField(body, 'locale')
@@ -49,14 +49,11 @@ export function normalizeRoute({ copydesk, catalog, defaultGlossary, bodyLimit, 
       throw new HttpError(422, 'unsupported_language', { language, glossary, supported: entry.summary.languages })
     }
 
-    const result = await run({ text, format, language, glossary, apply }, maxChanges)
-    const total = totalChanges(result)
-    // When the list is cut, the suggestions are those listed: the rest are counted as changes.
-    const suggestions = result.changes.filter((change) => change.status === 'suggested').length
-    c.set('counts', { changes: total - suggestions, suggestions, warnings: result.warnings.length })
-    if (onTooManyChanges === 'reject' && total > maxChanges) throw new HttpError(422, 'too_many_changes', { total, listed: maxChanges })
     const locale = c.get('locale')
-    const bytes = encodeJson(renderNormalizeResult(result, entry.notes, locale))
+    const { bytes, total, suggestions, warnings } = await run({ text, format, language, glossary, apply }, maxChanges, locale)
+    // When the list is cut, the suggestions are those listed: the rest are counted as changes.
+    c.set('counts', { changes: total - suggestions, suggestions, warnings })
+    if (onTooManyChanges === 'reject' && total > maxChanges) throw new HttpError(422, 'too_many_changes', { total, listed: maxChanges })
     if (bytes.byteLength > maxResponseBytes) throw new HttpError(422, 'response_too_large', { limit: maxResponseBytes })
     return jsonBytesResponse(bytes, 200, localeHeaders(locale))
   }

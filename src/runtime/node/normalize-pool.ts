@@ -1,15 +1,15 @@
 import { availableParallelism } from 'node:os'
 import { Worker } from 'node:worker_threads'
 import type { Config } from '../../config/index.js'
-import type { Copydesk, NormalizeInput, NormalizeResult } from '../../core/api.js'
-import type { NormalizeRunner } from '../../http/index.js'
+import type { Copydesk } from '../../core/api.js'
+import type { NormalizeOutput, NormalizeRunner } from '../../http/index.js'
 import type { NormalizeJob } from './normalize-worker.js'
 
 /** Texts from this many UTF-16 code units go to the pool; shorter ones cost less than the trip. */
 export const POOL_THRESHOLD = 64 * 1024
 
 interface Job extends NormalizeJob {
-  resolve: (result: NormalizeResult) => void
+  resolve: (output: NormalizeOutput) => void
   reject: (error: Error) => void
 }
 
@@ -48,15 +48,14 @@ export class NormalizePool {
 
   /** The runner for the app: large texts here, the others on the calling thread with `inline`. */
   runner(inline: NormalizeRunner): NormalizeRunner {
-    return (input, maxChanges) => (this.size > 0 && input.text.length >= POOL_THRESHOLD ? this.run(input, maxChanges) : inline(input, maxChanges))
+    return (input, maxChanges, locale) => (this.size > 0 && input.text.length >= POOL_THRESHOLD ? this.run(input, maxChanges, locale) : inline(input, maxChanges, locale))
   }
 
-  run(input: NormalizeInput, maxChanges: number): Promise<NormalizeResult> {
+  run(input: NormalizeJob['input'], maxChanges: number, locale: NormalizeJob['locale']): Promise<NormalizeOutput> {
     if (this.closed) return Promise.reject(new Error('the normalize pool is closed'))
     return new Promise((resolve, reject) => {
-      const glossary = input.glossary ?? this.served.defaultGlossary
-      const version = this.served.glossaries().find((g) => g.id === glossary)?.version
-      this.queue.push({ id: this.nextId++, input, maxChanges, version, resolve, reject })
+      const version = this.served.glossaries().find((g) => g.id === input.glossary)?.version
+      this.queue.push({ id: this.nextId++, input, maxChanges, locale, version, resolve, reject })
       this.dispatch()
     })
   }
@@ -73,7 +72,7 @@ export class NormalizePool {
       if (!thread) return
       const job = this.queue.shift()!
       thread.job = job
-      thread.worker.postMessage({ id: job.id, input: job.input, maxChanges: job.maxChanges, version: job.version } satisfies NormalizeJob)
+      thread.worker.postMessage({ id: job.id, input: job.input, maxChanges: job.maxChanges, locale: job.locale, version: job.version } satisfies NormalizeJob)
     }
   }
 
@@ -81,11 +80,11 @@ export class NormalizePool {
     // The thread runs TypeScript as the main process does (`node --import tsx`).
     const worker = new Worker(new URL('./normalize-worker.ts', import.meta.url), { workerData: { config: this.config, glossaryStore: this.glossaryStore }, execArgv: ['--import', 'tsx'] })
     const thread: Thread = { worker, job: undefined }
-    worker.on('message', (message: { id?: number; result?: NormalizeResult; error?: string }) => {
+    worker.on('message', (message: { id?: number; output?: NormalizeOutput; error?: string }) => {
       const job = thread.job
       if (message.id === undefined || job === undefined || job.id !== message.id) return
       thread.job = undefined
-      if (message.result) job.resolve(message.result)
+      if (message.output) job.resolve(message.output)
       else job.reject(new Error(message.error ?? 'normalize failed in a worker thread'))
       this.dispatch()
     })

@@ -1,7 +1,8 @@
 import { parentPort, workerData } from 'node:worker_threads'
 import type { Config } from '../../config/index.js'
 import type { NormalizeInput } from '../../core/api.js'
-import { capChanges } from '../../http/index.js'
+import { glossaryCatalog, normalizeToJson } from '../../http/index.js'
+import type { Locale } from '../../i18n/index.js'
 import { createCore } from '../service.js'
 import { openNodeGlossaryStore } from './glossary-store.js'
 
@@ -10,8 +11,9 @@ import { openNodeGlossaryStore } from './glossary-store.js'
 // a time; the changes are capped here, so the full list never crosses to the main thread.
 export interface NormalizeJob {
   id: number
-  input: NormalizeInput
+  input: NormalizeInput & { glossary: string }
   maxChanges: number
+  locale: Locale
   /** The version of the glossary the main thread serves now: the thread reads the store again if it has another. */
   version: string | undefined
 }
@@ -20,12 +22,14 @@ const { config, glossaryStore } = workerData as { config: Config; glossaryStore:
 const builtIn = createCore(config)
 const live = glossaryStore ? await openNodeGlossaryStore(config, builtIn) : undefined
 const copydesk = live?.copydesk ?? builtIn
+const catalog = glossaryCatalog(copydesk)
 
-parentPort?.on('message', async ({ id, input, maxChanges, version }: NormalizeJob) => {
+parentPort?.on('message', async ({ id, input, maxChanges, locale, version }: NormalizeJob) => {
   try {
-    const glossary = input.glossary ?? copydesk.defaultGlossary
-    if (live && version !== copydesk.glossaries().find((g) => g.id === glossary)?.version) await live.refresh(true)
-    parentPort?.postMessage({ id, result: capChanges(copydesk.normalize(input), maxChanges) })
+    if (live && version !== copydesk.glossaries().find((g) => g.id === input.glossary)?.version) await live.refresh(true)
+    // The whole answer is made here; its bytes are moved (not copied) to the main thread.
+    const output = normalizeToJson(copydesk, catalog, input, maxChanges, locale)
+    parentPort?.postMessage({ id, output }, [output.bytes.buffer])
   } catch (error) {
     parentPort?.postMessage({ id, error: error instanceof Error ? error.message : String(error) })
   }

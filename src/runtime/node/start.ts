@@ -3,7 +3,7 @@ import type { AddressInfo, Socket } from 'node:net'
 import { getRequestListener } from '@hono/node-server'
 import type { Config } from '../../config/index.js'
 import { protocolErrorResponse, type ProtocolErrorStatus } from '../../http/protocol-error.js'
-import { capChanges, type NormalizeRunner } from '../../http/index.js'
+import { glossaryCatalog, normalizeToJson, type NormalizeRunner } from '../../http/index.js'
 import { createNodeApp, type NodeAppDeps } from './app.js'
 import { NormalizePool } from './normalize-pool.js'
 import { SqliteIdempotencyStore } from './sqlite-idempotency-store.js'
@@ -32,7 +32,8 @@ export async function startNodeServer(config: Config, deps: NodeServerDeps): Pro
   const database = deps.store === undefined && config.idempotencyDbFile !== undefined ? new SqliteIdempotencyStore(config.idempotencyDbFile) : undefined
   // Large texts are normalized on worker threads, so the event loop stays free (threads start on first use).
   const pool = new NormalizePool(config, deps.copydesk, deps.glossaryStore !== undefined)
-  const inline: NormalizeRunner = async (input, maxChanges) => capChanges(deps.copydesk.normalize(input), maxChanges)
+  const catalog = glossaryCatalog(deps.copydesk)
+  const inline: NormalizeRunner = async (input, maxChanges, locale) => normalizeToJson(deps.copydesk, catalog, input, maxChanges, locale)
   const app = createNodeApp(config, { ...deps, ...(database ? { store: database } : {}), runNormalize: deps.runNormalize ?? pool.runner(inline) })
   const protocolAnswers = await renderProtocolErrors()
   const server = createServer(
