@@ -56,7 +56,8 @@ export default defineConfig({
               ratelimits: { LOCKED_RATE_LIMITER: { namespace_id: '9001', simple: { limit: LOCKED.rateLimit, period: LOCKED.period } } },
               // The glossary store's target (`storeCall`) binds it as GLOSSARY_DB; the worker `call`
               // drives has none, so it serves the built-in glossaries read-only, as deployed by default.
-              d1Databases: ['STORE_DB', 'REFRESH_DB'],
+              // Webhook answers in D1 (src/runtime/worker/d1-idempotency-store.ts): IDEMPOTENCY_DB.
+              d1Databases: ['STORE_DB', 'REFRESH_DB', 'IDEMPOTENCY_DB'],
             },
           }),
           replaceModule(path('./test/http/support/call.ts'), path('./test/workers/call.ts')),

@@ -11,6 +11,7 @@ import { syntheticGlossary } from './synthetic-glossary.js'
 import { benchWorker, printWorker } from './worker.js'
 import { benchTranslate, printTranslate } from './translate.js'
 import { benchWarmProcess, printWarmProcess } from './warm-process.js'
+import { benchHeavy, printHeavy } from './heavy.js'
 import { benchLoad, printLoad } from './load.js'
 
 const news = glossaries.find((g) => g.id === 'news')!
@@ -24,3 +25,4 @@ printMarkdownParsers(await benchMarkdownParsers())
 printWorker(await benchWorker()) // builds the worker and starts it in local workerd, then stops it
 printTranslate(await benchTranslate(createCopydesk({ glossaries }))) // starts Apertium's APy on loopback, then stops it
 printLoad(await benchLoad()) // starts the Node server on loopback, loads it 2 x 15 s, stops it
+printHeavy(await benchHeavy()) // /healthz and memory while 1 MiB name-dense normalizations run (loopback, bounded)

@@ -52,6 +52,7 @@ export interface Engine {
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..')
 const Options = v.object(NormalizeOptions)
+const decoder = new TextDecoder()
 
 /**
  * The core in this process, with the glossaries of the package's glossaries/ folder (read and
@@ -61,13 +62,22 @@ const Options = v.object(NormalizeOptions)
 export function localEngine(localeTag: string, env: Readonly<Record<string, string | undefined>> = {}): Engine {
   const copydesk = createCopydesk({ glossaries: loadGlossaries(join(root, 'glossaries'), root) })
   const catalog = glossaryCatalog(copydesk)
-  const normalize = documentNormalizer({ copydesk, catalog, defaultGlossary: copydesk.defaultGlossary, bodyLimit: Number.POSITIVE_INFINITY })
+  // No server to protect here: every change is listed, an answer of any size is given.
+  const normalize = documentNormalizer({
+    copydesk,
+    catalog,
+    defaultGlossary: copydesk.defaultGlossary,
+    bodyLimit: Number.POSITIVE_INFINITY,
+    maxChanges: Number.POSITIVE_INFINITY,
+    maxResponseBytes: Number.POSITIVE_INFINITY,
+  })
   const locale: Locale = lookupLocale(canonicalLanguageTag(localeTag) ?? 'en') ?? 'en'
   return {
     async normalize(document) {
       try {
         const input = parseFields(Options, { ...document, include: ['text', 'changes', 'concepts', 'warnings'] })
-        return { answer: normalize(input, locale).answer }
+        const bytes = await normalize(input, locale, () => {})
+        return { answer: JSON.parse(decoder.decode(bytes)) as RenderedNormalizeResult }
       } catch (error) {
         if (!(error instanceof HttpError)) throw error
         return { error: { code: error.code, message: t(locale, `error.${error.code}`, error.params) } }

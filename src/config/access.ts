@@ -1,7 +1,7 @@
 import type { ConfigReader } from './reader.js'
 
 /**
- * The access settings (README, "Access and limits"): API keys, the rate limit and the CORS
+ * The access settings (docs/configuration.md, "Access and limits"): API keys, the rate limit and the CORS
  * origins. A problem with API_KEYS names the entry by its position, never by its value.
  */
 export interface AccessConfig {

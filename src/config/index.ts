@@ -9,6 +9,8 @@
 import { accessVariables, readAccess, type AccessConfig } from './access.js'
 import { glossaryStoreVariables, readGlossaryStore, type GlossaryStoreConfig } from './glossary-store.js'
 import { ConfigReader, type ConfigSource } from './reader.js'
+import { limitsVariables, readLimits, type LimitsConfig } from './limits.js'
+import { readServer, serverVariables, type ServerConfig } from './server.js'
 import { readService, serviceVariables, type ServiceConfig } from './service.js'
 import { readJsonSetting, readWebhooksSetting, webhooksVariables, type WebhooksSetting } from './webhooks.js'
 
@@ -16,16 +18,18 @@ export type { AccessConfig } from './access.js'
 export type { GlossaryStoreConfig } from './glossary-store.js'
 export { MIN_API_KEY_LENGTH } from './access.js'
 export { ConfigReader, type ConfigSource } from './reader.js'
+export type { LimitsConfig } from './limits.js'
+export type { ServerConfig } from './server.js'
 export type { ServiceConfig } from './service.js'
 export type { WebhooksSetting } from './webhooks.js'
 
-export type Config = ServiceConfig & AccessConfig & WebhooksSetting & GlossaryStoreConfig
+export type Config = ServiceConfig & ServerConfig & LimitsConfig & AccessConfig & WebhooksSetting & GlossaryStoreConfig
 
 /**
  * The variables parseConfig reads: environment variables on Node, `[vars]` in wrangler.toml or
- * secrets on Workers. HOST, PORT and WEBHOOKS_FILE only concern the Node server.
+ * secrets on Workers. HOST, PORT, WEBHOOKS_FILE and the server's timeouts (./server.ts) only concern the Node server.
  */
-export const configVariables = [...serviceVariables, ...accessVariables, ...webhooksVariables, ...glossaryStoreVariables] as const
+export const configVariables = [...serviceVariables, ...serverVariables, ...limitsVariables, ...accessVariables, ...webhooksVariables, ...glossaryStoreVariables] as const
 
 export const defaultConfig: Readonly<Config> = Object.freeze({
   defaultGlossary: 'news',
@@ -34,6 +38,14 @@ export const defaultConfig: Readonly<Config> = Object.freeze({
   host: '127.0.0.1',
   port: 8787,
   detector: 'eld',
+  headersTimeoutMs: 10_000,
+  requestTimeoutMs: 30_000,
+  keepAliveTimeoutMs: 5_000,
+  maxConnections: 1_000,
+  shutdownTimeoutMs: 10_000,
+  maxChanges: 5_000,
+  maxResponseBytes: 16 * 1024 * 1024,
+  normalizeThreads: undefined,
   apiKeys: Object.freeze([]),
   adminApiKeys: Object.freeze([]),
   rateLimit: 120,
@@ -43,6 +55,7 @@ export const defaultConfig: Readonly<Config> = Object.freeze({
   webhooksFile: undefined,
   glossaryDb: 'data/copydesk.db',
   glossaryRefreshMs: 10_000,
+  idempotencyDbFile: undefined,
 })
 
 /** Throws an Error listing every problem, one a line. */
@@ -55,7 +68,7 @@ export function parseConfig(source: ConfigSource): Config {
 
 /** The same, recording the problems in `read` (an invalid value leaves its default), for a caller that has more to check. */
 export function readConfig(read: ConfigReader): Config {
-  return { ...readService(read, defaultConfig), ...readAccess(read, defaultConfig), ...readWebhooksSetting(read), ...readGlossaryStore(read, defaultConfig) }
+  return { ...readService(read, defaultConfig), ...readServer(read, defaultConfig), ...readLimits(read, defaultConfig), ...readAccess(read, defaultConfig), ...readWebhooksSetting(read), ...readGlossaryStore(read, defaultConfig) }
 }
 
 /**

@@ -7,9 +7,15 @@ export interface WebhooksSetting {
   webhooks: unknown
   /** WEBHOOKS_FILE: path of a JSON file holding the same (Node only; read by src/runtime). */
   webhooksFile: string | undefined
+  /**
+   * IDEMPOTENCY_DB_FILE: path of the SQLite file that keeps webhook answers for replays (Node
+   * only; created on start), so they survive a restart and are shared by every process using the
+   * same file. Unset: in process memory. On Workers, the D1 binding IDEMPOTENCY_DB does this.
+   */
+  idempotencyDbFile: string | undefined
 }
 
-export const webhooksVariables = ['WEBHOOKS', 'WEBHOOKS_FILE'] as const
+export const webhooksVariables = ['WEBHOOKS', 'WEBHOOKS_FILE', 'IDEMPOTENCY_DB_FILE'] as const
 
 /** WEBHOOKS (parsed from JSON, validated later by the runtime) or WEBHOOKS_FILE (its path), not both. */
 export function readWebhooksSetting(read: ConfigReader): WebhooksSetting {
@@ -17,10 +23,14 @@ export function readWebhooksSetting(read: ConfigReader): WebhooksSetting {
   const file = read.variable('WEBHOOKS_FILE')
   if (text !== undefined && file !== undefined) {
     read.problem('WEBHOOKS and WEBHOOKS_FILE must not both be set: use one of them')
-    return { webhooks: undefined, webhooksFile: undefined }
+    return { webhooks: undefined, webhooksFile: undefined, idempotencyDbFile: idempotencyDbFile(read) }
   }
   if (file !== undefined && !/\.json$/i.test(file)) read.invalid('WEBHOOKS_FILE', 'the path of a .json file', file)
-  return { webhooks: text === undefined ? undefined : readJsonSetting(read, 'WEBHOOKS', text), webhooksFile: file }
+  return { webhooks: text === undefined ? undefined : readJsonSetting(read, 'WEBHOOKS', text), webhooksFile: file, idempotencyDbFile: idempotencyDbFile(read) }
+}
+
+function idempotencyDbFile(read: ConfigReader): string | undefined {
+  return read.matching('IDEMPOTENCY_DB_FILE', /^[^\0]+\.(db|sqlite|sqlite3)$/i, 'the path of a SQLite database file ending in .db, .sqlite or .sqlite3 (created if missing)')
 }
 
 /**

@@ -46,7 +46,7 @@ export interface NormalizeInput {
 }
 
 /** Something the caller should know that is not a change. */
-export type Warning = LanguageNotCovered | SplitByMarkup | LanguageMismatch
+export type Warning = LanguageNotCovered | SplitByMarkup | LanguageMismatch | ChangesTruncated
 
 /**
  * The declared language is not the one the text is confidently detected in: the changes this
@@ -66,6 +66,16 @@ export interface LanguageNotCovered {
   code: 'language-not-covered'
   language: string
   glossary: string
+}
+
+/**
+ * Added at the edge (src/http/limits.ts), never by the core: the answer lists only the first
+ * `listed` of the `total` changes (the text and the diff carry them all).
+ */
+export interface ChangesTruncated {
+  code: 'changes-truncated'
+  total: number
+  listed: number
 }
 
 /** A run of a document in one language (Markdown and HTML, with language "auto"). */

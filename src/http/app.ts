@@ -12,7 +12,7 @@ import { HttpError } from './http-error.js'
 import packageJson from '../../package.json' with { type: 'json' }
 import { apiAccess, cors, errorsOnly, locale, rateLimitHeaders, requestId, requestLog, secureHeaders, webhookAccess, type ClientKey, type Log } from './middleware/index.js'
 import { glossaryStoreRoutes } from './routes/glossary-store/index.js'
-import { detectRoute, exportGlossaryRoute, getGlossaryRoute, healthRoute, listGlossariesRoute, normalizeBatchRoute, normalizeRoute, referenceRoutes, translateProvidersRoute, translateRoute, webhookRoute } from './routes/index.js'
+import { detectRoute, exportGlossaryRoute, getGlossaryRoute, healthRoute, listGlossariesRoute, normalizeBatchRoute, normalizeRoute, referenceRoutes, translateProvidersRoute, translateRoute, webhookRoute, type NormalizeRunner } from './routes/index.js'
 import { maxBatchDocuments } from './schemas/index.js'
 import type { Translator } from '../translate/translate.js'
 import { webhookDeps, type WebhookOptions } from './webhook-deps.js'
@@ -26,10 +26,12 @@ export interface AppOptions {
    * Defaults: a body limit of 1 MiB, the copydesk's default glossary, no API keys (open), no
    * admin keys, no CORS origins. The rate limit itself is the `rateLimiter`'s.
    */
-  config?: Partial<Pick<Config, 'bodyLimit' | 'defaultGlossary' | 'apiKeys' | 'adminApiKeys' | 'corsOrigins'>>
+  config?: Partial<Pick<Config, 'bodyLimit' | 'defaultGlossary' | 'apiKeys' | 'adminApiKeys' | 'corsOrigins' | 'maxChanges' | 'maxResponseBytes'>>
+  /** Runs normalizations (Node: large texts on a worker-thread pool). Default: on the request's thread. */
+  runNormalize?: NormalizeRunner
   /** Receives one JSON line per request. Default: console.log. */
   log?: Log
-  /** Counts requests per API key or client (see README, "Access and limits"). Default: no limit. */
+  /** Counts requests per API key or client (see docs/configuration.md, "Access and limits"). Default: no limit. */
   rateLimiter?: RateLimiter
   /** The client of a request, for rate limits without an API key: the runtime's client address. Default: one "unknown" client. */
   clientKey?: ClientKey
@@ -90,8 +92,18 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
   app.get('/docs', reference.page)
   app.get('/docs/reference.css', reference.style)
   app.get('/v1', reference.links)
-  app.post('/v1/normalize', normalizeRoute({ copydesk, catalog, defaultGlossary, bodyLimit }))
-  app.post('/v1/normalize/batch', normalizeBatchRoute({ copydesk, catalog, defaultGlossary, bodyLimit }))
+  // One set of limits for a document, alone or in a batch.
+  const normalizeOptions = {
+    copydesk,
+    catalog,
+    defaultGlossary,
+    bodyLimit,
+    maxChanges: options.config?.maxChanges ?? defaultConfig.maxChanges,
+    maxResponseBytes: options.config?.maxResponseBytes ?? defaultConfig.maxResponseBytes,
+    ...(options.runNormalize ? { runNormalize: options.runNormalize } : {}),
+  }
+  app.post('/v1/normalize', normalizeRoute(normalizeOptions))
+  app.post('/v1/normalize/batch', normalizeBatchRoute(normalizeOptions))
   app.post('/v1/detect', detectRoute({ copydesk, bodyLimit }))
   app.post('/v1/translate', translateRoute({ translator: options.translator, catalog, defaultGlossary, bodyLimit }))
   app.get('/v1/translate/providers', translateProvidersRoute(options.translator))

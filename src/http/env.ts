@@ -14,6 +14,11 @@ export interface AppEnv {
     integration: string
     /** Bytes of request body actually read, when a handler read it. */
     requestBytes: number
+    /**
+     * Charges the rate limit for a body of that many bytes, once read (the access middleware
+     * charged the request's first unit): throws 429 when the budget is spent. Absent: no limit.
+     */
+    chargeBody: (bytes: number) => Promise<void>
     /** What the request log reports of the work done: counts, never content. */
     counts: RequestCounts
     /** The rate limit as this request met it, when one is configured (src/http/access/rate-meter.ts). */

@@ -17,6 +17,11 @@ export type ErrorCode =
   | 'unauthorized'
   | 'rate_limited'
   | 'request_failed'
+  | 'too_many_changes'
+  | 'response_too_large'
+  | 'bad_request'
+  | 'request_timeout'
+  | 'headers_too_large'
   | 'internal_error'
   | 'forbidden'
   | 'read_only'
@@ -29,7 +34,7 @@ export type ErrorCode =
   | 'provider_timeout'
   | 'provider_bad_answer'
 
-export type ErrorStatus = 400 | 401 | 403 | 404 | 405 | 413 | 415 | 422 | 429 | 500 | 502 | 503 | 504
+export type ErrorStatus = 400 | 401 | 403 | 404 | 405 | 408 | 413 | 415 | 422 | 429 | 431 | 500 | 502 | 503 | 504
 
 /**
  * An expected failure of a request: Hono's `HTTPException` with a stable code and the

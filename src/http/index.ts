@@ -1,4 +1,7 @@
 export { createApp, type AppOptions } from './app.js'
+export { normalizeToJson, type NormalizeJobInput, type NormalizeOutput } from './limits.js'
+export { glossaryCatalog } from './glossary-catalog.js'
+export type { NormalizeRunner } from './routes/index.js'
 export { HttpError, type ErrorCode, type ErrorStatus } from './http-error.js'
 export type { AppEnv, RequestCounts } from './env.js'
 export type { ClientKey, Log } from './middleware/index.js'

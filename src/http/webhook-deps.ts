@@ -4,7 +4,7 @@ import type { Translator } from '../translate/translate.js'
 import { MemoryIdempotencyStore, TranslationUnavailable, type IdempotencyStore, type Integration, type WebhookDeps } from '../webhooks/index.js'
 
 export interface WebhookOptions {
-  /** Parsed and validated at start (`parseIntegrations`); none: every delivery is 404 `unknown_integration`. */
+  /** Parsed and validated at start (`parseIntegrations`); none: every delivery is 401 `invalid_signature`, as for any unknown name. */
   integrations: readonly Integration[]
   /**
    * Where answers are kept for replays. Default: a MemoryIdempotencyStore of this app, that is

@@ -167,6 +167,9 @@ describe('rendering', () => {
     message: 'Use “Kyiv” rather than “Kiev”',
     why: 'the sentence talks about the name',
     detectedName: 'German',
+    total: 31515,
+    listed: 5000,
+    limit: 16777216,
   }
 
   it.each(entries.map((e) => [`${e.locale} ${e.group}.${e.key}`, e] as const))('%s renders every variable', (_, { locale, group, key }) => {

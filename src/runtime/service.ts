@@ -27,18 +27,16 @@ export function createService(env: ConfigSource, options: ServiceOptions = {}): 
   const read = new ConfigReader(env)
   // An invalid variable leaves its default, so the parts after it are still checked.
   const config = readConfig(read)
-  const copydesk = attempt(read, () =>
-    createCopydesk({
-      glossaries,
-      defaultGlossary: config.defaultGlossary,
-      fallbackLanguage: config.fallbackLanguage,
-      detector: detectors[config.detector],
-    }),
-  )
+  const copydesk = attempt(read, () => createCore(config))
   const integrations = copydesk && attempt(read, () => loadIntegrations(config, env, copydesk, options.readFile))
   read.throwIfAny()
   if (!copydesk || !integrations) throw new Error('Copydesk could not be configured') // unreachable: a failure above is a problem
   return { config, copydesk, integrations }
+}
+
+/** The core as the configuration asks for it: the bundled glossaries, the default glossary, the fallback and the detector. */
+export function createCore(config: Config): Copydesk {
+  return createCopydesk({ glossaries, defaultGlossary: config.defaultGlossary, fallbackLanguage: config.fallbackLanguage, detector: detectors[config.detector] })
 }
 
 /** What `build` returns; undefined after recording its error (a glossary or an integration problem) in `read`. */

@@ -5,7 +5,7 @@
  * is rendered in the locale of the replay.
  */
 export const webhookMessageKeys = [
-  'unknown-integration',
+  'idempotency-key-reused',
   'signature-missing',
   'signature-malformed',
   'signature-mismatch',

@@ -1,7 +1,7 @@
 import { isJsonMediaType } from '../http/request/media-type.js'
-import { isRetryable } from '../http/retryable.js'
 import { toBytes } from './crypto.js'
-import { errorResult, isError } from './errors.js'
+import { errorResult } from './errors.js'
+import { answerToStore, fingerprintOf, keyReused, replayed, storeKeys } from './idempotency.js'
 import { headerMap } from './headers.js'
 import { message, type WebhookMessage } from './messages.js'
 import { normalizeFields } from './normalize-fields.js'
@@ -14,7 +14,7 @@ import { REPLAY_WINDOW_MS } from './verify/window.js'
 const DEFAULT_TTL_SECONDS = 24 * 60 * 60
 
 /** Deliveries being processed right now, per store: a duplicate arriving meanwhile waits for the same answer. */
-const inFlight = new WeakMap<IdempotencyStore, Map<string, Promise<DeliveryResult>>>()
+const inFlight = new WeakMap<IdempotencyStore, Map<string, { fingerprint: string; work: Promise<DeliveryResult> }>>()
 
 /**
  * Handles one delivery for one integration and returns the answer; never throws for anything
@@ -23,8 +23,10 @@ const inFlight = new WeakMap<IdempotencyStore, Map<string, Promise<DeliveryResul
  * 1. The provider's proof (a signature, or a token) is verified before anything else is read: 401
  *    `invalid_signature` otherwise.
  * 2. The body must be JSON (415, 400) of the provider's documented shape (422).
- * 3. The same delivery again (same provider delivery id) gets the stored answer: at most one
- *    write. Answers that a retry could change (429, 5xx) are not stored.
+ * 3. The same delivery again (same provider delivery id, or the same signed body under another
+ *    id) gets the stored answer, in its compact form: at most one write. The same id with
+ *    another body is refused, 422. Answers that a retry could change (429, 5xx) are not stored
+ *    (./idempotency.ts).
  * 4. The configured fields are normalized in their locales' languages; `report` answers with
  *    them, `write-back` also updates the CMS entry under its concurrency check — and makes no
  *    request at all when nothing changed, so the save our own write triggers ends the loop.
@@ -46,23 +48,32 @@ export async function handleDelivery(integration: Integration, request: Delivery
   const delivery = await connector.parse({ headers, body, json: parsedJson.json, integration })
   if (delivery.kind === 'invalid') return errorResult(delivery.status, 'invalid_payload', delivery.message)
 
-  const key = `${integration.name}:${delivery.deliveryId}`
-  const stored = await deps.store.get(key)
-  if (stored) return replayed(stored)
+  const fingerprint = await fingerprintOf(body)
+  const { byId, byBody } = storeKeys(integration.name, delivery.deliveryId, fingerprint)
+  const stored = await deps.store.get(byId)
+  if (stored) return stored.fingerprint === fingerprint ? replayed(stored) : keyReused(delivery.deliveryId)
+  const sameBody = await deps.store.get(byBody)
+  if (sameBody) return replayed(sameBody)
   let pending = inFlight.get(deps.store)
   if (!pending) inFlight.set(deps.store, (pending = new Map()))
-  const running = pending.get(key)
-  if (running) return replayed(await running)
+  const running = pending.get(byId)
+  if (running) {
+    if (running.fingerprint !== fingerprint) return keyReused(delivery.deliveryId)
+    const answer = answerToStore(fingerprint, await running.work)
+    return answer ? replayed(answer) : running.work
+  }
 
+  const ttl = deps.idempotencyTtlSeconds ?? DEFAULT_TTL_SECONDS
   const work = processDelivery(integration, delivery, deps).then(async (result) => {
-    if (!isRetryable(result.status)) await deps.store.put(key, result, deps.idempotencyTtlSeconds ?? DEFAULT_TTL_SECONDS)
+    const answer = answerToStore(fingerprint, result)
+    if (answer) await Promise.all([deps.store.put(byId, answer, ttl), deps.store.put(byBody, answer, ttl)])
     return result
   })
-  pending.set(key, work)
+  pending.set(byId, { fingerprint, work })
   try {
     return await work
   } finally {
-    pending.delete(key)
+    pending.delete(byId)
   }
 }
 
@@ -88,11 +99,7 @@ async function processDelivery(integration: Integration, delivery: Delivery, dep
   return { status: 200, body: { ...body, writeBack: written.outcome } }
 }
 
-function replayed(result: DeliveryResult): DeliveryResult {
-  return isError(result) ? result : { ...result, headers: { ...result.headers, 'idempotent-replayed': 'true' } }
-}
-
-function signatureMessage(reason: VerifyFailure, header: string): WebhookMessage {
+export function signatureMessage(reason: VerifyFailure, header: string): WebhookMessage {
   switch (reason) {
     case 'missing':
       return message('signature-missing', { header })

@@ -137,9 +137,9 @@ export interface IgnoredBody {
 
 export type ErrorCode =
   | 'invalid_signature'
-  | 'unknown_integration'
   | 'unsupported_media_type'
   | 'invalid_payload'
+  | 'idempotency_key_reused'
   | 'unknown_content_type'
   | 'version_conflict'
   | 'entry_not_found'
@@ -160,15 +160,49 @@ export interface ErrorBody {
   }
 }
 
-export type DeliveryBody = ReportBody | IgnoredBody | ErrorBody
+export type DeliveryBody = ReportBody | ReportSummary | IgnoredBody | ErrorBody
+
+/**
+ * A field of a stored answer: what happened to it, without its value and changes (which can be
+ * megabytes). A replay answers with these.
+ */
+export interface FieldSummary {
+  field: string
+  locale: string | null
+  language: string
+  format: FieldFormat
+  changed: boolean
+  /** How many changes the first answer listed. */
+  changeCount: number
+}
+
+/**
+ * The answer to a replayed delivery: the first answer's status, entry and write-back outcome,
+ * each field summarised (`fields` and `skipped` are left out, and `fieldCount` says how many
+ * fields there were, when even the summaries would exceed the stored answer's byte budget).
+ */
+export interface ReportSummary extends Omit<ReportBody, 'outcome' | 'fields' | 'skipped'> {
+  outcome: 'normalized'
+  summary: true
+  fields?: FieldSummary[]
+  skipped?: SkippedField[]
+  fieldCount: number
+}
+
+/** What is kept of an answer: the fingerprint of the delivery it answered, and its compact form. */
+export interface StoredAnswer {
+  /** Hex SHA-256 of the delivery's raw (signed) body. */
+  fingerprint: string
+  result: DeliveryResult
+}
 
 /**
  * Where answers are kept so that the same delivery twice gets the same answer and causes at
- * most one write. Keys are `<integration>:<delivery id>`. The in-memory store (store.ts) lives in
- * one process (one isolate on Workers); a KV namespace or a Durable Object can implement the
- * same interface to share it.
+ * most one write. Keys are `<integration>:<delivery id>` and `<integration>#<body fingerprint>`.
+ * In memory (store.ts, one process or isolate), in SQLite on Node (src/runtime/node/) or in D1 on
+ * Workers (src/runtime/worker/), shared by every process or isolate that opens the same database.
  */
 export interface IdempotencyStore {
-  get(key: string): Promise<DeliveryResult | undefined>
-  put(key: string, result: DeliveryResult, ttlSeconds: number): Promise<void>
+  get(key: string): Promise<StoredAnswer | undefined>
+  put(key: string, answer: StoredAnswer, ttlSeconds: number): Promise<void>
 }

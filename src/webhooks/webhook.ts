@@ -1,15 +1,29 @@
-import type { Integration } from './providers/types.js'
+import { toBytes, toHex } from './crypto.js'
 import { errorResult } from './errors.js'
-import { message } from './messages.js'
-import { handleDelivery } from './process.js'
+import { headerMap } from './headers.js'
+import { handleDelivery, signatureMessage } from './process.js'
+import { GENERIC_SIGNATURE_HEADER_NAME, verifyGeneric } from './providers/generic/verify.js'
+import type { Integration } from './providers/types.js'
 import type { DeliveryRequest, DeliveryResult, WebhookDeps } from './types.js'
 
 /**
- * `POST /v1/webhooks/:integration`: finds the integration by name (404 `unknown_integration`,
- * without listing the configured ones) and handles the delivery.
+ * A secret nobody holds, new in each process: what a delivery to an unknown integration is
+ * checked against, so it always fails the check.
  */
-export function handleWebhook(integrations: readonly Integration[], name: string, request: DeliveryRequest, deps: WebhookDeps): Promise<DeliveryResult> {
+const nobodysSecret = [toHex(crypto.getRandomValues(new Uint8Array(32)))]
+
+/**
+ * `POST /v1/webhooks/:integration`: finds the integration by name and handles the delivery.
+ *
+ * A name that is not configured is answered as a generic integration whose secret nobody holds
+ * would be: the signature is checked (one HMAC over the body, the same work as for a configured
+ * integration) and fails, `401 invalid_signature`. So a caller without a valid signature cannot
+ * tell configured names from others by the status, the code or the time taken.
+ */
+export async function handleWebhook(integrations: readonly Integration[], name: string, request: DeliveryRequest, deps: WebhookDeps): Promise<DeliveryResult> {
   const integration = integrations.find((candidate) => candidate.name === name)
-  if (!integration) return Promise.resolve(errorResult(404, 'unknown_integration', message('unknown-integration', { integration: name.slice(0, 64) })))
-  return handleDelivery(integration, request, deps)
+  if (integration) return handleDelivery(integration, request, deps)
+  const input = { headers: headerMap(request.headers), body: toBytes(request.body), secrets: nobodysSecret, now: deps.now(), method: request.method, path: request.path }
+  const verified = await verifyGeneric(input)
+  return errorResult(401, 'invalid_signature', signatureMessage(verified.ok ? 'mismatch' : verified.reason, GENERIC_SIGNATURE_HEADER_NAME))
 }

@@ -10,6 +10,14 @@ describe('parseConfig', () => {
       host: '127.0.0.1',
       port: 8787,
       detector: 'eld',
+      headersTimeoutMs: 10_000,
+      requestTimeoutMs: 30_000,
+      keepAliveTimeoutMs: 5_000,
+      maxConnections: 1_000,
+      shutdownTimeoutMs: 10_000,
+      maxChanges: 5_000,
+      maxResponseBytes: 16 * 1024 * 1024,
+      normalizeThreads: undefined,
       apiKeys: [],
       adminApiKeys: [],
       rateLimit: 120,
@@ -19,6 +27,7 @@ describe('parseConfig', () => {
       webhooksFile: undefined,
       glossaryDb: 'data/copydesk.db',
       glossaryRefreshMs: 10_000,
+      idempotencyDbFile: undefined,
     })
   })
 
@@ -28,6 +37,16 @@ describe('parseConfig', () => {
     expect(parseConfig({ GLOSSARY_DB: '/var/lib/copydesk/g.db', GLOSSARY_REFRESH_MS: '0', ADMIN_API_KEYS: 'admin-0123456789abcdef' })).toMatchObject({
       glossaryDb: '/var/lib/copydesk/g.db', glossaryRefreshMs: 0, adminApiKeys: ['admin-0123456789abcdef'],
     })
+  })
+
+  it('reads the Node server\'s timeouts and connection cap, and keeps the headers timeout within the request\'s', () => {
+    expect(
+      parseConfig({ HEADERS_TIMEOUT_MS: '2000', REQUEST_TIMEOUT_MS: '4000', KEEP_ALIVE_TIMEOUT_MS: '1000', MAX_CONNECTIONS: '50', SHUTDOWN_TIMEOUT_MS: '0' }),
+    ).toMatchObject({ headersTimeoutMs: 2000, requestTimeoutMs: 4000, keepAliveTimeoutMs: 1000, maxConnections: 50, shutdownTimeoutMs: 0 })
+    expect(() => parseConfig({ HEADERS_TIMEOUT_MS: '5000', REQUEST_TIMEOUT_MS: '4000' })).toThrow(
+      'HEADERS_TIMEOUT_MS must not exceed REQUEST_TIMEOUT_MS (5000 > 4000)',
+    )
+    expect(() => parseConfig({ MAX_CONNECTIONS: '0' })).toThrow('MAX_CONNECTIONS must be an integer from 1 to 1000000 (open connections), got "0"')
   })
 
   it('reads every variable', () => {

@@ -53,3 +53,18 @@ describe('MemoryRateLimiter', () => {
     expect(rl.size).toBe(100)
   })
 })
+
+describe('MemoryRateLimiter with a cost', () => {
+  it('charges `cost` tokens, refuses when fewer are left, and says when enough are back', async () => {
+    let now = 0
+    const limiter = new MemoryRateLimiter({ limit: 20, periodSeconds: 20, now: () => now })
+    // `remaining` and `reset` (the RateLimit header) count the units, not the requests.
+    expect(await limiter.limit('k', 16)).toEqual({ success: true, remaining: 4, reset: 16 })
+    expect(await limiter.limit('k', 5)).toEqual({ success: false, retryAfter: 1, remaining: 4, reset: 16 })
+    expect(await limiter.limit('k', 4)).toEqual({ success: true, remaining: 0, reset: 20 })
+    // A cost above the bucket takes the whole bucket, once it is full again (20 s).
+    expect(await limiter.limit('k', 100)).toEqual({ success: false, retryAfter: 20, remaining: 0, reset: 20 })
+    now = 20_000
+    expect(await limiter.limit('k', 100)).toEqual({ success: true, remaining: 0, reset: 20 })
+  })
+})

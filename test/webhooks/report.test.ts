@@ -149,8 +149,8 @@ describe('report mode, Sanity and Strapi', () => {
 })
 
 describe('handleWebhook', () => {
-  it('answers 404 for an integration that is not configured', async () => {
+  it('answers 401 invalid_signature for an integration that is not configured, as for a wrong signature', async () => {
     const result = await handleWebhook([], 'nope', genericDelivery({}, { secret: SECRET }), deps())
-    expect(result).toMatchObject({ status: 404, body: { error: { code: 'unknown_integration', retryable: false } } })
+    expect(result).toMatchObject({ status: 401, body: { error: { code: 'invalid_signature', message: { key: 'signature-mismatch' }, retryable: false } } })
   })
 })

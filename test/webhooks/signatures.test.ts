@@ -1,7 +1,9 @@
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { renderWebhookMessage } from '../../src/http/index.js'
-import { handleDelivery, type DeliveryRequest, type ErrorBody, type Integration } from '../../src/webhooks/index.js'
+import { handleDelivery, handleWebhook, type DeliveryRequest, type ErrorBody, type Integration } from '../../src/webhooks/index.js'
+import { MAX_SIGNATURES } from '../../src/webhooks/providers/generic/verify.js'
 import { contentfulDelivery, deps, fixture, genericDelivery, integration, NOW, sanityDelivery, strapiDelivery, type SignOptions } from './support/deliveries.js'
+import { replayOf } from './support/replay.js'
 
 /**
  * For every provider: a delivery signed as the CMS documents it passes; one with a wrong,
@@ -119,7 +121,7 @@ describe.each(cases)('$provider deliveries', (c) => {
     const first = await handleDelivery(withSecrets(c, [NEW]), request, shared)
     const second = await handleDelivery(withSecrets(c, [NEW]), request, shared)
     expect(second.status).toBe(first.status)
-    expect(second.body).toEqual(first.body)
+    expect(second.body).toEqual(replayOf(first.body))
     expect(second.headers).toMatchObject({ 'idempotent-replayed': 'true' })
   })
 })
@@ -129,5 +131,68 @@ describe('strapi', () => {
     const c = cases.find((x) => x.provider === 'strapi')!
     const result = await handleDelivery(withSecrets(c, [NEW]), tamper(c.sign(c.payload, { secret: NEW })), deps())
     expect(result.status).toBe(200)
+  })
+})
+
+describe('generic signatures under a stuffed header', () => {
+  const c = cases.find((x) => x.provider === 'generic')!
+  const run = (request: DeliveryRequest, secrets = [NEW]) => handleDelivery(withSecrets(c, secrets), request, deps())
+  const withHeader = (request: DeliveryRequest, value: string): DeliveryRequest => ({ ...request, headers: { ...(request.headers as Record<string, string>), 'copydesk-signature': value } })
+  const forged = (n: number) => Array.from({ length: n }, (_, i) => `v1=${i.toString(16).padStart(64, '0')}`)
+
+  it(`accepts up to ${MAX_SIGNATURES} v1 values (the right one among them) and refuses more as malformed`, async () => {
+    const valid = c.sign(c.payload, { secret: NEW })
+    const [t, v1] = String((valid.headers as Record<string, string>)['copydesk-signature']).split(',')
+    expect((await run(withHeader(valid, [t, ...forged(MAX_SIGNATURES - 1), v1].join(',')))).status).toBe(200)
+    const stuffed = await run(withHeader(valid, [t, ...forged(MAX_SIGNATURES), v1].join(',')))
+    expect(stuffed.status).toBe(401)
+    expect((stuffed.body as ErrorBody).error.message).toMatchObject({ key: 'signature-malformed' })
+    const hundreds = await run(withHeader(valid, [t, ...forged(230)].join(',')))
+    expect((hundreds.body as ErrorBody).error.message).toMatchObject({ key: 'signature-malformed' })
+  })
+
+  it('computes one MAC per secret, whatever the number of candidates', async () => {
+    const valid = c.sign(c.payload, { secret: NEW })
+    const [t] = String((valid.headers as Record<string, string>)['copydesk-signature']).split(',')
+    const sign = vi.spyOn(crypto.subtle, 'sign')
+    try {
+      const result = await run(withHeader(valid, [t, ...forged(MAX_SIGNATURES)].join(',')), [NEW, OLD])
+      expect(result.status).toBe(401)
+      expect(sign).toHaveBeenCalledTimes(2)
+    } finally {
+      sign.mockRestore()
+    }
+  })
+})
+
+describe('an integration that is not configured', () => {
+  const c = cases.find((x) => x.provider === 'generic')!
+  const known = withSecrets(c, [NEW])
+
+  it('is answered as a configured one is, to a caller without a valid signature: same status, code, message and work', async () => {
+    const valid = c.sign(c.payload, { secret: 'not-the-secret-0123456789abcdef0123456789abcdef0123456789abcdef' })
+    const headers = valid.headers as Record<string, string>
+    const requests: DeliveryRequest[] = [
+      valid,
+      { ...valid, headers: Object.fromEntries(Object.entries(headers).filter(([name]) => name !== 'copydesk-signature')) },
+      { ...valid, headers: { ...headers, 'copydesk-signature': 't=abc,v1=zz' } },
+      c.stale('not-the-secret'),
+    ]
+    for (const request of requests) {
+      const sign = vi.spyOn(crypto.subtle, 'sign')
+      try {
+        const configured = await handleWebhook([known], known.name, request, deps())
+        const configuredMacs = sign.mock.calls.length
+        const unknown = await handleWebhook([known], 'nobody', request, deps())
+        expect(unknown).toEqual(configured)
+        expect(unknown.status).toBe(401)
+        expect(sign.mock.calls.length - configuredMacs).toBe(configuredMacs)
+      } finally {
+        sign.mockRestore()
+      }
+    }
+    // Even a delivery validly signed for the configured integration is refused under another name.
+    const signed = c.sign(c.payload, { secret: NEW })
+    expect((await handleWebhook([known], 'nobody', signed, deps())).body).toMatchObject({ error: { code: 'invalid_signature' } })
   })
 })

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { handleDelivery, type Integration, type ReportBody } from '../../src/webhooks/index.js'
 import { startStrapiMock, type StrapiDocument, type StrapiMock } from './mock-cms/strapi.js'
 import { deps, fixture, integration, strapiDelivery } from './support/deliveries.js'
+import { replayOf } from './support/replay.js'
 
 const SECRET = 'strapi-webhook-token'
 const TOKEN = 'strapi-api-token'
@@ -65,7 +66,7 @@ describe('Strapi write-back', () => {
     const shared = deps({ fetch })
     const first = await deliver(payload, shared)
     const second = await deliver(payload, shared)
-    expect(second.body).toEqual(first.body)
+    expect(second.body).toEqual(replayOf(first.body))
     expect(cms.writes).toBe(1)
   })
 
@@ -97,6 +98,58 @@ describe('Strapi write-back', () => {
       const result = await deliver({ ...payload, event })
       expect(result).toMatchObject({ status: 200, body: { outcome: 'ignored', event } })
     }
+    expect(cms.requests).toEqual([])
+  })
+
+  it('answers a retry after its own write landed (answer lost, store forgotten) as written, without writing again', async () => {
+    const first = await deliver(payload, deps({ fetch }))
+    expect((first.body as ReportBody).writeBack).toMatchObject({ outcome: 'written' })
+    // A fresh store: the process restarted without IDEMPOTENCY_DB_FILE, and Strapi's delivery comes again.
+    const retry = await deliver(payload, deps({ fetch }))
+    expect(retry.status).toBe(200)
+    expect((retry.body as ReportBody).writeBack).toEqual({ outcome: 'written', version: stored().updatedAt })
+    expect(cms.writes).toBe(1)
+  })
+
+  it('refuses to write when an editor saves while the delivery is processed, between its read and our write', async () => {
+    // The editor's save lands after the delivery was sent and before our re-read: caught, nothing written.
+    const editing: typeof fetch = async (input, init) => {
+      if ((init?.method ?? 'GET') === 'GET') {
+        Object.assign(stored(), { title: 'Zelenskyy in Kiev, says editor' })
+        cms.bump('articles', DOC, 'en')
+      }
+      return fetch(input, init)
+    }
+    const result = await deliver(payload, deps({ fetch: editing }))
+    expect(result).toMatchObject({ status: 409, body: { error: { code: 'version_conflict', retryable: false } } })
+    expect(cms.writes).toBe(0)
+    expect(stored().title).toBe('Zelenskyy in Kiev, says editor')
+  })
+
+  it('refuses to write a field whose value changed although updatedAt did not', async () => {
+    Object.assign(stored(), { title: 'Changed under the same updatedAt' })
+    const result = await deliver()
+    expect(result).toMatchObject({ status: 409, body: { error: { code: 'version_conflict' } } })
+    expect(cms.writes).toBe(0)
+    expect(stored().title).toBe('Changed under the same updatedAt')
+  })
+
+  it('keeps an edit to another field that lands between our read and our write (only the changed fields are sent)', async () => {
+    cms.afterGet = () => {
+      cms.afterGet = undefined
+      Object.assign(stored(), { slug: 'edited-meanwhile' })
+      cms.bump('articles', DOC, 'en')
+    }
+    const result = await deliver()
+    expect((result.body as ReportBody).writeBack).toMatchObject({ outcome: 'written' })
+    expect(stored()).toMatchObject({ slug: 'edited-meanwhile', title: 'Zelensky visits Kyiv' })
+  })
+
+  it('is report-only unless the integration opts in with "mode": "write-back"', async () => {
+    strapi = integration({ name: 'strapi', provider: 'strapi', secrets: [SECRET], fields: [{ name: 'title', format: 'text' }], writeBack: { token: TOKEN, baseUrl: cms.url, collections: { 'api::article.article': 'articles' } } })
+    const result = await deliver()
+    expect(result.body).toMatchObject({ outcome: 'normalized', mode: 'report' })
+    expect((result.body as ReportBody).writeBack).toBeUndefined()
     expect(cms.requests).toEqual([])
   })
 })

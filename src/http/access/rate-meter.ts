@@ -4,8 +4,8 @@ import type { RateLimiter, RateLimitOutcome } from './rate-limiter.js'
 const POLICY = '"default"'
 
 /**
- * The rate limit as one request meets it: spends requests of one key (a batch spends one a
- * document) and writes what is known of the quota as the IETF draft's fields
+ * The rate limit as one request meets it: spends units of one key (a batch spends one a
+ * document, a body one per further started 64 KiB) and writes what is known of the quota as the IETF draft's fields
  * (draft-ietf-httpapi-ratelimit-headers-10, https://datatracker.ietf.org/doc/draft-ietf-httpapi-ratelimit-headers/):
  * `RateLimit-Policy: "default";q=<quota>;w=<window seconds>` and
  * `RateLimit: "default";r=<remaining>;t=<seconds until the quota is full again>`. A limiter that
@@ -20,8 +20,9 @@ export class RateMeter {
     private readonly key: string,
   ) {}
 
-  async spend(): Promise<RateLimitOutcome> {
-    const outcome = await this.limiter.limit(this.key)
+  /** Spends `cost` units (a request, a document of a batch: 1; a large body: its further 64 KiB units). */
+  async spend(cost = 1): Promise<RateLimitOutcome> {
+    const outcome = await this.limiter.limit(this.key, cost)
     this.last = outcome
     return outcome
   }

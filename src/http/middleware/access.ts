@@ -1,5 +1,5 @@
 import type { Context, MiddlewareHandler } from 'hono'
-import type { ApiKeys, Identity, RateLimiter } from '../access/index.js'
+import { costOfBytes, type ApiKeys, type Identity, type RateLimiter, type RateLimitOutcome } from '../access/index.js'
 import { RateMeter } from '../access/rate-meter.js'
 import type { AppEnv } from '../env.js'
 import { HttpError } from '../http-error.js'
@@ -27,7 +27,8 @@ export function apiAccess({ keys, limiter, clientKey }: AccessOptions): Middlewa
     if (c.req.path.startsWith('/v1/webhooks/') || c.req.path === '/v1') return next()
     const identity: Identity | undefined = keys.size > 0 ? await keys.identify(c.req.header('authorization')) : undefined
     if (identity?.ok) c.set('keyId', identity.keyId)
-    await limit(c, limiter, identity?.ok ? `key:${identity.keyId}` : `client:${clientKey(c)}`)
+    const key = identity?.ok ? `key:${identity.keyId}` : `client:${clientKey(c)}`
+    await limit(c, limiter, key)
     if (identity && !identity.ok) throw unauthorized(identity.reason)
     await next()
   }
@@ -54,12 +55,22 @@ export function webhookAccess({ limiter, clientKey, integrations }: WebhookAcces
   }
 }
 
-/** Counts the request; the meter stays on the context for the RateLimit fields and for a batch's documents. */
+/**
+ * Counts the request; the meter stays on the context for the RateLimit fields, for a batch's
+ * documents and, once the body is read, for its further 64 KiB units (`chargeBody`).
+ */
 async function limit(c: Context<AppEnv>, limiter: RateLimiter | undefined, key: string): Promise<void> {
   if (!limiter) return
   const meter = new RateMeter(limiter, key)
   c.set('rateMeter', meter)
-  const outcome = await meter.spend()
+  c.set('chargeBody', async (bytes) => {
+    const extra = costOfBytes(bytes) - 1
+    if (extra > 0) refuseUnless(await meter.spend(extra))
+  })
+  refuseUnless(await meter.spend())
+}
+
+function refuseUnless(outcome: RateLimitOutcome): void {
   if (outcome.success) return
   const seconds = Math.max(1, Math.ceil(outcome.retryAfter ?? 1))
   throw new HttpError(429, 'rate_limited', { count: seconds }, { 'retry-after': String(seconds) })

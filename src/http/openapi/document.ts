@@ -50,10 +50,11 @@ function commonErrors(route: RouteDoc, info: DocumentInfo): Record<number, strin
   if (route.body !== undefined) errors[413] = `The body is over ${info.bodyLimit} bytes (\`payload_too_large\`).`
   if (route.path === '/v1/normalize') {
     errors[404] = 'No glossary has this id (`unknown_glossary`).'
-    errors[422] = 'The glossary does not normalize the language given (`unsupported_language`).'
+    errors[422] =
+      'The glossary does not normalize the language given (`unsupported_language`); the text needs more changes than MAX_CHANGES with `"onTooManyChanges": "reject"` (`too_many_changes`); the answer would exceed MAX_RESPONSE_BYTES (`response_too_large`).'
   }
   if (route.access === 'api') errors[401] = 'API keys are configured and none valid was sent (`unauthorized`).'
-  if (route.access !== 'open') errors[429] = 'Over the rate limit (`rate_limited`); Retry-After says when to try again.'
+  if (route.access !== 'open') errors[429] = 'Over the rate limit (`rate_limited`): a request costs 1, plus 1 per further started 64 KiB of body; Retry-After says when to try again.'
   errors[500] = 'An unexpected error (`internal_error`); retryable.'
   return errors
 }

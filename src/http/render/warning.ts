@@ -10,6 +10,7 @@ export interface FormatLooksLikeMarkup {
 }
 
 export function renderWarning(warning: Warning, locale: Locale): Warning & { message: string } {
+  if (warning.code === 'changes-truncated') return { ...warning, message: t(locale, 'warning.changes-truncated', { total: warning.total, listed: warning.listed }) }
   const message =
     warning.code === 'language-not-covered'
       ? t(locale, 'warning.language-not-covered', {

@@ -1,11 +1,14 @@
 import { t, type Locale } from '../../i18n/index.js'
-import type { DeliveryBody, ErrorBody, IgnoredBody, ReportBody, SkippedField, WebhookMessage } from '../../webhooks/index.js'
+import type { DeliveryBody, ErrorBody, IgnoredBody, ReportBody, ReportSummary, SkippedField, WebhookMessage } from '../../webhooks/index.js'
 
 /** A webhook answer as the API shows it: every message rendered in the response's locale. */
 export type RenderedDeliveryBody =
-  | (Omit<ReportBody, 'skipped'> & { skipped: (Omit<SkippedField, 'message'> & { message: string })[] })
+  | (Omit<ReportBody, 'skipped'> & { skipped: RenderedSkippedField[] })
+  | (Omit<ReportSummary, 'skipped'> & { skipped?: RenderedSkippedField[] })
   | (Omit<IgnoredBody, 'message'> & { message: string })
   | { error: Omit<ErrorBody['error'], 'message'> & { message: string } }
+
+type RenderedSkippedField = Omit<SkippedField, 'message'> & { message: string }
 
 export function renderDeliveryBody(body: DeliveryBody, locale: Locale): RenderedDeliveryBody {
   if ('error' in body) {
@@ -13,7 +16,12 @@ export function renderDeliveryBody(body: DeliveryBody, locale: Locale): Rendered
     return { error: { code, message: renderWebhookMessage(message, locale), retryable, ...(details === undefined ? {} : { details }) } }
   }
   if (body.outcome === 'ignored') return { ...body, message: renderWebhookMessage(body.message, locale) }
-  return { ...body, skipped: body.skipped.map((skip) => ({ ...skip, message: renderWebhookMessage(skip.message, locale) })) }
+  const render = (skipped: SkippedField[]) => skipped.map((skip) => ({ ...skip, message: renderWebhookMessage(skip.message, locale) }))
+  if ('summary' in body) {
+    const { skipped, ...rest } = body
+    return skipped === undefined ? rest : { ...rest, skipped: render(skipped) }
+  }
+  return { ...body, skipped: render(body.skipped) }
 }
 
 /** `webhook.<key>` of the locale's messages, with the message's parameters. */

@@ -18,6 +18,7 @@ export async function readJson(c: Context<AppEnv>, limit: number): Promise<unkno
   }
   const bytes = await readBody(c.req.raw, limit)
   c.set('requestBytes', bytes.byteLength)
+  await c.get('chargeBody')?.(bytes.byteLength)
   try {
     return JSON.parse(decoder.decode(bytes))
   } catch {

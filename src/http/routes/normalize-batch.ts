@@ -3,9 +3,8 @@ import { t } from '../../i18n/index.js'
 import { isRetryable } from '../retryable.js'
 import type { AppEnv } from '../env.js'
 import { HttpError } from '../http-error.js'
-import { jsonResponse } from '../json-response.js'
+import { encodeJson, jsonBytesResponse } from '../json-response.js'
 import { localeHeaders } from '../middleware/index.js'
-import type { RenderedNormalizeResult } from '../render/index.js'
 import { parseFields, readRequest } from '../request/index.js'
 import { BatchRequest, NormalizeOptions } from '../schemas/index.js'
 import * as v from 'valibot'
@@ -13,13 +12,16 @@ import { documentNormalizer, type NormalizeRouteOptions } from './normalize.js'
 
 const BatchDocument = v.object(NormalizeOptions, 'invalid_request')
 
-type ErrorResult = { error: { code: string; message: string; retryable: boolean } }
+const encoder = new TextEncoder()
 
 /**
  * `POST /v1/normalize/batch` (BatchRequest → BatchResponse, src/http/schemas): each document
  * with its own options, answered in order, each with its result or its own error. Each
  * document counts against the rate limit: the access layer counted the first, each further
- * one is counted here, and once the budget is spent the rest are `rate_limited`.
+ * one is counted here, and once the budget is spent the rest are `rate_limited`. Each document
+ * runs as `POST /v1/normalize` does (the same runner, MAX_CHANGES, `onTooManyChanges`), and the
+ * whole answer stays within MAX_RESPONSE_BYTES: a document whose answer would not fit gets
+ * `response_too_large`.
  */
 export function normalizeBatchRoute(options: NormalizeRouteOptions): Handler<AppEnv> {
   const normalize = documentNormalizer(options)
@@ -27,26 +29,45 @@ export function normalizeBatchRoute(options: NormalizeRouteOptions): Handler<App
     const { documents } = await readRequest(c, BatchRequest, options.bodyLimit)
     const locale = c.get('locale')
     const meter = c.get('rateMeter')
-    const results: (RenderedNormalizeResult | ErrorResult)[] = []
+    // The answer is assembled from each document's JSON bytes (as the runner made them), not re-serialized.
+    const tail = encoder.encode(`],"locale":${JSON.stringify(locale)}}`)
+    const parts: Uint8Array[] = [encoder.encode('{"results":[')]
+    let size = parts[0]!.byteLength + tail.byteLength
     const counts = { changes: 0, suggestions: 0, warnings: 0 }
     for (const [index, document] of documents.entries()) {
+      let result: Uint8Array
       try {
         if (index > 0 && meter) {
           const outcome = await meter.spend()
           if (!outcome.success) throw new HttpError(429, 'rate_limited', { count: Math.max(1, Math.ceil(outcome.retryAfter ?? 1)) })
         }
-        const { answer, counts: made } = normalize(parseFields(BatchDocument, document), locale)
-        counts.changes += made.changes ?? 0
-        counts.suggestions += made.suggestions ?? 0
-        counts.warnings += made.warnings ?? 0
-        results.push(answer)
+        result = await normalize(parseFields(BatchDocument, document), locale, (made) => {
+          counts.changes += made.changes ?? 0
+          counts.suggestions += made.suggestions ?? 0
+          counts.warnings += made.warnings ?? 0
+        })
+        if (size + result.byteLength + 1 > options.maxResponseBytes) throw new HttpError(422, 'response_too_large', { limit: options.maxResponseBytes })
       } catch (error) {
         if (!(error instanceof HttpError)) throw error
         const { status, code, params } = error
-        results.push({ error: { code, message: t(locale, `error.${code}`, params), retryable: isRetryable(status) } })
+        result = encodeJson({ error: { code, message: t(locale, `error.${code}`, params), retryable: isRetryable(status) } })
       }
+      if (index > 0) parts.push(encoder.encode(','))
+      parts.push(result)
+      size += result.byteLength + (index > 0 ? 1 : 0)
     }
+    parts.push(tail)
     c.set('counts', counts)
-    return jsonResponse({ results, locale }, 200, localeHeaders(locale))
+    return jsonBytesResponse(concat(parts, size), 200, localeHeaders(locale))
   }
+}
+
+function concat(parts: readonly Uint8Array[], size: number): Uint8Array<ArrayBuffer> {
+  const bytes = new Uint8Array(size)
+  let at = 0
+  for (const part of parts) {
+    bytes.set(part, at)
+    at += part.byteLength
+  }
+  return bytes
 }

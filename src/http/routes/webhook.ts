@@ -22,6 +22,7 @@ export function webhookRoute({ integrations, deps, bodyLimit }: WebhookRouteOpti
   return async (c) => {
     const body = await readBody(c.req.raw, bodyLimit)
     c.set('requestBytes', body.byteLength)
+    await c.get('chargeBody')?.(body.byteLength)
     const url = new URL(c.req.url)
     const request = { method: c.req.method, path: `${url.pathname}${url.search}`, headers: c.req.raw.headers, body }
     const result = await handleWebhook(integrations, c.req.param('integration'), request, deps)
@@ -33,6 +34,7 @@ export function webhookRoute({ integrations, deps, bodyLimit }: WebhookRouteOpti
 
 function countsOf(body: DeliveryBody): RequestCounts {
   if (!('outcome' in body) || body.outcome !== 'normalized') return {}
+  if ('summary' in body) return { fields: body.fieldCount }
   const all = body.fields.flatMap((field) => field.changes)
   const suggestions = all.filter((change) => change.status === 'suggested').length
   return { fields: body.fields.length, skipped: body.skipped.length, changes: all.length - suggestions, suggestions }

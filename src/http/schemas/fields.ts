@@ -91,6 +91,15 @@ export const ApplyField = v.optional(
   'confident',
 )
 
+/** What to do with more changes than an answer may list (MAX_CHANGES). */
+export const OnTooManyChangesField = v.optional(
+  v.pipe(
+    v.picklist(['truncate', 'reject'], 'too_many_changes'),
+    v.description('More changes than MAX_CHANGES: "truncate" lists the first ones with a changes-truncated warning (the text and the diff carry them all); "reject" answers 422 too_many_changes.'),
+  ),
+  'truncate',
+)
+
 /** The language to translate into: a BCP 47 tag, required, not "auto". */
 export const TargetLanguageField = v.pipe(
   v.string('target_language'),

@@ -1,6 +1,6 @@
 import * as v from 'valibot'
 import { REASON_CODES } from '../../core/normalize/change.js'
-import { ApplyField, FormatField, maxBatchDocuments, GlossaryField, LanguageField, LocaleField, Text } from './fields.js'
+import { ApplyField, FormatField, maxBatchDocuments, GlossaryField, LanguageField, LocaleField, OnTooManyChangesField, Text } from './fields.js'
 import { ErrorBody } from './errors.js'
 import { Language } from './language.js'
 
@@ -29,6 +29,7 @@ export const NormalizeOptions = {
   glossary: GlossaryField,
   apply: ApplyField,
   include: IncludeField,
+  onTooManyChanges: OnTooManyChangesField,
 }
 
 export const NormalizeRequest = v.pipe(
@@ -66,7 +67,7 @@ export const Concept = v.pipe(
 
 export const Warning = v.pipe(
   v.object({
-    code: v.pipe(v.picklist(['language-not-covered', 'language-mismatch', 'split-by-markup', 'format-looks-like-markup']), v.description('Stable warning code.')),
+    code: v.pipe(v.picklist(['language-not-covered', 'language-mismatch', 'split-by-markup', 'format-looks-like-markup', 'changes-truncated']), v.description('Stable warning code.')),
     detected: v.optional(v.pipe(v.string(), v.description('language-mismatch: the language detected with confidence.'))),
     confidence: v.optional(v.number()),
     message: v.pipe(v.string(), v.description('In the locale of the answer.')),
@@ -77,6 +78,8 @@ export const Warning = v.pipe(
     start: v.optional(v.number()),
     end: v.optional(v.number()),
     looksLike: v.optional(v.pipe(v.picklist(['markdown', 'html']), v.description('format-looks-like-markup: the format the text looks written in.'))),
+    total: v.optional(v.pipe(v.number(), v.integer(), v.description('changes-truncated: every change the text needed (the text and the diff carry them all).'))),
+    listed: v.optional(v.pipe(v.number(), v.integer(), v.description('changes-truncated: the changes listed (the first ones, MAX_CHANGES).'))),
   }),
   v.title('Warning'),
 )

@@ -10,6 +10,9 @@ export const WebhookDelivery = v.pipe(
 export const WebhookReport = v.pipe(
   v.looseObject({
     outcome: v.pipe(v.string(), v.description('normalized, ignored or duplicate: see docs/webhooks.md.')),
+    summary: v.optional(
+      v.pipe(v.literal(true), v.description('A replayed delivery: the first answer\'s status, each field summarised (changed, changeCount), no values.')),
+    ),
   }),
   v.title('WebhookReport'),
 )

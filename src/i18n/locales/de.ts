@@ -30,6 +30,7 @@ export const de = {
     'format-looks-like-markup': 'Der Text wurde als reiner Text gelesen, sieht aber nach Auszeichnung aus; senden Sie "format", damit nur der Fließtext geändert wird',
     'format-looks-like-markup_markdown': 'Der Text wurde als reiner Text gelesen, sieht aber nach Markdown aus; senden Sie "format": "markdown", damit nur der Fließtext geändert wird',
     'format-looks-like-markup_html': 'Der Text wurde als reiner Text gelesen, sieht aber nach HTML aus; senden Sie "format": "html", damit nur der Fließtext geändert wird',
+    'changes-truncated': 'Nur die ersten {{listed, number}} von {{total, number}} Änderungen sind aufgeführt (MAX_CHANGES); Text und Diff enthalten alle',
   },
   language: {
     declared: 'In der Anfrage angegeben: {{languageName}}',
@@ -69,6 +70,7 @@ export const de = {
     invalid_field_format: '"{{field}}" muss "text", "markdown" oder "html" sein',
     invalid_field_export_format: '"{{field}}" muss eines dieser Formate nennen: {{formats, list}}',
     invalid_field_export_pair: 'Das Format {{format}} braucht "{{field}}": eine Sprache, in der das Glossar Formen hat ({{languages, list}}), nicht dieselbe wie die andere',
+    invalid_field_too_many_changes: '"{{field}}" muss "truncate" oder "reject" sein',
     invalid_field_locale:
       '"{{field}}" muss ein BCP-47-Sprachtag sein, der die Sprache der Meldungen angibt, etwa "en", "de" oder "es-MX"',
     unknown_glossary: 'Unbekanntes Glossar „{{glossary}}“; verfügbar: {{available, list}}',
@@ -92,6 +94,11 @@ export const de = {
     invalid_glossary_one: 'Das Glossar „{{glossary}}“ hat {{count}} Problem (siehe issues); nichts wurde gespeichert',
     invalid_glossary_other: 'Das Glossar „{{glossary}}“ hat {{count}} Probleme (siehe issues); nichts wurde gespeichert',
     unknown_version: 'Das Glossar „{{glossary}}“ hat keine Version „{{version}}“ (siehe GET /v1/glossaries/:id/versions)',
+    too_many_changes: 'Der Text braucht {{total, number}} Änderungen, mehr als die {{listed, number}}, die eine Antwort aufführen darf; senden Sie ihn in Teilen oder ohne "onTooManyChanges": "reject" für eine gekürzte Liste',
+    response_too_large: 'Die Antwort wäre größer als {{limit, number}} Bytes; senden Sie den Text in kleineren Teilen',
+    bad_request: 'Die Anfrage ist kein gültiges HTTP',
+    request_timeout: 'Die Anfrage kam nicht rechtzeitig an; senden Sie sie ohne Pause erneut',
+    headers_too_large: 'Die Kopfzeilen der Anfrage sind zu groß',
     internal_error: 'Interner Fehler: Die Anfrage konnte nicht abgeschlossen werden',
     unsupported_pair: '„{{provider}}“ übersetzt nicht aus {{fromName}} („{{from}}“) in {{toName}} („{{to}}“); verfügbar: {{pairs, list}}',
     unsupported_pair_none: '„{{provider}}“ übersetzt nicht aus {{fromName}} („{{from}}“) in {{toName}} („{{to}}“); es sind keine Sprachpaare installiert',
@@ -115,7 +122,7 @@ export const de = {
     rate_limited_other: 'Zu viele Anfragen; bitte in {{count}} Sekunden erneut versuchen',
   },
   webhook: {
-    'unknown-integration': 'Es gibt keine Webhook-Integration namens "{{integration}}"',
+    'idempotency-key-reused': 'Diese Zustellungs-ID wurde schon für eine Zustellung mit anderem Inhalt verwendet; senden Sie eine neue ID (ein Idempotency-Key gilt nur für eine Anfrage)',
     'signature-missing': 'Der Header {{header}} fehlt',
     'signature-malformed': 'Der Header {{header}} (oder der Zeitstempel, den er braucht) ist fehlerhaft',
     'signature-mismatch': 'Der Header {{header}} passt zu keinem Geheimnis der Integration',

@@ -44,6 +44,7 @@ export const en = {
     'format-looks-like-markup': 'The text was read as plain text but looks like markup; send "format" to change only its prose',
     'format-looks-like-markup_markdown': 'The text was read as plain text but looks like Markdown; send "format": "markdown" to change only its prose',
     'format-looks-like-markup_html': 'The text was read as plain text but looks like HTML; send "format": "html" to change only its prose',
+    'changes-truncated': 'Only the first {{listed, number}} of {{total, number}} changes are listed (MAX_CHANGES); the text and the diff carry them all',
   },
   language: {
     declared: 'Declared in the request: {{languageName}}',
@@ -83,6 +84,7 @@ export const en = {
     invalid_field_format: '"{{field}}" must be "text", "markdown" or "html"',
     invalid_field_export_format: '"{{field}}" must name one of these formats: {{formats, list}}',
     invalid_field_export_pair: '"{{field}}" is required by the {{format}} format: a language the glossary has forms in ({{languages, list}}), not the same as the other one',
+    invalid_field_too_many_changes: '"{{field}}" must be "truncate" or "reject"',
     invalid_field_locale:
       '"{{field}}" must be a BCP 47 language tag naming the language of the messages, such as "en", "de" or "es-MX"',
     unknown_glossary: 'Unknown glossary “{{glossary}}”; available: {{available, list}}',
@@ -106,6 +108,11 @@ export const en = {
     invalid_glossary_one: 'Glossary “{{glossary}}” has {{count}} problem (see issues); nothing was stored',
     invalid_glossary_other: 'Glossary “{{glossary}}” has {{count}} problems (see issues); nothing was stored',
     unknown_version: 'Glossary “{{glossary}}” has no version “{{version}}” (see GET /v1/glossaries/:id/versions)',
+    too_many_changes: 'The text needs {{total, number}} changes, more than the {{listed, number}} an answer may list; send it in parts, or without "onTooManyChanges": "reject" to get a truncated list',
+    response_too_large: 'The answer would exceed {{limit, number}} bytes; send the text in smaller parts',
+    bad_request: 'The request is not valid HTTP',
+    request_timeout: 'The request was not received in time; send it again without pausing',
+    headers_too_large: 'The request headers are too large',
     internal_error: 'Internal error: the request could not be completed',
     unsupported_pair: '“{{provider}}” does not translate {{fromName}} (“{{from}}”) into {{toName}} (“{{to}}”); it translates: {{pairs, list}}',
     unsupported_pair_none: '“{{provider}}” does not translate {{fromName}} (“{{from}}”) into {{toName}} (“{{to}}”); it has no language pairs installed',
@@ -129,7 +136,7 @@ export const en = {
     rate_limited_other: 'Too many requests; retry in {{count}} seconds',
   },
   webhook: {
-    'unknown-integration': 'No webhook integration is named "{{integration}}"',
+    'idempotency-key-reused': 'This delivery id was already used for a delivery with another body; send a new id (an Idempotency-Key is for one request only)',
     'signature-missing': 'The {{header}} header is missing',
     'signature-malformed': 'The {{header}} header (or the timestamp it needs) is malformed',
     'signature-mismatch': "The {{header}} header does not match the integration's secrets",

@@ -30,6 +30,7 @@ export const es = {
     'format-looks-like-markup': 'El texto se leyó como texto plano pero parece marcado; envíe "format" para cambiar solo la prosa',
     'format-looks-like-markup_markdown': 'El texto se leyó como texto plano pero parece Markdown; envíe "format": "markdown" para cambiar solo la prosa',
     'format-looks-like-markup_html': 'El texto se leyó como texto plano pero parece HTML; envíe "format": "html" para cambiar solo la prosa',
+    'changes-truncated': 'Solo se listan los primeros {{listed, number}} de {{total, number}} cambios (MAX_CHANGES); el texto y el diff los llevan todos',
   },
   language: {
     declared: 'Idioma declarado en la solicitud: {{languageName}}',
@@ -74,6 +75,7 @@ export const es = {
     invalid_field_format: '"{{field}}" debe ser "text", "markdown" o "html"',
     invalid_field_export_format: '"{{field}}" debe ser uno de estos: {{formats, list}}',
     invalid_field_export_pair: 'El formato {{format}} necesita "{{field}}": un idioma en el que el glosario tenga formas ({{languages, list}}), distinto del otro',
+    invalid_field_too_many_changes: '"{{field}}" debe ser "truncate" o "reject"',
     invalid_field_locale:
       '"{{field}}" debe ser una etiqueta de idioma BCP 47 que indique el idioma de los mensajes, como "en", "de" o "es-MX"',
     unknown_glossary: 'Glosario desconocido: «{{glossary}}»; disponibles: {{available, list}}',
@@ -99,6 +101,11 @@ export const es = {
     invalid_glossary_many: 'El glosario «{{glossary}}» tiene {{count}} problemas (véase issues); no se guardó nada',
     invalid_glossary_other: 'El glosario «{{glossary}}» tiene {{count}} problemas (véase issues); no se guardó nada',
     unknown_version: 'El glosario «{{glossary}}» no tiene la versión «{{version}}» (véase GET /v1/glossaries/:id/versions)',
+    too_many_changes: 'El texto necesita {{total, number}} cambios, más de los {{listed, number}} que puede listar una respuesta; envíelo por partes, o sin "onTooManyChanges": "reject" para recibir una lista truncada',
+    response_too_large: 'La respuesta superaría {{limit, number}} bytes; envíe el texto en partes más pequeñas',
+    bad_request: 'La solicitud no es HTTP válido',
+    request_timeout: 'La solicitud no llegó a tiempo; envíela de nuevo sin pausas',
+    headers_too_large: 'Las cabeceras de la solicitud son demasiado grandes',
     internal_error: 'Error interno: no se pudo completar la solicitud',
     unsupported_pair: '«{{provider}}» no traduce del {{fromName}} («{{from}}») al {{toName}} («{{to}}»); traduce: {{pairs, list}}',
     unsupported_pair_none: '«{{provider}}» no traduce del {{fromName}} («{{from}}») al {{toName}} («{{to}}»); no tiene pares de idiomas instalados',
@@ -123,7 +130,7 @@ export const es = {
     rate_limited_other: 'Demasiadas solicitudes; vuelva a intentarlo dentro de {{count}} segundos',
   },
   webhook: {
-    'unknown-integration': 'No hay ninguna integración de webhook llamada "{{integration}}"',
+    'idempotency-key-reused': 'Este id de entrega ya se usó para una entrega con otro cuerpo; envíe un id nuevo (una Idempotency-Key sirve para una sola solicitud)',
     'signature-missing': 'Falta la cabecera {{header}}',
     'signature-malformed': 'La cabecera {{header}} (o la marca de tiempo que necesita) está mal formada',
     'signature-mismatch': 'La cabecera {{header}} no corresponde a los secretos de la integración',

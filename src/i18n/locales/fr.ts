@@ -33,6 +33,7 @@ export const fr = {
     'format-looks-like-markup': 'Le texte a été lu comme du texte brut mais ressemble à du balisage ; envoyez "format" pour ne modifier que la prose',
     'format-looks-like-markup_markdown': 'Le texte a été lu comme du texte brut mais ressemble à du Markdown ; donnez à "format" la valeur "markdown" pour ne modifier que la prose',
     'format-looks-like-markup_html': 'Le texte a été lu comme du texte brut mais ressemble à du HTML ; donnez à "format" la valeur "html" pour ne modifier que la prose',
+    'changes-truncated': 'Seules les {{listed, number}} premières modifications sur {{total, number}} sont listées (MAX_CHANGES) ; le texte et le diff les contiennent toutes',
   },
   language: {
     declared: 'Langue déclarée dans la requête\u00A0: {{languageName}}',
@@ -77,6 +78,7 @@ export const fr = {
     invalid_field_format: '"{{field}}" doit valoir "text", "markdown" ou "html"',
     invalid_field_export_format: '"{{field}}" doit valoir l’un de ces formats\u00A0: {{formats, list}}',
     invalid_field_export_pair: 'Le format {{format}} exige "{{field}}"\u202F: une langue dans laquelle le glossaire a des formes ({{languages, list}}), différente de l’autre',
+    invalid_field_too_many_changes: '"{{field}}" doit valoir "truncate" ou "reject"',
     invalid_field_locale:
       '"{{field}}" doit être une étiquette de langue BCP 47 indiquant la langue des messages, par exemple "en", "de" ou "es-MX"',
     unknown_glossary: 'Glossaire inconnu «\u202F{{glossary}}\u202F»\u202F; disponibles\u00A0: {{available, list}}',
@@ -103,6 +105,11 @@ export const fr = {
     invalid_glossary_many: 'Le glossaire «\u202F{{glossary}}\u202F» a {{count}} problèmes (voir issues)\u202F; rien n’a été enregistré',
     invalid_glossary_other: 'Le glossaire «\u202F{{glossary}}\u202F» a {{count}} problèmes (voir issues)\u202F; rien n’a été enregistré',
     unknown_version: 'Le glossaire «\u202F{{glossary}}\u202F» n’a pas de version «\u202F{{version}}\u202F» (voir GET /v1/glossaries/:id/versions)',
+    too_many_changes: 'Le texte demande {{total, number}} modifications, plus que les {{listed, number}} qu’une réponse peut lister ; envoyez-le en plusieurs parties, ou sans "onTooManyChanges" à "reject" pour une liste tronquée',
+    response_too_large: 'La réponse dépasserait {{limit, number}} octets ; envoyez le texte en parties plus petites',
+    bad_request: 'La requête n’est pas du HTTP valide',
+    request_timeout: 'La requête n’est pas arrivée à temps ; renvoyez-la sans pause',
+    headers_too_large: 'Les en-têtes de la requête sont trop grands',
     internal_error: 'Erreur interne\u00A0: la requête n’a pas pu aboutir',
     unsupported_pair: '«\u202F{{provider}}\u202F» ne traduit pas du {{fromName}} («\u202F{{from}}\u202F») vers le {{toName}} («\u202F{{to}}\u202F»)\u202F; il traduit\u00A0: {{pairs, list}}',
     unsupported_pair_none: '«\u202F{{provider}}\u202F» ne traduit pas du {{fromName}} («\u202F{{from}}\u202F») vers le {{toName}} («\u202F{{to}}\u202F»)\u202F; aucune paire de langues n’est installée',
@@ -127,7 +134,7 @@ export const fr = {
     rate_limited_other: 'Trop de requêtes\u202F; réessayez dans {{count}} secondes',
   },
   webhook: {
-    'unknown-integration': 'Aucune intégration de webhook ne s’appelle "{{integration}}"',
+    'idempotency-key-reused': 'Cet identifiant de livraison a déjà servi pour une livraison d’un autre contenu ; envoyez un nouvel identifiant (une Idempotency-Key ne vaut que pour une requête)',
     'signature-missing': 'L’en-tête {{header}} est absent',
     'signature-malformed': 'L’en-tête {{header}} (ou l’horodatage dont il a besoin) est mal formé',
     'signature-mismatch': 'L’en-tête {{header}} ne correspond à aucun secret de l’intégration',

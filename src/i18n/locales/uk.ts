@@ -30,6 +30,7 @@ export const uk = {
     'format-looks-like-markup': 'Текст прочитано як звичайний, але він схожий на розмітку; надішліть "format", щоб змінювати лише прозу',
     'format-looks-like-markup_markdown': 'Текст прочитано як звичайний, але він схожий на Markdown; надішліть "format": "markdown", щоб змінювати лише прозу',
     'format-looks-like-markup_html': 'Текст прочитано як звичайний, але він схожий на HTML; надішліть "format": "html", щоб змінювати лише прозу',
+    'changes-truncated': 'Наведено лише перші {{listed, number}} з {{total, number}} змін (MAX_CHANGES); текст і diff містять усі',
   },
   language: {
     declared: 'Мову вказано в запиті: {{languageName}}',
@@ -79,6 +80,7 @@ export const uk = {
     invalid_field_format: '"{{field}}" має бути "text", "markdown" або "html"',
     invalid_field_export_format: 'Поле "{{field}}" має бути одним із форматів: {{formats, list}}',
     invalid_field_export_pair: 'Формат {{format}} потребує поля "{{field}}": мови, якою глосарій має форми ({{languages, list}}), відмінної від другої',
+    invalid_field_too_many_changes: '"{{field}}" має бути "truncate" або "reject"',
     invalid_field_locale:
       'Поле "{{field}}" має бути мовним тегом BCP 47, що задає мову повідомлень, наприклад "en", "de" чи "es-MX"',
     unknown_glossary: 'Невідомий глосарій «{{glossary}}»; доступні: {{available, list}}',
@@ -106,6 +108,11 @@ export const uk = {
     invalid_glossary_many: 'Глосарій «{{glossary}}» має {{count}} проблем (див. issues); нічого не збережено',
     invalid_glossary_other: 'Глосарій «{{glossary}}» має {{count}} проблеми (див. issues); нічого не збережено',
     unknown_version: 'Глосарій «{{glossary}}» не має версії «{{version}}» (див. GET /v1/glossaries/:id/versions)',
+    too_many_changes: 'Текст потребує {{total, number}} змін, більше ніж {{listed, number}}, які може навести відповідь; надішліть його частинами або без "onTooManyChanges": "reject", щоб отримати скорочений список',
+    response_too_large: 'Відповідь перевищила б {{limit, number}} байтів; надішліть текст меншими частинами',
+    bad_request: 'Запит не є коректним HTTP',
+    request_timeout: 'Запит не надійшов вчасно; надішліть його знову без пауз',
+    headers_too_large: 'Заголовки запиту завеликі',
     internal_error: 'Внутрішня помилка: запит не вдалося виконати',
     unsupported_pair: '«{{provider}}» не перекладає з мови {{fromName}} («{{from}}») мовою {{toName}} («{{to}}»); доступні напрямки: {{pairs, list}}',
     unsupported_pair_none: '«{{provider}}» не перекладає з мови {{fromName}} («{{from}}») мовою {{toName}} («{{to}}»); мовних пар не встановлено',
@@ -131,7 +138,7 @@ export const uk = {
     rate_limited_other: 'Забагато запитів; повторіть через {{count}} секунди',
   },
   webhook: {
-    'unknown-integration': 'Немає інтеграції вебхука з назвою "{{integration}}"',
+    'idempotency-key-reused': 'Цей ідентифікатор доставки вже використано для доставки з іншим тілом; надішліть новий (Idempotency-Key — лише для одного запиту)',
     'signature-missing': 'Бракує заголовка {{header}}',
     'signature-malformed': 'Заголовок {{header}} (або потрібна йому позначка часу) має неправильний формат',
     'signature-mismatch': 'Заголовок {{header}} не відповідає жодному секрету інтеграції',

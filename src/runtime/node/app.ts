@@ -3,8 +3,8 @@ import { getConnInfo } from '@hono/node-server/conninfo'
 import type { Config } from '../../config/index.js'
 import type { Copydesk } from '../../core/api.js'
 import type { LiveGlossaries } from '../../store/live.js'
-import { clientBucket, createApp, type AppEnv, type ClientKey, type Log } from '../../http/index.js'
-import type { Integration } from '../../webhooks/index.js'
+import { clientBucket, createApp, type AppEnv, type ClientKey, type Log, type NormalizeRunner } from '../../http/index.js'
+import type { IdempotencyStore, Integration } from '../../webhooks/index.js'
 import { MemoryRateLimiter } from './memory-rate-limiter.js'
 import type { Translator } from '../../translate/translate.js'
 
@@ -19,6 +19,10 @@ export interface NodeAppDeps {
   fetch?: typeof fetch
   /** Machine translation (src/translate). Default: none. */
   translator?: Translator
+  /** Where webhook answers are kept for replays. Default: in this process's memory. */
+  store?: IdempotencyStore
+  /** Runs normalizations (startNodeServer: large texts on a worker-thread pool). Default: on the main thread. */
+  runNormalize?: NormalizeRunner
 }
 
 /**
@@ -32,9 +36,10 @@ export function createNodeApp(config: Config, deps: NodeAppDeps): Hono<AppEnv> {
     ...(deps.glossaryStore ? { glossaryStore: deps.glossaryStore } : {}),
     config,
     ...(deps.log ? { log: deps.log } : {}),
+    ...(deps.runNormalize ? { runNormalize: deps.runNormalize } : {}),
     ...(config.rateLimit > 0 ? { rateLimiter: new MemoryRateLimiter({ limit: config.rateLimit, periodSeconds: config.rateLimitPeriod }) } : {}),
     clientKey: socketAddress,
-    webhooks: { integrations: deps.integrations ?? [], ...(deps.fetch ? { fetch: deps.fetch } : {}) },
+    webhooks: { integrations: deps.integrations ?? [], ...(deps.fetch ? { fetch: deps.fetch } : {}), ...(deps.store ? { store: deps.store } : {}) },
     ...(deps.translator ? { translator: deps.translator } : {}),
   })
 }

@@ -29,9 +29,12 @@ for (const line of lines) console.log(line)
 console.log(`Copydesk listening on ${server.url}`)
 console.log(translateLine)
 
+// SIGTERM (a supervisor) or SIGINT (Ctrl-C): stop accepting, let requests in flight finish
+// within SHUTDOWN_TIMEOUT_MS, close what is left and exit 0. A second signal exits at once.
 for (const signal of ['SIGTERM', 'SIGINT'] as const) {
   process.once(signal, () => {
-    process.removeAllListeners('SIGTERM').removeAllListeners('SIGINT') // a second signal kills
+    process.removeAllListeners('SIGTERM').removeAllListeners('SIGINT')
+    for (const again of ['SIGTERM', 'SIGINT'] as const) process.once(again, () => process.exit(1))
     server.close().then(
       () => process.exit(0),
       (error: unknown) => {

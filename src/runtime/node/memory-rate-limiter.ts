@@ -44,18 +44,25 @@ export class MemoryRateLimiter implements RateLimiter {
     return this.buckets.size
   }
 
-  async limit(key: string): Promise<RateLimitOutcome> {
+  async limit(key: string, cost = 1): Promise<RateLimitOutcome> {
+    // A cost above the bucket's size takes the whole bucket: it is allowed once the bucket is full.
+    const charge = Math.min(cost, this.capacity)
     const now = this.now()
     const previous = this.buckets.get(key)
     const tokens = previous ? Math.min(this.capacity, previous.tokens + Math.max(0, now - previous.updated) * this.perMs) : this.capacity
     // Re-inserted, so that the Map's order is the order of last use.
     this.buckets.delete(key)
-    if (tokens >= 1) {
-      this.remember(key, { tokens: tokens - 1, updated: now })
-      return { success: true, remaining: Math.floor(tokens - 1), reset: this.secondsToFull(tokens - 1) }
+    if (tokens >= charge) {
+      this.remember(key, { tokens: tokens - charge, updated: now })
+      return { success: true, remaining: Math.floor(tokens - charge), reset: this.secondsToFull(tokens - charge) }
     }
     this.remember(key, { tokens, updated: now })
-    return { success: false, retryAfter: Math.max(1, Math.ceil((1 - tokens) / this.perMs / 1000)), remaining: 0, reset: this.secondsToFull(tokens) }
+    return {
+      success: false,
+      retryAfter: Math.max(1, Math.ceil((charge - tokens) / this.perMs / 1000)),
+      remaining: Math.floor(tokens),
+      reset: this.secondsToFull(tokens),
+    }
   }
 
   /** Seconds until a bucket holding `tokens` is full again. */

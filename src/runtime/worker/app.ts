@@ -8,6 +8,7 @@ import { serveFromStore } from '../glossary-store.js'
 import { workerRegistry } from '../../translate/providers/index.js'
 import type { AiBinding } from '../../translate/provider.js'
 import { translatorFromEnv } from '../../translate/registry.js'
+import { D1IdempotencyStore, IDEMPOTENCY_DB_BINDING, isD1Binding } from './d1-idempotency-store.js'
 
 /** The name of the rate-limiting binding in wrangler.toml (`[[ratelimits]]`). */
 export const RATE_LIMIT_BINDING = 'RATE_LIMITER'
@@ -36,13 +37,16 @@ export function createWorkerApp(bindings: Readonly<Record<string, unknown>>): { 
   // Workers AI through the AI binding ([ai] in wrangler.toml); Apertium only where APERTIUM_URL is set.
   const ai = isAiBinding(bindings[AI_BINDING]) ? bindings[AI_BINDING] : undefined
   const { translator } = translatorFromEnv(stringBindings(bindings), served, { registry: workerRegistry, apertiumUrl: undefined, ai })
+  // Webhook answers in D1 when the binding exists (shared by every isolate), else per isolate.
+  const database = bindings[IDEMPOTENCY_DB_BINDING]
+  const store = isD1Binding(database) ? new D1IdempotencyStore(database) : undefined
   const app = createApp({
     copydesk: served,
     ...(glossaryStore ? { glossaryStore } : {}),
     config,
     ...(rateLimiter ? { rateLimiter } : {}),
     clientKey: connectingIp,
-    webhooks: { integrations },
+    webhooks: { integrations, ...(store ? { store } : {}) },
     translator,
   })
   return { app, service }

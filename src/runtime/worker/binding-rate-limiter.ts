@@ -19,9 +19,11 @@ export interface RateLimitBinding {
 export function bindingRateLimiter(binding: RateLimitBinding, limit: number, periodSeconds: number): RateLimiter {
   return {
     policy: { limit, periodSeconds },
-    async limit(key) {
+    async limit(key, cost = 1) {
       try {
-        const { success } = await binding.limit({ key })
+        // The binding counts one per call: a cost of n is n calls (at most 16 for a 1 MiB body).
+        const outcomes = await Promise.all(Array.from({ length: cost }, () => binding.limit({ key })))
+        const success = outcomes.every((outcome) => outcome.success)
         return success ? { success } : { success, retryAfter: periodSeconds, remaining: 0, reset: periodSeconds }
       } catch {
         return { success: true }

@@ -13,12 +13,23 @@ export const webhookDoc: RouteDoc = {
   body: WebhookDelivery,
   responses: {
     200: { description: 'What was done: normalized (and written back), ignored, or a duplicate.', schema: WebhookReport },
-    401: { description: 'The signature is missing, malformed, wrong or too old.', schema: ErrorBody },
-    404: { description: 'No integration has this name.', schema: ErrorBody },
+    401: {
+      description: 'The signature is missing, malformed, wrong or too old; also when no integration has this name, so that names cannot be probed (`invalid_signature`).',
+      schema: ErrorBody,
+    },
+    404: { description: 'Write-back: the entry no longer exists (`entry_not_found`).', schema: ErrorBody },
     415: { description: 'The body is not JSON.', schema: ErrorBody },
+    422: { description: 'The delivery id was already used for a delivery with another body (`idempotency_key_reused`); or the CMS refused the update (`cms_rejected`).', schema: ErrorBody },
   },
   access: 'webhook',
   examples: [
-    { name: 'unknown', summary: 'No integration of that name', params: { integration: 'nowhere' }, body: {}, status: 404, answer: { error: { retryable: false } } },
+    {
+      name: 'unknown',
+      summary: 'No integration of that name: answered as a wrong signature',
+      params: { integration: 'nowhere' },
+      body: {},
+      status: 401,
+      answer: { error: { code: 'invalid_signature', retryable: false } },
+    },
   ],
 }

@@ -5,6 +5,7 @@ import { message } from '../../messages.js'
 import { cmsFailure, cmsRequest, errorId, isCmsResponse } from '../../write-back/http.js'
 import type { WriteBackInput, WriteBackResult } from '../../write-back/types.js'
 import { versionConflict } from '../../write-back/conflict.js'
+import { alreadyWritten } from '../../write-back/already-written.js'
 
 
 /**
@@ -18,7 +19,8 @@ import { versionConflict } from '../../write-back/conflict.js'
  *
  * If the entry's version is no longer the delivery's, an editor (or another integration) saved
  * since: nothing is written and the answer is 409 `version_conflict`, not retryable — that
- * newer save sends its own delivery, which is normalized in turn.
+ * newer save sends its own delivery, which is normalized in turn. Unless the entry already holds
+ * exactly the values we would write: that save was ours (a retry after a lost answer), `written`.
  */
 export async function writeBackContentful({ config, entry, updates, fetch }: WriteBackInput<ContentfulWriteBack, ContentfulEntry>): Promise<WriteBackResult> {
   const url = `${config.baseUrl}/spaces/${encodeURIComponent(entry.spaceId)}/environments/${encodeURIComponent(entry.environmentId)}/entries/${encodeURIComponent(entry.id)}`
@@ -31,6 +33,11 @@ export async function writeBackContentful({ config, entry, updates, fetch }: Wri
   const version = body?.sys?.version
   if (typeof version !== 'number' || typeof body?.fields !== 'object' || body.fields === null) {
     return { ok: false, result: errorResult(502, 'cms_unavailable', message('cms-incomplete', { cms: 'Contentful', field: typeof version === 'number' ? 'fields' : 'sys.version' })) }
+  }
+  const fieldsNow = body.fields as Record<string, Record<string, unknown> | undefined>
+  // The version moved on because of our own earlier write (its answer was lost): `written`.
+  if (version !== entry.version && alreadyWritten(updates, ({ target }) => fieldsNow[target.field]?.[target.locale ?? ''])) {
+    return { ok: true, outcome: { outcome: 'written', version } }
   }
   if (version !== entry.version) return { ok: false, result: versionConflict('Contentful', entry.version, version) }
 

@@ -1,6 +1,6 @@
 import { defineProvider } from '../types.js'
 import { parseGeneric, type GenericEntry } from './payload.js'
-import { verifyGeneric } from './verify.js'
+import { GENERIC_SIGNATURE_HEADER_NAME, verifyGeneric } from './verify.js'
 
 /**
  * Copydesk's own signed payload, for a CMS without a provider of its own: report mode only
@@ -9,7 +9,7 @@ import { verifyGeneric } from './verify.js'
 export const generic = defineProvider<object, GenericEntry>({
   settingKeys: [],
   readSettings: () => ({}),
-  signatureHeader: () => 'Copydesk-Signature',
+  signatureHeader: () => GENERIC_SIGNATURE_HEADER_NAME,
   verify: (input) => verifyGeneric(input),
   parse: parseGeneric,
   summary: (entry) => ({ id: entry.id }),

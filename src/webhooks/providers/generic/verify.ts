@@ -11,10 +11,16 @@ import { withinWindow } from '../../verify/window.js'
  *
  * `t` is the signing time in unix seconds; `v1` is the hex HMAC-SHA256 of `"<t>.<raw body>"`
  * under the integration's secret. The header may carry several `v1` (a sender signing with the
- * old and the new secret during a rotation); one match is enough. Unknown keys (a future `v2`)
- * are ignored.
+ * old and the new secret during a rotation), at most MAX_SIGNATURES; one match is enough.
+ * Unknown keys (a future `v2`) are ignored.
  */
 export const GENERIC_SIGNATURE_HEADER = 'copydesk-signature'
+
+/** The same, as messages name it. */
+export const GENERIC_SIGNATURE_HEADER_NAME = 'Copydesk-Signature'
+
+/** `v1` values at most: a rotation needs two; more is a header made to multiply our work. */
+export const MAX_SIGNATURES = 3
 
 export interface GenericSignature {
   timestamp: number
@@ -34,7 +40,7 @@ export function parseGenericSignature(value: string): GenericSignature | undefin
       timestamp = Number(item)
     } else if (key === 'v1') {
       const bytes = item.length === 64 ? fromHex(item) : undefined
-      if (!bytes) return undefined
+      if (!bytes || signatures.length === MAX_SIGNATURES) return undefined
       signatures.push(bytes)
     }
   }
@@ -48,10 +54,6 @@ export const verifyGeneric: Verifier = async ({ headers, body, secrets, now }) =
   const parsed = parseGenericSignature(value)
   if (!parsed) return fail('malformed')
   const signed = concat(utf8(`${parsed.timestamp}.`), body)
-  let matched = false
-  for (const signature of parsed.signatures) {
-    if (await verifyHmacSha256(secrets, signed, signature)) matched = true
-  }
-  if (!matched) return fail('mismatch')
+  if (!(await verifyHmacSha256(secrets, signed, parsed.signatures))) return fail('mismatch')
   return withinWindow(parsed.timestamp * 1000, now) ? ok : fail('expired')
 }

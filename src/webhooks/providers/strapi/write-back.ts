@@ -2,7 +2,9 @@ import type { StrapiEntry } from './payload.js'
 import type { StrapiWriteBack } from './settings.js'
 import { errorResult } from '../../errors.js'
 import { message } from '../../messages.js'
+import { alreadyWritten, sameJson } from '../../write-back/already-written.js'
 import { versionConflict } from '../../write-back/conflict.js'
+import type { FieldUpdate } from '../../normalize-fields.js'
 import { cmsFailure, cmsRequest, errorId, isCmsResponse } from '../../write-back/http.js'
 import type { WriteBackInput, WriteBackResult } from '../../write-back/types.js'
 
@@ -15,9 +17,13 @@ import type { WriteBackInput, WriteBackResult } from '../../write-back/types.js'
  * (https://docs.strapi.io/cms/api/rest/locale).
  *
  * Strapi has no optimistic concurrency control (no version or If-Match on updates). The check
- * here: GET the same draft and compare its `updatedAt` with the delivery's; if it differs, an
- * edit happened since and nothing is written (409). A save landing between that GET and the
- * PUT (a few milliseconds) can still be overwritten on the configured fields; see the README.
+ * here, right before the write: GET the same draft and compare its `updatedAt` with the
+ * delivery's, and the current values of the fields we write with the delivered ones; if either
+ * differs, an edit happened since and nothing is written (409) — unless the entry already holds
+ * exactly our values, which is our own earlier write (a retry after a lost answer): `written`.
+ * A save landing between that GET and the PUT (one PUT round trip, at most `timeoutMs` plus the
+ * GET's return trip) can still be overwritten on the fields we write (only those are sent);
+ * docs/hardening.md says so, and why Strapi integrations are report-only unless opted in.
  */
 export async function writeBackStrapi({ config, entry, updates, fetch }: WriteBackInput<StrapiWriteBack, StrapiEntry>): Promise<WriteBackResult> {
   const plural = config.collections[entry.uid]
@@ -34,7 +40,10 @@ export async function writeBackStrapi({ config, entry, updates, fetch }: WriteBa
   if (current.status !== 200) return { ok: false, result: cmsFailure('Strapi', current, 'GET', errorId(current.json, 'error', 'name')) }
   const updatedAt = updatedAtOf(current.json)
   if (updatedAt === undefined) return { ok: false, result: errorResult(502, 'cms_unavailable', message('cms-incomplete', { cms: 'Strapi', field: 'updatedAt' })) }
-  if (Date.parse(updatedAt) !== Date.parse(entry.updatedAt)) return { ok: false, result: versionConflict('Strapi', entry.updatedAt, updatedAt) }
+  const now = (update: FieldUpdate) => attributesOf(current.json)?.[update.target.field]
+  if (alreadyWritten(updates, now)) return { ok: true, outcome: { outcome: 'written', version: updatedAt } }
+  const untouched = updates.every((update) => sameJson(now(update), update.target.value))
+  if (Date.parse(updatedAt) !== Date.parse(entry.updatedAt) || !untouched) return { ok: false, result: versionConflict('Strapi', entry.updatedAt, updatedAt) }
 
   const data: Record<string, unknown> = {}
   for (const { target, value } of updates) data[target.field] = value
@@ -50,10 +59,15 @@ export async function writeBackStrapi({ config, entry, updates, fetch }: WriteBa
 
 /** `data.updatedAt` (Strapi 5), `data.attributes.updatedAt` (Strapi 4), or the first of a list. */
 function updatedAtOf(json: unknown): string | undefined {
+  const value = attributesOf(json)?.updatedAt
+  return typeof value === 'string' && !Number.isNaN(Date.parse(value)) ? value : undefined
+}
+
+/** The document's attributes: `data` (Strapi 5), `data.attributes` (Strapi 4), or the first of a list. */
+function attributesOf(json: unknown): Record<string, unknown> | undefined {
   let data = (json as { data?: unknown } | undefined)?.data
   if (Array.isArray(data)) data = data[0]
   if (typeof data !== 'object' || data === null) return undefined
-  const record = data as { updatedAt?: unknown; attributes?: { updatedAt?: unknown } }
-  const value = record.updatedAt ?? record.attributes?.updatedAt
-  return typeof value === 'string' && !Number.isNaN(Date.parse(value)) ? value : undefined
+  const record = data as Record<string, unknown> & { attributes?: unknown }
+  return typeof record.attributes === 'object' && record.attributes !== null && !('updatedAt' in record) ? (record.attributes as Record<string, unknown>) : record
 }

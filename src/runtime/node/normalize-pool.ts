@@ -1,0 +1,105 @@
+import { availableParallelism } from 'node:os'
+import { Worker } from 'node:worker_threads'
+import type { Config } from '../../config/index.js'
+import type { Copydesk } from '../../core/api.js'
+import type { NormalizeOutput, NormalizeRunner } from '../../http/index.js'
+import type { NormalizeJob } from './normalize-worker.js'
+
+/** Texts from this many UTF-16 code units go to the pool; shorter ones cost less than the trip. */
+export const POOL_THRESHOLD = 64 * 1024
+
+interface Job extends NormalizeJob {
+  resolve: (output: NormalizeOutput) => void
+  reject: (error: Error) => void
+}
+
+interface Thread {
+  worker: Worker
+  job: Job | undefined
+}
+
+/**
+ * Normalizes large texts on worker threads, one per core by default (NORMALIZE_THREADS), so a
+ * megabyte of names (a second of matching) never holds the event loop: `/healthz` and small
+ * requests are answered meanwhile. Threads start on the first large request; jobs wait in a
+ * queue (bounded by what the connection cap and the rate limit let in). A thread that dies fails
+ * its job (500) and is replaced on the next one.
+ */
+export class NormalizePool {
+  readonly size: number
+  private readonly threads: Thread[] = []
+  private readonly queue: Job[] = []
+  private nextId = 0
+  private closed = false
+
+  /**
+   * `served` is the core the main thread serves (the glossary store's live one, when there is a
+   * store): each job carries the version it serves of the glossary asked for, so a thread never
+   * applies another version than the main thread would.
+   */
+  constructor(
+    private readonly config: Config,
+    private readonly served: Copydesk,
+    private readonly glossaryStore: boolean,
+    size = config.normalizeThreads ?? availableParallelism(),
+  ) {
+    this.size = size
+  }
+
+  /** The runner for the app: large texts here, the others on the calling thread with `inline`. */
+  runner(inline: NormalizeRunner): NormalizeRunner {
+    return (input, maxChanges, locale) => (this.size > 0 && input.text.length >= POOL_THRESHOLD ? this.run(input, maxChanges, locale) : inline(input, maxChanges, locale))
+  }
+
+  run(input: NormalizeJob['input'], maxChanges: number, locale: NormalizeJob['locale']): Promise<NormalizeOutput> {
+    if (this.closed) return Promise.reject(new Error('the normalize pool is closed'))
+    return new Promise((resolve, reject) => {
+      const version = this.served.glossaries().find((g) => g.id === input.glossary)?.version
+      this.queue.push({ id: this.nextId++, input, maxChanges, locale, version, resolve, reject })
+      this.dispatch()
+    })
+  }
+
+  async close(): Promise<void> {
+    this.closed = true
+    for (const job of this.queue.splice(0)) job.reject(new Error('the normalize pool is closed'))
+    await Promise.all(this.threads.splice(0).map((thread) => thread.worker.terminate()))
+  }
+
+  private dispatch(): void {
+    while (this.queue.length > 0) {
+      const thread = this.threads.find((candidate) => candidate.job === undefined) ?? (this.threads.length < this.size ? this.spawn() : undefined)
+      if (!thread) return
+      const job = this.queue.shift()!
+      thread.job = job
+      thread.worker.postMessage({ id: job.id, input: job.input, maxChanges: job.maxChanges, locale: job.locale, version: job.version } satisfies NormalizeJob)
+    }
+  }
+
+  private spawn(): Thread {
+    // The thread runs TypeScript as the main process does (`node --import tsx`).
+    const worker = new Worker(new URL('./normalize-worker.ts', import.meta.url), { workerData: { config: this.config, glossaryStore: this.glossaryStore }, execArgv: ['--import', 'tsx'] })
+    const thread: Thread = { worker, job: undefined }
+    worker.on('message', (message: { id?: number; output?: NormalizeOutput; error?: string }) => {
+      const job = thread.job
+      if (message.id === undefined || job === undefined || job.id !== message.id) return
+      thread.job = undefined
+      if (message.output) job.resolve(message.output)
+      else job.reject(new Error(message.error ?? 'normalize failed in a worker thread'))
+      this.dispatch()
+    })
+    const fail = (error: Error) => {
+      const index = this.threads.indexOf(thread)
+      if (index >= 0) this.threads.splice(index, 1)
+      thread.job?.reject(error)
+      thread.job = undefined
+      if (!this.closed) this.dispatch()
+    }
+    worker.on('error', fail)
+    worker.on('exit', (code) => fail(new Error(`a normalize thread exited (code ${code})`)))
+    // An idle pool does not keep the process alive.
+    worker.unref()
+    this.threads.push(thread)
+    return thread
+  }
+}

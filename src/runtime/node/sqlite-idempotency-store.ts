@@ -1,0 +1,48 @@
+import { DatabaseSync, type StatementSync } from 'node:sqlite'
+import type { IdempotencyStore, StoredAnswer } from '../../webhooks/index.js'
+import { CREATE_IDEMPOTENCY_TABLE, DELETE_EXPIRED, SELECT_ANSWER, UPSERT_ANSWER } from '../idempotency-schema.js'
+
+export interface SqliteStoreOptions {
+  /** Milliseconds since the epoch. Default `Date.now`. */
+  now?: () => number
+}
+
+/**
+ * Webhook answers in a SQLite file (IDEMPOTENCY_DB_FILE), with Node's built-in `node:sqlite`
+ * (no native addon to build): they survive a restart, and every process that opens the same
+ * file shares them. WAL mode lets readers and a writer work at once; a writer waits up to 5 s
+ * for another's lock instead of failing.
+ */
+export class SqliteIdempotencyStore implements IdempotencyStore {
+  private readonly db: DatabaseSync
+  private readonly select: StatementSync
+  private readonly upsert: StatementSync
+  private readonly prune: StatementSync
+  private readonly now: () => number
+
+  /** Opens (creating it if needed) the database at `path`, and its table. */
+  constructor(path: string, options: SqliteStoreOptions = {}) {
+    this.db = new DatabaseSync(path, { timeout: 5000 })
+    this.db.exec('PRAGMA journal_mode = WAL')
+    for (const statement of CREATE_IDEMPOTENCY_TABLE) this.db.exec(statement)
+    this.select = this.db.prepare(SELECT_ANSWER)
+    this.upsert = this.db.prepare(UPSERT_ANSWER)
+    this.prune = this.db.prepare(DELETE_EXPIRED)
+    this.now = options.now ?? Date.now
+  }
+
+  async get(key: string): Promise<StoredAnswer | undefined> {
+    const row = this.select.get(key, this.now()) as { answer: string } | undefined
+    return row ? (JSON.parse(row.answer) as StoredAnswer) : undefined
+  }
+
+  async put(key: string, answer: StoredAnswer, ttlSeconds: number): Promise<void> {
+    const now = this.now()
+    this.prune.run(now)
+    this.upsert.run(key, JSON.stringify(answer), now + ttlSeconds * 1000)
+  }
+
+  close(): void {
+    this.db.close()
+  }
+}
