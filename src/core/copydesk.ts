@@ -1,6 +1,7 @@
 import type { ApplyMode, Change, Copydesk, CopydeskOptions, DetectResult, GlossarySummary, LanguageGuess, LanguageMismatch, NormalizeInput, NormalizeResult, Warning } from './api.js'
 import { decideLanguage, defaultDetector, detectLanguage } from './detect/index.js'
 import { compileGlossary } from './glossary/compile.js'
+import { resolveGlossaries } from './glossary/extend.js'
 import type { CompiledGlossary } from './glossary/compiled.js'
 import { primaryLanguage } from './language-tag.js'
 import { applyChanges } from './normalize/apply-changes.js'
@@ -33,7 +34,7 @@ function holdForLanguage(changes: Change[], apply: ApplyMode): Change[] {
  */
 export function createCopydesk(options: CopydeskOptions): Copydesk {
   const detector = options.detector ?? defaultDetector
-  const compiled = new Map<string, CompiledGlossary>(options.glossaries.map((g) => [g.id, compileGlossary(g)]))
+  const compiled = new Map<string, CompiledGlossary>(resolveGlossaries(options.glossaries).map((g) => [g.id, compileGlossary(g)]))
   const defaultGlossary = options.defaultGlossary ?? 'news'
   if (!compiled.has(defaultGlossary)) {
     throw new Error(`default glossary "${defaultGlossary}" is not among the glossaries (${[...compiled.keys()].join(', ') || 'none'})`)
@@ -46,6 +47,7 @@ export function createCopydesk(options: CopydeskOptions): Copydesk {
   }
   const summaries: GlossarySummary[] = [...compiled.values()].map((g) => ({
     id: g.id, name: g.name, version: g.version, languages: g.languages, fallbackLanguage: g.fallbackLanguage, concepts: g.concepts.size,
+    ...(g.source.extends === undefined ? {} : { extends: g.source.extends }),
   }))
 
   function glossaryOrThrow(id: string | undefined): CompiledGlossary {

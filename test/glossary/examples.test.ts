@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest'
 import { compileGlossary } from '../../src/core/glossary/compile.js'
 import { runExamples } from '../../src/core/glossary/examples.js'
+import { resolveGlossaries } from '../../src/core/glossary/extend.js'
 import { glossaries } from '../../src/generated/glossaries.js'
 
 // Every example a standards editor wrote is a test: `change` texts must come out exactly as
 // `expect` (and stay so), `keep` texts must come back unchanged.
-for (const source of glossaries) {
+// Profiles run merged onto their base: their own examples, and the base's under their rules.
+for (const source of resolveGlossaries(glossaries)) {
   describe(`glossary ${source.id}`, () => {
     const results = runExamples(compileGlossary(source))
 

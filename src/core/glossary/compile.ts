@@ -2,6 +2,7 @@ import { createMatcher, type Matcher, type MatcherOptions } from '../match/match
 import { foldForm } from '../text/chars.js'
 import type { CompiledGlossary } from './compiled.js'
 import { closeUnderReplacement } from './close.js'
+import { addSpacedSpellings } from './compound.js'
 import { expandConcept, type Candidate } from './expand.js'
 import { checkInflected, inflectCandidates, type Inflected } from './inflect.js'
 import { GlossaryError, type GlossaryIssue } from './glossary-error.js'
@@ -42,6 +43,7 @@ export function compileGlossary(source: GlossarySource, matcherOptions: MatcherO
     }
     // Generated forms are checked against every written form of every concept, then added.
     checkInflected(generated, byForm, foldForm, language, fileOf, issues).forEach(add)
+    addSpacedSpellings(byForm, foldForm)
     const matcher = createMatcher(language, closeUnderReplacement(resolveCandidates(byForm, language, fileOf, issues)), languageRulesFor(source.languageRules?.[language]), matcherOptions)
     checkStable(matcher, source.concepts, language, fileOf, issues)
     matchers.set(language, matcher)
