@@ -20,6 +20,12 @@ export interface LanguageGuess extends DetectedLanguage {
 export interface CopydeskOptions {
   /** Glossary sources (the generated bundle, or any in-memory glossary), profiles included. */
   glossaries: readonly GlossaryDefinition[]
+  /**
+   * The glossaries were compiled and their examples run by `npm run build:glossaries` (the
+   * bundled ones): build each language's matcher on first use, so start-up does not pay for
+   * every profile and language. Default false: everything is built and validated at start.
+   */
+  prevalidated?: boolean
   /** Glossary used when a request names none. Default: "news". */
   defaultGlossary?: string
   /** Overrides every glossary's own fallback language when detection gives `und`. */

@@ -34,7 +34,7 @@ function holdForLanguage(changes: Change[], apply: ApplyMode): Change[] {
  */
 export function createCopydesk(options: CopydeskOptions): Copydesk {
   const detector = options.detector ?? defaultDetector
-  const compiled = new Map<string, CompiledGlossary>(resolveGlossaries(options.glossaries).map((g) => [g.id, compileGlossary(g)]))
+  const compiled = new Map<string, CompiledGlossary>(resolveGlossaries(options.glossaries).map((g) => [g.id, compileGlossary(g, { lazy: options.prevalidated })]))
   const defaultGlossary = options.defaultGlossary ?? 'news'
   if (!compiled.has(defaultGlossary)) {
     throw new Error(`default glossary "${defaultGlossary}" is not among the glossaries (${[...compiled.keys()].join(', ') || 'none'})`)

@@ -13,17 +13,28 @@ import type { LanguageRules } from '../match/decide.js'
 import { validateSource } from './validate.js'
 import { contentVersion } from './version.js'
 
+export interface CompileOptions extends MatcherOptions {
+  /**
+   * Build each language's matcher on first use instead of now. For glossaries that
+   * `npm run build:glossaries` already compiled and tested (the bundled ones): the structure is
+   * still checked now, but a service with several profiles and seven languages starts without
+   * building matchers for languages no request asks for. Default false: every language is
+   * built and checked here, and every problem throws now.
+   */
+  lazy?: boolean
+}
+
 /**
  * Validates a glossary and builds one matcher per language. Throws a GlossaryError that
  * names the file and entry of every problem. Runs once per process, never per request.
  */
-export function compileGlossary(source: GlossarySource, matcherOptions: MatcherOptions = {}): CompiledGlossary {
+export function compileGlossary(source: GlossarySource, options: CompileOptions = {}): CompiledGlossary {
+  const { lazy: _lazy, ...matcherOptions } = options
   const issues = validateSource(source)
   if (issues.length > 0) throw new GlossaryError(String(source.id), issues)
   const concepts = new Map<string, ConceptSource>(source.concepts.map((c) => [c.id, c]))
   const fileOf = (id: string) => concepts.get(id)?.file ?? `glossary ${source.id}`
-  const matchers = new Map<string, Matcher>()
-  for (const language of source.languages) {
+  const build = (language: string, issues: GlossaryIssue[]): Matcher => {
     const byForm = new Map<string, Candidate[]>()
     const add = (candidate: Candidate) => {
       const key = foldForm(candidate.entry.form)
@@ -46,9 +57,23 @@ export function compileGlossary(source: GlossarySource, matcherOptions: MatcherO
     addSpacedSpellings(byForm, foldForm)
     const matcher = createMatcher(language, closeUnderReplacement(resolveCandidates(byForm, language, fileOf, issues)), languageRulesFor(source.languageRules?.[language]), matcherOptions)
     checkStable(matcher, source.concepts, language, fileOf, issues)
-    matchers.set(language, matcher)
+    return matcher
   }
-  if (issues.length > 0) throw new GlossaryError(source.id, issues)
+  const matchers = new Map<string, Matcher>()
+  if (!options.lazy) {
+    for (const language of source.languages) matchers.set(language, build(language, issues))
+    if (issues.length > 0) throw new GlossaryError(source.id, issues)
+  }
+  const matcherFor = (language: string): Matcher | undefined => {
+    let matcher = matchers.get(language)
+    if (matcher === undefined && source.languages.includes(language)) {
+      const found: GlossaryIssue[] = []
+      matcher = build(language, found)
+      if (found.length > 0) throw new GlossaryError(source.id, found)
+      matchers.set(language, matcher)
+    }
+    return matcher
+  }
   return {
     id: source.id,
     version: contentVersion(source.concepts.map(({ file: _file, ...rest }) => rest).concat([{ ...source, concepts: [] } as never])),
@@ -57,7 +82,7 @@ export function compileGlossary(source: GlossarySource, matcherOptions: MatcherO
     languages: [...source.languages],
     concepts,
     source,
-    matcherFor: (language) => matchers.get(language),
+    matcherFor,
   }
 }
 
