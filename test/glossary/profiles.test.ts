@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { createApp } from '../../src/http/index.js'
 import { createNodeApp } from '../../src/runtime/node-app.js'
 import { createService } from '../../src/runtime/service.js'
+import { json } from '../http/support/request-init.js'
 import { signGeneric } from '../http/support/sign.js'
 
 // The house-style profiles as a user meets them: listed by the API, chosen per request, and
@@ -15,8 +16,6 @@ const service = createService({
 const app = createApp({ copydesk: service.copydesk, log: () => {} })
 const post = (path: string, body: unknown) => app.request(path, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) })
 const normalize = async (text: string, glossary?: string, language = 'en') => ((await (await post('/v1/normalize', { text, language, glossary })).json()) as { text: string }).text
-/** A response body, checked field by field. */
-const json = async (res: Response): Promise<any> => res.json()
 
 describe('house-style profiles', () => {
   it('are listed by GET /v1/glossaries with the glossary they extend', async () => {
