@@ -25,6 +25,14 @@ function writtenForms(f: FormsSource): { form: string; role: 'preferred' | 'vari
   ]
 }
 
+describe('every concept of every glossary', () => {
+  it.each(resolved.flatMap((g) => g.concepts.map((c) => [`${g.id}/${c.id}`, c] as const)))('%s says why and cites its sources', (_id, concept) => {
+    expect(concept.note, 'note').toBeDefined()
+    expect(concept.sources?.length ?? 0, 'sources').toBeGreaterThan(0)
+    for (const source of concept.sources ?? []) expect(source).toMatch(/^https?:\/\/\S+$/)
+  })
+})
+
 describe.each(resolved.map((g) => [g.id, g] as const))('glossary %s', (_id, glossary: GlossarySource) => {
   it.each(glossary.languages.map((l) => [l]))('forms written for %s are unambiguous across concepts', (language) => {
     const owners = new Map<string, { concept: string; role: string }[]>()
