@@ -22,6 +22,12 @@ export interface CompileOptions extends MatcherOptions {
    * built and checked here, and every problem throws now.
    */
   lazy?: boolean
+  /**
+   * For a profile: its compiled base. A language whose entries the profile does not change
+   * (AP overrides English only, and its English forms leak nowhere new) reuses the base's
+   * matcher instead of building an identical one.
+   */
+  base?: CompiledGlossary
 }
 
 /**
@@ -60,15 +66,17 @@ export function compileGlossary(source: GlossarySource, options: CompileOptions 
     return matcher
   }
   const matchers = new Map<string, Matcher>()
+  const shared = (language: string): Matcher | undefined =>
+    options.base !== undefined && sameEntries(source, options.base, language) ? options.base.matcherFor(language) : undefined
   if (!options.lazy) {
-    for (const language of source.languages) matchers.set(language, build(language, issues))
+    for (const language of source.languages) matchers.set(language, shared(language) ?? build(language, issues))
     if (issues.length > 0) throw new GlossaryError(source.id, issues)
   }
   const matcherFor = (language: string): Matcher | undefined => {
     let matcher = matchers.get(language)
     if (matcher === undefined && source.languages.includes(language)) {
       const found: GlossaryIssue[] = []
-      matcher = build(language, found)
+      matcher = shared(language) ?? build(language, found)
       if (found.length > 0) throw new GlossaryError(source.id, found)
       matchers.set(language, matcher)
     }
@@ -100,6 +108,32 @@ function compileCues(rules: LanguageRulesSource | undefined): Cue[] {
   return (rules?.cues ?? []).flatMap((group) =>
     (['before', 'after'] as const).flatMap((side) =>
       (group[side] ?? []).map((phrase): Cue => ({ side, tokens: cueTokens(phrase), gap: group.gap ?? 0, quoted: group.quoted ?? false }))))
+}
+
+/**
+ * Whether `language` gets exactly the base's entries: same concepts in the same order, and
+ * every concept the profile changed expands to the same entries in this language, in any order.
+ * Only the changed concepts are expanded, so the check costs a fraction of a build.
+ */
+function sameEntries(source: GlossarySource, base: CompiledGlossary, language: string): boolean {
+  if (!base.languages.includes(language) || source.concepts.length !== base.concepts.size) return false
+  // The language's cues and inflection classes shape the matcher too.
+  if (source.languageRules?.[language] !== base.source.languageRules?.[language]) return false
+  // As a sorted list: AP's English Zelenskyy forms leak the same names as news' Zelensky ones,
+  // listed in another order.
+  const entries = (concept: ConceptSource) => expandConcept(concept, language, foldForm)
+    .map((c) => JSON.stringify(c.entry, (_key, value: unknown) => (value instanceof Set ? [...value].sort() : value)))
+    .sort()
+    .join('\n')
+  let i = 0
+  for (const baseConcept of base.concepts.values()) {
+    const concept = source.concepts[i++]!
+    if (concept === baseConcept) continue
+    if (concept.id !== baseConcept.id || entries(concept) !== entries(baseConcept)) return false
+    const inflect = (c: ConceptSource) => JSON.stringify(c.forms[language]?.inflect ?? null)
+    if (inflect(concept) !== inflect(baseConcept)) return false
+  }
+  return true
 }
 
 /** A preferred form must come out of normalization as it went in. */

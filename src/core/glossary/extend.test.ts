@@ -6,6 +6,7 @@ import { runExamples } from './examples.js'
 import { resolveGlossaries, type GlossaryProfileSource } from './extend.js'
 import { formatIssue, GlossaryError } from './glossary-error.js'
 import { spacedSpellings } from './compound.js'
+import { applyChanges } from '../normalize/apply-changes.js'
 
 const zelenskyy = (extra: Partial<GlossaryProfileSource['concepts'][number]> = {}): GlossaryProfileSource['concepts'][number] => ({
   id: 'zelensky',
@@ -107,5 +108,25 @@ describe('hyphen and space spellings of a compound', () => {
     const normalize = (text: string) => copydesk.normalize({ text, language: 'en' }).text
     expect(normalize('The Kiev class and the Kiev-class carriers left Kiev.')).toBe('The Kiev class and the Kiev-class carriers left Kyiv.')
     expect(normalize('Khar kov and Khar-kov')).toBe('Kharkiv and Kharkiv')
+  })
+})
+
+describe('a compiled profile', () => {
+  const override = (id: string, es: object) => ({ id, file: `glossaries/ap/concepts/${id}.yaml`, note: 'n', sources: ['https://example.org'], forms: { es }, examples: { es: { change: [], keep: ['x'] } } })
+  it("reuses the base's matcher for a language whose entries it does not change", () => {
+    const base = compileGlossary(miniGlossary())
+    const [, same] = resolveGlossaries([miniGlossary(), ap(override('odesa', { preferred: 'Odesa' }))])
+    const profile = compileGlossary(same!, { base, lazy: true })
+    for (const language of ['en', 'es', 'de']) expect(profile.matcherFor(language), language).toBe(base.matcherFor(language))
+  })
+
+  it('builds its own where an override changes the entries, leaks into other languages included', () => {
+    const base = compileGlossary(miniGlossary())
+    const [, changed] = resolveGlossaries([miniGlossary(), ap(override('kharkiv', { preferred: 'Jarkov', variants: ['Járkov'] }))])
+    const profile = compileGlossary(changed!, { base, lazy: true })
+    for (const language of ['en', 'es', 'de']) expect(profile.matcherFor(language), language).not.toBe(base.matcherFor(language))
+    const normalize = (text: string, language: string) => applyChanges(text, profile.matcherFor(language)!.find(text))
+    expect(normalize('Jarkov', 'en')).toBe('Kharkiv')
+    expect(normalize('Járkov', 'es')).toBe('Jarkov')
   })
 })

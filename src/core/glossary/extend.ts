@@ -95,6 +95,8 @@ function mergeProfile(base: GlossarySource, profile: GlossaryProfileSource): Glo
     ...head,
     fallbackLanguage: profile.fallbackLanguage ?? base.fallbackLanguage,
     languages,
+    // The base's cues and inflection classes hold in the profile (same languages, same grammar).
+    ...(base.languageRules === undefined ? {} : { languageRules: base.languageRules }),
     concepts,
     overrides: Object.fromEntries([...overrides].map(([l, ids]) => [l, [...ids].sort()])),
   }
