@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { createApp } from '../../src/http/index.js'
-import { createNodeApp } from '../../src/runtime/node-app.js'
+import { createNodeApp } from '../../src/runtime/node/app.js'
 import { createService } from '../../src/runtime/service.js'
 import { json } from '../http/support/request-init.js'
 import { signGeneric } from '../http/support/sign.js'
