@@ -32,8 +32,13 @@ export type ConceptOverlaySource = Partial<ConceptSource> & { id: string }
 /** What the bundle holds: complete glossaries and profiles over them. */
 export type GlossaryDefinition = GlossarySource | GlossaryProfileSource
 
+/**
+ * A profile as written. A merged one (what `resolveGlossaries` returns, and `GET
+ * /v1/glossaries/:id` answers) keeps `extends` for the record but carries `overrides` and is
+ * complete: it is a glossary of its own, never merged twice.
+ */
 export function isProfile(definition: GlossaryDefinition): definition is GlossaryProfileSource {
-  return typeof (definition as GlossaryProfileSource).extends === 'string'
+  return typeof (definition as GlossaryProfileSource).extends === 'string' && (definition as GlossarySource).overrides === undefined
 }
 
 /**
