@@ -48,8 +48,11 @@ describe.each(resolved.map((g) => [g.id, g] as const))('glossary %s', (_id, glos
     for (const [form, list] of owners) {
       const concepts = new Set(list.map((o) => o.concept))
       if (concepts.size < 2) continue
-      // A variant or exception of one concept that another concept also writes is ambiguous.
-      if (list.some((o) => o.role !== 'preferred') || !SHARED_PREFERRED.has(form)) clashes.push(`${form}: ${list.map((o) => `${o.concept} (${o.role})`).join(', ')}`)
+      // A variant of one concept that another concept also writes is ambiguous. An exception
+      // that is another concept's preferred form is not: both keep the text ("chicken Kiev").
+      const keeps = list.every((o) => o.role !== 'variant')
+      const twoPreferred = list.filter((o) => o.role === 'preferred').length > 1
+      if (!keeps || (twoPreferred && !SHARED_PREFERRED.has(form))) clashes.push(`${form}: ${list.map((o) => `${o.concept} (${o.role})`).join(', ')}`)
     }
     expect(clashes).toEqual([])
   })
