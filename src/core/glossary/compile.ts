@@ -35,7 +35,7 @@ export interface CompileOptions extends MatcherOptions {
  * names the file and entry of every problem. Runs once per process, never per request.
  */
 export function compileGlossary(source: GlossarySource, options: CompileOptions = {}): CompiledGlossary {
-  const { lazy: _lazy, ...matcherOptions } = options
+  const { lazy: _lazy, base: _base, ...matcherOptions } = options
   const issues = validateSource(source)
   if (issues.length > 0) throw new GlossaryError(String(source.id), issues)
   const concepts = new Map<string, ConceptSource>(source.concepts.map((c) => [c.id, c]))
