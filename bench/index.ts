@@ -1,6 +1,8 @@
 // `npm run bench`: speed figures, comparable as ratios within one run (these machines are
 // noisy), and detection accuracy on the labelled dataset.
 import { glossaries } from '../src/generated/glossaries.js'
+import { resolveGlossaries } from '../src/core/glossary/extend.js'
+import { formatGlossaryStats, glossaryStats } from '../src/core/glossary/stats.js'
 import { loadDataset, printReport } from './detect-accuracy.js'
 import { benchMarkup, printMarkup } from './markup.js'
 import { benchMarkdownParsers, printMarkdownParsers } from './markdown-parsers.js'
@@ -14,8 +16,9 @@ import { benchWarmProcess, printWarmProcess } from './warm-process.js'
 import { benchHeavy, printHeavy } from './heavy.js'
 import { benchLoad, printLoad } from './load.js'
 
-const news = glossaries.find((g) => g.id === 'news')!
-console.log('# Copydesk benchmarks\n\n## Language detection accuracy (../shared/datasets/langid-news-dev.json)')
+const news = resolveGlossaries(glossaries).find((g) => g.id === 'news')!
+console.log(`# Copydesk benchmarks\n\nBundled glossaries: ${formatGlossaryStats(glossaryStats(glossaries))}`)
+console.log('\n## Language detection accuracy (../shared/datasets/langid-news-dev.json)')
 printReport(loadDataset(), false)
 printWarmProcess(benchWarmProcess()) // in a child process, fresh
 printPassages(benchPassages(createCopydesk({ glossaries })))

@@ -1,6 +1,7 @@
 import { readFileSync, readdirSync, existsSync } from 'node:fs'
 import { join, relative } from 'node:path'
 import { parse, YAMLParseError } from 'yaml'
+import type { GlossaryDefinition } from '../src/core/glossary/extend.js'
 import type { ConceptSource, GlossarySource, LanguageRulesSource } from '../src/core/glossary/source.js'
 
 /** Reads a YAML file strictly (duplicate keys are errors); errors name the file and line. */
@@ -16,10 +17,11 @@ function readYaml(file: string, root: string): unknown {
 
 /**
  * Loads every glossary under `dir`: `<id>/glossary.yaml` plus one file per concept in
- * `<id>/concepts/*.yaml` and one per language in `<id>/languages/*.yaml`. Each concept remembers its file for error messages.
+ * `<id>/concepts/*.yaml` and one per language in `<id>/languages/*.yaml`. Each concept remembers its file for error messages. A profile
+ * (`extends: news` in its glossary.yaml) is returned as written; `resolveGlossaries` merges it.
  */
-export function loadGlossaries(dir: string, root = process.cwd()): GlossarySource[] {
-  const glossaries: GlossarySource[] = []
+export function loadGlossaries(dir: string, root = process.cwd()): GlossaryDefinition[] {
+  const glossaries: GlossaryDefinition[] = []
   for (const id of readdirSync(dir).sort()) {
     const manifest = join(dir, id, 'glossary.yaml')
     if (!existsSync(manifest)) continue
@@ -46,7 +48,7 @@ export function loadGlossaries(dir: string, root = process.cwd()): GlossarySourc
       if (rules === null || typeof rules !== 'object') throw new Error(`${relative(root, file)}: must be a mapping`)
       languageRules[f.slice(0, -'.yaml'.length)] = { ...rules, file: relative(root, file) }
     }
-    glossaries.push(ruleFiles.length > 0 ? { ...head, concepts, languageRules } : { ...head, concepts })
+    glossaries.push((ruleFiles.length > 0 ? { ...head, concepts, languageRules } : { ...head, concepts }) as GlossaryDefinition)
   }
   return glossaries
 }

@@ -3,6 +3,7 @@ import type { UndeterminedReason } from './detect/detect-language.js'
 import type { ApplyMode, Change, ChangeStatus, ReasonCode } from './normalize/change.js'
 import type { MarkupWarning as SplitByMarkup } from './markup/types.js'
 import type { GlossarySource, LocalizedText } from './glossary/source.js'
+import type { GlossaryDefinition } from './glossary/extend.js'
 
 export type { ApplyMode, Candidate, ChangeStatus, Detector, Change, ReasonCode, GlossarySource, LocalizedText, UndeterminedReason, SplitByMarkup }
 
@@ -17,8 +18,14 @@ export interface LanguageGuess extends DetectedLanguage {
 
 /** Options of `createCopydesk`, resolved once at the top of the factory. */
 export interface CopydeskOptions {
-  /** Glossary sources (the generated bundle, or any in-memory glossary). */
-  glossaries: GlossarySource[]
+  /** Glossary sources (the generated bundle, or any in-memory glossary), profiles included. */
+  glossaries: readonly GlossaryDefinition[]
+  /**
+   * The glossaries were compiled and their examples run by `npm run build:glossaries` (the
+   * bundled ones): build each language's matcher on first use, so start-up does not pay for
+   * every profile and language. Default false: everything is built and validated at start.
+   */
+  prevalidated?: boolean
   /** Glossary used when a request names none. Default: "news". */
   defaultGlossary?: string
   /** Overrides every glossary's own fallback language when detection gives `und`. */
@@ -113,6 +120,8 @@ export interface GlossarySummary {
   languages: string[]
   fallbackLanguage: string
   concepts: number
+  /** For a house-style profile: the glossary it overlays. */
+  extends?: string
 }
 
 /**

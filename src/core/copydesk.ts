@@ -1,6 +1,8 @@
 import type { ApplyMode, Change, Copydesk, CopydeskOptions, DetectResult, GlossarySummary, LanguageGuess, LanguageMismatch, NormalizeInput, NormalizeResult, Warning } from './api.js'
 import { decideLanguage, defaultDetector, detectLanguage } from './detect/index.js'
 import { compileGlossary } from './glossary/compile.js'
+import { resolveGlossaries } from './glossary/extend.js'
+import type { GlossarySource } from './glossary/source.js'
 import type { CompiledGlossary } from './glossary/compiled.js'
 import { primaryLanguage } from './language-tag.js'
 import { applyChanges } from './normalize/apply-changes.js'
@@ -28,13 +30,35 @@ function holdForLanguage(changes: Change[], apply: ApplyMode): Change[] {
 }
 
 /**
+ * Compiles each glossary after the one it extends, so a profile reuses its base's matcher for
+ * every language it leaves as it was. Prevalidated (bundled) glossaries build the default
+ * glossary's matchers now, at start, and a profile's own on its first request.
+ */
+function compileAll(sources: GlossarySource[], prevalidated: boolean, defaultGlossary: string): Map<string, CompiledGlossary> {
+  const byId = new Map(sources.map((s) => [s.id, s]))
+  const compiled = new Map<string, CompiledGlossary>()
+  const compile = (source: GlossarySource): CompiledGlossary => {
+    const done = compiled.get(source.id)
+    if (done) return done
+    const baseSource = source.extends === undefined ? undefined : byId.get(source.extends)
+    const base = baseSource && compile(baseSource)
+    const glossary = compileGlossary(source, { lazy: prevalidated && source.id !== defaultGlossary, base })
+    compiled.set(source.id, glossary)
+    return glossary
+  }
+  for (const source of sources) compile(source)
+  // Keep the order the glossaries were given in (GET /v1/glossaries lists them so).
+  return new Map(sources.map((s) => [s.id, compiled.get(s.id)!]))
+}
+
+/**
  * Builds the service core: compiles every glossary once (validation errors throw here, at
  * start, never on a request) and returns plain functions over plain data.
  */
 export function createCopydesk(options: CopydeskOptions): Copydesk {
   const detector = options.detector ?? defaultDetector
-  const compiled = new Map<string, CompiledGlossary>(options.glossaries.map((g) => [g.id, compileGlossary(g)]))
   const defaultGlossary = options.defaultGlossary ?? 'news'
+  const compiled = compileAll(resolveGlossaries(options.glossaries), options.prevalidated === true, defaultGlossary)
   if (!compiled.has(defaultGlossary)) {
     throw new Error(`default glossary "${defaultGlossary}" is not among the glossaries (${[...compiled.keys()].join(', ') || 'none'})`)
   }
@@ -46,6 +70,7 @@ export function createCopydesk(options: CopydeskOptions): Copydesk {
   }
   const summaries: GlossarySummary[] = [...compiled.values()].map((g) => ({
     id: g.id, name: g.name, version: g.version, languages: g.languages, fallbackLanguage: g.fallbackLanguage, concepts: g.concepts.size,
+    ...(g.source.extends === undefined ? {} : { extends: g.source.extends }),
   }))
 
   function glossaryOrThrow(id: string | undefined): CompiledGlossary {

@@ -36,7 +36,13 @@ export function createService(env: ConfigSource, options: ServiceOptions = {}): 
 
 /** The core as the configuration asks for it: the bundled glossaries, the default glossary, the fallback and the detector. */
 export function createCore(config: Config): Copydesk {
-  return createCopydesk({ glossaries, defaultGlossary: config.defaultGlossary, fallbackLanguage: config.fallbackLanguage, detector: detectors[config.detector] })
+  return createCopydesk({
+    glossaries,
+    prevalidated: true, // by npm run build:glossaries, which every start script runs first
+    defaultGlossary: config.defaultGlossary,
+    fallbackLanguage: config.fallbackLanguage,
+    detector: detectors[config.detector],
+  })
 }
 
 /** What `build` returns; undefined after recording its error (a glossary or an integration problem) in `read`. */

@@ -5,13 +5,14 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { compileGlossary } from '../core/glossary/compile.js'
 import { createCopydesk } from '../core/copydesk.js'
 import { glossaries } from '../generated/glossaries.js'
+import { resolveGlossaries } from '../core/glossary/extend.js'
 import type { GlossarySource } from '../core/api.js'
 import { checkDraft, readGlossaryDocument } from './draft.js'
 import { liveGlossaries } from './live.js'
 import { preview } from './preview.js'
 import { sqliteGlossaryStore } from './sqlite/index.js'
 
-const news = glossaries.find((g) => g.id === 'news')!
+const news = resolveGlossaries(glossaries).find((g) => g.id === 'news')!
 const builtIns = [{ source: news, version: compileGlossary(news).version }]
 const dirs: string[] = []
 const tempDb = () => {

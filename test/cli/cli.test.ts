@@ -115,7 +115,7 @@ describe('copydesk check', () => {
   })
 
   it('shows progress on stderr for many files', async () => {
-    folder(Object.fromEntries(Array.from({ length: 6 }, (_, i) => [`f${i}.txt`, `Kiev ${i}\n`])))
+    folder(Object.fromEntries(Array.from({ length: 6 }, (_, i) => [`f${i}.txt`, `Officials in Kiev met the mayor (${i}).\n`])))
     const run = await copydesk(['check', '--progress', '*.txt'], { cwd: dir })
     expect(run.status).toBe(1)
     expect(run.stderr).toContain('] 6/6 files\n')

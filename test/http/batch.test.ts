@@ -55,11 +55,11 @@ describe('POST /v1/normalize/batch', () => {
   it('counts each document against the rate limit; documents over the budget are rate_limited', async () => {
     await awayFromWindowEdge(LOCKED.period)
     const key = bearer(LOCKED.keys.batch)
-    const documents = Array.from({ length: LOCKED.rateLimit + 2 }, (_, i) => ({ text: `Kiev ${i}`, language: 'en', include: ['text'] }))
+    const documents = Array.from({ length: LOCKED.rateLimit + 2 }, (_, i) => ({ text: `Officials in Kiev met the mayor (${i}).`, language: 'en', include: ['text'] }))
     const res = await lockedCall('POST', '/v1/normalize/batch', { documents }, key)
     expect(res.status).toBe(200)
     const { results } = await json(res)
-    expect(results.slice(0, LOCKED.rateLimit).map((r: { text: string }) => r.text)).toEqual(documents.slice(0, LOCKED.rateLimit).map((_, i) => `Kyiv ${i}`))
+    expect(results.slice(0, LOCKED.rateLimit).map((r: { text: string }) => r.text)).toEqual(documents.slice(0, LOCKED.rateLimit).map((_, i) => `Officials in Kyiv met the mayor (${i}).`))
     for (const result of results.slice(LOCKED.rateLimit)) expect(result.error).toMatchObject({ code: 'rate_limited', retryable: true })
     expect(res.headers.get('ratelimit')).toMatch(/^"default";r=0;t=\d+$/)
     // The budget is spent for the next request too.

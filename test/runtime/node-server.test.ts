@@ -204,7 +204,7 @@ describe('src/runtime/node/main.ts', () => {
       child = startEntry(env)
       const again = await listeningUrl(child, 30_000)
       expect(await normalized(again)).toMatchObject({ text: 'Kyiv', glossary: { version } })
-      expect((await json(await fetch(`${again}/v1/glossaries`))).glossaries[0]).toMatchObject({ name: 'News, desk edition', version })
+      expect((await json(await fetch(`${again}/v1/glossaries`))).glossaries.find((g: { id: string }) => g.id === 'news')).toMatchObject({ name: 'News, desk edition', version })
     } finally {
       child.kill('SIGKILL')
       rmSync(dir, { recursive: true, force: true })

@@ -37,7 +37,7 @@ describe('webhook integrations at start', () => {
       { WEBHOOKS: JSON.stringify({ integrations: [{ ...wire, mode: 'push' }, { name: 'x y', provider: 'drupal' }] }), WIRE_SECRET: 's' },
       'WEBHOOKS is invalid:\nintegrations[0] "wire": "mode" must be "report" or "write-back", got "push"\nintegrations[1]: "name" must be letters, digits, ".", "_" or "-" (at most 64), starting with a letter or digit, got "x y"\nintegrations[1]: "provider" must be one of "generic", "contentful", "sanity" or "strapi", got "drupal"\nintegrations[1]: "secrets" must be a non-empty array of secrets (strings or {"env": "NAME"}); several during a rotation\nintegrations[1]: "fields" must be a non-empty array of {"name", "format"}',
     ],
-    ['a glossary that is not loaded', { WEBHOOKS: JSON.stringify({ integrations: [{ ...wire, glossary: 'sports' }] }), WIRE_SECRET: 's' }, 'WEBHOOKS is invalid:\nintegrations[0] "wire": "glossary" names "sports", which is not loaded (loaded: news)'],
+    ['a glossary that is not loaded', { WEBHOOKS: JSON.stringify({ integrations: [{ ...wire, glossary: 'sports' }] }), WIRE_SECRET: 's' }, 'WEBHOOKS is invalid:\nintegrations[0] "wire": "glossary" names "sports", which is not loaded (loaded: ap, bbc, news, reuters)'],
     ['JSON of another shape', { WEBHOOKS: '[]' }, 'WEBHOOKS is invalid:\nwebhook integrations config: must be an object {"integrations": [...]}'],
   ])('stop the service with %s', (_, env, message) => {
     expect(() => createService(env, { readFile })).toThrow(new Error(message))

@@ -2,6 +2,7 @@ import { createMatcher, type Matcher, type MatcherOptions } from '../match/match
 import { foldForm } from '../text/chars.js'
 import type { CompiledGlossary } from './compiled.js'
 import { closeUnderReplacement } from './close.js'
+import { addSpacedSpellings } from './compound.js'
 import { expandConcept, type Candidate } from './expand.js'
 import { checkInflected, inflectCandidates, type Inflected } from './inflect.js'
 import { GlossaryError, type GlossaryIssue } from './glossary-error.js'
@@ -12,17 +13,34 @@ import type { LanguageRules } from '../match/decide.js'
 import { validateSource } from './validate.js'
 import { contentVersion } from './version.js'
 
+export interface CompileOptions extends MatcherOptions {
+  /**
+   * Build each language's matcher on first use instead of now. For glossaries that
+   * `npm run build:glossaries` already compiled and tested (the bundled ones): the structure is
+   * still checked now, but a service with several profiles and seven languages starts without
+   * building matchers for languages no request asks for. Default false: every language is
+   * built and checked here, and every problem throws now.
+   */
+  lazy?: boolean
+  /**
+   * For a profile: its compiled base. A language whose entries the profile does not change
+   * (AP overrides English only, and its English forms leak nowhere new) reuses the base's
+   * matcher instead of building an identical one.
+   */
+  base?: CompiledGlossary
+}
+
 /**
  * Validates a glossary and builds one matcher per language. Throws a GlossaryError that
  * names the file and entry of every problem. Runs once per process, never per request.
  */
-export function compileGlossary(source: GlossarySource, matcherOptions: MatcherOptions = {}): CompiledGlossary {
+export function compileGlossary(source: GlossarySource, options: CompileOptions = {}): CompiledGlossary {
+  const { lazy: _lazy, base: _base, ...matcherOptions } = options
   const issues = validateSource(source)
   if (issues.length > 0) throw new GlossaryError(String(source.id), issues)
   const concepts = new Map<string, ConceptSource>(source.concepts.map((c) => [c.id, c]))
   const fileOf = (id: string) => concepts.get(id)?.file ?? `glossary ${source.id}`
-  const matchers = new Map<string, Matcher>()
-  for (const language of source.languages) {
+  const build = (language: string, issues: GlossaryIssue[]): Matcher => {
     const byForm = new Map<string, Candidate[]>()
     const add = (candidate: Candidate) => {
       const key = foldForm(candidate.entry.form)
@@ -42,11 +60,28 @@ export function compileGlossary(source: GlossarySource, matcherOptions: MatcherO
     }
     // Generated forms are checked against every written form of every concept, then added.
     checkInflected(generated, byForm, foldForm, language, fileOf, issues).forEach(add)
+    addSpacedSpellings(byForm, foldForm)
     const matcher = createMatcher(language, closeUnderReplacement(resolveCandidates(byForm, language, fileOf, issues)), languageRulesFor(source.languageRules?.[language]), matcherOptions)
     checkStable(matcher, source.concepts, language, fileOf, issues)
-    matchers.set(language, matcher)
+    return matcher
   }
-  if (issues.length > 0) throw new GlossaryError(source.id, issues)
+  const matchers = new Map<string, Matcher>()
+  const shared = (language: string): Matcher | undefined =>
+    options.base !== undefined && sameEntries(source, options.base, language) ? options.base.matcherFor(language) : undefined
+  if (!options.lazy) {
+    for (const language of source.languages) matchers.set(language, shared(language) ?? build(language, issues))
+    if (issues.length > 0) throw new GlossaryError(source.id, issues)
+  }
+  const matcherFor = (language: string): Matcher | undefined => {
+    let matcher = matchers.get(language)
+    if (matcher === undefined && source.languages.includes(language)) {
+      const found: GlossaryIssue[] = []
+      matcher = shared(language) ?? build(language, found)
+      if (found.length > 0) throw new GlossaryError(source.id, found)
+      matchers.set(language, matcher)
+    }
+    return matcher
+  }
   return {
     id: source.id,
     version: contentVersion(source.concepts.map(({ file: _file, ...rest }) => rest).concat([{ ...source, concepts: [] } as never])),
@@ -55,7 +90,7 @@ export function compileGlossary(source: GlossarySource, matcherOptions: MatcherO
     languages: [...source.languages],
     concepts,
     source,
-    matcherFor: (language) => matchers.get(language),
+    matcherFor,
   }
 }
 
@@ -73,6 +108,32 @@ function compileCues(rules: LanguageRulesSource | undefined): Cue[] {
   return (rules?.cues ?? []).flatMap((group) =>
     (['before', 'after'] as const).flatMap((side) =>
       (group[side] ?? []).map((phrase): Cue => ({ side, tokens: cueTokens(phrase), gap: group.gap ?? 0, quoted: group.quoted ?? false }))))
+}
+
+/**
+ * Whether `language` gets exactly the base's entries: same concepts in the same order, and
+ * every concept the profile changed expands to the same entries in this language, in any order.
+ * Only the changed concepts are expanded, so the check costs a fraction of a build.
+ */
+function sameEntries(source: GlossarySource, base: CompiledGlossary, language: string): boolean {
+  if (!base.languages.includes(language) || source.concepts.length !== base.concepts.size) return false
+  // The language's cues and inflection classes shape the matcher too.
+  if (source.languageRules?.[language] !== base.source.languageRules?.[language]) return false
+  // As a sorted list: AP's English Zelenskyy forms leak the same names as news' Zelensky ones,
+  // listed in another order.
+  const entries = (concept: ConceptSource) => expandConcept(concept, language, foldForm)
+    .map((c) => JSON.stringify(c.entry, (_key, value: unknown) => (value instanceof Set ? [...value].sort() : value)))
+    .sort()
+    .join('\n')
+  let i = 0
+  for (const baseConcept of base.concepts.values()) {
+    const concept = source.concepts[i++]!
+    if (concept === baseConcept) continue
+    if (concept.id !== baseConcept.id || entries(concept) !== entries(baseConcept)) return false
+    const inflect = (c: ConceptSource) => JSON.stringify(c.forms[language]?.inflect ?? null)
+    if (inflect(concept) !== inflect(baseConcept)) return false
+  }
+  return true
 }
 
 /** A preferred form must come out of normalization as it went in. */

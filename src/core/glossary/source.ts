@@ -24,6 +24,13 @@ export interface GlossarySource {
    * inflection classes that derive forms ("Kiews" from "Kiew").
    */
   languageRules?: Record<LanguageCode, LanguageRulesSource>
+  /** Set on a profile: the id of the glossary it overlays (see extend.ts). */
+  extends?: string
+  /**
+   * Set on a profile by `resolveGlossaries`: per language, the concepts whose forms the profile
+   * replaced. The base's examples of other concepts run in the profile without those changes.
+   */
+  overrides?: Record<LanguageCode, string[]>
 }
 
 export interface LanguageRulesSource {

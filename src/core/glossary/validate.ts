@@ -7,7 +7,7 @@ const ID = /^[a-z0-9][a-z0-9_-]*$/
 const KINDS = new Set(['place', 'person', 'landmark', 'organization', 'institution', 'region', 'term'])
 const HAS_WORD = /[\p{L}\p{N}]/u
 const KEYS = {
-  glossary: ['id', 'name', 'description', 'fallbackLanguage', 'languages', 'concepts', 'languageRules'],
+  glossary: ['id', 'name', 'description', 'fallbackLanguage', 'languages', 'concepts', 'languageRules', 'extends', 'overrides'],
   languageRules: ['cues', 'inflections', 'elision', 'file'],
   elision: ['elided', 'full', 'vowels', 'why'],
   cue: ['before', 'after', 'gap', 'quoted', 'why'],

@@ -8,6 +8,7 @@ export const GlossarySummary = v.pipe(
     languages: v.array(v.string()),
     fallbackLanguage: v.string(),
     concepts: v.pipe(v.number(), v.integer(), v.description('How many concepts it has.')),
+    extends: v.optional(v.pipe(v.string(), v.description('For a house-style profile: the glossary it overlays (docs/glossary.md, "Profiles").'))),
   }),
   v.title('GlossarySummary'),
 )
@@ -22,6 +23,8 @@ export const Glossary = v.pipe(
     version: v.string(),
     languages: v.array(v.string()),
     concepts: v.array(v.looseObject({ id: v.string() })),
+    extends: v.optional(v.pipe(v.string(), v.description('For a profile: the glossary it overlays.'))),
+    overrides: v.optional(v.pipe(v.unknown(), v.description('For a profile: the concepts it replaced, per language.'))),
   }),
   v.title('Glossary'),
   v.description('The full source of a glossary (see docs/glossary.md for the concept format).'),

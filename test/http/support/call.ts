@@ -18,7 +18,7 @@ import { requestInit, type Call, type LockedCall } from './request-init.js'
  * driven through `app.request`. The workers project of vitest.config.ts replaces this module
  * with test/workers/call.ts, which sends the same requests to the worker inside workerd.
  */
-export const copydesk = createCopydesk({ glossaries })
+export const copydesk = createCopydesk({ glossaries, prevalidated: true })
 
 /**
  * Translation through the Workers AI provider with the stand-in binding that the worker of the

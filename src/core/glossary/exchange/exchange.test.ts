@@ -1,6 +1,7 @@
 import { parseDocument } from 'htmlparser2'
 import { describe, expect, it } from 'vitest'
 import { glossaries } from '../../../generated/glossaries.js'
+import { resolveGlossaries } from '../extend.js'
 import { compileGlossary } from '../compile.js'
 import type { GlossarySource } from '../source.js'
 import { readRecords, writeRecords } from './csv.js'
@@ -9,7 +10,7 @@ import { importTable } from './table.js'
 import { importTbx } from './tbx.js'
 import { conceptTerms } from './terms.js'
 
-const news = glossaries.find((g) => g.id === 'news')!
+const news = resolveGlossaries(glossaries).find((g) => g.id === 'news')!
 const empty: GlossarySource = { ...news, concepts: [] }
 const concept = (g: GlossarySource, id: string) => g.concepts.find((c) => c.id === id)!
 

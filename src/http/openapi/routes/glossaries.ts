@@ -10,7 +10,14 @@ export const listGlossariesDoc: RouteDoc = {
   summary: 'List the glossaries',
   responses: { 200: { description: 'Every glossary loaded, with its languages and version.', schema: GlossaryList } },
   access: 'api',
-  examples: [{ name: 'list', summary: 'The built-in glossary', status: 200, answer: { glossaries: [{ id: 'news' }] } }],
+  examples: [
+    {
+      name: 'list',
+      summary: 'The built-in glossary and its profiles',
+      status: 200,
+      answer: { glossaries: [{ id: 'ap', extends: 'news' }, { id: 'bbc', extends: 'news' }, { id: 'news' }, { id: 'reuters', extends: 'news' }] },
+    },
+  ],
 }
 
 export const getGlossaryDoc: RouteDoc = {

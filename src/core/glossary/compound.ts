@@ -1,0 +1,48 @@
+import type { Candidate } from './expand.js'
+
+/** A hyphen between two letters or digits: the joint of a compound ("Kiev-Pechersk", "Kiev-88"). */
+const JOINT = /(?<=[\p{L}\p{N}])-(?=[\p{L}\p{N}])/gu
+/** 2^3 spellings at most per form: compounds longer than that are written out by hand. */
+const MAX_JOINTS = 3
+
+/**
+ * The other spellings of a hyphenated compound, each hyphen either kept or written as a space:
+ * "Kiev-Pechersk Lavra" → ["Kiev Pechersk Lavra"]. Empty for a form without a joint.
+ */
+export function spacedSpellings(form: string): string[] {
+  const joints = [...form.matchAll(JOINT)].map((m) => m.index)
+  if (joints.length === 0 || joints.length > MAX_JOINTS) return []
+  const out: string[] = []
+  for (let mask = 1; mask < 1 << joints.length; mask++) {
+    let spelled = form
+    joints.forEach((at, bit) => {
+      if (mask & (1 << bit)) spelled = `${spelled.slice(0, at)} ${spelled.slice(at + 1)}`
+    })
+    out.push(spelled)
+  }
+  return out
+}
+
+/**
+ * Editors list a compound once, hyphenated: "Kiev-class" also covers "Kiev class", and
+ * "Kiev-Pechersk Lavra" "Kiev Pechersk Lavra", with the same replacement, context and rule.
+ * A spelling gives way to any form that is written (or derived) as such for this language, so
+ * it never creates a conflict of its own.
+ */
+export function addSpacedSpellings(byForm: Map<string, Candidate[]>, fold: (form: string) => string): void {
+  const added = new Map<string, Candidate[]>()
+  for (const candidates of byForm.values()) {
+    for (const candidate of candidates) {
+      if (candidate.entry.kind === 'keep') continue
+      for (const form of spacedSpellings(candidate.entry.form)) {
+        const key = fold(form)
+        if (byForm.has(key)) continue
+        const spelled: Candidate = { ...candidate, entry: { ...candidate.entry, form }, path: `${candidate.path} (spelled "${form}")` }
+        const list = added.get(key)
+        if (list) list.push(spelled)
+        else added.set(key, [spelled])
+      }
+    }
+  }
+  for (const [key, list] of added) byForm.set(key, list)
+}
