@@ -14,6 +14,7 @@ import { glossaryStoreRoutes } from './routes/glossary-store/index.js'
 import { detectRoute, exportGlossaryRoute, getGlossaryRoute, healthRoute, listGlossariesRoute, normalizeRoute, translateProvidersRoute, translateRoute, webhookRoute, type NormalizeRunner } from './routes/index.js'
 import type { Translator } from '../translate/translate.js'
 import { webhookDeps, type WebhookOptions } from './webhook-deps.js'
+import { editorPage } from '../web/page.js'
 
 export interface AppOptions {
   /** The core; with a glossary store, its `copydesk` (the active versions). */
@@ -82,6 +83,7 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
     }),
   )
 
+  app.get('/', editorPage())
   app.get('/healthz', healthRoute(catalog))
   app.post(
     '/v1/normalize',

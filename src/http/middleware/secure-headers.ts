@@ -12,5 +12,8 @@ export function secureHeaders(): MiddlewareHandler<AppEnv> {
   return honoSecureHeaders({
     contentSecurityPolicy: { defaultSrc: ["'none'"], frameAncestors: ["'none'"] },
     xFrameOptions: 'DENY',
+    // The editor's page (src/web/page.ts) sets a policy of its own, which lets its inlined
+    // script and style run by their hashes; every other response gets the one above.
+    overwrite: false,
   })
 }
