@@ -88,7 +88,7 @@ export function App() {
   const [selected, setSelected] = useState(-1)
   const [announcement, setAnnouncement] = useState('')
   const [dragging, setDragging] = useState(false)
-  const focusCard = useRef(false)
+  const reveal = useRef<'none' | 'scroll' | 'focus'>('none')
 
   // The API reads the key and locale of the moment through these refs.
   const keyRef = useRef(key)
@@ -174,6 +174,7 @@ export function App() {
       if (previous) next.review = carryDecisions(previous, next.review)
       setOutcome(next)
       setEditing(false)
+      reveal.current = 'none' // a new result opens at the top of the text, the first change selected
       setSelected(next.review.findings.length > 0 ? 0 : -1)
     } catch (error) {
       setProblem(describe(error, new TextEncoder().encode(String(request.body.text)).length))
@@ -205,18 +206,19 @@ export function App() {
     setOutcome({ ...outcome, review: decide(outcome.review, index, current === decision ? 'pending' : decision) })
   }
 
+  /** Selects a finding; shown (scrolled to) when the editor chose it, focused when by keyboard. */
   const select = (index: number, fromKeyboard: boolean) => {
-    focusCard.current = fromKeyboard
+    reveal.current = fromKeyboard ? 'focus' : 'scroll'
     setSelected(index)
   }
 
   useEffect(() => {
-    if (selected < 0) return
+    if (selected < 0 || reveal.current === 'none') return
     const card = document.getElementById(`finding-${selected + 1}`)
     document.getElementById(`redline-${selected + 1}`)?.scrollIntoView({ block: 'nearest' })
     card?.scrollIntoView({ block: 'nearest' })
-    if (focusCard.current) card?.focus()
-    focusCard.current = false
+    if (reveal.current === 'focus') card?.focus()
+    reveal.current = 'none'
   }, [selected, outcome])
 
   // Keyboard: j / k next and previous change, a accept, r reject, Ctrl+Enter check.

@@ -114,7 +114,7 @@ function Card(props: { finding: Finding; decision: Decision; selected: boolean; 
       {finding.message && <p class="message">{finding.message}</p>}
       {finding.reason && (
         <p class="reason">
-          <strong>{t('change.reason')}:</strong> {finding.reason}
+          {t('change.reason')}: <code>{finding.reason}</code>
         </p>
       )}
       {finding.note && (
