@@ -7,20 +7,25 @@
 export interface Provider {
   id: string
   reachable: boolean
+  /** The service's default provider (`default: true`, or the id in the list's `default`). */
+  isDefault: boolean
   pairs: { from: string; to: string }[]
 }
 
 export function parseProviders(json: unknown): Provider[] {
   const list = isRecord(json) && Array.isArray(json.providers) ? json.providers : []
-  return list.flatMap((entry: unknown): Provider[] => {
+  const defaultId = isRecord(json) && typeof json.default === 'string' ? json.default : undefined
+  const providers = list.flatMap((entry: unknown): Provider[] => {
     if (!isRecord(entry) || typeof entry.id !== 'string') return []
     const reachable = typeof entry.reachable === 'boolean' ? entry.reachable : typeof entry.available === 'boolean' ? entry.available : true
     const pairs = (Array.isArray(entry.pairs) ? entry.pairs : []).flatMap((pair: unknown) => {
       const parsed = parsePair(pair)
       return parsed ? [parsed] : []
     })
-    return [{ id: entry.id, reachable, pairs }]
+    return [{ id: entry.id, reachable, isDefault: entry.default === true || entry.id === defaultId, pairs }]
   })
+  // The default first, so that the page starts with it.
+  return [...providers.filter((p) => p.isDefault), ...providers.filter((p) => !p.isDefault)]
 }
 
 function parsePair(pair: unknown): { from: string; to: string } | undefined {

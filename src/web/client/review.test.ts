@@ -63,8 +63,14 @@ describe('formats and providers', () => {
   })
 
   it('reads the providers list tolerantly', () => {
-    const providers = parseProviders({ providers: [{ id: 'apertium', reachable: true, pairs: [{ from: 'es', to: 'en' }, 'en|es'] }, { id: 'deepl', reachable: false, pairs: [] }] })
-    expect(providers.map((p) => [p.id, p.reachable])).toEqual([['apertium', true], ['deepl', false]])
+    const providers = parseProviders({
+      default: 'apertium',
+      providers: [
+        { id: 'deepl', reachable: false, pairs: [] },
+        { id: 'apertium', reachable: true, pairs: [{ from: 'es', to: 'en' }, 'en|es'] },
+      ],
+    })
+    expect(providers.map((p) => [p.id, p.reachable, p.isDefault])).toEqual([['apertium', true, true], ['deepl', false, false]])
     expect(targetsOf(providers[0], 'auto')).toEqual(['en', 'es'])
     expect(targetsOf(providers[0], 'es-ES')).toEqual(['en'])
     expect(parseProviders(undefined)).toEqual([])
