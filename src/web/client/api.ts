@@ -21,13 +21,14 @@ export class ApiError extends Error {
   }
 }
 
+/** The parsed JSON of a successful answer, for the caller to read field by field. */
 export interface Api {
-  get<T>(path: string): Promise<T>
-  post<T>(path: string, body: unknown): Promise<T>
+  get(path: string): Promise<unknown>
+  post(path: string, body: unknown): Promise<unknown>
 }
 
 export function createApi(options: { key: () => string; locale: () => string }): Api {
-  const send = async <T,>(method: string, path: string, body?: unknown): Promise<T> => {
+  const send = async (method: string, path: string, body?: unknown): Promise<unknown> => {
     const headers: Record<string, string> = { accept: 'application/json', 'accept-language': options.locale() }
     const key = options.key()
     if (key !== '') headers.authorization = `Bearer ${key}`
@@ -39,7 +40,7 @@ export function createApi(options: { key: () => string; locale: () => string }):
       throw new ApiError(0, 'network', '')
     }
     const json: unknown = await response.json().catch(() => undefined)
-    if (response.ok && json !== undefined) return json as T
+    if (response.ok && json !== undefined) return json
     const error = errorBody(json)
     const retryAfter = Number.parseInt(response.headers.get('retry-after') ?? '', 10)
     throw new ApiError(response.status, error.code, error.message, Number.isFinite(retryAfter) ? retryAfter : undefined)
@@ -49,13 +50,11 @@ export function createApi(options: { key: () => string; locale: () => string }):
 
 /** `{"error": {"code", "message"}}`, as every error of the service is written. */
 function errorBody(json: unknown): { code: string; message: string } {
-  if (typeof json === 'object' && json !== null && 'error' in json) {
-    const error = json.error
-    if (typeof error === 'object' && error !== null) {
-      const code = 'code' in error && typeof error.code === 'string' ? error.code : 'unknown'
-      const message = 'message' in error && typeof error.message === 'string' ? error.message : ''
-      return { code, message }
-    }
-  }
-  return { code: 'unknown', message: '' }
+  const error = isRecord(json) ? json.error : undefined
+  if (!isRecord(error)) return { code: 'unknown', message: '' }
+  return { code: typeof error.code === 'string' ? error.code : 'unknown', message: typeof error.message === 'string' ? error.message : '' }
+}
+
+export function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
 }

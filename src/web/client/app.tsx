@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'hono/jsx/dom'
-import { ApiError, createApi } from './api.js'
+import { ApiError, createApi, isRecord } from './api.js'
 import { downloadName, formatOfName, formats, guessFormat, mediaTypeOf, type Format } from './formats.js'
 import { browserLocale, pageLocales, translator } from './i18n.js'
 import { parseProviders, sourcesOf, targetsOf, type Provider } from './providers.js'
@@ -12,8 +12,6 @@ import {
   newReview,
   resultDiff,
   resultText,
-  type ApiChange,
-  type ApiConcepts,
   type Decision,
   type Review,
 } from './review.js'
@@ -28,8 +26,8 @@ interface GlossarySummary {
 }
 
 interface Language {
-  explanation?: string
-  code?: string
+  /** The service's sentence, in the page's locale: "Detected as English (confidence 0.86)". */
+  explanation: string
 }
 
 /** A finished check or translation, with the editor's decisions. */
@@ -141,9 +139,9 @@ export function App() {
   /** What the service offers this key: glossaries, and translation providers when it translates. */
   const loadCatalog = async () => {
     try {
-      const list = await api.get<{ glossaries: GlossarySummary[] }>('/v1/glossaries')
-      setGlossaries(list.glossaries)
-      setGlossary((current) => (list.glossaries.some((g) => g.id === current) ? current : (list.glossaries[0]?.id ?? '')))
+      const list = glossariesOf(await api.get('/v1/glossaries'))
+      setGlossaries(list)
+      setGlossary((current) => (list.some((g) => g.id === current) ? current : (list[0]?.id ?? '')))
       setProblem(undefined)
       if (keyRef.current) setKeyNeeded(true) // keep the key field: it shows the key is in use
     } catch (error) {
@@ -151,7 +149,7 @@ export function App() {
       return
     }
     try {
-      setProviders(parseProviders(await api.get<unknown>('/v1/translate/providers')))
+      setProviders(parseProviders(await api.get('/v1/translate/providers')))
     } catch {
       setProviders([]) // no translation on this service (404), or not now: the mode stays hidden
     }
@@ -169,7 +167,7 @@ export function App() {
     setBusy(true)
     setProblem(undefined)
     try {
-      const answer = await api.post<Record<string, unknown>>(request.path, { ...request.body, locale: localeRef.current })
+      const answer = await api.post(request.path, { ...request.body, locale: localeRef.current })
       const next = outcomeOf(request, answer)
       if (previous) next.review = carryDecisions(previous, next.review)
       setOutcome(next)
@@ -574,25 +572,32 @@ function languageNames(locale: string): (code: string) => string {
   }
 }
 
+/** `GET /v1/glossaries`: `{glossaries: [{id, name, languages}]}`. */
+function glossariesOf(json: unknown): GlossarySummary[] {
+  const list = isRecord(json) && Array.isArray(json.glossaries) ? json.glossaries : []
+  return list.flatMap((g: unknown) =>
+    isRecord(g) && typeof g.id === 'string'
+      ? [{ id: g.id, name: stringOr(g.name, g.id), languages: Array.isArray(g.languages) ? g.languages.filter((l): l is string => typeof l === 'string') : [] }]
+      : [],
+  )
+}
+
 /** A check's or a translation's answer as the page keeps it. */
-function outcomeOf(request: Request, answer: Record<string, unknown>): Outcome {
+function outcomeOf(request: Request, json: unknown): Outcome {
+  const answer = isRecord(json) ? json : {}
   const translated = request.mode === 'translate'
   const base = translated ? stringOr(answer.machineTranslation, stringOr(answer.text, '')) : String(request.body.text)
-  const changes = Array.isArray(answer.changes) ? (answer.changes as ApiChange[]) : []
-  const concepts = typeof answer.concepts === 'object' && answer.concepts !== null ? (answer.concepts as ApiConcepts) : undefined
-  const language = (translated ? answer.source : answer.language) as Language | undefined
-  const warnings = Array.isArray(answer.warnings) ? answer.warnings.flatMap((w: unknown) => (typeof w === 'object' && w !== null && 'message' in w && typeof w.message === 'string' ? [w.message] : [])) : []
-  const providerInfo = answer.provider
-  const provider =
-    typeof providerInfo === 'object' && providerInfo !== null && 'id' in providerInfo && typeof providerInfo.id === 'string' ? providerInfo.id : typeof providerInfo === 'string' ? providerInfo : undefined
+  const language = translated ? answer.source : answer.language
+  const warnings = Array.isArray(answer.warnings) ? answer.warnings.flatMap((w: unknown) => (isRecord(w) && typeof w.message === 'string' ? [w.message] : [])) : []
+  const provider = isRecord(answer.provider) ? answer.provider.id : answer.provider
   return {
     mode: request.mode,
-    review: newReview(base, findingsOf(changes, concepts, base)),
+    review: newReview(base, findingsOf(answer.changes, answer.concepts, base)),
     format: request.format,
     fileName: request.fileName,
-    language,
+    language: isRecord(language) && typeof language.explanation === 'string' ? { explanation: language.explanation } : undefined,
     warnings,
-    ...(provider ? { provider } : {}),
+    ...(typeof provider === 'string' ? { provider } : {}),
     ...(translated ? { target: stringOr(answer.target, String(request.body.to)) } : {}),
     request,
   }

@@ -1,3 +1,5 @@
+import { isRecord } from './api.js'
+
 /**
  * The translation providers as `GET /v1/translate/providers` lists them (issue 12: "the
  * providers configured, whether each is reachable, and its language pairs"). Read tolerantly:
@@ -37,10 +39,6 @@ function parsePair(pair: unknown): { from: string; to: string } | undefined {
   const from = pair.from ?? pair.source
   const to = pair.to ?? pair.target
   return typeof from === 'string' && typeof to === 'string' ? { from, to } : undefined
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null
 }
 
 /** The target languages a provider offers from `from` (`auto`: from any). */

@@ -2,10 +2,10 @@ import { applyPatch } from 'diff'
 import { describe, expect, it } from 'vitest'
 import { downloadName, guessFormat } from './formats.js'
 import { parseProviders, targetsOf } from './providers.js'
-import { carryDecisions, counts, decide, decideAll, findingsOf, newReview, resultDiff, resultText, type ApiChange } from './review.js'
+import { carryDecisions, counts, decide, decideAll, findingsOf, newReview, resultDiff, resultText } from './review.js'
 
 const text = 'Zelenskyy flew from Kiev to Odessa, Texas.'
-const changes: ApiChange[] = [
+const changes = [
   { start: 0, end: 9, original: 'Zelenskyy', replacement: 'Zelensky', concept: 'volodymyr_zelensky', rule: 'preferred-surname', message: 'Use “Zelensky”' },
   { start: 20, end: 24, original: 'Kiev', replacement: 'Kyiv', concept: 'kyiv', rule: 'preferred-form', message: 'Use “Kyiv”', note: 'Kyiv note' },
   { start: 28, end: 34, original: 'Odessa', replacement: 'Odesa', concept: 'odesa', rule: 'preferred-form', status: 'suggested', reason: 'place-ambiguous' },

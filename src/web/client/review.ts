@@ -1,30 +1,12 @@
 import { applyChanges } from '../../core/normalize/apply-changes.js'
 import { unifiedDiff } from '../../core/normalize/diff.js'
+import { isRecord } from './api.js'
 
 /**
  * The review of one check (or translation) in the browser: the changes the service found,
  * the editor's decision on each, and the text rebuilt from them by their offsets, with no
  * second request. Plain data and functions: the page renders it, the tests run it on Node.
  */
-
-/** A change as the API answers it, tolerant of fields other versions of the service add or lack. */
-export interface ApiChange {
-  start: number
-  end: number
-  original: string
-  replacement: string
-  concept?: string
-  rule?: string
-  message?: string
-  note?: string
-  /** `applied` (default when absent) or `suggested`: a held-back finding the text does not decide. */
-  status?: string
-  /** Why a finding was held back (a code or a sentence, as the service reports it). */
-  reason?: unknown
-}
-
-/** The concepts map of a response, when the service sends one (notes by concept id). */
-export type ApiConcepts = Record<string, { note?: unknown } | undefined>
 
 export type Decision = 'pending' | 'accepted' | 'rejected'
 
@@ -51,28 +33,40 @@ export interface Review {
   decisions: readonly Decision[]
 }
 
-export function findingsOf(changes: readonly ApiChange[], concepts: ApiConcepts | undefined, base: string): Finding[] {
-  const valid = changes
-    .filter((c) => Number.isInteger(c.start) && Number.isInteger(c.end) && c.start >= 0 && c.start <= c.end && c.end <= base.length)
-    .slice()
+/**
+ * The findings of an answer's `changes`, read tolerantly: fields other versions of the service
+ * add are ignored, and those it may lack have defaults. `status` is `applied` unless it says
+ * `suggested` (a finding the text does not decide); the note is the change's own `note` or its
+ * concept's in the answer's `concepts` map, whichever is there. A change that does not fit the
+ * text, or overlaps the one before, is dropped rather than garble the result.
+ */
+export function findingsOf(changes: unknown, concepts: unknown, base: string): Finding[] {
+  const placed = (Array.isArray(changes) ? changes : [])
+    .flatMap((change: unknown) => {
+      if (!isRecord(change)) return []
+      const { start, end, replacement } = change
+      if (typeof start !== 'number' || typeof end !== 'number' || typeof replacement !== 'string') return []
+      if (!Number.isInteger(start) || !Number.isInteger(end) || start < 0 || start > end || end > base.length) return []
+      return [{ change, start, end, replacement }]
+    })
     .sort((a, b) => a.start - b.start)
   const findings: Finding[] = []
   let at = 0
-  for (const change of valid) {
-    // Changes never overlap; should a version of the service send overlapping ones, the later is dropped rather than garble the text.
-    if (change.start < at) continue
-    at = change.end
-    const concept = change.concept ?? ''
+  for (const { change, start, end, replacement } of placed) {
+    if (start < at) continue
+    at = end
+    const concept = textOf(change.concept) ?? ''
+    const conceptEntry = isRecord(concepts) ? concepts[concept] : undefined
     findings.push({
       number: findings.length + 1,
-      start: change.start,
-      end: change.end,
-      original: base.slice(change.start, change.end),
-      replacement: change.replacement,
+      start,
+      end,
+      original: base.slice(start, end),
+      replacement,
       concept,
-      rule: change.rule ?? '',
-      message: change.message ?? '',
-      note: textOf(change.note) ?? textOf(concepts?.[concept]?.note),
+      rule: textOf(change.rule) ?? '',
+      message: textOf(change.message) ?? '',
+      note: textOf(change.note) ?? (isRecord(conceptEntry) ? textOf(conceptEntry.note) : undefined),
       suggested: change.status === 'suggested',
       reason: reasonText(change.reason),
     })
@@ -86,8 +80,7 @@ function textOf(value: unknown): string | undefined {
 
 /** A reason is a sentence or a code, or an object with a `message`: whichever the service sends. */
 function reasonText(value: unknown): string | undefined {
-  if (typeof value === 'object' && value !== null && 'message' in value) return textOf(value.message)
-  return textOf(value)
+  return isRecord(value) ? textOf(value.message) : textOf(value)
 }
 
 export function newReview(base: string, findings: readonly Finding[]): Review {
