@@ -39,6 +39,14 @@ describe('the editor page on Node', { timeout: 60_000 }, () => {
     expect(diff).toMatch(/^\+.*provided Kyiv with/m)
     expect(diff).toMatch(/^\+.*Volodymyr Zelensky/m)
     expect(diff).not.toContain("St Michael's Square")
+
+    // The clean text shows the result as it will be copied.
+    await page.getByRole('button', { name: 'Clean text' }).click()
+    await eventually(() => page.getByText('provided Kyiv with $65 billion', { exact: false }).count()).toBe(1)
+    expect(await page.getByText("the capital's Plaza San Miguel.", { exact: false }).count()).toBe(1)
+    expect(await page.getByRole('link', { name: /Change \d/ }).count()).toBe(0)
+    await page.getByRole('button', { name: 'Redline' }).click()
+    expect(await page.getByRole('link', { name: /Change \d/ }).count()).toBe(3)
     expect(problems).toEqual([])
     await close()
   })

@@ -86,6 +86,7 @@ export function App() {
   const [selected, setSelected] = useState(-1)
   const [announcement, setAnnouncement] = useState('')
   const [dragging, setDragging] = useState(false)
+  const [clean, setClean] = useState(false)
   const reveal = useRef<'none' | 'scroll' | 'focus'>('none')
 
   // The API reads the key and locale of the moment through these refs.
@@ -463,8 +464,22 @@ export function App() {
                 <span>{t(`format.${outcome.format}`)}</span>
                 {outcome.fileName && <span>{outcome.fileName}</span>}
               </p>
-              <p class="legend">{t('result.legend')}</p>
-              <Redline review={outcome.review} selected={selected} t={t} onSelect={(i) => select(i, false)} />
+              <div class="view" role="group" aria-label={t('view.label')}>
+                <button type="button" aria-pressed={clean ? 'false' : 'true'} onClick={() => setClean(false)}>
+                  {t('view.redline')}
+                </button>
+                <button type="button" aria-pressed={clean ? 'true' : 'false'} onClick={() => setClean(true)}>
+                  {t('view.clean')}
+                </button>
+              </div>
+              {clean ? (
+                <div class="text clean">{resultText(outcome.review)}</div>
+              ) : (
+                <>
+                  <p class="legend">{t('result.legend')}</p>
+                  <Redline review={outcome.review} selected={selected} t={t} onSelect={(i) => select(i, false)} />
+                </>
+              )}
             </div>
           )}
         </section>
