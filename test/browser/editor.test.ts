@@ -181,6 +181,7 @@ describe('the editor page on Node', { timeout: 60_000 }, () => {
 
   it('hides the translate mode when the service has no translation provider', async () => {
     const { page, close } = await newPage()
+    expect(await page.getByRole('tab', { name: 'Translate' }).count()).toBe(0)
     expect(await page.getByRole('button', { name: 'Translate' }).count()).toBe(0)
     await close()
   })

@@ -52,7 +52,9 @@ export function createApi(options: { key: () => string; locale: () => string }):
 function errorBody(json: unknown): { code: string; message: string } {
   const error = isRecord(json) ? json.error : undefined
   if (!isRecord(error)) return { code: 'unknown', message: '' }
-  return { code: typeof error.code === 'string' ? error.code : 'unknown', message: typeof error.message === 'string' ? error.message : '' }
+  const code = typeof error.code === 'string' ? error.code : 'unknown'
+  const message = typeof error.message === 'string' ? error.message : ''
+  return { code, message }
 }
 
 export function isRecord(value: unknown): value is Record<string, unknown> {

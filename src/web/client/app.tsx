@@ -314,9 +314,19 @@ export function App() {
           <span class="tagline">{t('app.tagline')}</span>
         </div>
         {reachable.length > 0 && (
-          <div class="modes" role="group" aria-label={t('mode.label')}>
+          <div class="modes" role="tablist" aria-label={t('mode.label')}>
             {(['check', 'translate'] as const).map((m) => (
-              <button type="button" class="mode" aria-pressed={m === mode ? 'true' : 'false'} onClick={() => setMode(m)}>
+              <button
+                type="button"
+                role="tab"
+                class="mode"
+                aria-selected={m === mode ? 'true' : 'false'}
+                onClick={() => setMode(m)}
+                onKeyDown={(e: KeyboardEvent) => {
+                  // Arrow keys move between the two tabs (WAI-ARIA tabs pattern).
+                  if (e.key === 'ArrowRight' || e.key === 'ArrowLeft') setMode(mode === 'check' ? 'translate' : 'check')
+                }}
+              >
                 {t(m === 'check' ? 'mode.check' : 'mode.translate')}
               </button>
             ))}
