@@ -202,6 +202,7 @@ describe('the editor page on Node', { timeout: 60_000 }, () => {
         if (request.url().endsWith('/v1/normalize')) sent.push(request.headers().authorization)
       })
       await eventually(() => alert(page).innerText()).toBe('This service needs an API key. Enter it above.')
+      expect(await seriousViolations(page)).toEqual([])
 
       await page.getByLabel('API key', { exact: true }).fill('wrong-key-0123456789abcdef')
       await page.getByRole('button', { name: 'Use key' }).click()
