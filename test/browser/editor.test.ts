@@ -179,6 +179,25 @@ describe('the editor page on Node', { timeout: 60_000 }, () => {
     await close()
   })
 
+  it('lists a held-back suggestion apart, with its reason, out of the result until accepted', async () => {
+    const { page, close } = await newPage()
+    await check(page, 'Odessa port reopens.\n\nThe spelling Kiev is old.')
+    const suggestions = page.getByRole('region', { name: 'Suggestions held back' })
+    await eventually(() => suggestions.getByRole('article').count()).toBe(1)
+    const suggestion = suggestions.getByRole('article', { name: /Kiev to Kyiv/ })
+    expect(await suggestion.innerText()).toMatch(/Why held back: name-discussed/)
+    expect(await changeCards(page).count()).toBe(2)
+    expect(await page.getByRole('link', { name: /Kiev/ }).innerText()).toContain('Kiev') // in the text, not applied
+    await page.getByRole('button', { name: 'Copy result' }).click()
+    await eventually(() => clipboard(page)).toBe('Odesa port reopens.\n\nThe spelling Kiev is old.')
+
+    await suggestion.getByRole('button', { name: /Accept/ }).click()
+    await eventually(() => counts(page).innerText()).toBe('1 pending · 1 accepted · 0 rejected')
+    await page.getByRole('button', { name: 'Copy result' }).click()
+    await eventually(() => clipboard(page)).toBe('Odesa port reopens.\n\nThe spelling Kyiv is old.')
+    await close()
+  })
+
   it('hides the translate mode when the service has no translation provider', async () => {
     const { page, close } = await newPage()
     expect(await page.getByRole('tab', { name: 'Translate' }).count()).toBe(0)
