@@ -198,7 +198,7 @@ describe('the editor page on Node', { timeout: 60_000 }, () => {
     await close()
   })
 
-  it('hides the translate mode when the service has no translation provider', async () => {
+  it('hides the translate mode when no translation provider answers (Apertium configured, not running)', async () => {
     const { page, close } = await newPage()
     expect(await page.getByRole('tab', { name: 'Translate' }).count()).toBe(0)
     expect(await page.getByRole('button', { name: 'Translate' }).count()).toBe(0)

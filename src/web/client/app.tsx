@@ -384,14 +384,14 @@ export function App() {
                 }}
               />
             </label>
-            <Select label={t('format.label')} value={formatChoice} onChange={(v) => setFormatChoice(v === 'auto' ? 'auto' : formatFrom(v))}>
+            <Select id="format" label={t('format.label')} value={formatChoice} onChange={(v) => setFormatChoice(v === 'auto' ? 'auto' : formatFrom(v))}>
               <option value="auto">{t('format.auto', { format: t(`format.${fileName ? (formatOfName(fileName) ?? guessed) : guessed}`) })}</option>
               {formats.map((f) => (
                 <option value={f}>{t(`format.${f}`)}</option>
               ))}
             </Select>
             {mode === 'check' ? (
-              <Select label={t('language.label')} value={language} onChange={setLanguage}>
+              <Select id="language" label={t('language.label')} value={language} onChange={setLanguage}>
                 <option value="auto">{t('language.auto')}</option>
                 {(glossaryEntry?.languages ?? []).map((code) => (
                   <option value={code}>{names(code)}</option>
@@ -399,18 +399,18 @@ export function App() {
               </Select>
             ) : (
               <>
-                <Select label={t('translate.from')} value={from} onChange={setFrom}>
+                <Select id="from" label={t('translate.from')} value={from} onChange={setFrom}>
                   <option value="auto">{t('language.auto')}</option>
                   {sourcesOf(activeProvider).map((code) => (
                     <option value={code}>{names(code)}</option>
                   ))}
                 </Select>
-                <Select label={t('translate.to')} value={target} onChange={setTo}>
+                <Select id="to" label={t('translate.to')} value={target} onChange={setTo}>
                   {targets.map((code) => (
                     <option value={code}>{names(code)}</option>
                   ))}
                 </Select>
-                <Select label={t('translate.provider')} value={activeProvider?.id ?? ''} onChange={setProvider}>
+                <Select id="provider" label={t('translate.provider')} value={activeProvider?.id ?? ''} onChange={setProvider}>
                   {reachable.map((p) => (
                     <option value={p.id}>{p.id}</option>
                   ))}
@@ -418,7 +418,7 @@ export function App() {
               </>
             )}
             {glossaries.length > 0 && (
-              <Select label={t('glossary.label')} value={glossary} onChange={setGlossary}>
+              <Select id="glossary" label={t('glossary.label')} value={glossary} onChange={setGlossary}>
                 {glossaries.map((g) => (
                   <option value={g.id}>{g.name}</option>
                 ))}
@@ -561,14 +561,15 @@ export function App() {
   )
 }
 
-function Select(props: { label: string; value: string; onChange: (value: string) => void; children?: unknown }) {
+/** A labelled select; the label points at it (`for`), so its name is the label alone, not the label and the chosen option. */
+function Select(props: { id: string; label: string; value: string; onChange: (value: string) => void; children?: unknown }) {
   return (
-    <label class="field">
-      <span>{props.label}</span>
-      <select value={props.value} onChange={(e: Event) => props.onChange(valueOf(e))}>
+    <div class="field">
+      <label for={props.id}>{props.label}</label>
+      <select id={props.id} value={props.value} onChange={(e: Event) => props.onChange(valueOf(e))}>
         {props.children}
       </select>
-    </label>
+    </div>
   )
 }
 

@@ -5,6 +5,9 @@ import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { createService } from '../../../src/runtime/service.js'
 import { startNodeServer } from '../../../src/runtime/node/start.js'
+import { DEFAULT_APERTIUM_URL } from '../../../src/translate/config.js'
+import { nodeRegistry } from '../../../src/translate/providers/node.js'
+import { translatorFromEnv } from '../../../src/translate/registry.js'
 import { offlineWranglerEnv } from '../../../scripts/wrangler-env.js'
 
 export interface RunningServer {
@@ -12,10 +15,16 @@ export interface RunningServer {
   close(): Promise<void>
 }
 
-/** The Node server as `npm start` runs it (same service wiring), on a free loopback port. */
+/**
+ * The Node server as `npm start` runs it (the same service and translation wiring as
+ * src/runtime/node/main.ts), on a free loopback port. Apertium is looked for where nothing
+ * answers unless `APERTIUM_URL` is given, so that no APy running on this machine changes a test.
+ */
 export async function startNode(env: Record<string, string> = {}): Promise<RunningServer> {
-  const { config, copydesk, integrations } = createService({ HOST: '127.0.0.1', PORT: '0', ...env })
-  const server = await startNodeServer(config, { copydesk, integrations, log: () => {} })
+  const source = { HOST: '127.0.0.1', PORT: '0', APERTIUM_URL: `http://127.0.0.1:${await freePort()}`, ...env }
+  const { config, copydesk, integrations } = createService(source)
+  const { translator } = translatorFromEnv(source, copydesk, { registry: nodeRegistry, apertiumUrl: DEFAULT_APERTIUM_URL })
+  const server = await startNodeServer(config, { copydesk, integrations, translator, log: () => {} })
   return { url: server.url, close: () => server.close() }
 }
 
@@ -79,7 +88,8 @@ function stop(child: ChildProcess): Promise<void> {
   return exited.finally(() => clearTimeout(force))
 }
 
-function freePort(): Promise<number> {
+/** A loopback port nothing listens on (bound, then released). */
+export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = createServer()
     server.once('error', reject)
