@@ -135,7 +135,7 @@ describe('the editor page on Node', { timeout: 60_000 }, () => {
     await page.keyboard.press('j')
     await page.keyboard.press('j') // change 3
     await page.keyboard.press('a')
-    expect(await page.evaluate('document.activeElement?.id')).toBe('finding-3')
+    await eventually(() => page.evaluate('document.activeElement?.id')).toBe('finding-3')
     await eventually(() => counts(page).innerText()).toBe('0 pending · 2 accepted · 1 rejected')
     expect(await changeCards(page).nth(0).innerText()).toMatch(/Rejected/)
     expect(await changeCards(page).nth(1).innerText()).toMatch(/Accepted/)

@@ -88,6 +88,8 @@ export function App() {
   const [dragging, setDragging] = useState(false)
   const [clean, setClean] = useState(false)
   const reveal = useRef<'none' | 'scroll' | 'focus'>('none')
+  // The selection as the keyboard moves it: keys pressed faster than the page renders each count.
+  const selectedRef = useRef(-1)
 
   // The API reads the key and locale of the moment through these refs.
   const keyRef = useRef(key)
@@ -174,7 +176,8 @@ export function App() {
       setOutcome(next)
       setEditing(false)
       reveal.current = 'none' // a new result opens at the top of the text, the first change selected
-      setSelected(next.review.findings.length > 0 ? 0 : -1)
+      selectedRef.current = next.review.findings.length > 0 ? 0 : -1
+      setSelected(selectedRef.current)
     } catch (error) {
       setProblem(describe(error, new TextEncoder().encode(String(request.body.text)).length))
     } finally {
@@ -199,15 +202,18 @@ export function App() {
     if (outcome && !busy) void send(outcome.request, outcome.review)
   }
 
-  const setDecision = (index: number, decision: Decision) => {
-    if (!outcome) return
-    const current = outcome.review.decisions[index]
-    setOutcome({ ...outcome, review: decide(outcome.review, index, current === decision ? 'pending' : decision) })
-  }
+  // From the latest state, not this render's: decisions made faster than the page renders all count.
+  const setDecision = (index: number, decision: Decision) =>
+    setOutcome((previous) => {
+      if (!previous) return previous
+      const current = previous.review.decisions[index]
+      return { ...previous, review: decide(previous.review, index, current === decision ? 'pending' : decision) }
+    })
 
   /** Selects a finding; shown (scrolled to) when the editor chose it, focused when by keyboard. */
   const select = (index: number, fromKeyboard: boolean) => {
     reveal.current = fromKeyboard ? 'focus' : 'scroll'
+    selectedRef.current = index
     setSelected(index)
   }
 
@@ -233,9 +239,10 @@ export function App() {
     if (typing || event.ctrlKey || event.metaKey || event.altKey || !outcome || editing) return
     const total = outcome.review.findings.length
     if (total === 0) return
-    const at = selected < 0 ? 0 : selected
-    if (event.key === 'j') select(Math.min(total - 1, selected + 1), true)
-    else if (event.key === 'k') select(Math.max(0, selected - 1), true)
+    const current = selectedRef.current ?? -1
+    const at = current < 0 ? 0 : current
+    if (event.key === 'j') select(Math.min(total - 1, current + 1), true)
+    else if (event.key === 'k') select(Math.max(0, current - 1), true)
     else if (event.key === 'a') setDecision(at, 'accepted')
     else if (event.key === 'r') setDecision(at, 'rejected')
     else return
@@ -504,10 +511,10 @@ export function App() {
               {review.findings.length === 0 && <p class="none">{t('result.noChanges')}</p>}
               {review.findings.some((f) => !f.suggested) && (
                 <div class="bulk">
-                  <button type="button" onClick={() => setOutcome({ ...outcome!, review: decideAll(review, 'accepted', false) })}>
+                  <button type="button" onClick={() => setOutcome((p) => p && { ...p, review: decideAll(p.review, 'accepted', false) })}>
                     {t('changes.acceptAll')}
                   </button>
-                  <button type="button" onClick={() => setOutcome({ ...outcome!, review: decideAll(review, 'rejected', false) })}>
+                  <button type="button" onClick={() => setOutcome((p) => p && { ...p, review: decideAll(p.review, 'rejected', false) })}>
                     {t('changes.rejectAll')}
                   </button>
                 </div>
