@@ -218,9 +218,11 @@ export function App() {
   }
 
   useEffect(() => {
-    if (selected < 0 || reveal.current === 'none') return
-    const card = document.getElementById(`finding-${selected + 1}`)
-    document.getElementById(`redline-${selected + 1}`)?.scrollIntoView({ block: 'nearest' })
+    // The latest selection, not this render's: keys may have moved it again before the page rendered.
+    const index = selectedRef.current ?? -1
+    if (index < 0 || reveal.current === 'none') return
+    const card = document.getElementById(`finding-${index + 1}`)
+    document.getElementById(`redline-${index + 1}`)?.scrollIntoView({ block: 'nearest' })
     card?.scrollIntoView({ block: 'nearest' })
     if (reveal.current === 'focus') card?.focus()
     reveal.current = 'none'
