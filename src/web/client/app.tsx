@@ -144,7 +144,8 @@ export function App() {
     try {
       const list = glossariesOf(await api.get('/v1/glossaries'))
       setGlossaries(list)
-      setGlossary((current) => (list.some((g) => g.id === current) ? current : (list[0]?.id ?? '')))
+      // '' leaves the choice to the service (its DEFAULT_GLOSSARY), which the list does not name.
+      setGlossary((current) => (list.some((g) => g.id === current) ? current : ''))
       setProblem(undefined)
       if (keyRef.current) setKeyNeeded(true) // keep the key field: it shows the key is in use
     } catch (error) {
@@ -402,7 +403,7 @@ export function App() {
             {mode === 'check' ? (
               <Select id="language" label={t('language.label')} value={language} onChange={setLanguage}>
                 <option value="auto">{t('language.auto')}</option>
-                {(glossaryEntry?.languages ?? []).map((code) => (
+                {(glossaryEntry?.languages ?? [...new Set(glossaries.flatMap((g) => g.languages))]).map((code) => (
                   <option value={code}>{names(code)}</option>
                 ))}
               </Select>
@@ -428,6 +429,7 @@ export function App() {
             )}
             {glossaries.length > 0 && (
               <Select id="glossary" label={t('glossary.label')} value={glossary} onChange={setGlossary}>
+                <option value="">{t('glossary.default')}</option>
                 {glossaries.map((g) => (
                   <option value={g.id}>{g.name}</option>
                 ))}

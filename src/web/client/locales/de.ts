@@ -26,6 +26,7 @@ export const de: Messages = {
   'language.label': 'Sprache',
   'language.auto': 'Erkennen',
   'glossary.label': 'Hausstil',
+  'glossary.default': 'Standard des Dienstes',
   'check.run': 'Prüfen',
   'check.running': 'Wird geprüft…',
   'translate.from': 'Von',

@@ -25,6 +25,7 @@ export const en = {
   'language.label': 'Language',
   'language.auto': 'Detect',
   'glossary.label': 'House style',
+  'glossary.default': 'Service default',
   'check.run': 'Check',
   'check.running': 'Checking…',
   'translate.from': 'From',

@@ -26,6 +26,7 @@ export const es: Messages = {
   'language.label': 'Idioma',
   'language.auto': 'Detectar',
   'glossary.label': 'Libro de estilo',
+  'glossary.default': 'El del servicio',
   'check.run': 'Revisar',
   'check.running': 'Revisando…',
   'translate.from': 'De',

@@ -27,6 +27,7 @@ export const fr: Messages = {
   'language.label': 'Langue',
   'language.auto': 'Détecter',
   'glossary.label': 'Style maison',
+  'glossary.default': 'Celui du service',
   'check.run': 'Vérifier',
   'check.running': 'Vérification…',
   'translate.from': 'De',

@@ -26,6 +26,7 @@ export const uk: Messages = {
   'language.label': 'Мова',
   'language.auto': 'Визначити',
   'glossary.label': 'Редакційний стиль',
+  'glossary.default': 'Типовий для сервісу',
   'check.run': 'Перевірити',
   'check.running': 'Перевірка…',
   'translate.from': 'З',
