@@ -16,6 +16,7 @@ import { detectRoute, exportGlossaryRoute, getGlossaryRoute, healthRoute, listGl
 import { maxBatchDocuments } from './schemas/index.js'
 import type { Translator } from '../translate/translate.js'
 import { webhookDeps, type WebhookOptions } from './webhook-deps.js'
+import { editorPage } from '../web/page.js'
 
 export interface AppOptions {
   /** The core; with a glossary store, its `copydesk` (the active versions). */
@@ -87,6 +88,7 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
 
   // Each route is described in src/http/openapi/ (routeDocs): test/http/openapi.test.ts checks it.
   const reference = referenceRoutes({ version: packageJson.version, bodyLimit, maxBatchDocuments })
+  app.get('/', editorPage())
   app.get('/healthz', healthRoute(catalog))
   app.get('/openapi.json', reference.openApi)
   app.get('/docs', reference.page)

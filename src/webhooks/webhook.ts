@@ -7,10 +7,13 @@ import type { Integration } from './providers/types.js'
 import type { DeliveryRequest, DeliveryResult, WebhookDeps } from './types.js'
 
 /**
- * A secret nobody holds, new in each process: what a delivery to an unknown integration is
- * checked against, so it always fails the check.
+ * A secret nobody holds, new in each process (or isolate): what a delivery to an unknown
+ * integration is checked against, so it always fails the check. Drawn on first use, not when
+ * the module loads: Workers refuse random values in global scope, and the Worker would not start
+ * (https://developers.cloudflare.com/workers/runtime-apis/handlers/).
  */
-const nobodysSecret = [toHex(crypto.getRandomValues(new Uint8Array(32)))]
+let nobodysSecret: string[] | undefined
+const secretNobodyHolds = (): string[] => (nobodysSecret ??= [toHex(crypto.getRandomValues(new Uint8Array(32)))])
 
 /**
  * `POST /v1/webhooks/:integration`: finds the integration by name and handles the delivery.
@@ -23,7 +26,7 @@ const nobodysSecret = [toHex(crypto.getRandomValues(new Uint8Array(32)))]
 export async function handleWebhook(integrations: readonly Integration[], name: string, request: DeliveryRequest, deps: WebhookDeps): Promise<DeliveryResult> {
   const integration = integrations.find((candidate) => candidate.name === name)
   if (integration) return handleDelivery(integration, request, deps)
-  const input = { headers: headerMap(request.headers), body: toBytes(request.body), secrets: nobodysSecret, now: deps.now(), method: request.method, path: request.path }
+  const input = { headers: headerMap(request.headers), body: toBytes(request.body), secrets: secretNobodyHolds(), now: deps.now(), method: request.method, path: request.path }
   const verified = await verifyGeneric(input)
   return errorResult(401, 'invalid_signature', signatureMessage(verified.ok ? 'mismatch' : verified.reason, GENERIC_SIGNATURE_HEADER_NAME))
 }

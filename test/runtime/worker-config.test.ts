@@ -15,12 +15,12 @@ async function readWranglerConfig() {
 }
 
 describe('wrangler.toml', () => {
-  it('deploys the worker entry as "copydesk" with the glossaries bundled in', async () => {
+  it('deploys the worker entry as "copydesk" with the glossaries and the editor page bundled in', async () => {
     const config = await readWranglerConfig()
     expect(config.name).toBe('copydesk')
     expect(config.main).toBe(`${root}src/runtime/worker/main.ts`)
     expect(config.compatibility_date).toMatch(/^\d{4}-\d{2}-\d{2}$/)
-    expect(config.build.command).toBe('npm run -s build:glossaries') // before every build
+    expect(config.build.command).toBe('npm run -s build:glossaries && npm run -s build:web') // before every build
     // Nothing is loaded at run time but the script: no assets, no module rules, no file system.
     expect(config.assets).toBeUndefined()
     expect(config.rules).toEqual([])

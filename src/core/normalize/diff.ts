@@ -2,6 +2,9 @@ import { createPatch, formatPatch, type StructuredPatchHunk } from 'diff'
 import { applyChanges } from './apply-changes.js'
 import { appliedOnly, type Change } from './change.js'
 
+/** What the hunks need of a change: its place in `before`, what replaces it, whether it was applied. */
+type Edit = Pick<Change, 'start' | 'end' | 'replacement' | 'status'>
+
 /** Lines of context around each change, as `createPatch` writes by default. */
 const CONTEXT = 4
 
@@ -12,7 +15,7 @@ const CONTEXT = 4
  * diff of a whole 50 KB article costs several milliseconds, while the changes already say
  * which lines differ. The patch is the text `createPatch` writes (`diff` formats it).
  */
-export function unifiedDiff(before: string, after: string, changes?: readonly Change[], name = 'text'): string {
+export function unifiedDiff(before: string, after: string, changes?: readonly Edit[], name = 'text'): string {
   if (changes === undefined) return createPatch(name, before, after, 'input', 'normalized')
   // Suggestions are not in `after`: only applied changes make lines differ.
   const applied = appliedOnly(changes)
@@ -98,7 +101,7 @@ function lineOf(starts: readonly number[], offset: number): number {
 interface LineRun {
   firstLine: number
   lastLine: number
-  changes: Change[]
+  changes: Edit[]
 }
 
 interface LineGroup {
@@ -109,7 +112,7 @@ interface LineGroup {
 }
 
 /** Changes whose lines are close enough to share a hunk (at most 2 × CONTEXT lines apart). */
-function groupByLines(changes: readonly Change[], starts: readonly number[]): LineGroup[] {
+function groupByLines(changes: readonly Edit[], starts: readonly number[]): LineGroup[] {
   const groups: LineGroup[] = []
   for (const change of changes) {
     const firstLine = lineOf(starts, change.start)

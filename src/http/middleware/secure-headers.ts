@@ -12,6 +12,9 @@ export function secureHeaders(): MiddlewareHandler<AppEnv> {
   const headers = honoSecureHeaders({
     contentSecurityPolicy: { defaultSrc: ["'none'"], frameAncestors: ["'none'"] },
     xFrameOptions: 'DENY',
+    // The editor's page (src/web/page.ts) sets a policy of its own, which lets its inlined
+    // script and style run by their hashes; every other response gets the one above.
+    overwrite: false,
   })
   return async (c, next) => {
     await headers(c, next)

@@ -11,7 +11,7 @@ import {
   putGlossaryDoc,
 } from './routes/glossary-store.js'
 import { normalizeBatchDoc, normalizeDoc } from './routes/normalize.js'
-import { healthDoc, indexDoc, openApiDoc, referenceDoc, referenceStyleDoc } from './routes/service.js'
+import { editorPageDoc, healthDoc, indexDoc, openApiDoc, referenceDoc, referenceStyleDoc } from './routes/service.js'
 import { translateDoc, translateProvidersDoc } from './routes/translate.js'
 import { webhookDoc } from './routes/webhook.js'
 
@@ -36,6 +36,7 @@ export const routeDocs: readonly RouteDoc[] = [
   glossaryVersionDoc,
   activateGlossaryDoc,
   webhookDoc,
+  editorPageDoc,
   indexDoc,
   healthDoc,
   openApiDoc,

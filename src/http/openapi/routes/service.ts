@@ -57,3 +57,15 @@ export const referenceStyleDoc: RouteDoc = {
   access: 'open',
   examples: [{ name: 'css', summary: 'The style sheet', status: 200 }],
 }
+
+export const editorPageDoc: RouteDoc = {
+  method: 'get',
+  path: '/',
+  operationId: 'editorPage',
+  tag: 'Service',
+  summary: "The editor's page: check a story in the browser, accept or reject each change",
+  description: 'One HTML document with its script and style inlined, allowed by their hashes in its own Content-Security-Policy; it calls this service\'s API from the same origin. See docs/editor.md.',
+  responses: { 200: { description: 'HTML.', contentType: 'text/html' } },
+  access: 'open',
+  examples: [{ name: 'page', summary: 'The page', status: 200 }],
+}
