@@ -6,6 +6,7 @@ import { anchorsIn, cued, NO_CUES, type CueIndex } from './cues.js'
 import type { Hit, VariantEntry } from './entry.js'
 import { ParagraphWords, doubtIn, historicalKey, selfGloss, surveyHits, type Passage } from './passage.js'
 import { keepWhitespace } from './whitespace.js'
+import { isSpaceUnit } from '../text/chars.js'
 
 /** What a language knows beyond its forms: the cues of a name discussed as a name. */
 export interface LanguageRules {
@@ -36,6 +37,18 @@ export interface DecideOptions {
   apply?: ApplyMode
   /** The passage the text belongs to (a document's prose); default: the text itself. */
   passage?: Passage
+  /**
+   * The candidate search, run again on windows of the output to check that no replacement
+   * forms a new variant with its neighbours (see unstableChanges); absent: not checked.
+   */
+  rescan?: Rescan
+}
+
+/** The candidate search of a matcher, and how far a variant crossing a replacement's ends can reach. */
+export interface Rescan {
+  scan(text: string): readonly Hit[]
+  /** Non-space units before the start and after the end of `replacement`; [0, 0]: nothing can cross it. */
+  reach(replacement: string): readonly [number, number]
 }
 
 /** Rounds of re-deciding held variants; a release almost never frees another one. */
@@ -128,26 +141,44 @@ export function decide(text: string, hits: readonly Hit[], language: string, rul
   // Decide held variants again against the text as it will come out, until nothing moves,
   // so that normalizing the output changes nothing ("Kiew Kyjiw" must not flip on a rerun).
   // One linear sweep a round (held and changes are both in text order); a few rounds at most.
-  let changes = written()
-  for (let round = 0; round < MAX_ROUNDS && changes.length > 0; round++) {
-    const held = decided.filter((d) => d.verdict.kind === 'held')
-    if (held.length === 0) break
-    const output = applyChanges(text, changes)
-    let released = 0
-    let next = 0
-    let shift = 0
-    for (const d of held) {
-      for (; next < changes.length && changes[next]!.end <= d.hit.start; next++) {
-        shift += changes[next]!.replacement.length - (changes[next]!.end - changes[next]!.start)
+  function releaseHeld(changes: Change[]): Change[] {
+    for (let round = 0; round < MAX_ROUNDS && changes.length > 0; round++) {
+      const held = decided.filter((d) => d.verdict.kind === 'held')
+      if (held.length === 0) break
+      const output = applyChanges(text, changes)
+      let released = 0
+      let next = 0
+      let shift = 0
+      for (const d of held) {
+        for (; next < changes.length && changes[next]!.end <= d.hit.start; next++) {
+          shift += changes[next]!.replacement.length - (changes[next]!.end - changes[next]!.start)
+        }
+        const at = d.hit.start + shift
+        if (neighboursAllow((d.hit.entry as VariantEntry).context!, output, at, at + d.hit.end - d.hit.start)) {
+          d.verdict = settle(d.hit)
+          released++
+        }
       }
-      const at = d.hit.start + shift
-      if (neighboursAllow((d.hit.entry as VariantEntry).context!, output, at, at + d.hit.end - d.hit.start)) {
-        d.verdict = settle(d.hit)
-        released++
-      }
+      if (released === 0) break
+      changes = written()
     }
-    if (released === 0) break
-    changes = written()
+    return changes
+  }
+
+  // A replacement must not form a new variant with the words beside it in the output
+  // ("Verkhovna Verkhovna Rada" → "Verkhovna Rada Suprema" holds "Verkhovna Rada" again): the
+  // text would not be stable, so such a change is held as a suggestion. Each demotion reverts
+  // one change, which may expose another boundary: checked again, at most once per change.
+  let changes = releaseHeld(written())
+  if (options.rescan !== undefined) {
+    for (let pass = 0; pass < decided.length && changes.length > 0; pass++) {
+      const unstable = unstableChanges(text, changes, options.rescan)
+      if (unstable.size === 0) break
+      for (const d of decided) {
+        if (writes(d.verdict) && unstable.has(d.hit.start)) d.verdict = { kind: 'suggest', reason: 'unstable-boundary' }
+      }
+      changes = releaseHeld(written())
+    }
   }
 
   const out: Change[] = []
@@ -184,4 +215,58 @@ function toChanges(text: string, hits: readonly Hit[], language: string): Change
     if (change !== undefined) changes.push(change)
   }
   return changes
+}
+
+/**
+ * The input starts of the changes whose replacement would form, across one of its ends, a
+ * variant or another concept's form with the text beside it in the output: a second run would
+ * decide differently. Only a
+ * window around each replacement is searched, as wide as a crossing variant could reach
+ * (widened to whole words), and none where no variant can cross; never the whole output.
+ */
+function unstableChanges(text: string, changes: readonly Change[], rescan: Rescan): Set<number> {
+  const unstable = new Set<number>()
+  let output: string | undefined
+  let shift = 0
+  for (const change of changes) {
+    const start = change.start + shift
+    const end = start + change.replacement.length
+    shift += change.replacement.length - (change.end - change.start)
+    const [back, ahead] = rescan.reach(change.replacement)
+    if (back === 0 && ahead === 0) continue
+    output ??= applyChanges(text, changes)
+    const from = back === 0 ? start : windowEdge(output, start, -1, back)
+    const to = ahead === 0 ? end : windowEdge(output, end, 1, ahead)
+    const window = output.slice(from, to)
+    const hits = rescan.scan(window)
+    for (const hit of hits) {
+      const hitStart = hit.start + from
+      const hitEnd = hit.end + from
+      const crosses = (hitStart < start && hitEnd > start) || (hitStart < end && hitEnd > end)
+      if (!crosses) continue
+      // A variant would change the text again; a form of another concept ("Dynamo Kiew" →
+      // "Dynamo Kyiv", the club) would change what the passage mentions, and with it the
+      // decisions that depend on it (`requires`).
+      const differs = hit.entry.kind === 'variant' ? toChange(window, hit, change.language) !== undefined : hit.entry.concept !== change.concept
+      if (differs) {
+        unstable.add(change.start)
+        break
+      }
+    }
+  }
+  return unstable
+}
+
+/** From `at`, `reach` non-space units in direction `step`, then on to the edge of the word there. */
+function windowEdge(text: string, at: number, step: 1 | -1, reach: number): number {
+  let i = at
+  let units = 0
+  const inside = (j: number) => (step < 0 ? j > 0 : j < text.length)
+  const unit = (j: number) => text.charCodeAt(step < 0 ? j - 1 : j)
+  while (inside(i) && units < reach) {
+    if (!isSpaceUnit(unit(i))) units++
+    i += step
+  }
+  while (inside(i) && !isSpaceUnit(unit(i))) i += step
+  return i
 }

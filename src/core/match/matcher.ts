@@ -1,7 +1,7 @@
 import type { Change } from '../normalize/change.js'
-import { SPACE, foldUnit, isSpaceUnit, isWordAt, isWordBefore, isWordUnit } from '../text/chars.js'
+import { SPACE, foldForm, foldUnit, isSpaceUnit, isWordAt, isWordBefore, isWordUnit } from '../text/chars.js'
 import { acceptsFormCasing } from './casing.js'
-import { decide, NO_RULES, survey, type DecideOptions, type LanguageRules } from './decide.js'
+import { decide, NO_RULES, survey, type DecideOptions, type LanguageRules, type Rescan } from './decide.js'
 import type { Entry, Hit } from './entry.js'
 import type { Passage } from './passage.js'
 import { candidateStarts } from './prefilter.js'
@@ -123,10 +123,74 @@ export function createMatcher(language: string, entries: Iterable<Entry>, rules:
     return hits
   }
 
+  const rescan: Rescan = { scan, reach: boundaryReach(list) }
+
   return {
     language,
-    find: (text, options) => decide(text, scan(text), language, rules, options),
+    find: (text, options) => decide(text, scan(text), language, rules, { ...options, rescan }),
     survey: (text) => survey(text, scan(text)),
   }
 }
 
+
+/** Non-space units of `s` in [from, to). */
+function solidUnits(s: string, from: number, to: number): number {
+  let n = 0
+  for (let i = from; i < to; i++) if (!isSpaceUnit(s.charCodeAt(i))) n++
+  return n
+}
+
+/** [start, end) of each run of word units in `s`. */
+function wordRuns(s: string): [number, number][] {
+  const runs: [number, number][] = []
+  let i = 0
+  while (i < s.length) {
+    if (!isWordUnit(s.charCodeAt(i))) {
+      i++
+      continue
+    }
+    const start = i
+    while (i < s.length && isWordUnit(s.charCodeAt(i))) i++
+    runs.push([start, i])
+  }
+  return runs
+}
+
+/**
+ * How far from a replacement's ends a form crossing one of them can reach, precomputed from
+ * the forms: a form crosses the start of a replacement only if the replacement's first word
+ * stands in it after another word (then it reaches back as many non-space units as come
+ * before that word), the end only if the last word stands before another. Most replacements
+ * have neither: no window, no search.
+ */
+function boundaryReach(entries: readonly Entry[]): Rescan['reach'] {
+  const before = new Map<string, number>()
+  const after = new Map<string, number>()
+  let widest = 0
+  for (const entry of entries) {
+    const form = entry.form
+    widest = Math.max(widest, solidUnits(form, 0, form.length))
+    const runs = wordRuns(form)
+    runs.forEach(([start, end], k) => {
+      const word = foldForm(form.slice(start, end))
+      if (k > 0) before.set(word, Math.max(before.get(word) ?? 0, solidUnits(form, 0, start)))
+      if (k < runs.length - 1) after.set(word, Math.max(after.get(word) ?? 0, solidUnits(form, end, form.length)))
+    })
+  }
+  const cache = new Map<string, readonly [number, number]>()
+  return (replacement) => {
+    let reach = cache.get(replacement)
+    if (reach === undefined) {
+      const runs = wordRuns(replacement)
+      const first = runs[0]
+      const last = runs[runs.length - 1]
+      // A replacement that starts or ends outside a word: any variant may cross it.
+      reach = first === undefined || last === undefined || first[0] !== 0 || last[1] !== replacement.length
+        ? [widest, widest]
+        : [before.get(foldForm(replacement.slice(first[0], first[1]))) ?? 0, after.get(foldForm(replacement.slice(last[0], last[1]))) ?? 0]
+      // Bounded: replacements are the glossary's, cased like the input.
+      if (cache.size < 4096) cache.set(replacement, reach)
+    }
+    return reach
+  }
+}

@@ -29,6 +29,10 @@ export type ChangeStatus = 'applied' | 'suggested'
  *   not confirm ("Kiewer" → "Kyjiwer");
  * - `language-mismatch`: the declared language is not the one the text is confidently
  *   detected in, so this language's house style may not be the one to apply;
+ * - `unstable-boundary`: applying it would make the output unstable: its replacement and the
+ *   words beside it would form another variant ("Verkhovna Verkhovna Rada" → "Verkhovna Rada
+ *   Suprema", where "Verkhovna Rada" reappears), so a second run would change the text again;
+ *   never applied, not even with `apply: all`;
  * - `check-only`: the request asked for a check (`apply: none`): it would have been applied.
  */
 export type ReasonCode =
@@ -39,14 +43,18 @@ export type ReasonCode =
   | 'historical-passage'
   | 'inflection-unsure'
   | 'language-mismatch'
+  | 'unstable-boundary'
   | 'check-only'
 
 export const REASON_CODES: readonly ReasonCode[] = [
-  'context-missing', 'context-ambiguous', 'name-discussed', 'self-gloss', 'historical-passage', 'inflection-unsure', 'language-mismatch', 'check-only',
+  'context-missing', 'context-ambiguous', 'name-discussed', 'self-gloss', 'historical-passage', 'inflection-unsure', 'language-mismatch', 'unstable-boundary', 'check-only',
 ]
 
-/** Reasons that `apply: all` still does not apply: applying them turns the sentence into nonsense. */
-export const NEVER_APPLIED: ReadonlySet<ReasonCode> = new Set<ReasonCode>(['name-discussed', 'self-gloss'])
+/**
+ * Reasons that `apply: all` still does not apply: applying them turns the sentence into
+ * nonsense, or (`unstable-boundary`) breaks idempotence.
+ */
+export const NEVER_APPLIED: ReadonlySet<ReasonCode> = new Set<ReasonCode>(['name-discussed', 'self-gloss', 'unstable-boundary'])
 
 /**
  * Which findings change the text: `confident` (default) applies what the context decides and
