@@ -244,10 +244,13 @@ function unstableChanges(text: string, changes: readonly Change[], rescan: Resca
       const hitEnd = hit.end + from
       const crosses = (hitStart < start && hitEnd > start) || (hitStart < end && hitEnd > end)
       if (!crosses) continue
-      // A variant would change the text again; a form of another concept ("Dynamo Kiew" →
-      // "Dynamo Kyiv", the club) would change what the passage mentions, and with it the
-      // decisions that depend on it (`requires`).
-      const differs = hit.entry.kind === 'variant' ? toChange(window, hit, change.language) !== undefined : hit.entry.concept !== change.concept
+      // A variant would change the text again; a right form of another concept ("Dynamo Kiew"
+      // → "Dynamo Kyiv", the club) would change what the passage mentions, and with it the
+      // decisions that depend on it (`requires`). An exception only keeps text as it is
+      // ("third battle of Kharkov").
+      const differs = hit.entry.kind === 'variant'
+        ? toChange(window, hit, change.language) !== undefined
+        : hit.entry.kind === 'keep' && hit.entry.concept !== change.concept
       if (differs) {
         unstable.add(change.start)
         break

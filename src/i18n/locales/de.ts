@@ -18,7 +18,7 @@ export const de = {
     'historical-passage': 'der Text erläutert „{{original}}“ an anderer Stelle mit dem heutigen Namen und verwendet den historischen Namen also bewusst',
     'inflection-unsure': 'der Hausstil bestätigt die gebeugte Form „{{replacement}}“ nicht',
     'language-mismatch': 'der Text scheint auf {{detectedName}} statt auf {{languageName}}, der angegebenen Sprache, geschrieben; dieser Hausstil passt womöglich nicht',
-    'unstable-boundary': 'angewandt, bildete „{{replacement}}“ mit den Wörtern daneben eine weitere Variante, und ein zweiter Durchlauf änderte den Text erneut',
+    'unstable-boundary': 'im Ergebnis bildete „{{replacement}}“ mit den Wörtern daneben einen anderen Namen, und ein zweiter Durchlauf ließe den Text nicht, wie er ist',
     'check-only': 'die Anfrage verlangte nur eine Prüfung ("apply": "none")',
   },
   warning: {

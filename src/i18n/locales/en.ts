@@ -32,7 +32,7 @@ export const en = {
     'historical-passage': 'the text glosses “{{original}}” with the current name elsewhere, so it uses the historical name on purpose',
     'inflection-unsure': 'the house style does not confirm the inflected form “{{replacement}}”',
     'language-mismatch': 'the text looks like {{detectedName}} rather than the declared {{languageName}}, so this house style may not apply',
-    'unstable-boundary': 'applying it would make “{{original}}” → “{{replacement}}” form another variant with the words beside it, so a second run would change the text again',
+    'unstable-boundary': 'in the output, “{{replacement}}” would form another name with the words beside it, so a second run would not leave the text as it is',
     'check-only': 'the request asked for a check only ("apply": "none")',
   },
   warning: {

@@ -18,7 +18,7 @@ export const es = {
     'historical-passage': 'el texto glosa «{{original}}» con el nombre actual en otro lugar, así que usa el nombre histórico a propósito',
     'inflection-unsure': 'el libro de estilo no confirma la forma flexionada «{{replacement}}»',
     'language-mismatch': 'el texto parece escrito en {{detectedName}} y no en {{languageName}}, la lengua declarada, así que este libro de estilo puede no aplicarse',
-    'unstable-boundary': 'aplicarlo haría que “{{replacement}}” formara otra variante con las palabras contiguas, y una segunda pasada volvería a cambiar el texto',
+    'unstable-boundary': 'en el resultado, «{{replacement}}» formaría otro nombre con las palabras contiguas, y una segunda pasada no dejaría el texto como está',
     'check-only': 'la petición pedía solo una revisión ("apply": "none")',
   },
   warning: {
