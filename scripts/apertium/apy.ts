@@ -71,7 +71,7 @@ function apyPython(): string {
 }
 
 /** A TCP port free on 127.0.0.1 now (APy needs a number; another process could take it in between, rarely). */
-function freePort(): Promise<number> {
+export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = createServer()
     server.once('error', reject)

@@ -18,9 +18,8 @@ export interface Passage {
 
 export const historicalKey = (hit: Hit) => `${hit.entry.concept}\u0000${hit.entry.form}`
 
-/** Lower-cased words of text[from, to). */
-export function wordsIn(text: string, from: number, to: number): Set<string> {
-  const words = new Set<string>()
+/** Calls `visit` with each lower-cased word of text[from, to), in order. */
+function eachWord(text: string, from: number, to: number, visit: (word: string) => void): void {
   let i = from
   while (i < to) {
     if (!isWordUnit(text.charCodeAt(i))) {
@@ -29,8 +28,14 @@ export function wordsIn(text: string, from: number, to: number): Set<string> {
     }
     const start = i
     while (i < to && isWordUnit(text.charCodeAt(i))) i++
-    words.add(text.slice(start, i).toLowerCase())
+    visit(text.slice(start, i).toLowerCase())
   }
+}
+
+/** Lower-cased words of text[from, to). */
+export function wordsIn(text: string, from: number, to: number): Set<string> {
+  const words = new Set<string>()
+  eachWord(text, from, to, (word) => words.add(word))
   return words
 }
 
@@ -45,17 +50,7 @@ export function paragraphAround(text: string, at: number): [number, number] {
 /** Lower-cased word counts of text[from, to). */
 function wordCounts(text: string, from: number, to: number): Map<string, number> {
   const counts = new Map<string, number>()
-  let i = from
-  while (i < to) {
-    if (!isWordUnit(text.charCodeAt(i))) {
-      i++
-      continue
-    }
-    const start = i
-    while (i < to && isWordUnit(text.charCodeAt(i))) i++
-    const word = text.slice(start, i).toLowerCase()
-    counts.set(word, (counts.get(word) ?? 0) + 1)
-  }
+  eachWord(text, from, to, (word) => counts.set(word, (counts.get(word) ?? 0) + 1))
   return counts
 }
 

@@ -1,5 +1,4 @@
 import { spawn, type ChildProcess } from 'node:child_process'
-import { createServer } from 'node:net'
 import { createRequire } from 'node:module'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -9,6 +8,7 @@ import { DEFAULT_APERTIUM_URL } from '../../../src/translate/config.js'
 import { nodeRegistry } from '../../../src/translate/providers/node.js'
 import { translatorFromEnv } from '../../../src/translate/registry.js'
 import { offlineWranglerEnv } from '../../../scripts/wrangler-env.js'
+import { freePort } from '../../../scripts/apertium/apy.js'
 
 export interface RunningServer {
   url: string
@@ -88,14 +88,5 @@ function stop(child: ChildProcess): Promise<void> {
   return exited.finally(() => clearTimeout(force))
 }
 
-/** A loopback port nothing listens on (bound, then released). */
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer()
-    server.once('error', reject)
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address()
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))))
-    })
-  })
-}
+/** A loopback port nothing listens on, as APy's start-up finds one. */
+export { freePort }
