@@ -6,7 +6,7 @@ import { protocolErrorResponse, type ProtocolErrorStatus } from '../../http/prot
 import { glossaryCatalog, normalizeToJson, type NormalizeRunner } from '../../http/index.js'
 import { createNodeApp, type NodeAppDeps } from './app.js'
 import { NormalizePool } from './normalize-pool.js'
-import { SqliteIdempotencyStore } from './sqlite-idempotency-store.js'
+import { withNodeSqlite } from './node-sqlite.js'
 
 export type NodeServerDeps = NodeAppDeps
 
@@ -29,7 +29,8 @@ export interface NodeServer {
  */
 export async function startNodeServer(config: Config, deps: NodeServerDeps): Promise<NodeServer> {
   // The webhook answers' SQLite file is opened (created) now, so a bad path stops the start.
-  const database = deps.store === undefined && config.idempotencyDbFile !== undefined ? new SqliteIdempotencyStore(config.idempotencyDbFile) : undefined
+  const file = deps.store === undefined ? config.idempotencyDbFile : undefined
+  const database = file === undefined ? undefined : await openIdempotencyFile(file)
   // Large texts are normalized on worker threads, so the event loop stays free (threads start on first use).
   const pool = new NormalizePool(config, deps.copydesk, deps.glossaryStore !== undefined)
   const catalog = glossaryCatalog(deps.copydesk)
@@ -126,4 +127,10 @@ function answerClientError(error: NodeJS.ErrnoException, socket: Socket, answers
   }
   const status: ProtocolErrorStatus = error.code === 'HPE_HEADER_OVERFLOW' ? 431 : error.code === 'ERR_HTTP_REQUEST_TIMEOUT' ? 408 : 400
   socket.end(answers[status])
+}
+
+/** IDEMPOTENCY_DB_FILE, through node:sqlite (a clear error on a Node without it). */
+async function openIdempotencyFile(file: string) {
+  const { SqliteIdempotencyStore } = await withNodeSqlite('IDEMPOTENCY_DB_FILE', 'unset IDEMPOTENCY_DB_FILE (answers kept in memory)', () => import('./sqlite-idempotency-store.js'))
+  return new SqliteIdempotencyStore(file)
 }
