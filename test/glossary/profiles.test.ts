@@ -58,8 +58,8 @@ describe('the news glossary in its seven languages', () => {
   it.each([
     ['en', 'Zelenskyy met Klychko in Kiev before visiting Artemovsk, Ugledar and Krivoy Rog in Ukraine.', 'Zelensky met Klitschko in Kyiv before visiting Bakhmut, Vuhledar and Kryvyi Rih in Ukraine.'],
     ['es', 'Zelensky se reunió con Klychko en Kyiv y viajó a Kharkiv y Kryvyi Rih.', 'Zelenski se reunió con Klitschko en Kiev y viajó a Járkov y Krivói Rog.'],
-    ['de', 'Zelensky traf Klychko in Kiew und reiste nach Kharkiv und Kryvyi Rih.', 'Selenskyj traf Klitschko in Kyjiw und reiste nach Charkiw und Krywyj Rih.'],
-    ['fr', 'Zelenskyy a rencontré Klychko à Kyiv avant de se rendre à Kryvyi Rih et Zaporizhzhia.', 'Zelensky a rencontré Klitschko à Kiev avant de se rendre à Kryvyï Rih et Zaporijjia.'],
+    ['de', 'Zelensky traf Klychko in Kiew und reiste nach Kharkiv und Kupiansk.', 'Selenskyj traf Klitschko in Kyjiw und reiste nach Charkiw und Kupjansk.'],
+    ['fr', 'Zelenskyy a rencontré Klychko à Kyiv avant de se rendre à Kupiansk et Zaporizhzhia.', 'Zelensky a rencontré Klitschko à Kiev avant de se rendre à Koupiansk et Zaporijjia.'],
     ['it', 'Zelenskyy ha incontrato Klychko a Kyiv prima di andare a Lviv e Lugansk.', 'Zelensky ha incontrato Klitschko a Kiev prima di andare a Leopoli e Lugansk.'],
     ['pt', 'Zelenskyy encontrou Klychko em Kyiv antes de visitar Kharkov e Zaporozhye.', 'Zelensky encontrou Klitschko em Kiev antes de visitar Kharkiv e Zaporizhzhia.'],
     ['pl', 'Zelensky spotkał się z Klitschko w Kyiv, potem pojechał do miasta Kharkiv.', 'Zełenski spotkał się z Kliczko w Kijów, potem pojechał do miasta Charków.'],
