@@ -1,6 +1,7 @@
 import { createMatcher, type Matcher, type MatcherOptions } from '../match/matcher.js'
 import { foldForm } from '../text/chars.js'
 import type { CompiledGlossary } from './compiled.js'
+import { compileCaseRules, withCases } from './cases.js'
 import { closeUnderReplacement } from './close.js'
 import { addSpacedSpellings } from './compound.js'
 import { expandConcept, type Candidate } from './expand.js'
@@ -51,7 +52,7 @@ export function compileGlossary(source: GlossarySource, options: CompileOptions 
     const classes = source.languageRules?.[language]?.inflections
     const generated: Inflected[] = []
     for (const concept of source.concepts) {
-      const candidates = expandConcept(concept, language, foldForm)
+      const candidates = withCases(concept, language, expandConcept(concept, language, foldForm), source.languageRules?.[language]?.cases)
       candidates.forEach(add)
       for (const id of Object.keys(concept.forms[language]?.inflect ?? {})) {
         if (classes?.[id] === undefined) issues.push({ file: fileOf(concept.id), path: `${concept.id}.forms.${language}.inflect.${id}`, message: `no inflection class "${id}" for ${language}` })
@@ -98,9 +99,11 @@ export function compileGlossary(source: GlossarySource, options: CompileOptions 
 function languageRulesFor(rules: LanguageRulesSource | undefined): LanguageRules {
   const cues = indexCues(compileCues(rules))
   const elision = rules?.elision
-  if (elision === undefined) return { cues }
+  const cases = compileCaseRules(rules?.cases)
+  const withCases = cases !== undefined ? { cases } : {}
+  if (elision === undefined) return { cues, ...withCases }
   const lower = (list: string[]) => new Set(list.map((a) => a.toLowerCase().replace('’', "'")))
-  return { cues, elision: { elided: lower(elision.elided), full: lower(elision.full), vowels: new Set([...elision.vowels.toLowerCase()]) } }
+  return { cues, elision: { elided: lower(elision.elided), full: lower(elision.full), vowels: new Set([...elision.vowels.toLowerCase()]) }, ...withCases }
 }
 
 /** A language's cue groups as the decision layer reads them: one token sequence per phrase. */
@@ -130,7 +133,7 @@ function sameEntries(source: GlossarySource, base: CompiledGlossary, language: s
     const concept = source.concepts[i++]!
     if (concept === baseConcept) continue
     if (concept.id !== baseConcept.id || entries(concept) !== entries(baseConcept)) return false
-    const inflect = (c: ConceptSource) => JSON.stringify(c.forms[language]?.inflect ?? null)
+    const inflect = (c: ConceptSource) => JSON.stringify([c.forms[language]?.inflect ?? null, c.forms[language]?.cases ?? null])
     if (inflect(concept) !== inflect(baseConcept)) return false
   }
   return true

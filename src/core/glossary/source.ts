@@ -44,6 +44,11 @@ export interface LanguageRulesSource {
    * too ("d'Artemivsk" → "de Bakhmout"), which is grammar, not a name: only suggested.
    */
   elision?: ElisionSource
+  /**
+   * Grammatical case (Polish): the words before a name that decide which case form it takes
+   * ("w Kijowie", "do Kijowa"). Concepts list their case forms under `forms.<lang>.cases`.
+   */
+  cases?: CasesSource
   /** Where the rules came from; set by the loader, used in error messages. */
   file?: string
 }
@@ -71,6 +76,36 @@ export interface ElisionSource {
   vowels: string
   why?: string
 }
+
+/**
+ * The cases of a language and the words that govern them. A leak of a concept that lists case
+ * forms is replaced by the form of the case the word before it decides; where no governor
+ * decides one form (no governor, or one that admits several cases with different forms),
+ * the nominative is only suggested (reason inflection-unsure).
+ */
+export interface CasesSource {
+  /** Case names in paradigm order; the first is the dictionary form (the `preferred` form). */
+  names: string[]
+  governors: GovernorSource[]
+  why?: string
+}
+
+/** Words right before a name that admit only these cases ("w" → locative; "z" → genitive or instrumental). */
+export interface GovernorSource {
+  /** Phrases of one to three words, matched in any case ("w", "we", "uderzenie w"). The longest wins. */
+  words: string[]
+  cases: string[]
+  /** Concept kinds the governor speaks for; default every kind. */
+  kinds?: ConceptKind[]
+  why?: string
+}
+
+/**
+ * One case form of a concept: the form (for a person, the full name: "Wołodymyra Zełenskiego",
+ * whose last words are the surname's form), or the form with leaks already in this case
+ * ("Zelenskiego", "Zelensky'ego"), which become it whatever precedes them.
+ */
+export type CaseFormSource = string | { form: string; variants?: string[] }
 
 /**
  * An inflection class: forms derived by a suffix on the last word ("Kiew" → "Kiews"), with the
@@ -134,6 +169,11 @@ export interface FormsSource {
    * `true` (applied), `suggest` (only suggested) or `false` (not generated).
    */
   inflect?: Record<string, boolean | 'suggest'>
+  /**
+   * Case forms by case name (every case of the language's `cases` but the first, which is
+   * `preferred`): "locative: Kijowie". Leaks are replaced by the case the context decides.
+   */
+  cases?: Record<string, CaseFormSource>
 }
 
 export type VariantSource = string | { form: string; context?: ContextSource; note?: string }

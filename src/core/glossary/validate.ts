@@ -1,6 +1,6 @@
 import { REASON_CODES } from '../normalize/change.js'
 import type { GlossaryIssue } from './glossary-error.js'
-import type { ConceptSource, ContextSource, FormsSource, GlossarySource, LanguageRulesSource, VariantSource } from './source.js'
+import type { CasesSource, ConceptSource, ContextSource, FormsSource, GlossarySource, LanguageRulesSource, VariantSource } from './source.js'
 
 const LANGUAGE = /^[a-z]{2,3}$/
 const ID = /^[a-z0-9][a-z0-9_-]*$/
@@ -8,12 +8,15 @@ const KINDS = new Set(['place', 'person', 'landmark', 'organization', 'instituti
 const HAS_WORD = /[\p{L}\p{N}]/u
 const KEYS = {
   glossary: ['id', 'name', 'description', 'fallbackLanguage', 'languages', 'concepts', 'languageRules', 'extends', 'overrides'],
-  languageRules: ['cues', 'inflections', 'elision', 'file'],
+  languageRules: ['cues', 'inflections', 'elision', 'cases', 'file'],
+  cases: ['names', 'governors', 'why'],
+  governor: ['words', 'cases', 'kinds', 'why'],
+  caseForm: ['form', 'variants'],
   elision: ['elided', 'full', 'vowels', 'why'],
   cue: ['before', 'after', 'gap', 'quoted', 'why'],
   inflection: ['suffix', 'kinds', 'confident', 'notAfter', 'why'],
   concept: ['id', 'kind', 'note', 'sources', 'forms', 'context', 'omitted', 'examples', 'file'],
-  forms: ['preferred', 'surname', 'variants', 'surnameVariants', 'givenVariants', 'exceptions', 'inflect'],
+  forms: ['preferred', 'surname', 'variants', 'surnameVariants', 'givenVariants', 'exceptions', 'inflect', 'cases'],
   variant: ['form', 'context', 'note'],
   context: ['requires', 'notFollowedBy', 'notPrecededBy', 'window', 'doubt'],
   omitted: ['form', 'language', 'why'],
@@ -82,6 +85,7 @@ function validateLanguageRules(language: string, rules: LanguageRulesSource, glo
       if (typeof elision.vowels !== 'string' || !/^\p{L}+$/u.test(elision.vowels)) at('.elision.vowels', 'must be a string of letters')
     }
   }
+  if (rules.cases !== undefined) validateCases(rules.cases, at)
   for (const [id, inflection] of Object.entries(rules.inflections ?? {})) {
     const path = `.inflections.${id}`
     if (inflection === null || typeof inflection !== 'object') {
@@ -114,6 +118,7 @@ function validateConcept(concept: ConceptSource, glossary: GlossarySource, ids: 
     }
     unknownKeys(forms, KEYS.forms, path, at)
     validateForms(forms, path, person, ids, at)
+    if (forms.cases !== undefined) validateCaseForms(forms, path, glossary.languageRules?.[language]?.cases, at)
   }
   for (const [i, omitted] of (concept.omitted ?? []).entries()) {
     const path = `.omitted[${i}]`
@@ -181,6 +186,61 @@ function validateForms(forms: FormsSource, path: string, person: boolean, ids: S
     if (list === undefined) continue
     if (!Array.isArray(list)) at(`${path}.${key}`, 'must be a list')
     else list.forEach((form, i) => checkForm(form, `${path}.${key}[${i}]`, at))
+  }
+}
+
+/** A language's case names and governors: every governed case must be one of the names. */
+function validateCases(cases: CasesSource, at: At): void {
+  if (cases === null || typeof cases !== 'object') return at('.cases', 'must be an object with names and governors')
+  unknownKeys(cases, KEYS.cases, '.cases', at)
+  const names = Array.isArray(cases.names) ? cases.names : []
+  if (names.length < 2 || names.some((n) => typeof n !== 'string' || !/^[a-z][a-z-]*$/.test(n))) at('.cases.names', 'must list at least two case names in lower case, the dictionary form (nominative) first')
+  if (!Array.isArray(cases.governors)) return at('.cases.governors', 'must be a list of {words, cases}')
+  for (const [i, governor] of cases.governors.entries()) {
+    const path = `.cases.governors[${i}]`
+    if (governor === null || typeof governor !== 'object') {
+      at(path, 'must be an object with words and cases')
+      continue
+    }
+    unknownKeys(governor, KEYS.governor, path, at)
+    if (!Array.isArray(governor.words) || governor.words.length === 0) at(`${path}.words`, 'must list one or more words')
+    else governor.words.forEach((w, j) => void (typeof w === 'string' && /^\p{L}+( \p{L}+){0,2}$/u.test(w) || at(`${path}.words[${j}]`, 'must be one to three words, separated by single spaces')))
+    if (!Array.isArray(governor.cases) || governor.cases.length === 0 || governor.cases.some((c) => !names.includes(c))) at(`${path}.cases`, `must list cases among ${names.join(', ')}`)
+    if (governor.kinds !== undefined && (!Array.isArray(governor.kinds) || governor.kinds.some((k) => !KINDS.has(k)))) at(`${path}.kinds`, `must list kinds among ${[...KINDS].join(', ')}`)
+  }
+}
+
+/**
+ * A concept's case forms: every case of the language but the first (that is `preferred`), each a
+ * form or {form, variants}; a person's form is the full name, ending in as many words as the surname.
+ */
+function validateCaseForms(forms: FormsSource, path: string, cases: CasesSource | undefined, at: At): void {
+  const own = forms.cases!
+  if (cases === undefined || !Array.isArray(cases.names)) return at(`${path}.cases`, 'the language has no cases (languages/<lang>.yaml: cases)')
+  if (own === null || typeof own !== 'object' || Array.isArray(own)) return at(`${path}.cases`, 'must map case names to forms')
+  if (forms.preferred === undefined) at(`${path}.cases`, 'case forms need a preferred form (the first case)')
+  const [first, ...rest] = cases.names
+  for (const name of Object.keys(own)) {
+    if (name === first) at(`${path}.cases.${name}`, `the ${name} is the preferred form; list the other cases`)
+    else if (!rest.includes(name)) at(`${path}.cases.${name}`, `unknown case "${name}" (expected one of ${rest.join(', ')})`)
+  }
+  for (const name of rest) if (!(name in own)) at(`${path}.cases`, `missing the ${name}`)
+  const surnameWords = forms.surname !== undefined ? forms.surname.split(' ').length : 0
+  for (const [name, value] of Object.entries(own)) {
+    const at2 = `${path}.cases.${name}`
+    const form = typeof value === 'string' ? value : value?.form
+    if (typeof value !== 'string') {
+      if (value === null || typeof value !== 'object') {
+        at(at2, 'must be a form or {form, variants}')
+        continue
+      }
+      unknownKeys(value, KEYS.caseForm, at2, at)
+      if (value.variants !== undefined && !Array.isArray(value.variants)) at(`${at2}.variants`, 'must be a list')
+      else (value.variants ?? []).forEach((v, i) => checkForm(v, `${at2}.variants[${i}]`, at))
+    }
+    if (!checkForm(form, typeof value === 'string' ? at2 : `${at2}.form`, at)) continue
+    if (forms.preferred !== undefined && form.split(' ').length !== forms.preferred.split(' ').length) at(at2, `"${form}" must have as many words as "${forms.preferred}"`)
+    else if (surnameWords > 0 && form.split(' ').length <= surnameWords) at(at2, `"${form}" must be the full name, like "${forms.preferred}"`)
   }
 }
 

@@ -2,6 +2,7 @@ import { NEVER_APPLIED, type ApplyMode, type Change, type ReasonCode } from '../
 import { applyChanges } from '../normalize/apply-changes.js'
 import { atSentenceStart, caseLike } from './casing.js'
 import { neighboursAllow } from './context.js'
+import { chooseCases, type CaseRules } from './cases.js'
 import { anchorsIn, cued, NO_CUES, type CueIndex } from './cues.js'
 import type { Hit, VariantEntry } from './entry.js'
 import { ParagraphWords, doubtIn, historicalKey, selfGloss, surveyHits, type Passage } from './passage.js'
@@ -13,6 +14,8 @@ export interface LanguageRules {
   cues: CueIndex
   /** Elided articles of the language, lower case, apostrophes folded to "'"; absent: no elision. */
   elision?: { elided: ReadonlySet<string>; full: ReadonlySet<string>; vowels: ReadonlySet<string> }
+  /** The words that govern the case of a name (Polish "w Kijowie"); absent: no cases. */
+  cases?: CaseRules
 }
 
 export const NO_RULES: LanguageRules = { cues: NO_CUES }
@@ -82,11 +85,14 @@ export function survey(text: string, hits: readonly Hit[], glosses?: readonly Gl
  *    the form is right where it stands (re-decided once its neighbours have changed);
  * 5. a doubt word in the paragraph or text → `context-ambiguous`;
  * 6. the passage glosses this very form with the current name → `historical-passage`;
- * 7. an inflected form the house style does not confirm → `inflection-unsure`;
+ * 7. an inflected form the house style does not confirm, or a leak whose case the words
+ *    before it do not decide (cases.ts) → `inflection-unsure`;
  * otherwise applied. `apply` then maps verdicts to statuses.
  */
 export function decide(text: string, hits: readonly Hit[], language: string, rules: LanguageRules, options: DecideOptions = {}): Change[] {
   const apply = options.apply ?? 'confident'
+  // A leak of a concept with case forms takes the form of the case its context decides.
+  hits = chooseCases(text, hits, rules.cases)
   // Each variant's self-gloss, computed once (the survey of the passage needs it too).
   const glosses = hits.map((hit, i) => (hit.entry.kind === 'variant' ? selfGloss(text, hits, i) : undefined))
   const passage = options.passage ?? survey(text, hits, glosses)

@@ -38,6 +38,11 @@ export interface VariantEntry extends EntryBase {
    * `confident: false` when the house style does not confirm the inflected replacement.
    */
   inflection?: { class: string; confident: boolean }
+  /**
+   * Set on a leak of a concept with case forms (Polish "Kyiv" → Kijów, Kijowa, …): the form of
+   * each case, and the concept's kind, for the governors of the language (see cases.ts).
+   */
+  cases?: { forms: Readonly<Record<string, string>>; kind: string }
 }
 
 export interface ExceptionEntry extends EntryBase {

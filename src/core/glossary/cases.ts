@@ -1,0 +1,67 @@
+import type { CaseRules, Governor } from '../match/cases.js'
+import type { Candidate } from './expand.js'
+import type { CaseFormSource, CasesSource, ConceptSource } from './source.js'
+
+const words = (form: string) => form.split(' ')
+const caseForm = (source: CaseFormSource) => (typeof source === 'string' ? source : source.form)
+
+/** The governors of a language, indexed by phrase (lower case, single-spaced) for the decision layer. */
+export function compileCaseRules(source: CasesSource | undefined): CaseRules | undefined {
+  if (source === undefined) return undefined
+  const governors = new Map<string, Governor[]>()
+  let maxWords = 1
+  for (const g of source.governors) {
+    const governor: Governor = { cases: [...g.cases], ...(g.kinds !== undefined ? { kinds: new Set<string>(g.kinds) } : {}) }
+    for (const phrase of g.words) {
+      const key = phrase.trim().toLowerCase().split(/\s+/u).join(' ')
+      maxWords = Math.max(maxWords, key.split(' ').length)
+      const list = governors.get(key)
+      if (list) list.push(governor)
+      else governors.set(key, [governor])
+    }
+  }
+  return { governors, maxWords }
+}
+
+/**
+ * The candidates of a concept with case forms in `language`: its leaks learn the form of every
+ * case (the decision layer picks one by the governor before the name), every case form is a
+ * form already right ("Kijowie", "Zełenskiego"), and the leaks listed under a case ("Zelenskiego")
+ * become that case's form wherever they stand, since their ending decides the case.
+ * A concept without case forms gets its candidates unchanged.
+ */
+export function withCases(concept: ConceptSource, language: string, candidates: Candidate[], source: CasesSource | undefined): Candidate[] {
+  const own = concept.forms[language]
+  if (source === undefined || own?.cases === undefined || own.preferred === undefined) return candidates
+  const [nominative] = source.names
+  const full: Record<string, string> = { [nominative!]: own.preferred }
+  for (const [name, form] of Object.entries(own.cases)) full[name] = caseForm(form)
+  // A person's surname in each case: as many last words of the full name as the surname has.
+  const surnameWords = own.surname !== undefined ? words(own.surname).length : 0
+  const surname: Record<string, string> = {}
+  if (own.surname !== undefined) for (const [name, form] of Object.entries(full)) surname[name] = words(form).slice(-surnameWords).join(' ')
+
+  const base = `${concept.id}.forms.${language}.cases`
+  const out = candidates.map((c): Candidate => {
+    const entry = c.entry
+    if (entry.kind !== 'variant' || entry.concept !== concept.id) return c
+    const forms = entry.replacement === own.preferred ? full : own.surname !== undefined && entry.replacement === own.surname ? surname : undefined
+    return forms === undefined ? c : { ...c, entry: { ...entry, cases: { forms, kind: concept.kind } } }
+  })
+  for (const [name, form] of Object.entries(own.cases)) {
+    const path = `${base}.${name}`
+    const right = [full[name]!, ...(own.surname !== undefined ? [surname[name]!] : [])]
+    for (const f of right) out.push({ entry: { kind: 'keep', concept: concept.id, form: f }, explicit: true, preferred: true, path })
+    if (typeof form === 'string') continue
+    for (const [i, variant] of (form.variants ?? []).entries()) {
+      const ofSurname = own.surname !== undefined && words(variant).length <= surnameWords
+      out.push({
+        entry: { kind: 'variant', concept: concept.id, form: variant, replacement: ofSurname ? surname[name]! : full[name]!, rule: ofSurname ? 'preferred-surname' : 'preferred-form' },
+        explicit: true,
+        preferred: false,
+        path: `${path}.variants[${i}]`,
+      })
+    }
+  }
+  return out
+}

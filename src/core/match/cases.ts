@@ -1,0 +1,79 @@
+import type { Hit, VariantEntry } from './entry.js'
+import { isSpaceUnit, isWordUnit } from '../text/chars.js'
+
+/**
+ * What the decision layer knows of a language's grammatical cases: per phrase of one to three
+ * words (lower case, single-spaced), the governors it can be, each with the cases it admits.
+ */
+export interface CaseRules {
+  governors: ReadonlyMap<string, readonly Governor[]>
+  /** Words in the longest phrase. */
+  maxWords: number
+}
+
+export interface Governor {
+  cases: readonly string[]
+  /** Concept kinds it speaks for; absent: every kind. */
+  kinds?: ReadonlySet<string>
+}
+
+/** The up to `max` words right before `at`, nearest last, separated by spaces only. */
+function wordsBefore(text: string, at: number, max: number): string[] {
+  const words: string[] = []
+  let i = at
+  while (words.length < max) {
+    let j = i
+    // A single line break is still the same sentence; a blank line or any punctuation is not.
+    let breaks = 0
+    while (j > 0 && isSpaceUnit(text.charCodeAt(j - 1))) {
+      if (text.charCodeAt(j - 1) === 0x0a) breaks++
+      j--
+    }
+    if (j === i || breaks > 1) break
+    const end = j
+    while (j > 0 && isWordUnit(text.charCodeAt(j - 1))) j--
+    if (j === end) break
+    words.unshift(text.slice(j, end).toLowerCase())
+    i = j
+  }
+  return words
+}
+
+/**
+ * The case forms that the words before a hit admit: the admitted cases of the longest
+ * governing phrase for the concept's kind, or undefined when no phrase governs the name.
+ */
+function admitted(text: string, hit: Hit, kind: string, rules: CaseRules): readonly string[] | undefined {
+  const words = wordsBefore(text, hit.start, rules.maxWords)
+  for (let n = words.length; n > 0; n--) {
+    const found = rules.governors.get(words.slice(words.length - n).join(' '))
+    const governor = found?.find((g) => g.kinds === undefined || g.kinds.has(kind))
+    if (governor !== undefined) return governor.cases
+  }
+  return undefined
+}
+
+/**
+ * Chooses the case form of every leak whose concept lists case forms ("w Kyiv" → "w
+ * Kijowie"): the form of the case that the word before it decides. Where nothing governs the
+ * name, or the governor admits cases whose forms differ ("z Kyiv": from Kyiv, genitive, or with
+ * Kyiv, instrumental), the nominative is kept as the replacement and marked as an unconfirmed
+ * inflection, which the decision layer suggests (reason inflection-unsure) instead of applying.
+ */
+export function chooseCases(text: string, hits: readonly Hit[], rules: CaseRules | undefined): readonly Hit[] {
+  if (rules === undefined) return hits
+  let out: Hit[] | undefined
+  hits.forEach((hit, i) => {
+    const entry = hit.entry
+    if (entry.kind !== 'variant' || entry.cases === undefined) return
+    const cases = admitted(text, hit, entry.cases.kind, rules)
+    const forms = new Set((cases ?? []).map((c) => entry.cases!.forms[c]))
+    const decided = forms.size === 1 && !forms.has(undefined) ? [...forms][0] : undefined
+    const chosen: VariantEntry = decided !== undefined
+      ? { ...entry, replacement: decided, inflection: { class: `case:${cases!.join('|')}`, confident: true } }
+      : { ...entry, inflection: { class: 'case', confident: false } }
+    out ??= [...hits]
+    out[i] = { ...hit, entry: chosen }
+  })
+  return out ?? hits
+}

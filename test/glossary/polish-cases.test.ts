@@ -1,0 +1,118 @@
+import { describe, expect, it } from 'vitest'
+import { compileGlossary } from '../../src/core/glossary/compile.js'
+import { createCopydesk } from '../../src/core/copydesk.js'
+import type { GlossarySource } from '../../src/core/glossary/source.js'
+import { glossaries } from '../../src/generated/glossaries.js'
+import { issuesOf } from '../fixtures/glossary-issues.js'
+
+const copydesk = createCopydesk({ glossaries })
+const pl = (text: string, apply: 'confident' | 'all' | 'none' = 'confident') => copydesk.normalize({ text, language: 'pl', apply })
+
+describe('Polish cases (glossaries/news/languages/pl.yaml)', () => {
+  it('inflects a leak by the preposition before it', () => {
+    expect(pl('Władze w Kyiv ogłosiły godzinę policyjną.').text).toBe('Władze w Kijowie ogłosiły godzinę policyjną.')
+    expect(pl('Delegacja przyjechała do Kyiv, a potem do Kharkiv i do Odesa.').text).toBe('Delegacja przyjechała do Kijowa, a potem do Charkowa i do Odessy.')
+    expect(pl('Pociąg przejechał przez Lviv i dotarł we Lviv.').text).toBe('Pociąg przejechał przez Lwów i dotarł we Lwowie.')
+    expect(pl('Konwój dotarł do Zaporizhzhia, potem do Kherson.').text).toBe('Konwój dotarł do Zaporoża, potem do Chersonia.')
+    expect(pl('Prezydent Zelensky rozmawiał z prezydentem Macronem.').text).toBe('Prezydent Zełenski rozmawiał z prezydentem Macronem.')
+    expect(pl('Kanclerz spotkał się z Zelensky, a premier wręczył order prezydentowi Volodymyr Zelensky.').text)
+      .toBe('Kanclerz spotkał się z Zełenskim, a premier wręczył order prezydentowi Wołodymyrowi Zełenskiemu.')
+  })
+
+  it('reports each change at its place in the input, cased like the input', () => {
+    const text = 'W KYIV ogłoszono alarm. W Kyiv też.'
+    const { changes } = pl(text)
+    expect(changes.map((c) => [c.original, c.replacement, c.status, text.slice(c.start, c.end)])).toEqual([
+      ['KYIV', 'KIJOWIE', 'applied', 'KYIV'],
+      ['Kyiv', 'Kijowie', 'applied', 'Kyiv'],
+    ])
+  })
+
+  it('suggests the nominative where the context does not decide the case', () => {
+    for (const text of [
+      'Kyiv odpowiedział w poniedziałek.', // the subject: no governing word
+      'Pomoc z Kyiv dotarła w nocy.', // "z": from (genitive) or with (instrumental)
+      'Rakieta uderzyła w Kyiv nad ranem.', // "uderzyć w" also takes the accusative
+      'Władze miasta Kyiv ogłosiły alarm.', // apposition: nominative or genitive
+      'Walki na Zaporizhzhia nie ustają.', // "na Zaporożu" (region) or "na Zaporoże"
+      'Panie prezydencie Zelensky, witamy.', // vocative or locative
+    ]) {
+      const result = pl(text)
+      expect(result.text, text).toBe(text)
+      expect(result.changes, text).toEqual([expect.objectContaining({ status: 'suggested', reason: 'inflection-unsure' })])
+    }
+    // Applying suggestions writes the nominative, which the editor then inflects.
+    expect(pl('Kyiv odpowiedział w poniedziałek.', 'all').text).toBe('Kijów odpowiedział w poniedziałek.')
+  })
+
+  it('maps a leak already inflected to the same case of the house form, wherever it stands', () => {
+    expect(pl("Doradca Zelenskiego i doradca Zelensky'ego potwierdzili wizytę.").text).toBe('Doradca Zełenskiego i doradca Zełenskiego potwierdzili wizytę.')
+    expect(pl('Zelenskiemu wręczono nagrodę, a z Zelenskim rozmawiano.').text).toBe('Zełenskiemu wręczono nagrodę, a z Zełenskim rozmawiano.')
+    expect(pl('Statki wypłynęły z Odesy, a w Odesie ogłoszono alarm.').text).toBe('Statki wypłynęły z Odessy, a w Odessie ogłoszono alarm.')
+  })
+
+  it('leaves correct Polish, frozen English titles and Polish look-alikes alone', () => {
+    for (const text of [
+      'W Kijowie, Charkowie i Lwowie ogłoszono alarm; rozmowy z Kijowem utknęły.',
+      'Doradca Zełenskiego rozmawiał z Wołodymyrem Zełenskim.',
+      'Artykuł ukazał się w Kyiv Independent.',
+      'Tadeusz Boy-Żeleński przetłumaczył Prousta; przekłady Boya-Żeleńskiego ukazały się przed wojną.',
+      'Rakieta uderzyła w Kijów nad ranem.',
+    ]) {
+      expect(pl(text).changes, text).toEqual([])
+    }
+  })
+
+  it('is idempotent', () => {
+    const text = 'Prezydent Zelensky przyjechał do Kyiv. Zelensky powiedział, że w Kharkiv jest spokojnie.'
+    const once = pl(text, 'all').text
+    expect(pl(once, 'all').changes.filter((c) => c.status === 'applied')).toEqual([])
+    const confident = pl(text).text
+    expect(confident).toBe('Prezydent Zełenski przyjechał do Kijowa. Zelensky powiedział, że w Charkowie jest spokojnie.')
+    expect(pl(confident).text).toBe(confident)
+  })
+})
+
+describe('cases in the glossary format', () => {
+  const source = (forms: Record<string, unknown>, governors: unknown = [{ words: ['w'], cases: ['locative'] }]): GlossarySource => ({
+    id: 't', name: 'T', fallbackLanguage: 'pl', languages: ['pl'],
+    languageRules: { pl: { file: 'glossaries/t/languages/pl.yaml', cases: { names: ['nominative', 'genitive', 'locative'], governors } as never } },
+    concepts: [{ id: 'kyiv', kind: 'place', file: 'kyiv.yaml', forms: { pl: { preferred: 'Kijów', variants: ['Kyiv'], ...forms } } }],
+  })
+
+  it('applies the governed case of a concept of its own', () => {
+    const glossary = compileGlossary(source({ cases: { genitive: 'Kijowa', locative: 'Kijowie' } }))
+    expect(glossary.matcherFor('pl')!.find('Byli w Kyiv.')).toEqual([expect.objectContaining({ replacement: 'Kijowie', status: 'applied' })])
+    expect(glossary.matcherFor('pl')!.find('Byli do Kyiv.')).toEqual([expect.objectContaining({ replacement: 'Kijów', status: 'suggested', reason: 'inflection-unsure' })])
+  })
+
+  it('names the file and entry of bad case forms and governors', () => {
+    expect(issuesOf(source({ cases: { genitive: 'Kijowa', nominative: 'Kijów', dativ: 'Kijowowi' } }))).toEqual([
+      'kyiv.yaml: kyiv.forms.pl.cases.nominative: the nominative is the preferred form; list the other cases',
+      'kyiv.yaml: kyiv.forms.pl.cases.dativ: unknown case "dativ" (expected one of genitive, locative)',
+      'kyiv.yaml: kyiv.forms.pl.cases: missing the locative',
+    ])
+    expect(issuesOf(source({ cases: { genitive: 'Kijowa', locative: { form: 'w Kijowie', variants: [' Kyjiwie'] } } }))).toEqual([
+      'kyiv.yaml: kyiv.forms.pl.cases.locative.variants[0]: " Kyjiwie" has leading or trailing spaces',
+      'kyiv.yaml: kyiv.forms.pl.cases.locative: "w Kijowie" must have as many words as "Kijów"',
+    ])
+    expect(issuesOf(source({ cases: { genitive: 'Kijowa', locative: 'Kijowie' } }, [{ words: ['w,'], cases: ['ablative'], kinds: ['city'] }]))).toEqual([
+      'glossaries/t/languages/pl.yaml: languageRules.pl.cases.governors[0].words[0]: must be one to three words, separated by single spaces',
+      'glossaries/t/languages/pl.yaml: languageRules.pl.cases.governors[0].cases: must list cases among nominative, genitive, locative',
+      'glossaries/t/languages/pl.yaml: languageRules.pl.cases.governors[0].kinds: must list kinds among place, person, landmark, organization, institution, region, term',
+    ])
+  })
+
+  it('refuses case forms in a language without cases', () => {
+    const bad: GlossarySource = { ...source({}), languageRules: {}, concepts: [{ id: 'kyiv', kind: 'place', file: 'kyiv.yaml', forms: { pl: { preferred: 'Kijów', cases: { genitive: 'Kijowa' } } } }] }
+    expect(issuesOf(bad)).toEqual(['kyiv.yaml: kyiv.forms.pl.cases: the language has no cases (languages/<lang>.yaml: cases)'])
+  })
+
+  it('rejects a case form that another concept claims as a variant', () => {
+    const clash: GlossarySource = {
+      ...source({ cases: { genitive: 'Kijowa', locative: 'Kijowie' } }),
+    }
+    clash.concepts.push({ id: 'other', kind: 'term', file: 'other.yaml', forms: { pl: { preferred: 'Inny', variants: ['Kijowie'] } } })
+    expect(issuesOf(clash)).toContain('other.yaml: other.forms.pl.variants[0]: variant "Kijowie" is the preferred form of concept kyiv (pl)')
+  })
+})
