@@ -26,7 +26,8 @@ export type ChangeStatus = 'applied' | 'suggested'
  * - `historical-passage`: elsewhere the text glosses this very form with the current name
  *   ("Kharkov (now Kharkiv)"), so it uses the historical name on purpose;
  * - `inflection-unsure`: an inflected form whose inflected replacement the house style does
- *   not confirm ("Kiewer" → "Kyjiwer");
+ *   not confirm ("Kiewer" → "Kyjiwer"), or a leak whose grammatical case the words before it
+ *   do not decide (Polish "Kyiv odpowiedział": the nominative Kijów is only suggested);
  * - `language-mismatch`: the declared language is not the one the text is confidently
  *   detected in, so this language's house style may not be the one to apply;
  * - `unstable-boundary`: applying it would make the output unstable: its replacement and the

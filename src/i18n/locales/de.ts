@@ -16,7 +16,7 @@ export const de = {
     'name-discussed': 'der Satz spricht über den Namen „{{original}}“ selbst; ihn zu ändern, würde die Aussage des Satzes ändern',
     'self-gloss': '„{{original}}“ wird mit einer anderen Form desselben Namens erläutert, beide bleiben wie geschrieben',
     'historical-passage': 'der Text erläutert „{{original}}“ an anderer Stelle mit dem heutigen Namen und verwendet den historischen Namen also bewusst',
-    'inflection-unsure': 'der Hausstil bestätigt die gebeugte Form „{{replacement}}“ nicht',
+    'inflection-unsure': 'weder der Hausstil noch der Kontext bestätigt die gebeugte Form „{{replacement}}“',
     'language-mismatch': 'der Text scheint auf {{detectedName}} statt auf {{languageName}}, der angegebenen Sprache, geschrieben; dieser Hausstil passt womöglich nicht',
     'unstable-boundary': 'im Ergebnis bildete „{{replacement}}“ mit den Wörtern daneben einen anderen Namen, und ein zweiter Durchlauf ließe den Text nicht, wie er ist',
     'check-only': 'die Anfrage verlangte nur eine Prüfung ("apply": "none")',

@@ -30,7 +30,7 @@ export const en = {
     'name-discussed': 'the sentence talks about the name “{{original}}” itself; changing it would change what the sentence says',
     'self-gloss': '“{{original}}” is glossed by another form of the same name, and both stay as written',
     'historical-passage': 'the text glosses “{{original}}” with the current name elsewhere, so it uses the historical name on purpose',
-    'inflection-unsure': 'the house style does not confirm the inflected form “{{replacement}}”',
+    'inflection-unsure': 'neither the house style nor the context confirms the inflected form “{{replacement}}”',
     'language-mismatch': 'the text looks like {{detectedName}} rather than the declared {{languageName}}, so this house style may not apply',
     'unstable-boundary': 'in the output, “{{replacement}}” would form another name with the words beside it, so a second run would not leave the text as it is',
     'check-only': 'the request asked for a check only ("apply": "none")',

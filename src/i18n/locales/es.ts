@@ -16,7 +16,7 @@ export const es = {
     'name-discussed': 'la frase habla del nombre «{{original}}» en sí; cambiarlo cambiaría lo que dice la frase',
     'self-gloss': '«{{original}}» va glosado con otra forma del mismo nombre, y ambas se mantienen tal como están',
     'historical-passage': 'el texto glosa «{{original}}» con el nombre actual en otro lugar, así que usa el nombre histórico a propósito',
-    'inflection-unsure': 'el libro de estilo no confirma la forma flexionada «{{replacement}}»',
+    'inflection-unsure': 'ni el libro de estilo ni el contexto confirman la forma flexionada «{{replacement}}»',
     'language-mismatch': 'el texto parece escrito en {{detectedName}} y no en {{languageName}}, la lengua declarada, así que este libro de estilo puede no aplicarse',
     'unstable-boundary': 'en el resultado, «{{replacement}}» formaría otro nombre con las palabras contiguas, y una segunda pasada no dejaría el texto como está',
     'check-only': 'la petición pedía solo una revisión ("apply": "none")',

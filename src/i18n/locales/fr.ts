@@ -19,7 +19,7 @@ export const fr = {
     'name-discussed': 'la phrase parle du nom «\u202F{{original}}\u202F» lui-même\u202F; le changer changerait le sens de la phrase',
     'self-gloss': '«\u202F{{original}}\u202F» est glosé par une autre forme du même nom, et les deux restent tels quels',
     'historical-passage': 'le texte glose ailleurs «\u202F{{original}}\u202F» par le nom actuel\u202F: il emploie le nom historique à dessein',
-    'inflection-unsure': 'le style maison ne confirme pas la forme fléchie «\u202F{{replacement}}\u202F»',
+    'inflection-unsure': 'ni le style maison ni le contexte ne confirment la forme fléchie «\u202F{{replacement}}\u202F»',
     'language-mismatch': 'le texte semble écrit en {{detectedName}} et non en {{languageName}}, la langue déclarée\u202F: ce style maison ne s’applique peut-être pas',
     'unstable-boundary': 'dans le résultat, « {{replacement}} » formerait un autre nom avec les mots voisins, et un second passage ne laisserait pas le texte tel quel',
     'check-only': 'la requête ne demandait qu’une vérification ("apply" valant "none")',
