@@ -56,6 +56,7 @@ export const defaultConfig: Readonly<Config> = Object.freeze({
   glossaryDb: 'data/copydesk.db',
   glossaryRefreshMs: 10_000,
   idempotencyDbFile: undefined,
+  idempotencyClaimSeconds: 120,
 })
 
 /** Throws an Error listing every problem, one a line. */

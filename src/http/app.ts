@@ -27,7 +27,7 @@ export interface AppOptions {
    * Defaults: a body limit of 1 MiB, the copydesk's default glossary, no API keys (open), no
    * admin keys, no CORS origins. The rate limit itself is the `rateLimiter`'s.
    */
-  config?: Partial<Pick<Config, 'bodyLimit' | 'defaultGlossary' | 'apiKeys' | 'adminApiKeys' | 'corsOrigins' | 'maxChanges' | 'maxResponseBytes'>>
+  config?: Partial<Pick<Config, 'bodyLimit' | 'defaultGlossary' | 'apiKeys' | 'adminApiKeys' | 'corsOrigins' | 'maxChanges' | 'maxResponseBytes' | 'idempotencyClaimSeconds'>>
   /** Runs normalizations (Node: large texts on a worker-thread pool). Default: on the request's thread. */
   runNormalize?: NormalizeRunner
   /** Receives one JSON line per request. Default: console.log. */
@@ -113,7 +113,7 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
   app.get('/v1/glossaries/:id', getGlossaryRoute(catalog))
   app.get('/v1/glossaries/:id/export', exportGlossaryRoute(copydesk))
   app.route('/v1/glossaries', glossaryStoreRoutes({ live, adminKeys: apiKeys(adminKeys), bodyLimit }))
-  app.post('/v1/webhooks/:integration', webhookRoute({ integrations, deps: webhookDeps(copydesk, defaultGlossary, options.webhooks ?? { integrations }, options.translator), bodyLimit }))
+  app.post('/v1/webhooks/:integration', webhookRoute({ integrations, deps: webhookDeps(copydesk, defaultGlossary, { claimTtlSeconds: options.config?.idempotencyClaimSeconds, ...(options.webhooks ?? { integrations }) }, options.translator), bodyLimit }))
 
   app.notFound((c) => errorResponse(new HttpError(404, 'not_found', { method: c.req.method, path: c.req.path.slice(0, 200) }), c))
   app.onError(errorResponse)

@@ -15,6 +15,8 @@ export interface WebhookOptions {
   fetch?: typeof fetch
   /** Milliseconds since the epoch (signature time windows). Default: Date.now. */
   now?: () => number
+  /** IDEMPOTENCY_CLAIM_SECONDS: how long a delivery being processed stays claimed. Default 120. */
+  claimTtlSeconds?: number | undefined
 }
 
 /**
@@ -33,6 +35,7 @@ export function webhookDeps(copydesk: Copydesk, defaultGlossary: string, options
     fetch: options.fetch ?? globalThis.fetch.bind(globalThis),
     now: options.now ?? Date.now,
     store: options.store ?? new MemoryIdempotencyStore(),
+    ...(options.claimTtlSeconds === undefined ? {} : { claimTtlSeconds: options.claimTtlSeconds }),
   }
 }
 

@@ -1,6 +1,5 @@
 import { sha256, toHex } from './crypto.js'
-import { isRetryable } from '../http/retryable.js'
-import { errorResult, isError } from './errors.js'
+import { errorResult, isError, isRetryableResult } from './errors.js'
 import { message } from './messages.js'
 import type { DeliveryResult, FieldSummary, ReportBody, ReportSummary, StoredAnswer } from './types.js'
 
@@ -13,8 +12,18 @@ import type { DeliveryResult, FieldSummary, ReportBody, ReportSummary, StoredAns
  * - a delivery id already used for another body is refused, 422 (the draft's answer to a key
  *   reused with a different payload), instead of getting the first body's answer;
  * - what is kept is compact: the status and a summary (no values, no changes), at most
- *   `MAX_STORED_ANSWER_BYTES`, so the store is bounded in bytes, not only in entries.
+ *   `MAX_STORED_ANSWER_BYTES`, so the store is bounded in bytes, not only in entries;
+ * - before processing, the delivery is claimed in the store, atomically: a second instance
+ *   receiving it meanwhile answers 409 `delivery_in_progress`, retryable (the draft's answer for a
+ *   key whose first request is still being processed), and a claim left by a crashed instance
+ *   expires after `claimTtlSeconds`.
  */
+
+/** How long a claim holds by default: above a slow delivery (translation, a CMS GET and PUT at their 8 s timeouts). */
+export const DEFAULT_CLAIM_TTL_SECONDS = 120
+
+/** `Retry-After` of a 409 `delivery_in_progress`: most deliveries are processed within seconds. */
+const IN_PROGRESS_RETRY_AFTER_SECONDS = 5
 
 /** The largest stored answer, in bytes of JSON: beyond it the summary drops its per-field list. */
 export const MAX_STORED_ANSWER_BYTES = 16 * 1024
@@ -33,9 +42,13 @@ export function keyReused(deliveryId: string): DeliveryResult {
   return errorResult(422, 'idempotency_key_reused', message('idempotency-key-reused'), { details: { delivery: deliveryId } })
 }
 
-/** The answer to keep for `result`, or undefined for one a retry could change (429, 5xx). */
+export function inProgress(deliveryId: string): DeliveryResult {
+  return errorResult(409, 'delivery_in_progress', message('delivery-in-progress'), { details: { delivery: deliveryId }, headers: { 'retry-after': String(IN_PROGRESS_RETRY_AFTER_SECONDS) } })
+}
+
+/** The answer to keep for `result`, or undefined for one a retry could change (429, 5xx, a delivery in progress). */
 export function answerToStore(fingerprint: string, result: DeliveryResult): StoredAnswer | undefined {
-  if (isRetryable(result.status)) return undefined
+  if (isRetryableResult(result)) return undefined
   return { fingerprint, result: compact(result) }
 }
 

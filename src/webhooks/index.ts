@@ -26,6 +26,8 @@ export type {
   ReportSummary,
   FieldSummary,
   StoredAnswer,
+  Claim,
+  ClaimOutcome,
   ReportChange,
   SkippedField,
   TextFormat,

@@ -6,6 +6,7 @@
  */
 export const webhookMessageKeys = [
   'idempotency-key-reused',
+  'delivery-in-progress',
   'signature-missing',
   'signature-malformed',
   'signature-mismatch',

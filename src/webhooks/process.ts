@@ -1,7 +1,7 @@
 import { isJsonMediaType } from '../http/request/media-type.js'
 import { toBytes } from './crypto.js'
 import { errorResult } from './errors.js'
-import { answerToStore, fingerprintOf, keyReused, replayed, storeKeys } from './idempotency.js'
+import { answerToStore, DEFAULT_CLAIM_TTL_SECONDS, fingerprintOf, inProgress, keyReused, replayed, storeKeys } from './idempotency.js'
 import { headerMap } from './headers.js'
 import { message, type WebhookMessage } from './messages.js'
 import { normalizeFields } from './normalize-fields.js'
@@ -26,7 +26,8 @@ const inFlight = new WeakMap<IdempotencyStore, Map<string, { fingerprint: string
  * 3. The same delivery again (same provider delivery id, or the same signed body under another
  *    id) gets the stored answer, in its compact form: at most one write. The same id with
  *    another body is refused, 422. Answers that a retry could change (429, 5xx) are not stored
- *    (./idempotency.ts).
+ *    (./idempotency.ts). The same delivery being processed by another instance sharing the
+ *    store is 409 `delivery_in_progress`, retryable; within this process it waits for the answer.
  * 4. The configured fields are normalized in their locales' languages; `report` answers with
  *    them, `write-back` also updates the CMS entry under its concurrency check — and makes no
  *    request at all when nothing changed, so the save our own write triggers ends the loop.
@@ -63,17 +64,46 @@ export async function handleDelivery(integration: Integration, request: Delivery
     return answer ? replayed(answer) : running.work
   }
 
-  const ttl = deps.idempotencyTtlSeconds ?? DEFAULT_TTL_SECONDS
-  const work = processDelivery(integration, delivery, deps).then(async (result) => {
-    const answer = answerToStore(fingerprint, result)
-    if (answer) await Promise.all([deps.store.put(byId, answer, ttl), deps.store.put(byBody, answer, ttl)])
-    return result
-  })
+  const work = claimAndProcess(integration, delivery, fingerprint, { byId, byBody }, deps)
   pending.set(byId, { fingerprint, work })
   try {
     return await work
   } finally {
     pending.delete(byId)
+  }
+}
+
+/**
+ * Across instances sharing the store: the body's key is claimed first (the same delivery under
+ * two ids is one delivery), then the id's; a key held by another is 409 `delivery_in_progress`,
+ * or 422 when its holder processes another body under this id. Once both are held the store is
+ * read again (the holder may have finished between our read and our claim); then the delivery is
+ * processed, its answer kept, and the claims given back.
+ */
+async function claimAndProcess(integration: Integration, delivery: Delivery, fingerprint: string, keys: { byId: string; byBody: string }, deps: WebhookDeps): Promise<DeliveryResult> {
+  const { store } = deps
+  const claim = { owner: crypto.randomUUID(), fingerprint, ttlSeconds: deps.claimTtlSeconds ?? DEFAULT_CLAIM_TTL_SECONDS }
+  const held: string[] = []
+  try {
+    const byBody = await store.claim(keys.byBody, claim)
+    if (!byBody.claimed) return inProgress(delivery.deliveryId)
+    held.push(keys.byBody)
+    const byId = await store.claim(keys.byId, claim)
+    if (!byId.claimed) return byId.fingerprint === fingerprint ? inProgress(delivery.deliveryId) : keyReused(delivery.deliveryId)
+    held.push(keys.byId)
+
+    const stored = await store.get(keys.byId)
+    if (stored) return stored.fingerprint === fingerprint ? replayed(stored) : keyReused(delivery.deliveryId)
+    const sameBody = await store.get(keys.byBody)
+    if (sameBody) return replayed(sameBody)
+
+    const result = await processDelivery(integration, delivery, deps)
+    const answer = answerToStore(fingerprint, result)
+    const ttl = deps.idempotencyTtlSeconds ?? DEFAULT_TTL_SECONDS
+    if (answer) await Promise.all([store.put(keys.byId, answer, ttl), store.put(keys.byBody, answer, ttl)])
+    return result
+  } finally {
+    await Promise.all(held.map((key) => store.release(key, claim.owner)))
   }
 }
 

@@ -1,4 +1,4 @@
-import type { IdempotencyStore, StoredAnswer } from './types.js'
+import type { Claim, ClaimOutcome, IdempotencyStore, StoredAnswer } from './types.js'
 
 export type { IdempotencyStore } from './types.js'
 
@@ -16,6 +16,8 @@ export interface MemoryStoreOptions {
  */
 export class MemoryIdempotencyStore implements IdempotencyStore {
   private readonly entries = new Map<string, { answer: StoredAnswer; expires: number; bytes: number }>()
+  /** Deliveries being processed: as many as requests in flight, so not counted in the budget. */
+  private readonly claims = new Map<string, { owner: string; fingerprint: string; expires: number }>()
   private readonly maxBytes: number
   private readonly now: () => number
   private bytes = 0
@@ -54,6 +56,18 @@ export class MemoryIdempotencyStore implements IdempotencyStore {
       if (this.bytes <= this.maxBytes || this.entries.size === 1) break
       this.drop(oldest)
     }
+  }
+
+  async claim(key: string, { owner, fingerprint, ttlSeconds }: Claim): Promise<ClaimOutcome> {
+    const now = this.now()
+    const held = this.claims.get(key)
+    if (held && held.expires > now) return { claimed: false, fingerprint: held.fingerprint }
+    this.claims.set(key, { owner, fingerprint, expires: now + ttlSeconds * 1000 })
+    return { claimed: true }
+  }
+
+  async release(key: string, owner: string): Promise<void> {
+    if (this.claims.get(key)?.owner === owner) this.claims.delete(key)
   }
 
   private drop(key: string): void {

@@ -51,6 +51,12 @@ export interface WebhookDeps {
   store: IdempotencyStore
   /** How long an answer is kept for replays of the same delivery. Default 86400 (a day). */
   idempotencyTtlSeconds?: number
+  /**
+   * How long a claim on a delivery being processed holds (IDEMPOTENCY_CLAIM_SECONDS): the same
+   * delivery meanwhile is answered 409 `delivery_in_progress`; after it, a claim left by a crashed
+   * instance no longer blocks. Default 120.
+   */
+  claimTtlSeconds?: number
 }
 
 /** A change in a rich-text field: offsets are within the text node that `path` (a JSON Pointer) points to. */
@@ -140,6 +146,7 @@ export type ErrorCode =
   | 'unsupported_media_type'
   | 'invalid_payload'
   | 'idempotency_key_reused'
+  | 'delivery_in_progress'
   | 'unknown_content_type'
   | 'version_conflict'
   | 'entry_not_found'
@@ -154,7 +161,7 @@ export interface ErrorBody {
     code: ErrorCode
     /** What went wrong, as a message key and parameters: rendered in the request's locale by the HTTP layer. */
     message: WebhookMessage
-    /** Whether sending the same delivery again can succeed: true for 429 and 5xx, false for any other 4xx. */
+    /** Whether sending the same delivery again can succeed: true for 429, 5xx and 409 `delivery_in_progress`, false for any other 4xx. */
     retryable: boolean
     details?: Record<string, unknown>
   }
@@ -205,4 +212,24 @@ export interface StoredAnswer {
 export interface IdempotencyStore {
   get(key: string): Promise<StoredAnswer | undefined>
   put(key: string, answer: StoredAnswer, ttlSeconds: number): Promise<void>
+  /**
+   * Takes `key` for processing, atomically for every process or isolate sharing the store: the
+   * caller holds it when it was free or its holder's claim has expired (a crashed instance), and
+   * is told the fingerprint of the body being processed otherwise. One statement in SQL (an
+   * upsert that takes over only an expired row), so two instances can never both hold it.
+   */
+  claim(key: string, claim: Claim): Promise<ClaimOutcome>
+  /** Gives the key back, if `owner` still holds it (not when another took over an expired claim). */
+  release(key: string, owner: string): Promise<void>
 }
+
+export interface Claim {
+  /** Random, one per delivery being processed. */
+  owner: string
+  /** Hex SHA-256 of the delivery's body. */
+  fingerprint: string
+  /** After this long the claim is considered abandoned (its holder crashed) and can be taken over. */
+  ttlSeconds: number
+}
+
+export type ClaimOutcome = { claimed: true } | { claimed: false; fingerprint: string }

@@ -28,6 +28,7 @@ describe('parseConfig', () => {
       glossaryDb: 'data/copydesk.db',
       glossaryRefreshMs: 10_000,
       idempotencyDbFile: undefined,
+      idempotencyClaimSeconds: 120,
     })
   })
 

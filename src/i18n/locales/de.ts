@@ -124,6 +124,7 @@ export const de = {
   },
   webhook: {
     'idempotency-key-reused': 'Diese Zustellungs-ID wurde schon für eine Zustellung mit anderem Inhalt verwendet; senden Sie eine neue ID (ein Idempotency-Key gilt nur für eine Anfrage)',
+    'delivery-in-progress': 'Diese Zustellung wird gerade (von einer anderen Instanz) verarbeitet; senden Sie sie in einigen Sekunden erneut, um ihre Antwort zu erhalten',
     'signature-missing': 'Der Header {{header}} fehlt',
     'signature-malformed': 'Der Header {{header}} (oder der Zeitstempel, den er braucht) ist fehlerhaft',
     'signature-mismatch': 'Der Header {{header}} passt zu keinem Geheimnis der Integration',

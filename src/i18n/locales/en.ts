@@ -138,6 +138,7 @@ export const en = {
   },
   webhook: {
     'idempotency-key-reused': 'This delivery id was already used for a delivery with another body; send a new id (an Idempotency-Key is for one request only)',
+    'delivery-in-progress': 'This delivery is being processed right now (by another instance); send it again in a few seconds to get its answer',
     'signature-missing': 'The {{header}} header is missing',
     'signature-malformed': 'The {{header}} header (or the timestamp it needs) is malformed',
     'signature-mismatch': "The {{header}} header does not match the integration's secrets",

@@ -132,6 +132,7 @@ export const es = {
   },
   webhook: {
     'idempotency-key-reused': 'Este id de entrega ya se usó para una entrega con otro cuerpo; envíe un id nuevo (una Idempotency-Key sirve para una sola solicitud)',
+    'delivery-in-progress': 'Esta entrega se está procesando ahora mismo (en otra instancia); vuelva a enviarla en unos segundos para obtener su respuesta',
     'signature-missing': 'Falta la cabecera {{header}}',
     'signature-malformed': 'La cabecera {{header}} (o la marca de tiempo que necesita) está mal formada',
     'signature-mismatch': 'La cabecera {{header}} no corresponde a los secretos de la integración',

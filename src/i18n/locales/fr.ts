@@ -136,6 +136,7 @@ export const fr = {
   },
   webhook: {
     'idempotency-key-reused': 'Cet identifiant de livraison a déjà servi pour une livraison d’un autre contenu ; envoyez un nouvel identifiant (une Idempotency-Key ne vaut que pour une requête)',
+    'delivery-in-progress': 'Cette livraison est en cours de traitement (par une autre instance) ; renvoyez-la dans quelques secondes pour obtenir sa réponse',
     'signature-missing': 'L’en-tête {{header}} est absent',
     'signature-malformed': 'L’en-tête {{header}} (ou l’horodatage dont il a besoin) est mal formé',
     'signature-mismatch': 'L’en-tête {{header}} ne correspond à aucun secret de l’intégration',

@@ -1,6 +1,6 @@
 import { DatabaseSync, type StatementSync } from 'node:sqlite'
-import type { IdempotencyStore, StoredAnswer } from '../../webhooks/index.js'
-import { CREATE_IDEMPOTENCY_TABLE, DELETE_EXPIRED, SELECT_ANSWER, UPSERT_ANSWER } from '../idempotency-schema.js'
+import type { Claim, ClaimOutcome, IdempotencyStore, StoredAnswer } from '../../webhooks/index.js'
+import { CLAIM_KEY, CREATE_IDEMPOTENCY_TABLE, DELETE_EXPIRED, DELETE_EXPIRED_CLAIMS, RELEASE_KEY, SELECT_ANSWER, UPSERT_ANSWER } from '../idempotency-schema.js'
 
 export interface SqliteStoreOptions {
   /** Milliseconds since the epoch. Default `Date.now`. */
@@ -18,6 +18,9 @@ export class SqliteIdempotencyStore implements IdempotencyStore {
   private readonly select: StatementSync
   private readonly upsert: StatementSync
   private readonly prune: StatementSync
+  private readonly pruneClaims: StatementSync
+  private readonly claimKey: StatementSync
+  private readonly releaseKey: StatementSync
   private readonly now: () => number
 
   /** Opens (creating it if needed) the database at `path`, and its table. */
@@ -28,6 +31,9 @@ export class SqliteIdempotencyStore implements IdempotencyStore {
     this.select = this.db.prepare(SELECT_ANSWER)
     this.upsert = this.db.prepare(UPSERT_ANSWER)
     this.prune = this.db.prepare(DELETE_EXPIRED)
+    this.pruneClaims = this.db.prepare(DELETE_EXPIRED_CLAIMS)
+    this.claimKey = this.db.prepare(CLAIM_KEY)
+    this.releaseKey = this.db.prepare(RELEASE_KEY)
     this.now = options.now ?? Date.now
   }
 
@@ -39,7 +45,18 @@ export class SqliteIdempotencyStore implements IdempotencyStore {
   async put(key: string, answer: StoredAnswer, ttlSeconds: number): Promise<void> {
     const now = this.now()
     this.prune.run(now)
+    this.pruneClaims.run(now)
     this.upsert.run(key, JSON.stringify(answer), now + ttlSeconds * 1000)
+  }
+
+  async claim(key: string, { owner, fingerprint, ttlSeconds }: Claim): Promise<ClaimOutcome> {
+    const now = this.now()
+    const row = this.claimKey.get(key, owner, fingerprint, now + ttlSeconds * 1000, now, now, now) as { owner: string; fingerprint: string }
+    return row.owner === owner ? { claimed: true } : { claimed: false, fingerprint: row.fingerprint }
+  }
+
+  async release(key: string, owner: string): Promise<void> {
+    this.releaseKey.run(key, owner)
   }
 
   close(): void {

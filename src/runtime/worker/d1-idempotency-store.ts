@@ -1,5 +1,5 @@
-import type { IdempotencyStore, StoredAnswer } from '../../webhooks/index.js'
-import { CREATE_IDEMPOTENCY_TABLE, DELETE_EXPIRED, SELECT_ANSWER, UPSERT_ANSWER } from '../idempotency-schema.js'
+import type { Claim, ClaimOutcome, IdempotencyStore, StoredAnswer } from '../../webhooks/index.js'
+import { CLAIM_KEY, CREATE_IDEMPOTENCY_TABLE, DELETE_EXPIRED, DELETE_EXPIRED_CLAIMS, RELEASE_KEY, SELECT_ANSWER, UPSERT_ANSWER } from '../idempotency-schema.js'
 
 /** The name of the D1 binding that keeps webhook answers (`[[d1_databases]]` in wrangler.toml). */
 export const IDEMPOTENCY_DB_BINDING = 'IDEMPOTENCY_DB'
@@ -42,7 +42,22 @@ export class D1IdempotencyStore implements IdempotencyStore {
     await this.table()
     const now = this.now()
     await this.db.prepare(DELETE_EXPIRED).bind(now).run()
+    await this.db.prepare(DELETE_EXPIRED_CLAIMS).bind(now).run()
     await this.db.prepare(UPSERT_ANSWER).bind(key, JSON.stringify(answer), now + ttlSeconds * 1000).run()
+  }
+
+  /** One statement: D1 runs each atomically, so two isolates cannot both get the key. */
+  async claim(key: string, { owner, fingerprint, ttlSeconds }: Claim): Promise<ClaimOutcome> {
+    await this.table()
+    const now = this.now()
+    const row = await this.db.prepare(CLAIM_KEY).bind(key, owner, fingerprint, now + ttlSeconds * 1000, now, now, now).first<{ owner: string; fingerprint: string }>()
+    if (!row) throw new Error('D1 returned no row for a claim')
+    return row.owner === owner ? { claimed: true } : { claimed: false, fingerprint: row.fingerprint }
+  }
+
+  async release(key: string, owner: string): Promise<void> {
+    await this.table()
+    await this.db.prepare(RELEASE_KEY).bind(key, owner).run()
   }
 
   private table(): Promise<void> {

@@ -18,6 +18,11 @@ export const webhookDoc: RouteDoc = {
       schema: ErrorBody,
     },
     404: { description: 'Write-back: the entry no longer exists (`entry_not_found`).', schema: ErrorBody },
+    409: {
+      description:
+        'Write-back: the entry was edited since the delivery (`version_conflict`, not retryable). Or the same delivery is being processed right now by another instance sharing the idempotency store (`delivery_in_progress`, retryable, with `Retry-After`).',
+      schema: ErrorBody,
+    },
     415: { description: 'The body is not JSON.', schema: ErrorBody },
     422: { description: 'The delivery id was already used for a delivery with another body (`idempotency_key_reused`); or the CMS refused the update (`cms_rejected`).', schema: ErrorBody },
   },
