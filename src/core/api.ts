@@ -108,6 +108,14 @@ export interface NormalizeResult {
   warnings: Warning[]
 }
 
+/**
+ * `normalize`, possibly off the calling thread (Node's worker pool, src/runtime/node/): a runtime
+ * injects it where a large text must not hold the request's thread. `maxChanges` caps the list of
+ * changes where the result is made (the rest are counted in a `changes-truncated` warning), so a
+ * name-dense megabyte's changes never cross between threads. Default: no cap.
+ */
+export type NormalizeOffThread = (input: NormalizeInput, maxChanges?: number) => Promise<NormalizeResult>
+
 export interface DetectResult {
   language: LanguageGuess
   candidates: Candidate[]

@@ -2,7 +2,7 @@ import { Hono } from 'hono'
 import { methodNotAllowed } from 'hono/method-not-allowed'
 import type { Config } from '../config/index.js'
 import { defaultConfig } from '../config/index.js'
-import type { Copydesk } from '../core/api.js'
+import type { Copydesk, NormalizeOffThread } from '../core/api.js'
 import type { LiveGlossaries } from '../store/live.js'
 import { apiKeys, type RateLimiter } from './access/index.js'
 import type { AppEnv } from './env.js'
@@ -30,6 +30,8 @@ export interface AppOptions {
   config?: Partial<Pick<Config, 'bodyLimit' | 'defaultGlossary' | 'apiKeys' | 'adminApiKeys' | 'corsOrigins' | 'maxChanges' | 'maxResponseBytes' | 'idempotencyClaimSeconds'>>
   /** Runs normalizations (Node: large texts on a worker-thread pool). Default: on the request's thread. */
   runNormalize?: NormalizeRunner
+  /** Normalizes for webhooks (Node: large values on the worker-thread pool). Default: on the request's thread. */
+  normalizeOffThread?: NormalizeOffThread
   /** Receives one JSON line per request. Default: console.log. */
   log?: Log
   /** Counts requests per API key or client (see docs/configuration.md, "Access and limits"). Default: no limit. */
@@ -113,7 +115,7 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
   app.get('/v1/glossaries/:id', getGlossaryRoute(catalog))
   app.get('/v1/glossaries/:id/export', exportGlossaryRoute(copydesk))
   app.route('/v1/glossaries', glossaryStoreRoutes({ live, adminKeys: apiKeys(adminKeys), bodyLimit }))
-  app.post('/v1/webhooks/:integration', webhookRoute({ integrations, deps: webhookDeps(copydesk, defaultGlossary, { claimTtlSeconds: options.config?.idempotencyClaimSeconds, ...(options.webhooks ?? { integrations }) }, options.translator), bodyLimit }))
+  app.post('/v1/webhooks/:integration', webhookRoute({ integrations, deps: webhookDeps(copydesk, defaultGlossary, { claimTtlSeconds: options.config?.idempotencyClaimSeconds, maxChanges: normalizeOptions.maxChanges, ...(options.normalizeOffThread ? { normalize: options.normalizeOffThread } : {}), ...(options.webhooks ?? { integrations }) }, options.translator), bodyLimit }))
 
   app.notFound((c) => errorResponse(new HttpError(404, 'not_found', { method: c.req.method, path: c.req.path.slice(0, 200) }), c))
   app.onError(errorResponse)

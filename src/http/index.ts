@@ -1,5 +1,5 @@
 export { createApp, type AppOptions } from './app.js'
-export { normalizeToJson, type NormalizeJobInput, type NormalizeOutput } from './limits.js'
+export { capChanges, normalizeToJson, totalChanges, type NormalizeJobInput, type NormalizeOutput } from './limits.js'
 export { glossaryCatalog } from './glossary-catalog.js'
 export type { NormalizeRunner } from './routes/index.js'
 export { HttpError, type ErrorCode, type ErrorStatus } from './http-error.js'

@@ -1,7 +1,11 @@
-import type { Copydesk } from '../core/api.js'
+import type { Copydesk, NormalizeOffThread } from '../core/api.js'
+import { defaultConfig } from '../config/index.js'
+import { capChanges, totalChanges } from './limits.js'
 import { TranslateError } from '../translate/errors.js'
 import type { Translator } from '../translate/translate.js'
 import { MemoryIdempotencyStore, TranslationUnavailable, type IdempotencyStore, type Integration, type WebhookDeps } from '../webhooks/index.js'
+
+const DEFAULT_MAX_CHANGES = defaultConfig.maxChanges
 
 export interface WebhookOptions {
   /** Parsed and validated at start (`parseIntegrations`); none: every delivery is 401 `invalid_signature`, as for any unknown name. */
@@ -17,6 +21,10 @@ export interface WebhookOptions {
   now?: () => number
   /** IDEMPOTENCY_CLAIM_SECONDS: how long a delivery being processed stays claimed. Default 120. */
   claimTtlSeconds?: number | undefined
+  /** MAX_CHANGES: changes listed in one delivery's report. Default 5000. */
+  maxChanges?: number | undefined
+  /** Runs the normalizations (Node: large values on the worker-thread pool). Default: on the calling thread. */
+  normalize?: NormalizeOffThread | undefined
 }
 
 /**
@@ -25,17 +33,21 @@ export interface WebhookOptions {
  * glossary for integrations that name none.
  */
 export function webhookDeps(copydesk: Copydesk, defaultGlossary: string, options: WebhookOptions, translator?: Translator): WebhookDeps {
+  const maxChanges = options.maxChanges ?? DEFAULT_MAX_CHANGES
   return {
-    ...(translator && translator.ids.length > 0 ? { translate: translateWith(translator, defaultGlossary) } : {}),
-    normalize: (text, format, language, glossary) => {
-      const result = copydesk.normalize({ text, format, language, glossary: glossary ?? defaultGlossary })
-      return { value: result.text, changes: result.changes, language: result.language.code }
+    ...(translator && translator.ids.length > 0 ? { translate: translateWith(translator, defaultGlossary, maxChanges) } : {}),
+    normalize: async (text, format, language, glossary) => {
+      const input = { text, format, language, glossary: glossary ?? defaultGlossary }
+      // Capped where the result is made: a name-dense megabyte's changes never cross threads whole.
+      const result = options.normalize ? await options.normalize(input, maxChanges) : capChanges(copydesk.normalize(input), maxChanges)
+      return { value: result.text, changes: result.changes, language: result.language.code, total: totalChanges(result) }
     },
     supports: (language, glossary) => copydesk.supports(glossary ?? defaultGlossary, language),
     fetch: options.fetch ?? globalThis.fetch.bind(globalThis),
     now: options.now ?? Date.now,
     store: options.store ?? new MemoryIdempotencyStore(),
     ...(options.claimTtlSeconds === undefined ? {} : { claimTtlSeconds: options.claimTtlSeconds }),
+    maxChanges,
   }
 }
 
@@ -44,11 +56,11 @@ export function webhookDeps(copydesk: Copydesk, defaultGlossary: string, options
  * provider failure becomes TranslationUnavailable (the delivery is answered 503, retryable);
  * an unsupported pair too, since retrying cannot help there but nothing may be written either.
  */
-function translateWith(translator: Translator, defaultGlossary: string): NonNullable<WebhookDeps['translate']> {
+function translateWith(translator: Translator, defaultGlossary: string, maxChanges: number): NonNullable<WebhookDeps['translate']> {
   return async (text, format, from, to, glossary) => {
     try {
       const result = await translator.translate({ text, format, from, to, glossary: glossary ?? defaultGlossary })
-      return { value: result.text, changes: result.changes, language: result.target }
+      return { value: result.text, changes: result.changes.slice(0, maxChanges), language: result.target, total: result.changes.length }
     } catch (error) {
       if (error instanceof TranslateError) throw new TranslationUnavailable(error.details.provider)
       throw error

@@ -1,5 +1,5 @@
 import { ConfigReader, type ConfigSource } from '../config/index.js'
-import type { Copydesk } from '../core/api.js'
+import type { Copydesk, NormalizeOffThread } from '../core/api.js'
 import { readTranslateConfig, type TranslateConfig } from './config.js'
 import type { AiBinding, ProviderFactory } from './provider.js'
 import { createTranslator, type Translator } from './translate.js'
@@ -11,6 +11,8 @@ export interface TranslatorSetup {
   apertiumUrl: string | undefined
   ai?: AiBinding | undefined
   fetch?: typeof fetch
+  /** Normalizes the translations (Node: large ones on the worker-thread pool). Default: `copydesk.normalize`, on the calling thread. */
+  normalize?: NormalizeOffThread
 }
 
 /**
@@ -34,5 +36,5 @@ export function translatorFromEnv(env: ConfigSource, copydesk: Copydesk, setup: 
     const ids = providers.map((p) => p.id)
     throw new Error(`TRANSLATE_PROVIDER is "${config.provider}", which is not configured here (configured: ${ids.length > 0 ? ids.join(', ') : 'none'})`)
   }
-  return { translator: createTranslator({ copydesk, providers, defaultProvider: config.provider, timeoutMs: config.timeoutMs }), config }
+  return { translator: createTranslator({ copydesk, providers, defaultProvider: config.provider, timeoutMs: config.timeoutMs, ...(setup.normalize ? { normalize: setup.normalize } : {}) }), config }
 }

@@ -1,4 +1,4 @@
-import type { Change, Copydesk, LanguageGuess, TextFormat, Warning } from '../core/api.js'
+import type { Change, Copydesk, LanguageGuess, NormalizeOffThread, TextFormat, Warning } from '../core/api.js'
 import { decideLanguage } from '../core/detect/decide.js'
 import { primaryLanguage } from '../core/language-tag.js'
 import { TranslateError } from './errors.js'
@@ -72,6 +72,8 @@ export interface TranslatorOptions {
   pairsTtlMs?: number
   /** Clock for the pairs cache (tests). */
   now?: () => number
+  /** Normalizes the translation (Node: a large one on the worker-thread pool). Default: `copydesk.normalize`, on the calling thread. */
+  normalize?: NormalizeOffThread
 }
 
 export interface Translator {
@@ -97,6 +99,7 @@ export function createTranslator(options: TranslatorOptions): Translator {
   const timeoutMs = options.timeoutMs ?? DEFAULT_TRANSLATE_TIMEOUT_MS
   const pairsTtl = options.pairsTtlMs ?? 30_000
   const now = options.now ?? Date.now
+  const normalize: NormalizeOffThread = options.normalize ?? (async (input) => copydesk.normalize(input))
   const pairsCache = new Map<string, { at: number; pairs: LanguagePair[] }>()
   const nameMatchers = new Map<string, NameMatcher>()
 
@@ -175,7 +178,7 @@ export function createTranslator(options: TranslatorOptions): Translator {
       }
       const machineTranslation = joinUnits(input.text, units, translations as string[])
       const normalized = copydesk.supports(glossary, to)
-        ? copydesk.normalize({ text: machineTranslation, format, language: to, glossary })
+        ? await normalize({ text: machineTranslation, format, language: to, glossary })
         : undefined
       if (normalized === undefined) warnings.push({ code: 'language-not-covered', language: to, glossary })
       else for (const w of normalized.warnings) warnings.push(w)

@@ -69,7 +69,7 @@ function compact(result: DeliveryResult): DeliveryResult {
 
 function summarize(body: ReportBody): ReportSummary {
   const { fields, skipped, outcome, ...rest } = body
-  const summaries: FieldSummary[] = fields.map(({ field, locale, language, format, changed, changes }) => ({ field, locale, language, format, changed, changeCount: changes.length }))
+  const summaries: FieldSummary[] = fields.map(({ field, locale, language, format, changed, changes, changeCount }) => ({ field, locale, language, format, changed, changeCount: changeCount ?? changes.length }))
   return { ...rest, outcome, summary: true, fieldCount: fields.length, fields: summaries, skipped }
 }
 

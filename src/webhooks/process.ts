@@ -118,8 +118,9 @@ async function processDelivery(integration: Integration, delivery: Delivery, dep
     if (!(error instanceof TranslationUnavailable)) throw error
     return errorResult(503, 'translation_unavailable', message('translation-unavailable', { locale: error.locale, provider: error.provider }))
   }
-  const { fields, skipped, updates } = normalized
-  const body = { outcome: 'normalized' as const, ...common, mode: integration.mode, entry: delivery.entry, fields, skipped }
+  const { fields, skipped, updates, truncated } = normalized
+  const warnings = truncated ? { warnings: [{ code: 'changes-truncated' as const, ...truncated }] } : {}
+  const body = { outcome: 'normalized' as const, ...common, mode: integration.mode, entry: delivery.entry, fields, skipped, ...warnings }
   if (integration.mode === 'report') return { status: 200, body }
   if (updates.length === 0) return { status: 200, body: { ...body, writeBack: { outcome: 'unchanged' } } }
 

@@ -1,4 +1,4 @@
-import type { Change } from '../core/api.js'
+import type { Change, ChangesTruncated } from '../core/api.js'
 import type { FieldFormat, Mode } from './settings.js'
 import type { HeadersInput } from './headers.js'
 import type { WebhookMessage } from './messages.js'
@@ -24,7 +24,10 @@ export type TextFormat = Exclude<FieldFormat, 'rich-text'>
 
 export interface NormalizedValue {
   value: string
+  /** The changes, the first `maxChanges` of them when there are more. */
   changes: readonly Change[]
+  /** Every change `value` carries, when `changes` lists fewer. */
+  total?: number
   /** The language whose house style applied (the detected one when `auto` was asked). */
   language: string
 }
@@ -52,6 +55,11 @@ export interface WebhookDeps {
   /** How long an answer is kept for replays of the same delivery. Default 86400 (a day). */
   idempotencyTtlSeconds?: number
   /**
+   * MAX_CHANGES: changes listed in one delivery's report, all fields together; beyond, a
+   * `changes-truncated` warning gives the total (the values carry every change). Default 5000.
+   */
+  maxChanges?: number
+  /**
    * How long a claim on a delivery being processed holds (IDEMPOTENCY_CLAIM_SECONDS): the same
    * delivery meanwhile is answered 409 `delivery_in_progress`; after it, a claim left by a crashed
    * instance no longer blocks. Default 120.
@@ -73,6 +81,8 @@ export interface FieldReport {
   value: unknown
   changed: boolean
   changes: ReportChange[]
+  /** Every change of the value, when `changes` lists fewer (MAX_CHANGES, see ReportBody's `warnings`). */
+  changeCount?: number
 }
 
 export type SkipReason = 'locale-not-mapped' | 'language-not-covered' | 'not-text' | 'not-rich-text' | 'too-deep' | 'no-translator'
@@ -124,6 +134,11 @@ export interface ReportBody {
   fields: FieldReport[]
   skipped: SkippedField[]
   writeBack?: WriteBackOutcome
+  /**
+   * More changes than MAX_CHANGES in the delivery: the fields list the first ones, in field
+   * order, and this says how many there were; the values (and what is written back) carry all.
+   */
+  warnings?: ChangesTruncated[]
 }
 
 /** `not-an-entry-save`: a publish, unpublish, archive… event; `deleted`: the document was deleted. */
@@ -179,7 +194,7 @@ export interface FieldSummary {
   language: string
   format: FieldFormat
   changed: boolean
-  /** How many changes the first answer listed. */
+  /** How many changes the value carried (listed or not). */
   changeCount: number
 }
 

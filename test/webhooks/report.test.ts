@@ -154,3 +154,29 @@ describe('handleWebhook', () => {
     expect(result).toMatchObject({ status: 401, body: { error: { code: 'invalid_signature', message: { key: 'signature-mismatch' }, retryable: false } } })
   })
 })
+
+describe('MAX_CHANGES in a report', () => {
+  const wire = integration({ name: 'wire', provider: 'generic', secrets: [SECRET], fields: [{ name: 'headline', format: 'text' }, { name: 'body', format: 'text' }] })
+
+  it('lists at most maxChanges changes in the whole delivery, in field order, and says how many there were', async () => {
+    const shared = deps({ maxChanges: 3 })
+    const request = genericDelivery({ id: 'capped', locale: 'en', fields: { headline: 'Kiev, Kiev', body: 'Kiev and Kiev and Kiev' } }, { secret: SECRET })
+    const body = report((await handleDelivery(wire, request, shared)).body)
+    expect(field(body, 'headline', 'en').changes).toHaveLength(2)
+    expect(field(body, 'headline', 'en').changeCount).toBeUndefined()
+    const cut = field(body, 'body', 'en')
+    expect(cut.changes).toHaveLength(1)
+    expect(cut.changeCount).toBe(3)
+    // The values carry every change: nothing is left unnormalized.
+    expect(cut.value).toBe('Kyiv and Kyiv and Kyiv')
+    expect(body.warnings).toEqual([{ code: 'changes-truncated', total: 5, listed: 3 }])
+    // A replay's summary counts every change of each field.
+    const replay = await handleDelivery(wire, request, shared)
+    expect((replay.body as { fields: { changeCount: number }[] }).fields.map((f) => f.changeCount)).toEqual([2, 3])
+  })
+
+  it('adds no warning when the changes fit', async () => {
+    const body = report((await handleDelivery(wire, genericDelivery({ id: 'fits', locale: 'en', fields: { headline: 'Kiev' } }, { secret: SECRET }), deps({ maxChanges: 3 }))).body)
+    expect(body.warnings).toBeUndefined()
+  })
+})

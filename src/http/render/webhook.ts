@@ -2,9 +2,11 @@ import { t, type Locale } from '../../i18n/index.js'
 import type { DeliveryBody, ErrorBody, IgnoredBody, ReportBody, ReportSummary, SkippedField, WebhookMessage } from '../../webhooks/index.js'
 
 /** A webhook answer as the API shows it: every message rendered in the response's locale. */
+type RenderedWarnings = { warnings?: (NonNullable<ReportBody['warnings']>[number] & { message: string })[] }
+
 export type RenderedDeliveryBody =
-  | (Omit<ReportBody, 'skipped'> & { skipped: RenderedSkippedField[] })
-  | (Omit<ReportSummary, 'skipped'> & { skipped?: RenderedSkippedField[] })
+  | (Omit<ReportBody, 'skipped' | 'warnings'> & { skipped: RenderedSkippedField[] } & RenderedWarnings)
+  | (Omit<ReportSummary, 'skipped' | 'warnings'> & { skipped?: RenderedSkippedField[] } & RenderedWarnings)
   | (Omit<IgnoredBody, 'message'> & { message: string })
   | { error: Omit<ErrorBody['error'], 'message'> & { message: string } }
 
@@ -17,11 +19,13 @@ export function renderDeliveryBody(body: DeliveryBody, locale: Locale): Rendered
   }
   if (body.outcome === 'ignored') return { ...body, message: renderWebhookMessage(body.message, locale) }
   const render = (skipped: SkippedField[]) => skipped.map((skip) => ({ ...skip, message: renderWebhookMessage(skip.message, locale) }))
-  if ('summary' in body) {
-    const { skipped, ...rest } = body
-    return skipped === undefined ? rest : { ...rest, skipped: render(skipped) }
+  const { warnings, ...report } = body
+  const rendered: RenderedWarnings = warnings === undefined ? {} : { warnings: warnings.map((warning) => ({ ...warning, message: t(locale, 'warning.changes-truncated', { total: warning.total, listed: warning.listed }) })) }
+  if ('summary' in report) {
+    const { skipped, ...rest } = report
+    return skipped === undefined ? { ...rest, ...rendered } : { ...rest, skipped: render(skipped), ...rendered }
   }
-  return { ...body, skipped: render(body.skipped) }
+  return { ...report, skipped: render(report.skipped), ...rendered }
 }
 
 /** `webhook.<key>` of the locale's messages, with the message's parameters. */

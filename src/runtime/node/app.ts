@@ -1,7 +1,7 @@
 import type { Hono } from 'hono'
 import { getConnInfo } from '@hono/node-server/conninfo'
 import type { Config } from '../../config/index.js'
-import type { Copydesk } from '../../core/api.js'
+import type { Copydesk, NormalizeOffThread } from '../../core/api.js'
 import type { LiveGlossaries } from '../../store/live.js'
 import { clientBucket, createApp, type AppEnv, type ClientKey, type Log, type NormalizeRunner } from '../../http/index.js'
 import type { IdempotencyStore, Integration } from '../../webhooks/index.js'
@@ -23,6 +23,8 @@ export interface NodeAppDeps {
   store?: IdempotencyStore
   /** Runs normalizations (startNodeServer: large texts on a worker-thread pool). Default: on the main thread. */
   runNormalize?: NormalizeRunner
+  /** The same for webhook deliveries (startNodeServer: the same pool). Default: on the main thread. */
+  normalizeOffThread?: NormalizeOffThread
 }
 
 /**
@@ -37,6 +39,7 @@ export function createNodeApp(config: Config, deps: NodeAppDeps): Hono<AppEnv> {
     config,
     ...(deps.log ? { log: deps.log } : {}),
     ...(deps.runNormalize ? { runNormalize: deps.runNormalize } : {}),
+    ...(deps.normalizeOffThread ? { normalizeOffThread: deps.normalizeOffThread } : {}),
     ...(config.rateLimit > 0 ? { rateLimiter: new MemoryRateLimiter({ limit: config.rateLimit, periodSeconds: config.rateLimitPeriod }) } : {}),
     clientKey: socketAddress,
     webhooks: { integrations: deps.integrations ?? [], ...(deps.fetch ? { fetch: deps.fetch } : {}), ...(deps.store ? { store: deps.store } : {}) },

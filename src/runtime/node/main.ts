@@ -5,6 +5,7 @@ import { startLines, translateStartLine } from '../start-lines.js'
 import { DEFAULT_APERTIUM_URL } from '../../translate/config.js'
 import { nodeRegistry } from '../../translate/providers/node.js'
 import { translatorFromEnv } from '../../translate/registry.js'
+import { NormalizePool } from './normalize-pool.js'
 import { startNodeServer, type NodeServer } from './start.js'
 
 let server: NodeServer
@@ -17,9 +18,11 @@ try {
   if (glossaryStore) lines.push(`Copydesk glossary store: ${config.glossaryDb} (${config.adminApiKeys.length > 0 ? 'admin keys can change glossaries' : 'read-only: ADMIN_API_KEYS is not set'})`)
   // Translation reads the glossaries the service serves: the store's active versions when there is one.
   const served = glossaryStore?.copydesk ?? copydesk
-  const { translator } = translatorFromEnv(process.env, served, { registry: nodeRegistry, apertiumUrl: DEFAULT_APERTIUM_URL })
+  // One worker-thread pool for large texts, whatever the route: normalize, webhooks, translation.
+  const pool = new NormalizePool(config, served, glossaryStore !== undefined)
+  const { translator } = translatorFromEnv(process.env, served, { registry: nodeRegistry, apertiumUrl: DEFAULT_APERTIUM_URL, normalize: pool.normalizer() })
   translateLine = translateStartLine(translator.ids, translator.defaultProvider)
-  server = await startNodeServer(config, glossaryStore ? { copydesk: served, glossaryStore, integrations, translator } : { copydesk, integrations, translator })
+  server = await startNodeServer(config, glossaryStore ? { copydesk: served, glossaryStore, integrations, translator, pool } : { copydesk, integrations, translator, pool })
 } catch (error) {
   // A configuration or glossary error: say what is wrong, without a stack trace.
   console.error(`Copydesk could not start: ${error instanceof Error ? error.message : String(error)}`)

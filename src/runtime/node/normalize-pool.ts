@@ -1,15 +1,18 @@
 import { availableParallelism } from 'node:os'
 import { Worker } from 'node:worker_threads'
 import type { Config } from '../../config/index.js'
-import type { Copydesk } from '../../core/api.js'
-import type { NormalizeOutput, NormalizeRunner } from '../../http/index.js'
+import type { Copydesk, NormalizeInput, NormalizeOffThread, NormalizeResult } from '../../core/api.js'
+import { capChanges, type NormalizeJobInput, type NormalizeOutput, type NormalizeRunner } from '../../http/index.js'
+import type { Locale } from '../../i18n/index.js'
 import type { NormalizeJob } from './normalize-worker.js'
+
+type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never
 
 /** Texts from this many UTF-16 code units go to the pool; shorter ones cost less than the trip. */
 export const POOL_THRESHOLD = 64 * 1024
 
-interface Job extends NormalizeJob {
-  resolve: (output: NormalizeOutput) => void
+type Job = NormalizeJob & {
+  resolve: (output: NormalizeOutput | NormalizeResult) => void
   reject: (error: Error) => void
 }
 
@@ -21,7 +24,8 @@ interface Thread {
 /**
  * Normalizes large texts on worker threads, one per core by default (NORMALIZE_THREADS), so a
  * megabyte of names (a second of matching) never holds the event loop: `/healthz` and small
- * requests are answered meanwhile. Threads start on the first large request; jobs wait in a
+ * requests are answered meanwhile. One pool for every route that normalizes: POST /v1/normalize
+ * (and its batch) through `runner`, webhook deliveries and translations through `normalizer`. Threads start on the first large request; jobs wait in a
  * queue (bounded by what the connection cap and the rate limit let in). A thread that dies fails
  * its job (500) and is replaced on the next one.
  */
@@ -48,14 +52,32 @@ export class NormalizePool {
 
   /** The runner for the app: large texts here, the others on the calling thread with `inline`. */
   runner(inline: NormalizeRunner): NormalizeRunner {
-    return (input, maxChanges, locale) => (this.size > 0 && input.text.length >= POOL_THRESHOLD ? this.run(input, maxChanges, locale) : inline(input, maxChanges, locale))
+    return (input, maxChanges, locale) => (this.wanted(input) ? this.run(input, maxChanges, locale) : inline(input, maxChanges, locale))
   }
 
-  run(input: NormalizeJob['input'], maxChanges: number, locale: NormalizeJob['locale']): Promise<NormalizeOutput> {
+  /**
+   * The same for webhooks and translation, which need the core's result rather than an answer:
+   * large texts here (the changes capped in the thread), the others on the calling thread.
+   */
+  normalizer(): NormalizeOffThread {
+    return async (input, maxChanges = Number.POSITIVE_INFINITY) =>
+      this.wanted(input) ? this.submit<NormalizeResult>({ kind: 'result', input, maxChanges }) : capChanges(this.served.normalize(input), maxChanges)
+  }
+
+  run(input: NormalizeJobInput, maxChanges: number, locale: Locale): Promise<NormalizeOutput> {
+    return this.submit<NormalizeOutput>({ kind: 'answer', input, maxChanges, locale })
+  }
+
+  private wanted(input: NormalizeInput): boolean {
+    return this.size > 0 && input.text.length >= POOL_THRESHOLD
+  }
+
+  private submit<T extends NormalizeOutput | NormalizeResult>(job: DistributiveOmit<NormalizeJob, 'id' | 'version'>): Promise<T> {
     if (this.closed) return Promise.reject(new Error('the normalize pool is closed'))
-    return new Promise((resolve, reject) => {
-      const version = this.served.glossaries().find((g) => g.id === input.glossary)?.version
-      this.queue.push({ id: this.nextId++, input, maxChanges, locale, version, resolve, reject })
+    return new Promise<T>((resolve, reject) => {
+      const glossary = job.input.glossary ?? this.served.defaultGlossary
+      const version = this.served.glossaries().find((g) => g.id === glossary)?.version
+      this.queue.push({ ...job, id: this.nextId++, version, resolve: resolve as Job['resolve'], reject } as Job)
       this.dispatch()
     })
   }
@@ -72,7 +94,8 @@ export class NormalizePool {
       if (!thread) return
       const job = this.queue.shift()!
       thread.job = job
-      thread.worker.postMessage({ id: job.id, input: job.input, maxChanges: job.maxChanges, locale: job.locale, version: job.version } satisfies NormalizeJob)
+      const { resolve: _resolve, reject: _reject, ...message } = job
+      thread.worker.postMessage(message satisfies NormalizeJob)
     }
   }
 
@@ -80,11 +103,12 @@ export class NormalizePool {
     // The thread runs TypeScript as the main process does (`node --import tsx`).
     const worker = new Worker(new URL('./normalize-worker.ts', import.meta.url), { workerData: { config: this.config, glossaryStore: this.glossaryStore }, execArgv: ['--import', 'tsx'] })
     const thread: Thread = { worker, job: undefined }
-    worker.on('message', (message: { id?: number; output?: NormalizeOutput; error?: string }) => {
+    worker.on('message', (message: { id?: number; output?: NormalizeOutput; result?: NormalizeResult; error?: string }) => {
       const job = thread.job
       if (message.id === undefined || job === undefined || job.id !== message.id) return
       thread.job = undefined
-      if (message.output) job.resolve(message.output)
+      const done = message.output ?? message.result
+      if (done) job.resolve(done)
       else job.reject(new Error(message.error ?? 'normalize failed in a worker thread'))
       this.dispatch()
     })

@@ -1,6 +1,8 @@
 import { parentPort, workerData } from 'node:worker_threads'
 import type { Config } from '../../config/index.js'
-import { glossaryCatalog, normalizeToJson, type NormalizeJobInput } from '../../http/index.js'
+import { setPriority } from 'node:os'
+import type { NormalizeInput } from '../../core/api.js'
+import { capChanges, glossaryCatalog, normalizeToJson, type NormalizeJobInput } from '../../http/index.js'
 import type { Locale } from '../../i18n/index.js'
 import { createCore } from '../service.js'
 import { openNodeGlossaryStore } from './glossary-store.js'
@@ -8,14 +10,18 @@ import { openNodeGlossaryStore } from './glossary-store.js'
 // One thread of the normalize pool (./normalize-pool.ts): the same core as the main thread,
 // built from the same configuration, over the same glossary store when there is one; one job at
 // a time; the changes are capped here, so the full list never crosses to the main thread.
-export interface NormalizeJob {
+export type NormalizeJob = {
   id: number
-  input: NormalizeJobInput
   maxChanges: number
-  locale: Locale
   /** The version of the glossary the main thread serves now: the thread reads the store again if it has another. */
   version: string | undefined
-}
+} & (
+  | /** POST /v1/normalize: the whole answer, rendered in `locale` and serialized; its bytes come back. */ { kind: 'answer'; input: NormalizeJobInput; locale: Locale }
+  | /** Webhooks and translation: the core's result, its changes capped. */ { kind: 'result'; input: NormalizeInput }
+)
+
+/** The threads' nice value: 10 gives the main thread (0) about nine times their share of a busy core. */
+const THREAD_NICE = 10
 
 const { config, glossaryStore } = workerData as { config: Config; glossaryStore: boolean }
 const builtIn = createCore(config)
@@ -23,11 +29,26 @@ const live = glossaryStore ? await openNodeGlossaryStore(config, builtIn) : unde
 const copydesk = live?.copydesk ?? builtIn
 const catalog = glossaryCatalog(copydesk)
 
-parentPort?.on('message', async ({ id, input, maxChanges, locale, version }: NormalizeJob) => {
+// Below the main thread (Linux applies a nice value to the calling thread only): when the cores
+// are busy, the scheduler runs the main thread first, so /healthz and small requests keep their
+// latency while megabytes are being normalized here.
+try {
+  setPriority(THREAD_NICE)
+} catch {
+  // not allowed here: the thread keeps the process's priority
+}
+
+parentPort?.on('message', async (job: NormalizeJob) => {
+  const { id, input, maxChanges, version } = job
   try {
-    if (live && version !== copydesk.glossaries().find((g) => g.id === input.glossary)?.version) await live.refresh(true)
+    const glossary = input.glossary ?? copydesk.defaultGlossary
+    if (live && version !== copydesk.glossaries().find((g) => g.id === glossary)?.version) await live.refresh(true)
+    if (job.kind === 'result') {
+      parentPort?.postMessage({ id, result: capChanges(copydesk.normalize(job.input), maxChanges) })
+      return
+    }
     // The whole answer is made here; its bytes are moved (not copied) to the main thread.
-    const output = normalizeToJson(copydesk, catalog, input, maxChanges, locale)
+    const output = normalizeToJson(copydesk, catalog, job.input, maxChanges, job.locale)
     parentPort?.postMessage({ id, output }, [output.bytes.buffer])
   } catch (error) {
     parentPort?.postMessage({ id, error: error instanceof Error ? error.message : String(error) })

@@ -8,7 +8,10 @@ import { createNodeApp, type NodeAppDeps } from './app.js'
 import { NormalizePool } from './normalize-pool.js'
 import { withNodeSqlite } from './node-sqlite.js'
 
-export type NodeServerDeps = NodeAppDeps
+export type NodeServerDeps = NodeAppDeps & {
+  /** The worker-thread pool, when the caller made it (to share it with its translator). Default: a new one; closed with the server either way. */
+  pool?: NormalizePool
+}
 
 export interface NodeServer {
   /** Base URL with the port actually bound (PORT=0 picks a free one). */
@@ -32,10 +35,15 @@ export async function startNodeServer(config: Config, deps: NodeServerDeps): Pro
   const file = deps.store === undefined ? config.idempotencyDbFile : undefined
   const database = file === undefined ? undefined : await openIdempotencyFile(file)
   // Large texts are normalized on worker threads, so the event loop stays free (threads start on first use).
-  const pool = new NormalizePool(config, deps.copydesk, deps.glossaryStore !== undefined)
+  const { pool = new NormalizePool(config, deps.copydesk, deps.glossaryStore !== undefined), ...appDeps } = deps
   const catalog = glossaryCatalog(deps.copydesk)
   const inline: NormalizeRunner = async (input, maxChanges, locale) => normalizeToJson(deps.copydesk, catalog, input, maxChanges, locale)
-  const app = createNodeApp(config, { ...deps, ...(database ? { store: database } : {}), runNormalize: deps.runNormalize ?? pool.runner(inline) })
+  const app = createNodeApp(config, {
+    ...appDeps,
+    ...(database ? { store: database } : {}),
+    runNormalize: deps.runNormalize ?? pool.runner(inline),
+    normalizeOffThread: deps.normalizeOffThread ?? pool.normalizer(),
+  })
   const protocolAnswers = await renderProtocolErrors()
   const server = createServer(
     {
