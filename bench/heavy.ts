@@ -5,8 +5,10 @@
 // Absolute numbers depend on the machine (and on whoever else uses its cores); compare within
 // one run. The 5 KB article under autocannon is bench/load.ts.
 import { spawn, type ChildProcess } from 'node:child_process'
-import { readFileSync, writeFileSync } from 'node:fs'
-import { availableParallelism } from 'node:os'
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { availableParallelism, loadavg, tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { Worker } from 'node:worker_threads'
 import { articleOfSize } from './corpus.js'
 import { table } from './timing.js'
 
@@ -18,9 +20,12 @@ interface Server {
   stop(): Promise<void>
 }
 
+/** Where the server's event-loop figures land (bench/event-loop-delay.ts). */
+const eventLoopFile = join(mkdtempSync(join(tmpdir(), 'copydesk-bench-')), 'event-loop.json')
+
 async function startServer(env: Record<string, string>): Promise<Server> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/runtime/node/main.ts'], {
-    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', RATE_LIMIT: '0', ...env },
+  const child = spawn(process.execPath, ['--import', 'tsx', '--import', './bench/event-loop-delay.ts', 'src/runtime/node/main.ts'], {
+    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', RATE_LIMIT: '0', BENCH_EVENT_LOOP_FILE: eventLoopFile, ...env },
     stdio: ['ignore', 'pipe', 'inherit'],
   })
   let out = ''
@@ -66,26 +71,52 @@ const json = (body: unknown) => ({ method: 'POST' as const, headers: { 'content-
 const article = articleOfSize(5 * 1024)
 const dense = 'Officials in Kiev met the mayor. '.repeat(Math.floor(1_040_000 / 33))
 
-/** /healthz probed every 25 ms while `clients` loops send 1 MiB name-dense normalizations. */
+/**
+ * /healthz probed every 25 ms from a thread of its own (so that this process reading megabytes
+ * of answers cannot delay the probe's own timers and callbacks) while `clients` loops send 1 MiB
+ * name-dense normalizations.
+ */
 async function healthUnderLoad(url: string, clients: number): Promise<{ heavy: number; latencies: number[] }> {
   const until = Date.now() + SECONDS * 1000
   let heavy = 0
+  const body = JSON.stringify({ text: dense, language: 'en' })
   const loops = Array.from({ length: clients }, async () => {
     while (Date.now() < until) {
-      const res = await fetch(`${url}/v1/normalize`, json({ text: dense, language: 'en' }))
+      const res = await fetch(`${url}/v1/normalize`, { method: 'POST', headers: { 'content-type': 'application/json' }, body })
       await res.arrayBuffer()
       if (res.ok) heavy += 1
     }
   })
-  const latencies: number[] = []
-  while (Date.now() < until) {
-    const started = performance.now()
-    await (await fetch(`${url}/healthz`)).arrayBuffer()
-    latencies.push(performance.now() - started)
-    await new Promise((resolve) => setTimeout(resolve, 25))
-  }
+  const prober = new Worker(
+    `const { parentPort, workerData } = require('node:worker_threads')
+    ;(async () => {
+      const latencies = []
+      while (Date.now() < workerData.until) {
+        const started = performance.now()
+        await (await fetch(workerData.url + '/healthz')).arrayBuffer()
+        latencies.push(performance.now() - started)
+        await new Promise((resolve) => setTimeout(resolve, 25))
+      }
+      parentPort.postMessage(latencies)
+    })()`,
+    { eval: true, workerData: { url, until } },
+  )
+  const latencies = await new Promise<number[]>((resolve, reject) => prober.once('message', resolve).once('error', reject))
   await Promise.all(loops)
+  await prober.terminate()
   return { heavy, latencies: latencies.sort((a, b) => a - b) }
+}
+
+/** The server's event-loop delay since the last call (bench/event-loop-delay.ts). */
+async function eventLoopDelay(server: Server): Promise<{ p50: number; p99: number; max: number } | undefined> {
+  rmSync(eventLoopFile, { force: true })
+  server.child.kill('SIGUSR2')
+  for (let i = 0; i < 100 && !existsSync(eventLoopFile); i++) await new Promise((resolve) => setTimeout(resolve, 20))
+  try {
+    return JSON.parse(readFileSync(eventLoopFile, 'utf8')) as { p50: number; p99: number; max: number }
+  } catch {
+    return undefined
+  }
 }
 
 async function heavySection(threads: string): Promise<Record<string, string | number>> {
@@ -100,7 +131,10 @@ async function heavySection(threads: string): Promise<Record<string, string | nu
     const single = await fetch(`${server.url}/v1/normalize`, json({ text: dense, language: 'en' }))
     const bytes = (await single.arrayBuffer()).byteLength
     const afterOne = memory(pid)
+    await eventLoopDelay(server) // reset
+    const load = loadavg()[0]!
     const { heavy, latencies } = await healthUnderLoad(server.url, 2)
+    const held = await eventLoopDelay(server)
     return {
       NORMALIZE_THREADS: threads,
       'answer MB': bytes / 1e6,
@@ -110,6 +144,9 @@ async function heavySection(threads: string): Promise<Record<string, string | nu
       'healthz p50 ms': percentile(latencies, 50),
       'healthz p99 ms': percentile(latencies, 99),
       'healthz max ms': latencies.at(-1) ?? Number.NaN,
+      'event-loop delay p99 ms': held?.p99 ?? Number.NaN,
+      'delay max ms': held?.max ?? Number.NaN,
+      'load avg': Math.round(load * 10) / 10,
     }
   } finally {
     await server.stop()
@@ -123,6 +160,7 @@ export async function benchHeavy(): Promise<Record<string, string | number>[]> {
 
 export function printHeavy(rows: Record<string, string | number>[]): void {
   console.log(`\n## Heavy requests on Node: /healthz every 25 ms while two clients send 1 MiB name-dense normalizations (${SECONDS} s), and memory for one such request\n`)
+  console.log(`("event-loop delay": the server main thread's meanwhile, its own work and GC plus time waiting for a core; "load avg": the 1-minute load average when the row started, on ${availableParallelism()} cores)\n`)
   console.log(table(rows))
 }
 
