@@ -1,3 +1,5 @@
+import { readdirSync, readFileSync } from 'node:fs'
+import { getPriority } from 'node:os'
 import { describe, expect, it } from 'vitest'
 import { parseConfig, type ConfigSource } from '../../src/config/index.js'
 import type { Copydesk } from '../../src/core/api.js'
@@ -106,6 +108,13 @@ describe('the pool for webhooks and translation (normalizer)', () => {
       expect(large.changes).toHaveLength(100)
       expect(large.warnings).toContainEqual({ code: 'changes-truncated', total: Math.floor(70_000 / 33), listed: 100 })
       expect(large.text).not.toContain('Kiev')
+      // Linux: the thread runs 10 nice steps below the main thread, which keeps its own priority.
+      if (process.platform === 'linux') {
+        const nice = (task: string) => Number(readFileSync(`/proc/self/task/${task}/stat`, 'utf8').replace(/^.*\) /s, '').split(' ')[16])
+        const main = nice(String(process.pid))
+        expect(main).toBe(getPriority())
+        expect(readdirSync('/proc/self/task').map(nice)).toContain(Math.min(19, main + 10))
+      }
       const small = await normalize({ text: 'Officials in Kiev.', language: 'en', glossary: 'news' })
       expect(served.calls()).toBe(1)
       expect(small.text).toBe('Officials in Kyiv.')

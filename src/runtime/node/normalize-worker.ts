@@ -1,6 +1,6 @@
 import { parentPort, workerData } from 'node:worker_threads'
 import type { Config } from '../../config/index.js'
-import { setPriority } from 'node:os'
+import { getPriority, setPriority } from 'node:os'
 import type { NormalizeInput } from '../../core/api.js'
 import { capChanges, glossaryCatalog, normalizeToJson, type NormalizeJobInput } from '../../http/index.js'
 import type { Locale } from '../../i18n/index.js'
@@ -20,7 +20,7 @@ export type NormalizeJob = {
   | /** Webhooks and translation: the core's result, its changes capped. */ { kind: 'result'; input: NormalizeInput }
 )
 
-/** The threads' nice value: 10 gives the main thread (0) about nine times their share of a busy core. */
+/** How much nicer than the main thread the threads are: 10 steps give it about nine times their share of a busy core. */
 const THREAD_NICE = 10
 
 const { config, glossaryStore } = workerData as { config: Config; glossaryStore: boolean }
@@ -31,9 +31,10 @@ const catalog = glossaryCatalog(copydesk)
 
 // Below the main thread (Linux applies a nice value to the calling thread only): when the cores
 // are busy, the scheduler runs the main thread first, so /healthz and small requests keep their
-// latency while megabytes are being normalized here.
+// latency while megabytes are being normalized here. Relative to the process's own priority, so
+// a server started with `nice` keeps the gap.
 try {
-  setPriority(THREAD_NICE)
+  setPriority(Math.min(19, getPriority() + THREAD_NICE))
 } catch {
   // not allowed here: the thread keeps the process's priority
 }
