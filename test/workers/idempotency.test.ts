@@ -39,7 +39,7 @@ describe('webhook answers in D1 (the IDEMPOTENCY_DB binding)', () => {
     const reused = await deliver(later, other, 'd1-key-1')
     expect(reused.status).toBe(422)
     expect(((await reused.json()) as { error: { code: string } }).error.code).toBe('idempotency_key_reused')
-  })
+  }, 60_000) // three isolates, each compiling the news glossary: past 5 s on a loaded machine
 
   it('expire after their time to live', async () => {
     const database = bindings[IDEMPOTENCY_DB_BINDING]
@@ -79,16 +79,17 @@ describe('webhook answers in D1 (the IDEMPOTENCY_DB binding)', () => {
     // An isolate that took the delivery and was evicted before answering, `claimedAt` ago.
     const crashed = (claimedAt: number) => new D1IdempotencyStore(database, () => Date.now() - claimedAt).claim(keys.byBody, { owner: `crashed-${claimedAt}`, fingerprint: 'x', ttlSeconds: 120 })
     expect((await crashed(1_000)).claimed).toBe(true)
-    const held = await deliver(isolate(), body, 'd1-claim-key')
+    const app = isolate()
+    const held = await deliver(app, body, 'd1-claim-key')
     expect(held.status).toBe(409)
     expect(held.headers.get('retry-after')).toBe('5')
     expect(((await held.json()) as { error: { code: string; retryable: boolean } }).error).toMatchObject({ code: 'delivery_in_progress', retryable: true })
     // The same claim, had it been taken more than IDEMPOTENCY_CLAIM_SECONDS (120 s) ago: lapsed.
     await new D1IdempotencyStore(database).release(keys.byBody, 'crashed-1000')
     expect((await crashed(121_000)).claimed).toBe(true)
-    const processed = await deliver(isolate(), body, 'd1-claim-key')
+    const processed = await deliver(app, body, 'd1-claim-key')
     expect(processed.status).toBe(200)
     expect(processed.headers.get('idempotent-replayed')).toBeNull()
-    expect((await deliver(isolate(), body, 'd1-claim-key')).headers.get('idempotent-replayed')).toBe('true')
-  })
+    expect((await deliver(app, body, 'd1-claim-key')).headers.get('idempotent-replayed')).toBe('true')
+  }, 60_000)
 })
