@@ -31,6 +31,9 @@ export default defineConfig({
         test: {
           name: 'node',
           environment: 'node',
+          // A budget against hangs, not a speed check: tests that compile glossaries or start
+          // servers take seconds on a loaded machine (CI shares its cores).
+          testTimeout: 30_000,
           include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
           exclude: [...configDefaults.exclude, 'test/workers/**'],
         },
@@ -69,6 +72,7 @@ export default defineConfig({
           // this keeps the run short on a small machine. The app keeps no state between requests.
           isolate: false,
           maxWorkers: 1,
+          testTimeout: 30_000, // as in the node project: a budget against hangs
         },
       },
     ],
