@@ -4,7 +4,7 @@
 // else the machine runs: compare them with /healthz measured in the same run.
 // `npx tsx bench/load.ts [seconds]` prints only this section.
 import { spawn, execFile } from 'node:child_process'
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -19,13 +19,29 @@ export interface LoadRow {
   'p99 ms': number
   errors: number
   'non-2xx': number
+  /** The server process's CPU time (all its threads) per request answered; Linux only. */
+  'server CPU ms/req': number | string
 }
 
 const root = fileURLToPath(new URL('..', import.meta.url))
 const autocannonBin = createRequire(import.meta.url).resolve('autocannon/autocannon.js')
 
+/**
+ * CPU time of a process so far, in ms (user + system, /proc/<pid>/stat, Linux): with
+ * autocannon on the same cores, req/s says how busy the machine was, the server's CPU per
+ * request says what a request costs.
+ */
+function cpuMs(pid: number | undefined): number | undefined {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ')
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100 // utime, stime in ticks of 1/100 s (USER_HZ)
+  } catch {
+    return undefined
+  }
+}
+
 /** Starts the Node server and resolves with its base URL once it listens. */
-function startServer(): Promise<{ url: string; stop: () => void }> {
+function startServer(): Promise<{ url: string; pid: number | undefined; stop: () => void }> {
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/runtime/node/main.ts'], {
     cwd: root,
     env: { ...process.env, HOST: '127.0.0.1', PORT: '0', RATE_LIMIT: '0', NODE_ENV: 'production' },
@@ -41,14 +57,14 @@ function startServer(): Promise<{ url: string; stop: () => void }> {
         child.removeAllListeners('exit')
         child.stdout.removeAllListeners('data')
         child.stdout.resume()
-        resolve({ url, stop: () => child.kill('SIGTERM') })
+        resolve({ url, pid: child.pid, stop: () => child.kill('SIGTERM') })
       }
     })
   })
 }
 
 interface AutocannonResult {
-  requests: { average: number }
+  requests: { average: number; total: number }
   latency: { p50: number; p99: number }
   errors: number
   non2xx: number
@@ -77,8 +93,11 @@ export async function benchLoad({ seconds = 15, connections = 50 } = {}): Promis
     ]
     const rows: LoadRow[] = []
     for (const [request, args] of runs) {
+      const before = cpuMs(server.pid)
       const r = await autocannon(args)
-      rows.push({ request, 'req/s': r.requests.average, 'p50 ms': r.latency.p50, 'p99 ms': r.latency.p99, errors: r.errors, 'non-2xx': r.non2xx })
+      const after = cpuMs(server.pid)
+      const cpu = before === undefined || after === undefined || r.requests.total === 0 ? '-' : (after - before) / r.requests.total
+      rows.push({ request, 'req/s': r.requests.average, 'p50 ms': r.latency.p50, 'p99 ms': r.latency.p99, errors: r.errors, 'non-2xx': r.non2xx, 'server CPU ms/req': cpu })
     }
     return { rows, seconds, connections }
   } finally {

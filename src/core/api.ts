@@ -50,6 +50,8 @@ export interface NormalizeInput {
    * a name); `none` only checks: `text` equals the input and every finding is a suggestion.
    */
   apply?: ApplyMode
+  /** Whether to write `diff` (default true); false leaves it empty, for a caller that does not send it. */
+  diff?: boolean
 }
 
 /** Something the caller should know that is not a change. */
@@ -103,7 +105,7 @@ export interface NormalizeResult {
    * `reason`) are not: `applyChanges(input, changes) === text`.
    */
   changes: Change[]
-  /** Unified patch from the input to `text`; `applyPatch(input, diff) === text`. */
+  /** Unified patch from the input to `text`; `applyPatch(input, diff) === text`. Empty when the input said `diff: false`. */
   diff: string
   warnings: Warning[]
 }

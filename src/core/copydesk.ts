@@ -29,6 +29,11 @@ function holdForLanguage(changes: Change[], apply: ApplyMode): Change[] {
   })
 }
 
+/** The patch from the input to the result, unless the caller said it does not need one. */
+function diffOf(input: NormalizeInput, text: string, changes: Change[]): string {
+  return input.diff === false ? '' : unifiedDiff(input.text, text, changes)
+}
+
 /**
  * Compiles each glossary after the one it extends, so a profile reuses its base's matcher for
  * every language it leaves as it was. Prevalidated (bundled) glossaries build the default
@@ -114,7 +119,7 @@ export function createCopydesk(options: CopydeskOptions): Copydesk {
       changes = holdForLanguage(changes, input.apply ?? 'confident')
     }
     const text = applyChanges(input.text, changes)
-    return { text, language, glossary: { id: glossary.id, version: glossary.version }, changes, diff: unifiedDiff(input.text, text, changes), warnings }
+    return { text, language, glossary: { id: glossary.id, version: glossary.version }, changes, diff: diffOf(input, text, changes), warnings }
   }
 
   /** The declared language against a confident detection, or undefined when they agree (or detection cannot tell). */
@@ -149,7 +154,7 @@ export function createCopydesk(options: CopydeskOptions): Copydesk {
     for (const warning of doc.warnings) warnings.push(warning)
     return {
       text: doc.text, language, glossary: { id: glossary.id, version: glossary.version },
-      changes: doc.changes, diff: unifiedDiff(input.text, doc.text, doc.changes), warnings,
+      changes: doc.changes, diff: diffOf(input, doc.text, doc.changes), warnings,
     }
   }
 

@@ -2,7 +2,7 @@ import type { Copydesk, NormalizeInput, NormalizeResult } from '../core/api.js'
 import type { Locale } from '../i18n/index.js'
 import type { GlossaryCatalog } from './glossary-catalog.js'
 import { encodeJson } from './json-response.js'
-import { renderNormalizeResult } from './render/index.js'
+import { renderNormalizeResult, wantsPart } from './render/index.js'
 import type { IncludeItem } from './schemas/index.js'
 
 /** A normalization as the route hands it to a runner: the core's input and the parts of the answer asked for. */
@@ -49,7 +49,8 @@ export interface NormalizeOutput {
  */
 export function normalizeToJson(copydesk: Copydesk, catalog: GlossaryCatalog, input: NormalizeJobInput, maxChanges: number, locale: Locale): NormalizeOutput {
   const { include, ...core } = input
-  const result = capChanges(copydesk.normalize(core), maxChanges)
+  // The diff is written only when the answer carries it.
+  const result = capChanges(copydesk.normalize({ ...core, diff: wantsPart(include, 'diff') }), maxChanges)
   const notes = catalog.get(input.glossary)?.notes ?? new Map()
   return {
     bytes: encodeJson(renderNormalizeResult(result, notes, locale, { input: input.text, format: input.format ?? 'text', include })),

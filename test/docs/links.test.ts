@@ -54,7 +54,8 @@ describe('documentation links', () => {
 
   it('the README fits on two screens and keeps the test command', () => {
     const readme = readFileSync(join(root, 'README.md'), 'utf8')
-    expect(readme.split('\n').length).toBeLessThanOrEqual(160)
+    // 160 lines, and the performance table issue 14 asks the README to show.
+    expect(readme.split('\n').length).toBeLessThanOrEqual(170)
     expect(readme).toContain('npm test')
   })
 })

@@ -7,8 +7,9 @@
  */
 export function looksLikeMarkup(text: string): 'html' | 'markdown' | undefined {
   const sample = text.length > 20_000 ? text.slice(0, 20_000) : text
-  if (htmlTag.test(sample)) return 'html'
-  if (markdownLink.test(sample)) return 'markdown'
+  // The literal checks first: each expression needs its mark, and most prose has neither.
+  if (sample.includes('<') && htmlTag.test(sample)) return 'html'
+  if (sample.includes('](') && markdownLink.test(sample)) return 'markdown'
   let blocks = 0
   for (const match of sample.matchAll(markdownBlock)) if (match && ++blocks >= 2) return 'markdown'
   return undefined

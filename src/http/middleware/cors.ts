@@ -34,6 +34,7 @@ export function cors(origins: readonly string[]): MiddlewareHandler<AppEnv> {
     const preflight = c.req.method === 'OPTIONS' && c.req.header('access-control-request-method') !== undefined
     if (fromAllowedOrigin && (preflight || c.req.method !== 'OPTIONS')) return handle(c, next)
     await next()
-    if (!any) c.header('Vary', 'Origin', { append: true })
+    // In place: `c.header` would rebuild the response around its body stream (./in-place.test.ts).
+    if (!any) c.res.headers.append('Vary', 'Origin')
   }
 }

@@ -15,6 +15,8 @@ export function requestId(): MiddlewareHandler<AppEnv> {
   const assign = assignRequestId({ headerName: REQUEST_ID_HEADER, limitLength: 128 })
   return async (c, next) => {
     await assign(c, next)
-    c.header(REQUEST_ID_HEADER, c.get('requestId'))
+    // On the response's own headers: `c.header` after the handler would rebuild the response
+    // from its body stream, which makes every answer stream through a web ReadableStream.
+    c.res.headers.set(REQUEST_ID_HEADER, c.get('requestId'))
   }
 }

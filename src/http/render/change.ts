@@ -1,6 +1,7 @@
 import type { Change, ReasonCode } from '../../core/api.js'
 import type { Position } from '../../core/text/positions.js'
 import { languageName, t, type Locale } from '../../i18n/index.js'
+import { boundedCache } from './cache.js'
 
 export interface RenderedChange {
   /** UTF-16 offsets into the input: `input.slice(start, end) === original`. */
@@ -29,20 +30,12 @@ export interface RenderedChange {
 /**
  * Messages already rendered, by locale, key and every parameter: a change repeats through an
  * article ("Kiev" → "Kyiv" a dozen times) and i18next's interpolation costs microseconds a
- * call. Bounded: emptied when full, since the originals come from requests.
+ * call.
  */
-const messages = new Map<string, string>()
-const MAX_MESSAGES = 10_000
+const messages = boundedCache<string>()
 
 function cachedT(locale: Locale, key: Parameters<typeof t>[1], params: Record<string, string>): string {
-  const id = `${locale} ${key} ${JSON.stringify(Object.values(params))}`
-  let text = messages.get(id)
-  if (text === undefined) {
-    text = t(locale, key, params)
-    if (messages.size >= MAX_MESSAGES) messages.clear()
-    messages.set(id, text)
-  }
-  return text
+  return messages(`${locale} ${key} ${JSON.stringify(Object.values(params))}`, () => t(locale, key, params))
 }
 
 /**

@@ -1,5 +1,5 @@
 export { renderChange, type RenderedChange } from './change.js'
 export { renderWarning, type RenderedWarning } from './warning.js'
 export { renderLanguage, roundConfidence, type RenderedLanguage } from './language.js'
-export { renderNormalizeResult, type RenderedNormalizeResult } from './normalize-result.js'
+export { renderNormalizeResult, wantsPart, type RenderedNormalizeResult } from './normalize-result.js'
 export { renderDeliveryBody, renderWebhookMessage, type RenderedDeliveryBody } from './webhook.js'

@@ -1,6 +1,7 @@
 import type { LanguageGuess } from '../../core/api.js'
 import { MIN_CONFIDENCE, MIN_LETTERS } from '../../core/detect/index.js'
 import { languageName, t, type Locale } from '../../i18n/index.js'
+import { boundedCache } from './cache.js'
 
 export type RenderedLanguage = LanguageGuess & { explanation: string }
 
@@ -17,7 +18,19 @@ export function roundConfidence(confidence: number): number {
   return Math.round(confidence * 1000) / 1000
 }
 
-function explainLanguage({ code, confidence, source, reason }: LanguageGuess, locale: Locale): string {
+/**
+ * Explanations already written: one per locale, decision and confidence, and most answers
+ * repeat (a long text is detected with confidence 1), while i18next's number formatting of
+ * the confidence costs tens of microseconds a call.
+ */
+const explanations = boundedCache<string>()
+
+function explainLanguage(language: LanguageGuess, locale: Locale): string {
+  const { code, confidence, source, reason } = language
+  return explanations(`${locale} ${source} ${code} ${reason} ${confidence}`, () => writeExplanation(language, locale))
+}
+
+function writeExplanation({ code, confidence, source, reason }: LanguageGuess, locale: Locale): string {
   if (source === 'declared') return t(locale, 'language.declared', { languageName: languageName(locale, code) })
   if (source === 'detected' && code !== 'und') {
     return t(locale, 'language.detected', { languageName: languageName(locale, code), confidence })

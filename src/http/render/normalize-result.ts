@@ -35,7 +35,7 @@ export function renderNormalizeResult(
   locale: Locale,
   { input, format, include }: RenderOptions,
 ): RenderedNormalizeResult {
-  const wants = (part: IncludeItem) => (include === undefined ? part !== 'changes.note' : include.includes(part))
+  const wants = (part: IncludeItem) => wantsPart(include, part)
   return {
     ...(wants('text') && { text: result.text }),
     ...(wants('language') && { language: renderLanguage(result.language, locale) }),
@@ -47,6 +47,11 @@ export function renderNormalizeResult(
     ...(wants('warnings') && { warnings: renderWarnings(result, locale, input, format) }),
     locale,
   }
+}
+
+/** Whether `include` asks for `part`; without `include`, every part but the deprecated per-change note. */
+export function wantsPart(include: readonly IncludeItem[] | undefined, part: IncludeItem): boolean {
+  return include === undefined ? part !== 'changes.note' : include.includes(part)
 }
 
 function renderChanges(result: NormalizeResult, notes: ReadonlyMap<string, LocalizedText>, locale: Locale, input: string, inlineNotes: boolean) {

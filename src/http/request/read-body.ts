@@ -7,11 +7,12 @@ import { HttpError } from '../http-error.js'
  */
 export async function readBody(request: Request, limit: number): Promise<Uint8Array> {
   const declared = request.headers.get('content-length')?.trim()
-  if (declared && /^\d+$/.test(declared) && Number(declared) > limit) throw tooLarge(limit)
-  if (!request.body) return new Uint8Array(0)
-  if (declared && /^\d+$/.test(declared)) {
+  const length = declared && /^\d+$/.test(declared) ? Number(declared) : undefined
+  if (length !== undefined && length > limit) throw tooLarge(limit)
+  if (length !== undefined) {
     // Declared within the limit: HTTP framing delivers no more than that, so read it in one
-    // piece, which @hono/node-server serves from the socket without a web stream. A Request
+    // piece, which @hono/node-server serves from the socket without a web stream (as long as
+    // nothing reads `request.body` first: that builds the whole web Request). A Request
     // built in code can still lie: its real size is checked too.
     let body: ArrayBuffer
     try {
@@ -22,6 +23,7 @@ export async function readBody(request: Request, limit: number): Promise<Uint8Ar
     if (body.byteLength > limit) throw tooLarge(limit)
     return new Uint8Array(body)
   }
+  if (!request.body) return new Uint8Array(0)
 
   const reader = request.body.getReader()
   const chunks: Uint8Array[] = []
