@@ -4,7 +4,7 @@ import { acceptsFormCasing } from './casing.js'
 import { decide, NO_RULES, survey, type DecideOptions, type LanguageRules, type Rescan } from './decide.js'
 import type { Entry, Hit } from './entry.js'
 import type { Passage } from './passage.js'
-import { candidateStarts } from './prefilter.js'
+import { pairKey, startFilter, walkUnit } from './prefilter.js'
 import { protectedSpans } from './protected-spans.js'
 import { buildTrie } from './trie.js'
 
@@ -19,8 +19,9 @@ export interface Matcher {
 
 export interface MatcherOptions {
   /**
-   * Find candidate positions with V8's regex engine (see prefilter.ts). Default: true. Off,
-   * every word start is tried: the reference the prefilter is tested against.
+   * Try the trie walk only at word starts whose first two units may begin a form (see
+   * prefilter.ts). Default: true. Off, every word start whose first unit begins a form is
+   * tried: the reference the prefilter is tested against.
    */
   prefilter?: boolean
 }
@@ -76,9 +77,7 @@ export function createMatcher(language: string, entries: Iterable<Entry>, rules:
     return best
   }
 
-  const candidates = options.prefilter === false ? undefined : candidateStarts(trie)
-  // V8 compiles a regular expression on its first use: here, not in the first request.
-  candidates?.test('')
+  const filter = options.prefilter === false ? undefined : startFilter(trie)
 
   /** Leftmost-longest scan over word starts outside protected spans. */
   function scan(text: string): Hit[] {
@@ -89,12 +88,6 @@ export function createMatcher(language: string, entries: Iterable<Entry>, rules:
     let spanStart = spans.length > 0 ? spans[0]! : length
     let i = 0
     while (i < length) {
-      if (candidates !== undefined) {
-        // V8's regex engine skips to the next word start that may begin a form.
-        candidates.lastIndex = i
-        if (!candidates.test(text)) break
-        i = candidates.lastIndex - 1
-      }
       if (i >= spanStart) {
         // Jump over the protected span and any others it swallowed.
         const spanEnd = spans[span + 1]!
@@ -109,7 +102,7 @@ export function createMatcher(language: string, entries: Iterable<Entry>, rules:
         continue
       }
       // i starts a word (whole words are skipped below), unless an astral letter precedes it.
-      if (root[foldUnit(code)] !== 0 && !(i > 0 && isWordBefore(text, i))) {
+      if (mayStart(text, i, code) && !(i > 0 && isWordBefore(text, i))) {
         const hit = longestAt(text, i, spanStart)
         if (hit !== undefined) {
           hits.push(hit)
@@ -121,6 +114,14 @@ export function createMatcher(language: string, entries: Iterable<Entry>, rules:
       while (i < length && isWordUnit(text.charCodeAt(i))) i++
     }
     return hits
+  }
+
+  /** Whether a form may start at `i` (see prefilter.ts); without the prefilter, whether one starts with its first unit. */
+  function mayStart(text: string, i: number, code: number): boolean {
+    if (filter === undefined) return root[foldUnit(code)] !== 0
+    if (filter.heads[code] === 0) return false
+    const first = foldUnit(code)
+    return filter.singles[first] === 1 || (i + 1 < text.length && filter.pairs[pairKey(first, walkUnit(text.charCodeAt(i + 1)))] === 1)
   }
 
   const rescan: Rescan = { scan, reach: boundaryReach(list) }
