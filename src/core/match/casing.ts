@@ -48,6 +48,8 @@ function isUpperStart(text: string): boolean {
  * million forms.
  */
 export function acceptsFormCasing(form: string, matched: string): boolean {
+  // Most names stand as written: no squashing, no case tests.
+  if (matched === form) return true
   const got = SQUASHABLE.test(matched) ? squashForm(matched) : matched
   const asWritten = SQUASHABLE.test(form) ? squashForm(form) : form
   if (got === asWritten) return true

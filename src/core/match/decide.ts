@@ -63,6 +63,8 @@ type Verdict = { kind: 'apply' } | { kind: 'suggest'; reason: ReasonCode } | { k
 interface Decided {
   hit: Hit
   verdict: Verdict
+  /** The change for the hit, computed once (null: a no-op); see toChange. */
+  change?: Change | null
 }
 
 type Gloss = ReturnType<typeof selfGloss>
@@ -142,7 +144,16 @@ export function decide(text: string, hits: readonly Hit[], language: string, rul
   // Which verdicts end up in the text decides the neighbours of held variants, in this mode.
   // `none` writes nothing but reports what `confident` would apply, so it reasons like it.
   const writes = (v: Verdict) => v.kind === 'apply' || (apply === 'all' && v.kind === 'suggest' && !NEVER_APPLIED.has(v.reason))
-  const written = () => toChanges(text, decided.filter((d) => writes(d.verdict)).map((d) => d.hit), language)
+  const changeOf = (d: Decided): Change | null => (d.change === undefined ? (d.change = toChange(text, d.hit, language) ?? null) : d.change)
+  const written = () => {
+    const changes: Change[] = []
+    for (const d of decided) {
+      if (!writes(d.verdict)) continue
+      const change = changeOf(d)
+      if (change !== null) changes.push(change)
+    }
+    return changes
+  }
 
   // Decide held variants again against the text as it will come out, until nothing moves,
   // so that normalizing the output changes nothing ("Kiew Kyjiw" must not flip on a rerun).
@@ -188,10 +199,12 @@ export function decide(text: string, hits: readonly Hit[], language: string, rul
   }
 
   const out: Change[] = []
-  for (const { hit, verdict } of decided) {
+  for (const d of decided) {
+    const verdict = d.verdict
     if (verdict.kind === 'held') continue
-    const change = toChange(text, hit, language)
-    if (change === undefined) continue
+    // The same object the rounds above applied: nothing reads it after this.
+    const change = changeOf(d)
+    if (change === null) continue
     if (apply === 'none') {
       change.status = 'suggested'
       change.reason = verdict.kind === 'suggest' ? verdict.reason : 'check-only'
@@ -212,15 +225,6 @@ function toChange(text: string, { start, end, entry }: Hit, language: string): C
   const replacement = keepWhitespace(original, cased)
   if (replacement === original) return undefined
   return { start, end, original, replacement, concept: variant.concept, rule: variant.rule, language, preferred: variant.replacement, status: 'applied' }
-}
-
-function toChanges(text: string, hits: readonly Hit[], language: string): Change[] {
-  const changes: Change[] = []
-  for (const hit of hits) {
-    const change = toChange(text, hit, language)
-    if (change !== undefined) changes.push(change)
-  }
-  return changes
 }
 
 /**
@@ -270,12 +274,19 @@ function unstableChanges(text: string, changes: readonly Change[], rescan: Resca
 function windowEdge(text: string, at: number, step: 1 | -1, reach: number): number {
   let i = at
   let units = 0
-  const inside = (j: number) => (step < 0 ? j > 0 : j < text.length)
-  const unit = (j: number) => text.charCodeAt(step < 0 ? j - 1 : j)
-  while (inside(i) && units < reach) {
-    if (!isSpaceUnit(unit(i))) units++
-    i += step
+  // Plain loops, no closures: this runs for many replacements of a long text.
+  if (step < 0) {
+    while (i > 0 && units < reach) {
+      if (!isSpaceUnit(text.charCodeAt(i - 1))) units++
+      i--
+    }
+    while (i > 0 && !isSpaceUnit(text.charCodeAt(i - 1))) i--
+  } else {
+    while (i < text.length && units < reach) {
+      if (!isSpaceUnit(text.charCodeAt(i))) units++
+      i++
+    }
+    while (i < text.length && !isSpaceUnit(text.charCodeAt(i))) i++
   }
-  while (inside(i) && !isSpaceUnit(unit(i))) i += step
   return i
 }
