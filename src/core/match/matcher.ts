@@ -64,10 +64,11 @@ export function createMatcher(language: string, entries: Iterable<Entry>, rules:
       node = next
       const first = firstEntry[node]!
       if (first !== 0 && (!isWordUnit(text.charCodeAt(i - 1)) || !isWordAt(text, i))) {
-        const matched = text.slice(start, i)
+        let matched: string | undefined
         for (let e = first; e !== 0; e = nextEntry[e - 1]!) {
           const entry = list[e - 1]!
-          if (entry.kind === 'exception' || acceptsFormCasing(entry.form, matched)) {
+          // Most names stand as written: compared in place, no slice.
+          if (entry.kind === 'exception' || (entry.form.length === i - start && text.startsWith(entry.form, start)) || acceptsFormCasing(entry.form, (matched ??= text.slice(start, i)))) {
             best = { start, end: i, entry }
             break
           }

@@ -180,7 +180,8 @@ export function surveyHits(text: string, hits: readonly Hit[], isHistorical: (i:
           pattern.lastIndex = 0
           for (let m = pattern.exec(text); m !== null && !answer; m = pattern.exec(text)) {
             const end = m.index + m[0].length
-            answer = !(m.index > 0 && isWordUnit(text.charCodeAt(m.index - 1))) && !(end < text.length && isWordUnit(text.charCodeAt(end))) && wanted.has(m[0].toLowerCase())
+            if (m.index > 0 && isWordUnit(text.charCodeAt(m.index - 1))) pattern.lastIndex = m.index + 1
+            else answer = !(end < text.length && isWordUnit(text.charCodeAt(end))) && wanted.has(m[0].toLowerCase())
           }
         }
         answers.set(wanted, answer)

@@ -87,9 +87,11 @@ export function anyCase(text: string, map: (unit: number) => number[] | undefine
 const wordPatterns = new WeakMap<ReadonlySet<string>, RegExp | null>()
 
 /**
- * A global regex finding each word of the text whose lower case may be in `words` (the caller
- * checks that a match is a whole word: see wordUnitClass), or null when one of them cannot be
- * spelled as unit classes (the caller then reads every word).
+ * A global regex finding each word of the text whose lower case may be in `words`, or null when
+ * one of them cannot be spelled as unit classes (the caller then reads every word). The caller
+ * checks that a match is a whole word (see wordUnitClass), and that it starts one: a
+ * lookbehind in front would run at every unit of the text. After a match inside a word, the
+ * search goes on from the next unit (`lastIndex`), where a word asked for may still start.
  */
 export function wordsPattern(words: ReadonlySet<string>): RegExp | null {
   let pattern = wordPatterns.get(words)
@@ -104,7 +106,7 @@ export function wordsPattern(words: ReadonlySet<string>): RegExp | null {
       alternatives.push(source)
     }
     const W = wordUnitClass()
-    pattern = alternatives.length === 0 ? null : new RegExp(`(?<!${W})(?:${alternatives.join('|')})(?!${W})`, 'g')
+    pattern = alternatives.length === 0 ? null : new RegExp(`(?:${alternatives.join('|')})(?!${W})`, 'g')
     wordPatterns.set(words, pattern)
   }
   return pattern
