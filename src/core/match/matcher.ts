@@ -4,7 +4,7 @@ import { acceptsFormCasing } from './casing.js'
 import { decide, NO_RULES, survey, type DecideOptions, type LanguageRules, type Rescan } from './decide.js'
 import type { Entry, Hit } from './entry.js'
 import type { Passage } from './passage.js'
-import { pairKey, startFilter, walkUnit } from './prefilter.js'
+import { candidateStarts, pairKey, startFilter, walkUnit } from './prefilter.js'
 import { protectedSpans } from './protected-spans.js'
 import { buildTrie } from './trie.js'
 
@@ -79,6 +79,9 @@ export function createMatcher(language: string, entries: Iterable<Entry>, rules:
   }
 
   const filter = options.prefilter === false ? undefined : startFilter(trie)
+  const candidates = options.prefilter === false ? undefined : candidateStarts(trie)
+  // V8 compiles a regular expression on its first use: here, not in the first request.
+  candidates?.test('')
 
   /** Leftmost-longest scan over word starts outside protected spans. */
   function scan(text: string): Hit[] {
@@ -89,6 +92,12 @@ export function createMatcher(language: string, entries: Iterable<Entry>, rules:
     let spanStart = spans.length > 0 ? spans[0]! : length
     let i = 0
     while (i < length) {
+      if (candidates !== undefined) {
+        // V8's regex engine skips to the next unit that may begin a form.
+        candidates.lastIndex = i
+        if (!candidates.test(text)) break
+        i = candidates.lastIndex - 1
+      }
       if (i >= spanStart) {
         // Jump over the protected span and any others it swallowed.
         const spanEnd = spans[span + 1]!
