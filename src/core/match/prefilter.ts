@@ -14,8 +14,10 @@ import type { Trie } from './trie.js'
  * as the walk folds it (a whitespace run is one space), must be the label of a child of the
  * first unit's node, unless a form ends after one unit.
  *
- * A plain loop over typed arrays, not a regex: V8's regex engine pays for each call, and the
- * matcher calls the scan again on a small window around many replacements (see decide.ts).
+ * It runs where the candidate regex below stops. Tables, not a deeper lookahead: with names
+ * every few words (news copy) the regex's lookahead cost is paid at every capital letter and
+ * each stop costs a regex call, while two table lookups cost nearly nothing; the scan also runs
+ * again on small windows around many replacements (see decide.ts).
  */
 export interface StartFilter {
   /** 1 for a code unit that may start a form here, in its own case. */
