@@ -4,7 +4,7 @@ import { acceptsFormCasing } from './casing.js'
 import { decide, NO_RULES, survey, type DecideOptions, type LanguageRules, type Rescan } from './decide.js'
 import type { Entry, Hit } from './entry.js'
 import type { Passage } from './passage.js'
-import { candidateStarts, pairKey, startFilter, walkUnit } from './prefilter.js'
+import { candidateStarts, hasBit, pairKey, startFilter, walkUnit } from './prefilter.js'
 import { protectedSpans } from './protected-spans.js'
 import { buildTrie } from './trie.js'
 
@@ -129,9 +129,9 @@ export function createMatcher(language: string, entries: Iterable<Entry>, rules:
   /** Whether a form may start at `i` (see prefilter.ts); without the prefilter, whether one starts with its first unit. */
   function mayStart(text: string, i: number, code: number): boolean {
     if (filter === undefined) return root[foldUnit(code)] !== 0
-    if (filter.heads[code] === 0) return false
+    if (!hasBit(filter.heads, code)) return false
     const first = foldUnit(code)
-    return filter.singles[first] === 1 || (i + 1 < text.length && filter.pairs[pairKey(first, walkUnit(text.charCodeAt(i + 1)))] === 1)
+    return hasBit(filter.singles, first) || (i + 1 < text.length && hasBit(filter.pairs, pairKey(first, walkUnit(text.charCodeAt(i + 1)))))
   }
 
   const rescan: Rescan = { scan, reach: boundaryReach(list) }

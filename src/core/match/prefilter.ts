@@ -20,32 +20,38 @@ import type { Trie } from './trie.js'
  * again on small windows around many replacements (see decide.ts).
  */
 export interface StartFilter {
-  /** 1 for a code unit that may start a form here, in its own case. */
-  readonly heads: Uint8Array
-  /** 1 at pairKey(first, second) for the folded first two units of some form (or a hash collision). */
-  readonly pairs: Uint8Array
-  /** 1 for a folded first unit that is a whole form: any second unit will do. */
-  readonly singles: Uint8Array
+  /** Bit set: a code unit that may start a form here, in its own case. */
+  readonly heads: Uint32Array
+  /** Bit set at pairKey(first, second): the folded first two units of some form (or a hash collision). */
+  readonly pairs: Uint32Array
+  /** Bit set: a folded first unit that is a whole form: any second unit will do. */
+  readonly singles: Uint32Array
 }
 
 export const pairKey = (first: number, second: number) => ((first << 6) ^ second) & 0xffff
+
+/** Whether bit `n` of a 65,536-bit set is on (8 KB a set: a matcher per language holds three). */
+export const hasBit = (set: Uint32Array, n: number) => (set[n >>> 5]! & (1 << (n & 31))) !== 0
+const setBit = (set: Uint32Array, n: number) => {
+  set[n >>> 5]! |= 1 << (n & 31)
+}
 
 export function startFilter(trie: Trie): StartFilter {
   const { root, label, firstChild, nextSibling, firstEntry, entries } = trie
   const lowerStarts = new Set<number>()
   for (const entry of entries) if (mayStartLower(entry)) lowerStarts.add(foldForm(entry.form).charCodeAt(0))
-  const heads = new Uint8Array(0x10000)
-  const pairs = new Uint8Array(0x10000)
-  const singles = new Uint8Array(0x10000)
+  const heads = new Uint32Array(0x800)
+  const pairs = new Uint32Array(0x800)
+  const singles = new Uint32Array(0x800)
   for (let unit = 0; unit < 0x10000; unit++) {
     // The scan tries word units only.
     if (!isWordUnit(unit)) continue
     const first = foldUnit(unit)
     const node = root[first]!
     if (node === 0 || (!lowerStarts.has(first) && isLowerCase(unit))) continue
-    heads[unit] = 1
-    if (firstEntry[node] !== 0) singles[first] = 1
-    for (let child = firstChild[node]!; child !== 0; child = nextSibling[child]!) pairs[pairKey(first, label[child]!)] = 1
+    setBit(heads, unit)
+    if (firstEntry[node] !== 0) setBit(singles, first)
+    for (let child = firstChild[node]!; child !== 0; child = nextSibling[child]!) setBit(pairs, pairKey(first, label[child]!))
   }
   return { heads, pairs, singles }
 }
