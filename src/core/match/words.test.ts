@@ -18,7 +18,7 @@ const cueSets = Object.entries(news.languageRules ?? {}).map(([language, rules])
     (group[side] ?? []).map((phrase) => ({ side, tokens: cueTokens(phrase), gap: group.gap ?? 0, quoted: group.quoted ?? false }))))
   const phrases = (rules.cues ?? []).flatMap((group) => [...(group.before ?? []), ...(group.after ?? [])])
   return { language, index: indexCues(cues), phrases }
-})
+}).filter((set) => set.phrases.length > 0) // a language may have rules (elision, inflection) but no cues
 
 /** A phrase in some casing, with its spaces widened or its apostrophes made typographic. */
 const mangle = (phrase: string, mode: number) =>
