@@ -1,4 +1,4 @@
-import { squashForm } from '../text/chars.js'
+import { isSpaceUnit, squashForm } from '../text/chars.js'
 
 function hasCase(text: string): boolean {
   return text.toUpperCase() !== text.toLowerCase()
@@ -6,7 +6,8 @@ function hasCase(text: string): boolean {
 
 /** ALL CAPS: every cased letter is upper case, and there is at least one. */
 export function isAllCaps(text: string): boolean {
-  return hasCase(text) && text === text.toUpperCase()
+  // The cheaper test first: most names are not in capitals.
+  return text === text.toUpperCase() && hasCase(text)
 }
 
 function capitalize(text: string): string {
@@ -16,7 +17,7 @@ function capitalize(text: string): string {
   return head.toUpperCase() + text.slice(head.length)
 }
 
-function startsLower(text: string): boolean {
+export function startsLower(text: string): boolean {
   const first = text.codePointAt(0)
   if (first === undefined) return false
   const head = String.fromCodePoint(first)
@@ -48,6 +49,8 @@ function isUpperStart(text: string): boolean {
  * million forms.
  */
 export function acceptsFormCasing(form: string, matched: string): boolean {
+  // Most names stand as written: no squashing, no case tests.
+  if (matched === form) return true
   const got = SQUASHABLE.test(matched) ? squashForm(matched) : matched
   const asWritten = SQUASHABLE.test(form) ? squashForm(form) : form
   if (got === asWritten) return true
@@ -56,26 +59,27 @@ export function acceptsFormCasing(form: string, matched: string): boolean {
 
 const SQUASHABLE = /[\s’ʼ‘‐‑]/u
 
-const OPENERS = /["“”„«»‘’'(\[¡¿—–-]/u
+const OPENERS = new Set([...'"“”„«»‘’\'([¡¿—–-'].map((ch) => ch.charCodeAt(0)))
 
 /** Start of text, of a line, or after . ! ? … — where a lower-case form is capitalized. */
 export function atSentenceStart(text: string, index: number): boolean {
   let i = index - 1
   while (i >= 0) {
-    const ch = text[i]!
-    if (ch === '\n' || ch === '\r') return true
-    if (/\s/u.test(ch) || OPENERS.test(ch)) {
+    const code = text.charCodeAt(i)
+    if (code === 0x0a || code === 0x0d) return true
+    // JavaScript's \s is isSpaceUnit's set.
+    if (isSpaceUnit(code) || OPENERS.has(code)) {
       i--
       continue
     }
-    return ch === '.' || ch === '!' || ch === '?' || ch === '…'
+    return code === 0x2e || code === 0x21 || code === 0x3f || code === 0x2026
   }
   return true
 }
 
 /** The replacement in the casing the input asks for. */
 export function caseLike(matched: string, replacement: string, sentenceStart: boolean): string {
-  if (isAllCaps(matched) && matched.length > 1) return replacement.toUpperCase()
+  if (matched.length > 1 && isAllCaps(matched)) return replacement.toUpperCase()
   if (sentenceStart && startsLower(replacement) && !startsLower(matched)) return capitalize(replacement)
   return replacement
 }

@@ -1,7 +1,10 @@
 import { isWordUnit } from '../text/chars.js'
 import type { Context } from './entry.js'
 
-const SENTENCE_END = /[.!?;…]/u
+/** . ! ? ; … end the stretch a neighbouring word is looked for in (a code unit test: this runs for every name). */
+function isSentenceEnd(code: number): boolean {
+  return code === 0x2e || code === 0x21 || code === 0x3f || code === 0x3b || code === 0x2026
+}
 
 /** Up to `count` lower-cased words after `from`, stopping at the end of the sentence. */
 function wordsAfter(text: string, from: number, count: number): string[] {
@@ -15,7 +18,7 @@ function wordsAfter(text: string, from: number, count: number): string[] {
       words.push(text.slice(start, i).toLowerCase())
       continue
     }
-    if (SENTENCE_END.test(text[i]!) || (text[i] === '\n' && text[i + 1] === '\n')) break
+    if (isSentenceEnd(code) || (code === 0x0a && text.charCodeAt(i + 1) === 0x0a)) break
     i++
   }
   return words
@@ -33,7 +36,7 @@ function wordsBefore(text: string, to: number, count: number): string[] {
       words.push(text.slice(i + 1, end).toLowerCase())
       continue
     }
-    if (SENTENCE_END.test(text[i]!) || (text[i] === '\n' && text[i - 1] === '\n')) break
+    if (isSentenceEnd(code) || (code === 0x0a && i > 0 && text.charCodeAt(i - 1) === 0x0a)) break
     i--
   }
   return words

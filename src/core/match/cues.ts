@@ -1,4 +1,5 @@
 import { isSpaceUnit, isWordUnit } from '../text/chars.js'
+import { anyCase, SPACE_CLASS, wordUnitClass } from './words.js'
 
 /**
  * Cues that a name is discussed as a name ("formerly Kiev", "Artemiwsk heißt jetzt Bachmut",
@@ -163,12 +164,26 @@ function isQuoted(text: string, start: number, end: number): boolean {
 const ANCHOR_SPAN = 240
 
 /**
- * Where the text holds a token some cue is anchored on, in order: found in one pass, so that a
- * name with no anchor nearby (almost every name) costs a binary search, not two tokenizations.
+ * Where the text may hold a cue, in order: the first and last units of each cue phrase found
+ * whole ("also known as", not every "as"), in one native pass, so that a name with no cue
+ * nearby (almost every name) costs a binary search, not two tokenizations. Cues that count only
+ * for a quoted name are left out: `cued` reads the tokens of every quoted name (they are few).
  */
 export function anchorsIn(cues: CueIndex, text: string): number[] {
   const out: number[] = []
   if (cues.before.size === 0 && cues.after.size === 0) return out
+  const anchors = anchorPattern(cues)
+  if (anchors !== null) {
+    const { pattern } = anchors
+    pattern.lastIndex = 0
+    for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
+      // A phrase starting with a word starts a word (a lookbehind first would run at every unit).
+      if (m.index === 0 || !isWordUnit(text.charCodeAt(m.index - 1)) || !isWordUnit(m[0].charCodeAt(0))) out.push(m.index, m.index + m[0].length - 1)
+      // Inside a word: a phrase may still start further on, within what this match read.
+      else pattern.lastIndex = m.index + 1
+    }
+    return out
+  }
   const has = (token: string) => cues.before.has(token) || cues.after.has(token)
   let i = 0
   while (i < text.length) {
@@ -183,6 +198,81 @@ export function anchorsIn(cues: CueIndex, text: string): number[] {
     i++
   }
   return out
+}
+
+interface AnchorPattern {
+  pattern: RegExp
+  /** The longest phrase (its tokens spelled with single spaces): added to ANCHOR_SPAN, as the phrase's ends stand for its anchor. */
+  slack: number
+}
+
+const anchorPatterns = new WeakMap<CueIndex, AnchorPattern | null>()
+
+/** The code units a mark token stands for in the text (foldMark's inverse). */
+const markUnits = (unit: number): number[] | undefined =>
+  unit === 0x27 ? [0x27, 0x2019, 0x02bc, 0x2018] : unit >= 0xd800 && unit <= 0xdfff ? undefined : [unit]
+
+/**
+ * One regex for the phrases of the cues that need no quoted name, in any casing that
+ * lower-cases to them, with any whitespace between their tokens. A prefilter: it finds every
+ * phrase `holds` could read, and some more (see wordUnitClass). Null when a token cannot be
+ * spelled as unit classes (see words.ts): then every token some cue is anchored on counts.
+ */
+function anchorPattern(cues: CueIndex): AnchorPattern | null {
+  let anchors = anchorPatterns.get(cues)
+  if (anchors === undefined) {
+    anchors = buildAnchorPattern(cues)
+    anchorPatterns.set(cues, anchors)
+  }
+  return anchors
+}
+
+/** Cue phrases as a trie over their units (-1: the whitespace between tokens). */
+interface PhraseNode {
+  next: Map<number, PhraseNode>
+  /** A phrase ends here: '' after a mark, a word-end check after a word. */
+  end: string | undefined
+}
+
+function buildAnchorPattern(cues: CueIndex): AnchorPattern | null {
+  const isWord = (token: string) => isWordUnit(token.charCodeAt(0))
+  const W = wordUnitClass()
+  const root: PhraseNode = { next: new Map(), end: undefined }
+  let slack = 0
+  for (const list of [...cues.before.values(), ...cues.after.values()]) {
+    for (const cue of list) {
+      if (cue.quoted) continue
+      let node = root
+      const step = (unit: number) => {
+        let child = node.next.get(unit)
+        if (child === undefined) node.next.set(unit, (child = { next: new Map(), end: undefined }))
+        node = child
+      }
+      cue.tokens.forEach((token, k) => {
+        if (k > 0) step(-1)
+        for (let i = 0; i < token.length; i++) step(token.charCodeAt(i))
+      })
+      node.end = isWord(cue.tokens[cue.tokens.length - 1]!) ? `(?!${W})` : ''
+      slack = Math.max(slack, cue.tokens.join(' ').length)
+    }
+  }
+  // One alternative per next unit, not one per phrase: the engine tests each unit of prose
+  // against the first units only. Any whitespace between tokens (even none: that only finds more).
+  const spell = (node: PhraseNode): string | undefined => {
+    const options: string[] = []
+    for (const [unit, child] of node.next) {
+      const head = unit === -1 ? `${SPACE_CLASS}*` : isWordUnit(unit) ? anyCase(String.fromCharCode(unit)) : anyCase(String.fromCharCode(unit), markUnits)
+      const rest = spell(child)
+      if (head === undefined || rest === undefined) return undefined
+      options.push(head + rest)
+    }
+    // A longer phrase first: "known as" is found whole where "known" alone would also do.
+    if (node.end !== undefined) options.push(node.end)
+    return options.length === 0 ? '' : options.length === 1 ? options[0]! : `(?:${options.join('|')})`
+  }
+  if (root.next.size === 0) return { pattern: /(?!)/g, slack }
+  const source = spell(root)
+  return source === undefined ? null : { pattern: new RegExp(source, 'g'), slack }
 }
 
 function anchorNear(anchors: readonly number[], start: number, end: number): boolean {
@@ -203,10 +293,13 @@ function anchorNear(anchors: readonly number[], start: number, end: number): boo
  */
 export function cued(cues: CueIndex, text: string, start: number, end: number, anchors?: readonly number[]): boolean {
   if (cues.reach === 0 || (cues.before.size === 0 && cues.after.size === 0)) return false
-  if (anchors !== undefined && !anchorNear(anchors, start, end)) return false
+  const quoted = isQuoted(text, start, end)
+  if (anchors !== undefined && !quoted) {
+    const slack = anchorPattern(cues)?.slack ?? 0
+    if (!anchorNear(anchors, start - slack, end + slack)) return false
+  }
   // A possessive is the place itself, not its name ("Moscow calls Kiev's offer a bluff").
   if (POSSESSIVE.test(text.slice(end, end + 3))) return false
-  const quoted = isQuoted(text, start, end)
   return (cues.before.size > 0 && holds(cues.before, cues.maxGap, tokensBefore(text, start, cues.reach), true, quoted))
     || (cues.after.size > 0 && holds(cues.after, cues.maxGap, tokensAfter(text, end, cues.reach), false, quoted))
 }

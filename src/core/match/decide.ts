@@ -1,6 +1,6 @@
 import { NEVER_APPLIED, type ApplyMode, type Change, type ReasonCode } from '../normalize/change.js'
 import { applyChanges } from '../normalize/apply-changes.js'
-import { atSentenceStart, caseLike } from './casing.js'
+import { atSentenceStart, caseLike, startsLower } from './casing.js'
 import { neighboursAllow } from './context.js'
 import { chooseCases, type CaseRules } from './cases.js'
 import { anchorsIn, cued, NO_CUES, type CueIndex } from './cues.js'
@@ -60,9 +60,21 @@ const MAX_ROUNDS = 4
 /** `apply`: the context decides for the change; `suggest`: it does not (reason); `held`: a neighbouring word decides against it. */
 type Verdict = { kind: 'apply' } | { kind: 'suggest'; reason: ReasonCode } | { kind: 'held' }
 
+/** Shared verdicts, so that deciding allocates nothing per name. */
+const APPLY: Verdict = { kind: 'apply' }
+const HELD: Verdict = { kind: 'held' }
+const SUGGEST = new Map<ReasonCode, Verdict>()
+const suggest = (reason: ReasonCode): Verdict => {
+  let verdict = SUGGEST.get(reason)
+  if (verdict === undefined) SUGGEST.set(reason, (verdict = { kind: 'suggest', reason }))
+  return verdict
+}
+
 interface Decided {
   hit: Hit
   verdict: Verdict
+  /** The change for the hit, computed once (null: a no-op); see toChange. */
+  change?: Change | null
 }
 
 type Gloss = ReturnType<typeof selfGloss>
@@ -116,21 +128,21 @@ export function decide(text: string, hits: readonly Hit[], language: string, rul
   function settle(hit: Hit): Verdict {
     const entry = hit.entry as VariantEntry
     const doubt = entry.context?.doubt
-    if (doubt !== undefined && doubtIn(doubt.scope, doubt.words, hit, paragraphs, passage, mentionsOf(hit))) return { kind: 'suggest', reason: 'context-ambiguous' }
-    if (passage.historical.has(historicalKey(hit))) return { kind: 'suggest', reason: 'historical-passage' }
-    if (entry.inflection !== undefined && !entry.inflection.confident) return { kind: 'suggest', reason: 'inflection-unsure' }
-    if (rules.elision !== undefined && articleMustChange(rules.elision, text, hit, entry.replacement)) return { kind: 'suggest', reason: 'inflection-unsure' }
-    return { kind: 'apply' }
+    if (doubt !== undefined && doubtIn(doubt.scope, doubt.words, hit, paragraphs, passage, mentionsOf(hit))) return suggest('context-ambiguous')
+    if (passage.historical.has(historicalKey(hit))) return suggest('historical-passage')
+    if (entry.inflection !== undefined && !entry.inflection.confident) return suggest('inflection-unsure')
+    if (rules.elision !== undefined && articleMustChange(rules.elision, text, hit, entry.replacement)) return suggest('inflection-unsure')
+    return APPLY
   }
 
   function first(i: number): Verdict {
     const hit = hits[i]!
     const entry = hit.entry as VariantEntry
-    if (glosses[i] !== undefined) return { kind: 'suggest', reason: 'self-gloss' }
-    if (cued(rules.cues, text, hit.start, hit.end, (anchors ??= anchorsIn(rules.cues, text)))) return { kind: 'suggest', reason: 'name-discussed' }
+    if (glosses[i] !== undefined) return suggest('self-gloss')
+    if (cued(rules.cues, text, hit.start, hit.end, (anchors ??= anchorsIn(rules.cues, text)))) return suggest('name-discussed')
     const context = entry.context
-    if (context?.requires !== undefined && !context.requires.some((id) => passage.mentioned.has(id))) return { kind: 'suggest', reason: 'context-missing' }
-    if (context !== undefined && !neighboursAllow(context, text, hit.start, hit.end)) return { kind: 'held' }
+    if (context?.requires !== undefined && !context.requires.some((id) => passage.mentioned.has(id))) return suggest('context-missing')
+    if (context !== undefined && !neighboursAllow(context, text, hit.start, hit.end)) return HELD
     return settle(hit)
   }
 
@@ -142,7 +154,16 @@ export function decide(text: string, hits: readonly Hit[], language: string, rul
   // Which verdicts end up in the text decides the neighbours of held variants, in this mode.
   // `none` writes nothing but reports what `confident` would apply, so it reasons like it.
   const writes = (v: Verdict) => v.kind === 'apply' || (apply === 'all' && v.kind === 'suggest' && !NEVER_APPLIED.has(v.reason))
-  const written = () => toChanges(text, decided.filter((d) => writes(d.verdict)).map((d) => d.hit), language)
+  const changeOf = (d: Decided): Change | null => (d.change === undefined ? (d.change = toChange(text, d.hit, language) ?? null) : d.change)
+  const written = () => {
+    const changes: Change[] = []
+    for (const d of decided) {
+      if (!writes(d.verdict)) continue
+      const change = changeOf(d)
+      if (change !== null) changes.push(change)
+    }
+    return changes
+  }
 
   // Decide held variants again against the text as it will come out, until nothing moves,
   // so that normalizing the output changes nothing ("Kiew Kyjiw" must not flip on a rerun).
@@ -181,17 +202,19 @@ export function decide(text: string, hits: readonly Hit[], language: string, rul
       const unstable = unstableChanges(text, changes, options.rescan)
       if (unstable.size === 0) break
       for (const d of decided) {
-        if (writes(d.verdict) && unstable.has(d.hit.start)) d.verdict = { kind: 'suggest', reason: 'unstable-boundary' }
+        if (writes(d.verdict) && unstable.has(d.hit.start)) d.verdict = suggest('unstable-boundary')
       }
       changes = releaseHeld(written())
     }
   }
 
   const out: Change[] = []
-  for (const { hit, verdict } of decided) {
+  for (const d of decided) {
+    const verdict = d.verdict
     if (verdict.kind === 'held') continue
-    const change = toChange(text, hit, language)
-    if (change === undefined) continue
+    // The same object the rounds above applied: nothing reads it after this.
+    const change = changeOf(d)
+    if (change === null) continue
     if (apply === 'none') {
       change.status = 'suggested'
       change.reason = verdict.kind === 'suggest' ? verdict.reason : 'check-only'
@@ -208,19 +231,11 @@ export function decide(text: string, hits: readonly Hit[], language: string, rul
 function toChange(text: string, { start, end, entry }: Hit, language: string): Change | undefined {
   const variant = entry as VariantEntry
   const original = text.slice(start, end)
-  const cased = caseLike(original, variant.replacement, atSentenceStart(text, start))
+  // Where the sentence starts matters only to a replacement in lower case ("chicken Kyiv").
+  const cased = caseLike(original, variant.replacement, startsLower(variant.replacement) && atSentenceStart(text, start))
   const replacement = keepWhitespace(original, cased)
   if (replacement === original) return undefined
   return { start, end, original, replacement, concept: variant.concept, rule: variant.rule, language, preferred: variant.replacement, status: 'applied' }
-}
-
-function toChanges(text: string, hits: readonly Hit[], language: string): Change[] {
-  const changes: Change[] = []
-  for (const hit of hits) {
-    const change = toChange(text, hit, language)
-    if (change !== undefined) changes.push(change)
-  }
-  return changes
 }
 
 /**
@@ -270,12 +285,19 @@ function unstableChanges(text: string, changes: readonly Change[], rescan: Resca
 function windowEdge(text: string, at: number, step: 1 | -1, reach: number): number {
   let i = at
   let units = 0
-  const inside = (j: number) => (step < 0 ? j > 0 : j < text.length)
-  const unit = (j: number) => text.charCodeAt(step < 0 ? j - 1 : j)
-  while (inside(i) && units < reach) {
-    if (!isSpaceUnit(unit(i))) units++
-    i += step
+  // Plain loops, no closures: this runs for many replacements of a long text.
+  if (step < 0) {
+    while (i > 0 && units < reach) {
+      if (!isSpaceUnit(text.charCodeAt(i - 1))) units++
+      i--
+    }
+    while (i > 0 && !isSpaceUnit(text.charCodeAt(i - 1))) i--
+  } else {
+    while (i < text.length && units < reach) {
+      if (!isSpaceUnit(text.charCodeAt(i))) units++
+      i++
+    }
+    while (i < text.length && !isSpaceUnit(text.charCodeAt(i))) i++
   }
-  while (inside(i) && !isSpaceUnit(unit(i))) i += step
   return i
 }

@@ -4,7 +4,7 @@ import { acceptsFormCasing } from './casing.js'
 import { decide, NO_RULES, survey, type DecideOptions, type LanguageRules, type Rescan } from './decide.js'
 import type { Entry, Hit } from './entry.js'
 import type { Passage } from './passage.js'
-import { candidateStarts } from './prefilter.js'
+import { candidateStarts, hasBit, pairKey, startFilter, walkUnit } from './prefilter.js'
 import { protectedSpans } from './protected-spans.js'
 import { buildTrie } from './trie.js'
 
@@ -19,8 +19,9 @@ export interface Matcher {
 
 export interface MatcherOptions {
   /**
-   * Find candidate positions with V8's regex engine (see prefilter.ts). Default: true. Off,
-   * every word start is tried: the reference the prefilter is tested against.
+   * Try the trie walk only at word starts whose first two units may begin a form (see
+   * prefilter.ts). Default: true. Off, every word start whose first unit begins a form is
+   * tried: the reference the prefilter is tested against.
    */
   prefilter?: boolean
 }
@@ -63,10 +64,11 @@ export function createMatcher(language: string, entries: Iterable<Entry>, rules:
       node = next
       const first = firstEntry[node]!
       if (first !== 0 && (!isWordUnit(text.charCodeAt(i - 1)) || !isWordAt(text, i))) {
-        const matched = text.slice(start, i)
+        let matched: string | undefined
         for (let e = first; e !== 0; e = nextEntry[e - 1]!) {
           const entry = list[e - 1]!
-          if (entry.kind === 'exception' || acceptsFormCasing(entry.form, matched)) {
+          // Most names stand as written: compared in place, no slice.
+          if (entry.kind === 'exception' || (entry.form.length === i - start && text.startsWith(entry.form, start)) || acceptsFormCasing(entry.form, (matched ??= text.slice(start, i)))) {
             best = { start, end: i, entry }
             break
           }
@@ -76,6 +78,7 @@ export function createMatcher(language: string, entries: Iterable<Entry>, rules:
     return best
   }
 
+  const filter = options.prefilter === false ? undefined : startFilter(trie)
   const candidates = options.prefilter === false ? undefined : candidateStarts(trie)
   // V8 compiles a regular expression on its first use: here, not in the first request.
   candidates?.test('')
@@ -90,7 +93,7 @@ export function createMatcher(language: string, entries: Iterable<Entry>, rules:
     let i = 0
     while (i < length) {
       if (candidates !== undefined) {
-        // V8's regex engine skips to the next word start that may begin a form.
+        // V8's regex engine skips to the next unit that may begin a form.
         candidates.lastIndex = i
         if (!candidates.test(text)) break
         i = candidates.lastIndex - 1
@@ -109,7 +112,7 @@ export function createMatcher(language: string, entries: Iterable<Entry>, rules:
         continue
       }
       // i starts a word (whole words are skipped below), unless an astral letter precedes it.
-      if (root[foldUnit(code)] !== 0 && !(i > 0 && isWordBefore(text, i))) {
+      if (mayStart(text, i, code) && !(i > 0 && isWordBefore(text, i))) {
         const hit = longestAt(text, i, spanStart)
         if (hit !== undefined) {
           hits.push(hit)
@@ -121,6 +124,14 @@ export function createMatcher(language: string, entries: Iterable<Entry>, rules:
       while (i < length && isWordUnit(text.charCodeAt(i))) i++
     }
     return hits
+  }
+
+  /** Whether a form may start at `i` (see prefilter.ts); without the prefilter, whether one starts with its first unit. */
+  function mayStart(text: string, i: number, code: number): boolean {
+    if (filter === undefined) return root[foldUnit(code)] !== 0
+    if (!hasBit(filter.heads, code)) return false
+    const first = foldUnit(code)
+    return hasBit(filter.singles, first) || (i + 1 < text.length && hasBit(filter.pairs, pairKey(first, walkUnit(text.charCodeAt(i + 1)))))
   }
 
   const rescan: Rescan = { scan, reach: boundaryReach(list) }

@@ -1,5 +1,6 @@
 import { isWordUnit } from '../text/chars.js'
 import type { Hit, PassageScope } from './entry.js'
+import { wordsPattern } from './words.js'
 
 /**
  * What a rule may know about the passage beyond the sentence: which concepts the whole text
@@ -162,13 +163,30 @@ export function surveyHits(text: string, hits: readonly Hit[], isHistorical: (i:
     if (hit.entry.kind === 'variant' && isHistorical(i)) historical.add(historicalKey(hit))
   })
   let words: Set<string> | undefined
+  const answers = new Map<ReadonlySet<string>, boolean>()
   return {
     mentioned,
     historical,
     hasWord(wanted) {
-      words ??= wordsIn(text, 0, text.length)
-      for (const word of wanted) if (words.has(word)) return true
-      return false
+      let answer = answers.get(wanted)
+      if (answer === undefined) {
+        // One native search for the words asked about, not a set of every word of the text.
+        const pattern = wordsPattern(wanted)
+        if (pattern === null) {
+          words ??= wordsIn(text, 0, text.length)
+          answer = [...wanted].some((word) => words!.has(word))
+        } else {
+          answer = false
+          pattern.lastIndex = 0
+          for (let m = pattern.exec(text); m !== null && !answer; m = pattern.exec(text)) {
+            const end = m.index + m[0].length
+            if (m.index > 0 && isWordUnit(text.charCodeAt(m.index - 1))) pattern.lastIndex = m.index + 1
+            else answer = !(end < text.length && isWordUnit(text.charCodeAt(end))) && wanted.has(m[0].toLowerCase())
+          }
+        }
+        answers.set(wanted, answer)
+      }
+      return answer
     },
   }
 }
