@@ -11,6 +11,7 @@ import { closeUnderReplacement } from './close.js'
 import { compileGlossary, languageRulesFor, resolvedEntries } from './compile.js'
 import { resolveGlossaries } from './extend.js'
 import type { ConceptSource, GlossarySource } from './source.js'
+import { canonical, canonicalSlow } from './version.js'
 
 // The compile is built for speed (one fold per form, hashed word runs in the closure, a radix
 // build of the trie). These are the straightforward versions it replaced, kept as the
@@ -159,5 +160,14 @@ describe.each(sources.map((s) => [s.id, s] as const))('compile against the refer
         expect(fast.find(text)).toEqual(reference.find(text))
       }), { numRuns: 100 })
     }
+  })
+})
+
+describe('the content version', () => {
+  it('serializes glossaries as the straightforward canonical JSON does', () => {
+    for (const source of sources) expect(canonical(source)).toBe(canonicalSlow(source))
+    const odd = { b: [1, { z: null, a: 'x' }], a: { 10: 'ten', 9: 'nine' }, c: undefined, d: new Set([1]) }
+    expect(canonical(odd)).toBe(canonicalSlow(odd))
+    expect(canonical('text')).toBe(canonicalSlow('text'))
   })
 })

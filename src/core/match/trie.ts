@@ -58,12 +58,15 @@ export function buildTrie(input: Iterable<Entry>, keys?: readonly string[]): Tri
   const bounds: number[] = []
   let top = 0
 
+  // Read in order once: the partition visits forms out of order, and an entry's kind is a
+  // property load on objects of several shapes.
+  const priorities = Uint8Array.from(entries, (entry) => PRIORITY[entry.kind])
   /** Forms of one key ending at `node`: highest priority first, in input order within a priority. */
   const attach = (node: number, e: number) => {
-    const priority = PRIORITY[entries[e]!.kind]
+    const priority = priorities[e]!
     let previous = 0
     let at = firstEntry[node]!
-    while (at !== 0 && PRIORITY[entries[at - 1]!.kind] >= priority) {
+    while (at !== 0 && priorities[at - 1]! >= priority) {
       previous = at
       at = nextEntry[at - 1]!
     }
