@@ -1,4 +1,5 @@
 import type { CaseRules, Governor } from '../match/cases.js'
+import { foldForm } from '../text/chars.js'
 import type { Candidate } from './expand.js'
 import type { CaseFormSource, CasesSource, ConceptSource } from './source.js'
 
@@ -51,12 +52,13 @@ export function withCases(concept: ConceptSource, language: string, candidates: 
   for (const [name, form] of Object.entries(own.cases)) {
     const path = `${base}.${name}`
     const right = [full[name]!, ...(own.surname !== undefined ? [surname[name]!] : [])]
-    for (const f of right) out.push({ entry: { kind: 'keep', concept: concept.id, form: f }, explicit: true, preferred: true, path })
+    for (const f of right) out.push({ entry: { kind: 'keep', concept: concept.id, form: f }, key: foldForm(f), explicit: true, preferred: true, path })
     if (typeof form === 'string') continue
     for (const [i, variant] of (form.variants ?? []).entries()) {
       const ofSurname = own.surname !== undefined && words(variant).length <= surnameWords
       out.push({
         entry: { kind: 'variant', concept: concept.id, form: variant, replacement: ofSurname ? surname[name]! : full[name]!, rule: ofSurname ? 'preferred-surname' : 'preferred-form' },
+        key: foldForm(variant),
         explicit: true,
         preferred: false,
         path: `${path}.variants[${i}]`,

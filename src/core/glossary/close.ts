@@ -1,54 +1,85 @@
 import type { Entry, VariantEntry } from '../match/entry.js'
-import { foldForm, isWordUnit } from '../text/chars.js'
+import { SPACE, foldForm, foldUnit, isSpaceUnit, isWordUnit } from '../text/chars.js'
 
-/** [start, end) of every run of whole words in `form` ("Dynamo-Kyiv" → Dynamo, Dynamo-Kyiv, Kyiv). */
-function wordSpans(form: string): [number, number][] {
-  const starts: number[] = []
-  const ends: number[] = []
-  for (let i = 0; i < form.length; i++) {
-    const word = isWordUnit(form.charCodeAt(i))
-    if (word && (i === 0 || !isWordUnit(form.charCodeAt(i - 1)))) starts.push(i)
-    if (word && (i === form.length - 1 || !isWordUnit(form.charCodeAt(i + 1)))) ends.push(i + 1)
-  }
-  return starts.flatMap((s) => ends.filter((e) => e > s).map((e): [number, number] => [s, e]))
+/** A 32-bit hash of a sequence of folded code units (FNV-1a): only a cheap, exact-if-different filter. */
+const HASH_SEED = 0x811c9dc5
+const step = (hash: number, unit: number): number => Math.imul(hash ^ unit, 0x01000193)
+
+function hashKey(key: string): number {
+  let hash = HASH_SEED
+  for (let i = 0; i < key.length; i++) hash = step(hash, key.charCodeAt(i))
+  return hash
 }
+
+const isWordEnd = (form: string, i: number): boolean =>
+  isWordUnit(form.charCodeAt(i)) && (i === form.length - 1 || !isWordUnit(form.charCodeAt(i + 1)))
 
 /**
  * Makes normalization idempotent where one change would complete a longer variant: German
  * "Kiew" becomes "Kyiv" in English, and "Dynamo-Kiew" would become "Dynamo-Kyiv" — itself a
  * variant of Dynamo Kyiv, changed only on a second run. For every variant that contains
- * another concept's replacement as whole words, the forms with that replacement's variants
- * in its place are added as variants too, so the longest match takes it in one run.
+ * another concept's replacement as whole words ("Dynamo-Kiew": Dynamo, Dynamo-Kiew, Kiew),
+ * the forms with that replacement's variants in its place are added as variants too, so the
+ * longest match takes it in one run.
+ *
+ * `keys[i]` is `foldForm(entries[i].form)`; the result has the keys of the added forms too.
+ * Each run of whole words is folded and hashed as it is walked, allocating nothing: only a
+ * run whose hash is some replacement's is sliced, folded and looked up (a few in a glossary of
+ * 100,000 concepts, not millions).
  */
-export function closeUnderReplacement(entries: Entry[]): Entry[] {
+export function closeUnderReplacement(entries: Entry[], keys: string[] = entries.map((e) => foldForm(e.form))): { entries: Entry[]; keys: string[] } {
   const byReplacement = new Map<string, VariantEntry[]>()
-  const known = new Set(entries.map((e) => foldForm(e.form)))
+  const hashes = new Set<number>()
   for (const entry of entries) {
     if (entry.kind !== 'variant') continue
     const key = foldForm(entry.replacement)
     const list = byReplacement.get(key)
     if (list) list.push(entry)
-    else byReplacement.set(key, [entry])
+    else {
+      byReplacement.set(key, [entry])
+      hashes.add(hashKey(key))
+    }
   }
+  const known = new Set(keys)
   const out = [...entries]
+  const outKeys = [...keys]
   let frontier = entries.filter((e): e is VariantEntry => e.kind === 'variant')
   for (let round = 0; round < 3 && frontier.length > 0; round++) {
     const added: VariantEntry[] = []
     for (const variant of frontier) {
-      for (const [start, end] of wordSpans(variant.form)) {
-        const inner = byReplacement.get(foldForm(variant.form.slice(start, end)))
-        for (const source of inner ?? []) {
-          if (source.concept === variant.concept) continue
-          const form = variant.form.slice(0, start) + source.form + variant.form.slice(end)
-          const key = foldForm(form)
-          if (known.has(key)) continue
-          known.add(key)
-          added.push({ ...variant, form })
+      const form = variant.form
+      for (let start = 0; start < form.length; start++) {
+        if (!isWordUnit(form.charCodeAt(start)) || (start > 0 && isWordUnit(form.charCodeAt(start - 1)))) continue
+        // Hash form[start, end) as foldForm would fold it (a whitespace run is one space) and
+        // try each word end, in order.
+        let hash = HASH_SEED
+        let inSpace = false
+        for (let i = start; i < form.length; i++) {
+          const code = form.charCodeAt(i)
+          if (isSpaceUnit(code)) {
+            inSpace = true
+            continue
+          }
+          if (inSpace) hash = step(hash, SPACE)
+          inSpace = false
+          hash = step(hash, foldUnit(code))
+          if (!isWordEnd(form, i) || !hashes.has(hash)) continue
+          const end = i + 1
+          const inner = byReplacement.get(foldForm(form.slice(start, end)))
+          for (const source of inner ?? []) {
+            if (source.concept === variant.concept) continue
+            const spelled = form.slice(0, start) + source.form + form.slice(end)
+            const key = foldForm(spelled)
+            if (known.has(key)) continue
+            known.add(key)
+            added.push({ ...variant, form: spelled })
+            outKeys.push(key)
+          }
         }
       }
     }
     for (const entry of added) out.push(entry)
     frontier = added
   }
-  return out
+  return { entries: out, keys: outKeys }
 }

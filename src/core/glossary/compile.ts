@@ -10,7 +10,9 @@ import { GlossaryError, type GlossaryIssue } from './glossary-error.js'
 import { resolveCandidates } from './resolve.js'
 import type { ConceptSource, GlossarySource, LanguageRulesSource } from './source.js'
 import { cueTokens, indexCues, type Cue } from '../match/cues.js'
+import { buildTrie } from '../match/trie.js'
 import type { LanguageRules } from '../match/decide.js'
+import type { Entry } from '../match/entry.js'
 import { validateSource } from './validate.js'
 import { contentVersion } from './version.js'
 
@@ -42,27 +44,9 @@ export function compileGlossary(source: GlossarySource, options: CompileOptions 
   const concepts = new Map<string, ConceptSource>(source.concepts.map((c) => [c.id, c]))
   const fileOf = (id: string) => concepts.get(id)?.file ?? `glossary ${source.id}`
   const build = (language: string, issues: GlossaryIssue[]): Matcher => {
-    const byForm = new Map<string, Candidate[]>()
-    const add = (candidate: Candidate) => {
-      const key = foldForm(candidate.entry.form)
-      const list = byForm.get(key)
-      if (list) list.push(candidate)
-      else byForm.set(key, [candidate])
-    }
-    const classes = source.languageRules?.[language]?.inflections
-    const generated: Inflected[] = []
-    for (const concept of source.concepts) {
-      const candidates = withCases(concept, language, expandConcept(concept, language, foldForm), source.languageRules?.[language]?.cases)
-      candidates.forEach(add)
-      for (const id of Object.keys(concept.forms[language]?.inflect ?? {})) {
-        if (classes?.[id] === undefined) issues.push({ file: fileOf(concept.id), path: `${concept.id}.forms.${language}.inflect.${id}`, message: `no inflection class "${id}" for ${language}` })
-      }
-      generated.push(...inflectCandidates(concept, language, candidates, classes))
-    }
-    // Generated forms are checked against every written form of every concept, then added.
-    checkInflected(generated, byForm, foldForm, language, fileOf, issues).forEach(add)
-    addSpacedSpellings(byForm, foldForm)
-    const matcher = createMatcher(language, closeUnderReplacement(resolveCandidates(byForm, language, fileOf, issues)), languageRulesFor(source.languageRules?.[language]), matcherOptions)
+    const resolved = resolvedEntries(source, language, fileOf, issues)
+    const { entries, keys } = closeUnderReplacement(resolved.entries, resolved.keys)
+    const matcher = createMatcher(language, buildTrie(entries, keys), languageRulesFor(source.languageRules?.[language]), matcherOptions)
     checkStable(matcher, source.concepts, language, fileOf, issues)
     return matcher
   }
@@ -95,8 +79,43 @@ export function compileGlossary(source: GlossarySource, options: CompileOptions 
   }
 }
 
+/**
+ * The entries of one language's matcher before the closure under replacement, each with its
+ * folded form (`keys[i]` for `entries[i]`): every concept's forms expanded and inflected,
+ * hyphenated compounds spelled with spaces, conflicts resolved (reported into `issues`).
+ */
+export function resolvedEntries(
+  source: GlossarySource,
+  language: string,
+  fileOf: (concept: string) => string,
+  issues: GlossaryIssue[],
+): { entries: Entry[]; keys: string[] } {
+  const byForm = new Map<string, Candidate[]>()
+  const add = (candidate: Candidate) => {
+    const list = byForm.get(candidate.key)
+    if (list) list.push(candidate)
+    else byForm.set(candidate.key, [candidate])
+  }
+  const classes = source.languageRules?.[language]?.inflections
+  const generated: Inflected[] = []
+  for (const concept of source.concepts) {
+    const candidates = withCases(concept, language, expandConcept(concept, language, foldForm), source.languageRules?.[language]?.cases)
+    candidates.forEach(add)
+    for (const id of Object.keys(concept.forms[language]?.inflect ?? {})) {
+      if (classes?.[id] === undefined) issues.push({ file: fileOf(concept.id), path: `${concept.id}.forms.${language}.inflect.${id}`, message: `no inflection class "${id}" for ${language}` })
+    }
+    generated.push(...inflectCandidates(concept, language, candidates, classes))
+  }
+  // Generated forms are checked against every written form of every concept, then added.
+  checkInflected(generated, byForm, language, fileOf, issues).forEach(add)
+  addSpacedSpellings(byForm, foldForm)
+  const keys: string[] = []
+  const entries = resolveCandidates(byForm, language, fileOf, issues, keys)
+  return { entries, keys }
+}
+
 /** What the decision layer knows of a language: its cues, indexed, and its elided articles. */
-function languageRulesFor(rules: LanguageRulesSource | undefined): LanguageRules {
+export function languageRulesFor(rules: LanguageRulesSource | undefined): LanguageRules {
   const cues = indexCues(compileCues(rules))
   const elision = rules?.elision
   const cases = compileCaseRules(rules?.cases)

@@ -10,6 +10,8 @@ const MAX_JOINTS = 3
  * "Kiev-Pechersk Lavra" → ["Kiev Pechersk Lavra"]. Empty for a form without a joint.
  */
 export function spacedSpellings(form: string): string[] {
+  // Most forms have no hyphen at all: skip the regular expression and its match objects.
+  if (!form.includes('-')) return []
   const joints = [...form.matchAll(JOINT)].map((m) => m.index)
   if (joints.length === 0 || joints.length > MAX_JOINTS) return []
   const out: string[] = []
@@ -37,7 +39,7 @@ export function addSpacedSpellings(byForm: Map<string, Candidate[]>, fold: (form
       for (const form of spacedSpellings(candidate.entry.form)) {
         const key = fold(form)
         if (byForm.has(key)) continue
-        const spelled: Candidate = { ...candidate, entry: { ...candidate.entry, form }, path: `${candidate.path} (spelled "${form}")` }
+        const spelled: Candidate = { ...candidate, entry: { ...candidate.entry, form }, key, path: `${candidate.path} (spelled "${form}")` }
         const list = added.get(key)
         if (list) list.push(spelled)
         else added.set(key, [spelled])

@@ -6,6 +6,8 @@ import { formOf } from './validate.js'
 /** An entry plus where it came from, so conflicts can be reported and resolved. */
 export interface Candidate {
   entry: Entry
+  /** The entry's form folded (foldForm): computed once, it keys every map of the compile. */
+  key: string
   /** Written for this language (true), or derived from another language's forms (false). */
   explicit: boolean
   /** A preferred form of this language: nothing may change it. */
@@ -65,8 +67,8 @@ export function expandConcept(concept: ConceptSource, language: string, fold: (f
   const base = `${concept.id}.forms.${language}`
   const own = concept.forms[language]
   const preferred = own?.preferred
-  const keep = (form: string, path: string, isPreferred: boolean): Candidate => ({
-    entry: { kind: 'keep', concept: concept.id, form }, explicit: isPreferred, preferred: isPreferred, path,
+  const keep = (form: string, path: string, isPreferred: boolean, key = fold(form)): Candidate => ({
+    entry: { kind: 'keep', concept: concept.id, form }, key, explicit: isPreferred, preferred: isPreferred, path,
   })
   if (preferred === undefined || own === undefined) {
     // No house style here: every form of the concept is only a mention that protects its span.
@@ -77,26 +79,30 @@ export function expandConcept(concept: ConceptSource, language: string, fold: (f
     }
     return out
   }
-  const variant = (form: Form, replacement: string, rule: RuleCode, explicit: boolean, path: string): Candidate => ({
+  const variant = (form: Form, replacement: string, rule: RuleCode, explicit: boolean, path: string, key = fold(form.form)): Candidate => ({
     entry: { kind: 'variant', concept: concept.id, form: form.form, replacement, rule, context: toContext(form.context ?? concept.context) },
-    explicit, preferred: false, path,
+    key, explicit, preferred: false, path,
   })
-  const exceptions = new Set((own.exceptions ?? []).map(fold))
-  const taken = new Set([fold(preferred), ...exceptions])
-  out.push(keep(preferred, `${base}.preferred`, true))
+  const preferredKey = fold(preferred)
+  const taken = new Set([preferredKey])
+  out.push(keep(preferred, `${base}.preferred`, true, preferredKey))
   for (const [i, form] of (own.exceptions ?? []).entries()) {
-    out.push({ entry: { kind: 'exception', concept: concept.id, form }, explicit: true, preferred: false, path: `${base}.exceptions[${i}]` })
+    const key = fold(form)
+    taken.add(key)
+    out.push({ entry: { kind: 'exception', concept: concept.id, form }, key, explicit: true, preferred: false, path: `${base}.exceptions[${i}]` })
   }
   forms(own.variants).forEach((v, i) => out.push(variant(v, preferred, 'preferred-form', true, `${base}.variants[${i}]`)))
   const foreign = foreignForms(concept, language)
   for (const f of foreign.full) {
-    if (!taken.has(fold(f.form))) out.push(variant(f, preferred, 'translation-leak', false, `${base} (from another language: "${f.form}")`))
+    const key = fold(f.form)
+    if (!taken.has(key)) out.push(variant(f, preferred, 'translation-leak', false, `${base} (from another language: "${f.form}")`, key))
   }
   if (concept.kind !== 'person' || own.surname === undefined) return out
 
   const surname = own.surname
-  taken.add(fold(surname))
-  out.push(keep(surname, `${base}.surname`, true))
+  const surnameKey = fold(surname)
+  taken.add(surnameKey)
+  out.push(keep(surname, `${base}.surname`, true, surnameKey))
   const given = [{ form: givenOf(own)! }, ...forms(own.givenVariants)]
   const surnames: [Form, RuleCode, boolean][] = [
     [{ form: surname }, 'preferred-form', true],
@@ -110,10 +116,11 @@ export function expandConcept(concept: ConceptSource, language: string, fold: (f
   for (const [g, givenExplicit] of givens) {
     for (const [s, rule, surnameExplicit] of surnames) {
       const form = `${g.form} ${s.form}`
-      if (taken.has(fold(form))) continue
+      const key = fold(form)
+      if (taken.has(key)) continue
       const explicit = givenExplicit && surnameExplicit
       const fullRule: RuleCode = explicit ? 'preferred-form' : rule === 'translation-leak' || !givenExplicit ? 'translation-leak' : 'preferred-form'
-      out.push(variant({ form, context: s.context }, preferred, fullRule, explicit, `${base} (full name "${form}")`))
+      out.push(variant({ form, context: s.context }, preferred, fullRule, explicit, `${base} (full name "${form}")`, key))
     }
   }
   return out

@@ -1,4 +1,5 @@
 import type { Entry } from '../match/entry.js'
+import { foldForm } from '../text/chars.js'
 import type { Candidate } from './expand.js'
 import type { GlossaryIssue } from './glossary-error.js'
 import type { ConceptSource, InflectionSource } from './source.js'
@@ -43,6 +44,7 @@ export function inflectCandidates(
       out.push({
         ...candidate,
         entry: inflected,
+        key: foldForm(inflected.form),
         path: `${candidate.path} (inflection ${id}: "${inflected.form}")`,
         inflection: { class: id, from: entry.form },
       })
@@ -59,7 +61,6 @@ export function inflectCandidates(
 export function checkInflected(
   generated: readonly Inflected[],
   byForm: ReadonlyMap<string, readonly Candidate[]>,
-  fold: (form: string) => string,
   language: string,
   fileOf: (concept: string) => string,
   issues: GlossaryIssue[],
@@ -67,7 +68,7 @@ export function checkInflected(
   const kept: Inflected[] = []
   const generatedBy = new Map<string, Candidate>()
   for (const candidate of generated) {
-    const key = fold(candidate.entry.form)
+    const key = candidate.key
     const twin = generatedBy.get(key)
     if (twin === undefined) generatedBy.set(key, candidate)
     const others = [...(byForm.get(key) ?? []), ...(twin !== undefined && twin.entry.concept !== candidate.entry.concept ? [twin] : [])]

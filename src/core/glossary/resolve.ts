@@ -14,11 +14,20 @@ export function resolveCandidates(
   language: string,
   fileOf: (concept: string) => string,
   issues: GlossaryIssue[],
+  /** Filled, when given, with each entry's folded form (keys[i] for entries[i]). */
+  keys?: string[],
 ): Entry[] {
   const entries: Entry[] = []
   const report = (c: Candidate, message: string) =>
     issues.push({ file: fileOf(c.entry.concept), path: c.path, message: `${message} (${language})` })
-  for (const candidates of byForm.values()) {
+  for (const [key, candidates] of byForm) {
+    // Almost every form has one candidate, and one candidate has no rival: it is the entry.
+    if (candidates.length === 1) {
+      entries.push(candidates[0]!.entry)
+      keys?.push(key)
+      continue
+    }
+    const length = entries.length
     const exceptions = candidates.filter((c) => c.entry.kind === 'exception')
     const variants = candidates.filter((c) => c.entry.kind === 'variant')
     const keeps = candidates.filter((c) => c.entry.kind === 'keep')
@@ -42,6 +51,7 @@ export function resolveCandidates(
     const chosenVariants = [...explicitVariants, ...dedupe(usableDerived)]
     const chosenKeeps = chosenVariants.length > 0 ? preferredKeeps : dedupe(keeps)
     entries.push(...dedupe(exceptions).map((c) => c.entry), ...chosenVariants.map((c) => c.entry), ...dedupe(chosenKeeps).map((c) => c.entry))
+    for (let i = length; i < entries.length; i++) keys?.push(key)
   }
   return entries
 }

@@ -1,9 +1,31 @@
-/** Stable JSON: object keys sorted, so the same content always hashes the same. */
-function canonical(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`
+const INDEX_KEY = /^(?:0|[1-9]\d*)$/
+
+/**
+ * Stable JSON: object keys sorted, so the same content always hashes the same. JSON.stringify
+ * does the work natively, given each object as a copy with its keys in order; an object with
+ * an integer-like key (which JavaScript always enumerates first) takes the slow path, so the
+ * text, and the version, stay those of `canonicalSlow`.
+ */
+export function canonical(value: unknown): string {
+  let indexKey = false
+  const text = JSON.stringify(value, (_key, v: unknown) => {
+    if (v === null || typeof v !== 'object' || Array.isArray(v)) return v
+    const sorted: Record<string, unknown> = {}
+    for (const k of Object.keys(v).sort()) {
+      if (INDEX_KEY.test(k)) indexKey = true
+      sorted[k] = (v as Record<string, unknown>)[k]
+    }
+    return sorted
+  })
+  return indexKey || text === undefined ? canonicalSlow(value) : text
+}
+
+/** The straightforward version, kept as the reference `canonical` must agree with (and its fallback). */
+export function canonicalSlow(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonicalSlow).join(',')}]`
   if (value !== null && typeof value === 'object') {
     const keys = Object.keys(value).filter((k) => (value as Record<string, unknown>)[k] !== undefined).sort()
-    return `{${keys.map((k) => `${JSON.stringify(k)}:${canonical((value as Record<string, unknown>)[k])}`).join(',')}}`
+    return `{${keys.map((k) => `${JSON.stringify(k)}:${canonicalSlow((value as Record<string, unknown>)[k])}`).join(',')}}`
   }
   return JSON.stringify(value)
 }

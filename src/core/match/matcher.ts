@@ -6,7 +6,7 @@ import type { Entry, Hit } from './entry.js'
 import type { Passage } from './passage.js'
 import { candidateStarts, hasBit, pairKey, startFilter, walkUnit } from './prefilter.js'
 import { protectedSpans } from './protected-spans.js'
-import { buildTrie } from './trie.js'
+import { buildTrie, type Trie } from './trie.js'
 
 /** Finds the changes one language's glossary makes in a plain string. */
 export interface Matcher {
@@ -26,8 +26,9 @@ export interface MatcherOptions {
   prefilter?: boolean
 }
 
-export function createMatcher(language: string, entries: Iterable<Entry>, rules: LanguageRules = NO_RULES, options: MatcherOptions = {}): Matcher {
-  const trie = buildTrie(entries)
+/** `entries` may come as a trie already built from them (by the glossary compile, or loaded precompiled). */
+export function createMatcher(language: string, entries: Iterable<Entry> | Trie, rules: LanguageRules = NO_RULES, options: MatcherOptions = {}): Matcher {
+  const trie = 'label' in entries ? entries : buildTrie(entries)
   const { root, label, firstChild, nextSibling, firstEntry, nextEntry } = trie
   const list = trie.entries
 

@@ -25,67 +25,138 @@ export interface Trie {
 }
 
 /**
- * Built from the distinct keys in sorted order: each key only extends the previous key's path
- * (after their common prefix), so nodes are appended in depth-first order, a new child is
- * always its parent's last, and no sibling chain is walked while building. Sibling chains end
- * up in ascending label order, which lets a lookup stop early.
+ * Built by partitioning the forms' folded keys (`keys[i]` for `entries[i]`, folded here when
+ * not given) one code unit at a time, as an MSD radix sort would: the keys below a node are a
+ * range of an index array, split by their unit at the node's depth into one range per child,
+ * in ascending label order. Nodes are appended depth-first, each key's units are read about
+ * once, memory is walked in order, and nothing is sorted by comparison or hashed: 500,000 forms
+ * build in one pass. A range of one key (most of the depth: a long name below its last branch)
+ * is appended as a chain. The arrays are allocated once at an upper bound (the total length of
+ * the keys) and trimmed to the nodes used.
  */
-export function buildTrie(input: Iterable<Entry>): Trie {
+export function buildTrie(input: Iterable<Entry>, keys?: readonly string[]): Trie {
   const entries = [...input]
-  const byKey = new Map<string, number[]>()
-  for (let e = 0; e < entries.length; e++) {
-    const key = foldForm(entries[e]!.form)
-    const list = byKey.get(key)
-    if (list) list.push(e)
-    else byKey.set(key, [e])
-  }
-  const keys = [...byKey.keys()].sort()
-  // Each key adds the units after its common prefix with the previous one: count them, so the
-  // arrays are allocated once at their final size (no transient copies for 4 million nodes).
+  if (keys !== undefined && keys.length !== entries.length) throw new Error(`buildTrie: ${keys.length} keys for ${entries.length} entries`)
+  const folded = keys ?? entries.map((entry) => foldForm(entry.form))
   let capacity = 1
-  let longest = 0
-  for (let k = 0; k < keys.length; k++) {
-    const key = keys[k]!
-    capacity += key.length - commonPrefix(k === 0 ? '' : keys[k - 1]!, key)
-    longest = Math.max(longest, key.length)
-  }
+  for (let e = 0; e < folded.length; e++) capacity += folded[e]!.length
   const root = new Int32Array(0x10000)
-  const label = new Uint16Array(capacity)
-  const firstChild = new Int32Array(capacity)
-  const nextSibling = new Int32Array(capacity)
-  const firstEntry = new Int32Array(capacity)
+  let label = new Uint16Array(capacity)
+  let firstChild = new Int32Array(capacity)
+  let nextSibling = new Int32Array(capacity)
+  let firstEntry = new Int32Array(capacity)
   const nextEntry = new Int32Array(entries.length)
-  /** path[d]: the node of the previous key's first d units. */
-  const path = new Int32Array(longest + 1)
   let count = 1
-  let previous = ''
-  for (const key of keys) {
-    const common = commonPrefix(previous, key)
-    for (let depth = common; depth < key.length; depth++) {
-      const parent = path[depth]!
-      const child = count++
-      const code = key.charCodeAt(depth)
-      label[child] = code
-      if (parent === 0) root[code] = child
-      // The previous key went on below this parent: its branch is the last child so far.
-      else if (depth === common && previous.length > common) nextSibling[path[depth + 1]!] = child
-      else firstChild[parent] = child
-      path[depth + 1] = child
+
+  // Scratch: the key indices (partitioned in place through `moved`), a count per code unit
+  // (reset after each use), and two stacks shared by every depth: the distinct units of a
+  // node's keys, and where each unit's range ends.
+  const order = Int32Array.from(entries.keys())
+  const moved = new Int32Array(entries.length)
+  const tally = new Int32Array(0x10000)
+  const units: number[] = []
+  const bounds: number[] = []
+  let top = 0
+
+  // Read in order once: the partition visits forms out of order, and an entry's kind is a
+  // property load on objects of several shapes.
+  const priorities = Uint8Array.from(entries, (entry) => PRIORITY[entry.kind])
+  /** Forms of one key ending at `node`: highest priority first, in input order within a priority. */
+  const attach = (node: number, e: number) => {
+    const priority = priorities[e]!
+    let previous = 0
+    let at = firstEntry[node]!
+    while (at !== 0 && priorities[at - 1]! >= priority) {
+      previous = at
+      at = nextEntry[at - 1]!
     }
-    // Forms of one key: highest priority first, in input order within a priority.
-    const forms = byKey.get(key)!
-    if (forms.length > 1) forms.sort((a, b) => PRIORITY[entries[b]!.kind] - PRIORITY[entries[a]!.kind] || a - b)
-    const node = path[key.length]!
-    firstEntry[node] = forms[0]! + 1
-    for (let f = 1; f < forms.length; f++) nextEntry[forms[f - 1]!] = forms[f]! + 1
-    previous = key
+    nextEntry[e] = at
+    if (previous === 0) firstEntry[node] = e + 1
+    else nextEntry[previous - 1] = e + 1
+  }
+  const child = (parent: number, previous: number, code: number): number => {
+    const node = count++
+    label[node] = code
+    if (parent === 0) root[code] = node
+    else if (previous === 0) firstChild[parent] = node
+    else nextSibling[previous] = node
+    return node
+  }
+
+  /** Builds the subtree of `node`, whose keys are order[from, to), all sharing their first `depth` units. */
+  const build = (node: number, from: number, to: number, depth: number): void => {
+    if (to - from === 1) {
+      const e = order[from]!
+      const key = folded[e]!
+      for (let d = depth; d < key.length; d++) node = child(node, 0, key.charCodeAt(d))
+      attach(node, e)
+      return
+    }
+    // Count the keys per unit at `depth`; keys that end here stay in front, in input order.
+    const base = top
+    let ended = 0
+    for (let i = from; i < to; i++) {
+      const key = folded[order[i]!]!
+      if (key.length === depth) {
+        ended++
+        continue
+      }
+      const code = key.charCodeAt(depth)
+      const seen = tally[code]!
+      tally[code] = seen + 1
+      if (seen === 0) units[top++] = code
+    }
+    // The distinct units in ascending order (a handful: insertion sort).
+    for (let i = base + 1; i < top; i++) {
+      const code = units[i]!
+      let j = i - 1
+      while (j >= base && units[j]! > code) {
+        units[j + 1] = units[j]!
+        j--
+      }
+      units[j + 1] = code
+    }
+    // Start of each unit's range, then a stable scatter.
+    let end = from + ended
+    let next = from
+    for (let i = base; i < top; i++) {
+      const code = units[i]!
+      const size = tally[code]!
+      tally[code] = end
+      end += size
+      bounds[i] = end
+    }
+    for (let i = from; i < to; i++) {
+      const e = order[i]!
+      const key = folded[e]!
+      if (key.length === depth) moved[next++] = e
+      else {
+        const code = key.charCodeAt(depth)
+        const at = tally[code]!
+        tally[code] = at + 1
+        moved[at] = e
+      }
+    }
+    order.set(moved.subarray(from, to), from)
+    for (let i = base; i < top; i++) tally[units[i]!] = 0
+    for (let i = from; i < from + ended; i++) attach(node, order[i]!)
+    const last = top
+    let previous = 0
+    let start = from + ended
+    for (let i = base; i < last; i++) {
+      const below = child(node, previous, units[i]!)
+      build(below, start, bounds[i]!, depth + 1)
+      previous = below
+      start = bounds[i]!
+    }
+    top = base
+  }
+  if (entries.length > 0) build(0, 0, entries.length, 0)
+  if (count < capacity) {
+    label = label.slice(0, count)
+    firstChild = firstChild.slice(0, count)
+    nextSibling = nextSibling.slice(0, count)
+    firstEntry = firstEntry.slice(0, count)
   }
   return { root, label, firstChild, nextSibling, firstEntry, nextEntry, entries }
-}
-
-function commonPrefix(a: string, b: string): number {
-  const shorter = Math.min(a.length, b.length)
-  let i = 0
-  while (i < shorter && a.charCodeAt(i) === b.charCodeAt(i)) i++
-  return i
 }

@@ -1,0 +1,173 @@
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import { glossaries } from '../../generated/glossaries.js'
+import { syntheticGlossary } from '../../../bench/synthetic-glossary.js'
+import { newsText } from '../../../test/fixtures/arbitraries.js'
+import { createMatcher } from '../match/matcher.js'
+import { PRIORITY, type Entry, type VariantEntry } from '../match/entry.js'
+import { buildTrie, type Trie } from '../match/trie.js'
+import { foldForm, isWordUnit } from '../text/chars.js'
+import { closeUnderReplacement } from './close.js'
+import { compileGlossary, languageRulesFor, resolvedEntries } from './compile.js'
+import { resolveGlossaries } from './extend.js'
+import type { ConceptSource, GlossarySource } from './source.js'
+import { canonical, canonicalSlow } from './version.js'
+
+// The compile is built for speed (one fold per form, hashed word runs in the closure, a radix
+// build of the trie). These are the straightforward versions it replaced, kept as the
+// reference it must agree with on the real glossaries and on generated ones.
+
+/** Every [start, end) of a run of whole words, by scanning. */
+function wordSpans(form: string): [number, number][] {
+  const starts: number[] = []
+  const ends: number[] = []
+  for (let i = 0; i < form.length; i++) {
+    const word = isWordUnit(form.charCodeAt(i))
+    if (word && (i === 0 || !isWordUnit(form.charCodeAt(i - 1)))) starts.push(i)
+    if (word && (i === form.length - 1 || !isWordUnit(form.charCodeAt(i + 1)))) ends.push(i + 1)
+  }
+  return starts.flatMap((s) => ends.filter((e) => e > s).map((e): [number, number] => [s, e]))
+}
+
+function referenceClose(entries: Entry[]): Entry[] {
+  const byReplacement = new Map<string, VariantEntry[]>()
+  const known = new Set(entries.map((e) => foldForm(e.form)))
+  for (const entry of entries) {
+    if (entry.kind !== 'variant') continue
+    const key = foldForm(entry.replacement)
+    byReplacement.set(key, [...(byReplacement.get(key) ?? []), entry])
+  }
+  const out = [...entries]
+  let frontier = entries.filter((e): e is VariantEntry => e.kind === 'variant')
+  for (let round = 0; round < 3 && frontier.length > 0; round++) {
+    const added: VariantEntry[] = []
+    for (const variant of frontier) {
+      for (const [start, end] of wordSpans(variant.form)) {
+        for (const source of byReplacement.get(foldForm(variant.form.slice(start, end))) ?? []) {
+          if (source.concept === variant.concept) continue
+          const form = variant.form.slice(0, start) + source.form + variant.form.slice(end)
+          if (known.has(foldForm(form))) continue
+          known.add(foldForm(form))
+          added.push({ ...variant, form })
+        }
+      }
+    }
+    out.push(...added)
+    frontier = added
+  }
+  return out
+}
+
+/** A trie as nested maps, children by folded unit, forms (indices) in input order. */
+interface Node { children: Map<number, Node>; forms: number[] }
+
+/** The reference trie, written depth-first: one line per node, its labels' path and its forms by priority. */
+function referenceTrie(entries: Entry[]): string[] {
+  const root: Node = { children: new Map(), forms: [] }
+  entries.forEach((entry, e) => {
+    let node = root
+    for (const unit of foldForm(entry.form)) {
+      const code = unit.charCodeAt(0)
+      let child = node.children.get(code)
+      if (child === undefined) node.children.set(code, (child = { children: new Map(), forms: [] }))
+      node = child
+    }
+    node.forms.push(e)
+  })
+  const lines: string[] = []
+  const walk = (node: Node, path: string): void => {
+    lines.push(`${path} ${[...node.forms].sort((a, b) => PRIORITY[entries[b]!.kind] - PRIORITY[entries[a]!.kind]).join(',')}`)
+    for (const code of [...node.children.keys()].sort((a, b) => a - b)) walk(node.children.get(code)!, `${path}/${code}`)
+  }
+  walk(root, '')
+  return lines
+}
+
+/** The flat trie written the same way, following its sibling chains (which must be in ascending order). */
+function flatTrie(trie: Trie): string[] {
+  const lines: string[] = []
+  const walk = (node: number, path: string): void => {
+    const forms: number[] = []
+    for (let e = trie.firstEntry[node]!; e !== 0; e = trie.nextEntry[e - 1]!) forms.push(e - 1)
+    lines.push(`${path} ${forms.join(',')}`)
+    if (node === 0) {
+      trie.root.forEach((child, code) => child !== 0 && walk(child, `${path}/${code}`))
+      return
+    }
+    for (let child = trie.firstChild[node]!; child !== 0; child = trie.nextSibling[child]!) walk(child, `${path}/${trie.label[child]}`)
+  }
+  walk(0, '')
+  expect(trie.label.length).toBe(lines.length)
+  return lines
+}
+
+/**
+ * Concepts whose forms share words, hyphens, odd spaces, apostrophes and non-ASCII case, so
+ * that forms collide, variants contain other concepts' replacements (Dynamo Kiev → Dynamo
+ * Kyiv) and the closure runs several rounds.
+ */
+function tangledGlossary(seed: number, count: number): GlossarySource {
+  const words = ['Kiev', 'Kyiv', 'Dynamo', 'Ki\u00e9v', 'İzmir', 'Izmir', 'KIEV', 'Lavra', 'Pechersk', 'St', 'Mykola', 'Mikolaj', 'Öl', 'öl', 'O’Brien', "O'Brien"]
+  const separators = [' ', '-', '  ', '\u00a0', ' of ', '’s ']
+  let state = seed
+  const next = (n: number) => {
+    state = (Math.imul(state, 1103515245) + 12345) >>> 0
+    return (state >>> 8) % n
+  }
+  const phrase = () => {
+    let out = words[next(words.length)]!
+    for (let i = next(3); i > 0; i--) out += separators[next(separators.length)]! + words[next(words.length)]!
+    return out
+  }
+  // Preferred forms end in the concept's number, so replacements are distinct; one variant in
+  // three contains an earlier concept's preferred form, whose variants the closure substitutes.
+  const concepts: ConceptSource[] = []
+  for (let i = 0; i < count; i++) {
+    const forms = (language: string) => {
+      const earlier = i > 0 && next(3) === 0 ? concepts[next(i)]!.forms[language]!.preferred! : undefined
+      return { preferred: `${phrase()} ${i}`, variants: [phrase(), earlier === undefined ? phrase() : `${phrase()}${separators[next(separators.length)]}${earlier}`], ...(next(4) === 0 ? { exceptions: [phrase()] } : {}) }
+    }
+    concepts.push({ id: `t${i}`, kind: 'place', forms: { en: forms('en'), de: forms('de') } })
+  }
+  return { id: `tangled-${seed}`, name: 'Tangled', fallbackLanguage: 'en', languages: ['en', 'de'], concepts }
+}
+
+const sources: GlossarySource[] = [...resolveGlossaries(glossaries), syntheticGlossary(2000), tangledGlossary(1, 200), tangledGlossary(7, 400)]
+
+describe.each(sources.map((s) => [s.id, s] as const))('compile against the reference, glossary %s', (_id, source) => {
+  it('closes, keys and builds the trie as the straightforward versions do', () => {
+    for (const language of source.languages) {
+      const resolved = resolvedEntries(source, language, () => source.id, [])
+      expect(resolved.keys).toEqual(resolved.entries.map((e) => foldForm(e.form)))
+      const { entries, keys } = closeUnderReplacement(resolved.entries, resolved.keys)
+      expect(entries).toEqual(referenceClose(resolved.entries))
+      expect(keys).toEqual(entries.map((e) => foldForm(e.form)))
+      expect(flatTrie(buildTrie(entries, keys))).toEqual(referenceTrie(entries))
+    }
+  })
+
+  it('finds and decides the same changes as a matcher built from the reference entries', () => {
+    // The tangled glossaries have conflicts and do not compile; their entries still do.
+    const compiled = source.id.startsWith('tangled') ? undefined : compileGlossary(source)
+    const forms = source.concepts.slice(0, 60).flatMap((c) => Object.values(c.forms).flatMap((f) => [f.preferred ?? '', ...(f.variants ?? []).map(String)])).filter(Boolean)
+    const formsText = fc.array(fc.tuple(fc.constantFrom(...forms), fc.constantFrom(' ', '. ', ', ', '\n', '-', "'s ", 'x')), { maxLength: 20 }).map((p) => p.flat().join(''))
+    for (const language of source.languages) {
+      const resolved = resolvedEntries(source, language, () => source.id, [])
+      const rules = compiled === undefined ? undefined : languageRulesFor(source.languageRules?.[language])
+      const fast = compiled?.matcherFor(language) ?? createMatcher(language, closeUnderReplacement(resolved.entries, resolved.keys).entries)
+      const reference = createMatcher(language, referenceClose(resolved.entries), rules)
+      fc.assert(fc.property(fc.oneof(newsText, formsText), (text) => {
+        expect(fast.find(text)).toEqual(reference.find(text))
+      }), { numRuns: 100 })
+    }
+  })
+})
+
+describe('the content version', () => {
+  it('serializes glossaries as the straightforward canonical JSON does', () => {
+    for (const source of sources) expect(canonical(source)).toBe(canonicalSlow(source))
+    const odd = { b: [1, { z: null, a: 'x' }], a: { 10: 'ten', 9: 'nine' }, c: undefined, d: new Set([1]) }
+    expect(canonical(odd)).toBe(canonicalSlow(odd))
+    expect(canonical('text')).toBe(canonicalSlow('text'))
+  })
+})
