@@ -35,6 +35,8 @@ export type TranslateWarning =
   | { code: 'protection-broken'; provider: string; start: number; end: number }
   /** A protected name whose target form is not in the result (the engine dropped it in an unprotected retry). */
   | { code: 'name-missing'; concept: string; original: string; form: string; start: number; end: number }
+  /** Only the first `listed` of the `total` protected names are in `protected` (the HTTP answer's cap, MAX_CHANGES). */
+  | { code: 'protected-truncated'; total: number; listed: number }
 
 export interface TranslateResult {
   /** The translation with the target language's house style applied. */
