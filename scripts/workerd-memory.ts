@@ -100,7 +100,7 @@ export function shapes(limit = BODY_LIMIT): Shape[] {
     post('Markdown, dense markup and names', '/v1/normalize', normalize({ language: 'en', format: 'markdown' }), markdown, '\n'),
     post('text without names', '/v1/normalize', en, NO_NAMES, ' '),
     post('short paragraphs, mixed languages, auto', '/v1/normalize', normalize({ language: 'auto' }), MIXED_LANGUAGES, '\n\n'),
-    { name: 'batch, 100 documents', path: '/v1/normalize/batch', body: JSON.stringify({ documents: Array.from({ length: 100 }, () => ({ text: document, language: 'en' })) }) },
+    { name: 'batch, 100 documents of the article', path: '/v1/normalize/batch', body: JSON.stringify({ documents: Array.from({ length: 100 }, () => ({ text: document, language: 'en' })) }) },
     { name: 'batch, 100 documents of a repeated name', path: '/v1/normalize/batch', body: JSON.stringify({ documents: Array.from({ length: 100 }, () => ({ text: repeatedName, language: 'en' })) }) },
     post('translate, repeated name (stand-in model)', '/v1/translate', (text) => ({ text, from: 'es', to: 'en' }), ['Kiev'], ' '),
     post('translate (stand-in model)', '/v1/translate', (text) => ({ text, from: 'es', to: 'en' }), ['El presidente Volodímir Zelenski visitó Kiev y habló con el alcalde.'], ' '),
