@@ -30,7 +30,9 @@ export function capChanges(result: NormalizeResult, maxChanges: number): Normali
  * The same cap for a translation's answer: at most `maxChanges` changes and as many protected
  * names listed, each cut list with its warning and full count. The translation and the diff are
  * left whole. Without it, 1 MiB of a repeated name listed some 200,000 protected names: an
- * answer past MAX_RESPONSE_BYTES and a workerd peak past the 128 MB a Worker has.
+ * answer past MAX_RESPONSE_BYTES and a workerd peak past the 128 MB a Worker has. (The route
+ * also asks the translator for no more protected names than that, `maxProtected`, so they are
+ * not made in the first place; the cut here is for any translator that did not.)
  */
 export function capTranslateResult(result: TranslateResult, maxChanges: number): TranslateResult {
   const { changes, protected: names } = result

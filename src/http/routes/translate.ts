@@ -40,7 +40,7 @@ export function translateRoute({ translator, catalog, defaultGlossary, bodyLimit
 
     const locale = c.get('locale')
     try {
-      const full = await translator.translate({ text, to, from, format, glossary, ...(provider !== undefined ? { provider } : {}) })
+      const full = await translator.translate({ text, to, from, format, glossary, maxProtected: maxChanges, ...(provider !== undefined ? { provider } : {}) })
       c.set('counts', { changes: full.changes.length, warnings: full.warnings.length })
       const bytes = encodeJson(renderTranslateResult(capTranslateResult(full, maxChanges), entry.notes, locale))
       if (bytes.byteLength > maxResponseBytes) throw new HttpError(422, 'response_too_large', { limit: maxResponseBytes })
