@@ -14,6 +14,7 @@ import { benchWorker, printWorker } from './worker.js'
 import { benchTranslate, printTranslate } from './translate.js'
 import { benchWarmProcess, printWarmProcess } from './warm-process.js'
 import { benchHeavy, printHeavy } from './heavy.js'
+import { benchWorkerdMemory, printWorkerdMemory } from './workerd-memory.js'
 import { benchLoad, printLoad } from './load.js'
 
 const news = resolveGlossaries(glossaries).find((g) => g.id === 'news')!
@@ -29,3 +30,4 @@ printWorker(await benchWorker()) // builds the worker and starts it in local wor
 printTranslate(await benchTranslate(createCopydesk({ glossaries }))) // starts Apertium's APy on loopback, then stops it
 printLoad(await benchLoad()) // starts the Node server on loopback, loads it 2 x 15 s, stops it
 printHeavy(await benchHeavy()) // /healthz and memory while 1 MiB name-dense normalizations run (loopback, bounded)
+printWorkerdMemory(await benchWorkerdMemory()) // a fresh workerd per 1 MiB request shape, its peak memory (loopback, bounded)

@@ -6,6 +6,7 @@ export interface LimitsConfig {
    * MAX_CHANGES: changes listed in one normalize answer. Beyond it the list stops there and a
    * `changes-truncated` warning gives the full count (the text and the diff still carry every
    * change), or the request asks for 422 with `"onTooManyChanges": "reject"`. Default 5000.
+   * A translation's answer lists at most as many changes and protected names.
    */
   maxChanges: number
   /** MAX_RESPONSE_BYTES: the largest answer sent; a larger one is refused with 422 `response_too_large`. Default 16 MiB. */

@@ -109,7 +109,7 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
   app.post('/v1/normalize', normalizeRoute(normalizeOptions))
   app.post('/v1/normalize/batch', normalizeBatchRoute(normalizeOptions))
   app.post('/v1/detect', detectRoute({ copydesk, bodyLimit }))
-  app.post('/v1/translate', translateRoute({ translator: options.translator, catalog, defaultGlossary, bodyLimit }))
+  app.post('/v1/translate', translateRoute({ translator: options.translator, catalog, defaultGlossary, bodyLimit, maxChanges: normalizeOptions.maxChanges, maxResponseBytes: normalizeOptions.maxResponseBytes }))
   app.get('/v1/translate/providers', translateProvidersRoute(options.translator))
   app.get('/v1/glossaries', listGlossariesRoute(catalog))
   app.get('/v1/glossaries/:id', getGlossaryRoute(catalog))

@@ -1,5 +1,6 @@
 import type { Copydesk, NormalizeInput, NormalizeResult } from '../core/api.js'
 import type { Locale } from '../i18n/index.js'
+import type { TranslateResult, TranslateWarning } from '../translate/translate.js'
 import type { GlossaryCatalog } from './glossary-catalog.js'
 import { encodeJson } from './json-response.js'
 import { renderNormalizeResult, wantsPart } from './render/index.js'
@@ -23,6 +24,23 @@ export function capChanges(result: NormalizeResult, maxChanges: number): Normali
   const total = result.changes.length
   if (total <= maxChanges) return result
   return { ...result, changes: result.changes.slice(0, maxChanges), warnings: [...result.warnings, { code: 'changes-truncated', total, listed: maxChanges }] }
+}
+
+/**
+ * The same cap for a translation's answer: at most `maxChanges` changes and as many protected
+ * names listed, each cut list with its warning and full count. The translation and the diff are
+ * left whole. Without it, 1 MiB of a repeated name listed some 200,000 protected names: an
+ * answer past MAX_RESPONSE_BYTES and a workerd peak past the 128 MB a Worker has. (The route
+ * also asks the translator for no more protected names than that, `maxProtected`, so they are
+ * not made in the first place; the cut here is for any translator that did not.)
+ */
+export function capTranslateResult(result: TranslateResult, maxChanges: number): TranslateResult {
+  const { changes, protected: names } = result
+  if (changes.length <= maxChanges && names.length <= maxChanges) return result
+  const warnings: TranslateWarning[] = [...result.warnings]
+  if (changes.length > maxChanges) warnings.push({ code: 'changes-truncated', total: changes.length, listed: maxChanges })
+  if (names.length > maxChanges) warnings.push({ code: 'protected-truncated', total: names.length, listed: maxChanges })
+  return { ...result, changes: changes.slice(0, maxChanges), protected: names.slice(0, maxChanges), warnings }
 }
 
 /** The full count of changes of a possibly capped result. */

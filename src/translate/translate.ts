@@ -17,6 +17,12 @@ export interface TranslateInput {
   glossary?: string
   /** Provider id; default the translator's default provider. */
   provider?: string
+  /**
+   * At most this many protected names listed in the result (the first ones); beyond it a
+   * `protected-truncated` warning gives the full count. Default: all. The HTTP route passes
+   * MAX_CHANGES, so that a megabyte of names does not hold 200,000 entries in memory.
+   */
+  maxProtected?: number
 }
 
 /** A name protected before translation: where it was in the source, and the form it was given. */
@@ -35,6 +41,8 @@ export type TranslateWarning =
   | { code: 'protection-broken'; provider: string; start: number; end: number }
   /** A protected name whose target form is not in the result (the engine dropped it in an unprotected retry). */
   | { code: 'name-missing'; concept: string; original: string; form: string; start: number; end: number }
+  /** Only the first `listed` of the `total` protected names are in `protected` (`maxProtected`: the HTTP answer's cap, MAX_CHANGES). */
+  | { code: 'protected-truncated'; total: number; listed: number }
 
 export interface TranslateResult {
   /** The translation with the target language's house style applied. */
@@ -184,14 +192,21 @@ export function createTranslator(options: TranslatorOptions): Translator {
       else for (const w of normalized.warnings) warnings.push(w)
       const text = normalized?.text ?? machineTranslation
       const protectedNames: ProtectedName[] = []
+      const maxProtected = input.maxProtected ?? Number.POSITIVE_INFINITY
+      let protectedTotal = 0
       units.forEach((unit, i) => {
         for (const span of plans[i]!) {
           if (span.concept === undefined) continue
+          protectedTotal += 1
+          const listed = protectedNames.length < maxProtected
+          const missing = broken.includes(i) && !containsForm(text, span)
+          if (!listed && !missing) continue
           const name = { concept: span.concept, start: unit.sourceOffset(span.start), end: unit.sourceOffset(span.end), original: span.original, form: span.form }
-          protectedNames.push(name)
-          if (broken.includes(i) && !containsForm(text, span)) warnings.push({ code: 'name-missing', ...name })
+          if (listed) protectedNames.push(name)
+          if (missing) warnings.push({ code: 'name-missing', ...name })
         }
       })
+      if (protectedTotal > protectedNames.length) warnings.push({ code: 'protected-truncated', total: protectedTotal, listed: protectedNames.length })
       return {
         text,
         source,

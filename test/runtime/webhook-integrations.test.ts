@@ -60,7 +60,8 @@ describe('webhook integrations at start', () => {
 })
 
 describe('start lines', () => {
-  it('say whether the service is open, and name the integrations', () => {
+  // Three services, each compiling the glossaries (seconds on a busy machine): no 5 s default.
+  it('say whether the service is open, and name the integrations', { timeout: 60_000 }, () => {
     expect(startLines(createService({}))).toEqual(['Copydesk is open: API_KEYS is not set, every /v1 route answers without a key'])
     expect(startLines(createService({ API_KEYS: 'only-key-0123456789abcdef' }))).toEqual(['Copydesk requires an API key (1 key)'])
     const service = createService({ API_KEYS: 'key-one-0123456789abcdef,key-two-0123456789abcdef', WEBHOOKS: JSON.stringify({ integrations: [wire] }), WIRE_SECRET: 's3cret-value' })

@@ -6,7 +6,8 @@ import type { Translator } from '../../translate/translate.js'
 import type { AppEnv } from '../env.js'
 import type { GlossaryCatalog } from '../glossary-catalog.js'
 import { HttpError } from '../http-error.js'
-import { jsonResponse } from '../json-response.js'
+import { capTranslateResult } from '../limits.js'
+import { encodeJson, jsonBytesResponse, jsonResponse } from '../json-response.js'
 import { localeHeaders } from '../middleware/index.js'
 import { renderTranslateResult } from '../render/translate-result.js'
 import { readRequest } from '../request/index.js'
@@ -17,6 +18,10 @@ export interface TranslateRouteOptions {
   catalog: GlossaryCatalog
   defaultGlossary: string
   bodyLimit: number
+  /** MAX_CHANGES: changes and protected names listed in one answer. */
+  maxChanges: number
+  /** MAX_RESPONSE_BYTES: a larger answer is refused (422 response_too_large). */
+  maxResponseBytes: number
 }
 
 /**
@@ -25,7 +30,7 @@ export interface TranslateRouteOptions {
  * between the two, the names protected and the warnings. A provider failure is an error
  * (422/502/503/504), never a partial text.
  */
-export function translateRoute({ translator, catalog, defaultGlossary, bodyLimit }: TranslateRouteOptions): Handler<AppEnv> {
+export function translateRoute({ translator, catalog, defaultGlossary, bodyLimit, maxChanges, maxResponseBytes }: TranslateRouteOptions): Handler<AppEnv> {
   return async (c) => {
     const { text, to, from, format, provider, ...rest } = await readRequest(c, TranslateRequest, bodyLimit)
     const glossary = rest.glossary ?? defaultGlossary
@@ -35,9 +40,11 @@ export function translateRoute({ translator, catalog, defaultGlossary, bodyLimit
 
     const locale = c.get('locale')
     try {
-      const result = await translator.translate({ text, to, from, format, glossary, ...(provider !== undefined ? { provider } : {}) })
-      c.set('counts', { changes: result.changes.length, warnings: result.warnings.length })
-      return jsonResponse(renderTranslateResult(result, entry.notes, locale), 200, localeHeaders(locale))
+      const full = await translator.translate({ text, to, from, format, glossary, maxProtected: maxChanges, ...(provider !== undefined ? { provider } : {}) })
+      c.set('counts', { changes: full.changes.length, warnings: full.warnings.length })
+      const bytes = encodeJson(renderTranslateResult(capTranslateResult(full, maxChanges), entry.notes, locale))
+      if (bytes.byteLength > maxResponseBytes) throw new HttpError(422, 'response_too_large', { limit: maxResponseBytes })
+      return jsonBytesResponse(bytes, 200, localeHeaders(locale))
     } catch (error) {
       if (error instanceof TranslateError) throw toHttpError(error, locale)
       throw error

@@ -32,6 +32,7 @@ export const de = {
     'format-looks-like-markup_markdown': 'Der Text wurde als reiner Text gelesen, sieht aber nach Markdown aus; senden Sie "format": "markdown", damit nur der Fließtext geändert wird',
     'format-looks-like-markup_html': 'Der Text wurde als reiner Text gelesen, sieht aber nach HTML aus; senden Sie "format": "html", damit nur der Fließtext geändert wird',
     'changes-truncated': 'Nur die ersten {{listed, number}} von {{total, number}} Änderungen sind aufgeführt (MAX_CHANGES); Text und Diff enthalten alle',
+    'protected-truncated': 'Nur die ersten {{listed, number}} von {{total, number}} geschützten Namen sind aufgeführt (MAX_CHANGES); die Übersetzung enthält alle',
   },
   language: {
     declared: 'In der Anfrage angegeben: {{languageName}}',

@@ -46,6 +46,7 @@ export const en = {
     'format-looks-like-markup_markdown': 'The text was read as plain text but looks like Markdown; send "format": "markdown" to change only its prose',
     'format-looks-like-markup_html': 'The text was read as plain text but looks like HTML; send "format": "html" to change only its prose',
     'changes-truncated': 'Only the first {{listed, number}} of {{total, number}} changes are listed (MAX_CHANGES); the text and the diff carry them all',
+    'protected-truncated': 'Only the first {{listed, number}} of {{total, number}} protected names are listed (MAX_CHANGES); the translation carries them all',
   },
   language: {
     declared: 'Declared in the request: {{languageName}}',

@@ -32,6 +32,7 @@ export const es = {
     'format-looks-like-markup_markdown': 'El texto se leyó como texto plano pero parece Markdown; envíe "format": "markdown" para cambiar solo la prosa',
     'format-looks-like-markup_html': 'El texto se leyó como texto plano pero parece HTML; envíe "format": "html" para cambiar solo la prosa',
     'changes-truncated': 'Solo se listan los primeros {{listed, number}} de {{total, number}} cambios (MAX_CHANGES); el texto y el diff los llevan todos',
+    'protected-truncated': 'Solo se listan los primeros {{listed, number}} de {{total, number}} nombres protegidos (MAX_CHANGES); la traducción los lleva todos',
   },
   language: {
     declared: 'Idioma declarado en la solicitud: {{languageName}}',

@@ -35,6 +35,7 @@ export const fr = {
     'format-looks-like-markup_markdown': 'Le texte a été lu comme du texte brut mais ressemble à du Markdown ; donnez à "format" la valeur "markdown" pour ne modifier que la prose',
     'format-looks-like-markup_html': 'Le texte a été lu comme du texte brut mais ressemble à du HTML ; donnez à "format" la valeur "html" pour ne modifier que la prose',
     'changes-truncated': 'Seules les {{listed, number}} premières modifications sur {{total, number}} sont listées (MAX_CHANGES) ; le texte et le diff les contiennent toutes',
+    'protected-truncated': 'Seuls les {{listed, number}} premiers noms protégés sur {{total, number}} sont listés (MAX_CHANGES)\u202F; la traduction les contient tous',
   },
   language: {
     declared: 'Langue déclarée dans la requête\u00A0: {{languageName}}',

@@ -32,6 +32,7 @@ export const uk = {
     'format-looks-like-markup_markdown': 'Текст прочитано як звичайний, але він схожий на Markdown; надішліть "format": "markdown", щоб змінювати лише прозу',
     'format-looks-like-markup_html': 'Текст прочитано як звичайний, але він схожий на HTML; надішліть "format": "html", щоб змінювати лише прозу',
     'changes-truncated': 'Наведено лише перші {{listed, number}} з {{total, number}} змін (MAX_CHANGES); текст і diff містять усі',
+    'protected-truncated': 'Наведено лише перші {{listed, number}} з {{total, number}} захищених назв (MAX_CHANGES); переклад містить усі',
   },
   language: {
     declared: 'Мову вказано в запиті: {{languageName}}',

@@ -19,7 +19,7 @@ export const translateDoc: RouteDoc = {
   body: TranslateRequest,
   responses: {
     200: { description: 'The translation and its changes.', schema: TranslateResponse },
-    422: { description: 'The provider does not translate this pair (`unsupported_pair`).', schema: ErrorBody },
+    422: { description: 'The provider does not translate this pair (`unsupported_pair`), or the answer would exceed MAX_RESPONSE_BYTES (`response_too_large`).', schema: ErrorBody },
     502: { description: 'The provider answered with an error.', schema: ErrorBody },
     503: { description: 'No provider is configured, or it is not running (the message says how to start it).', schema: ErrorBody },
     504: { description: 'The provider did not answer in time (`TRANSLATE_TIMEOUT_MS`).', schema: ErrorBody },
