@@ -11,13 +11,22 @@ const WORDS = {
   'en-es': { the: 'el', of: 'de', in: 'en', president: 'presidente', visited: 'visitó', mayor: 'alcalde', and: 'y', spoke: 'habló', with: 'con' },
 }
 
+const LISTED = Object.fromEntries(
+  Object.entries(WORDS).map(([pair, words]) => [pair, new RegExp(`(?<!\\p{L})(?:${Object.keys(words).join('|')})(?!\\p{L})`, 'giu')]),
+)
+
 export default function () {
   return {
     async run(model, inputs) {
       if (model !== '@cf/meta/m2m100-1.2b') throw new Error(`5007: No such model ${model} or task`)
       if (typeof inputs?.text !== 'string' || typeof inputs?.target_lang !== 'string') throw new Error('5006: Error: required properties missing')
       const words = WORDS[`${inputs.source_lang ?? 'en'}-${inputs.target_lang}`] ?? {}
-      let out = inputs.text.replace(/\p{L}+/gu, (w) => {
+      // Only the listed words are visited (a whole run of letters, any case): on a megabyte of
+      // names the stand-in then allocates nothing, so the memory measured in workerd
+      // (scripts/workerd-memory.ts) is Copydesk's, not the stand-in's. The real model runs on
+      // Cloudflare's network, outside the Worker's isolate.
+      const listed = LISTED[`${inputs.source_lang ?? 'en'}-${inputs.target_lang}`]
+      let out = listed === undefined ? inputs.text : inputs.text.replace(listed, (w) => {
         const t = words[w.toLowerCase()]
         if (t === undefined) return w
         return w[0] === w[0].toUpperCase() ? t[0].toUpperCase() + t.slice(1) : t
