@@ -7,6 +7,7 @@ import { openNodeGlossaryStore } from '../../src/runtime/node/glossary-store.js'
 import { startNodeServer, type NodeServer } from '../../src/runtime/node/start.js'
 import { tinyGlossary } from '../http/support/tiny-glossary.js'
 import { createCore } from '../../src/runtime/service.js'
+import { probeHealthzDuring } from './support/probe-healthz.js'
 
 /** A name-dense megabyte: every sentence has a name the news glossary changes. */
 const denseText = (bytes: number) => 'Officials in Kiev met the mayor. '.repeat(Math.floor(bytes / 33))
@@ -23,23 +24,14 @@ describe('heavy requests on Node', () => {
     const server = await serve({ NORMALIZE_THREADS: '1' })
     try {
       const body = JSON.stringify({ text: denseText(1_040_000), language: 'en' })
-      let heavyDone = false
-      const heavy = post(server, '/v1/normalize', body).then(async (res) => {
-        const answer = { status: res.status, bytes: Number(res.headers.get('content-length')), json: (await res.json()) as Record<string, any> }
-        heavyDone = true
-        return answer
-      })
-      // Probes while the heavy request is in flight: answered before it is.
-      const probes: boolean[] = []
-      while (!heavyDone && probes.length < 200) {
-        const res = await fetch(`${server.url}/healthz`)
-        expect(res.status).toBe(200)
-        probes.push(!heavyDone)
-        await new Promise((resolve) => setTimeout(resolve, 20))
-      }
-      const answer = await heavy
+      const heavy = post(server, '/v1/normalize', body).then(async (res) => ({
+        status: res.status,
+        bytes: Number(res.headers.get('content-length')),
+        json: (await res.json()) as Record<string, any>,
+      }))
+      const { answer, answeredBefore } = await probeHealthzDuring(server, heavy)
       expect(answer.status).toBe(200)
-      expect(probes.filter(Boolean).length).toBeGreaterThan(3)
+      expect(answeredBefore).toBeGreaterThan(3)
       expect(answer.json.changes).toHaveLength(5000)
       const truncated = answer.json.warnings.find((w: { code: string }) => w.code === 'changes-truncated')
       expect(truncated).toMatchObject({ code: 'changes-truncated', listed: 5000, total: Math.floor(1_040_000 / 33) })

@@ -10,6 +10,7 @@ import { placeholders } from '../../src/translate/protect.js'
 import { createTranslator } from '../../src/translate/translate.js'
 import { parseIntegrations } from '../../src/webhooks/index.js'
 import { signGeneric } from '../http/support/sign.js'
+import { probeHealthzDuring } from './support/probe-healthz.js'
 
 // Webhook deliveries and translations go through the same worker-thread pool as POST
 // /v1/normalize on Node: a megabyte of names in a CMS field must not hold the event loop either.
@@ -48,23 +49,10 @@ describe('a 1 MiB webhook delivery on Node', () => {
   it('is normalized on a worker thread: /healthz is answered while it runs, and its report lists at most MAX_CHANGES changes', async () => {
     const server = await serve({ NORMALIZE_THREADS: '1' })
     try {
-      let heavyDone = false
-      const heavy = deliverMegabyte(server).then(async (res) => {
-        const answer = { status: res.status, json: (await res.json()) as Report }
-        heavyDone = true
-        return answer
-      })
-      // Probes while the delivery is in flight: answered before it is.
-      const probes: boolean[] = []
-      while (!heavyDone && probes.length < 200) {
-        const res = await fetch(`${server.url}/healthz`)
-        expect(res.status).toBe(200)
-        probes.push(!heavyDone)
-        await new Promise((resolve) => setTimeout(resolve, 20))
-      }
-      const answer = await heavy
+      const heavy = deliverMegabyte(server).then(async (res) => ({ status: res.status, json: (await res.json()) as Report }))
+      const { answer, answeredBefore } = await probeHealthzDuring(server, heavy)
       expect(answer.status).toBe(200)
-      expect(probes.filter(Boolean).length).toBeGreaterThan(10)
+      expect(answeredBefore).toBeGreaterThan(10)
       expectCappedReport(answer.json)
     } finally {
       await server.close()
