@@ -201,7 +201,11 @@ describe('request validation', () => {
     const { call: c } = translateApp({ APERTIUM_URL: await closedPort() }, [apertium])
     const missing = await c('POST', '/v1/translate', { text: 'Hola' })
     expect(missing.status).toBe(400)
-    expect(((await missing.json()) as { error: { message: string } }).error.message).toContain('"to" is required')
+    expect(((await missing.json()) as { error: { message: string } }).error.message).toContain('"to" must be a BCP 47 language tag')
+    // A malformed tag gets the same instruction, not a claim that the field is missing.
+    const malformed = await c('POST', '/v1/translate', { text: 'Hola', to: '??' })
+    expect(malformed.status).toBe(400)
+    expect(((await malformed.json()) as { error: { code: string; message: string } }).error).toMatchObject({ code: 'invalid_field', message: expect.stringContaining('"to" must be a BCP 47 language tag') })
     expect((await c('POST', '/v1/translate', { text: 'Hola', to: 'en', glossary: 'nope' })).status).toBe(404)
     const unknown = await c('POST', '/v1/translate', { text: 'Hola', to: 'en', provider: 'babelfish' })
     expect(unknown.status).toBe(503)

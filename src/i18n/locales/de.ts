@@ -64,7 +64,7 @@ export const de = {
       '"{{field}}" muss eine Glossar-ID sein: eine nicht leere Zeichenkette mit höchstens {{count}} Zeichen (siehe GET /v1/glossaries)',
     invalid_field_glossary_other:
       '"{{field}}" muss eine Glossar-ID sein: eine nicht leere Zeichenkette mit höchstens {{count}} Zeichen (siehe GET /v1/glossaries)',
-    invalid_field_target_language: '"{{field}}" ist erforderlich: ein BCP-47-Sprach-Tag wie "en" oder "es" für die Zielsprache',
+    invalid_field_target_language: '"{{field}}" muss ein BCP-47-Sprach-Tag wie "en" oder "es" für die Zielsprache sein',
     invalid_field_provider: '"{{field}}" muss die Kennung eines Übersetzungsdienstes sein, etwa "apertium" (siehe GET /v1/translate/providers)',
     invalid_field_apply: '"{{field}}" muss "confident", "all" oder "none" sein',
     invalid_field_include: '"{{field}}" muss einen Teil der Antwort nennen: "text", "language", "changes", "concepts", "diff", "warnings" oder "changes.note"',

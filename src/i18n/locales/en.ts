@@ -78,7 +78,7 @@ export const en = {
       '"{{field}}" must be a glossary id: a non-empty string of at most {{count}} character (see GET /v1/glossaries)',
     invalid_field_glossary_other:
       '"{{field}}" must be a glossary id: a non-empty string of at most {{count}} characters (see GET /v1/glossaries)',
-    invalid_field_target_language: '"{{field}}" is required: a BCP 47 language tag such as "en" or "es" naming the language to translate into',
+    invalid_field_target_language: '"{{field}}" must be a BCP 47 language tag such as "en" or "es" naming the language to translate into',
     invalid_field_provider: '"{{field}}" must be a provider id such as "apertium" (see GET /v1/translate/providers)',
     invalid_field_apply: '"{{field}}" must be "confident", "all" or "none"',
     invalid_field_include: '"{{field}}" must name a part of the answer: "text", "language", "changes", "concepts", "diff", "warnings" or "changes.note"',

@@ -69,7 +69,7 @@ export const es = {
       '"{{field}}" debe ser el identificador de un glosario: una cadena no vacía de {{count}} caracteres como máximo (véase GET /v1/glossaries)',
     invalid_field_glossary_other:
       '"{{field}}" debe ser el identificador de un glosario: una cadena no vacía de {{count}} caracteres como máximo (véase GET /v1/glossaries)',
-    invalid_field_target_language: '"{{field}}" es obligatorio: una etiqueta de idioma BCP 47 como "en" o "es" que indique el idioma de destino',
+    invalid_field_target_language: '"{{field}}" debe ser una etiqueta de idioma BCP 47 como "en" o "es" que indique el idioma de destino',
     invalid_field_provider: '"{{field}}" debe ser el identificador de un proveedor, como "apertium" (véase GET /v1/translate/providers)',
     invalid_field_apply: '"{{field}}" debe ser "confident", "all" o "none"',
     invalid_field_include: '"{{field}}" debe nombrar una parte de la respuesta: "text", "language", "changes", "concepts", "diff", "warnings" o "changes.note"',

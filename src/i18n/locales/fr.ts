@@ -72,7 +72,7 @@ export const fr = {
       '"{{field}}" doit être l’identifiant d’un glossaire\u00A0: une chaîne non vide d’au plus {{count}} caractères (voir GET /v1/glossaries)',
     invalid_field_glossary_other:
       '"{{field}}" doit être l’identifiant d’un glossaire\u00A0: une chaîne non vide d’au plus {{count}} caractères (voir GET /v1/glossaries)',
-    invalid_field_target_language: '"{{field}}" est obligatoire\u00A0: une étiquette de langue BCP\u00A047 comme "en" ou "es" qui désigne la langue cible',
+    invalid_field_target_language: '"{{field}}" doit être une étiquette de langue BCP\u00A047 comme "en" ou "es" qui désigne la langue cible',
     invalid_field_provider: '"{{field}}" doit être l’identifiant d’un service de traduction, comme "apertium" (voir GET /v1/translate/providers)',
     invalid_field_apply: '"{{field}}" doit valoir "confident", "all" ou "none"',
     invalid_field_include: '"{{field}}" doit nommer une partie de la réponse : "text", "language", "changes", "concepts", "diff", "warnings" ou "changes.note"',

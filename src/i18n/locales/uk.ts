@@ -74,7 +74,7 @@ export const uk = {
       'Поле "{{field}}" має бути ідентифікатором глосарію: непорожнім рядком не довшим за {{count}} символів (див. GET /v1/glossaries)',
     invalid_field_glossary_other:
       'Поле "{{field}}" має бути ідентифікатором глосарію: непорожнім рядком не довшим за {{count}} символу (див. GET /v1/glossaries)',
-    invalid_field_target_language: '"{{field}}" обов’язкове: мовний тег BCP 47, як-от "en" чи "es", що задає мову перекладу',
+    invalid_field_target_language: '"{{field}}" має бути мовним тегом BCP 47, як-от "en" чи "es", що задає мову перекладу',
     invalid_field_provider: '"{{field}}" має бути ідентифікатором сервісу перекладу, як-от "apertium" (див. GET /v1/translate/providers)',
     invalid_field_apply: '"{{field}}" має бути "confident", "all" або "none"',
     invalid_field_include: '"{{field}}" має називати частину відповіді: "text", "language", "changes", "concepts", "diff", "warnings" або "changes.note"',
