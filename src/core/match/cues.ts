@@ -19,8 +19,8 @@ export interface Cue {
 
 const QUOTES = new Set(['"', "'", '“', '”', '„', '‟', '‚', '‘', '’', '«', '»', '‹', '›', '「', '」'])
 const POSSESSIVE = /^['’]s(?![\p{L}\p{N}])/u
-/** Marks that end the stretch a cue may reach over. */
-const STOPS = new Set(['.', '!', '?', '…', ';'])
+/** Marks that end the stretch a cue may reach over: . ! ? … ; */
+const isStop = (code: number) => code === 0x2e || code === 0x21 || code === 0x3f || code === 0x2026 || code === 0x3b
 /** Tokens looked at on each side of a name. */
 const REACH = 16
 
@@ -76,9 +76,8 @@ function tokensAfter(text: string, from: number, reach: number): Tokens {
       push(out, text.slice(start, i).toLowerCase(), true)
       continue
     }
-    const ch = text[i]!
-    if (STOPS.has(ch) || (code === 0x0a && text.charCodeAt(i + 1) === 0x0a)) break
-    if (!isSpaceUnit(code)) push(out, foldMark(ch), false)
+    if (isStop(code) || (code === 0x0a && text.charCodeAt(i + 1) === 0x0a)) break
+    if (!isSpaceUnit(code)) push(out, foldMark(text[i]!), false)
     i++
   }
   return out
@@ -97,9 +96,8 @@ function tokensBefore(text: string, to: number, reach: number): Tokens {
       push(out, text.slice(i + 1, end).toLowerCase(), true)
       continue
     }
-    const ch = text[i]!
-    if (STOPS.has(ch) || (code === 0x0a && text.charCodeAt(i - 1) === 0x0a)) break
-    if (!isSpaceUnit(code)) push(out, foldMark(ch), false)
+    if (isStop(code) || (code === 0x0a && text.charCodeAt(i - 1) === 0x0a)) break
+    if (!isSpaceUnit(code)) push(out, foldMark(text[i]!), false)
     i--
   }
   return out
@@ -261,7 +259,10 @@ function buildAnchorPattern(cues: CueIndex): AnchorPattern | null {
   const spell = (node: PhraseNode): string | undefined => {
     const options: string[] = []
     for (const [unit, child] of node.next) {
-      const head = unit === -1 ? `${SPACE_CLASS}*` : isWordUnit(unit) ? anyCase(String.fromCharCode(unit)) : anyCase(String.fromCharCode(unit), markUnits)
+      let head = unit === -1 ? `${SPACE_CLASS}*` : isWordUnit(unit) ? anyCase(String.fromCharCode(unit)) : anyCase(String.fromCharCode(unit), markUnits)
+      // A phrase starts a word: \b (ASCII only, without the u flag) skips the units inside
+      // ASCII words in the engine; the caller still checks the start with the Unicode test.
+      if (node === root && head !== undefined && unit < 0x80 && isWordUnit(unit)) head = `\\b${head}`
       const rest = spell(child)
       if (head === undefined || rest === undefined) return undefined
       options.push(head + rest)
@@ -273,6 +274,129 @@ function buildAnchorPattern(cues: CueIndex): AnchorPattern | null {
   if (root.next.size === 0) return { pattern: /(?!)/g, slack }
   const source = spell(root)
   return source === undefined ? null : { pattern: new RegExp(source, 'g'), slack }
+}
+
+/** Whether a cue phrase may stand near the name at [start, end): from anchorsNearIn, or anchorSearch. */
+export type AnchorsNear = (start: number, end: number) => boolean
+
+/** The anchors of the whole text, found at once: the reference anchorSearch is tested against. */
+export function anchorsNearIn(cues: CueIndex, text: string): AnchorsNear {
+  const anchors = anchorsIn(cues, text)
+  const slack = anchorPattern(cues)?.slack ?? 0
+  return (start, end) => anchorNear(anchors, start - slack, end + slack)
+}
+
+/**
+ * The phrases within reach of each name asked about, found lazily: a cue holds only if its
+ * phrase lies whole within the tokens `cued` reads on one side of the name (up to `reach`
+ * tokens, not past the end of the sentence), so the regex runs on that stretch only, and the
+ * names come in text order (decide asks for each variant in turn), so each unit is searched at
+ * most once and prose far from any variant is never searched. A name asked about before the
+ * last one (never, from decide) gets the whole text's anchors.
+ *
+ * Each stretch is searched on a slice of the text (V8 slices without copying), so the engine
+ * stops at its end instead of running on to the next phrase; the slice reaches `slack`
+ * non-space units further, so a phrase starting in the stretch is read whole (only whitespace
+ * runs make a phrase longer than its spelling with single spaces) and the next stretch can
+ * start where this one ended.
+ */
+export function anchorSearch(cues: CueIndex, text: string): AnchorsNear {
+  const pattern = cues.before.size === 0 && cues.after.size === 0 ? undefined : anchorPattern(cues)
+  if (pattern === null) return anchorsNearIn(cues, text)
+  if (pattern === undefined) return () => false
+  const { slack } = pattern
+  const reach = cues.reach
+  const found: number[] = []
+  // Searched: [0, frontier) but for stretches skipped before `gapEnd` (far from any name).
+  let frontier = 0
+  let gapEnd = 0
+  let whole: AnchorsNear | undefined
+  return (start, end) => {
+    if (whole !== undefined) return whole(start, end)
+    const from = reachBefore(text, start, reach)
+    if (from < gapEnd) return (whole = anchorsNearIn(cues, text))(start, end)
+    const to = reachAfter(text, end, reach)
+    if (to > frontier) {
+      if (from > frontier) gapEnd = from
+      frontier = collect(pattern.pattern, text, Math.max(from, frontier), to, forwardOverUnits(text, to, slack), found, frontier)
+    }
+    return pointIn(found, from, to)
+  }
+}
+
+/** Where the tokens tokensBefore reads before `to` begin: the same walk, without the strings. */
+function reachBefore(text: string, to: number, reach: number): number {
+  let i = to - 1
+  let tokens = 0
+  while (i >= 0 && tokens < reach) {
+    const code = text.charCodeAt(i)
+    if (isWordUnit(code)) {
+      while (i >= 0 && isWordUnit(text.charCodeAt(i))) i--
+      tokens++
+      continue
+    }
+    if (isStop(code) || (code === 0x0a && i > 0 && text.charCodeAt(i - 1) === 0x0a)) break
+    if (!isSpaceUnit(code)) tokens++
+    i--
+  }
+  return i + 1
+}
+
+/** Where the tokens tokensAfter reads from `from` end: the same walk, without the strings. */
+function reachAfter(text: string, from: number, reach: number): number {
+  let i = from
+  let tokens = 0
+  while (i < text.length && tokens < reach) {
+    const code = text.charCodeAt(i)
+    if (isWordUnit(code)) {
+      while (i < text.length && isWordUnit(text.charCodeAt(i))) i++
+      tokens++
+      continue
+    }
+    if (isStop(code) || (code === 0x0a && i + 1 < text.length && text.charCodeAt(i + 1) === 0x0a)) break
+    if (!isSpaceUnit(code)) tokens++
+    i++
+  }
+  return i
+}
+
+/** Whether some point of the sorted `points` lies in [from, to). */
+function pointIn(points: readonly number[], from: number, to: number): boolean {
+  let lo = 0
+  let hi = points.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if (points[mid]! < from) lo = mid + 1
+    else hi = mid
+  }
+  return lo < points.length && points[lo]! < to
+}
+
+/** `to` moved on over `count` non-space units (whitespace runs are free), not past the end. */
+function forwardOverUnits(text: string, to: number, count: number): number {
+  let i = to
+  while (i < text.length && count > 0) if (!isSpaceUnit(text.charCodeAt(i++))) count--
+  while (i < text.length && isSpaceUnit(text.charCodeAt(i))) i++
+  return i
+}
+
+/**
+ * Appends to `out` the anchors of the phrases starting in [from, to), searching `text` up to
+ * `limit`; returns where the next search may start (past the last phrase found, at least `to`).
+ */
+function collect(pattern: RegExp, text: string, from: number, to: number, limit: number, out: number[], frontier: number): number {
+  const subject = text.slice(from, limit)
+  let next = to
+  pattern.lastIndex = 0
+  for (let m = pattern.exec(subject); m !== null && from + m.index < to; m = pattern.exec(subject)) {
+    const at = from + m.index
+    if (at === 0 || !isWordUnit(text.charCodeAt(at - 1)) || !isWordUnit(m[0].charCodeAt(0))) {
+      // Below the frontier: found by the last search already.
+      if (at >= frontier) out.push(at, at + m[0].length - 1)
+      next = Math.max(next, at + m[0].length)
+    } else pattern.lastIndex = m.index + 1
+  }
+  return next
 }
 
 function anchorNear(anchors: readonly number[], start: number, end: number): boolean {
@@ -289,15 +413,12 @@ function anchorNear(anchors: readonly number[], start: number, end: number): boo
 
 /**
  * Whether a cue of the language marks the name at [start, end) as discussed as a name.
- * `anchors` (from anchorsIn) lets a name with no cue word nearby skip the token work.
+ * `anchors` (anchorSearch) lets a name with no cue word nearby skip the token work.
  */
-export function cued(cues: CueIndex, text: string, start: number, end: number, anchors?: readonly number[]): boolean {
+export function cued(cues: CueIndex, text: string, start: number, end: number, anchors?: AnchorsNear): boolean {
   if (cues.reach === 0 || (cues.before.size === 0 && cues.after.size === 0)) return false
   const quoted = isQuoted(text, start, end)
-  if (anchors !== undefined && !quoted) {
-    const slack = anchorPattern(cues)?.slack ?? 0
-    if (!anchorNear(anchors, start - slack, end + slack)) return false
-  }
+  if (anchors !== undefined && !quoted && !anchors(start, end)) return false
   // A possessive is the place itself, not its name ("Moscow calls Kiev's offer a bluff").
   if (POSSESSIVE.test(text.slice(end, end + 3))) return false
   return (cues.before.size > 0 && holds(cues.before, cues.maxGap, tokensBefore(text, start, cues.reach), true, quoted))

@@ -3,7 +3,7 @@ import { applyChanges } from '../normalize/apply-changes.js'
 import { atSentenceStart, caseLike, startsLower } from './casing.js'
 import { neighboursAllow } from './context.js'
 import { chooseCases, type CaseRules } from './cases.js'
-import { anchorsIn, cued, NO_CUES, type CueIndex } from './cues.js'
+import { anchorSearch, cued, NO_CUES, type AnchorsNear, type CueIndex } from './cues.js'
 import type { Hit, VariantEntry } from './entry.js'
 import { ParagraphWords, doubtIn, historicalKey, selfGloss, surveyHits, type Passage } from './passage.js'
 import { keepWhitespace } from './whitespace.js'
@@ -109,7 +109,7 @@ export function decide(text: string, hits: readonly Hit[], language: string, rul
   const glosses = hits.map((hit, i) => (hit.entry.kind === 'variant' ? selfGloss(text, hits, i) : undefined))
   const passage = options.passage ?? survey(text, hits, glosses)
   const paragraphs = new ParagraphWords(text)
-  let anchors: number[] | undefined
+  let anchors: AnchorsNear | undefined
   /** Where the text names a hit's concept (any form, exceptions included), built once when a doubt rule asks. */
   let byConcept: Map<string, number[]> | undefined
   const mentionsOf = (hit: Hit): readonly number[] => {
@@ -139,7 +139,7 @@ export function decide(text: string, hits: readonly Hit[], language: string, rul
     const hit = hits[i]!
     const entry = hit.entry as VariantEntry
     if (glosses[i] !== undefined) return suggest('self-gloss')
-    if (cued(rules.cues, text, hit.start, hit.end, (anchors ??= anchorsIn(rules.cues, text)))) return suggest('name-discussed')
+    if (cued(rules.cues, text, hit.start, hit.end, (anchors ??= anchorSearch(rules.cues, text)))) return suggest('name-discussed')
     const context = entry.context
     if (context?.requires !== undefined && !context.requires.some((id) => passage.mentioned.has(id))) return suggest('context-missing')
     if (context !== undefined && !neighboursAllow(context, text, hit.start, hit.end)) return HELD

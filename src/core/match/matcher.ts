@@ -1,10 +1,10 @@
 import type { Change } from '../normalize/change.js'
 import { SPACE, foldForm, foldUnit, isSpaceUnit, isWordAt, isWordBefore, isWordUnit } from '../text/chars.js'
-import { acceptsFormCasing } from './casing.js'
+import { acceptsFormCasing, mayStartLower } from './casing.js'
 import { decide, NO_RULES, survey, type DecideOptions, type LanguageRules, type Rescan } from './decide.js'
 import type { Entry, Hit } from './entry.js'
 import type { Passage } from './passage.js'
-import { candidateStarts, hasBit, pairKey, startFilter, walkUnit } from './prefilter.js'
+import { hasBit, HEAD, headStarts, pairKey, startFilter, walkUnit } from './prefilter.js'
 import { protectedSpans } from './protected-spans.js'
 import { buildTrie, type Trie } from './trie.js'
 
@@ -80,9 +80,9 @@ export function createMatcher(language: string, entries: Iterable<Entry> | Trie,
   }
 
   const filter = options.prefilter === false ? undefined : startFilter(trie)
-  const candidates = options.prefilter === false ? undefined : candidateStarts(trie)
+  const heads = filter === undefined ? undefined : headStarts(filter, trie, lowerKeys(list))
   // V8 compiles a regular expression on its first use: here, not in the first request.
-  candidates?.test('')
+  heads?.test('')
 
   /** Leftmost-longest scan over word starts outside protected spans. */
   function scan(text: string): Hit[] {
@@ -93,11 +93,11 @@ export function createMatcher(language: string, entries: Iterable<Entry> | Trie,
     let spanStart = spans.length > 0 ? spans[0]! : length
     let i = 0
     while (i < length) {
-      if (candidates !== undefined) {
+      if (heads !== undefined) {
         // V8's regex engine skips to the next unit that may begin a form.
-        candidates.lastIndex = i
-        if (!candidates.test(text)) break
-        i = candidates.lastIndex - 1
+        heads.lastIndex = i
+        if (!heads.test(text)) break
+        i = heads.lastIndex - 1
       }
       if (i >= spanStart) {
         // Jump over the protected span and any others it swallowed.
@@ -130,7 +130,7 @@ export function createMatcher(language: string, entries: Iterable<Entry> | Trie,
   /** Whether a form may start at `i` (see prefilter.ts); without the prefilter, whether one starts with its first unit. */
   function mayStart(text: string, i: number, code: number): boolean {
     if (filter === undefined) return root[foldUnit(code)] !== 0
-    if (!hasBit(filter.heads, code)) return false
+    if (filter.classes[code] !== HEAD) return false
     const first = foldUnit(code)
     return hasBit(filter.singles, first) || (i + 1 < text.length && hasBit(filter.pairs, pairKey(first, walkUnit(text.charCodeAt(i + 1)))))
   }
@@ -205,4 +205,9 @@ function boundaryReach(entries: readonly Entry[]): Rescan['reach'] {
     }
     return reach
   }
+}
+
+/** The folded forms that may match at a word starting in lower case (see prefilter.ts). */
+function* lowerKeys(entries: readonly Entry[]): Iterable<string> {
+  for (const entry of entries) if (mayStartLower(entry)) yield foldForm(entry.form)
 }

@@ -20,13 +20,20 @@ import type { Trie } from './trie.js'
  * again on small windows around many replacements (see decide.ts).
  */
 export interface StartFilter {
-  /** Bit set: a code unit that may start a form here, in its own case. */
-  readonly heads: Uint32Array
+  /**
+   * Per code unit: NOT_WORD, WORD, or HEAD (a word unit that may start a form, in its own case).
+   * One table read per unit lets the scan skip prose in a plain loop.
+   */
+  readonly classes: Uint8Array
   /** Bit set at pairKey(first, second): the folded first two units of some form (or a hash collision). */
   readonly pairs: Uint32Array
   /** Bit set: a folded first unit that is a whole form: any second unit will do. */
   readonly singles: Uint32Array
 }
+
+export const NOT_WORD = 0
+export const WORD = 1
+export const HEAD = 2
 
 export const pairKey = (first: number, second: number) => ((first << 6) ^ second) & 0xffff
 
@@ -40,20 +47,21 @@ export function startFilter(trie: Trie): StartFilter {
   const { root, label, firstChild, nextSibling, firstEntry, entries } = trie
   const lowerStarts = new Set<number>()
   for (const entry of entries) if (mayStartLower(entry)) lowerStarts.add(foldForm(entry.form).charCodeAt(0))
-  const heads = new Uint32Array(0x800)
+  const classes = new Uint8Array(0x10000)
   const pairs = new Uint32Array(0x800)
   const singles = new Uint32Array(0x800)
   for (let unit = 0; unit < 0x10000; unit++) {
     // The scan tries word units only.
     if (!isWordUnit(unit)) continue
+    classes[unit] = WORD
     const first = foldUnit(unit)
     const node = root[first]!
     if (node === 0 || (!lowerStarts.has(first) && isLowerCase(unit))) continue
-    setBit(heads, unit)
+    classes[unit] = HEAD
     if (firstEntry[node] !== 0) setBit(singles, first)
     for (let child = firstChild[node]!; child !== 0; child = nextSibling[child]!) setBit(pairs, pairKey(first, label[child]!))
   }
-  return { heads, pairs, singles }
+  return { classes, pairs, singles }
 }
 
 /** The second unit as the walk reads it: folded, and any whitespace a space. */
@@ -62,64 +70,173 @@ export function walkUnit(code: number): number {
 }
 
 /**
- * A regular expression that finds, with V8's regex engine, the positions where a form of the
- * trie may start: a code unit whose next ones, folded, spell the first units of some form (up
- * to four, as many as keep the regex small). The scan jumps from one to the next and applies
- * the start filter and the word-start test there, so where names are rare (most text with a
- * large glossary) the prose between them is skipped at the speed of V8's regex engine; where
- * they are dense, the filter above keeps the walk from running at each false start.
+ * A regular expression that finds, with V8's regex engine, the next place a form may start,
+ * so that the scan skips prose natively and the start filter runs only there:
  *
- * Built for V8's fast paths: no `u` flag (the trie is over UTF-16 code units, so every class
- * is a set of units, and irregexp then scans units without decoding code points), case as
- * explicit classes of the units that fold alike (`[Kk\u212A]`, not the `i` flag, whose
- * folding is not the walk's), and no lookbehind. Every alternative consumes exactly one code
- * unit (the rest is a lookahead), so the caller reads the position from `lastIndex - 1` and
- * `test` allocates nothing. Undefined when no form starts with a word character.
+ * - at a capital (or any unit that folds to the first unit of a form, in a case some form may
+ *   start with) that is a HEAD of the start filter: just that unit, no lookahead, since prose
+ *   has a capital every few words and the two table lookups after it cost nearly nothing;
+ * - at a lower-case head (exceptions match in any casing, "great Gate of Kiev"): the unit and,
+ *   as a lookahead, the next units of the forms that may start in lower case, up to four,
+ *   folded as the walk folds them, so that common words ("check", "said") are skipped in the
+ *   engine instead of stopping at most words of the text.
+ *
+ * ASCII units come after `\\b`, which without the `u` flag knows only ASCII word characters:
+ * it refuses a start after an ASCII letter or digit (never a word start) and lets through one
+ * after an accented letter (the scan checks the word start with the full Unicode test). No
+ * `u` flag (the trie is over UTF-16 code units: irregexp then reads units without decoding),
+ * case as explicit classes of the units that fold alike (`[Kk\\u212A]`, not the `i` flag,
+ * whose folding is not the walk's), no lookbehind. Each alternative consumes one unit, so the
+ * caller reads the position from `lastIndex - 1` and `test` allocates nothing. A prefilter:
+ * it may stop too often, never too rarely (prefilter.test.ts). Undefined when nothing starts.
  */
-export function candidateStarts(trie: Trie): RegExp | undefined {
-  const { root, label, firstChild, nextSibling, firstEntry, entries } = trie
-  const lowerStarts = new Set<number>()
-  for (const entry of entries) if (mayStartLower(entry)) lowerStarts.add(foldForm(entry.form).charCodeAt(0))
-  for (const depth of [4, 3, 2]) {
-    let size = 0
-    const ahead = (node: number, level: number): string | undefined => {
-      if (level === depth || firstEntry[node] !== 0 || firstChild[node] === 0) return ''
-      const parts: string[] = []
-      for (let child = firstChild[node]!; child !== 0; child = nextSibling[child]!) {
-        if (++size > MAX_ALTERNATIVES) return undefined
-        const rest = ahead(child, level + 1)
-        if (rest === undefined) return undefined
-        // The walk reads a run of whitespace as one space.
-        parts.push(label[child] === SPACE ? `${unitClass(() => true, SPACE)}+${rest}` : unitClass(() => true, label[child]!) + rest)
-      }
-      return parts.length === 1 ? parts[0]! : `(?:${parts.join('|')})`
+export function headStarts(filter: StartFilter, trie: Trie, lowerKeys: Iterable<string>): RegExp | undefined {
+  const { classes } = filter
+  const lower = lookaheads(lowerKeys, LOWER_LOOKAHEAD)
+  const upper = new Map<number, LookaheadNode>()
+  const { root } = trie
+  const upperHeads: number[] = []
+  const lowerHeads: number[] = []
+  for (let unit = 0; unit < 0x10000; unit++) {
+    if (classes[unit] !== HEAD) continue
+    const first = foldUnit(unit)
+    if (isLowerCase(unit) && lower.has(first)) lowerHeads.push(unit)
+    else {
+      upperHeads.push(unit)
+      if (!upper.has(first)) upper.set(first, trieLookahead(trie, root[first]!, UPPER_LOOKAHEAD))
     }
-    const alternatives: string[] = []
-    for (let first = 0; first < 0x10000; first++) {
-      const node = root[first]!
-      // The scan tries word units only.
-      if (node === 0 || !isWordUnit(first)) continue
-      const rest = ahead(node, 1)
-      if (rest === undefined) break
-      const head = unitClass(lowerStarts.has(first) ? () => true : (unit) => !isLowerCase(unit), first)
-      alternatives.push(rest === '' ? head : `${head}(?=${rest})`)
-    }
-    if (size > MAX_ALTERNATIVES) continue
-    if (alternatives.length === 0) return undefined
-    // No lookbehind for the word start: in front it would run at every unit; the scan checks it.
-    return new RegExp(alternatives.join('|'), 'g')
   }
-  return undefined
+  const atStart = (units: readonly number[], rest: (unit: number) => string) => {
+    const ascii = units.filter((u) => u < 0x80)
+    const other = units.filter((u) => u >= 0x80)
+    const out: string[] = []
+    if (ascii.length > 0) out.push(`\\b(?:${group(ascii, rest)})`)
+    if (other.length > 0) out.push(group(other, rest))
+    return out
+  }
+  const ahead = (node: LookaheadNode) => {
+    const spelled = spell(node)
+    return spelled === '' ? '' : `(?=${spelled})`
+  }
+  const alternatives = [
+    ...atStart(upperHeads, (unit) => ahead(upper.get(foldUnit(unit))!)),
+    ...atStart(lowerHeads, (unit) => ahead(lower.get(foldUnit(unit))!)),
+  ]
+  return alternatives.length === 0 ? undefined : new RegExp(alternatives.join('|'), 'g')
 }
 
-/** Trie nodes spelled out in the lookaheads; beyond this, a shallower one. */
-const MAX_ALTERNATIVES = 5_000
+/** The units after a head the lookahead spells: a capital's next one (prose has many capitals), more after a lower-case head (prose is mostly lower-case words). */
+const UPPER_LOOKAHEAD = 3
+const LOWER_LOOKAHEAD = 4
+/** A large glossary's forms would make a huge lookahead: beyond this, a head alone. */
+const MAX_LOOKAHEAD_NODES = 5_000
+
+/** The first `depth` units below `node` of the trie, as a lookahead tree (ends where a form ends). */
+function trieLookahead(trie: Trie, node: number, depth: number): LookaheadNode {
+  const { label, firstChild, nextSibling, firstEntry } = trie
+  const out: LookaheadNode = { next: new Map(), end: false }
+  let budget = MAX_LOOKAHEAD_NODES
+  const fill = (at: number, into: LookaheadNode, level: number) => {
+    if (level === depth || firstEntry[at] !== 0 || firstChild[at] === 0) {
+      into.end = true
+      return
+    }
+    for (let child = firstChild[at]!; child !== 0; child = nextSibling[child]!) {
+      if (--budget < 0) return
+      const next: LookaheadNode = { next: new Map(), end: false }
+      into.next.set(label[child]!, next)
+      fill(child, next, level + 1)
+    }
+  }
+  fill(node, out, 0)
+  if (budget < 0) {
+    out.end = true
+    out.next.clear()
+  }
+  return out
+}
+
+/** The first units of `keys` after their first, as lookahead trees by first unit. */
+function lookaheads(keys: Iterable<string>, depth: number): Map<number, LookaheadNode> {
+  const lower = new Map<number, LookaheadNode>()
+  let nodes = 0
+  for (const key of keys) {
+    if (key.length === 0) continue
+    let node = lower.get(key.charCodeAt(0))
+    if (node === undefined) lower.set(key.charCodeAt(0), (node = { next: new Map(), end: false }))
+    for (let k = 1; k <= depth && !node.end; k++) {
+      if (k === key.length || k === depth) {
+        node.end = true
+        node.next.clear()
+        break
+      }
+      const unit = key.charCodeAt(k)
+      let child = node.next.get(unit)
+      if (child === undefined) {
+        node.next.set(unit, (child = { next: new Map(), end: false }))
+        nodes++
+      }
+      node = child
+    }
+  }
+  if (nodes > MAX_LOOKAHEAD_NODES) for (const node of lower.values()) {
+    node.end = true
+    node.next.clear()
+  }
+  return lower
+}
+
+interface LookaheadNode {
+  next: Map<number, LookaheadNode>
+  /** Some key ends here, or the lookahead stops here: anything may follow. */
+  end: boolean
+}
+
+/** A lookahead tree as a regex: units with the same continuation share one class. */
+function spell(node: LookaheadNode): string {
+  if (node.end || node.next.size === 0) return ''
+  const byRest = new Map<string, number[]>()
+  for (const [unit, child] of node.next) {
+    // The walk reads a run of whitespace as one space.
+    const rest = (unit === SPACE ? '+' : '') + spell(child)
+    const units = unit === SPACE ? [SPACE] : unfold(unit)
+    const list = byRest.get(rest)
+    if (list) list.push(...(unit === SPACE ? unfold(SPACE) : units))
+    else byRest.set(rest, unit === SPACE ? unfold(SPACE) : [...units])
+  }
+  const parts = [...byRest].map(([rest, units]) => unitSet(units.sort((a, b) => a - b)) + rest)
+  return parts.length === 1 ? parts[0]! : `(?:${parts.join('|')})`
+}
+
+/** Units sharing what follows them, as one class each: `[A-Z]` for capitals with no lookahead. */
+function group(units: readonly number[], rest: (unit: number) => string): string {
+  const byRest = new Map<string, number[]>()
+  for (const unit of units) {
+    const key = rest(unit)
+    const list = byRest.get(key)
+    if (list) list.push(unit)
+    else byRest.set(key, [unit])
+  }
+  return [...byRest].map(([after, list]) => unitSet(list) + after).join('|')
+}
+
+/** A character class of `units` (ascending), with ranges. */
+function unitSet(units: readonly number[]): string {
+  const parts: string[] = []
+  for (let k = 0; k < units.length; ) {
+    let end = k
+    while (end + 1 < units.length && units[end + 1] === units[end]! + 1) end++
+    parts.push(end > k ? `${hex(units[k]!)}-${hex(units[end]!)}` : hex(units[k]!))
+    k = end + 1
+  }
+  return parts.length === 1 && !parts[0]!.includes('-') ? parts[0]! : `[${parts.join('')}]`
+}
 
 const hex = (unit: number) => `\\u${unit.toString(16).padStart(4, '0')}`
 
 let unfolded: Map<number, number[]> | undefined
 
-/** Every code unit that folds to `folded` in the trie walk (whitespace runs walk as SPACE). */
+/** Every code unit the walk reads as `folded` (whitespace reads as SPACE). */
 function unfold(folded: number): number[] {
   if (unfolded === undefined) {
     unfolded = new Map()
@@ -134,10 +251,6 @@ function unfold(folded: number): number[] {
   return unfolded.get(folded) ?? [folded]
 }
 
-function unitClass(keep: (unit: number) => boolean, folded: number): string {
-  const units = unfold(folded).filter(keep)
-  return units.length === 1 ? hex(units[0]!) : `[${units.map(hex).join('')}]`
-}
 
 /** A letter that has an upper case and is not it. */
 function isLowerCase(unit: number): boolean {
