@@ -141,7 +141,9 @@ export function createCopydesk(options: CopydeskOptions): Copydesk {
         const matcher = glossary.matcherFor(code)
         if (matcher === undefined) notCovered.add(code)
         if (matcher === undefined) return []
-        // The whole document is the passage a rule may look at, surveyed once per language.
+        // The whole document is the passage a rule may look at, surveyed once per language;
+        // when every block is in this language, it is the text itself and find surveys it.
+        if (text === prose) return matcher.find(text, { apply: input.apply })
         let passage = passages.get(code)
         if (passage === undefined) passages.set(code, (passage = matcher.survey(prose)))
         return matcher.find(text, { apply: input.apply, passage })

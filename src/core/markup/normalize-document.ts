@@ -5,22 +5,24 @@ import { extractMarkdown, isSafeInMarkdown } from './markdown/index.js'
 import { assignLanguages, languageRanges } from './language.js'
 import { type Piece, placeChange } from './place-change.js'
 import { mapSpan } from './source-map.js'
-import type { MarkupFormat, MarkupWarning, NormalizeDocumentDeps, NormalizeDocumentResult, ProseBlock } from './types.js'
+import { lastAtOrBefore } from '../text/last-at.js'
+import { BLOCK_SEPARATOR, type Finder, type MarkupFormat, type MarkupWarning, type NormalizeDocumentDeps, type NormalizeDocumentResult, type ProseBlock } from './types.js'
 
 /**
  * Normalizes the prose of an HTML or Markdown document and returns the same document with only
- * words changed. The finder runs once per block (paragraph, heading, cell, alt text…) on the
- * block's decoded prose; each change is mapped back to source offsets. Never throws on bad
- * markup: invalid or truncated input is tokenized the way browsers do and never repaired.
+ * words changed. The finder runs once per language over the decoded prose of its blocks
+ * (paragraphs, headings, cells, alt texts…); each change is mapped back to its block, then to
+ * source offsets. Never throws on bad markup: invalid or truncated input is tokenized the way
+ * browsers do and never repaired.
  */
 export function normalizeDocument(source: string, format: MarkupFormat, deps: NormalizeDocumentDeps): NormalizeDocumentResult {
   const blocks = format === 'html' ? extractHtml(source) : extractMarkdown(source)
   const { codes, dominant, language } = assignLanguages(blocks, deps.language, deps.detect, deps.fallback)
   const changes: Change[] = []
   const warnings: MarkupWarning[] = []
-  const prose = blocks.map((block) => block.text).join('\n\n')
+  const perBlock = findByLanguage(blocks, codes, deps.find)
   blocks.forEach((block, i) => {
-    for (const found of checked(block.text, deps.find(block.text, codes[i]!, prose))) {
+    for (const found of checked(block.text, perBlock[i]!)) {
       const pieces = placeChange(block, found.start, found.end, found.replacement, placeable)
       if (pieces) changes.push(...toChanges(source, found, pieces))
       else warnings.push(splitWarning(source, block, found))
@@ -35,6 +37,40 @@ export function normalizeDocument(source: string, format: MarkupFormat, deps: No
     code: dominant,
     language,
   }
+}
+
+/**
+ * The finder's changes per block, in block coordinates, from one call per language: a call per
+ * block paid the matcher's per-text setup (protected spans, cue and passage searches) hundreds
+ * of times per article. A change that crosses a block separator is dropped.
+ */
+function findByLanguage(blocks: readonly ProseBlock[], codes: readonly string[], find: Finder): Change[][] {
+  const out: Change[][] = blocks.map(() => [])
+  const prose = blocks.map((block) => block.text).join(BLOCK_SEPARATOR)
+  const groups = new Map<string, number[]>()
+  codes.forEach((code, i) => {
+    const group = groups.get(code)
+    if (group) group.push(i)
+    else groups.set(code, [i])
+  })
+  for (const [code, members] of groups) {
+    const text = members.length === blocks.length ? prose : members.map((i) => blocks[i]!.text).join(BLOCK_SEPARATOR)
+    // Where each member's prose starts in `text`.
+    const starts: { at: number }[] = []
+    let at = 0
+    for (const i of members) {
+      starts.push({ at })
+      at += blocks[i]!.text.length + BLOCK_SEPARATOR.length
+    }
+    for (const change of find(text, code, prose)) {
+      const k = lastAtOrBefore(starts, change.start)
+      const offset = starts[k]!.at
+      const i = members[k]!
+      if (change.end - offset > blocks[i]!.text.length) continue
+      out[i]!.push({ ...change, start: change.start - offset, end: change.end - offset })
+    }
+  }
+  return out
 }
 
 /** A piece of Markdown must not turn into syntax where it lands; HTML and text take any escaped piece. */

@@ -2,12 +2,11 @@ import type { Change } from '../normalize/change.js'
 import type { Detection, LanguageDecision } from '../detect/decide.js'
 
 /**
- * Runs the glossary of one language over a plain string; changes are in that string's UTF-16
- * coordinates. The markup layer calls it once per block of prose.
- */
-/**
- * Finds the changes in one block's prose; `prose` is the whole document's prose (blocks joined
- * by blank lines), the passage a rule may look at beyond the block.
+ * Runs the glossary of one language over plain prose; changes are in that string's UTF-16
+ * coordinates. The markup layer calls it once per language, not once per block: `text` is the
+ * prose of the blocks in that language joined by BLOCK_SEPARATOR, and a finding that crosses a
+ * separator is dropped. `prose` is the whole document's prose joined the same way (the passage
+ * a rule may look at beyond the block); it is `text` itself when every block is in one language.
  */
 export type Finder = (text: string, language: string, prose: string) => Change[]
 
@@ -57,6 +56,16 @@ export interface ProseBlock {
 
 /** The object replacement character stands for every atom. */
 export const ATOM = '\uFFFC'
+
+/**
+ * Between the blocks of prose handed to the finder in one call. A blank line ends everything a
+ * rule reads in plain text (a phrase, a sentence, a paragraph, a cue's or a neighbouring
+ * word's reach); the atom between two of them keeps what reads past blank lines from joining
+ * two blocks: a self-gloss ("Kharkov" ending one cell, "(now Kharkiv)" starting the next) or
+ * an elided article ("de" ending one block before a name). So one call finds what a call per
+ * block would find.
+ */
+export const BLOCK_SEPARATOR = `\n\n${ATOM}\n\n`
 
 /** A change the markup did not let us make; the caller may show it for a human to fix. */
 export interface MarkupWarning {
