@@ -29,18 +29,34 @@ export interface BlockLanguages {
  * every block is detected.
  */
 export function assignLanguages(blocks: readonly ProseBlock[], language: string, detect: Detect, fallback: string): BlockLanguages {
-  const detections = language === 'auto' ? detectBlocks(blocks.map((b) => b.text.replaceAll(ATOM, ' ')), detect) : []
+  const detections = language === 'auto' ? detectBlocks(blocks, detect) : []
   const document = decideLanguage(language, () => dominantOf(blocks, detections), fallback)
   const codes = blocks.map((_, i) => decideLanguage(language, () => detections[i]!, document.code).code)
   return { codes, dominant: document.code, language: document }
 }
 
-function detectBlocks(prose: readonly string[], detect: Detect): Detection[] {
-  if (prose.length === 0) return []
-  const whole = detect(prose.join('\n\n').slice(0, DOCUMENT_SAMPLE))
+function detectBlocks(blocks: readonly ProseBlock[], detect: Detect): Detection[] {
+  if (blocks.length === 0) return []
+  const whole = detect(documentSample(blocks))
   const own = whole.code === 'und' ? undefined : { code: whole.code, confidence: whole.confidence }
-  return prose.map((text) => (own !== undefined && looksUnlike(text, own.code) === false ? own : detect(text)))
+  // looksUnlike reads letters only: an atom needs no replacing for it, only for the detector.
+  return blocks.map(({ text }) => (own !== undefined && looksUnlike(text, own.code) === false ? own : detect(readable(text))))
 }
+
+/** The first DOCUMENT_SAMPLE characters of the prose, blocks joined by blank lines, atoms as spaces. */
+function documentSample(blocks: readonly ProseBlock[]): string {
+  const parts: string[] = []
+  let length = 0
+  for (const { text } of blocks) {
+    if (length >= DOCUMENT_SAMPLE) break
+    parts.push(text.length > DOCUMENT_SAMPLE ? text.slice(0, DOCUMENT_SAMPLE) : text)
+    length += text.length + 2
+  }
+  return readable(parts.join('\n\n').slice(0, DOCUMENT_SAMPLE))
+}
+
+/** Prose as the detector should read it: an atom (an image, inline code…) is a word break. */
+const readable = (text: string): string => (text.includes(ATOM) ? text.replaceAll(ATOM, ' ') : text)
 
 /** The detected language with the most prose characters; `und` (with the last block's reason) when none was detected. */
 function dominantOf(blocks: readonly ProseBlock[], detections: readonly Detection[]): Detection {
