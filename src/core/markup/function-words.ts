@@ -40,6 +40,9 @@ const MIN_HITS = 2
 /** Enough own function words, and no other language close: the block is settled. */
 const SETTLED = 4
 
+/** Function-word counts per language, reused from call to call (a call per block of a document). */
+const scratch = new Int32Array(CODES.length)
+
 const isLetter = (code: number) => (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0xc0 && code <= 0x24f) || (code >= 0x400 && code <= 0x52f)
 
 /**
@@ -52,7 +55,7 @@ export function looksUnlike(text: string, language: string): boolean | undefined
   const ownBit = CODES.indexOf(language)
   if (ownBit === -1) return undefined
   const cyrillic = CYRILLIC_LANGUAGES.has(language)
-  const hits = new Int32Array(CODES.length)
+  const hits = scratch.fill(0)
   let words = 0
   let otherScript = 0
   let own = 0
@@ -67,11 +70,19 @@ export function looksUnlike(text: string, language: string): boolean | undefined
       continue
     }
     const start = i
-    while (i < end && isLetter(text.charCodeAt(i))) i++
+    // Only a word with a unit outside a-z may need lower-casing: most words are used as sliced.
+    let capital = false
+    while (i < end) {
+      const c = text.charCodeAt(i)
+      if (!isLetter(c)) break
+      if (c < 0x61 || c > 0x7a) capital = true
+      i++
+    }
     words++
     if ((code >= 0x400) !== cyrillic) otherScript++
     if (i - start > LONGEST) continue
-    const mask = MASKS.get(text.slice(start, i).toLowerCase())
+    const word = text.slice(start, i)
+    const mask = MASKS.get(capital ? word.toLowerCase() : word)
     if (mask === undefined) continue
     for (let bit = 0; bit < CODES.length; bit++) {
       if ((mask & (1 << bit)) === 0) continue

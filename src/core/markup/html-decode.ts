@@ -21,7 +21,7 @@ const decoder = new HtmlEntityDecoder((cp) => {
 export function decodeHtml(source: string, start: number, end: number, mode: DecodingMode, out: BlockBuilder): void {
   let i = start
   while (i < end) {
-    const amp = source.indexOf('&', i)
+    const amp = nextAmpersand(source, i)
     if (amp < 0 || amp >= end) break
     if (amp > i) out.text(i, amp, source.slice(i, amp))
     const length = referenceLength(source, amp, end, mode)
@@ -34,6 +34,25 @@ export function decodeHtml(source: string, start: number, end: number, mode: Dec
     }
   }
   if (i < end) out.text(i, end, source.slice(i, end))
+}
+
+/** Where the last search started, in which source, and what it found (-1: no `&` after it). */
+let searchedSource = ''
+let searchedFrom = 0
+let found = -1
+
+/**
+ * The first `&` at or after `from`. A document without one made every run of text search to
+ * its end (hundreds of runs, each a scan of the rest of the document); the answer of the
+ * last search holds for any later start up to it.
+ */
+function nextAmpersand(source: string, from: number): number {
+  if (source !== searchedSource || from < searchedFrom || (found !== -1 && found < from)) {
+    searchedSource = source
+    searchedFrom = from
+    found = source.indexOf('&', from)
+  }
+  return found
 }
 
 /** Length of the reference at `amp` (0 when there is none); its characters are in `decoded`. */
