@@ -95,6 +95,11 @@ describe('extractMarkdown: GFM as micromark reads it', () => {
     expect(texts('[press@kiev.example&#x4B;iev and Kiev')).toEqual([`[${ATOM} and Kiev`])
     // the URL takes the backslash, so `<b>` is a tag: nothing after it is prose
     expect(texts('Kiev https://kiev.example/a\\<b>Kiev</b>')).toEqual([`Kiev ${ATOM}`])
+    // beside a link, whose destination alone holds no literal; an escape or a reference in one
+    expect(texts('[NATO](https://www.nato.int/kiev) met www.kiev.example, not [Kiev](http://kiev.ua) Kiev.'))
+      .toEqual([`NATO met ${ATOM}, not Kiev Kiev.`])
+    expect(texts('[NATO](https://nato.int) met in Kiev.')).toEqual(['NATO met in Kiev.'])
+    expect(texts('[NATO](https://nato.int) wrote to press&#64;kiev.example and http\\://kiev.example/x.')).toEqual(texts('NATO wrote to press&#64;kiev.example and http\\://kiev.example/x.'))
   })
 
   it('reads footnotes: a call is an atom, a definition is prose', () => {

@@ -20,7 +20,7 @@ export type { Span } from '../../text/spans.js'
  * Returns the spans in order.
  */
 export function findLiteralAutolinks(content: string, children: Token[]): Span[] {
-  if (!mayHaveLiteral(content)) return []
+  if (!mayHaveLiteral(content) || !mayHaveLiteral(textOutsideLinks(children))) return []
   const spans = micromarkLiterals(content, children)
   const more = mdastLiterals(textRuns(content, children, spans))
   if (more.length === 0) return spans
@@ -61,6 +61,23 @@ function micromarkLiterals(content: string, children: Token[]): Span[] {
     }
   }
   return spans
+}
+
+/**
+ * What both steps below read, joined: the text tokens (characters, escapes, references, soft
+ * breaks) outside link texts. A literal's `@`, `://` or `www.` is in there; a link's
+ * destination (`[NATO](https://www.nato.int)`, in every paragraph of some articles) is not.
+ */
+function textOutsideLinks(children: Token[]): string {
+  let text = ''
+  let linkDepth = 0
+  for (const t of children) {
+    if (t.type === 'link_open') linkDepth++
+    else if (t.type === 'link_close') linkDepth--
+    else if (linkDepth === 0 && (t.type === 'text' || t.type === 'text_special')) text += t.content
+    else if (linkDepth === 0 && t.type === 'softbreak') text += '\n'
+  }
+  return text
 }
 
 /** A quick filter: every literal holds an `@`, a `://` or a `www.`. */
