@@ -30,6 +30,43 @@ CODES.forEach((code, bit) => {
 })
 const LONGEST = Math.max(...[...MASKS.keys()].map((w) => w.length))
 
+const isLetter = (code: number) => (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0xc0 && code <= 0x24f) || (code >= 0x400 && code <= 0x52f)
+
+/**
+ * Each letter unit lower-cased, as `toLowerCase` does it (0: a unit it turns into two, İ).
+ * With it a word is looked up as it stands in the text, folded unit by unit, with no copy:
+ * this runs for the first words of every block of a document.
+ */
+const LOWER = new Uint16Array(0x530)
+for (let c = 0; c < LOWER.length; c++) {
+  const lower = String.fromCharCode(c).toLowerCase()
+  LOWER[c] = lower.length === 1 ? lower.charCodeAt(0) : 0
+}
+
+const hashStep = (hash: number, unit: number) => (Math.imul(hash, 31) + unit) | 0
+
+/** The function words by the hash of their units, each with its mask. */
+const BY_HASH = new Map<number, { word: string; mask: number }[]>()
+for (const [word, mask] of MASKS) {
+  let hash = 0
+  for (let k = 0; k < word.length; k++) hash = hashStep(hash, word.charCodeAt(k))
+  const list = BY_HASH.get(hash)
+  if (list) list.push({ word, mask })
+  else BY_HASH.set(hash, [{ word, mask }])
+}
+
+/** The mask of the function word text[start, end) spells, lower-cased; `hash` is of its lower-cased units. */
+function maskAt(text: string, start: number, end: number, hash: number): number | undefined {
+  const list = BY_HASH.get(hash)
+  if (list === undefined) return undefined
+  next: for (const { word, mask } of list) {
+    if (word.length !== end - start) continue
+    for (let k = 0; k < word.length; k++) if (LOWER[text.charCodeAt(start + k)] !== word.charCodeAt(k)) continue next
+    return mask
+  }
+  return undefined
+}
+
 /** Languages written in Cyrillic among those above; the others are in Latin script. */
 const CYRILLIC_LANGUAGES = new Set(['uk', 'ru'])
 
@@ -42,8 +79,6 @@ const SETTLED = 4
 
 /** Function-word counts per language, reused from call to call (a call per block of a document). */
 const scratch = new Int32Array(CODES.length)
-
-const isLetter = (code: number) => (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0xc0 && code <= 0x24f) || (code >= 0x400 && code <= 0x52f)
 
 /**
  * Whether `text` may be in another language than `language`: it has more function words of
@@ -70,19 +105,21 @@ export function looksUnlike(text: string, language: string): boolean | undefined
       continue
     }
     const start = i
-    // Only a word with a unit outside a-z may need lower-casing: most words are used as sliced.
-    let capital = false
+    let hash = 0
+    // A unit toLowerCase turns into two makes a word no function word can be (nor was, lower-cased).
+    let two = false
     while (i < end) {
       const c = text.charCodeAt(i)
       if (!isLetter(c)) break
-      if (c < 0x61 || c > 0x7a) capital = true
+      const lower = LOWER[c]!
+      if (lower === 0) two = true
+      hash = hashStep(hash, lower)
       i++
     }
     words++
     if ((code >= 0x400) !== cyrillic) otherScript++
-    if (i - start > LONGEST) continue
-    const word = text.slice(start, i)
-    const mask = MASKS.get(capital ? word.toLowerCase() : word)
+    if (i - start > LONGEST || two) continue
+    const mask = maskAt(text, start, i, hash)
     if (mask === undefined) continue
     for (let bit = 0; bit < CODES.length; bit++) {
       if ((mask & (1 << bit)) === 0) continue

@@ -1,6 +1,7 @@
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { deps, fakeDetect } from './fixtures/fake-deps.js'
-import { looksUnlike } from './function-words.js'
+import { FUNCTION_WORDS, looksUnlike } from './function-words.js'
 import { assignLanguages } from './language.js'
 import type { Detect, ProseBlock } from './types.js'
 import { fixture } from './fixtures/load.js'
@@ -86,4 +87,56 @@ describe('looksUnlike', () => {
   it('cannot tell for a language it has no list for', () => {
     expect(looksUnlike('Presidenten reste till Kiev.', 'sv')).toBeUndefined()
   })
+
+  it('reads words as a copy lower-cased with toLowerCase would (it folds unit by unit, in place)', () => {
+    const all = Object.values(FUNCTION_WORDS).flatMap((set) => [...set])
+    const word = fc.oneof(
+      fc.constantFrom(...all),
+      fc.constantFrom(...all).map((w) => w.toUpperCase()),
+      fc.constantFrom(...all).map((w) => w.charAt(0).toUpperCase() + w.slice(1)),
+      fc.constantFrom('Kiev', 'İN', 'DİE', 'ＴＨＥ', 'Ünd', 'ÉTÉ', 'ЯКІ', 'Że', 'theirs', 'x'),
+    )
+    const text = fc.array(fc.tuple(word, fc.constantFrom(' ', ', ', '. ', '\uFFFC', '-')), { maxLength: 80 }).map((p) => p.flat().join(''))
+    fc.assert(fc.property(text, fc.constantFrom('en', 'de', 'fr', 'pl', 'uk', 'es'), (t, language) => {
+      expect(looksUnlike(t, language)).toBe(reference(t, language))
+    }), { numRuns: 500 })
+  })
 })
+
+/** looksUnlike as first written: each short word sliced and lower-cased, then looked up. */
+function reference(text: string, language: string): boolean | undefined {
+  const codes = Object.keys(FUNCTION_WORDS)
+  const own = codes.indexOf(language)
+  const cyrillic = language === 'uk' || language === 'ru'
+  const longest = Math.max(...Object.values(FUNCTION_WORDS).flatMap((set) => [...set].map((w) => w.length)))
+  const isLetter = (c: number) => (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0xc0 && c <= 0x24f) || (c >= 0x400 && c <= 0x52f)
+  const hits = codes.map(() => 0)
+  let words = 0
+  let otherScript = 0
+  let mine = 0
+  let rival = 0
+  const end = Math.min(text.length, 400)
+  let i = 0
+  while (i < end) {
+    const code = text.charCodeAt(i)
+    if (!isLetter(code)) {
+      i++
+      continue
+    }
+    const start = i
+    while (i < end && isLetter(text.charCodeAt(i))) i++
+    words++
+    if ((code >= 0x400) !== cyrillic) otherScript++
+    if (i - start > longest) continue
+    const lower = text.slice(start, i).toLowerCase()
+    codes.forEach((c, bit) => {
+      if (!FUNCTION_WORDS[c]!.has(lower)) return
+      const count = ++hits[bit]!
+      if (bit === own) mine = count
+      else if (count > rival) rival = count
+    })
+    if (mine >= 4 && rival * 2 < mine) return false
+  }
+  if (words >= 2 && otherScript * 2 > words) return true
+  return rival >= 2 && rival > mine
+}
