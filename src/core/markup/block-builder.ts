@@ -61,22 +61,26 @@ export function toBlock(segments: Segment[], escape: EscapeContext): ProseBlock 
   const first = segments[0]
   const last = segments[segments.length - 1]
   if (!first || !last) return undefined
-  const text = segments.map((s) => s.text).join('')
+  const text = segments.length === 1 ? first.text : segments.map((s) => s.text).join('')
   if (!HAS_WORD.test(text)) return undefined
   return { text, segments, start: first.start, end: last.end, escape }
 }
 
-/** Joins literal runs that touch in the source (the tokenizer may report one run in pieces). */
+/**
+ * Joins literal runs that touch in the source (the tokenizer may report one run in pieces), in
+ * place: the builder hands its segments over and starts a new list.
+ */
 function mergeRuns(segments: Segment[]): Segment[] {
-  const out: Segment[] = []
+  let n = 0
   for (const s of segments) {
-    const last = out[out.length - 1]
+    const last = n > 0 ? segments[n - 1]! : undefined
     if (last && last.kind === 'text' && s.kind === 'text' && last.end === s.start) {
       last.end = s.end
       last.text += s.text
-    } else out.push({ ...s })
+    } else segments[n++] = s
   }
-  return out
+  segments.length = n
+  return segments
 }
 
 /** Moves every offset of a block (an HTML fragment extracted on its own, inside Markdown). */

@@ -22,7 +22,9 @@ export function normalizeDocument(source: string, format: MarkupFormat, deps: No
   const warnings: MarkupWarning[] = []
   const perBlock = findByLanguage(blocks, codes, deps.find)
   blocks.forEach((block, i) => {
-    for (const found of checked(block.text, perBlock[i]!)) {
+    const own = perBlock[i]
+    if (own === undefined) return
+    for (const found of checked(block.text, own)) {
       const pieces = placeChange(block, found.start, found.end, found.replacement, placeable)
       if (pieces) changes.push(...toChanges(source, found, pieces))
       else warnings.push(splitWarning(source, block, found))
@@ -40,12 +42,14 @@ export function normalizeDocument(source: string, format: MarkupFormat, deps: No
 }
 
 /**
- * The finder's changes per block, in block coordinates, from one call per language: a call per
- * block paid the matcher's per-text setup (protected spans, cue and passage searches) hundreds
- * of times per article. A change that crosses a block separator is dropped.
+ * The finder's changes per block (undefined: none), in block coordinates, from one call per
+ * language: a call per block paid the matcher's per-text setup (protected spans, cue and
+ * passage searches) hundreds of times per article. A change that crosses a block separator is
+ * dropped.
  */
-function findByLanguage(blocks: readonly ProseBlock[], codes: readonly string[], find: Finder): Change[][] {
-  const out: Change[][] = blocks.map(() => [])
+function findByLanguage(blocks: readonly ProseBlock[], codes: readonly string[], find: Finder): (Change[] | undefined)[] {
+  // Most blocks have no change: their slot stays empty.
+  const out: (Change[] | undefined)[] = new Array<Change[] | undefined>(blocks.length)
   const prose = blocks.map((block) => block.text).join(BLOCK_SEPARATOR)
   const groups = new Map<string, number[]>()
   codes.forEach((code, i) => {
@@ -67,7 +71,7 @@ function findByLanguage(blocks: readonly ProseBlock[], codes: readonly string[],
       const offset = starts[k]!.at
       const i = members[k]!
       if (change.end - offset > blocks[i]!.text.length) continue
-      out[i]!.push({ ...change, start: change.start - offset, end: change.end - offset })
+      ;(out[i] ??= []).push({ ...change, start: change.start - offset, end: change.end - offset })
     }
   }
   return out
