@@ -259,10 +259,7 @@ function buildAnchorPattern(cues: CueIndex): AnchorPattern | null {
   const spell = (node: PhraseNode): string | undefined => {
     const options: string[] = []
     for (const [unit, child] of node.next) {
-      let head = unit === -1 ? `${SPACE_CLASS}*` : isWordUnit(unit) ? anyCase(String.fromCharCode(unit)) : anyCase(String.fromCharCode(unit), markUnits)
-      // A phrase starts a word: \b (ASCII only, without the u flag) skips the units inside
-      // ASCII words in the engine; the caller still checks the start with the Unicode test.
-      if (node === root && head !== undefined && unit < 0x80 && isWordUnit(unit)) head = `\\b${head}`
+      const head = unit === -1 ? `${SPACE_CLASS}*` : isWordUnit(unit) ? anyCase(String.fromCharCode(unit)) : anyCase(String.fromCharCode(unit), markUnits)
       const rest = spell(child)
       if (head === undefined || rest === undefined) return undefined
       options.push(head + rest)

@@ -64,6 +64,12 @@ describe.each(cueSets.map((c) => [c.language, c] as const))('cue anchors, %s', (
         const text = `Officials, ${mangle(phrase, mode)} "Kiev" (now Kyiv), said.`
         const at = text.indexOf('"Kiev"') + 1
         expect(cued(index, text, at, at + 4, anchorSearch(index, text))).toBe(cued(index, text, at, at + 4))
+        // Unquoted, where only the anchors let the tokens be read; at the very start too
+        // (a \b before "[kK\u212A]" once refused the Kelvin sign there: found by property).
+        for (const unquoted of [`${mangle(phrase, mode)} Kiev, said.`, `Officials, ${mangle(phrase, mode)} Kiev.`]) {
+          const name = unquoted.indexOf('Kiev')
+          expect(cued(index, unquoted, name, name + 4, anchorSearch(index, unquoted))).toBe(cued(index, unquoted, name, name + 4))
+        }
       }
     }
   })
