@@ -8,7 +8,7 @@ import { PRIORITY, type Entry, type VariantEntry } from '../match/entry.js'
 import { buildTrie, type Trie } from '../match/trie.js'
 import { foldForm, isWordUnit } from '../text/chars.js'
 import { closeUnderReplacement } from './close.js'
-import { compileGlossary, languageRulesFor, resolvedEntries } from './compile.js'
+import { compileGlossary, languageRulesFor, reachesVariant, resolvedEntries } from './compile.js'
 import { resolveGlossaries } from './extend.js'
 import type { ConceptSource, GlossarySource } from './source.js'
 import { canonical, canonicalSlow } from './version.js'
@@ -160,6 +160,33 @@ describe.each(sources.map((s) => [s.id, s] as const))('compile against the refer
         expect(fast.find(text)).toEqual(reference.find(text))
       }), { numRuns: 100 })
     }
+  })
+})
+
+describe.each(sources.map((s) => [s.id, s] as const))('the stability pre-check, glossary %s', (_id, source) => {
+  // checkStable runs the matcher only on forms where the trie reaches a variant: it must never
+  // pass over a text the matcher would change.
+  it('reaches a variant in every text the matcher changes', () => {
+    let changed = 0
+    for (const language of source.languages) {
+      const resolved = resolvedEntries(source, language, () => source.id, [])
+      const { entries, keys } = closeUnderReplacement(resolved.entries, resolved.keys)
+      const trie = buildTrie(entries, keys)
+      const matcher = createMatcher(language, trie, languageRulesFor(source.languageRules?.[language]))
+      const forms = source.concepts.flatMap((c) => Object.values(c.forms).flatMap((f) => [f.preferred, f.surname, ...(f.variants ?? []).map(String), ...(f.exceptions ?? [])]))
+        .filter((f): f is string => f !== undefined)
+      for (const form of forms) {
+        if (matcher.find(form).length === 0) continue
+        changed++
+        expect(reachesVariant(trie, form), form).toBe(true)
+      }
+      const sample = forms.slice(0, 80)
+      fc.assert(fc.property(fc.array(fc.tuple(fc.constantFrom(...sample), fc.constantFrom(' ', '  ', '-', "'s ", 'x', '\u00a0')), { maxLength: 6 }).map((p) => p.flat().join('')), (text) => {
+        if (matcher.find(text).length > 0) expect(reachesVariant(trie, text)).toBe(true)
+      }), { numRuns: 200 })
+    }
+    // Not vacuous: variants change.
+    expect(changed).toBeGreaterThan(0)
   })
 })
 

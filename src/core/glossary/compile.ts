@@ -1,5 +1,5 @@
 import { createMatcher, type Matcher, type MatcherOptions } from '../match/matcher.js'
-import { foldForm } from '../text/chars.js'
+import { SPACE, foldForm, foldUnit, isSpaceUnit, isWordUnit } from '../text/chars.js'
 import type { CompiledGlossary } from './compiled.js'
 import { compileCaseRules, withCases } from './cases.js'
 import { closeUnderReplacement } from './close.js'
@@ -10,7 +10,7 @@ import { GlossaryError, type GlossaryIssue } from './glossary-error.js'
 import { resolveCandidates } from './resolve.js'
 import type { ConceptSource, GlossarySource, LanguageRulesSource } from './source.js'
 import { cueTokens, indexCues, type Cue } from '../match/cues.js'
-import { buildTrie } from '../match/trie.js'
+import { buildTrie, type Trie } from '../match/trie.js'
 import type { LanguageRules } from '../match/decide.js'
 import type { Entry } from '../match/entry.js'
 import { validateSource } from './validate.js'
@@ -46,8 +46,9 @@ export function compileGlossary(source: GlossarySource, options: CompileOptions 
   const build = (language: string, issues: GlossaryIssue[]): Matcher => {
     const resolved = resolvedEntries(source, language, fileOf, issues)
     const { entries, keys } = closeUnderReplacement(resolved.entries, resolved.keys)
-    const matcher = createMatcher(language, buildTrie(entries, keys), languageRulesFor(source.languageRules?.[language]), matcherOptions)
-    checkStable(matcher, source.concepts, language, fileOf, issues)
+    const trie = buildTrie(entries, keys)
+    const matcher = createMatcher(language, trie, languageRulesFor(source.languageRules?.[language]), matcherOptions)
+    checkStable(matcher, trie, source.concepts, language, fileOf, issues)
     return matcher
   }
   const matchers = new Map<string, Matcher>()
@@ -158,13 +159,17 @@ function sameEntries(source: GlossarySource, base: CompiledGlossary, language: s
   return true
 }
 
-/** A preferred form must come out of normalization as it went in. */
-function checkStable(matcher: Matcher, concepts: ConceptSource[], language: string, fileOf: (id: string) => string, issues: GlossaryIssue[]): void {
+/**
+ * A preferred form must come out of normalization as it went in. Only a variant found in the
+ * form can change it, so the matcher (its scan, its decisions) runs only on a form where the
+ * trie reaches a variant from some position: a few forms, not one per concept.
+ */
+function checkStable(matcher: Matcher, trie: Trie, concepts: ConceptSource[], language: string, fileOf: (id: string) => string, issues: GlossaryIssue[]): void {
   for (const concept of concepts) {
     const own = concept.forms[language]
     for (const key of ['preferred', 'surname'] as const) {
       const form = own?.[key]
-      if (form === undefined) continue
+      if (form === undefined || !reachesVariant(trie, form)) continue
       for (const change of matcher.find(form)) {
         issues.push({
           file: fileOf(concept.id),
@@ -174,4 +179,40 @@ function checkStable(matcher: Matcher, concepts: ConceptSource[], language: stri
       }
     }
   }
+}
+
+/**
+ * Whether the trie, walked from any word unit of `text` as the matcher walks it (units folded,
+ * a whitespace run one space), reaches a node where a variant ends. A superset of the matcher's
+ * candidates: it ignores word starts, casing, context and protected spans, which only take
+ * hits away, so `false` means the matcher finds no variant in `text`, hence no change.
+ */
+export function reachesVariant(trie: Trie, text: string): boolean {
+  const { root, label, firstChild, nextSibling, firstEntry, nextEntry, entries } = trie
+  for (let start = 0; start < text.length; start++) {
+    if (!isWordUnit(text.charCodeAt(start))) continue
+    let node = 0
+    let i = start
+    while (i < text.length) {
+      let code = text.charCodeAt(i)
+      if (isSpaceUnit(code)) {
+        while (i < text.length && isSpaceUnit(text.charCodeAt(i))) i++
+        code = SPACE
+      } else {
+        code = foldUnit(code)
+        i++
+      }
+      let next: number
+      if (node === 0) next = root[code]!
+      else {
+        next = firstChild[node]!
+        while (next !== 0 && label[next]! < code) next = nextSibling[next]!
+        if (next !== 0 && label[next] !== code) next = 0
+      }
+      if (next === 0) break
+      node = next
+      for (let e = firstEntry[node]!; e !== 0; e = nextEntry[e - 1]!) if (entries[e - 1]!.kind === 'variant') return true
+    }
+  }
+  return false
 }
