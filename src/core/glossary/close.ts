@@ -30,17 +30,21 @@ const isWordEnd = (form: string, i: number): boolean =>
 export function closeUnderReplacement(entries: Entry[], keys: string[] = entries.map((e) => foldForm(e.form))): { entries: Entry[]; keys: string[] } {
   const byReplacement = new Map<string, VariantEntry[]>()
   const hashes = new Set<number>()
+  // A concept's variants share its replacement, the same string: folded once.
+  let replacement: string | undefined
+  let replacementKey = ''
   for (const entry of entries) {
     if (entry.kind !== 'variant') continue
-    const key = foldForm(entry.replacement)
-    const list = byReplacement.get(key)
+    if (entry.replacement !== replacement) replacementKey = foldForm((replacement = entry.replacement))
+    const list = byReplacement.get(replacementKey)
     if (list) list.push(entry)
     else {
-      byReplacement.set(key, [entry])
-      hashes.add(hashKey(key))
+      byReplacement.set(replacementKey, [entry])
+      hashes.add(hashKey(replacementKey))
     }
   }
-  const known = new Set(keys)
+  // Every key, for the rare form the closure spells: built when the first one is.
+  let known: Set<string> | undefined
   const out = [...entries]
   const outKeys = [...keys]
   let frontier = entries.filter((e): e is VariantEntry => e.kind === 'variant')
@@ -70,6 +74,7 @@ export function closeUnderReplacement(entries: Entry[], keys: string[] = entries
             if (source.concept === variant.concept) continue
             const spelled = form.slice(0, start) + source.form + form.slice(end)
             const key = foldForm(spelled)
+            known ??= new Set(keys)
             if (known.has(key)) continue
             known.add(key)
             added.push({ ...variant, form: spelled })

@@ -182,15 +182,17 @@ function checkStable(matcher: Matcher, trie: Trie, concepts: ConceptSource[], la
 }
 
 /**
- * Whether the trie, walked from any word unit of `text` as the matcher walks it (units folded,
- * a whitespace run one space), reaches a node where a variant ends. A superset of the matcher's
- * candidates: it ignores word starts, casing, context and protected spans, which only take
- * hits away, so `false` means the matcher finds no variant in `text`, hence no change.
+ * Whether the trie, walked from each word start of `text` as the matcher walks it (units
+ * folded, a whitespace run one space), reaches a node where a variant ends. A superset of the
+ * matcher's candidates: casing, word ends, context, protected spans and the longest-match
+ * rule only take hits away, so `false` means the matcher finds no variant in `text`, hence
+ * no change.
  */
 export function reachesVariant(trie: Trie, text: string): boolean {
   const { root, label, firstChild, nextSibling, firstEntry, nextEntry, entries } = trie
   for (let start = 0; start < text.length; start++) {
-    if (!isWordUnit(text.charCodeAt(start))) continue
+    // The matcher starts only at a word unit after a non-word one (or the text's start).
+    if (!isWordUnit(text.charCodeAt(start)) || (start > 0 && isWordUnit(text.charCodeAt(start - 1)))) continue
     let node = 0
     let i = start
     while (i < text.length) {

@@ -41,10 +41,10 @@ export function buildTrie(input: Iterable<Entry>, keys?: readonly string[]): Tri
   let capacity = 1
   for (let e = 0; e < folded.length; e++) capacity += folded[e]!.length
   const root = new Int32Array(0x10000)
-  let label = new Uint16Array(capacity)
-  let firstChild = new Int32Array(capacity)
-  let nextSibling = new Int32Array(capacity)
-  let firstEntry = new Int32Array(capacity)
+  const label = new Uint16Array(capacity)
+  const firstChild = new Int32Array(capacity)
+  const nextSibling = new Int32Array(capacity)
+  const firstEntry = new Int32Array(capacity)
   const nextEntry = new Int32Array(entries.length)
   let count = 1
 
@@ -53,6 +53,10 @@ export function buildTrie(input: Iterable<Entry>, keys?: readonly string[]): Tri
   // node's keys, and where each unit's range ends.
   const order = Int32Array.from(entries.keys())
   const moved = new Int32Array(entries.length)
+  // The unit at the current depth of the key at each position of `order` (-1: the key ends),
+  // read once by the count and reused by the scatter: a key is a string somewhere on the
+  // heap, and reading it is the cache miss the build is made of.
+  const unitAt = new Int32Array(entries.length)
   const tally = new Int32Array(0x10000)
   const units: number[] = []
   const bounds: number[] = []
@@ -60,7 +64,8 @@ export function buildTrie(input: Iterable<Entry>, keys?: readonly string[]): Tri
 
   // Read in order once: the partition visits forms out of order, and an entry's kind is a
   // property load on objects of several shapes.
-  const priorities = Uint8Array.from(entries, (entry) => PRIORITY[entry.kind])
+  const priorities = new Uint8Array(entries.length)
+  for (let e = 0; e < entries.length; e++) priorities[e] = PRIORITY[entries[e]!.kind]
   /** Forms of one key ending at `node`: highest priority first, in input order within a priority. */
   const attach = (node: number, e: number) => {
     const priority = priorities[e]!
@@ -86,9 +91,17 @@ export function buildTrie(input: Iterable<Entry>, keys?: readonly string[]): Tri
   /** Builds the subtree of `node`, whose keys are order[from, to), all sharing their first `depth` units. */
   const build = (node: number, from: number, to: number, depth: number): void => {
     if (to - from === 1) {
+      // The rest of a lone key: a chain of first children, appended in order.
       const e = order[from]!
       const key = folded[e]!
-      for (let d = depth; d < key.length; d++) node = child(node, 0, key.charCodeAt(d))
+      let d = depth
+      if (node === 0 && d < key.length) node = child(0, 0, key.charCodeAt(d++))
+      for (; d < key.length; d++) {
+        const below = count++
+        label[below] = key.charCodeAt(d)
+        firstChild[node] = below
+        node = below
+      }
       attach(node, e)
       return
     }
@@ -98,13 +111,22 @@ export function buildTrie(input: Iterable<Entry>, keys?: readonly string[]): Tri
     for (let i = from; i < to; i++) {
       const key = folded[order[i]!]!
       if (key.length === depth) {
+        unitAt[i] = -1
         ended++
         continue
       }
       const code = key.charCodeAt(depth)
+      unitAt[i] = code
       const seen = tally[code]!
       tally[code] = seen + 1
       if (seen === 0) units[top++] = code
+    }
+    if (ended === 0 && top - base === 1) {
+      // One unit for all the keys (a shared prefix, "old " of every "Old … Road"): the order stands.
+      tally[units[base]!] = 0
+      top = base
+      build(child(node, 0, units[base]!), from, to, depth + 1)
+      return
     }
     // The distinct units in ascending order (a handful: insertion sort).
     for (let i = base + 1; i < top; i++) {
@@ -128,16 +150,15 @@ export function buildTrie(input: Iterable<Entry>, keys?: readonly string[]): Tri
     }
     for (let i = from; i < to; i++) {
       const e = order[i]!
-      const key = folded[e]!
-      if (key.length === depth) moved[next++] = e
+      const code = unitAt[i]!
+      if (code === -1) moved[next++] = e
       else {
-        const code = key.charCodeAt(depth)
         const at = tally[code]!
         tally[code] = at + 1
         moved[at] = e
       }
     }
-    order.set(moved.subarray(from, to), from)
+    for (let i = from; i < to; i++) order[i] = moved[i]!
     for (let i = base; i < top; i++) tally[units[i]!] = 0
     for (let i = from; i < from + ended; i++) attach(node, order[i]!)
     const last = top
@@ -152,11 +173,14 @@ export function buildTrie(input: Iterable<Entry>, keys?: readonly string[]): Tri
     top = base
   }
   if (entries.length > 0) build(0, 0, entries.length, 0)
-  if (count < capacity) {
-    label = label.slice(0, count)
-    firstChild = firstChild.slice(0, count)
-    nextSibling = nextSibling.slice(0, count)
-    firstEntry = firstEntry.slice(0, count)
+  // Trimmed to the nodes used (the capacity counts a node per unit of every key).
+  return {
+    root,
+    label: label.slice(0, count),
+    firstChild: firstChild.slice(0, count),
+    nextSibling: nextSibling.slice(0, count),
+    firstEntry: firstEntry.slice(0, count),
+    nextEntry,
+    entries,
   }
-  return { root, label, firstChild, nextSibling, firstEntry, nextEntry, entries }
 }
