@@ -61,48 +61,76 @@ function foreignForms(concept: ConceptSource, language: string) {
   return { full, given, surnames }
 }
 
-/** The candidates one concept contributes to the matcher of `language`. */
+function keepOf(concept: ConceptSource, form: string, path: string, isPreferred: boolean, key: string): Candidate {
+  return { entry: { kind: 'keep', concept: concept.id, form }, key, explicit: isPreferred, preferred: isPreferred, path }
+}
+
+function variantOf(concept: ConceptSource, form: Form, replacement: string, rule: RuleCode, explicit: boolean, path: string, key: string): Candidate {
+  return {
+    entry: { kind: 'variant', concept: concept.id, form: form.form, replacement, rule, context: toContext(form.context ?? concept.context) },
+    key, explicit, preferred: false, path,
+  }
+}
+
+/**
+ * The candidates one concept contributes to the matcher of `language`. Runs once per concept
+ * and language (half a million forms for 100,000 concepts): plain loops over the source, no
+ * closures or intermediate lists on the common path.
+ */
 export function expandConcept(concept: ConceptSource, language: string, fold: (form: string) => string): Candidate[] {
   const out: Candidate[] = []
   const base = `${concept.id}.forms.${language}`
   const own = concept.forms[language]
   const preferred = own?.preferred
-  const keep = (form: string, path: string, isPreferred: boolean, key = fold(form)): Candidate => ({
-    entry: { kind: 'keep', concept: concept.id, form }, key, explicit: isPreferred, preferred: isPreferred, path,
-  })
   if (preferred === undefined || own === undefined) {
     // No house style here: every form of the concept is only a mention that protects its span.
     for (const [other, f] of Object.entries(concept.forms)) {
       for (const form of [f.preferred, f.surname, ...forms(f.variants).map((v) => v.form)]) {
-        if (form !== undefined) out.push(keep(form, `${concept.id}.forms.${other}`, false))
+        if (form !== undefined) out.push(keepOf(concept, form, `${concept.id}.forms.${other}`, false, fold(form)))
       }
     }
     return out
   }
-  const variant = (form: Form, replacement: string, rule: RuleCode, explicit: boolean, path: string, key = fold(form.form)): Candidate => ({
-    entry: { kind: 'variant', concept: concept.id, form: form.form, replacement, rule, context: toContext(form.context ?? concept.context) },
-    key, explicit, preferred: false, path,
-  })
   const preferredKey = fold(preferred)
   const taken = new Set([preferredKey])
-  out.push(keep(preferred, `${base}.preferred`, true, preferredKey))
-  for (const [i, form] of (own.exceptions ?? []).entries()) {
-    const key = fold(form)
-    taken.add(key)
-    out.push({ entry: { kind: 'exception', concept: concept.id, form }, key, explicit: true, preferred: false, path: `${base}.exceptions[${i}]` })
+  out.push(keepOf(concept, preferred, `${base}.preferred`, true, preferredKey))
+  const exceptions = own.exceptions
+  if (exceptions !== undefined) {
+    for (let i = 0; i < exceptions.length; i++) {
+      const form = exceptions[i]!
+      const key = fold(form)
+      taken.add(key)
+      out.push({ entry: { kind: 'exception', concept: concept.id, form }, key, explicit: true, preferred: false, path: `${base}.exceptions[${i}]` })
+    }
   }
-  forms(own.variants).forEach((v, i) => out.push(variant(v, preferred, 'preferred-form', true, `${base}.variants[${i}]`)))
-  const foreign = foreignForms(concept, language)
-  for (const f of foreign.full) {
-    const key = fold(f.form)
-    if (!taken.has(key)) out.push(variant(f, preferred, 'translation-leak', false, `${base} (from another language: "${f.form}")`, key))
+  const variants = own.variants
+  if (variants !== undefined) {
+    for (let i = 0; i < variants.length; i++) {
+      const v = variants[i]!
+      const form: Form = typeof v === 'string' ? { form: v } : { form: formOf(v), context: v.context }
+      out.push(variantOf(concept, form, preferred, 'preferred-form', true, `${base}.variants[${i}]`, fold(form.form)))
+    }
+  }
+  let foreign: ReturnType<typeof foreignForms> | undefined
+  for (const other in concept.forms) {
+    // A concept written for this language only (most) has no foreign forms to gather.
+    if (other === language) continue
+    foreign = foreignForms(concept, language)
+    break
+  }
+  if (foreign !== undefined) {
+    for (const f of foreign.full) {
+      const key = fold(f.form)
+      if (!taken.has(key)) out.push(variantOf(concept, f, preferred, 'translation-leak', false, `${base} (from another language: "${f.form}")`, key))
+    }
   }
   if (concept.kind !== 'person' || own.surname === undefined) return out
+  foreign ??= { full: [], given: [], surnames: [] }
 
   const surname = own.surname
   const surnameKey = fold(surname)
   taken.add(surnameKey)
-  out.push(keep(surname, `${base}.surname`, true, surnameKey))
+  out.push(keepOf(concept, surname, `${base}.surname`, true, surnameKey))
   const given = [{ form: givenOf(own)! }, ...forms(own.givenVariants)]
   const surnames: [Form, RuleCode, boolean][] = [
     [{ form: surname }, 'preferred-form', true],
@@ -110,7 +138,7 @@ export function expandConcept(concept: ConceptSource, language: string, fold: (f
     ...foreign.surnames.filter((f) => !taken.has(fold(f.form))).map((f): [Form, RuleCode, boolean] => [f, 'translation-leak', false]),
   ]
   for (const [f, rule, explicit] of surnames.slice(1)) {
-    out.push(variant(f, surname, rule, explicit, explicit ? `${base}.surnameVariants` : `${base} (from another language: "${f.form}")`))
+    out.push(variantOf(concept, f, surname, rule, explicit, explicit ? `${base}.surnameVariants` : `${base} (from another language: "${f.form}")`, fold(f.form)))
   }
   const givens: [Form, boolean][] = [...given.map((g): [Form, boolean] => [g, true]), ...foreign.given.map((g): [Form, boolean] => [g, false])]
   for (const [g, givenExplicit] of givens) {
@@ -120,7 +148,7 @@ export function expandConcept(concept: ConceptSource, language: string, fold: (f
       if (taken.has(key)) continue
       const explicit = givenExplicit && surnameExplicit
       const fullRule: RuleCode = explicit ? 'preferred-form' : rule === 'translation-leak' || !givenExplicit ? 'translation-leak' : 'preferred-form'
-      out.push(variant({ form, context: s.context }, preferred, fullRule, explicit, `${base} (full name "${form}")`, key))
+      out.push(variantOf(concept, { form, context: s.context }, preferred, fullRule, explicit, `${base} (full name "${form}")`, key))
     }
   }
   return out
