@@ -1,5 +1,5 @@
-import { expandConcept, type Candidate } from '../core/glossary/expand.js'
-import { resolveCandidates } from '../core/glossary/resolve.js'
+import { expandConcept } from '../core/glossary/expand.js'
+import { CandidatesByForm, resolveCandidates } from '../core/glossary/resolve.js'
 import type { ConceptSource, FormsSource, GlossarySource } from '../core/glossary/source.js'
 import type { Entry } from '../core/match/entry.js'
 import { createMatcher, type Matcher } from '../core/match/matcher.js'
@@ -40,14 +40,9 @@ export interface NamePair {
  * them; a concept without a target form only protects its span from shorter matches.
  */
 export function createNameMatcher(glossary: GlossarySource, from: string, to: string): NameMatcher {
-  const byForm = new Map<string, Candidate[]>()
+  const byForm = new CandidatesByForm()
   for (const concept of glossary.concepts) {
-    for (const candidate of expandConcept(concept, from, foldForm)) {
-      const key = foldForm(candidate.entry.form)
-      const list = byForm.get(key)
-      if (list) list.push(candidate)
-      else byForm.set(key, [candidate])
-    }
+    for (const candidate of expandConcept(concept, from, foldForm)) byForm.add(candidate)
   }
   // The glossary was validated when it was compiled; issues here would be the same ones.
   const entries = resolveCandidates(byForm, from, () => glossary.id, [])

@@ -9,6 +9,8 @@ import { buildTrie, type Trie } from '../match/trie.js'
 import { foldForm, isWordUnit } from '../text/chars.js'
 import { closeUnderReplacement } from './close.js'
 import { compileGlossary, languageRulesFor, reachesVariant, resolvedEntries } from './compile.js'
+import { expandConcept, type Candidate } from './expand.js'
+import { CandidatesByForm } from './resolve.js'
 import { resolveGlossaries } from './extend.js'
 import type { ConceptSource, GlossarySource } from './source.js'
 import { canonical, canonicalSlow } from './version.js'
@@ -159,6 +161,30 @@ describe.each(sources.map((s) => [s.id, s] as const))('compile against the refer
       fc.assert(fc.property(fc.oneof(newsText, formsText), (text) => {
         expect(fast.find(text)).toEqual(reference.find(text))
       }), { numRuns: 100 })
+    }
+  })
+})
+
+describe('candidates grouped by form', () => {
+  it('groups, orders and finds them as a Map of lists does', () => {
+    for (const source of sources) {
+      for (const language of source.languages) {
+        const grouped = new CandidatesByForm()
+        const reference = new Map<string, Candidate[]>()
+        for (const concept of source.concepts) {
+          for (const candidate of expandConcept(concept, language, foldForm)) {
+            grouped.add(candidate)
+            reference.set(candidate.key, [...(reference.get(candidate.key) ?? []), candidate])
+          }
+        }
+        expect(grouped.keys).toEqual([...reference.keys()])
+        expect(grouped.groups.map((g) => (Array.isArray(g) ? g : [g]))).toEqual([...reference.values()])
+        for (const [key, list] of reference) {
+          expect(grouped.has(key)).toBe(true)
+          expect(grouped.get(key)).toEqual(list)
+          expect(grouped.has(`${key}\u0000`)).toBe(false)
+        }
+      }
     }
   })
 })

@@ -7,7 +7,7 @@ import { addSpacedSpellings } from './compound.js'
 import { expandConcept, type Candidate } from './expand.js'
 import { checkInflected, inflectCandidates, type Inflected } from './inflect.js'
 import { GlossaryError, type GlossaryIssue } from './glossary-error.js'
-import { resolveCandidates } from './resolve.js'
+import { CandidatesByForm, resolveCandidates } from './resolve.js'
 import type { ConceptSource, GlossarySource, LanguageRulesSource } from './source.js'
 import { cueTokens, indexCues, type Cue } from '../match/cues.js'
 import { buildTrie, type Trie } from '../match/trie.js'
@@ -91,12 +91,8 @@ export function resolvedEntries(
   fileOf: (concept: string) => string,
   issues: GlossaryIssue[],
 ): { entries: Entry[]; keys: string[] } {
-  const byForm = new Map<string, Candidate[]>()
-  const add = (candidate: Candidate) => {
-    const list = byForm.get(candidate.key)
-    if (list) list.push(candidate)
-    else byForm.set(candidate.key, [candidate])
-  }
+  const byForm = new CandidatesByForm()
+  const add = (candidate: Candidate) => byForm.add(candidate)
   const classes = source.languageRules?.[language]?.inflections
   const generated: Inflected[] = []
   for (const concept of source.concepts) {

@@ -1,4 +1,5 @@
 import type { Candidate } from './expand.js'
+import type { CandidatesByForm } from './resolve.js'
 
 /** A hyphen between two letters or digits: the joint of a compound ("Kiev-Pechersk", "Kiev-88"). */
 const JOINT = /(?<=[\p{L}\p{N}])-(?=[\p{L}\p{N}])/gu
@@ -31,20 +32,19 @@ export function spacedSpellings(form: string): string[] {
  * A spelling gives way to any form that is written (or derived) as such for this language, so
  * it never creates a conflict of its own.
  */
-export function addSpacedSpellings(byForm: Map<string, Candidate[]>, fold: (form: string) => string): void {
-  const added = new Map<string, Candidate[]>()
-  for (const candidates of byForm.values()) {
-    for (const candidate of candidates) {
+export function addSpacedSpellings(byForm: CandidatesByForm, fold: (form: string) => string): void {
+  // Added after the walk, so that only written forms make a spelling give way.
+  const added: Candidate[] = []
+  for (const value of byForm.groups) {
+    for (const candidate of Array.isArray(value) ? value : [value]) {
       if (candidate.entry.kind === 'keep') continue
       for (const form of spacedSpellings(candidate.entry.form)) {
         const key = fold(form)
         if (byForm.has(key)) continue
         const spelled: Candidate = { ...candidate, entry: { ...candidate.entry, form }, key, path: `${candidate.path} (spelled "${form}")` }
-        const list = added.get(key)
-        if (list) list.push(spelled)
-        else added.set(key, [spelled])
+        added.push(spelled)
       }
     }
   }
-  for (const [key, list] of added) byForm.set(key, list)
+  for (const candidate of added) byForm.add(candidate)
 }

@@ -1,6 +1,7 @@
 import type { Entry } from '../match/entry.js'
 import { foldForm } from '../text/chars.js'
 import type { Candidate } from './expand.js'
+import type { CandidatesByForm } from './resolve.js'
 import type { GlossaryIssue } from './glossary-error.js'
 import type { ConceptSource, InflectionSource } from './source.js'
 
@@ -60,7 +61,7 @@ export function inflectCandidates(
  */
 export function checkInflected(
   generated: readonly Inflected[],
-  byForm: ReadonlyMap<string, readonly Candidate[]>,
+  byForm: Pick<CandidatesByForm, 'get'>,
   language: string,
   fileOf: (concept: string) => string,
   issues: GlossaryIssue[],
@@ -71,7 +72,7 @@ export function checkInflected(
     const key = candidate.key
     const twin = generatedBy.get(key)
     if (twin === undefined) generatedBy.set(key, candidate)
-    const others = [...(byForm.get(key) ?? []), ...(twin !== undefined && twin.entry.concept !== candidate.entry.concept ? [twin] : [])]
+    const others = [...byForm.get(key), ...(twin !== undefined && twin.entry.concept !== candidate.entry.concept ? [twin] : [])]
     const rival = others.find((o) => o.entry.concept !== candidate.entry.concept)
     if (rival !== undefined) {
       issues.push({

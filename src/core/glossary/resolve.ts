@@ -3,6 +3,93 @@ import type { Candidate } from './expand.js'
 import type { GlossaryIssue } from './glossary-error.js'
 
 /**
+ * Candidates grouped by folded form (their `key`), the forms in the order they first came: the
+ * order of a `Map` of lists, which this replaces for speed. Half a million forms made the Map's
+ * lookups the compile's largest cost (a cache miss or three each, in a table of that size):
+ * here a lookup is one probe of a flat table of group numbers, with the key's hash kept beside
+ * it so that strings are compared only when the hashes agree. A form's one candidate (almost
+ * every form) is held as is, a list made only on a collision.
+ */
+export class CandidatesByForm {
+  /** Each form's key, in the order the forms first came. */
+  readonly keys: string[] = []
+  /** The candidates of `keys[g]`: one, or a list in the order they came. */
+  readonly groups: (Candidate | Candidate[])[] = []
+  private hashes = new Int32Array(1024)
+  /** Open addressing, linear probing: 1 + a group number, or 0 for an empty slot. */
+  private table = new Int32Array(2048)
+
+  get size(): number {
+    return this.keys.length
+  }
+
+  /** Adds `candidate` under its key, after the others of the same key. */
+  add(candidate: Candidate): void {
+    const key = candidate.key
+    const hash = hashKey(key)
+    const slot = this.slot(key, hash)
+    const group = this.table[slot]!
+    if (group !== 0) {
+      const had = this.groups[group - 1]!
+      if (Array.isArray(had)) had.push(candidate)
+      else this.groups[group - 1] = [had, candidate]
+      return
+    }
+    const g = this.keys.length
+    if (g === this.hashes.length) {
+      const hashes = new Int32Array(g * 2)
+      hashes.set(this.hashes)
+      this.hashes = hashes
+    }
+    this.keys.push(key)
+    this.groups.push(candidate)
+    this.hashes[g] = hash
+    this.table[slot] = g + 1
+    if (2 * (g + 1) > this.table.length) this.grow()
+  }
+
+  has(key: string): boolean {
+    return this.table[this.slot(key, hashKey(key))] !== 0
+  }
+
+  /** The candidates of `key`, or an empty list. */
+  get(key: string): readonly Candidate[] {
+    const group = this.table[this.slot(key, hashKey(key))]!
+    if (group === 0) return []
+    const value = this.groups[group - 1]!
+    return Array.isArray(value) ? value : [value]
+  }
+
+  /** The slot of `key`: its group's, or the empty one where it would go. */
+  private slot(key: string, hash: number): number {
+    const mask = this.table.length - 1
+    for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
+      const group = this.table[slot]!
+      if (group === 0 || (this.hashes[group - 1] === hash && this.keys[group - 1] === key)) return slot
+    }
+  }
+
+  private grow(): void {
+    const table = new Int32Array(this.table.length * 2)
+    const mask = table.length - 1
+    for (let g = 0; g < this.keys.length; g++) {
+      let slot = this.hashes[g]! & mask
+      while (table[slot] !== 0) slot = (slot + 1) & mask
+      table[slot] = g + 1
+    }
+    this.table = table
+  }
+}
+
+/** FNV-1a over the key's code units, then mixed so that its low bits, the table slot, vary. */
+function hashKey(key: string): number {
+  let hash = 0x811c9dc5
+  for (let i = 0; i < key.length; i++) hash = Math.imul(hash ^ key.charCodeAt(i), 0x01000193)
+  hash = Math.imul(hash ^ (hash >>> 16), 0x45d9f3b)
+  return hash ^ (hash >>> 16)
+}
+
+/**
  * Decides, per folded form, which candidates the matcher gets:
  * - two concepts claiming the same variant, or a variant that is another concept's
  *   preferred form, is an error (the editor must decide);
@@ -10,7 +97,7 @@ import type { GlossaryIssue } from './glossary-error.js'
  * - two derived forms of different concepts colliding is an error too.
  */
 export function resolveCandidates(
-  byForm: Map<string, Candidate[]>,
+  byForm: CandidatesByForm,
   language: string,
   fileOf: (concept: string) => string,
   issues: GlossaryIssue[],
@@ -20,10 +107,13 @@ export function resolveCandidates(
   const entries: Entry[] = []
   const report = (c: Candidate, message: string) =>
     issues.push({ file: fileOf(c.entry.concept), path: c.path, message: `${message} (${language})` })
-  for (const [key, candidates] of byForm) {
+  const forms = byForm.keys
+  for (let g = 0; g < forms.length; g++) {
+    const key = forms[g]!
+    const candidates = byForm.groups[g]!
     // Almost every form has one candidate, and one candidate has no rival: it is the entry.
-    if (candidates.length === 1) {
-      entries.push(candidates[0]!.entry)
+    if (!Array.isArray(candidates)) {
+      entries.push(candidates.entry)
       keys?.push(key)
       continue
     }
@@ -57,7 +147,7 @@ export function resolveCandidates(
 }
 
 /** One candidate per (concept, form as written). */
-function dedupe(candidates: Candidate[]): Candidate[] {
+function dedupe(candidates: readonly Candidate[]): Candidate[] {
   const seen = new Set<string>()
   return candidates.filter((c) => {
     const key = `${c.entry.concept}\u0000${c.entry.form}`
