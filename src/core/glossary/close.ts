@@ -30,17 +30,22 @@ const isWordEnd = (form: string, i: number): boolean =>
 export function closeUnderReplacement(entries: Entry[], keys: string[] = entries.map((e) => foldForm(e.form))): { entries: Entry[]; keys: string[] } {
   const byReplacement = new Map<string, VariantEntry[]>()
   const hashes = new Set<number>()
-  // A concept's variants share its replacement, the same string: folded once.
+  // A concept's variants come together and share its replacement, the same string: folded
+  // and looked up once.
   let replacement: string | undefined
-  let replacementKey = ''
+  let list: VariantEntry[] = []
   for (const entry of entries) {
     if (entry.kind !== 'variant') continue
-    if (entry.replacement !== replacement) replacementKey = foldForm((replacement = entry.replacement))
-    const list = byReplacement.get(replacementKey)
-    if (list) list.push(entry)
+    if (entry.replacement === replacement) {
+      list.push(entry)
+      continue
+    }
+    const key = foldForm((replacement = entry.replacement))
+    const known = byReplacement.get(key)
+    if (known !== undefined) (list = known).push(entry)
     else {
-      byReplacement.set(replacementKey, [entry])
-      hashes.add(hashKey(replacementKey))
+      byReplacement.set(key, (list = [entry]))
+      hashes.add(hashKey(key))
     }
   }
   // Every key, for the rare form the closure spells: built when the first one is.

@@ -61,6 +61,11 @@ function foreignForms(concept: ConceptSource, language: string) {
   return { full, given, surnames }
 }
 
+/** ".variants[2]": the first few of each list written once, so that a form's path is one concatenation. */
+const LIST_PATHS = { variants: [] as string[], exceptions: [] as string[] }
+for (let i = 0; i < 16; i++) for (const list of ['variants', 'exceptions'] as const) LIST_PATHS[list].push(`.${list}[${i}]`)
+const listPath = (list: 'variants' | 'exceptions', i: number) => LIST_PATHS[list][i] ?? `.${list}[${i}]`
+
 function keepOf(concept: ConceptSource, form: string, path: string, isPreferred: boolean, key: string): Candidate {
   return { entry: { kind: 'keep', concept: concept.id, form }, key, explicit: isPreferred, preferred: isPreferred, path }
 }
@@ -100,7 +105,7 @@ export function expandConcept(concept: ConceptSource, language: string, fold: (f
       const form = exceptions[i]!
       const key = fold(form)
       taken.add(key)
-      out.push({ entry: { kind: 'exception', concept: concept.id, form }, key, explicit: true, preferred: false, path: `${base}.exceptions[${i}]` })
+      out.push({ entry: { kind: 'exception', concept: concept.id, form }, key, explicit: true, preferred: false, path: base + listPath('exceptions', i) })
     }
   }
   const variants = own.variants
@@ -108,7 +113,7 @@ export function expandConcept(concept: ConceptSource, language: string, fold: (f
     for (let i = 0; i < variants.length; i++) {
       const v = variants[i]!
       const form: Form = typeof v === 'string' ? { form: v } : { form: formOf(v), context: v.context }
-      out.push(variantOf(concept, form, preferred, 'preferred-form', true, `${base}.variants[${i}]`, fold(form.form)))
+      out.push(variantOf(concept, form, preferred, 'preferred-form', true, base + listPath('variants', i), fold(form.form)))
     }
   }
   let foreign: ReturnType<typeof foreignForms> | undefined
