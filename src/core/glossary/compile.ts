@@ -1,5 +1,5 @@
 import { createMatcher, type Matcher, type MatcherOptions } from '../match/matcher.js'
-import { SPACE, foldForm, foldUnit, isSpaceUnit, isWordUnit } from '../text/chars.js'
+import { SPACE, foldForm, foldUnit, isSpaceUnit, isWordAt, isWordUnit } from '../text/chars.js'
 import type { CompiledGlossary } from './compiled.js'
 import { compileCaseRules, withCases } from './cases.js'
 import { closeUnderReplacement } from './close.js'
@@ -10,7 +10,7 @@ import { GlossaryError, type GlossaryIssue } from './glossary-error.js'
 import { CandidatesByForm, resolveCandidates } from './resolve.js'
 import type { ConceptSource, GlossarySource, LanguageRulesSource } from './source.js'
 import { cueTokens, indexCues, type Cue } from '../match/cues.js'
-import { buildTrie, type Trie } from '../match/trie.js'
+import { buildTrie } from '../match/trie.js'
 import type { LanguageRules } from '../match/decide.js'
 import type { Entry } from '../match/entry.js'
 import { validateSource } from './validate.js'
@@ -46,9 +46,8 @@ export function compileGlossary(source: GlossarySource, options: CompileOptions 
   const build = (language: string, issues: GlossaryIssue[]): Matcher => {
     const resolved = resolvedEntries(source, language, fileOf, issues)
     const { entries, keys } = closeUnderReplacement(resolved.entries, resolved.keys)
-    const trie = buildTrie(entries, keys)
-    const matcher = createMatcher(language, trie, languageRulesFor(source.languageRules?.[language]), matcherOptions)
-    checkStable(matcher, trie, source.concepts, language, fileOf, issues)
+    const matcher = createMatcher(language, buildTrie(entries, keys), languageRulesFor(source.languageRules?.[language]), matcherOptions)
+    checkStable(matcher, variantFilter(entries, keys), source.concepts, language, fileOf, issues)
     return matcher
   }
   const matchers = new Map<string, Matcher>()
@@ -157,15 +156,15 @@ function sameEntries(source: GlossarySource, base: CompiledGlossary, language: s
 
 /**
  * A preferred form must come out of normalization as it went in. Only a variant found in the
- * form can change it, so the matcher (its scan, its decisions) runs only on a form where the
- * trie reaches a variant from some position: a few forms, not one per concept.
+ * form can change it, so the matcher (its scan, its decisions) runs only on a form that may
+ * contain one (`variantFilter`): a few forms, not one per concept.
  */
-function checkStable(matcher: Matcher, trie: Trie, concepts: ConceptSource[], language: string, fileOf: (id: string) => string, issues: GlossaryIssue[]): void {
+function checkStable(matcher: Matcher, mayChange: (text: string) => boolean, concepts: ConceptSource[], language: string, fileOf: (id: string) => string, issues: GlossaryIssue[]): void {
   for (const concept of concepts) {
     const own = concept.forms[language]
     for (const key of ['preferred', 'surname'] as const) {
       const form = own?.[key]
-      if (form === undefined || !reachesVariant(trie, form)) continue
+      if (form === undefined || !mayChange(form)) continue
       for (const change of matcher.find(form)) {
         issues.push({
           file: fileOf(concept.id),
@@ -178,39 +177,50 @@ function checkStable(matcher: Matcher, trie: Trie, concepts: ConceptSource[], la
 }
 
 /**
- * Whether the trie, walked from each word start of `text` as the matcher walks it (units
- * folded, a whitespace run one space), reaches a node where a variant ends. A superset of the
- * matcher's candidates: casing, word ends, context, protected spans and the longest-match
- * rule only take hits away, so `false` means the matcher finds no variant in `text`, hence
- * no change.
+ * A test of whether the matcher may find a variant in a text, for the stability check: the
+ * folded forms of the variants, hashed (FNV-1a, 30 bits), and each run of units from a word
+ * start of the text hashed as the matcher would walk it (units folded, a whitespace run one
+ * space) and looked up where the matcher lets a form end. A superset of the matcher's
+ * candidates: casing, context, protected spans and the longest-match rule only take hits
+ * away, and a hash only adds collisions, so `false` means the matcher finds no variant in
+ * the text, hence no change.
  */
-export function reachesVariant(trie: Trie, text: string): boolean {
-  const { root, label, firstChild, nextSibling, firstEntry, nextEntry, entries } = trie
-  for (let start = 0; start < text.length; start++) {
-    // The matcher starts only at a word unit after a non-word one (or the text's start).
-    if (!isWordUnit(text.charCodeAt(start)) || (start > 0 && isWordUnit(text.charCodeAt(start - 1)))) continue
-    let node = 0
-    let i = start
-    while (i < text.length) {
-      let code = text.charCodeAt(i)
-      if (isSpaceUnit(code)) {
-        while (i < text.length && isSpaceUnit(text.charCodeAt(i))) i++
-        code = SPACE
-      } else {
-        code = foldUnit(code)
-        i++
-      }
-      let next: number
-      if (node === 0) next = root[code]!
-      else {
-        next = firstChild[node]!
-        while (next !== 0 && label[next]! < code) next = nextSibling[next]!
-        if (next !== 0 && label[next] !== code) next = 0
-      }
-      if (next === 0) break
-      node = next
-      for (let e = firstEntry[node]!; e !== 0; e = nextEntry[e - 1]!) if (entries[e - 1]!.kind === 'variant') return true
-    }
+export function variantFilter(entries: readonly Entry[], keys: readonly string[]): (text: string) => boolean {
+  const hashes = new Set<number>()
+  let longest = 0
+  for (let e = 0; e < entries.length; e++) {
+    if (entries[e]!.kind !== 'variant') continue
+    const key = keys[e]!
+    let hash = FNV_SEED
+    for (let i = 0; i < key.length; i++) hash = fnvStep(hash, key.charCodeAt(i))
+    hashes.add(hash & SMI_BITS)
+    if (key.length > longest) longest = key.length
   }
-  return false
+  return (text) => {
+    for (let start = 0; start < text.length; start++) {
+      // The matcher starts only at a word unit after a non-word one (or the text's start).
+      if (!isWordUnit(text.charCodeAt(start)) || (start > 0 && isWordUnit(text.charCodeAt(start - 1)))) continue
+      let hash = FNV_SEED
+      let i = start
+      for (let walked = 0; walked < longest && i < text.length; walked++) {
+        let code = text.charCodeAt(i)
+        if (isSpaceUnit(code)) {
+          while (i < text.length && isSpaceUnit(text.charCodeAt(i))) i++
+          code = SPACE
+        } else {
+          code = foldUnit(code)
+          i++
+        }
+        hash = fnvStep(hash, code)
+        // Where the matcher lets a form end: after a non-word unit, or before one.
+        if ((!isWordUnit(text.charCodeAt(i - 1)) || !isWordAt(text, i)) && hashes.has(hash & SMI_BITS)) return true
+      }
+    }
+    return false
+  }
 }
+
+const FNV_SEED = 0x811c9dc5
+const fnvStep = (hash: number, unit: number): number => Math.imul(hash ^ unit, 0x01000193)
+/** A hash kept to 30 bits is a small integer to V8: no number boxed per lookup. */
+const SMI_BITS = 0x3fffffff
