@@ -51,7 +51,8 @@ export function buildTrie(input: Iterable<Entry>, keys?: readonly string[]): Tri
   // Scratch: the key indices (partitioned in place through `moved`), a count per code unit
   // (reset after each use), and two stacks shared by every depth: the distinct units of a
   // node's keys, and where each unit's range ends.
-  const order = Int32Array.from(entries.keys())
+  const order = new Int32Array(entries.length)
+  for (let e = 0; e < order.length; e++) order[e] = e
   const moved = new Int32Array(entries.length)
   // The unit at the current depth of the key at each position of `order` (-1: the key ends),
   // read once by the count and reused by the scatter: a key is a string somewhere on the
