@@ -4,6 +4,7 @@ import type { ApplyMode, Change, ChangeStatus, ReasonCode } from './normalize/ch
 import type { MarkupWarning as SplitByMarkup } from './markup/types.js'
 import type { GlossarySource, LocalizedText } from './glossary/source.js'
 import type { GlossaryDefinition } from './glossary/extend.js'
+import type { Precompiled } from './glossary/precompiled.js'
 
 export type { ApplyMode, Candidate, ChangeStatus, Detector, Change, ReasonCode, GlossarySource, LocalizedText, UndeterminedReason, SplitByMarkup }
 
@@ -26,6 +27,12 @@ export interface CopydeskOptions {
    * every profile and language. Default false: everything is built and validated at start.
    */
   prevalidated?: boolean
+  /**
+   * The glossaries' tries compiled by `npm run build:glossaries` (src/generated/precompiled.ts):
+   * a glossary whose source is the one they were built from is decoded instead of compiled.
+   * Any other (stale, or not in the artifact) is compiled, and `onStale` says why.
+   */
+  precompiled?: { artifact: Precompiled; onStale?: (glossary: string, reason: string) => void }
   /** Glossary used when a request names none. Default: "news". */
   defaultGlossary?: string
   /** Overrides every glossary's own fallback language when detection gives `und`. */

@@ -1,6 +1,7 @@
 import type { ApplyMode, Change, Copydesk, CopydeskOptions, DetectResult, GlossarySummary, LanguageGuess, LanguageMismatch, NormalizeInput, NormalizeResult, Warning } from './api.js'
 import { decideLanguage, defaultDetector, detectLanguage } from './detect/index.js'
 import { compileGlossary } from './glossary/compile.js'
+import { openPrecompiled } from './glossary/precompiled.js'
 import { resolveGlossaries } from './glossary/extend.js'
 import type { GlossarySource } from './glossary/source.js'
 import type { CompiledGlossary } from './glossary/compiled.js'
@@ -39,15 +40,20 @@ function diffOf(input: NormalizeInput, text: string, changes: Change[]): string 
  * every language it leaves as it was. Prevalidated (bundled) glossaries build the default
  * glossary's matchers now, at start, and a profile's own on its first request.
  */
-function compileAll(sources: GlossarySource[], prevalidated: boolean, defaultGlossary: string): Map<string, CompiledGlossary> {
+function compileAll(sources: GlossarySource[], prevalidated: boolean, defaultGlossary: string, precompiled: CopydeskOptions['precompiled']): Map<string, CompiledGlossary> {
   const byId = new Map(sources.map((s) => [s.id, s]))
   const compiled = new Map<string, CompiledGlossary>()
+  const artifact = precompiled && openPrecompiled(precompiled.artifact)
   const compile = (source: GlossarySource): CompiledGlossary => {
     const done = compiled.get(source.id)
     if (done) return done
     const baseSource = source.extends === undefined ? undefined : byId.get(source.extends)
     const base = baseSource && compile(baseSource)
-    const glossary = compileGlossary(source, { lazy: prevalidated && source.id !== defaultGlossary, base })
+    const lazy = prevalidated && source.id !== defaultGlossary
+    // The build's tries when they are this source's; otherwise compiled, and the caller told why.
+    const loaded = artifact?.load(source, { lazy, base })
+    if (loaded !== undefined && !loaded.ok) precompiled?.onStale?.(source.id, loaded.reason)
+    const glossary = loaded?.ok ? loaded.glossary : compileGlossary(source, { lazy, base })
     compiled.set(source.id, glossary)
     return glossary
   }
@@ -63,7 +69,7 @@ function compileAll(sources: GlossarySource[], prevalidated: boolean, defaultGlo
 export function createCopydesk(options: CopydeskOptions): Copydesk {
   const detector = options.detector ?? defaultDetector
   const defaultGlossary = options.defaultGlossary ?? 'news'
-  const compiled = compileAll(resolveGlossaries(options.glossaries), options.prevalidated === true, defaultGlossary)
+  const compiled = compileAll(resolveGlossaries(options.glossaries), options.prevalidated === true, defaultGlossary, options.precompiled)
   if (!compiled.has(defaultGlossary)) {
     throw new Error(`default glossary "${defaultGlossary}" is not among the glossaries (${[...compiled.keys()].join(', ') || 'none'})`)
   }

@@ -3,6 +3,7 @@ import type { Copydesk } from '../core/api.js'
 import { createCopydesk } from '../core/copydesk.js'
 import { detectors } from '../core/detect/index.js'
 import { glossaries } from '../generated/glossaries.js'
+import { precompiled } from '../generated/precompiled.js'
 import type { Integration } from '../webhooks/index.js'
 import { loadIntegrations, type ReadTextFile } from './webhook-integrations.js'
 
@@ -11,6 +12,8 @@ export interface Service {
   copydesk: Copydesk
   /** The webhook integrations, validated (none when WEBHOOKS and WEBHOOKS_FILE are unset). */
   integrations: Integration[]
+  /** Bundled glossaries compiled at start because the build's precompiled tries were not theirs: "id: why". */
+  stalePrecompiled: string[]
 }
 
 export interface ServiceOptions {
@@ -27,18 +30,24 @@ export function createService(env: ConfigSource, options: ServiceOptions = {}): 
   const read = new ConfigReader(env)
   // An invalid variable leaves its default, so the parts after it are still checked.
   const config = readConfig(read)
-  const copydesk = attempt(read, () => createCore(config))
+  const stalePrecompiled: string[] = []
+  const copydesk = attempt(read, () => createCore(config, (glossary, reason) => stalePrecompiled.push(`${glossary}: ${reason}`)))
   const integrations = copydesk && attempt(read, () => loadIntegrations(config, env, copydesk, options.readFile))
   read.throwIfAny()
   if (!copydesk || !integrations) throw new Error('Copydesk could not be configured') // unreachable: a failure above is a problem
-  return { config, copydesk, integrations }
+  return { config, copydesk, integrations, stalePrecompiled }
 }
 
-/** The core as the configuration asks for it: the bundled glossaries, the default glossary, the fallback and the detector. */
-export function createCore(config: Config): Copydesk {
+/**
+ * The core as the configuration asks for it: the bundled glossaries (decoded from the build's
+ * precompiled tries where they are current; `onStale` hears of any compiled instead), the
+ * default glossary, the fallback and the detector.
+ */
+export function createCore(config: Config, onStale?: (glossary: string, reason: string) => void): Copydesk {
   return createCopydesk({
     glossaries,
     prevalidated: true, // by npm run build:glossaries, which every start script runs first
+    precompiled: { artifact: precompiled, ...(onStale === undefined ? {} : { onStale }) },
     defaultGlossary: config.defaultGlossary,
     fallbackLanguage: config.fallbackLanguage,
     detector: detectors[config.detector],

@@ -69,7 +69,7 @@ export function compileGlossary(source: GlossarySource, options: CompileOptions 
   }
   return {
     id: source.id,
-    version: contentVersion(source.concepts.map(({ file: _file, ...rest }) => rest).concat([{ ...source, concepts: [] } as never])),
+    version: glossaryVersion(source),
     name: source.name,
     fallbackLanguage: source.fallbackLanguage,
     languages: [...source.languages],
@@ -77,6 +77,11 @@ export function compileGlossary(source: GlossarySource, options: CompileOptions 
     source,
     matcherFor,
   }
+}
+
+/** The content version of a glossary: its concepts without their file names, and everything else of the source. */
+export function glossaryVersion(source: GlossarySource): string {
+  return contentVersion(source.concepts.map(({ file: _file, ...rest }) => rest).concat([{ ...source, concepts: [] } as never]))
 }
 
 /**

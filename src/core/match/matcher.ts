@@ -4,7 +4,7 @@ import { acceptsFormCasing, mayStartLower } from './casing.js'
 import { decide, NO_RULES, survey, type DecideOptions, type LanguageRules, type Rescan } from './decide.js'
 import type { Entry, Hit } from './entry.js'
 import type { Passage } from './passage.js'
-import { hasBit, HEAD, headStarts, pairKey, startFilter, walkUnit } from './prefilter.js'
+import { hasBit, HEAD, headStarts, pairKey, startFilter, walkUnit, type StartFilter } from './prefilter.js'
 import { protectedSpans } from './protected-spans.js'
 import { buildTrie, type Trie } from './trie.js'
 
@@ -26,11 +26,33 @@ export interface MatcherOptions {
   prefilter?: boolean
 }
 
-/** `entries` may come as a trie already built from them (by the glossary compile, or loaded precompiled). */
-export function createMatcher(language: string, entries: Iterable<Entry> | Trie, rules: LanguageRules = NO_RULES, options: MatcherOptions = {}): Matcher {
+/**
+ * What a matcher derives from its trie, once: computed by `matcherTables`, or stored with the
+ * trie by the build (glossary/precompiled.ts) and given to `createMatcher`.
+ */
+export interface MatcherTables {
+  /** The start filter (see prefilter.ts); undefined without the prefilter. */
+  filter: StartFilter | undefined
+  /** The source of the candidate regex (`headStarts`, flag g); undefined without the prefilter, or when nothing starts a form. */
+  candidates: string | undefined
+  reach: BoundaryTables
+}
+
+export function matcherTables(trie: Trie, options: MatcherOptions = {}): MatcherTables {
+  const filter = options.prefilter === false ? undefined : startFilter(trie)
+  return {
+    filter,
+    candidates: filter === undefined ? undefined : headStarts(filter, trie, lowerKeys(trie.entries))?.source,
+    reach: boundaryTables(trie.entries),
+  }
+}
+
+/** `entries` may come as a trie already built from them (by the glossary compile, or loaded precompiled), and with its tables. */
+export function createMatcher(language: string, entries: Iterable<Entry> | Trie, rules: LanguageRules = NO_RULES, options: MatcherOptions = {}, tables?: MatcherTables): Matcher {
   const trie = 'label' in entries ? entries : buildTrie(entries)
   const { root, label, firstChild, nextSibling, firstEntry, nextEntry } = trie
   const list = trie.entries
+  const { filter, candidates: candidateSource, reach } = tables ?? matcherTables(trie, options)
 
   /** The longest form starting at `start` whose casing fits, or undefined. */
   function longestAt(text: string, start: number, limit: number): Hit | undefined {
@@ -79,8 +101,7 @@ export function createMatcher(language: string, entries: Iterable<Entry> | Trie,
     return best
   }
 
-  const filter = options.prefilter === false ? undefined : startFilter(trie)
-  const heads = filter === undefined ? undefined : headStarts(filter, trie, lowerKeys(list))
+  const heads = candidateSource === undefined ? undefined : new RegExp(candidateSource, 'g')
   // V8 compiles a regular expression on its first use: here, not in the first request.
   heads?.test('')
 
@@ -135,7 +156,7 @@ export function createMatcher(language: string, entries: Iterable<Entry> | Trie,
     return hasBit(filter.singles, first) || (i + 1 < text.length && hasBit(filter.pairs, pairKey(first, walkUnit(text.charCodeAt(i + 1)))))
   }
 
-  const rescan: Rescan = { scan, reach: boundaryReach(list) }
+  const rescan: Rescan = { scan, reach: boundaryReach(reach) }
 
   return {
     language,
@@ -175,7 +196,38 @@ function wordRuns(s: string): [number, number][] {
  * before that word), the end only if the last word stands before another. Most replacements
  * have neither: no window, no search.
  */
-function boundaryReach(entries: readonly Entry[]): Rescan['reach'] {
+function boundaryReach({ before, after, widest }: BoundaryTables): Rescan['reach'] {
+  const cache = new Map<string, readonly [number, number]>()
+  return (replacement) => {
+    let reach = cache.get(replacement)
+    if (reach === undefined) {
+      const runs = wordRuns(replacement)
+      const first = runs[0]
+      const last = runs[runs.length - 1]
+      // A replacement that starts or ends outside a word: any variant may cross it.
+      reach = first === undefined || last === undefined || first[0] !== 0 || last[1] !== replacement.length
+        ? [widest, widest]
+        : [before.get(foldForm(replacement.slice(first[0], first[1]))) ?? 0, after.get(foldForm(replacement.slice(last[0], last[1]))) ?? 0]
+      // Bounded: replacements are the glossary's, cased like the input.
+      if (cache.size < 4096) cache.set(replacement, reach)
+    }
+    return reach
+  }
+}
+
+/** The folded forms that may match at a word starting in lower case (see prefilter.ts). */
+function* lowerKeys(entries: readonly Entry[]): Iterable<string> {
+  for (const entry of entries) if (mayStartLower(entry)) yield foldForm(entry.form)
+}
+
+/** Per folded word, how far a form reaches before it (after it); and the widest form, in non-space units. */
+export interface BoundaryTables {
+  before: ReadonlyMap<string, number>
+  after: ReadonlyMap<string, number>
+  widest: number
+}
+
+function boundaryTables(entries: readonly Entry[]): BoundaryTables {
   const before = new Map<string, number>()
   const after = new Map<string, number>()
   let widest = 0
@@ -210,25 +262,5 @@ function boundaryReach(entries: readonly Entry[]): Rescan['reach'] {
       previousSeen = seen
     }
   }
-  const cache = new Map<string, readonly [number, number]>()
-  return (replacement) => {
-    let reach = cache.get(replacement)
-    if (reach === undefined) {
-      const runs = wordRuns(replacement)
-      const first = runs[0]
-      const last = runs[runs.length - 1]
-      // A replacement that starts or ends outside a word: any variant may cross it.
-      reach = first === undefined || last === undefined || first[0] !== 0 || last[1] !== replacement.length
-        ? [widest, widest]
-        : [before.get(foldForm(replacement.slice(first[0], first[1]))) ?? 0, after.get(foldForm(replacement.slice(last[0], last[1]))) ?? 0]
-      // Bounded: replacements are the glossary's, cased like the input.
-      if (cache.size < 4096) cache.set(replacement, reach)
-    }
-    return reach
-  }
-}
-
-/** The folded forms that may match at a word starting in lower case (see prefilter.ts). */
-function* lowerKeys(entries: readonly Entry[]): Iterable<string> {
-  for (const entry of entries) if (mayStartLower(entry)) yield foldForm(entry.form)
+  return { before, after, widest }
 }

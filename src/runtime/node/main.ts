@@ -12,8 +12,8 @@ let server: NodeServer
 let lines: string[]
 let translateLine: string
 try {
-  const { config, copydesk, integrations } = createService(process.env, { readFile: (path) => readFileSync(path, 'utf8') })
-  lines = startLines({ config, integrations })
+  const { config, copydesk, integrations, stalePrecompiled } = createService(process.env, { readFile: (path) => readFileSync(path, 'utf8') })
+  lines = startLines({ config, integrations, stalePrecompiled })
   const glossaryStore = await openNodeGlossaryStore(config, copydesk)
   if (glossaryStore) lines.push(`Copydesk glossary store: ${config.glossaryDb} (${config.adminApiKeys.length > 0 ? 'admin keys can change glossaries' : 'read-only: ADMIN_API_KEYS is not set'})`)
   // Translation reads the glossaries the service serves: the store's active versions when there is one.
