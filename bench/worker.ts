@@ -13,7 +13,6 @@
 // - Node, same V8 engine: the CPU time of the core's normalize (detection, matching, replacing,
 //   diff), the work the 0.5 ms target of issue 14 is about, and of the whole app handling the request
 //   (`app.request`, no network: body parsing and the JSON response included).
-import { execFileSync } from 'node:child_process'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -21,6 +20,7 @@ import { pathToFileURL } from 'node:url'
 import { bundleSizes, describeBundle, type BundleSize } from '../scripts/bundle-size.js'
 import { runWrangler } from '../scripts/wrangler.js'
 import { useOfflineWranglerEnv } from '../scripts/wrangler-env.js'
+import { benchColdStart, type ColdStart } from './cold-start.js'
 import { createCopydesk } from '../src/core/copydesk.js'
 import { glossaries } from '../src/generated/glossaries.js'
 import { createApp } from '../src/http/index.js'
@@ -44,32 +44,6 @@ export interface WorkerBench {
   coldStart: ColdStart
 }
 
-/** What starting a Worker costs: most of it is compiling the bundled glossaries. */
-export interface ColdStart {
-  /** Wall time from starting local workerd (Miniflare) to the first normalize answer, ms. */
-  workerdFirstAnswerMs: number
-  /** Wall time of that first normalize request alone, ms (the isolate already started). */
-  workerdFirstRequestMs: number
-  /** CPU time, in a fresh Node process, of createCopydesk with the bundled glossaries, ms. */
-  nodeCompileCpuMs: number
-}
-
-/**
- * createCopydesk in a fresh process (cold JIT, as a new isolate is): the glossary compile
- * that a Worker runs when its isolate starts. workerd cannot time it (its clock stands still).
- */
-function coldCompileCpuMs(): number {
-  const script = [
-    "import { glossaries } from './src/generated/glossaries.ts'",
-    "import { createCopydesk } from './src/core/copydesk.ts'",
-    'const start = process.cpuUsage()',
-    'createCopydesk({ glossaries })',
-    'const { user, system } = process.cpuUsage(start)',
-    'console.log((user + system) / 1000)',
-  ].join('\n')
-  const out = execFileSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], { encoding: 'utf8' })
-  return Number(out.trim())
-}
 
 /**
  * Builds the worker as `wrangler deploy` would, starts it in local workerd with the
@@ -86,27 +60,26 @@ export async function benchWorker({ requests = 200, warmup = 50 } = {}): Promise
     const { unstable_readConfig } = await import('wrangler')
     const { Miniflare, convertV4MiniflareOptions } = await import('miniflare')
     const config = unstable_readConfig({ config: 'wrangler.toml' }, { hideWarnings: true })
-    const started = performance.now()
+    const workerOptions = {
+      host: '127.0.0.1',
+      port: 0,
+      modules: true,
+      modulesRoot: outdir,
+      scriptPath: bundle[0]!.file,
+      compatibilityDate: config.compatibility_date,
+      compatibilityFlags: config.compatibility_flags,
+      // RATE_LIMIT "0": the bench sends hundreds of requests a minute from one client, and
+      // would time 429s (the rate-limiting binding of wrangler.toml is not configured here).
+      bindings: { ...config.vars, RATE_LIMIT: '0' },
+    }
+    // Fresh workerd processes of their own, before this one starts.
+    const coldStart = await benchColdStart(outdir, bundle[0]!.file, workerOptions)
     const mf = new Miniflare({
-      ...convertV4MiniflareOptions({
-        host: '127.0.0.1',
-        port: 0,
-        modules: true,
-        modulesRoot: outdir,
-        scriptPath: bundle[0]!.file,
-        compatibilityDate: config.compatibility_date,
-        compatibilityFlags: config.compatibility_flags,
-        // RATE_LIMIT "0": the bench sends hundreds of requests a minute from one client, and
-        // would time 429s (the rate-limiting binding of wrangler.toml is not configured here).
-        bindings: { ...config.vars, RATE_LIMIT: '0' },
-      }),
+      ...convertV4MiniflareOptions(workerOptions),
       handleStructuredLogs: () => {}, // the worker's request log, one line a request
     })
     try {
       const base = await mf.ready
-      const first = performance.now()
-      await send((init) => fetch(new URL('/v1/normalize', base), init), { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ text: seedArticle }) })
-      const coldStart: ColdStart = { workerdFirstAnswerMs: performance.now() - started, workerdFirstRequestMs: performance.now() - first, nodeCompileCpuMs: coldCompileCpuMs() }
       const copydesk = createCopydesk({ glossaries })
       const app = createApp({ copydesk, log: () => {} })
       const texts = { [`seed article (${(seedArticle.length / 1024).toFixed(1)} KB)`]: seedArticle, '5 KB text': articleOfSize(5 * 1024) }
@@ -177,11 +150,24 @@ export function printWorker(result: WorkerBench): void {
       `of wall time, ${Math.max(0, fiveKb.workerdMs - health.workerdMs).toFixed(2)} ms more than /healthz. ` +
       `The free plan allows 10 ms of CPU a request.`,
   )
-  const cold = result.coldStart
+  printColdStart(result.coldStart)
+}
+
+function printColdStart(cold: ColdStart): void {
+  console.log(`\nCold start in local workerd (median of ${cold.starts} fresh starts each, alternating):\n`)
   console.log(
-    `\nCold start: ${cold.workerdFirstAnswerMs.toFixed(0)} ms from starting local workerd to the first normalize answer ` +
-      `(that first request ${cold.workerdFirstRequestMs.toFixed(0)} ms); compiling the bundled glossaries at isolate start ` +
-      `takes ${cold.nodeCompileCpuMs.toFixed(0)} ms of CPU in a fresh Node process (workerd's clock cannot time it).`,
+    table(
+      cold.rows.map((r) => ({
+        worker: r.worker,
+        'start to ready ms (wall)': r.readyMs,
+        'first request ms (wall)': r.firstRequestMs,
+        'workerd CPU to first answer ms': r.workerdCpuMs ?? 'n/a',
+      })),
+    ),
+  )
+  console.log(
+    `\nIn a fresh Node process, createCopydesk with the bundled glossaries: ${cold.node.precompiledMs.toFixed(0)} ms of CPU ` +
+      `precompiled, ${cold.node.compiledMs.toFixed(0)} ms compiled at start (${(cold.node.compiledMs / cold.node.precompiledMs).toFixed(1)}×).`,
   )
 }
 
