@@ -6,6 +6,7 @@ import { compileGlossary, glossaryVersion, languageRulesFor, resolvedEntries } f
 import type { CompiledGlossary } from './compiled.js'
 import type { GlossaryIssue } from './glossary-error.js'
 import type { ConceptSource, GlossarySource, LanguageCode } from './source.js'
+import { contentVersion } from './version.js'
 
 /**
  * The built-in glossaries, compiled by `npm run build:glossaries` and shipped as data
@@ -24,7 +25,7 @@ import type { ConceptSource, GlossarySource, LanguageCode } from './source.js'
  * The layout of `Precompiled` and of what it holds (the trie's arrays, the entries). Change it
  * with any change to `Trie` or `Entry`: an artifact of another format is never read.
  */
-export const PRECOMPILED_FORMAT = 1
+export const PRECOMPILED_FORMAT = 2
 
 /**
  * Every built-in glossary's tries. What the glossaries have in common is stored once: an
@@ -46,6 +47,12 @@ export interface PrecompiledGlossary {
   id: string
   /** The content version of the source it was compiled from (`CompiledGlossary.version`). */
   version: string
+  /**
+   * A hash of that source's JSON as the build read it. Checked at start instead of the version:
+   * the same hash means the same text, hence the same version, at a fraction of the cost (the
+   * version sorts every object's keys first). Any change, even of key order, means "compile".
+   */
+  source: string
   /** Per language: its trie, or "base" where a profile uses its base glossary's matcher as it is. */
   languages: Record<LanguageCode, PrecompiledTrie | 'base'>
 }
@@ -120,7 +127,7 @@ export function precompileGlossaries(sources: readonly GlossarySource[], options
       const trie = shared ? undefined : compiledTrie(source, language)
       languages[language] = trie === undefined ? 'base' : writer.trie(trie, matcherTables(trie))
     }
-    return { id: source.id, version: glossary.version, languages }
+    return { id: source.id, version: glossary.version, source: sourceHash(source), languages }
   })
   return { format: PRECOMPILED_FORMAT, glossaries, blobs: writer.blobs, objects: writer.objects, shapes: writer.shapes }
 }
@@ -153,8 +160,8 @@ export function openPrecompiled(artifact: Precompiled): { load(source: GlossaryS
       if (!LITTLE_ENDIAN) return { ok: false, reason: 'the artifact is little-endian, this platform is not' }
       const stored = byId.get(source.id)
       if (stored === undefined) return { ok: false, reason: 'not in the artifact' }
-      const version = glossaryVersion(source)
-      if (stored.version !== version) return { ok: false, reason: `the artifact was built from version ${stored.version}, the source is ${version}` }
+      if (stored.source !== sourceHash(source)) return { ok: false, reason: `the artifact was built from another source (version ${stored.version}, this one is ${glossaryVersion(source)})` }
+      const version = stored.version
       const missing = source.languages.filter((language) => stored.languages[language] === undefined)
       if (missing.length > 0) return { ok: false, reason: `the artifact has no trie for ${missing.join(', ')}` }
       if (base === undefined && source.languages.some((language) => stored.languages[language] === 'base')) {
@@ -189,6 +196,8 @@ export function openPrecompiled(artifact: Precompiled): { load(source: GlossaryS
     },
   }
 }
+
+const sourceHash = (source: GlossarySource): string => contentVersion(JSON.stringify(source))
 
 const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1
 
