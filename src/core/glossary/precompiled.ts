@@ -14,12 +14,13 @@ import { contentVersion } from './version.js'
  * each language's trie instead of expanding, resolving and closing every concept's forms
  * again. Glossaries stored by users (src/store) still compile at activation.
  *
- * An artifact is used only for the exact glossary it was built from: its content version must
- * be the source's (any concept, form, example or language rule changed: another version), and
- * its format this module's. Anything else (a stale artifact, a missing language, a glossary
- * the build did not see) is a reason, and the caller compiles instead.
+ * An artifact is used only for the exact glossary it was built from (the hash of the source's
+ * JSON must be the one the build recorded: any concept, form, example or language rule changed
+ * means another hash) and only in this module's format. Anything else (a stale artifact, a
+ * missing language, a glossary the build did not see) is a reason, and the caller compiles.
+ * The build's steps are compileGlossary's (`compiledTrie` below follows them); precompiled.test.ts
+ * checks that both give the same findings, and that the generated artifact is current.
  */
-
 
 /**
  * The layout of `Precompiled` and of what it holds (the trie's arrays, the entries). Change it
@@ -106,14 +107,14 @@ export interface LoadOptions extends MatcherOptions {
  * (each profile after its base, reusing the base's matcher where the compile does) and
  * returns what `openPrecompiled` reads. Throws what `compileGlossary` throws.
  */
-export function precompileGlossaries(sources: readonly GlossarySource[], options: MatcherOptions = {}): Precompiled {
+export function precompileGlossaries(sources: readonly GlossarySource[]): Precompiled {
   const byId = new Map(sources.map((s) => [s.id, s]))
   const compiled = new Map<string, CompiledGlossary>()
   const compile = (source: GlossarySource): CompiledGlossary => {
     const done = compiled.get(source.id)
     if (done) return done
     const baseSource = source.extends === undefined ? undefined : byId.get(source.extends)
-    const glossary = compileGlossary(source, { ...options, base: baseSource && compile(baseSource) })
+    const glossary = compileGlossary(source, { base: baseSource && compile(baseSource) })
     compiled.set(source.id, glossary)
     return glossary
   }
@@ -171,12 +172,14 @@ export function openPrecompiled(artifact: Precompiled): { load(source: GlossaryS
       const matcherFor = (language: string): Matcher | undefined => {
         let matcher = matchers.get(language)
         const trie = source.languages.includes(language) ? stored.languages[language] : undefined
-        if (matcher === undefined && trie !== undefined) {
+        if (matcher !== undefined || trie === undefined) return matcher
+        if (trie === 'base') matcher = base?.matcherFor(language) // a base was given: checked above
+        else {
           // The stored tables are those of a matcher with the prefilter; without it, derived again.
-          const tables = matcherOptions.prefilter === false || trie === 'base' ? undefined : reader.tables(trie)
-          matcher = trie === 'base' ? base!.matcherFor(language)! : createMatcher(language, reader.trie(trie), languageRulesFor(source.languageRules?.[language]), matcherOptions, tables)
-          matchers.set(language, matcher)
+          const tables = matcherOptions.prefilter === false ? undefined : reader.tables(trie)
+          matcher = createMatcher(language, reader.trie(trie), languageRulesFor(source.languageRules?.[language]), matcherOptions, tables)
         }
+        if (matcher !== undefined) matchers.set(language, matcher)
         return matcher
       }
       if (!lazy) for (const language of source.languages) matcherFor(language)
