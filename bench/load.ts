@@ -1,9 +1,9 @@
-// The HTTP section of `npm run bench`: the Node server as `npm start` runs it (src/runtime/node/main.ts,
+// The HTTP section of `npm run bench`: the Node server as `npm start` runs it (the bundle of src/runtime/node/main.ts,
 // rate limit off, on 127.0.0.1 and a free port), loaded by autocannon with the 5 KB article of
 // bench/corpus.ts, bounded in connections and seconds, then stopped. The figures depend on what
 // else the machine runs: compare them with /healthz measured in the same run.
 // `npx tsx bench/load.ts [seconds]` prints only this section.
-import { spawn, execFile } from 'node:child_process'
+import { spawn, execFile, execFileSync } from 'node:child_process'
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { tmpdir } from 'node:os'
@@ -40,9 +40,13 @@ function cpuMs(pid: number | undefined): number | undefined {
   }
 }
 
-/** Starts the Node server and resolves with its base URL once it listens. */
+/**
+ * Builds the server as `npm start` does (`npm run build:node`: the bundle of build/node/), starts
+ * it with the same flags, and resolves with its base URL once it listens.
+ */
 function startServer(): Promise<{ url: string; pid: number | undefined; stop: () => void }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/runtime/node/main.ts'], {
+  execFileSync('npm', ['run', '-s', 'build:node'], { cwd: root, stdio: 'inherit' })
+  const child = spawn(process.execPath, ['--enable-source-maps', 'build/node/main.js'], {
     cwd: root,
     env: { ...process.env, HOST: '127.0.0.1', PORT: '0', RATE_LIMIT: '0', NODE_ENV: 'production' },
     stdio: ['ignore', 'pipe', 'inherit'],

@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
 import { parseConfig } from '../../src/config/index.js'
 import { createCopydesk } from '../../src/core/copydesk.js'
+import { POOL_THRESHOLD } from '../../src/runtime/node/normalize-pool.js'
 import { startNodeServer } from '../../src/runtime/node/start.js'
 import { tinyGlossary } from '../http/support/tiny-glossary.js'
 import { json } from '../http/support/request-init.js'
@@ -142,12 +143,18 @@ describe('src/runtime/node/main.ts', () => {
     }
   }, 60_000)
 
-  it('npm start stopped with SIGTERM leaves no server behind', async () => {
+  it('npm start serves from its build, large texts on its worker threads, and stopped with SIGTERM leaves no server behind', async () => {
     // npm runs the script through sh, which does not pass signals on: the script execs node.
     const child = startEntry({ PORT: '0', HOST: '127.0.0.1' }, ['npm', 'start', '--silent'])
     try {
       const url = await listeningUrl(child, 60_000)
       expect((await fetch(`${url}/healthz`)).status).toBe(200)
+      // Over POOL_THRESHOLD: normalized on a thread, whose entry is the build's own
+      // (build/node/normalize-worker.js beside build/node/main.js).
+      const text = 'They flew to Kiev. '.repeat(Math.ceil(POOL_THRESHOLD / 19))
+      const res = await fetch(`${url}/v1/normalize`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ text, language: 'en', include: ['text'] }) })
+      expect(res.status).toBe(200)
+      expect((await json(res)).text).toBe(text.replaceAll('Kiev', 'Kyiv'))
       child.kill('SIGTERM')
       await child.exit
       await expect(fetch(`${url}/healthz`)).rejects.toThrow()

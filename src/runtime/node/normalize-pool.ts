@@ -11,6 +11,15 @@ type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K>
 /** Texts from this many UTF-16 code units go to the pool; shorter ones cost less than the trip. */
 export const POOL_THRESHOLD = 64 * 1024
 
+/**
+ * The thread's entry beside this module, run as the main process runs: `npm start` runs the
+ * bundle of build/node/ (`npm run build:node`), where the thread is build/node/normalize-worker.js;
+ * from the sources (`node --import tsx`, vitest) it is the TypeScript file, through tsx.
+ */
+const threadEntry = import.meta.url.endsWith('.ts')
+  ? { url: new URL('./normalize-worker.ts', import.meta.url), execArgv: ['--import', 'tsx'] }
+  : { url: new URL('./normalize-worker.js', import.meta.url), execArgv: undefined }
+
 type Job = NormalizeJob & {
   resolve: (output: NormalizeOutput | NormalizeResult) => void
   reject: (error: Error) => void
@@ -100,8 +109,7 @@ export class NormalizePool {
   }
 
   private spawn(): Thread {
-    // The thread runs TypeScript as the main process does (`node --import tsx`).
-    const worker = new Worker(new URL('./normalize-worker.ts', import.meta.url), { workerData: { config: this.config, glossaryStore: this.glossaryStore }, execArgv: ['--import', 'tsx'] })
+    const worker = new Worker(threadEntry.url, { workerData: { config: this.config, glossaryStore: this.glossaryStore }, execArgv: threadEntry.execArgv })
     const thread: Thread = { worker, job: undefined }
     worker.on('message', (message: { id?: number; output?: NormalizeOutput; result?: NormalizeResult; error?: string }) => {
       const job = thread.job
