@@ -1,4 +1,5 @@
 import { isSpaceUnit, isWordUnit } from '../text/chars.js'
+import { someIn } from '../text/sorted.js'
 import { anyCase, SPACE_CLASS, wordUnitClass } from './words.js'
 
 /**
@@ -317,7 +318,7 @@ export function anchorSearch(cues: CueIndex, text: string): AnchorsNear {
       if (from > frontier) gapEnd = from
       frontier = collect(pattern.pattern, text, Math.max(from, frontier), to, forwardOverUnits(text, to, slack), found, frontier)
     }
-    return pointIn(found, from, to)
+    return someIn(found, from, to)
   }
 }
 
@@ -357,18 +358,6 @@ function reachAfter(text: string, from: number, reach: number): number {
   return i
 }
 
-/** Whether some point of the sorted `points` lies in [from, to). */
-function pointIn(points: readonly number[], from: number, to: number): boolean {
-  let lo = 0
-  let hi = points.length
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1
-    if (points[mid]! < from) lo = mid + 1
-    else hi = mid
-  }
-  return lo < points.length && points[lo]! < to
-}
-
 /** `to` moved on over `count` non-space units (whitespace runs are free), not past the end. */
 function forwardOverUnits(text: string, to: number, count: number): number {
   let i = to
@@ -397,15 +386,7 @@ function collect(pattern: RegExp, text: string, from: number, to: number, limit:
 }
 
 function anchorNear(anchors: readonly number[], start: number, end: number): boolean {
-  let lo = 0
-  let hi = anchors.length
-  const from = start - ANCHOR_SPAN
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1
-    if (anchors[mid]! < from) lo = mid + 1
-    else hi = mid
-  }
-  return lo < anchors.length && anchors[lo]! < end + ANCHOR_SPAN
+  return someIn(anchors, start - ANCHOR_SPAN, end + ANCHOR_SPAN)
 }
 
 /**

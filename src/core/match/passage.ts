@@ -1,4 +1,5 @@
 import { isWordUnit } from '../text/chars.js'
+import { lowerBound } from '../text/sorted.js'
 import type { Hit, PassageScope } from './entry.js'
 import { wordsPattern } from './words.js'
 
@@ -69,18 +70,6 @@ export function sentenceAround(text: string, at: number, from: number, to: numbe
   let end = at
   while (end < high && !(SENTENCE_END.test(text[end]!) && /\s/u.test(text[end + 1] ?? ' '))) end++
   return [start, Math.min(to, end + 1)]
-}
-
-/** The first index of `sorted` whose value is at least `value`. */
-function lowerBound(sorted: readonly number[], value: number): number {
-  let lo = 0
-  let hi = sorted.length
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1
-    if (sorted[mid]! < value) lo = mid + 1
-    else hi = mid
-  }
-  return lo
 }
 
 /**

@@ -14,15 +14,15 @@ import type { Trie } from './trie.js'
  * as the walk folds it (a whitespace run is one space), must be the label of a child of the
  * first unit's node, unless a form ends after one unit.
  *
- * It runs where the candidate regex below stops. Tables, not a deeper lookahead: with names
- * every few words (news copy) the regex's lookahead cost is paid at every capital letter and
- * each stop costs a regex call, while two table lookups cost nearly nothing; the scan also runs
- * again on small windows around many replacements (see decide.ts).
+ * It runs where the candidate regex below (`headStarts`) stops. Tables, not a deeper
+ * lookahead: the regex's lookahead cost is paid at every head letter of the text, while two
+ * table lookups at a stop cost nearly nothing; the scan also runs again on small windows
+ * around many replacements (see decide.ts).
  */
 export interface StartFilter {
   /**
-   * Per code unit: NOT_WORD, WORD, or HEAD (a word unit that may start a form, in its own case).
-   * One table read per unit lets the scan skip prose in a plain loop.
+   * Per code unit: 0 (not a word unit), WORD, or HEAD (a word unit that may start a form, in its own case):
+   * what `headStarts` spells as its first units, and the scan's first test at a stop.
    */
   readonly classes: Uint8Array
   /** Bit set at pairKey(first, second): the folded first two units of some form (or a hash collision). */
@@ -31,8 +31,8 @@ export interface StartFilter {
   readonly singles: Uint32Array
 }
 
-export const NOT_WORD = 0
-export const WORD = 1
+/** StartFilter.classes: 0 for a unit outside words, WORD, or HEAD. */
+const WORD = 1
 export const HEAD = 2
 
 export const pairKey = (first: number, second: number) => ((first << 6) ^ second) & 0xffff

@@ -1,3 +1,5 @@
+import { lowerBound } from '../../text/sorted.js'
+
 /**
  * What of a Markdown document the parser sees, and how its offsets map back. The parser gets
  * the document after a byte order mark and front matter; markdown-it then turns CRLF into LF
@@ -26,14 +28,8 @@ export class MarkdownSource {
   offset(n: number): number {
     const { crlf } = this
     if (crlf.length === 0 || n <= crlf[0]!) return this.start + n
-    let lo = 0
-    let hi = crlf.length
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1
-      if (crlf[mid]! < n) lo = mid + 1
-      else hi = mid
-    }
-    return this.start + n + lo
+    // One more unit for each CRLF the parser read as an LF before `n`.
+    return this.start + n + lowerBound(crlf, n)
   }
 }
 
