@@ -10,7 +10,7 @@ import { GlossaryError, type GlossaryIssue } from './glossary-error.js'
 import { CandidatesByForm, resolveCandidates } from './resolve.js'
 import type { ConceptSource, GlossarySource, LanguageRulesSource } from './source.js'
 import { cueTokens, indexCues, type Cue } from '../match/cues.js'
-import { buildTrie } from '../match/trie.js'
+import { buildTrie, type Trie } from '../match/trie.js'
 import type { LanguageRules } from '../match/decide.js'
 import type { Entry } from '../match/entry.js'
 import { validateSource } from './validate.js'
@@ -44,10 +44,9 @@ export function compileGlossary(source: GlossarySource, options: CompileOptions 
   const concepts = new Map<string, ConceptSource>(source.concepts.map((c) => [c.id, c]))
   const fileOf = (id: string) => concepts.get(id)?.file ?? `glossary ${source.id}`
   const build = (language: string, issues: GlossaryIssue[]): Matcher => {
-    const resolved = resolvedEntries(source, language, fileOf, issues)
-    const { entries, keys } = closeUnderReplacement(resolved.entries, resolved.keys)
-    const matcher = createMatcher(language, buildTrie(entries, keys), languageRulesFor(source.languageRules?.[language]), matcherOptions)
-    checkStable(matcher, variantFilter(entries, keys), source.concepts, language, fileOf, issues)
+    const { trie, keys } = languageTrie(source, language, fileOf, issues)
+    const matcher = createMatcher(language, trie, languageRulesFor(source.languageRules?.[language]), matcherOptions)
+    checkStable(matcher, variantFilter(trie.entries, keys), source.concepts, language, fileOf, issues)
     return matcher
   }
   const matchers = new Map<string, Matcher>()
@@ -82,6 +81,17 @@ export function compileGlossary(source: GlossarySource, options: CompileOptions 
 /** The content version of a glossary: its concepts without their file names, and everything else of the source. */
 export function glossaryVersion(source: GlossarySource): string {
   return contentVersion(source.concepts.map(({ file: _file, ...rest }) => rest).concat([{ ...source, concepts: [] } as never]))
+}
+
+/**
+ * The trie of one language's forms, by the steps every compile takes (precompiled.ts builds
+ * the artifact with it too): candidates resolved per folded form, closed under replacement,
+ * then the trie; `keys` are the entries' folded forms.
+ */
+export function languageTrie(source: GlossarySource, language: string, fileOf: (concept: string) => string, issues: GlossaryIssue[]): { trie: Trie; keys: string[] } {
+  const resolved = resolvedEntries(source, language, fileOf, issues)
+  const { entries, keys } = closeUnderReplacement(resolved.entries, resolved.keys)
+  return { trie: buildTrie(entries, keys), keys }
 }
 
 /**

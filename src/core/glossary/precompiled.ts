@@ -1,8 +1,7 @@
 import { createMatcher, matcherTables, type Matcher, type MatcherOptions, type MatcherTables } from '../match/matcher.js'
 import type { Entry } from '../match/entry.js'
-import { buildTrie, type Trie } from '../match/trie.js'
-import { closeUnderReplacement } from './close.js'
-import { compileGlossary, glossaryVersion, languageRulesFor, resolvedEntries } from './compile.js'
+import type { Trie } from '../match/trie.js'
+import { compileGlossary, glossaryVersion, languageRulesFor, languageTrie } from './compile.js'
 import type { CompiledGlossary } from './compiled.js'
 import type { GlossaryIssue } from './glossary-error.js'
 import type { ConceptSource, GlossarySource, LanguageCode } from './source.js'
@@ -18,8 +17,8 @@ import { contentVersion } from './version.js'
  * JSON must be the one the build recorded: any concept, form, example or language rule changed
  * means another hash) and only in this module's format. Anything else (a stale artifact, a
  * missing language, a glossary the build did not see) is a reason, and the caller compiles.
- * The build's steps are compileGlossary's (`compiledTrie` below follows them); precompiled.test.ts
- * checks that both give the same findings, and that the generated artifact is current.
+ * The build's steps are compileGlossary's (`languageTrie`); precompiled.test.ts checks that
+ * both give the same findings, and that the generated artifact is current.
  */
 
 /**
@@ -133,16 +132,12 @@ export function precompileGlossaries(sources: readonly GlossarySource[]): Precom
   return { format: PRECOMPILED_FORMAT, glossaries, blobs: writer.blobs, objects: writer.objects, shapes: writer.shapes }
 }
 
-/**
- * The trie `compileGlossary` builds for `language`, by the same steps. The source was
- * compiled (validated) first, so no issue is expected here.
- */
+/** The trie `compileGlossary` builds for `language`. The source was compiled (validated) first: no issue is expected. */
 function compiledTrie(source: GlossarySource, language: string): Trie {
   const issues: GlossaryIssue[] = []
-  const resolved = resolvedEntries(source, language, (id) => id, issues)
+  const { trie } = languageTrie(source, language, (id) => id, issues)
   if (issues.length > 0) throw new Error(`precompile ${source.id} (${language}): ${issues[0]!.message}`)
-  const { entries, keys } = closeUnderReplacement(resolved.entries, resolved.keys)
-  return buildTrie(entries, keys)
+  return trie
 }
 
 /**
