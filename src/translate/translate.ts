@@ -173,7 +173,9 @@ export function createTranslator(options: TranslatorOptions): Translator {
       const plans = units.map((unit) => planProtection(unit.text, names))
       const masked: Masked[] = units.map((unit, i) => p.protection.mask(unit.text, plans[i]!))
       const request = { from, to, names, glossary: { id: glossary, version }, signal }
-      const first = await call(p, { ...request, texts: masked.map((m) => m.text), masked: true })
+      // Nothing to translate (empty, whitespace, or markup without prose): the engine is not
+      // asked. DeepL refuses an empty list of texts, and a call would spend a request of the quota.
+      const first: TranslationResponse = masked.length === 0 ? { texts: [] } : await call(p, { ...request, texts: masked.map((m) => m.text), masked: true })
       const translations = masked.map((m, i) => m.restore(first.texts[i]!))
       const warnings: TranslateWarning[] = []
       const broken = translations.flatMap((t, i) => (t === undefined ? [i] : []))

@@ -35,6 +35,18 @@ describe('the translation pipeline', () => {
     }
   })
 
+  it('does not ask the engine when there is nothing to translate, and returns the text as it came', async () => {
+    let calls = 0
+    const translator = createTranslator({ copydesk, providers: [engine((texts) => (calls++, [...texts]))] })
+    for (const [text, format] of [['', 'text'], [' \n\n\t ', 'text'], ['<p> </p><img src="a.png">', 'html'], ['```\ncode\n```\n', 'markdown']] as const) {
+      const result = await translator.translate({ text, format, from: 'es', to: 'en' })
+      expect(result.text).toBe(text)
+      expect(result.machineTranslation).toBe(text)
+      expect(result.changes).toEqual([])
+    }
+    expect(calls).toBe(0)
+  })
+
   it('times out even when the engine ignores the abort signal', async () => {
     const translator = createTranslator({ copydesk, providers: [engine(() => new Promise(() => {}))], timeoutMs: 50 })
     const error = await translator.translate({ text: 'Hola', from: 'es', to: 'en' }).catch((e: unknown) => e)
