@@ -1,5 +1,6 @@
 import { createMatcher, matcherTables, type Matcher, type MatcherOptions, type MatcherTables } from '../match/matcher.js'
 import type { Entry } from '../match/entry.js'
+import type { CandidateSearch } from '../match/prefilter.js'
 import type { Trie } from '../match/trie.js'
 import { compileGlossary, glossaryVersion, languageRulesFor, languageTrie } from './compile.js'
 import type { CompiledGlossary } from './compiled.js'
@@ -25,7 +26,7 @@ import { contentVersion } from './version.js'
  * The layout of `Precompiled` and of what it holds (the trie's arrays, the entries). Change it
  * with any change to `Trie` or `Entry`: an artifact of another format is never read.
  */
-export const PRECOMPILED_FORMAT = 2
+export const PRECOMPILED_FORMAT = 3
 
 /**
  * Every built-in glossary's tries. What the glossaries have in common is stored once: an
@@ -78,7 +79,8 @@ export interface PrecompiledTrie {
   tables: {
     /** The start filter: its classes, its pairs and singles bit sets. */
     filter: [StoredArray, StoredArray, StoredArray] | null
-    candidates: string | null
+    /** The candidate search: its regular expressions' sources and flags. */
+    candidates: { sources: string[]; flags: string } | null
     before: [string, number][]
     after: [string, number][]
     widest: number
@@ -195,6 +197,11 @@ export function openPrecompiled(artifact: Precompiled): { load(source: GlossaryS
   }
 }
 
+function searchFlags(flags: string): CandidateSearch['flags'] {
+  if (flags === 'g' || flags === 'gi') return flags
+  throw new Error(`precompiled candidate search: flags "${flags}", not g or gi`)
+}
+
 const sourceHash = (source: GlossarySource): string => contentVersion(JSON.stringify(source))
 
 const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1
@@ -225,7 +232,7 @@ class Writer {
       entries: this.array(Int32Array.from(trie.entries, (entry) => this.object(entry))),
       tables: {
         filter: tables.filter === undefined ? null : [this.array(tables.filter.classes), this.array(tables.filter.pairs), this.array(tables.filter.singles)],
-        candidates: tables.candidates ?? null,
+        candidates: tables.candidates === undefined ? null : { sources: [...tables.candidates.sources], flags: tables.candidates.flags },
         before: [...tables.reach.before],
         after: [...tables.reach.after],
         widest: tables.reach.widest,
@@ -333,9 +340,10 @@ class Reader {
       return array
     }
     const filter = tables.filter && { classes: classes(tables.filter[0]), pairs: bits(tables.filter[1]), singles: bits(tables.filter[2]) }
+    const candidates = tables.candidates
     return {
       filter: filter ?? undefined,
-      candidates: tables.candidates ?? undefined,
+      candidates: candidates === null ? undefined : { sources: candidates.sources, flags: searchFlags(candidates.flags) },
       reach: { before: new Map(tables.before), after: new Map(tables.after), widest: tables.widest },
     }
   }

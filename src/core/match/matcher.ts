@@ -4,7 +4,7 @@ import { acceptsFormCasing, mayStartLower } from './casing.js'
 import { decide, NO_RULES, survey, type DecideOptions, type LanguageRules, type Rescan } from './decide.js'
 import type { Entry, Hit } from './entry.js'
 import type { Passage } from './passage.js'
-import { hasBit, HEAD, headStarts, pairKey, startFilter, walkUnit, type StartFilter } from './prefilter.js'
+import { formStarts, hasBit, HEAD, headStarts, pairKey, startFilter, walkUnit, type CandidateSearch, type StartFilter } from './prefilter.js'
 import { protectedSpans } from './protected-spans.js'
 import { buildTrie, type Trie } from './trie.js'
 
@@ -33,8 +33,8 @@ export interface MatcherOptions {
 export interface MatcherTables {
   /** The start filter (see prefilter.ts); undefined without the prefilter. */
   filter: StartFilter | undefined
-  /** The source of the candidate regex (`headStarts`, flag g); undefined without the prefilter, or when nothing starts a form. */
-  candidates: string | undefined
+  /** The candidate search (`formStarts`, else `headStarts`); undefined without the prefilter, or when nothing starts a form. */
+  candidates: CandidateSearch | undefined
   reach: BoundaryTables
 }
 
@@ -42,7 +42,7 @@ export function matcherTables(trie: Trie, options: MatcherOptions = {}): Matcher
   const filter = options.prefilter === false ? undefined : startFilter(trie)
   return {
     filter,
-    candidates: filter === undefined ? undefined : headStarts(filter, trie, lowerKeys(trie.entries))?.source,
+    candidates: filter === undefined ? undefined : formStarts(trie) ?? headSearch(filter, trie),
     reach: boundaryTables(trie.entries),
   }
 }
@@ -52,7 +52,7 @@ export function createMatcher(language: string, entries: Iterable<Entry> | Trie,
   const trie = 'label' in entries ? entries : buildTrie(entries)
   const { root, label, firstChild, nextSibling, firstEntry, nextEntry } = trie
   const list = trie.entries
-  const { filter, candidates: candidateSource, reach } = tables ?? matcherTables(trie, options)
+  const { filter, candidates, reach } = tables ?? matcherTables(trie, options)
 
   /** The longest form starting at `start` whose casing fits, or undefined. */
   function longestAt(text: string, start: number, limit: number): Hit | undefined {
@@ -101,9 +101,9 @@ export function createMatcher(language: string, entries: Iterable<Entry> | Trie,
     return best
   }
 
-  const heads = candidateSource === undefined ? undefined : new RegExp(candidateSource, 'g')
+  const searches = candidates === undefined ? [] : candidates.sources.map((source) => new RegExp(source, candidates.flags))
   // V8 compiles a regular expression on its first use: here, not in the first request.
-  heads?.test('')
+  for (const search of searches) search.test('')
 
   /** Leftmost-longest scan over word starts outside protected spans. */
   function scan(text: string): Hit[] {
@@ -113,12 +113,23 @@ export function createMatcher(language: string, entries: Iterable<Entry> | Trie,
     let span = 0
     let spanStart = spans.length > 0 ? spans[0]! : length
     let i = 0
+    // Per search, its next stop at or after i (once i passes it, searched again from i).
+    const next = searches.map(() => -1)
     while (i < length) {
-      if (heads !== undefined) {
+      if (searches.length > 0) {
         // V8's regex engine skips to the next unit that may begin a form.
-        heads.lastIndex = i
-        if (!heads.test(text)) break
-        i = heads.lastIndex - 1
+        let nearest = length
+        for (let k = 0; k < searches.length; k++) {
+          let at = next[k]!
+          if (at < i) {
+            const search = searches[k]!
+            search.lastIndex = i
+            at = next[k] = search.test(text) ? search.lastIndex - 1 : length
+          }
+          if (at < nearest) nearest = at
+        }
+        if (nearest >= length) break
+        i = nearest
       }
       if (i >= spanStart) {
         // Jump over the protected span and any others it swallowed.
@@ -213,6 +224,11 @@ function boundaryReach({ before, after, widest }: BoundaryTables): Rescan['reach
     }
     return reach
   }
+}
+
+function headSearch(filter: StartFilter, trie: Trie): CandidateSearch | undefined {
+  const heads = headStarts(filter, trie, lowerKeys(trie.entries))
+  return heads === undefined ? undefined : { sources: [heads.source], flags: 'g' }
 }
 
 /** The folded forms that may match at a word starting in lower case (see prefilter.ts). */

@@ -1,6 +1,8 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { compileGlossary } from '../glossary/compile.js'
+import { compileGlossary, languageTrie } from '../glossary/compile.js'
+import type { GlossarySource } from '../glossary/source.js'
+import { matcherTables } from './matcher.js'
 import { glossaries } from '../../generated/glossaries.js'
 import { resolveGlossaries } from '../glossary/extend.js'
 import { newsText } from '../../../test/fixtures/arbitraries.js'
@@ -8,8 +10,20 @@ import { miniGlossary } from '../../../test/fixtures/mini-glossary.js'
 import { syntheticGlossary } from '../../../bench/synthetic-glossary.js'
 
 // The prefilter may only skip positions where no form can start: with it and without it
-// (every word start tried), the matcher finds exactly the same changes.
-const sources = [miniGlossary(), resolveGlossaries(glossaries).find((g) => g.id === 'news')!, syntheticGlossary(300)]
+// (every word start tried), the matcher finds exactly the same changes. Both candidate
+// searches are tried: the whole forms, caseless (formStarts), and, for a glossary too large
+// for that, the heads (headStarts): see the first test.
+const news = resolveGlossaries(glossaries).find((g) => g.id === 'news')!
+const large = syntheticGlossary(4000)
+const sources = [miniGlossary(), news, syntheticGlossary(300), large]
+
+describe('the candidate search', () => {
+  const searchOf = (source: GlossarySource) => matcherTables(languageTrie(source, 'en', () => source.id, []).trie).candidates
+  it('spells whole forms, caseless, for a glossary of news size, and only heads for a large one', () => {
+    expect(searchOf(news)).toMatchObject({ flags: 'gi', sources: [expect.stringMatching(/^\\b/), expect.any(String)] })
+    expect(searchOf(large)).toMatchObject({ flags: 'g', sources: [expect.any(String)] })
+  })
+})
 
 /** The same text with its letters' case shuffled: a prefilter that trusted case would show. */
 const recased = fc.tuple(newsText, fc.array(fc.constantFrom('upper', 'lower', 'same', 'capital'), { minLength: 1, maxLength: 8 })).map(([text, modes]) =>
