@@ -50,8 +50,13 @@ export interface DecideOptions {
 /** The candidate search of a matcher, and how far a variant crossing a replacement's ends can reach. */
 export interface Rescan {
   scan(text: string): readonly Hit[]
-  /** Non-space units before the start and after the end of `replacement`; [0, 0]: nothing can cross it. */
-  reach(replacement: string): readonly [number, number]
+  /**
+   * For `replacement`, standing at [start, end) of the output: the non-space units before its
+   * start and after its end that a form crossing that edge could reach, 0 on a side no form
+   * can cross (given the word beside it there); [0, 0]: nothing can cross it. The output is
+   * made only if a side has a reach.
+   */
+  reach(replacement: string, output: () => string, start: number, end: number): readonly [number, number]
 }
 
 /** Rounds of re-deciding held variants; a release almost never frees another one. */
@@ -248,14 +253,15 @@ function toChange(text: string, { start, end, entry }: Hit, language: string): C
 function unstableChanges(text: string, changes: readonly Change[], rescan: Rescan): Set<number> {
   const unstable = new Set<number>()
   let output: string | undefined
+  const outputOf = () => (output ??= applyChanges(text, changes))
   let shift = 0
   for (const change of changes) {
     const start = change.start + shift
     const end = start + change.replacement.length
     shift += change.replacement.length - (change.end - change.start)
-    const [back, ahead] = rescan.reach(change.replacement)
+    const [back, ahead] = rescan.reach(change.replacement, outputOf, start, end)
     if (back === 0 && ahead === 0) continue
-    output ??= applyChanges(text, changes)
+    output ??= outputOf()
     const from = back === 0 ? start : windowEdge(output, start, -1, back)
     const to = ahead === 0 ? end : windowEdge(output, end, 1, ahead)
     const window = output.slice(from, to)

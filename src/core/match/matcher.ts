@@ -167,7 +167,8 @@ export function createMatcher(language: string, entries: Iterable<Entry> | Trie,
     return hasBit(filter.singles, first) || (i + 1 < text.length && hasBit(filter.pairs, pairKey(first, walkUnit(text.charCodeAt(i + 1)))))
   }
 
-  const rescan: Rescan = { scan, reach: boundaryReach(reach) }
+  // The neighbouring words' shortcut is a prefilter too: off with it, every window is searched.
+  const rescan: Rescan = { scan, reach: boundaryReach(reach, options.prefilter === false ? undefined : list) }
 
   return {
     language,
@@ -206,24 +207,96 @@ function wordRuns(s: string): [number, number][] {
  * stands in it after another word (then it reaches back as many non-space units as come
  * before that word), the end only if the last word stands before another. Most replacements
  * have neither: no window, no search.
+ *
+ * Where one has a reach, the word beside it in the output decides: a form crossing the start
+ * holds, just before the replacement's first word, the word that stands before the
+ * replacement in the output (forms match whole words, so their words line up with the
+ * output's), and so for the end. "Kyiv" has a reach both ways ("Dynamo Kyiv", "Kyiv Oblast"),
+ * but "in Kyiv on" has neither pair in any form: no window is searched. The pairs of words
+ * (`neighbourWords`) are collected from the forms at the first replacement that has a reach.
+ * Without `entries` (the matcher without prefilters), every window is searched.
  */
-function boundaryReach({ before, after, widest }: BoundaryTables): Rescan['reach'] {
-  const cache = new Map<string, readonly [number, number]>()
-  return (replacement) => {
-    let reach = cache.get(replacement)
-    if (reach === undefined) {
+function boundaryReach({ before, after, widest }: BoundaryTables, entries: readonly Entry[] | undefined): Rescan['reach'] {
+  interface Edges {
+    reach: readonly [number, number]
+    /** The folded first and last words: what a crossing form holds beside the output's word. */
+    first: string | undefined
+    last: string | undefined
+  }
+  const cache = new Map<string, Edges>()
+  let pairs: NeighbourWords | undefined
+  return (replacement, output, start, end) => {
+    let edges = cache.get(replacement)
+    if (edges === undefined) {
       const runs = wordRuns(replacement)
       const first = runs[0]
       const last = runs[runs.length - 1]
       // A replacement that starts or ends outside a word: any variant may cross it.
-      reach = first === undefined || last === undefined || first[0] !== 0 || last[1] !== replacement.length
-        ? [widest, widest]
-        : [before.get(foldForm(replacement.slice(first[0], first[1]))) ?? 0, after.get(foldForm(replacement.slice(last[0], last[1]))) ?? 0]
+      edges = first === undefined || last === undefined || first[0] !== 0 || last[1] !== replacement.length
+        ? { reach: [widest, widest], first: undefined, last: undefined }
+        : (() => {
+          const firstWord = foldForm(replacement.slice(first[0], first[1]))
+          const lastWord = foldForm(replacement.slice(last[0], last[1]))
+          return { reach: [before.get(firstWord) ?? 0, after.get(lastWord) ?? 0] as const, first: firstWord, last: lastWord }
+        })()
       // Bounded: replacements are the glossary's, cased like the input.
-      if (cache.size < 4096) cache.set(replacement, reach)
+      if (cache.size < 4096) cache.set(replacement, edges)
     }
-    return reach
+    let [back, ahead] = edges.reach
+    if ((back === 0 && ahead === 0) || entries === undefined || edges.first === undefined || edges.last === undefined) return edges.reach
+    pairs ??= neighbourWords(entries)
+    const text = output()
+    if (back > 0 && !pairs.mayPair(wordBefore(text, start), edges.first)) back = 0
+    if (ahead > 0 && !pairs.mayPair(edges.last, wordAfter(text, end))) ahead = 0
+    return back === edges.reach[0] && ahead === edges.reach[1] ? edges.reach : [back, ahead]
   }
+}
+
+/** Which folded words stand one after the other (past non-word units) in some form. */
+interface NeighbourWords {
+  /** False only if no form has `left` then `right`; undefined (a word unit at the edge, or no word): true. */
+  mayPair(left: string | undefined, right: string | undefined): boolean
+}
+
+/** Beyond this many forms the pairs are not collected (memory): every window is searched, as before. */
+const MAX_PAIRED_FORMS = 50_000
+
+function neighbourWords(entries: readonly Entry[]): NeighbourWords {
+  if (entries.length > MAX_PAIRED_FORMS) return { mayPair: () => true }
+  const pairs = new Set<string>()
+  for (const entry of entries) {
+    const form = foldForm(entry.form)
+    let previous: string | undefined
+    for (const [start, end] of wordRuns(form)) {
+      const word = form.slice(start, end)
+      if (previous !== undefined) pairs.add(`${previous} ${word}`)
+      previous = word
+    }
+  }
+  return { mayPair: (left, right) => left === undefined || right === undefined || pairs.has(`${left} ${right}`) }
+}
+
+/**
+ * The folded word before `at` in `text`, past the non-word units between; undefined when a
+ * word unit touches `at` (the replacement is glued to a word: no shortcut) or there is none.
+ */
+function wordBefore(text: string, at: number): string | undefined {
+  if (at > 0 && isWordUnit(text.charCodeAt(at - 1))) return undefined
+  let i = at - 1
+  while (i >= 0 && !isWordUnit(text.charCodeAt(i))) i--
+  const end = i + 1
+  while (i >= 0 && isWordUnit(text.charCodeAt(i))) i--
+  return end > i + 1 ? foldForm(text.slice(i + 1, end)) : undefined
+}
+
+/** The folded word after `at`, as wordBefore. */
+function wordAfter(text: string, at: number): string | undefined {
+  if (at < text.length && isWordUnit(text.charCodeAt(at))) return undefined
+  let i = at
+  while (i < text.length && !isWordUnit(text.charCodeAt(i))) i++
+  const start = i
+  while (i < text.length && isWordUnit(text.charCodeAt(i))) i++
+  return i > start ? foldForm(text.slice(start, i)) : undefined
 }
 
 function headSearch(filter: StartFilter, trie: Trie): CandidateSearch | undefined {
