@@ -1,0 +1,60 @@
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import { isWordUnit } from '../text/chars.js'
+import { neighboursAllow } from './context.js'
+import type { Context } from './entry.js'
+
+/** The words a reader sees, lower-cased, up to `count`, to the end of the sentence: the rule as first written. */
+function reference(context: Context, text: string, start: number, end: number): boolean {
+  const words = (from: number, step: 1 | -1): string[] => {
+    const out: string[] = []
+    let i = step > 0 ? from : from - 1
+    while (i >= 0 && i < text.length && out.length < context.window) {
+      const code = text.charCodeAt(i)
+      if (isWordUnit(code)) {
+        const at = i
+        while (i >= 0 && i < text.length && isWordUnit(text.charCodeAt(i))) i += step
+        out.push((step > 0 ? text.slice(at, i) : text.slice(i + 1, at + 1)).toLowerCase())
+        continue
+      }
+      if ('.!?;…'.includes(text[i]!) || (code === 0x0a && text.charCodeAt(i + step) === 0x0a)) break
+      i += step
+    }
+    return out
+  }
+  if (context.notFollowedBy && words(end, 1).some((w) => context.notFollowedBy!.has(w))) return false
+  if (context.notPrecededBy && words(start, -1).some((w) => context.notPrecededBy!.has(w))) return false
+  return true
+}
+
+// Words whose lower case is longer (İ → i̇) or differs by position (Σ), next to plain ones.
+const word = fc.constantFrom('region', 'Region', 'REGION', 'oblast', 'İzmir', 'izmir', 'i̇zmir', 'ΟΔΟΣ', 'οδος', 'οδοσ', 'Kyiv', 'said', 'a', 'İ', 'i̇')
+const gap = fc.constantFrom(' ', ', ', '. ', '\n\n', ' - ', "'", '’')
+
+describe('neighboursAllow', () => {
+  it('answers as reading every word, lower-cased, would', () => {
+    fc.assert(fc.property(
+      fc.array(fc.tuple(word, gap), { maxLength: 12 }), fc.nat(12), fc.integer({ min: 1, max: 5 }),
+      fc.array(word, { maxLength: 3 }), fc.array(word, { maxLength: 3 }),
+      (parts, at, window, followed, preceded) => {
+        const text = parts.flat().join('')
+        const cut = Math.min(at, parts.length)
+        const start = parts.slice(0, cut).flat().join('').length
+        const end = Math.min(text.length, start + (parts[cut]?.[0].length ?? 0))
+        const context: Context = {
+          window,
+          ...(followed.length > 0 ? { notFollowedBy: new Set(followed.map((w) => w.toLowerCase())) } : {}),
+          ...(preceded.length > 0 ? { notPrecededBy: new Set(preceded.map((w) => w.toLowerCase())) } : {}),
+        }
+        expect(neighboursAllow(context, text, start, end)).toBe(reference(context, text, start, end))
+      },
+    ), { numRuns: 2000 })
+  })
+
+  it('holds a name before a word of the set in any case, a dotted capital I included', () => {
+    const context: Context = { window: 2, notFollowedBy: new Set(['i̇zmir', 'region']) }
+    expect(neighboursAllow(context, 'Kiev İzmir', 0, 4)).toBe(false)
+    expect(neighboursAllow(context, 'Kiev REGION', 0, 4)).toBe(false)
+    expect(neighboursAllow(context, 'Kiev said. Region', 0, 4)).toBe(true)
+  })
+})
