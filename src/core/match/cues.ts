@@ -1,5 +1,5 @@
 import { isSpaceUnit, isWordUnit } from '../text/chars.js'
-import { someIn } from '../text/sorted.js'
+import { lowerBound, someIn } from '../text/sorted.js'
 import { anyCase, SPACE_CLASS, wordUnitClass } from './words.js'
 
 /**
@@ -285,6 +285,13 @@ export function anchorsNearIn(cues: CueIndex, text: string): AnchorsNear {
 }
 
 /**
+ * Beyond this many units between the searched part of the text and a name, the stretch before
+ * the name's reach is skipped (its start found by walking back its tokens) rather than
+ * searched: prose between names far apart costs nothing, names close together no walk.
+ */
+const WALK_PAST = 256
+
+/**
  * The phrases within reach of each name asked about, found lazily: a cue holds only if its
  * phrase lies whole within the tokens `cued` reads on one side of the name (up to `reach`
  * tokens, not past the end of the sentence), so the regex runs on that stretch only, and the
@@ -292,33 +299,46 @@ export function anchorsNearIn(cues: CueIndex, text: string): AnchorsNear {
  * most once and prose far from any variant is never searched. A name asked about before the
  * last one (never, from decide) gets the whole text's anchors.
  *
+ * Where a name's reach starts (`from`, a walk back over its tokens) is needed only when an
+ * anchor was found before the name: `from` never decreases from one name to the next, so an
+ * anchor before the last `from` walked cannot be in reach. On name-dense copy with no cue
+ * nearby, that is most names.
+ *
  * Each stretch is searched on a slice of the text (V8 slices without copying), so the engine
  * stops at its end instead of running on to the next phrase; the slice reaches `slack`
  * non-space units further, so a phrase starting in the stretch is read whole (only whitespace
  * runs make a phrase longer than its spelling with single spaces) and the next stretch can
- * start where this one ended.
+ * start where this one ended. `walkPast` is WALK_PAST but in tests.
  */
-export function anchorSearch(cues: CueIndex, text: string): AnchorsNear {
+export function anchorSearch(cues: CueIndex, text: string, walkPast = WALK_PAST): AnchorsNear {
   const pattern = cues.before.size === 0 && cues.after.size === 0 ? undefined : anchorPattern(cues)
   if (pattern === null) return anchorsNearIn(cues, text)
   if (pattern === undefined) return () => false
   const { slack } = pattern
   const reach = cues.reach
   const found: number[] = []
-  // Searched: [0, frontier) but for stretches skipped before `gapEnd` (far from any name).
+  // Searched: [0, frontier), but for stretches skipped before names' reach.
   let frontier = 0
-  let gapEnd = 0
+  // The last `from` walked: a lower bound of every later name's.
+  let fromFloor = 0
+  let lastStart = -1
   let whole: AnchorsNear | undefined
   return (start, end) => {
     if (whole !== undefined) return whole(start, end)
-    const from = reachBefore(text, start, reach)
-    if (from < gapEnd) return (whole = anchorsNearIn(cues, text))(start, end)
+    if (start < lastStart) return (whole = anchorsNearIn(cues, text))(start, end)
+    lastStart = start
     const to = reachAfter(text, end, reach)
     if (to > frontier) {
-      if (from > frontier) gapEnd = from
+      let from = frontier
+      if (start - frontier > walkPast) from = fromFloor = Math.max(fromFloor, reachBefore(text, start, reach))
       frontier = collect(pattern.pattern, text, Math.max(from, frontier), to, forwardOverUnits(text, to, slack), found, frontier)
     }
-    return someIn(found, from, to)
+    // An anchor in [start, to); else the last one before the name, if `from` reaches it.
+    const k = lowerBound(found, start)
+    if (k < found.length && found[k]! < to) return true
+    if (k === 0 || found[k - 1]! < fromFloor) return false
+    fromFloor = reachBefore(text, start, reach)
+    return found[k - 1]! >= fromFloor
   }
 }
 

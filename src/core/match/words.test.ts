@@ -53,8 +53,13 @@ describe.each(cueSets.map((c) => [c.language, c] as const))('cue anchors, %s', (
       // Names in text order, as decide asks; once out of order, to exercise the fallback.
       const names = [...new Set(picks.map((p) => p % starts.length))].sort((a, b) => a - b).map((k) => starts[k]!)
       if (picks.length > 3) names.push(names[0]!)
+      // With the stretches before names searched (the default on short texts) and skipped (walkPast 0).
       const lazy = anchorSearch(index, text)
-      for (const [start, end] of names) expect(cued(index, text, start, end, lazy)).toBe(cued(index, text, start, end))
+      const skipping = anchorSearch(index, text, 0)
+      for (const [start, end] of names) {
+        expect(cued(index, text, start, end, lazy)).toBe(cued(index, text, start, end))
+        expect(cued(index, text, start, end, skipping)).toBe(cued(index, text, start, end))
+      }
     }), { numRuns: 1500 })
   })
 
