@@ -271,7 +271,7 @@ function buildAnchorPattern(cues: CueIndex): AnchorPattern | null {
   }
   if (root.next.size === 0) return { pattern: /(?!)/g, slack }
   const source = spell(root)
-  return source === undefined ? null : { pattern: new RegExp(source, 'g'), slack }
+  return source === undefined ? null : { pattern: new RegExp(source, 'gi'), slack }
 }
 
 /** Whether a cue phrase may stand near the name at [start, end): from anchorsNearIn, or anchorSearch. */

@@ -6,9 +6,13 @@ import { isWordUnit } from '../text/chars.js'
  * prefilter: it finds every word whose `toLowerCase()` is one of the words asked for (and
  * perhaps more); the caller decides on what it finds.
  *
- * No `u` flag and no `i` flag: case is spelled out as classes of the code units that lower-case
- * to each unit of the word (`[Kk\u212A]`), since the rules compare `toLowerCase()`, whose
- * mapping is not the regex engine's case folding.
+ * No `u` flag. Case: the rules compare `toLowerCase()`, whose mapping is not the regex
+ * engine's case folding, so each unit of a word stands for the code units that lower-case to
+ * it (`unitsLowering`); the regexes carry the `i` flag and spell a unit as itself where the
+ * engine's folding already matches all of those, adding the others (`[k\u212A]`). irregexp
+ * compares a caseless letter with a mask and a class of its cases about two times slower
+ * (see docs/performance.md). Under `i` a spelling may match a few more units (other cases of
+ * the same letter): these are prefilters, which may find more, never less.
  */
 
 const isSurrogate = (unit: number) => unit >= 0xd800 && unit <= 0xdfff
@@ -73,13 +77,32 @@ export function unitsLowering(unit: number): number[] | undefined {
   return [unit, ...(upper.get(unit) ?? [])]
 }
 
-/** `text` in any casing that lower-cases to it, as a regex source; undefined when no class of units can say it. */
+/**
+ * `text` in any casing that lower-cases to it, as the source of a regex with the `i` flag;
+ * undefined when no class of units can say it.
+ */
 export function anyCase(text: string, map: (unit: number) => number[] | undefined = unitsLowering): string | undefined {
   let out = ''
   for (let i = 0; i < text.length; i++) {
     const units = map(text.charCodeAt(i))
     if (units === undefined) return undefined
-    out += units.length === 1 ? hex(units[0]!) : `[${units.map(hex).join('')}]`
+    out += caseless(units)
+  }
+  return out
+}
+
+const caselessSpellings = new Map<string, string>()
+
+/** `units` under the `i` flag: the first as itself, with those the engine does not fold to it added. */
+function caseless(units: readonly number[]): string {
+  const key = String.fromCharCode(...units)
+  let out = caselessSpellings.get(key)
+  if (out === undefined) {
+    const literal = hex(units[0]!)
+    const test = new RegExp(`^${literal}$`, 'i')
+    const extra = units.filter((unit) => !test.test(String.fromCharCode(unit)))
+    out = extra.length === 0 ? literal : `[${literal}${extra.map(hex).join('')}]`
+    caselessSpellings.set(key, out)
   }
   return out
 }
@@ -106,7 +129,7 @@ export function wordsPattern(words: ReadonlySet<string>): RegExp | null {
       alternatives.push(source)
     }
     const W = wordUnitClass()
-    pattern = alternatives.length === 0 ? null : new RegExp(`(?:${alternatives.join('|')})(?!${W})`, 'g')
+    pattern = alternatives.length === 0 ? null : new RegExp(`(?:${alternatives.join('|')})(?!${W})`, 'gi')
     wordPatterns.set(words, pattern)
   }
   return pattern
