@@ -51,12 +51,13 @@ export interface DecideOptions {
 export interface Rescan {
   scan(text: string): readonly Hit[]
   /**
-   * For `replacement`, standing at [start, end) of the output: the non-space units before its
-   * start and after its end that a form crossing that edge could reach, 0 on a side no form
-   * can cross (given the word beside it there); [0, 0]: nothing can cross it. The output is
-   * made only if a side has a reach.
+   * How far from the ends of the replacement of `change` a form crossing one of them could
+   * reach, in non-space units, before its start and after its end; 0 on a side no form can
+   * cross (given the word beside it, read in `text` between `floor`, the end of the change
+   * before, and `ceiling`, the start of the next one: no other change there, so the output has
+   * the same units there); [0, 0]: nothing can cross it.
    */
-  reach(replacement: string, output: () => string, start: number, end: number): readonly [number, number]
+  reach(change: Change, text: string, floor: number, ceiling: number): readonly [number, number]
 }
 
 /** Rounds of re-deciding held variants; a release almost never frees another one. */
@@ -253,15 +254,16 @@ function toChange(text: string, { start, end, entry }: Hit, language: string): C
 function unstableChanges(text: string, changes: readonly Change[], rescan: Rescan): Set<number> {
   const unstable = new Set<number>()
   let output: string | undefined
-  const outputOf = () => (output ??= applyChanges(text, changes))
   let shift = 0
-  for (const change of changes) {
+  for (let k = 0; k < changes.length; k++) {
+    const change = changes[k]!
     const start = change.start + shift
     const end = start + change.replacement.length
     shift += change.replacement.length - (change.end - change.start)
-    const [back, ahead] = rescan.reach(change.replacement, outputOf, start, end)
+    const [back, ahead] = rescan.reach(change, text, k > 0 ? changes[k - 1]!.end : 0, k + 1 < changes.length ? changes[k + 1]!.start : text.length)
     if (back === 0 && ahead === 0) continue
-    output ??= outputOf()
+    // Made only here: on most texts no window is searched.
+    output ??= applyChanges(text, changes)
     const from = back === 0 ? start : windowEdge(output, start, -1, back)
     const to = ahead === 0 ? end : windowEdge(output, end, 1, ahead)
     const window = output.slice(from, to)

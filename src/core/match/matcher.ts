@@ -211,7 +211,9 @@ function wordRuns(s: string): [number, number][] {
  * Where one has a reach, the word beside it in the output decides: a form crossing the start
  * holds, just before the replacement's first word, the word that stands before the
  * replacement in the output (forms match whole words, so their words line up with the
- * output's), and so for the end. "Kyiv" has a reach both ways ("Dynamo Kyiv", "Kyiv Oblast"),
+ * output's), and so for the end. That word is read in the input, between the changes around
+ * (the output is not made for it); one that may run into another change's replacement
+ * decides nothing. "Kyiv" has a reach both ways ("Dynamo Kyiv", "Kyiv Oblast"),
  * but "in Kyiv on" has neither pair in any form: no window is searched. The pairs of words
  * (`neighbourWords`) are collected from the forms at the first replacement that has a reach.
  * Without `entries` (the matcher without prefilters), every window is searched.
@@ -225,7 +227,7 @@ function boundaryReach({ before, after, widest }: BoundaryTables, entries: reado
   }
   const cache = new Map<string, Edges>()
   let pairs: NeighbourWords | undefined
-  return (replacement, output, start, end) => {
+  return ({ replacement, start, end }, text, floor, ceiling) => {
     let edges = cache.get(replacement)
     if (edges === undefined) {
       const runs = wordRuns(replacement)
@@ -245,58 +247,78 @@ function boundaryReach({ before, after, widest }: BoundaryTables, entries: reado
     let [back, ahead] = edges.reach
     if ((back === 0 && ahead === 0) || entries === undefined || edges.first === undefined || edges.last === undefined) return edges.reach
     pairs ??= neighbourWords(entries)
-    const text = output()
-    if (back > 0 && !pairs.mayPair(wordBefore(text, start), edges.first)) back = 0
-    if (ahead > 0 && !pairs.mayPair(edges.last, wordAfter(text, end))) ahead = 0
+    if (back > 0 && !pairs.precedes(text, floor, start, edges.first)) back = 0
+    if (ahead > 0 && !pairs.follows(edges.last, text, end, ceiling)) ahead = 0
     return back === edges.reach[0] && ahead === edges.reach[1] ? edges.reach : [back, ahead]
   }
 }
 
 /** Which folded words stand one after the other (past non-word units) in some form. */
 interface NeighbourWords {
-  /** False only if no form has `left` then `right`; undefined (a word unit at the edge, or no word): true. */
-  mayPair(left: string | undefined, right: string | undefined): boolean
+  /**
+   * False only if the word of `text` before `at` (past non-word units) stands before `word` in
+   * no form; true when that word is not whole in [floor, at) (it may run on into what the
+   * output has before `floor`).
+   */
+  precedes(text: string, floor: number, at: number, word: string): boolean
+  /** False only if the word of `text` after `at`, whole in [at, ceiling), stands after `word` in no form. */
+  follows(word: string, text: string, at: number, ceiling: number): boolean
 }
 
 /** Beyond this many forms the pairs are not collected (memory): every window is searched, as before. */
 const MAX_PAIRED_FORMS = 50_000
 
+const ANY_NEIGHBOUR: NeighbourWords = { precedes: () => true, follows: () => true }
+
 function neighbourWords(entries: readonly Entry[]): NeighbourWords {
-  if (entries.length > MAX_PAIRED_FORMS) return { mayPair: () => true }
-  const pairs = new Set<string>()
+  if (entries.length > MAX_PAIRED_FORMS) return ANY_NEIGHBOUR
+  // Per word, the words beside it in some form, and their lengths as bits (bit 31: 31 units or
+  // more), so that a word of the output is folded and looked up only when one of them is as
+  // long (folding keeps the length of each unit).
+  interface Beside { words: Set<string>; lengths: number }
+  const left = new Map<string, Beside>()
+  const right = new Map<string, Beside>()
+  const bit = (length: number) => 1 << Math.min(length, 31)
+  const add = (map: Map<string, Beside>, word: string, beside: string) => {
+    let entry = map.get(word)
+    if (entry === undefined) map.set(word, (entry = { words: new Set(), lengths: 0 }))
+    entry.words.add(beside)
+    entry.lengths |= bit(beside.length)
+  }
   for (const entry of entries) {
     const form = foldForm(entry.form)
     let previous: string | undefined
     for (const [start, end] of wordRuns(form)) {
       const word = form.slice(start, end)
-      if (previous !== undefined) pairs.add(`${previous} ${word}`)
+      if (previous !== undefined) {
+        add(left, word, previous)
+        add(right, previous, word)
+      }
       previous = word
     }
   }
-  return { mayPair: (left, right) => left === undefined || right === undefined || pairs.has(`${left} ${right}`) }
-}
-
-/**
- * The folded word before `at` in `text`, past the non-word units between; undefined when a
- * word unit touches `at` (the replacement is glued to a word: no shortcut) or there is none.
- */
-function wordBefore(text: string, at: number): string | undefined {
-  if (at > 0 && isWordUnit(text.charCodeAt(at - 1))) return undefined
-  let i = at - 1
-  while (i >= 0 && !isWordUnit(text.charCodeAt(i))) i--
-  const end = i + 1
-  while (i >= 0 && isWordUnit(text.charCodeAt(i))) i--
-  return end > i + 1 ? foldForm(text.slice(i + 1, end)) : undefined
-}
-
-/** The folded word after `at`, as wordBefore. */
-function wordAfter(text: string, at: number): string | undefined {
-  if (at < text.length && isWordUnit(text.charCodeAt(at))) return undefined
-  let i = at
-  while (i < text.length && !isWordUnit(text.charCodeAt(i))) i++
-  const start = i
-  while (i < text.length && isWordUnit(text.charCodeAt(i))) i++
-  return i > start ? foldForm(text.slice(start, i)) : undefined
+  const has = (beside: Beside | undefined, text: string, start: number, end: number) =>
+    beside !== undefined && (beside.lengths & bit(end - start)) !== 0 && beside.words.has(foldForm(text.slice(start, end)))
+  return {
+    precedes(text, floor, at, word) {
+      // A word unit touching the replacement: no shortcut.
+      if (at === floor || isWordUnit(text.charCodeAt(at - 1))) return true
+      let i = at - 1
+      while (i >= floor && !isWordUnit(text.charCodeAt(i))) i--
+      const end = i + 1
+      while (i >= floor && isWordUnit(text.charCodeAt(i))) i--
+      // Whole only with a unit of the input before it (i ≥ floor).
+      return i < floor || has(left.get(word), text, i + 1, end)
+    },
+    follows(word, text, at, ceiling) {
+      if (at === ceiling || isWordUnit(text.charCodeAt(at))) return true
+      let i = at
+      while (i < ceiling && !isWordUnit(text.charCodeAt(i))) i++
+      const start = i
+      while (i < ceiling && isWordUnit(text.charCodeAt(i))) i++
+      return i >= ceiling || has(right.get(word), text, start, i)
+    },
+  }
 }
 
 function headSearch(filter: StartFilter, trie: Trie): CandidateSearch | undefined {

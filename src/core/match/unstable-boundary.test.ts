@@ -49,6 +49,31 @@ describe('a replacement that would form a new variant with its neighbours', () =
     expect(again.changes.filter((c) => c.status === 'applied')).toEqual([])
   })
 
+  // Two replacements side by side form another concept's right form between them ("Alfa
+  // Veta" → "Alpha Beta", the name of a third): the word beside each one in the output is the
+  // other's replacement, not what the input has there, so the check must not read it from the
+  // input. (A variant formed so is closed over at compile time: "Alfa Veta" would be one.)
+  const pairGlossary: GlossarySource = {
+    id: 'pair', name: 'Pair', fallbackLanguage: 'en', languages: ['en'],
+    concepts: [
+      { id: 'alpha', kind: 'organization', forms: { en: { preferred: 'Alpha', variants: ['Alfa'] } } },
+      { id: 'beta', kind: 'organization', forms: { en: { preferred: 'Beta', variants: ['Veta'] } } },
+      { id: 'gamma', kind: 'organization', forms: { en: { preferred: 'Alpha Beta' } } },
+    ],
+  }
+  const pair = createCopydesk({ glossaries: [pairGlossary], defaultGlossary: 'pair' })
+  it.each(modes)('between two replacements side by side: both held as unstable-boundary (%s)', (apply) => {
+    const text = 'Shares of Alfa Veta rose.'
+    const once = pair.normalize({ text, language: 'en', apply })
+    const again = pair.normalize({ text: once.text, language: 'en', apply })
+    expect(once.text).toBe(text)
+    expect(once.changes).toMatchObject([
+      { original: 'Alfa', replacement: 'Alpha', status: 'suggested', reason: 'unstable-boundary' },
+      { original: 'Veta', replacement: 'Beta', status: 'suggested', reason: 'unstable-boundary' },
+    ])
+    expect(again.text).toBe(once.text)
+  })
+
   it('holds the end case back too when the rerun would find it (a preceding variant swallows the start)', () => {
     // "Verkhovna Verkhovna Rada Corte": the crossing "Verkhovna Rada" hides "Rada Suprema".
     const once = small.normalize({ text: 'Verkhovna Verkhovna Rada Corte', language: 'es' })
