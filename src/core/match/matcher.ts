@@ -227,20 +227,22 @@ function boundaryReach({ before, after, widest }: BoundaryTables, entries: reado
   }
   const cache = new Map<string, Edges>()
   let pairs: NeighbourWords | undefined
+  const edgesOf = (replacement: string): Edges => {
+    const runs = wordRuns(replacement)
+    const first = runs[0]
+    const last = runs[runs.length - 1]
+    // A replacement that starts or ends outside a word: any variant may cross it.
+    if (first === undefined || last === undefined || first[0] !== 0 || last[1] !== replacement.length) {
+      return { reach: [widest, widest], first: undefined, last: undefined }
+    }
+    const firstWord = foldForm(replacement.slice(first[0], first[1]))
+    const lastWord = foldForm(replacement.slice(last[0], last[1]))
+    return { reach: [before.get(firstWord) ?? 0, after.get(lastWord) ?? 0], first: firstWord, last: lastWord }
+  }
   return ({ replacement, start, end }, text, floor, ceiling) => {
     let edges = cache.get(replacement)
     if (edges === undefined) {
-      const runs = wordRuns(replacement)
-      const first = runs[0]
-      const last = runs[runs.length - 1]
-      // A replacement that starts or ends outside a word: any variant may cross it.
-      edges = first === undefined || last === undefined || first[0] !== 0 || last[1] !== replacement.length
-        ? { reach: [widest, widest], first: undefined, last: undefined }
-        : (() => {
-          const firstWord = foldForm(replacement.slice(first[0], first[1]))
-          const lastWord = foldForm(replacement.slice(last[0], last[1]))
-          return { reach: [before.get(firstWord) ?? 0, after.get(lastWord) ?? 0] as const, first: firstWord, last: lastWord }
-        })()
+      edges = edgesOf(replacement)
       // Bounded: replacements are the glossary's, cased like the input.
       if (cache.size < 4096) cache.set(replacement, edges)
     }
