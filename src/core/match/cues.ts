@@ -1,6 +1,6 @@
 import { isSpaceUnit, isWordUnit } from '../text/chars.js'
 import { lowerBound, someIn } from '../text/sorted.js'
-import { anyCase, SPACE_CLASS, wordUnitClass } from './words.js'
+import { anyCase, caseless, SPACE_CLASS, unitsLowering, wordUnitClass } from './words.js'
 
 /**
  * Cues that a name is discussed as a name ("formerly Kiev", "Artemiwsk heißt jetzt Bachmut",
@@ -270,8 +270,23 @@ function buildAnchorPattern(cues: CueIndex): AnchorPattern | null {
     return options.length === 0 ? '' : options.length === 1 ? options[0]! : `(?:${options.join('|')})`
   }
   if (root.next.size === 0) return { pattern: /(?!)/g, slack }
-  const source = spell(root)
-  return source === undefined ? null : { pattern: new RegExp(source, 'gi'), slack }
+  // At the root, the ASCII letters and digits a phrase may start with come after `\b`
+  // (ASCII-only without the `u` flag), so the engine refuses the inside of every ASCII word at
+  // once; the other units (the Kelvin sign, "(", an apostrophe) without it. `collect` checks
+  // the word start exactly.
+  const ascii: string[] = []
+  const other: string[] = []
+  for (const [unit, child] of root.next) {
+    const rest = spell(child)
+    const units = unit === -1 ? undefined : isWordUnit(unit) ? unitsLowering(unit) : markUnits(unit)
+    if (rest === undefined || units === undefined) return null
+    const asciiUnits = units.filter((u) => u < 0x80 && isWordUnit(u))
+    const otherUnits = units.filter((u) => u >= 0x80 || !isWordUnit(u))
+    if (asciiUnits.length > 0) ascii.push(caseless(asciiUnits) + rest)
+    if (otherUnits.length > 0) other.push(caseless(otherUnits) + rest)
+  }
+  const source = [...(ascii.length > 0 ? [`\\b(?:${ascii.join('|')})`] : []), ...other].join('|')
+  return { pattern: new RegExp(source, 'gi'), slack }
 }
 
 /** Whether a cue phrase may stand near the name at [start, end): from anchorsNearIn, or anchorSearch. */

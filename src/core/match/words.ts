@@ -94,7 +94,7 @@ export function anyCase(text: string, map: (unit: number) => number[] | undefine
 const caselessSpellings = new Map<string, string>()
 
 /** `units` under the `i` flag: the first as itself, with those the engine does not fold to it added. */
-function caseless(units: readonly number[]): string {
+export function caseless(units: readonly number[]): string {
   const key = String.fromCharCode(...units)
   let out = caselessSpellings.get(key)
   if (out === undefined) {
