@@ -5,6 +5,7 @@ import { startLines, translateStartLine } from '../start-lines.js'
 import { DEFAULT_APERTIUM_URL } from '../../translate/config.js'
 import { nodeRegistry } from '../../translate/providers/node.js'
 import { translatorFromEnv } from '../../translate/registry.js'
+import { batchedLog } from './batched-log.js'
 import { NormalizePool } from './normalize-pool.js'
 import { startNodeServer, type NodeServer } from './start.js'
 
@@ -22,7 +23,9 @@ try {
   const pool = new NormalizePool(config, served, glossaryStore !== undefined)
   const { translator } = translatorFromEnv(process.env, served, { registry: nodeRegistry, apertiumUrl: DEFAULT_APERTIUM_URL, normalize: pool.normalizer() })
   translateLine = translateStartLine(translator.ids, translator.defaultProvider)
-  server = await startNodeServer(config, glossaryStore ? { copydesk: served, glossaryStore, integrations, translator, pool } : { copydesk, integrations, translator, pool })
+  // The request log: one line per request, written to stdout once per turn of the event loop.
+  const log = batchedLog()
+  server = await startNodeServer(config, glossaryStore ? { copydesk: served, glossaryStore, integrations, translator, pool, log } : { copydesk, integrations, translator, pool, log })
 } catch (error) {
   // A configuration or glossary error: say what is wrong, without a stack trace.
   console.error(`Copydesk could not start: ${error instanceof Error ? error.message : String(error)}`)
