@@ -2,6 +2,8 @@
 // rate limit off, on 127.0.0.1 and a free port), loaded by autocannon with the 5 KB article of
 // bench/corpus.ts, bounded in connections and seconds, then stopped. The figures depend on what
 // else the machine runs: compare them with /healthz measured in the same run.
+// In the same run, the ceiling: the same request to a bare Hono app answering our answer's bytes
+// (bench/load-ceiling.ts), the floor of this machine with autocannon on it.
 // `npx tsx bench/load.ts [seconds]` prints only this section.
 import { spawn, execFile, execFileSync } from 'node:child_process'
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
@@ -44,19 +46,31 @@ function cpuMs(pid: number | undefined): number | undefined {
  * Builds the server as `npm start` does (`npm run build:node`: the bundle of build/node/), starts
  * it with the same flags, and resolves with its base URL once it listens.
  */
-function startServer(): Promise<{ url: string; pid: number | undefined; stop: () => void }> {
+function startServer(): Promise<Started> {
   execFileSync('npm', ['run', '-s', 'build:node'], { cwd: root, stdio: 'inherit' })
-  const child = spawn(process.execPath, ['--enable-source-maps', 'build/node/main.js'], {
-    cwd: root,
-    env: { ...process.env, HOST: '127.0.0.1', PORT: '0', RATE_LIMIT: '0', NODE_ENV: 'production' },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  })
+  return startProcess(['--enable-source-maps', 'build/node/main.js'], { HOST: '127.0.0.1', PORT: '0', RATE_LIMIT: '0', NODE_ENV: 'production' })
+}
+
+/** A ceiling server of bench/load-ceiling.ts (`bytes`: the platform alone; `detect+json`: with detection and serialization). */
+function startCeiling(mode: CeilingMode): Promise<Started> {
+  return startProcess(['--import', 'tsx', 'bench/load-ceiling.ts', mode], {})
+}
+
+interface Started {
+  url: string
+  pid: number | undefined
+  stop: () => void
+}
+
+/** Starts `node args` in the repository and resolves with the URL it prints once it listens (`listening on <url>`). */
+function startProcess(args: string[], env: Record<string, string>): Promise<Started> {
+  const child = spawn(process.execPath, args, { cwd: root, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'inherit'] })
   return new Promise((resolve, reject) => {
     let out = ''
-    child.once('exit', (code) => reject(new Error(`the server exited with ${code}: ${out}`)))
+    child.once('exit', (code) => reject(new Error(`${args.join(' ')} exited with ${code}: ${out}`)))
     child.stdout.on('data', (chunk: Buffer) => {
       out += chunk.toString()
-      const url = /Copydesk listening on (\S+)/.exec(out)?.[1]
+      const url = /listening on (\S+)/.exec(out)?.[1]
       if (url) {
         child.removeAllListeners('exit')
         child.stdout.removeAllListeners('data')
@@ -83,29 +97,54 @@ function autocannon(args: string[]): Promise<AutocannonResult> {
   })
 }
 
+/** Loads `url` with autocannon and reads the CPU time its server process spent meanwhile. */
+async function load(request: string, pid: number | undefined, args: string[]): Promise<LoadRow> {
+  const before = cpuMs(pid)
+  const r = await autocannon(args)
+  const after = cpuMs(pid)
+  const cpu = before === undefined || after === undefined || r.requests.total === 0 ? '-' : (after - before) / r.requests.total
+  return { request, 'req/s': r.requests.average, 'p50 ms': r.latency.p50, 'p99 ms': r.latency.p99, errors: r.errors, 'non-2xx': r.non2xx, 'server CPU ms/req': cpu }
+}
+
+/** The servers of bench/load-ceiling.ts (see there). */
+export const CEILING_MODES = ['bytes', 'detect+json'] as const
+export type CeilingMode = (typeof CEILING_MODES)[number]
+
+export const ARTICLE_REQUEST = 'POST /v1/normalize, 5 KB article (auto)'
+export const CEILING_REQUESTS: Readonly<Record<CeilingMode, string>> = {
+  bytes: 'ceiling: bare Hono, same request, our answer precomputed',
+  'detect+json': 'ceiling + detection + JSON of our answer',
+}
+
+/**
+ * Our server, then each ceiling server of bench/load-ceiling.ts, one at a time, each loaded
+ * for `seconds` on loopback and stopped before the next starts.
+ */
 export async function benchLoad({ seconds = 15, connections = 50 } = {}): Promise<{ rows: LoadRow[]; seconds: number; connections: number }> {
   const dir = mkdtempSync(join(tmpdir(), 'copydesk-load-'))
-  const server = await startServer()
   try {
-    const article = articleOfSize(5 * 1024)
     const body = join(dir, 'body.json')
-    writeFileSync(body, JSON.stringify({ text: article }))
+    writeFileSync(body, JSON.stringify({ text: articleOfSize(5 * 1024) }))
     const common = ['-c', String(connections), '-d', String(seconds)]
-    const runs: [string, string[]][] = [
-      ['GET /healthz (no work)', [...common, `${server.url}/healthz`]],
-      [`POST /v1/normalize, 5 KB article (auto)`, [...common, '-m', 'POST', '-H', 'content-type=application/json', '-i', body, `${server.url}/v1/normalize`]],
-    ]
+    const post = (url: string) => [...common, '-m', 'POST', '-H', 'content-type=application/json', '-i', body, `${url}/v1/normalize`]
     const rows: LoadRow[] = []
-    for (const [request, args] of runs) {
-      const before = cpuMs(server.pid)
-      const r = await autocannon(args)
-      const after = cpuMs(server.pid)
-      const cpu = before === undefined || after === undefined || r.requests.total === 0 ? '-' : (after - before) / r.requests.total
-      rows.push({ request, 'req/s': r.requests.average, 'p50 ms': r.latency.p50, 'p99 ms': r.latency.p99, errors: r.errors, 'non-2xx': r.non2xx, 'server CPU ms/req': cpu })
+    const server = await startServer()
+    try {
+      rows.push(await load('GET /healthz (no work)', server.pid, [...common, `${server.url}/healthz`]))
+      rows.push(await load(ARTICLE_REQUEST, server.pid, post(server.url)))
+    } finally {
+      server.stop()
+    }
+    for (const mode of CEILING_MODES) {
+      const ceiling = await startCeiling(mode)
+      try {
+        rows.push(await load(CEILING_REQUESTS[mode], ceiling.pid, post(ceiling.url)))
+      } finally {
+        ceiling.stop()
+      }
     }
     return { rows, seconds, connections }
   } finally {
-    server.stop()
     rmSync(dir, { recursive: true, force: true })
   }
 }
@@ -113,7 +152,17 @@ export async function benchLoad({ seconds = 15, connections = 50 } = {}): Promis
 export function printLoad(result: Awaited<ReturnType<typeof benchLoad>>): void {
   console.log(`\n## HTTP on Node: autocannon, ${result.connections} connections, ${result.seconds} s each, loopback\n`)
   console.log(table(result.rows as unknown as Record<string, string | number>[]))
-  console.log('\n(target: 3,000 req/s, p99 < 20 ms, 0 errors for the 5 KB article; the load generator shares the machine)')
+  const cpu = (request: string) => result.rows.find((row) => row.request === request)?.['server CPU ms/req']
+  const ours = cpu(ARTICLE_REQUEST)
+  const floor = cpu(CEILING_REQUESTS.bytes)
+  const mandatory = cpu(CEILING_REQUESTS['detect+json'])
+  if (typeof ours === 'number' && typeof floor === 'number' && typeof mandatory === 'number') {
+    console.log(
+      `\nServer CPU per 5 KB request: ours ${ours.toFixed(3)} ms; the platform alone (HTTP, body, sending our answer's bytes) ${floor.toFixed(3)} ms; ` +
+        `with detection and serialization ${mandatory.toFixed(3)} ms. Ours over the floor: ${(ours / floor).toFixed(1)}×.`,
+    )
+  }
+  console.log('(target: 3,000 req/s, p99 < 20 ms, 0 errors for the 5 KB article; the load generator shares the machine)')
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
