@@ -36,7 +36,7 @@ export interface DetectLanguageOptions {
   minLetters?: number
   /** Default: `MIN_CONFIDENCE`. */
   minConfidence?: number
-  /** Characters of cleaned text given to the detector. Default: `SAMPLE_CHARS`. */
+  /** Characters of cleaned text given to the detector. Default: what it reads (`Detector.sampleChars`), at most `SAMPLE_CHARS`. */
   sampleChars?: number
 }
 
@@ -62,7 +62,7 @@ export function detectLanguage(text: string, options: DetectLanguageOptions = {}
     languages = SUPPORTED_LANGUAGES,
     minLetters = MIN_LETTERS,
     minConfidence = MIN_CONFIDENCE,
-    sampleChars = SAMPLE_CHARS,
+    sampleChars = Math.min(SAMPLE_CHARS, detector.sampleChars ?? SAMPLE_CHARS),
   } = options
   const { sample, letters } = prepareText(typeof text === 'string' ? text : '', sampleChars)
   if (letters === 0) return undetermined('no-letters', 0, [])

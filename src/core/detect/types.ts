@@ -12,6 +12,11 @@ export interface Candidate {
 export interface Detector {
   name: string
   detect(text: string, languages: readonly string[]): Candidate[]
+  /**
+   * Characters of prepared text the detector reads at most, when it reads less than
+   * `SAMPLE_CHARS`: `detectLanguage` then prepares no more than that (eld).
+   */
+  sampleChars?: number
 }
 
 export type LanguageSource = 'declared' | 'detected' | 'fallback'
