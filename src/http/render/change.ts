@@ -28,14 +28,22 @@ export interface RenderedChange {
 }
 
 /**
- * Messages already rendered, by locale, key and every parameter: a change repeats through an
- * article ("Kiev" → "Kyiv" a dozen times) and i18next's interpolation costs microseconds a
- * call.
+ * Messages already rendered, one per locale and everything the message is made of: a change
+ * repeats through an article ("Kiev" → "Kyiv" a dozen times) and i18next's interpolation costs
+ * microseconds a call.
  */
 const messages = boundedCache<string>()
 
-function cachedT(locale: Locale, key: Parameters<typeof t>[1], params: Record<string, string>): string {
-  return messages(`${locale} ${key} ${JSON.stringify(Object.values(params))}`, () => t(locale, key, params))
+/**
+ * The key of a change's message: one string, built without JSON or a parameters object, since it
+ * is built for every change of every answer (it was half of rendering the 5 KB article). The
+ * codes (locale, rule, reason, languages) hold no space; `original` and `replacement` are text,
+ * so their lengths come first and `preferred` is what follows them: two changes share a key only
+ * when they share every part.
+ */
+function messageKey(change: Change, locale: Locale, held: string, detected: string): string {
+  const { rule, language, original, replacement, preferred } = change
+  return `${locale} ${rule} ${held} ${language} ${detected} ${original.length} ${replacement.length} ${original}${replacement}${preferred}`
 }
 
 /**
@@ -45,18 +53,19 @@ function cachedT(locale: Locale, key: Parameters<typeof t>[1], params: Record<st
  */
 export function renderChange(change: Change, position: (offset: number) => Position, locale: Locale, note?: string, detected?: string): RenderedChange {
   const { start, end, original, replacement, concept, rule, status, reason } = change
-  const params = {
-    original,
-    replacement,
-    preferred: change.preferred,
-    language: change.language,
-    languageName: languageName(locale, change.language),
-    detectedName: detected === undefined ? '' : languageName(locale, detected),
-  }
-  const ruleMessage = cachedT(locale, `change.${rule}`, params)
-  const message = status === 'suggested' && reason !== undefined
-    ? cachedT(locale, 'suggestion.held', { message: ruleMessage, why: cachedT(locale, `reason.${reason}`, params) })
-    : ruleMessage
+  const held = status === 'suggested' && reason !== undefined ? reason : ''
+  const message = messages(messageKey(change, locale, held, detected ?? ''), () => {
+    const params = {
+      original,
+      replacement,
+      preferred: change.preferred,
+      language: change.language,
+      languageName: languageName(locale, change.language),
+      detectedName: detected === undefined ? '' : languageName(locale, detected),
+    }
+    const ruleMessage = t(locale, `change.${rule}`, params)
+    return held === '' ? ruleMessage : t(locale, 'suggestion.held', { message: ruleMessage, why: t(locale, `reason.${held}`, params) })
+  })
   const from = position(start)
   const to = position(end)
   const rendered: RenderedChange = {
