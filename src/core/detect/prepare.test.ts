@@ -1,5 +1,7 @@
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { MAX_SCAN_CHARS, prepareText, SAMPLE_CHARS } from './prepare.js'
+import { loadDataset } from '../../../bench/detect-accuracy.js'
+import { MAX_SCAN_CHARS, NOISE, prepareText, removeNoise, SAMPLE_CHARS } from './prepare.js'
 
 describe('prepareText', () => {
   it('removes URLs, e-mail addresses, handles, hashtags and words with digits', () => {
@@ -37,5 +39,18 @@ describe('prepareText', () => {
     const { sample } = prepareText('𝒜'.repeat(5_000))
     expect(sample.length).toBeLessThanOrEqual(SAMPLE_CHARS)
     expect(sample).toMatch(/^(?:\uD835\uDC9C)+$/)
+  })
+
+  it('removes noise token by token exactly as NOISE over the whole text', () => {
+    // Every character NOISE's alternatives and lookarounds care about, spaces of several kinds between.
+    const pieces = ['a', 'Z', 'é', 'ж', 'Ї', '5', '0', '.', '@', '#', ':', '/', '-', '_', "'", 'www.', 'http://', 'https://', '.com', '.uk', ' ', ' ', '\n', '\u00a0', '\t', 'x.y', 'A320']
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 40 }), (parts) => {
+        const text = parts.join('')
+        expect(removeNoise(text)).toBe(text.replace(NOISE, ' '))
+      }),
+      { numRuns: 2000 },
+    )
+    for (const { text } of loadDataset()) expect(removeNoise(text)).toBe(text.replace(NOISE, ' '))
   })
 })

@@ -33,7 +33,7 @@ export const MAX_SCAN_CHARS = 20_000
 //   and letters glued to digits are Latin or Cyrillic in the languages we detect (elsewhere
 //   they simply stay, which only adds a few letters).
 const WORD = String.raw`A-Za-z\u00C0-\u024F\u0400-\u04FF`
-const NOISE = new RegExp(
+export const NOISE = new RegExp(
   [
     // URLs with a scheme or www.
     String.raw`(?<!\S)(?:https?:\/\/|www\.)\S*`,
@@ -48,6 +48,21 @@ const NOISE = new RegExp(
   ].join('|'),
   'g',
 )
+
+/**
+ * A token (a run of non-spaces) NOISE could match in: each of its alternatives needs a "://",
+ * "www.", "@", "#", a digit, or a dot before a lower-case letter. Every NOISE match lies within
+ * one token, and its lookarounds see the same thing at a token's edges (a space, or the end of the
+ * string), so cleaning only these tokens gives the same text (prepare.test.ts checks it) while
+ * NOISE runs on a few tokens instead of trying its five alternatives at every word of prose (it
+ * was half of preparing a sample).
+ */
+const NOISY_TOKEN = /(?<!\S)\S*?(?:[@#\d]|\.[a-z]|:\/\/|www\.)\S*/g
+
+/** `text.replace(NOISE, ' ')`, by way of the tokens that can hold a match. */
+export function removeNoise(text: string): string {
+  return text.replace(NOISY_TOKEN, (token) => token.replace(NOISE, ' '))
+}
 
 // Everything that is not a letter, a combining mark, or an apostrophe between letters.
 const NON_LETTERS = /(?:[^\p{L}\p{M}'’]|(?<![\p{L}\p{M}])['’]|['’](?![\p{L}\p{M}]))+/gu
@@ -79,7 +94,7 @@ export function prepareText(text: string, sampleChars: number = SAMPLE_CHARS): P
 }
 
 function cleanChunk(chunk: string): string {
-  return chunk.replace(NOISE, ' ').replace(NON_LETTERS, ' ').trim().normalize('NFC')
+  return removeNoise(chunk).replace(NON_LETTERS, ' ').trim().normalize('NFC')
 }
 
 /** Ends a chunk at whitespace when there is some near the end, so no URL or word is cut in two. */
