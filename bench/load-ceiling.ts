@@ -7,9 +7,12 @@
 // Modes, for `POST /v1/normalize` with a JSON body `{ "text": ... }`:
 // - `bytes`: reads and parses the body, answers the bytes of our real answer for the bench's
 //   5 KB article (normalizeToJson, made once at start) with our response headers: the floor.
-// - `detect+json`: the same, plus detecting the language of the body's text and serializing
-//   our real answer's object to UTF-8 per request (`JSON.stringify` + `TextEncoder`): the floor
-//   with the mandatory parts of an `auto` answer, but no matching, rendering or diff.
+// - `app`: our whole app as `npm start` serves it (startNodeServer: every middleware, the body
+//   read and validated, the request log written to stdout), with the normalization replaced by
+//   its precomputed output: what our HTTP layer costs above the floor.
+// - `detect+json`: the `bytes` server, plus detecting the language of the body's text and
+//   serializing our real answer's object to UTF-8 per request (`JSON.stringify` + `TextEncoder`):
+//   the floor with the mandatory parts of an `auto` answer, but no matching, rendering or diff.
 import { serve } from '@hono/node-server'
 import { Hono } from 'hono'
 import type { AddressInfo } from 'node:net'
@@ -17,6 +20,8 @@ import { defaultConfig } from '../src/config/index.js'
 import { detectLanguage } from '../src/core/detect/index.js'
 import { glossaryCatalog, normalizeToJson } from '../src/http/index.js'
 import { renderNormalizeResult } from '../src/http/render/index.js'
+import { batchedLog } from '../src/runtime/node/batched-log.js'
+import { startNodeServer } from '../src/runtime/node/start.js'
 import { createCore } from '../src/runtime/service.js'
 import { articleOfSize } from './corpus.js'
 import { CEILING_MODES, type CeilingMode } from './load.js'
@@ -28,22 +33,28 @@ if (!CEILING_MODES.includes(mode)) throw new Error(`usage: load-ceiling.ts ${CEI
 const copydesk = createCore(defaultConfig)
 const catalog = glossaryCatalog(copydesk)
 const text = articleOfSize(5 * 1024)
-const answer = normalizeToJson(copydesk, catalog, { text, language: 'auto', glossary: copydesk.defaultGlossary }, Number.POSITIVE_INFINITY, 'en').bytes
 const result = copydesk.normalize({ text, language: 'auto' })
 const rendered = renderNormalizeResult(result, catalog.get(copydesk.defaultGlossary)!.notes, 'en', { input: text, format: 'text', include: undefined })
+const output = normalizeToJson(copydesk, catalog, { text, language: 'auto', glossary: copydesk.defaultGlossary }, Number.POSITIVE_INFINITY, 'en')
 const encoder = new TextEncoder()
 const headers = { 'content-type': 'application/json; charset=utf-8', 'x-content-type-options': 'nosniff' }
 
 const app = new Hono()
 app.post('/v1/normalize', async (c) => {
   const body = (await c.req.json()) as { text: string }
-  if (mode === 'bytes') return new Response(answer, { headers: { ...headers, 'content-length': String(answer.byteLength) } })
+  if (mode === 'bytes') return new Response(output.bytes, { headers: { ...headers, 'content-length': String(output.bytes.byteLength) } })
   detectLanguage(body.text)
   const bytes = encoder.encode(JSON.stringify(rendered))
   return new Response(bytes, { headers: { ...headers, 'content-length': String(bytes.byteLength) } })
 })
 
-const server = serve({ fetch: app.fetch, hostname: '127.0.0.1', port: 0 }, (info: AddressInfo) => {
-  console.log(`listening on http://127.0.0.1:${info.port}`)
-})
-process.once('SIGTERM', () => server.close(() => process.exit(0)))
+if (mode === 'app') {
+  const server = await startNodeServer({ ...defaultConfig, host: '127.0.0.1', port: 0, rateLimit: 0 }, { copydesk, runNormalize: async () => output, log: batchedLog() })
+  console.log(`listening on ${server.url}`)
+  process.once('SIGTERM', () => server.close().then(() => process.exit(0)))
+} else {
+  const server = serve({ fetch: app.fetch, hostname: '127.0.0.1', port: 0 }, (info: AddressInfo) => {
+    console.log(`listening on http://127.0.0.1:${info.port}`)
+  })
+  process.once('SIGTERM', () => server.close(() => process.exit(0)))
+}
