@@ -41,6 +41,8 @@ export interface WorkerBenchRow {
    * does per request, less the middleware (~0.01 ms); the runtime's HTTP is not in it.
    */
   answerMs: number | undefined
+  /** The lowest batch of `answerMs`: the same work with the least interference from the rest of the machine, ms. */
+  answerBestMs: number | undefined
 }
 
 export interface WorkerBench {
@@ -97,16 +99,19 @@ export async function benchWorker({ requests = 200, warmup = 50 } = {}): Promise
           nodeAppMs: await medianOf(() => send((init) => app.request('/healthz', init), { method: 'GET' }), requests, warmup),
           normalizeMs: undefined,
           answerMs: undefined,
+          answerBestMs: undefined,
         },
       ]
       for (const [name, text] of Object.entries(texts)) {
         const init = { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ text }) }
+        const answer = cpuPerCall(() => normalizeToJson(copydesk, catalog, { text, language: 'auto', glossary: copydesk.defaultGlossary }, Number.POSITIVE_INFINITY, 'en'), requests)
         rows.push({
           request: `POST /v1/normalize, ${name}`,
           workerdMs: await medianOf(() => send((i) => fetch(new URL('/v1/normalize', base), i), init), requests, warmup),
           nodeAppMs: await medianOf(() => send((i) => app.request('/v1/normalize', i), init), requests, warmup),
-          normalizeMs: cpuPerCall(() => copydesk.normalize({ text, language: 'auto' }), requests),
-          answerMs: cpuPerCall(() => normalizeToJson(copydesk, catalog, { text, language: 'auto', glossary: copydesk.defaultGlossary }, Number.POSITIVE_INFINITY, 'en'), requests),
+          normalizeMs: cpuPerCall(() => copydesk.normalize({ text, language: 'auto' }), requests).median,
+          answerMs: answer.median,
+          answerBestMs: answer.best,
         })
       }
       return { bundle, rows, requests, coldStart }
@@ -124,7 +129,7 @@ export async function benchWorker({ requests = 200, warmup = 50 } = {}): Promise
  * shared machine runs meanwhile. Batches, not single calls, so the garbage collection a call
  * leaves behind is counted in the batch that pays for it.
  */
-function cpuPerCall(fn: () => unknown, calls: number): number {
+function cpuPerCall(fn: () => unknown, calls: number): { median: number; best: number } {
   for (let i = 0; i < 100; i++) fn()
   const batch = 10
   const perCall: number[] = []
@@ -135,7 +140,7 @@ function cpuPerCall(fn: () => unknown, calls: number): number {
     perCall.push((spent.user + spent.system) / 1000 / batch)
   }
   perCall.sort((a, b) => a - b)
-  return perCall[Math.floor(perCall.length / 2)]!
+  return { median: perCall[Math.floor(perCall.length / 2)]!, best: perCall[0]! }
 }
 
 /** Sends one request and reads the whole response; anything but 200 stops the bench. */
@@ -175,7 +180,7 @@ export function printWorker(result: WorkerBench): void {
   const health = result.rows[0]!
   const fiveKb = result.rows.find((r) => r.request.endsWith('5 KB text'))!
   console.log(
-    `\nA 5 KB article: ${fiveKb.answerMs!.toFixed(3)} ms of our own work (target ≤ 0.5 ms): ${fiveKb.normalizeMs!.toFixed(3)} ms of normalization, detection ` +
+    `\nA 5 KB article: ${fiveKb.answerMs!.toFixed(3)} ms of our own work (target ≤ 0.5 ms; lowest batch ${fiveKb.answerBestMs!.toFixed(3)} ms): ${fiveKb.normalizeMs!.toFixed(3)} ms of normalization, detection ` +
       `included, then the answer rendered and serialized (answer ms); ` +
       `${fiveKb.nodeAppMs.toFixed(2)} ms for the whole request in the Node app; in workerd ${fiveKb.workerdMs.toFixed(2)} ms ` +
       `of wall time, ${Math.max(0, fiveKb.workerdMs - health.workerdMs).toFixed(2)} ms more than /healthz. ` +
