@@ -11,6 +11,17 @@ function hashKey(key: string): number {
   return hash
 }
 
+/** 2^20 bits (128 KB): a few per cent full with 100,000 replacements. */
+const HASH_BITS = 1 << 20
+const setBit = (set: Uint32Array, hash: number) => {
+  const bit = hash & (HASH_BITS - 1)
+  set[bit >>> 5]! |= 1 << (bit & 31)
+}
+const hasBit = (set: Uint32Array, hash: number): boolean => {
+  const bit = hash & (HASH_BITS - 1)
+  return (set[bit >>> 5]! & (1 << (bit & 31))) !== 0
+}
+
 const isWordEnd = (form: string, i: number): boolean =>
   isWordUnit(form.charCodeAt(i)) && (i === form.length - 1 || !isWordUnit(form.charCodeAt(i + 1)))
 
@@ -29,7 +40,10 @@ const isWordEnd = (form: string, i: number): boolean =>
  */
 export function closeUnderReplacement(entries: Entry[], keys: string[] = entries.map((e) => foldForm(e.form))): { entries: Entry[]; keys: string[] } {
   const byReplacement = new Map<string, VariantEntry[]>()
-  const hashes = new Set<number>()
+  // The replacements' hashes as a bit set: a probe allocates nothing (a Set of 32-bit hashes
+  // boxed most of them, one heap number per word end of half a million forms) and a false
+  // positive only costs the exact lookup below.
+  const hashes = new Uint32Array(HASH_BITS >>> 5)
   // A concept's variants come together and share its replacement, the same string: folded
   // and looked up once.
   let replacement: string | undefined
@@ -45,7 +59,7 @@ export function closeUnderReplacement(entries: Entry[], keys: string[] = entries
     if (known !== undefined) (list = known).push(entry)
     else {
       byReplacement.set(key, (list = [entry]))
-      hashes.add(hashKey(key))
+      setBit(hashes, hashKey(key))
     }
   }
   // Every key, for the rare form the closure spells: built when the first one is.
@@ -72,7 +86,7 @@ export function closeUnderReplacement(entries: Entry[], keys: string[] = entries
           if (inSpace) hash = step(hash, SPACE)
           inSpace = false
           hash = step(hash, foldUnit(code))
-          if (!isWordEnd(form, i) || !hashes.has(hash)) continue
+          if (!isWordEnd(form, i) || !hasBit(hashes, hash)) continue
           const end = i + 1
           const inner = byReplacement.get(foldForm(form.slice(start, end)))
           for (const source of inner ?? []) {

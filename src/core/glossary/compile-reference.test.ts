@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { glossaries } from '../../generated/glossaries.js'
 import { syntheticGlossary } from '../../../bench/synthetic-glossary.js'
 import { newsText } from '../../../test/fixtures/arbitraries.js'
-import { createMatcher } from '../match/matcher.js'
+import { createMatcher, matcherTables } from '../match/matcher.js'
 import { PRIORITY, type Entry, type VariantEntry } from '../match/entry.js'
 import { buildTrie, type Trie } from '../match/trie.js'
 import { foldForm, isWordUnit } from '../text/chars.js'
@@ -13,7 +13,7 @@ import { expandConcept, type Candidate } from './expand.js'
 import { CandidatesByForm } from './resolve.js'
 import { resolveGlossaries } from './extend.js'
 import type { ConceptSource, GlossarySource } from './source.js'
-import { canonical, canonicalSlow } from './version.js'
+import { canonical, canonicalSlow, contentVersion } from './version.js'
 
 // The compile is built for speed (one fold per form, hashed word runs in the closure, a radix
 // build of the trie). These are the straightforward versions it replaced, kept as the
@@ -165,6 +165,43 @@ describe.each(sources.map((s) => [s.id, s] as const))('compile against the refer
   })
 })
 
+/** How far forms reach across a replacement's first and last word (matcher.ts BoundaryTables), word by word. */
+function referenceReach(entries: readonly Entry[]) {
+  const before = new Map<string, number>()
+  const after = new Map<string, number>()
+  let widest = 0
+  for (const entry of entries) {
+    const form = foldForm(entry.form)
+    const solid = [...form].filter((c) => !/\s/u.test(c)).join('').length
+    widest = Math.max(widest, solid)
+    const words = [...form.matchAll(/[\p{L}\p{M}\p{N}_]+/gu)].map((m) => {
+      const solidBefore = form.slice(0, m.index).replace(/\s/gu, '').length
+      return { word: m[0], solidBefore, solidThrough: solidBefore + m[0].length }
+    })
+    for (let k = 1; k < words.length; k++) {
+      before.set(words[k]!.word, Math.max(before.get(words[k]!.word) ?? 0, words[k]!.solidBefore))
+      after.set(words[k - 1]!.word, Math.max(after.get(words[k - 1]!.word) ?? 0, solid - words[k - 1]!.solidThrough))
+    }
+  }
+  return { before, after, widest }
+}
+
+describe.each(sources.map((s) => [s.id, s] as const))('the matcher tables from the compile\'s keys, glossary %s', (_id, source) => {
+  it('are those derived from the entries, and reach as far as the forms do', () => {
+    for (const language of source.languages) {
+      const resolved = resolvedEntries(source, language, () => source.id, [])
+      const { entries, keys } = closeUnderReplacement(resolved.entries, resolved.keys)
+      const trie = buildTrie(entries, keys)
+      const tables = matcherTables(trie, {}, keys)
+      expect(tables).toEqual(matcherTables(trie))
+      const reach = referenceReach(entries)
+      expect(new Map([...tables.reach.before].sort())).toEqual(new Map([...reach.before].sort()))
+      expect(new Map([...tables.reach.after].sort())).toEqual(new Map([...reach.after].sort()))
+      expect(tables.reach.widest).toBe(reach.widest)
+    }
+  })
+})
+
 describe('candidates grouped by form', () => {
   it('groups, orders and finds them as a Map of lists does', () => {
     for (const source of sources) {
@@ -216,7 +253,37 @@ describe.each(sources.map((s) => [s.id, s] as const))('the stability pre-check, 
   })
 })
 
+/** cyrb53 of the canonical text, built whole: what contentVersion hashes as it walks. */
+function referenceVersion(value: unknown): string {
+  const text = canonical(value)
+  let h1 = 0xdeadbeef
+  let h2 = 0x41c6ce57
+  for (let i = 0; i < text.length; i++) {
+    h1 = Math.imul(h1 ^ text.charCodeAt(i), 2654435761)
+    h2 = Math.imul(h2 ^ text.charCodeAt(i), 1597334677)
+  }
+  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909)
+  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909)
+  return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(16).padStart(14, '0')
+}
+
 describe('the content version', () => {
+  it('hashes the canonical text without building it', () => {
+    for (const source of sources) expect(contentVersion(source)).toBe(referenceVersion(source))
+    const odd: unknown[] = [
+      'quote " backslash \\ tab \t newline \n control \u0001 lone \ud800 and \udc00, a pair \ud83d\ude00',
+      { b: [1, -0, 1.5e300, NaN, Infinity, { z: null, a: 'x', c: undefined, f: () => 1 }], e: 'é', E: 'E', '\ud83d': true, '': false },
+      // What the walk leaves to canonical's text: index-like keys, a Set, toJSON, a hole, no prototype, __proto__.
+      { a: { 10: 'ten', 9: 'nine' } }, { d: new Set([1]) }, [undefined, 1], { t: { toJSON: () => 'q' } }, Object.create(null), JSON.parse('{"__proto__": 1, "a": 2}'),
+      true, null, 3, [],
+    ]
+    for (const value of odd) expect(contentVersion(value)).toBe(referenceVersion(value))
+    fc.assert(fc.property(fc.jsonValue(), (value) => {
+      expect(contentVersion(value)).toBe(referenceVersion(value))
+    }), { numRuns: 300 })
+  })
+
+
   it('serializes glossaries as the straightforward canonical JSON does', () => {
     for (const source of sources) expect(canonical(source)).toBe(canonicalSlow(source))
     const odd = { b: [1, { z: null, a: 'x' }], a: { 10: 'ten', 9: 'nine' }, c: undefined, d: new Set([1]) }

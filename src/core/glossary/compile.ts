@@ -1,4 +1,4 @@
-import { createMatcher, type Matcher, type MatcherOptions } from '../match/matcher.js'
+import { createMatcher, matcherTables, type Matcher, type MatcherOptions } from '../match/matcher.js'
 import { SPACE, foldForm, foldUnit, isSpaceUnit, isWordAt, isWordUnit } from '../text/chars.js'
 import type { CompiledGlossary } from './compiled.js'
 import { compileCaseRules, withCases } from './cases.js'
@@ -45,7 +45,7 @@ export function compileGlossary(source: GlossarySource, options: CompileOptions 
   const fileOf = (id: string) => concepts.get(id)?.file ?? `glossary ${source.id}`
   const build = (language: string, issues: GlossaryIssue[]): Matcher => {
     const { trie, keys } = languageTrie(source, language, fileOf, issues)
-    const matcher = createMatcher(language, trie, languageRulesFor(source.languageRules?.[language]), matcherOptions)
+    const matcher = createMatcher(language, trie, languageRulesFor(source.languageRules?.[language]), matcherOptions, matcherTables(trie, matcherOptions, keys))
     checkStable(matcher, variantFilter(trie.entries, keys), source.concepts, language, fileOf, issues)
     return matcher
   }
@@ -105,7 +105,8 @@ export function resolvedEntries(
   fileOf: (concept: string) => string,
   issues: GlossaryIssue[],
 ): { entries: Entry[]; keys: string[] } {
-  const byForm = new CandidatesByForm()
+  // A concept has a handful of forms: sized once, the table rarely grows.
+  const byForm = new CandidatesByForm(4 * source.concepts.length)
   const add = (candidate: Candidate) => byForm.add(candidate)
   const classes = source.languageRules?.[language]?.inflections
   const generated: Inflected[] = []

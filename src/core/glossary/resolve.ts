@@ -15,9 +15,19 @@ export class CandidatesByForm {
   readonly keys: string[] = []
   /** The candidates of `keys[g]`: one, or a list in the order they came. */
   readonly groups: (Candidate | Candidate[])[] = []
-  private hashes = new Int32Array(1024)
-  /** Open addressing, linear probing: 1 + a group number, or 0 for an empty slot. */
-  private table = new Int32Array(2048)
+  /**
+   * Open addressing, linear probing, two slots per entry: the key's hash, then 1 + its group
+   * number (0: empty). A probe reads one cache line; the key is compared only when the hashes
+   * agree.
+   */
+  private table: Int32Array
+
+  /** `expected`: about how many forms will come (the table then never grows). */
+  constructor(expected = 512) {
+    let slots = 1024
+    while (slots < 2 * expected) slots *= 2
+    this.table = new Int32Array(2 * slots)
+  }
 
   get size(): number {
     return this.keys.length
@@ -27,8 +37,8 @@ export class CandidatesByForm {
   add(candidate: Candidate): void {
     const key = candidate.key
     const hash = hashKey(key)
-    const slot = this.slot(key, hash)
-    const group = this.table[slot]!
+    const at = this.slot(key, hash)
+    const group = this.table[at + 1]!
     if (group !== 0) {
       const had = this.groups[group - 1]!
       if (Array.isArray(had)) had.push(candidate)
@@ -36,46 +46,46 @@ export class CandidatesByForm {
       return
     }
     const g = this.keys.length
-    if (g === this.hashes.length) {
-      const hashes = new Int32Array(g * 2)
-      hashes.set(this.hashes)
-      this.hashes = hashes
-    }
     this.keys.push(key)
     this.groups.push(candidate)
-    this.hashes[g] = hash
-    this.table[slot] = g + 1
-    if (2 * (g + 1) > this.table.length) this.grow()
+    this.table[at] = hash
+    this.table[at + 1] = g + 1
+    // At most half full.
+    if (4 * (g + 1) > this.table.length) this.grow()
   }
 
   has(key: string): boolean {
-    return this.table[this.slot(key, hashKey(key))] !== 0
+    return this.table[this.slot(key, hashKey(key)) + 1] !== 0
   }
 
   /** The candidates of `key`, or an empty list. */
   get(key: string): readonly Candidate[] {
-    const group = this.table[this.slot(key, hashKey(key))]!
+    const group = this.table[this.slot(key, hashKey(key)) + 1]!
     if (group === 0) return []
     const value = this.groups[group - 1]!
     return Array.isArray(value) ? value : [value]
   }
 
-  /** The slot of `key`: its group's, or the empty one where it would go. */
+  /** Where `key`'s entry is in the table, or the empty one where it would go. */
   private slot(key: string, hash: number): number {
-    const mask = this.table.length - 1
-    for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
-      const group = this.table[slot]!
-      if (group === 0 || (this.hashes[group - 1] === hash && this.keys[group - 1] === key)) return slot
+    const table = this.table
+    const mask = table.length - 2
+    for (let at = (hash << 1) & mask; ; at = (at + 2) & mask) {
+      const group = table[at + 1]!
+      if (group === 0 || (table[at] === hash && this.keys[group - 1] === key)) return at
     }
   }
 
   private grow(): void {
-    const table = new Int32Array(this.table.length * 2)
-    const mask = table.length - 1
-    for (let g = 0; g < this.keys.length; g++) {
-      let slot = this.hashes[g]! & mask
-      while (table[slot] !== 0) slot = (slot + 1) & mask
-      table[slot] = g + 1
+    const old = this.table
+    const table = new Int32Array(old.length * 2)
+    const mask = table.length - 2
+    for (let from = 0; from < old.length; from += 2) {
+      if (old[from + 1] === 0) continue
+      let at = (old[from]! << 1) & mask
+      while (table[at + 1] !== 0) at = (at + 2) & mask
+      table[at] = old[from]!
+      table[at + 1] = old[from + 1]!
     }
     this.table = table
   }

@@ -31,7 +31,10 @@ export function startsLower(text: string): boolean {
  * form can take: keep the two in step.
  */
 export function mayStartLower(entry: { kind: string; form: string }): boolean {
-  return entry.kind === 'exception' || !isUpperStart(squashForm(entry.form))
+  // The first letter of the squashed form: squashing changes no leading unit that has a case
+  // (it trims, and folds apostrophes and hyphens), so it is skipped for the half million forms
+  // of a large glossary.
+  return entry.kind === 'exception' || !isUpperStart(entry.form.trimStart())
 }
 
 function isUpperStart(text: string): boolean {

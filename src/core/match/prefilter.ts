@@ -1,5 +1,4 @@
-import { SPACE, foldForm, foldUnit, isSpaceUnit, isWordUnit } from '../text/chars.js'
-import { mayStartLower } from './casing.js'
+import { SPACE, foldUnit, isSpaceUnit, isWordUnit } from '../text/chars.js'
 import type { Trie } from './trie.js'
 
 /**
@@ -43,10 +42,11 @@ const setBit = (set: Uint32Array, n: number) => {
   set[n >>> 5]! |= 1 << (n & 31)
 }
 
-export function startFilter(trie: Trie): StartFilter {
-  const { root, label, firstChild, nextSibling, firstEntry, entries } = trie
+/** `lowerKeys`: the folded forms that may match at a word starting in lower case (`mayStartLower`). */
+export function startFilter(trie: Trie, lowerKeys: Iterable<string>): StartFilter {
+  const { root, label, firstChild, nextSibling, firstEntry } = trie
   const lowerStarts = new Set<number>()
-  for (const entry of entries) if (mayStartLower(entry)) lowerStarts.add(foldForm(entry.form).charCodeAt(0))
+  for (const key of lowerKeys) lowerStarts.add(key.charCodeAt(0))
   const classes = new Uint8Array(0x10000)
   const pairs = new Uint32Array(0x800)
   const singles = new Uint32Array(0x800)
