@@ -14,6 +14,7 @@ import { CandidatesByForm } from './resolve.js'
 import { resolveGlossaries } from './extend.js'
 import type { ConceptSource, GlossarySource } from './source.js'
 import { canonical, canonicalSlow, contentVersion } from './version.js'
+import { validateSource } from './validate.js'
 
 // The compile is built for speed (one fold per form, hashed word runs in the closure, a radix
 // build of the trie). These are the straightforward versions it replaced, kept as the
@@ -250,6 +251,48 @@ describe.each(sources.map((s) => [s.id, s] as const))('the stability pre-check, 
     }
     // Not vacuous: variants change.
     expect(changed).toBeGreaterThan(0)
+  })
+})
+
+/** validate.ts's form rules as first written: every form trimmed and tested by regular expression, each list's forms in a Map. */
+function referenceFormIssues(concept: { id: string; forms: { en: { preferred: unknown; variants: unknown[]; exceptions: unknown[] } } }): string[] {
+  const issues: string[] = []
+  const check = (form: unknown, path: string) => {
+    const at = (message: string) => issues.push(`${concept.id}.forms.en${path}: ${message}`)
+    if (typeof form !== 'string' || form.trim() === '') at('empty form')
+    else if (form !== form.trim()) at(`"${form}" has leading or trailing spaces`)
+    else if (!/[\p{L}\p{N}]/u.test(form)) at(`"${form}" has no letters or digits`)
+    else if (!/^[\p{L}\p{N}]/u.test(form)) at(`"${form}" must start with a letter or digit`)
+  }
+  const { preferred, variants, exceptions } = concept.forms.en
+  if (preferred !== undefined) check(preferred, '.preferred')
+  // A variant that is not a string is an object {form, context, note}: none here.
+  variants.forEach((v, i) => (typeof v === 'string' ? check(v, `.variants[${i}]`) : issues.push(`${concept.id}.forms.en.variants[${i}]: must be a form or {form, context, note}`)))
+  const seen = new Map<string, number>()
+  variants.forEach((v, i) => {
+    if (typeof v !== 'string') return
+    const first = seen.get(v)
+    if (first === undefined) seen.set(v, i)
+    else issues.push(`${concept.id}.forms.en.variants[${i}]: "${v}" is listed twice (also variants[${first}])`)
+  })
+  exceptions.forEach((e, i) => check(e, `.exceptions[${i}]`))
+  return issues
+}
+
+describe('form validation', () => {
+  it('reports the forms the straightforward rules report, with the same paths', () => {
+    const form = fc.oneof(
+      fc.constantFrom('Kyiv', 'Kyiv', 'Kiev', ' Kyiv', 'Kyiv ', 'Kyiv\u00a0', '\u3000Kyiv', '', '  ', '-Kyiv', '’s', 'Öl', '9 May', 'Kyiv!', 'Kyiv\t', '(Kyiv)', 'a\u007f', '\ud83d'),
+      fc.string({ unit: 'binary-ascii', maxLength: 6 }),
+      fc.string({ maxLength: 4 }),
+      fc.constant(undefined), fc.constant(7),
+    )
+    fc.assert(fc.property(fc.array(fc.tuple(form, fc.array(form, { maxLength: 5 }), fc.array(form, { maxLength: 2 })), { minLength: 1, maxLength: 4 }), (specs) => {
+      const concepts = specs.map(([preferred, variants, exceptions], i) => ({ id: `c${i}`, kind: 'place', forms: { en: { preferred, variants, exceptions } } }))
+      const glossary = { id: 'forms', name: 'Forms', fallbackLanguage: 'en', languages: ['en'], concepts } as unknown as GlossarySource
+      const issues = validateSource(glossary).filter((issue) => /\.(preferred|variants|exceptions)/.test(issue.path)).map((issue) => `${issue.path}: ${issue.message}`)
+      expect(issues).toEqual(concepts.flatMap(referenceFormIssues))
+    }), { numRuns: 400 })
   })
 })
 

@@ -70,9 +70,9 @@ function keepOf(concept: ConceptSource, form: string, path: string, isPreferred:
   return { entry: { kind: 'keep', concept: concept.id, form }, key, explicit: isPreferred, preferred: isPreferred, path }
 }
 
-function variantOf(concept: ConceptSource, form: Form, replacement: string, rule: RuleCode, explicit: boolean, path: string, key: string): Candidate {
+function variantOf(concept: ConceptSource, form: string, context: ContextSource | undefined, replacement: string, rule: RuleCode, explicit: boolean, path: string, key: string): Candidate {
   return {
-    entry: { kind: 'variant', concept: concept.id, form: form.form, replacement, rule, context: toContext(form.context ?? concept.context) },
+    entry: { kind: 'variant', concept: concept.id, form, replacement, rule, context: toContext(context ?? concept.context) },
     key, explicit, preferred: false, path,
   }
 }
@@ -96,24 +96,22 @@ export function expandConcept(concept: ConceptSource, language: string, fold: (f
     }
     return out
   }
-  const preferredKey = fold(preferred)
-  const taken = new Set([preferredKey])
-  out.push(keepOf(concept, preferred, `${base}.preferred`, true, preferredKey))
+  out.push(keepOf(concept, preferred, `${base}.preferred`, true, fold(preferred)))
   const exceptions = own.exceptions
   if (exceptions !== undefined) {
     for (let i = 0; i < exceptions.length; i++) {
       const form = exceptions[i]!
-      const key = fold(form)
-      taken.add(key)
-      out.push({ entry: { kind: 'exception', concept: concept.id, form }, key, explicit: true, preferred: false, path: base + listPath('exceptions', i) })
+      out.push({ entry: { kind: 'exception', concept: concept.id, form }, key: fold(form), explicit: true, preferred: false, path: base + listPath('exceptions', i) })
     }
   }
+  // The keys no derived form may take: the preferred form's and the exceptions'.
+  const writtenKeys = out.length
   const variants = own.variants
   if (variants !== undefined) {
     for (let i = 0; i < variants.length; i++) {
       const v = variants[i]!
-      const form: Form = typeof v === 'string' ? { form: v } : { form: formOf(v), context: v.context }
-      out.push(variantOf(concept, form, preferred, 'preferred-form', true, base + listPath('variants', i), fold(form.form)))
+      const form = typeof v === 'string' ? v : formOf(v)
+      out.push(variantOf(concept, form, typeof v === 'string' ? undefined : v.context, preferred, 'preferred-form', true, base + listPath('variants', i), fold(form)))
     }
   }
   let foreign: ReturnType<typeof foreignForms> | undefined
@@ -123,16 +121,18 @@ export function expandConcept(concept: ConceptSource, language: string, fold: (f
     foreign = foreignForms(concept, language)
     break
   }
+  const surname = concept.kind === 'person' ? own.surname : undefined
+  // Only derived forms and a person's names check it: most concepts need no set.
+  const taken = foreign !== undefined || surname !== undefined ? new Set(out.slice(0, writtenKeys).map((c) => c.key)) : undefined
   if (foreign !== undefined) {
     for (const f of foreign.full) {
       const key = fold(f.form)
-      if (!taken.has(key)) out.push(variantOf(concept, f, preferred, 'translation-leak', false, `${base} (from another language: "${f.form}")`, key))
+      if (!taken!.has(key)) out.push(variantOf(concept, f.form, f.context, preferred, 'translation-leak', false, `${base} (from another language: "${f.form}")`, key))
     }
   }
-  if (concept.kind !== 'person' || own.surname === undefined) return out
+  if (surname === undefined || taken === undefined) return out
   foreign ??= { full: [], given: [], surnames: [] }
 
-  const surname = own.surname
   const surnameKey = fold(surname)
   taken.add(surnameKey)
   out.push(keepOf(concept, surname, `${base}.surname`, true, surnameKey))
@@ -143,7 +143,7 @@ export function expandConcept(concept: ConceptSource, language: string, fold: (f
     ...foreign.surnames.filter((f) => !taken.has(fold(f.form))).map((f): [Form, RuleCode, boolean] => [f, 'translation-leak', false]),
   ]
   for (const [f, rule, explicit] of surnames.slice(1)) {
-    out.push(variantOf(concept, f, surname, rule, explicit, explicit ? `${base}.surnameVariants` : `${base} (from another language: "${f.form}")`, fold(f.form)))
+    out.push(variantOf(concept, f.form, f.context, surname, rule, explicit, explicit ? `${base}.surnameVariants` : `${base} (from another language: "${f.form}")`, fold(f.form)))
   }
   const givens: [Form, boolean][] = [...given.map((g): [Form, boolean] => [g, true]), ...foreign.given.map((g): [Form, boolean] => [g, false])]
   for (const [g, givenExplicit] of givens) {
@@ -153,7 +153,7 @@ export function expandConcept(concept: ConceptSource, language: string, fold: (f
       if (taken.has(key)) continue
       const explicit = givenExplicit && surnameExplicit
       const fullRule: RuleCode = explicit ? 'preferred-form' : rule === 'translation-leak' || !givenExplicit ? 'translation-leak' : 'preferred-form'
-      out.push(variantOf(concept, { form, context: s.context }, preferred, fullRule, explicit, `${base} (full name "${form}")`, key))
+      out.push(variantOf(concept, form, s.context, preferred, fullRule, explicit, `${base} (full name "${form}")`, key))
     }
   }
   return out

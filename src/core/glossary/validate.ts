@@ -109,7 +109,8 @@ function validateConcept(concept: ConceptSource, glossary: GlossarySource, ids: 
   if (concept.forms === null || typeof concept.forms !== 'object') return at('.forms', 'must map languages to forms')
   const person = concept.kind === 'person'
   if (concept.context !== undefined) validateContext(concept.context, '.context', ids, at)
-  for (const [language, forms] of Object.entries(concept.forms)) {
+  for (const language of Object.keys(concept.forms)) {
+    const forms = concept.forms[language]!
     const path = `.forms.${language}`
     if (!LANGUAGE.test(language)) at(path, `"${language}" is not a language code like "en"`)
     if (forms === null || typeof forms !== 'object') {
@@ -120,7 +121,7 @@ function validateConcept(concept: ConceptSource, glossary: GlossarySource, ids: 
     validateForms(forms, path, person, ids, at)
     if (forms.cases !== undefined) validateCaseForms(forms, path, glossary.languageRules?.[language]?.cases, at)
   }
-  for (const [i, omitted] of (concept.omitted ?? []).entries()) {
+  if (concept.omitted !== undefined) for (const [i, omitted] of (concept.omitted ?? []).entries()) {
     const path = `.omitted[${i}]`
     if (omitted !== null && typeof omitted === 'object') unknownKeys(omitted, KEYS.omitted, path, at)
     checkForm(omitted?.form, `${path}.form`, at)
@@ -128,7 +129,7 @@ function validateConcept(concept: ConceptSource, glossary: GlossarySource, ids: 
     const listed = concept.forms[omitted?.language]?.variants?.some((v) => formOf(v) === omitted.form)
     if (listed) at(`${path}.form`, `"${omitted.form}" is omitted but also listed as a variant in ${omitted.language}`)
   }
-  for (const [language, examples] of Object.entries(concept.examples ?? {})) {
+  if (concept.examples !== undefined) for (const [language, examples] of Object.entries(concept.examples ?? {})) {
     const path = `.examples.${language}`
     if (examples !== null && typeof examples === 'object') unknownKeys(examples, KEYS.examples, path, at)
     if (!glossary.languages.includes(language)) at(path, `"${language}" is not one of the glossary's languages`)
@@ -147,8 +148,15 @@ function validateConcept(concept: ConceptSource, glossary: GlossarySource, ids: 
 
 type At = (path: string, message: string) => void
 
+/**
+ * A concept's forms in one language. The paths of issues are spelled only when there is one:
+ * 100,000 concepts have half a million forms, and a path per form was a tenth of a compile.
+ */
 function validateForms(forms: FormsSource, path: string, person: boolean, ids: Set<string>, at: At): void {
-  if (forms.preferred !== undefined) checkForm(forms.preferred, `${path}.preferred`, at)
+  if (forms.preferred !== undefined) {
+    const issue = formIssue(forms.preferred)
+    if (issue !== undefined) at(`${path}.preferred`, issue)
+  }
   if (person && forms.preferred !== undefined) {
     if (forms.surname === undefined) at(`${path}.surname`, 'a person needs the surname used alone')
     else if (checkForm(forms.surname, `${path}.surname`, at) && !forms.preferred.endsWith(` ${forms.surname}`)) {
@@ -167,26 +175,49 @@ function validateForms(forms: FormsSource, path: string, person: boolean, ids: S
       at(`${path}.${key}`, 'must be a list')
       continue
     }
-    list.forEach((variant, i) => validateVariant(variant, `${path}.${key}[${i}]`, ids, at))
-    // A form listed twice would hide which of its entries (and contexts) applies.
-    const seen = new Map<string, number>()
-    list.forEach((variant, i) => {
-      const form = typeof variant === 'string' ? variant : variant?.form
-      if (typeof form !== 'string') return
-      const first = seen.get(form)
-      if (first === undefined) seen.set(form, i)
-      else at(`${path}.${key}[${i}]`, `"${form}" is listed twice (also ${key}[${first}])`)
-    })
+    for (let i = 0; i < list.length; i++) {
+      const variant = list[i]!
+      if (typeof variant !== 'string') validateVariant(variant, `${path}.${key}[${i}]`, ids, at)
+      else {
+        const issue = formIssue(variant)
+        if (issue !== undefined) at(`${path}.${key}[${i}]`, issue)
+      }
+    }
+    // A form listed twice would hide which of its entries (and contexts) applies. Lists are
+    // short: each form is compared with those before it, no map per list.
+    for (let i = 1; i < list.length; i++) {
+      const form = formOfListed(list[i])
+      if (form === undefined) continue
+      for (let first = 0; first < i; first++) {
+        if (formOfListed(list[first]) !== form) continue
+        at(`${path}.${key}[${i}]`, `"${form}" is listed twice (also ${key}[${first}])`)
+        break
+      }
+    }
   }
-  for (const [id, value] of Object.entries(forms.inflect ?? {})) {
-    if (value !== true && value !== false && value !== 'suggest') at(`${path}.inflect.${id}`, 'must be true, false or suggest')
+  if (forms.inflect !== undefined && forms.inflect !== null) {
+    for (const [id, value] of Object.entries(forms.inflect)) {
+      if (value !== true && value !== false && value !== 'suggest') at(`${path}.inflect.${id}`, 'must be true, false or suggest')
+    }
   }
   for (const key of ['givenVariants', 'exceptions'] as const) {
     const list = forms[key]
     if (list === undefined) continue
-    if (!Array.isArray(list)) at(`${path}.${key}`, 'must be a list')
-    else list.forEach((form, i) => checkForm(form, `${path}.${key}[${i}]`, at))
+    if (!Array.isArray(list)) {
+      at(`${path}.${key}`, 'must be a list')
+      continue
+    }
+    for (let i = 0; i < list.length; i++) {
+      const issue = formIssue(list[i])
+      if (issue !== undefined) at(`${path}.${key}[${i}]`, issue)
+    }
   }
+}
+
+/** The form of a listed variant, if it has one. */
+function formOfListed(variant: unknown): string | undefined {
+  const form = typeof variant === 'string' ? variant : (variant as { form?: unknown } | null | undefined)?.form
+  return typeof form === 'string' ? form : undefined
 }
 
 /** A language's case names and governors: every governed case must be one of the names. */
@@ -295,16 +326,26 @@ function validateContext(context: ContextSource, path: string, ids: Set<string>,
 
 /** Reports an empty, padded or word-less form. Returns whether the form is usable. */
 function checkForm(form: unknown, path: string, at: At): form is string {
-  if (typeof form !== 'string' || form.trim() === '') {
-    at(path, 'empty form')
-    return false
+  const issue = formIssue(form)
+  if (issue !== undefined) at(path, issue)
+  return issue === undefined
+}
+
+/** What is wrong with a form (empty, padded, no letters or digits, not starting with one), or undefined. */
+function formIssue(form: unknown): string | undefined {
+  if (typeof form === 'string' && form.length > 0) {
+    // Most forms start with an ASCII letter or digit and end in printable ASCII (never
+    // whitespace): nothing to trim, a word, a word start.
+    const first = form.charCodeAt(0)
+    const last = form.charCodeAt(form.length - 1)
+    if (last > 0x20 && last < 0x7f && ((first >= 0x61 && first <= 0x7a) || (first >= 0x41 && first <= 0x5a) || (first >= 0x30 && first <= 0x39))) return undefined
   }
-  if (form !== form.trim()) at(path, `"${form}" has leading or trailing spaces`)
-  else if (!HAS_WORD.test(form)) at(path, `"${form}" has no letters or digits`)
+  if (typeof form !== 'string' || form.trim() === '') return 'empty form'
+  if (form !== form.trim()) return `"${form}" has leading or trailing spaces`
+  if (!HAS_WORD.test(form)) return `"${form}" has no letters or digits`
   // Matching starts at word starts only, so a form must begin with a letter or digit.
-  else if (!/^[\p{L}\p{N}]/u.test(form)) at(path, `"${form}" must start with a letter or digit`)
-  else return true
-  return false
+  if (!/^[\p{L}\p{N}]/u.test(form)) return `"${form}" must start with a letter or digit`
+  return undefined
 }
 
 export function formOf(variant: VariantSource): string {

@@ -84,6 +84,14 @@ const ASCII_SPACES = /[\t-\r ]+/g
  * hundreds of thousands of times when a large glossary is compiled.
  */
 export function foldForm(form: string): string {
+  // Most forms are printable ASCII with single spaces between words: only the case to fold
+  // (no regular expression, no copy but the lower-cased one).
+  let plain = form.length > 0
+  for (let i = 0; i < form.length && plain; i++) {
+    const code = form.charCodeAt(i)
+    plain = (code > SPACE && code < 0x7f) || (code === SPACE && i > 0 && i < form.length - 1 && form.charCodeAt(i - 1) !== SPACE)
+  }
+  if (plain) return form.toLowerCase()
   // ASCII: foldUnit is ASCII lower case and isSpaceUnit is [\t-\r ], so one native pass each.
   if (ASCII.test(form)) return form.replace(ASCII_SPACES, ' ').trim().toLowerCase()
   const codes: number[] = []
