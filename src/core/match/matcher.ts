@@ -7,6 +7,7 @@ import type { Passage } from './passage.js'
 import { formStarts, hasBit, HEAD, headStarts, pairKey, startFilter, walkUnit, type CandidateSearch, type StartFilter } from './prefilter.js'
 import { protectedSpans } from './protected-spans.js'
 import { buildTrie, type Trie } from './trie.js'
+import { WordReach } from './word-reach.js'
 
 /** Finds the changes one language's glossary makes in a plain string. */
 export interface Matcher {
@@ -346,14 +347,17 @@ function lowerKeys(entries: readonly Entry[], keys: readonly string[]): string[]
 
 /** Per folded word, how far a form reaches before it (after it); and the widest form, in non-space units. */
 export interface BoundaryTables {
-  before: ReadonlyMap<string, number>
-  after: ReadonlyMap<string, number>
+  before: WordCounts
+  after: WordCounts
   widest: number
 }
 
+/** A word's count, and every word with its count: a `WordReach` when compiled, a `Map` when loaded precompiled. */
+export type WordCounts = Pick<ReadonlyMap<string, number>, 'get'> & Iterable<[string, number]>
+
 function boundaryTables(keys: readonly string[]): BoundaryTables {
-  const before = new Map<string, number>()
-  const after = new Map<string, number>()
+  const before = new WordReach()
+  const after = new WordReach()
   let widest = 0
   for (let k = 0; k < keys.length; k++) {
     // Folded (whitespace runs are one space, which changes no count of non-space units and no
@@ -369,8 +373,8 @@ function boundaryTables(keys: readonly string[]): BoundaryTables {
     widest = Math.max(widest, solid)
     let seen = 0
     i = 0
+    let previousStart = -1
     let previousEnd = -1
-    let previousWord = ''
     let previousSeen = 0
     while (i < form.length) {
       if (!isWordUnit(form.charCodeAt(i))) {
@@ -382,13 +386,12 @@ function boundaryTables(keys: readonly string[]): BoundaryTables {
       const unitsBefore = seen
       while (i < form.length && isWordUnit(form.charCodeAt(i))) i++
       seen += i - start
-      const word = form.slice(start, i)
       if (previousEnd >= 0) {
-        before.set(word, Math.max(before.get(word) ?? 0, unitsBefore))
-        after.set(previousWord, Math.max(after.get(previousWord) ?? 0, solid - previousSeen))
+        before.raise(form, start, i, unitsBefore)
+        after.raise(form, previousStart, previousEnd, solid - previousSeen)
       }
+      previousStart = start
       previousEnd = i
-      previousWord = word
       previousSeen = seen
     }
   }

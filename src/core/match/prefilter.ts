@@ -222,9 +222,15 @@ export function headStarts(filter: StartFilter, trie: Trie, lowerKeys: Iterable<
     if (other.length > 0) out.push(group(other, rest))
     return out
   }
+  // Spelled once per lookahead tree: many units (a letter's cases, its look-alikes) share one.
+  const spelledAhead = new Map<LookaheadNode, string>()
   const ahead = (node: LookaheadNode) => {
-    const spelled = spell(node)
-    return spelled === '' ? '' : `(?=${spelled})`
+    let out = spelledAhead.get(node)
+    if (out === undefined) {
+      const spelled = spell(node)
+      spelledAhead.set(node, (out = spelled === '' ? '' : `(?=${spelled})`))
+    }
+    return out
   }
   const alternatives = [
     ...atStart(upperHeads, (unit) => ahead(upper.get(foldUnit(unit))!)),

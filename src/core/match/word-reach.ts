@@ -1,0 +1,87 @@
+/**
+ * Per folded word, a count kept at its maximum: the boundary tables' `before` and `after`
+ * (matcher.ts). Built from every word of every form (half a million forms for 100,000
+ * concepts), so a word is hashed and compared where it stands in its form, and sliced only the
+ * first time it comes: a `Map` needed a string per word of every form, and those lookups and
+ * copies were most of the matcher's construction. Open addressing, linear probing, each slot
+ * a pair (FNV-1a hash, 1 + word number).
+ */
+export class WordReach implements Iterable<[string, number]> {
+  private readonly words: string[] = []
+  private counts = new Int32Array(64)
+  private table = new Int32Array(256)
+
+  get size(): number {
+    return this.words.length
+  }
+
+  /** Raises the count of the word `text[start, end)` to `count`, if it is lower (a new word starts at 0). */
+  raise(text: string, start: number, end: number, count: number): void {
+    const hash = hashRange(text, start, end)
+    const at = this.slot(text, start, end, hash)
+    const known = this.table[at + 1]!
+    if (known !== 0) {
+      if (count > this.counts[known - 1]!) this.counts[known - 1] = count
+      return
+    }
+    const w = this.words.length
+    if (w === this.counts.length) {
+      const counts = new Int32Array(2 * w)
+      counts.set(this.counts)
+      this.counts = counts
+    }
+    this.words.push(text.slice(start, end))
+    this.counts[w] = Math.max(0, count)
+    this.table[at] = hash
+    this.table[at + 1] = w + 1
+    // At most half full.
+    if (4 * (w + 1) > this.table.length) this.grow()
+  }
+
+  get(word: string): number | undefined {
+    const known = this.table[this.slot(word, 0, word.length, hashRange(word, 0, word.length)) + 1]!
+    return known === 0 ? undefined : this.counts[known - 1]
+  }
+
+  /** Words and counts, in the order the words first came (as a Map's entries). */
+  *[Symbol.iterator](): Iterator<[string, number]> {
+    for (let w = 0; w < this.words.length; w++) yield [this.words[w]!, this.counts[w]!]
+  }
+
+  private slot(text: string, start: number, end: number, hash: number): number {
+    const table = this.table
+    const mask = table.length - 2
+    for (let at = (hash << 1) & mask; ; at = (at + 2) & mask) {
+      const known = table[at + 1]!
+      if (known === 0 || (table[at] === hash && sameUnits(this.words[known - 1]!, text, start, end))) return at
+    }
+  }
+
+  private grow(): void {
+    const old = this.table
+    const table = new Int32Array(old.length * 2)
+    const mask = table.length - 2
+    for (let from = 0; from < old.length; from += 2) {
+      if (old[from + 1] === 0) continue
+      let at = (old[from]! << 1) & mask
+      while (table[at + 1] !== 0) at = (at + 2) & mask
+      table[at] = old[from]!
+      table[at + 1] = old[from + 1]!
+    }
+    this.table = table
+  }
+}
+
+function hashRange(text: string, start: number, end: number): number {
+  let hash = 0x811c9dc5
+  for (let i = start; i < end; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193)
+  // Mixed, so that the low bits (the slot) vary.
+  hash = Math.imul(hash ^ (hash >>> 16), 0x45d9f3b)
+  return hash ^ (hash >>> 16)
+}
+
+function sameUnits(word: string, text: string, start: number, end: number): boolean {
+  if (word.length !== end - start) return false
+  for (let i = 0; i < word.length; i++) if (word.charCodeAt(i) !== text.charCodeAt(start + i)) return false
+  return true
+}
