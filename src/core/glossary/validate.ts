@@ -49,7 +49,8 @@ export function validateSource(glossary: GlossarySource): GlossaryIssue[] {
     ids.add(concept?.id)
   }
   for (const [language, rules] of Object.entries(glossary.languageRules ?? {})) validateLanguageRules(language, rules, glossary, issues)
-  for (const concept of glossary.concepts) validateConcept(concept, glossary, ids, issues)
+  const glossaryFile = `glossary ${glossary.id}`
+  for (let c = 0; c < glossary.concepts.length; c++) validateConcept(glossary.concepts[c]!, glossary, glossaryFile, ids, issues)
   return issues
 }
 
@@ -99,8 +100,9 @@ function validateLanguageRules(language: string, rules: LanguageRulesSource, glo
   }
 }
 
-function validateConcept(concept: ConceptSource, glossary: GlossarySource, ids: Set<string>, issues: GlossaryIssue[]): void {
-  const file = concept?.file ?? `glossary ${glossary.id}`
+/** `glossaryFile`: where an issue of a concept without a file is (its glossary). */
+function validateConcept(concept: ConceptSource, glossary: GlossarySource, glossaryFile: string, ids: Set<string>, issues: GlossaryIssue[]): void {
+  const file = concept?.file ?? glossaryFile
   const at = (path: string, message: string): void => void issues.push({ file, path: `${concept?.id ?? '?'}${path}`, message })
   if (typeof concept?.id !== 'string' || !ID.test(concept.id)) return at('', 'concept needs an id of lower-case letters, digits, "-" or "_"')
   unknownKeys(concept, KEYS.concept, '', at)
@@ -148,6 +150,12 @@ function validateConcept(concept: ConceptSource, glossary: GlossarySource, ids: 
 
 type At = (path: string, message: string) => void
 
+// The lists of a language's forms, by what they hold (written once: a literal in the
+// function was a list per concept).
+const PERSON_ONLY = ['surname', 'surnameVariants', 'givenVariants'] as const
+const VARIANT_LISTS = ['variants', 'surnameVariants'] as const
+const FORM_LISTS = ['givenVariants', 'exceptions'] as const
+
 /**
  * A concept's forms in one language. The paths of issues are spelled only when there is one:
  * 100,000 concepts have half a million forms, and a path per form was a tenth of a compile.
@@ -164,11 +172,11 @@ function validateForms(forms: FormsSource, path: string, person: boolean, ids: S
     }
   }
   if (!person) {
-    for (const key of ['surname', 'surnameVariants', 'givenVariants'] as const) {
+    for (const key of PERSON_ONLY) {
       if (forms[key] !== undefined) at(`${path}.${key}`, 'only a person has surnames and given names')
     }
   }
-  for (const key of ['variants', 'surnameVariants'] as const) {
+  for (const key of VARIANT_LISTS) {
     const list = forms[key]
     if (list === undefined) continue
     if (!Array.isArray(list)) {
@@ -200,7 +208,7 @@ function validateForms(forms: FormsSource, path: string, person: boolean, ids: S
       if (value !== true && value !== false && value !== 'suggest') at(`${path}.inflect.${id}`, 'must be true, false or suggest')
     }
   }
-  for (const key of ['givenVariants', 'exceptions'] as const) {
+  for (const key of FORM_LISTS) {
     const list = forms[key]
     if (list === undefined) continue
     if (!Array.isArray(list)) {
