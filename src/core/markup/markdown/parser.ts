@@ -5,6 +5,7 @@ import { definitions } from './plugin-definitions.js'
 import { footnotes } from './plugin-footnotes.js'
 import { htmlBlocks } from './plugin-html-blocks.js'
 import { linkFallback } from './plugin-link-fallback.js'
+import { plainInline } from './plugin-plain-inline.js'
 import { positions } from './plugin-positions.js'
 import { strikethrough } from './plugin-strikethrough.js'
 import { tables } from './plugin-tables.js'
@@ -34,9 +35,11 @@ const SRC = 'copydesk:src'
  * plus what GFM adds that markdown-it lacks (footnotes, single-tilde strikethrough; autolink
  * literals are found by the extractor, literals.ts) and the source positions markdown-it does
  * not give, each a plugin (a function of `md`, README.md lists them). Typographer, linkify and
- * the text-joining rules are off: they change or merge text.
+ * the text-joining rules are off: they change or merge text. Plain inline content skips the
+ * inline parser (plugin-plain-inline.ts); `plainInline: false` keeps the parser's own path, which
+ * the tests compare it with.
  */
-export function createMarkdownParser(): MarkdownParser {
+export function createMarkdownParser({ plainInline: plain = true }: { plainInline?: boolean } = {}): MarkdownParser {
   const md = new MarkdownIt('default', { html: true, linkify: false, typographer: false })
   md.core.ruler.disable(['linkify', 'replacements', 'smartquotes', 'text_join', 'strip_references'])
   md.inline.ruler2.disable('fragments_join')
@@ -50,6 +53,7 @@ export function createMarkdownParser(): MarkdownParser {
   })
   md.use(blockContent).use(definitions).use(htmlBlocks).use(tables).use(footnotes)
     .use(linkFallback).use(strikethrough).use(positions)
+  if (plain) md.use(plainInline)
   return {
     helpers: md.helpers,
     parse(text) {
