@@ -55,7 +55,7 @@ export function headingMap(state: StateBlock, line: number, content: string): Co
   let pos = state.bMarks[line]! + state.tShift[line]!
   while (src.charCodeAt(pos) === 0x23) pos++
   while (isAsciiTrimmable(src.charCodeAt(pos)) && pos < state.eMarks[line]!) pos++
-  if (content === '' || !src.startsWith(content, pos)) return content === '' ? [] : undefined
+  if (content === '' || src.slice(pos, pos + content.length) !== content) return content === '' ? [] : undefined
   return [{ at: 0, src: pos, len: content.length, kind: 'copy' }]
 }
 
