@@ -1,7 +1,6 @@
 import type { Token } from 'markdown-it'
 import { BlockBuilder } from '../block-builder.js'
 import type { ProseBlock } from '../types.js'
-import { contentMap } from './content-map.js'
 import { createMarkdownParser } from './parser.js'
 import { definitionOf } from './plugin-definitions.js'
 import { MarkdownSource } from './source.js'
@@ -32,7 +31,7 @@ const TASK_CHECK = /^\[[\t\n xX]\][\t\n ]/
 export function extractMarkdown(source: string): ProseBlock[] {
   const doc = new MarkdownSource(source)
   const parsed = parser.parse(doc.body)
-  const walker = new MarkdownWalker(doc, parsed.src, parsed.tokens)
+  const walker = new MarkdownWalker(doc, parsed.src, parsed.tokens, parsed.maps)
   walker.run()
   return walker.blocks.sort((a, b) => a.start - b.start)
 }
@@ -77,7 +76,7 @@ class MarkdownWalker extends HtmlWalker {
    * unindented lines continue it lazily.
    */
   private inline(token: Token, task: boolean, nested: boolean): void {
-    const map = contentMap(token)
+    const map = this.maps.get(token)
     const children = token.children ?? []
     const { content } = token
     this.link = undefined

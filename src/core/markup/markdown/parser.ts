@@ -1,5 +1,6 @@
 import MarkdownIt from 'markdown-it'
 import type { MarkdownIt as Md, StateCore, Token } from 'markdown-it'
+import { CONTENT_MAPS, ContentMaps } from './content-map.js'
 import { blockContent } from './plugin-block-content.js'
 import { definitions } from './plugin-definitions.js'
 import { footnotes } from './plugin-footnotes.js'
@@ -20,6 +21,8 @@ export interface ParsedMarkdown {
   tokens: Token[]
   /** What markdown-it parsed: the input with CRLF and CR turned into LF and NUL into U+FFFD. */
   src: string
+  /** Where the content of its `inline` and `html_block` tokens came from in `src`. */
+  maps: ContentMaps
 }
 
 export interface MarkdownParser {
@@ -57,9 +60,10 @@ export function createMarkdownParser({ plainInline: plain = true }: { plainInlin
   return {
     helpers: md.helpers,
     parse(text) {
-      const env: Record<string, unknown> = {}
+      const maps = new ContentMaps()
+      const env: Record<string, unknown> = { [CONTENT_MAPS]: maps }
       const tokens = md.parse(text, env)
-      return { tokens, src: typeof env[SRC] === 'string' ? env[SRC] : text }
+      return { tokens, src: typeof env[SRC] === 'string' ? env[SRC] : text, maps }
     },
   }
 }

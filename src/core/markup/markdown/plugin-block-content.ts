@@ -12,14 +12,14 @@ export function blockContent(md: MarkdownIt): void {
   const rules = rulesOf(md)
   const lines: AfterBlock = (state, _startLine, from) => {
     const inline = state.tokens[from + 1]
-    if (inline?.type === 'inline' && inline.map) setContentMap(inline, trimmedLinesMap(state, inline.map[0], inline.map[1], inline.content))
+    if (inline?.type === 'inline' && inline.map) setContentMap(state.env, inline, trimmedLinesMap(state, inline.map[0], inline.map[1], inline.content))
   }
   rules.wrapBlock('paragraph', (rule) => hooked(rule, { after: lines }))
   rules.wrapBlock('lheading', (rule) => hooked(rule, { after: lines }))
   rules.wrapBlock('heading', (rule) => hooked(rule, {
     after: (state, startLine, from) => {
       const inline = state.tokens[from + 1]
-      if (inline) setContentMap(inline, headingMap(state, startLine, inline.content))
+      if (inline) setContentMap(state.env, inline, headingMap(state, startLine, inline.content))
     },
   }))
 }

@@ -34,7 +34,7 @@ export function htmlBlocks(md: MarkdownIt): void {
     after: (state, startLine, from) => {
       const t = state.tokens[from]
       if (t?.type !== 'html_block' || !t.map) return
-      setContentMap(t, verified(state.src, linesMap(state, startLine, t.map[1], state.blkIndent, true), t.content))
+      setContentMap(state.env, t, verified(state.src, linesMap(state, startLine, t.map[1], state.blkIndent, true), t.content))
     },
   }))
 }

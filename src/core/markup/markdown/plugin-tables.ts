@@ -35,7 +35,7 @@ export function tables(md: MarkdownIt): void {
           cell = 0
         } else if (t.type === 'inline') {
           const c = cells[cell++]
-          setContentMap(t, c && c.content === t.content ? c.map : t.content === '' ? [] : undefined)
+          setContentMap(state.env, t, c && c.content === t.content ? c.map : t.content === '' ? [] : undefined)
         }
       }
     },

@@ -3,7 +3,7 @@ import { BlockBuilder } from '../block-builder.js'
 import type { SkipState } from '../extract-html.js'
 import { findUrls, protect } from '../protect.js'
 import type { ProseBlock } from '../types.js'
-import { type ContentMap, endOf, pieceAt, startOf } from './content-map.js'
+import { type ContentMap, type ContentMaps, endOf, pieceAt, startOf } from './content-map.js'
 import type { Span } from './literals.js'
 import type { MarkdownSource } from './source.js'
 import { decodeTitle } from './syntax.js'
@@ -36,7 +36,7 @@ export abstract class WalkerBase {
    */
   protected flowSkip: SkipState | undefined
 
-  constructor(protected readonly doc: MarkdownSource, protected readonly src: string, protected readonly tokens: Token[]) {}
+  constructor(protected readonly doc: MarkdownSource, protected readonly src: string, protected readonly tokens: Token[], protected readonly maps: ContentMaps) {}
 
   protected endBlock(): void {
     this.skip = undefined

@@ -2,7 +2,7 @@ import type { Token } from 'markdown-it'
 import { shiftBlock } from '../block-builder.js'
 import { extractHtml, walkHtml } from '../extract-html.js'
 import { FOREIGN, INLINE, INLINE_ATOM, SKIP, VOID } from '../html-elements.js'
-import { contentMap, endOf } from './content-map.js'
+import { endOf } from './content-map.js'
 import type { Span } from './literals.js'
 import { tagOf } from './syntax.js'
 import { closing } from './tokens.js'
@@ -20,7 +20,7 @@ export abstract class HtmlWalker extends WalkerBase {
    * prefixes), carrying over an element left open by an earlier one.
    */
   protected flowHtml(t: Token): void {
-    const map = contentMap(t)
+    const map = this.maps.get(t)
     let contiguous = !!map && map.length > 0
     if (map) for (let i = 0; i < map.length; i++) {
       const p = map[i]!
@@ -50,7 +50,7 @@ export abstract class HtmlWalker extends WalkerBase {
     else {
       // table cells have no line map: their content has one
       const inline = this.tokens[i + 1]
-      const map = inline?.type === 'inline' ? contentMap(inline) : undefined
+      const map = inline?.type === 'inline' ? this.maps.get(inline) : undefined
       const first = map?.[0]
       const last = map?.[map.length - 1]
       if (first && last) range = [first.src, endOf(map, last.at + last.len)!]
