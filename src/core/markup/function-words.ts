@@ -45,21 +45,32 @@ for (let c = 0; c < LOWER.length; c++) {
 
 const hashStep = (hash: number, unit: number) => (Math.imul(hash, 31) + unit) | 0
 
-/** The function words by the hash of their units, each with its mask. */
-const BY_HASH = new Map<number, { word: string; mask: number }[]>()
+/**
+ * The function words in an open-addressing table keyed by the hash of their units: a lookup is
+ * integer work only (a Map keyed by the hash boxed every hash outside the small-integer range).
+ * Slot k holds WORDS[ENTRY[k] - 1] (0: empty) and its full hash in HASHES[k].
+ */
+const WORDS: { word: string; mask: number }[] = []
+const TABLE_BITS = 10
+const TABLE_MASK = (1 << TABLE_BITS) - 1
+const HASHES = new Int32Array(1 << TABLE_BITS)
+const ENTRY = new Uint16Array(1 << TABLE_BITS)
 for (const [word, mask] of MASKS) {
   let hash = 0
   for (let k = 0; k < word.length; k++) hash = hashStep(hash, word.charCodeAt(k))
-  const list = BY_HASH.get(hash)
-  if (list) list.push({ word, mask })
-  else BY_HASH.set(hash, [{ word, mask }])
+  let slot = hash & TABLE_MASK
+  while (ENTRY[slot] !== 0) slot = (slot + 1) & TABLE_MASK
+  WORDS.push({ word, mask })
+  HASHES[slot] = hash
+  ENTRY[slot] = WORDS.length
 }
+if (WORDS.length * 2 > TABLE_MASK) throw new Error('function-words: the hash table is too small for the lists')
 
 /** The mask of the function word text[start, end) spells, lower-cased; `hash` is of its lower-cased units. */
 function maskAt(text: string, start: number, end: number, hash: number): number | undefined {
-  const list = BY_HASH.get(hash)
-  if (list === undefined) return undefined
-  next: for (const { word, mask } of list) {
+  next: for (let slot = hash & TABLE_MASK; ENTRY[slot] !== 0; slot = (slot + 1) & TABLE_MASK) {
+    if (HASHES[slot] !== hash) continue
+    const { word, mask } = WORDS[ENTRY[slot]! - 1]!
     if (word.length !== end - start) continue
     for (let k = 0; k < word.length; k++) if (LOWER[text.charCodeAt(start + k)] !== word.charCodeAt(k)) continue next
     return mask
