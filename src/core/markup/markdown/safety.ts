@@ -50,6 +50,11 @@ function touchesAfter(segments: Segment[], text: string, b: number): boolean {
 }
 
 function classOf(c: string | undefined): CharClass {
-  if (c === undefined || /\s/u.test(c)) return 'space'
+  if (c === undefined) return 'space'
+  // ASCII letters, digits and the space, which most edits start and end with, without a regex.
+  const code = c.charCodeAt(0)
+  if ((code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39)) return 'other'
+  if (code === 0x20) return 'space'
+  if (/\s/u.test(c)) return 'space'
   return /[\p{P}\p{S}]/u.test(c) ? 'punctuation' : 'other'
 }
