@@ -39,6 +39,7 @@ const CALLS = 4
 export function benchMarkup(copydesk: Copydesk): Record<string, string | number>[] {
   const docs = documents(50 * 1024)
   const parser = createMarkdownParser()
+  const parserOnly = createMarkdownParser({ plainInline: false })
   const formats = ['text', 'html', 'markdown'] as const
   const cases: { format: string; language: string; run: () => unknown; size: number }[] = []
   for (const language of ['en', 'auto']) {
@@ -49,7 +50,9 @@ export function benchMarkup(copydesk: Copydesk): Record<string, string | number>
   }
   // The parsers and our extraction alone, against the same plain-text normalize (declared).
   cases.push({ format: 'html: extraction alone', language: '', size: docs.html.length, run: () => extractHtml(docs.html) })
-  cases.push({ format: 'markdown: markdown-it parse alone', language: '', size: docs.markdown.length, run: () => parser.parse(docs.markdown) })
+  cases.push({ format: 'markdown: parse alone', language: '', size: docs.markdown.length, run: () => parser.parse(docs.markdown) })
+  // The same parse with every paragraph through markdown-it's inline parser (no plain-inline shortcut).
+  cases.push({ format: 'markdown: parse, inline parser for all', language: '', size: docs.markdown.length, run: () => parserOnly.parse(docs.markdown) })
   cases.push({ format: 'markdown: extraction alone', language: '', size: docs.markdown.length, run: () => extractMarkdown(docs.markdown) })
   // A first pass over every case lets the JIT settle on all paths before anything is timed.
   for (const c of cases) cpuMs(c.run, 10)
