@@ -8,7 +8,7 @@ import { fromMarkdown } from 'mdast-util-from-markdown'
 import { gfmFromMarkdown } from 'mdast-util-gfm'
 import { gfm } from 'micromark-extension-gfm'
 import { extractMarkdown } from '../src/core/markup/markdown/index.js'
-import { createMarkdownParser } from '../src/core/markup/markdown/parser.js'
+import { createMarkdownParser, MARKDOWN_IT_VERSION } from '../src/core/markup/markdown/parser.js'
 import { articleOfSize } from './corpus.js'
 import { mbPerSecond, table } from './timing.js'
 
@@ -51,8 +51,8 @@ export async function benchMarkdownParsers(): Promise<Record<string, string | nu
   const plain = new MarkdownIt('default', { html: true })
   const ours = createMarkdownParser()
   const parsers: [string, Parse][] = [
-    ['markdown-it 15, no plugins', (t) => plain.parse(t, {})],
-    ['markdown-it 15 + our plugins (positions)', (t) => ours.parse(t)],
+    [`markdown-it ${MARKDOWN_IT_VERSION}, no plugins`, (t) => plain.parse(t, {})],
+    [`markdown-it ${MARKDOWN_IT_VERSION} + our plugins (positions)`, (t) => ours.parse(t)],
     ['extractMarkdown (parse + walk + literals)', extractMarkdown],
     ['micromark + mdast (gfm)', (t) => fromMarkdown(t, { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] })],
   ]
