@@ -75,6 +75,7 @@ const suggest = (reason: ReasonCode): Verdict => {
   if (verdict === undefined) SUGGEST.set(reason, (verdict = { kind: 'suggest', reason }))
   return verdict
 }
+const DISCUSSED = suggest('name-discussed')
 
 interface Decided {
   hit: Hit
@@ -143,12 +144,16 @@ export function decide(text: string, hits: readonly Hit[], language: string, rul
 
   function first(i: number): Verdict {
     const hit = hits[i]!
-    const entry = hit.entry as VariantEntry
     if (glosses[i] !== undefined) return suggest('self-gloss')
     if (cued(rules.cues, text, hit.start, hit.end, (anchors ??= anchorSearch(rules.cues, text)))) return suggest('name-discussed')
-    const context = entry.context
+    return uncued(hit, text, hit.start)
+  }
+
+  /** Steps 3 to 7, with the neighbours read in `where` (the input, or the output) at `at`. */
+  function uncued(hit: Hit, where: string, at: number): Verdict {
+    const context = (hit.entry as VariantEntry).context
     if (context?.requires !== undefined && !context.requires.some((id) => passage.mentioned.has(id))) return suggest('context-missing')
-    if (context !== undefined && !neighboursAllow(context, text, hit.start, hit.end)) return HELD
+    if (context !== undefined && !neighboursAllow(context, where, at, at + hit.end - hit.start)) return HELD
     return settle(hit)
   }
 
@@ -173,21 +178,29 @@ export function decide(text: string, hits: readonly Hit[], language: string, rul
 
   // Decide held variants again against the text as it will come out, until nothing moves,
   // so that normalizing the output changes nothing ("Kiew Kyjiw" must not flip on a rerun).
-  // One linear sweep a round (held and changes are both in text order); a few rounds at most.
+  // So too a name a cue marked as discussed: a replacement between the cue and the name can
+  // take it out of the cue's reach ("formerly Michaelsplatz's Kiev" → "formerly St Michael's
+  // Square's Kiev": five words from "formerly", not two), and a rerun would change it.
+  // One linear sweep a round (these and changes are both in text order); a few rounds at most.
   function releaseHeld(changes: Change[]): Change[] {
     for (let round = 0; round < MAX_ROUNDS && changes.length > 0; round++) {
-      const held = decided.filter((d) => d.verdict.kind === 'held')
-      if (held.length === 0) break
+      const again = decided.filter((d) => d.verdict.kind === 'held' || d.verdict === DISCUSSED)
+      if (again.length === 0) break
       const output = applyChanges(text, changes)
       let released = 0
       let next = 0
       let shift = 0
-      for (const d of held) {
+      for (const d of again) {
         for (; next < changes.length && changes[next]!.end <= d.hit.start; next++) {
           shift += changes[next]!.replacement.length - (changes[next]!.end - changes[next]!.start)
         }
         const at = d.hit.start + shift
-        if (neighboursAllow((d.hit.entry as VariantEntry).context!, output, at, at + d.hit.end - d.hit.start)) {
+        const end = at + d.hit.end - d.hit.start
+        if (d.verdict === DISCUSSED) {
+          if (cued(rules.cues, output, at, end)) continue
+          d.verdict = uncued(d.hit, output, at)
+          released++
+        } else if (neighboursAllow((d.hit.entry as VariantEntry).context!, output, at, end)) {
           d.verdict = settle(d.hit)
           released++
         }
