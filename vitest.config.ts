@@ -32,8 +32,11 @@ export default defineConfig({
           name: 'node',
           environment: 'node',
           // A budget against hangs, not a speed check: tests that compile glossaries or start
-          // servers take seconds on a loaded machine (CI shares its cores).
+          // servers take seconds on a loaded machine (CI shares its cores). Hooks too: a
+          // beforeAll that compiles every built-in glossary twice (precompiled.test.ts) passed
+          // vitest's default 10 s at load 9 and skipped its tests.
           testTimeout: 30_000,
+          hookTimeout: 30_000,
           include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
           exclude: [...configDefaults.exclude, 'test/workers/**'],
         },
@@ -73,6 +76,7 @@ export default defineConfig({
           isolate: false,
           maxWorkers: 1,
           testTimeout: 30_000, // as in the node project: a budget against hangs
+          hookTimeout: 30_000,
         },
       },
     ],
