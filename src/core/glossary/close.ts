@@ -1,13 +1,11 @@
 import type { Entry, VariantEntry } from '../match/entry.js'
 import { SPACE, foldForm, foldUnit, isSpaceUnit, isWordUnit } from '../text/chars.js'
+import { FNV_SEED, fnvStep } from '../text/hash.js'
 
-/** A 32-bit hash of a sequence of folded code units (FNV-1a): only a cheap, exact-if-different filter. */
-const HASH_SEED = 0x811c9dc5
-const step = (hash: number, unit: number): number => Math.imul(hash ^ unit, 0x01000193)
-
+/** A 32-bit hash of a sequence of folded code units (FNV-1a, unmixed): only a cheap, exact-if-different filter. */
 function hashKey(key: string): number {
-  let hash = HASH_SEED
-  for (let i = 0; i < key.length; i++) hash = step(hash, key.charCodeAt(i))
+  let hash = FNV_SEED
+  for (let i = 0; i < key.length; i++) hash = fnvStep(hash, key.charCodeAt(i))
   return hash
 }
 
@@ -80,7 +78,7 @@ export function closeUnderReplacement(entries: Entry[], keys: string[] = entries
         if (!isWordUnit(form.charCodeAt(start)) || (start > 0 && isWordUnit(form.charCodeAt(start - 1)))) continue
         // Hash form[start, end) as foldForm would fold it (a whitespace run is one space) and
         // try each word end, in order.
-        let hash = HASH_SEED
+        let hash = FNV_SEED
         let inSpace = false
         for (let i = start; i < form.length; i++) {
           const code = form.charCodeAt(i)
@@ -88,9 +86,9 @@ export function closeUnderReplacement(entries: Entry[], keys: string[] = entries
             inSpace = true
             continue
           }
-          if (inSpace) hash = step(hash, SPACE)
+          if (inSpace) hash = fnvStep(hash, SPACE)
           inSpace = false
-          hash = step(hash, foldUnit(code))
+          hash = fnvStep(hash, foldUnit(code))
           if (!isWordEnd(form, i) || !hasBit(hashes, hash)) continue
           const end = i + 1
           const inner = byReplacement.get(foldForm(form.slice(start, end)))

@@ -15,6 +15,7 @@ import type { LanguageRules } from '../match/decide.js'
 import type { Entry } from '../match/entry.js'
 import { validateSource } from './validate.js'
 import { contentVersion } from './version.js'
+import { FNV_SEED, fnvStep } from '../text/hash.js'
 
 export interface CompileOptions extends MatcherOptions {
   /**
@@ -259,7 +260,5 @@ export function variantFilter(entries: readonly Entry[], keys: readonly string[]
   }
 }
 
-const FNV_SEED = 0x811c9dc5
-const fnvStep = (hash: number, unit: number): number => Math.imul(hash ^ unit, 0x01000193)
 /** A hash kept to 30 bits is a small integer to V8: no number boxed per lookup. */
 const SMI_BITS = 0x3fffffff

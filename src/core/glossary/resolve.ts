@@ -1,6 +1,7 @@
 import type { Entry } from '../match/entry.js'
 import type { Candidate } from './expand.js'
 import type { GlossaryIssue } from './glossary-error.js'
+import { grownPairTable, hashUnits } from '../text/hash.js'
 
 /**
  * Candidates grouped by folded form (their `key`), the forms in the order they first came: the
@@ -77,27 +78,11 @@ export class CandidatesByForm {
   }
 
   private grow(): void {
-    const old = this.table
-    const table = new Int32Array(old.length * 2)
-    const mask = table.length - 2
-    for (let from = 0; from < old.length; from += 2) {
-      if (old[from + 1] === 0) continue
-      let at = (old[from]! << 1) & mask
-      while (table[at + 1] !== 0) at = (at + 2) & mask
-      table[at] = old[from]!
-      table[at + 1] = old[from + 1]!
-    }
-    this.table = table
+    this.table = grownPairTable(this.table)
   }
 }
 
-/** FNV-1a over the key's code units, then mixed so that its low bits, the table slot, vary. */
-function hashKey(key: string): number {
-  let hash = 0x811c9dc5
-  for (let i = 0; i < key.length; i++) hash = Math.imul(hash ^ key.charCodeAt(i), 0x01000193)
-  hash = Math.imul(hash ^ (hash >>> 16), 0x45d9f3b)
-  return hash ^ (hash >>> 16)
-}
+const hashKey = (key: string): number => hashUnits(key)
 
 /**
  * Decides, per folded form, which candidates the matcher gets:

@@ -1,3 +1,5 @@
+import { grownPairTable, hashUnits } from '../text/hash.js'
+
 /**
  * Per folded word, a count kept at its maximum: the boundary tables' `before` and `after`
  * (matcher.ts). Built from every word of every form (half a million forms for 100,000
@@ -17,7 +19,7 @@ export class WordReach implements Iterable<[string, number]> {
 
   /** Raises the count of the word `text[start, end)` to `count`, if it is lower (a new word starts at 0). */
   raise(text: string, start: number, end: number, count: number): void {
-    const hash = hashRange(text, start, end)
+    const hash = hashUnits(text, start, end)
     const at = this.slot(text, start, end, hash)
     const known = this.table[at + 1]!
     if (known !== 0) {
@@ -39,7 +41,7 @@ export class WordReach implements Iterable<[string, number]> {
   }
 
   get(word: string): number | undefined {
-    const known = this.table[this.slot(word, 0, word.length, hashRange(word, 0, word.length)) + 1]!
+    const known = this.table[this.slot(word, 0, word.length, hashUnits(word, 0, word.length)) + 1]!
     return known === 0 ? undefined : this.counts[known - 1]
   }
 
@@ -58,26 +60,8 @@ export class WordReach implements Iterable<[string, number]> {
   }
 
   private grow(): void {
-    const old = this.table
-    const table = new Int32Array(old.length * 2)
-    const mask = table.length - 2
-    for (let from = 0; from < old.length; from += 2) {
-      if (old[from + 1] === 0) continue
-      let at = (old[from]! << 1) & mask
-      while (table[at + 1] !== 0) at = (at + 2) & mask
-      table[at] = old[from]!
-      table[at + 1] = old[from + 1]!
-    }
-    this.table = table
+    this.table = grownPairTable(this.table)
   }
-}
-
-function hashRange(text: string, start: number, end: number): number {
-  let hash = 0x811c9dc5
-  for (let i = start; i < end; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193)
-  // Mixed, so that the low bits (the slot) vary.
-  hash = Math.imul(hash ^ (hash >>> 16), 0x45d9f3b)
-  return hash ^ (hash >>> 16)
 }
 
 function sameUnits(word: string, text: string, start: number, end: number): boolean {
