@@ -40,45 +40,38 @@ const NO_NEWLINE = '\\ No newline at end of file'
 function hunkFor(before: string, starts: readonly number[], group: LineGroup, shift: number): StructuredPatchHunk {
   const first = Math.max(0, group.firstLine - CONTEXT)
   const last = Math.min(starts.length - 1, group.lastLine + CONTEXT)
-  const lineText = (line: number) => before.slice(starts[line]!, line + 1 < starts.length ? starts[line + 1]! : before.length)
   const lines: string[] = []
   let oldLines = 0
   let newLines = 0
-  const push = (prefix: string, text: string) => {
-    lines.push(prefix + (text.endsWith('\n') ? text.slice(0, -1) : text))
-    if (!text.endsWith('\n')) lines.push(NO_NEWLINE)
-  }
   let line = first
   for (const run of group.runs) {
-    for (; line < run.firstLine; line++, oldLines++, newLines++) push(' ', lineText(line))
+    for (; line < run.firstLine; line++, oldLines++, newLines++) pushLine(lines, ' ', before, starts[line]!, lineEnd(before, starts, line))
     const from = starts[run.firstLine]!
-    const to = run.lastLine + 1 < starts.length ? starts[run.lastLine + 1]! : before.length
-    const old = before.slice(from, to)
-    const replaced = applyChanges(old, run.changes.map((c) => ({ start: c.start - from, end: c.end - from, replacement: c.replacement })))
-    for (const text of splitLines(old)) {
-      push('-', text)
-      oldLines++
-    }
-    for (const text of splitLines(replaced)) {
-      push('+', text)
-      newLines++
+    const to = lineEnd(before, starts, run.lastLine)
+    for (let l = run.firstLine; l <= run.lastLine; l++, oldLines++) pushLine(lines, '-', before, starts[l]!, lineEnd(before, starts, l))
+    const replaced = applyChanges(before.slice(from, to), run.changes.map((c) => ({ start: c.start - from, end: c.end - from, replacement: c.replacement })))
+    for (let at = 0; at < replaced.length; newLines++) {
+      const newline = replaced.indexOf('\n', at)
+      const end = newline === -1 ? replaced.length : newline + 1
+      pushLine(lines, '+', replaced, at, end)
+      at = end
     }
     line = run.lastLine + 1
   }
-  for (; line <= last; line++, oldLines++, newLines++) push(' ', lineText(line))
+  for (; line <= last; line++, oldLines++, newLines++) pushLine(lines, ' ', before, starts[line]!, lineEnd(before, starts, line))
   return { oldStart: first + 1, oldLines, newStart: first + 1 + shift, newLines, lines }
 }
 
-/** Lines with their newline, as in a patch; an empty text has none. */
-function splitLines(text: string): string[] {
-  const out: string[] = []
-  let at = 0
-  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) {
-    out.push(text.slice(at, i + 1))
-    at = i + 1
-  }
-  if (at < text.length) out.push(text.slice(at))
-  return out
+/** Where line `line` ends, its newline included. */
+function lineEnd(text: string, starts: readonly number[], line: number): number {
+  return line + 1 < starts.length ? starts[line + 1]! : text.length
+}
+
+/** The patch line for [from, to) of `text`, sliced once without its newline, and the marker when it has none. */
+function pushLine(lines: string[], prefix: string, text: string, from: number, to: number): void {
+  const newline = to > from && text.charCodeAt(to - 1) === 0x0a
+  lines.push(prefix + text.slice(from, newline ? to - 1 : to))
+  if (!newline) lines.push(NO_NEWLINE)
 }
 
 function lineStarts(text: string): number[] {
