@@ -3,6 +3,7 @@ import { BlockBuilder } from '../block-builder.js'
 import type { ProseBlock } from '../types.js'
 import { createMarkdownParser } from './parser.js'
 import { definitionOf } from './plugin-definitions.js'
+import { type SimpleChunk, splitSimpleChunks } from './simple-chunks.js'
 import { MarkdownSource } from './source.js'
 import { decodeAlt } from './syntax.js'
 import { overlapsAny } from '../../text/spans.js'
@@ -28,11 +29,15 @@ const TASK_CHECK = /^\[[\t\n xX]\][\t\n ]/
  * content and where that content sits in the source. Text that cannot be placed exactly is not
  * prose and is never touched.
  */
-export function extractMarkdown(source: string): ProseBlock[] {
+export function extractMarkdown(source: string, { simpleChunks = true }: { simpleChunks?: boolean } = {}): ProseBlock[] {
   const doc = new MarkdownSource(source)
-  const parsed = parser.parse(doc.body)
-  const walker = new MarkdownWalker(doc, parsed.src, parsed.tokens, parsed.maps)
+  // Paragraphs, headings and quotes with no markup but links and emphasis are read directly
+  // (simple-chunks.ts); `simpleChunks: false` gives all to markdown-it, as the tests compare.
+  const split = simpleChunks ? splitSimpleChunks(doc) : undefined
+  const parsed = parser.parse(split ? split.reduced : doc.body)
+  const walker = new MarkdownWalker(split ? split.source : doc, parsed.src, parsed.tokens, parsed.maps)
   walker.run()
+  if (split) for (const chunk of split.chunks) walker.simple(chunk)
   return walker.blocks.sort((a, b) => a.start - b.start)
 }
 
@@ -68,6 +73,19 @@ class MarkdownWalker extends HtmlWalker {
         // Code and everything else: nothing of its own is prose.
       }
     }
+    this.endBlock()
+  }
+
+  /** A chunk read by simple-chunks.ts: its text runs, line endings between them, as `inline` would give them. */
+  simple({ runs, breaks }: SimpleChunk): void {
+    const { source } = this.doc
+    let b = 0
+    for (let k = 0; k < runs.length; k += 2) {
+      const start = runs[k]!
+      for (; b < breaks.length && breaks[b]! < start; b++) this.block.text(breaks[b]!, breaks[b]! + 1, '\n')
+      this.block.text(start, runs[k + 1]!, source.slice(start, runs[k + 1]!))
+    }
+    for (; b < breaks.length; b++) this.block.text(breaks[b]!, breaks[b]! + 1, '\n')
     this.endBlock()
   }
 

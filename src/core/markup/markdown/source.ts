@@ -1,12 +1,19 @@
 import { lowerBound } from '../../text/sorted.js'
 
+/** Where the parser's offsets are in the document, and the document itself. */
+export interface DocumentOffsets {
+  readonly source: string
+  /** Document offset of parsed offset `n`. */
+  offset(n: number): number
+}
+
 /**
  * What of a Markdown document the parser sees, and how its offsets map back. The parser gets
  * the document after a byte order mark and front matter; markdown-it then turns CRLF into LF
  * (and lone CR into LF, NUL into U+FFFD, which keep lengths), so from there on each CRLF is one
  * character shorter than in the document.
  */
-export class MarkdownSource {
+export class MarkdownSource implements DocumentOffsets {
   /** Where the parsed text starts in the document. */
   readonly start: number
   /** Parsed offsets of the LFs that stand for a CRLF, in order. */

@@ -5,7 +5,7 @@ import { findUrls, protect } from '../protect.js'
 import type { ProseBlock } from '../types.js'
 import { type ContentMap, type ContentMaps, endOf, pieceAt, startOf } from './content-map.js'
 import type { Span } from './literals.js'
-import type { MarkdownSource } from './source.js'
+import type { DocumentOffsets } from './source.js'
 import { decodeTitle } from './syntax.js'
 
 export const MARKDOWN = { kind: 'markdown' } as const
@@ -36,7 +36,7 @@ export abstract class WalkerBase {
    */
   protected flowSkip: SkipState | undefined
 
-  constructor(protected readonly doc: MarkdownSource, protected readonly src: string, protected readonly tokens: Token[], protected readonly maps: ContentMaps) {}
+  constructor(protected readonly doc: DocumentOffsets, protected readonly src: string, protected readonly tokens: Token[], protected readonly maps: ContentMaps) {}
 
   protected endBlock(): void {
     this.skip = undefined

@@ -1,0 +1,308 @@
+import { lastAtOrBefore } from '../../text/last-at.js'
+import type { DocumentOffsets, MarkdownSource } from './source.js'
+
+/**
+ * Most of a news article in Markdown is paragraphs, headings and quotes whose only inline
+ * markup is a link or an emphasis: markdown-it pays for each of them a parser state, a rule
+ * loop at every punctuation mark and about ten tokens, each built field by field through its
+ * bundle's `defineProperty` helper (a quarter of the extraction's time). Such a chunk of the
+ * document (lines between blank lines) is read here directly, and markdown-it parses the
+ * rest, with each run of these chunks replaced by a one-character paragraph that closes
+ * what they close.
+ *
+ * A chunk is read here only where nothing before it can reach over a blank line into it: it
+ * starts at column 0 (which ends any list, quote, footnote or indented code block before it),
+ * and it comes before the first `<` (HTML blocks, inline `<code>` left open), the first ``` ``` ```
+ * and the first `~~~` (fenced code) of the document. Inside, every line must be one that
+ * markdown-it takes for a paragraph line (or, alone, an ATX heading; or every line behind
+ * `> `), and the inline content must be text, `[text](destination)` and `*text*` in the forms
+ * spelled out below, whose tokens the walker turns into text runs and nothing else: the block
+ * is those runs. Anything else, and any document with a CR or a NUL, goes to markdown-it.
+ * `simple-chunks.test.ts` checks by property that the blocks are exactly markdown-it's.
+ */
+
+/** A chunk read here: the source ranges of its prose, in order, and where each line ends. */
+export interface SimpleChunk {
+  /** Document offsets [start, end) of each text run. */
+  runs: number[]
+  /** Document offsets of the line endings inside the block's content (each a one-unit `\n`). */
+  breaks: number[]
+}
+
+export interface SimpleSplit {
+  chunks: SimpleChunk[]
+  /** What markdown-it parses: the body with each run of simple chunks replaced by PLACEHOLDER. */
+  reduced: string
+  /** Offsets in `reduced` mapped to the document. */
+  source: CutSource
+}
+
+/** A paragraph of one character without a letter or digit: no prose, and the same block boundary. */
+const PLACEHOLDER = '.'
+
+/** The inline markup characters (plugin-plain-inline.ts); only `*` and `[ ]` are read here. */
+const MARKUP = new Uint8Array(128)
+for (const c of '\\`~*_[]!<&') MARKUP[c.charCodeAt(0)] = 1
+
+/**
+ * What may not start a paragraph line: a space, or what a block rule starts on. (`*` and `[`
+ * may: the inline reading takes them only before a letter, as an emphasis, or as a link, which
+ * is neither a list item, a thematic break nor a definition.)
+ */
+const NOT_LINE_START = new Uint8Array(128)
+for (const c of ' \t#>-+=_`~<|!:\\&') NOT_LINE_START[c.charCodeAt(0)] = 1
+
+/** Characters of a link destination read here: no space, parenthesis, escape, reference or quote. */
+const DESTINATION = new Uint8Array(128)
+for (const c of 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-._:/?#@$+,;=%') DESTINATION[c.charCodeAt(0)] = 1
+
+const WORD_UNIT = /[\p{L}\p{N}]/u
+const WHITE = /\s/
+
+/** A letter or digit in one code unit: neither punctuation nor whitespace to the emphasis rule. */
+function isWordUnit(c: number): boolean {
+  if (c < 128) return (c >= 0x30 && c <= 0x39) || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a)
+  return c < 0xd800 || c > 0xdfff ? WORD_UNIT.test(String.fromCharCode(c)) : false
+}
+
+const isWhite = (c: number): boolean => (c < 128 ? c === 0x20 || (c >= 0x09 && c <= 0x0d) : WHITE.test(String.fromCharCode(c)))
+
+/** A quick filter of literals.ts: every GFM autolink literal holds an `@`, a `://` or a `www.`. */
+function mayHaveLiteral(text: string): boolean {
+  return text.includes('@') || text.includes('://') || /www\./i.test(text)
+}
+
+/**
+ * The simple chunks of a document and the rest for markdown-it, or undefined when there is
+ * none (then markdown-it parses the body as it is).
+ */
+export function splitSimpleChunks(doc: MarkdownSource): SimpleSplit | undefined {
+  const { source } = doc
+  const base = doc.start
+  if (source.indexOf('\r', base) >= 0 || source.indexOf('\0', base) >= 0) return undefined
+  let limit = source.length
+  for (const stop of ['<', '```', '~~~']) {
+    const at = source.indexOf(stop, base)
+    if (at >= 0 && at < limit) limit = at
+  }
+  const chunks: SimpleChunk[] = []
+  const reduced: string[] = []
+  const cuts: Cut[] = []
+  let copied = base // document offset up to which `reduced` holds the body
+  let length = 0 // of `reduced`
+  let run: { start: number; end: number } | undefined
+  const closeRun = (): void => {
+    if (!run) return
+    const before = source.slice(copied, run.start)
+    reduced.push(before, PLACEHOLDER)
+    length += before.length + PLACEHOLDER.length
+    cuts.push({ at: length, shift: run.end - run.start - PLACEHOLDER.length })
+    copied = run.end
+    run = undefined
+  }
+  let line = base
+  while (line < limit) {
+    const lineEnd = endOfLine(source, line)
+    if (isBlank(source, line, lineEnd)) {
+      line = lineEnd + 1
+      continue
+    }
+    // A chunk: lines up to a blank one or the end.
+    const start = line
+    const lineEnds: number[] = []
+    let end = lineEnd
+    for (;;) {
+      lineEnds.push(end)
+      if (end >= source.length) break
+      const next = end + 1
+      const nextEnd = endOfLine(source, next)
+      if (isBlank(source, next, nextEnd)) break
+      end = nextEnd
+    }
+    const chunk = end <= limit ? readChunk(source, start, lineEnds) : undefined
+    if (chunk) {
+      chunks.push(chunk)
+      if (run) run.end = end
+      else run = { start, end }
+    } else closeRun()
+    line = end + 1
+  }
+  closeRun()
+  if (chunks.length === 0) return undefined
+  reduced.push(source.slice(copied))
+  return { chunks, reduced: reduced.join(''), source: new CutSource(source, base, cuts) }
+}
+
+function endOfLine(source: string, from: number): number {
+  const at = source.indexOf('\n', from)
+  return at < 0 ? source.length : at
+}
+
+/** Only spaces and tabs: markdown-it's blank line. */
+function isBlank(source: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = source.charCodeAt(i)
+    if (c !== 0x20 && c !== 0x09) return false
+  }
+  return true
+}
+
+/** The chunk of lines [start, lineEnds[i]) as a simple block, or undefined. */
+function readChunk(source: string, start: number, lineEnds: number[]): SimpleChunk | undefined {
+  const first = source.charCodeAt(start)
+  const chunk: SimpleChunk = { runs: [], breaks: [] }
+  /** Indexes in `runs` of link texts, and where each line's runs end. */
+  const links: number[] = []
+  const lineRuns: number[] = []
+  const lines: [number, number][] = []
+  if (first === 0x23) {
+    // An ATX heading alone: `#`–`######`, one space, content with no `#` (no closing sequence).
+    if (lineEnds.length !== 1) return undefined
+    let level = 0
+    while (source.charCodeAt(start + level) === 0x23) level++
+    const from = start + level + 1
+    const to = lineEnds[0]!
+    if (level > 6 || source.charCodeAt(start + level) !== 0x20 || from >= to || isWhite(source.charCodeAt(from)) || isWhite(source.charCodeAt(to - 1))) return undefined
+    const hash = source.indexOf('#', from)
+    if (hash >= 0 && hash < to) return undefined
+    lines.push([from, to])
+  } else {
+    // Paragraph lines, or every line behind `> ` (a paragraph in a block quote).
+    const quote = first === 0x3e ? 2 : 0
+    let from = start
+    for (const to of lineEnds) {
+      if (quote && (source.charCodeAt(from) !== 0x3e || source.charCodeAt(from + 1) !== 0x20)) return undefined
+      const at = from + quote
+      if (at >= to || !isParagraphLineStart(source, at, to) || isWhite(source.charCodeAt(to - 1))) return undefined
+      lines.push([at, to])
+      from = to + 1
+    }
+  }
+  for (let i = 0; i < lines.length; i++) {
+    const [from, to] = lines[i]!
+    if (!readInline(source, from, to, chunk.runs, links)) return undefined
+    lineRuns.push(chunk.runs.length)
+    if (i + 1 < lines.length) chunk.breaks.push(to)
+  }
+  // literals.ts finds GFM autolink literals only where both its filters pass.
+  const content = lines.length === 1 ? source.slice(lines[0]![0], lines[0]![1]) : lines.map(([a, b]) => source.slice(a, b)).join('\n')
+  if (mayHaveLiteral(content) && mayHaveLiteral(textOutsideLinks(source, chunk.runs, links, lineRuns))) return undefined
+  return chunk
+}
+
+/** The text runs outside link texts, a line ending between lines: what literals.ts filters on. */
+function textOutsideLinks(source: string, runs: number[], links: number[], lineRuns: number[]): string {
+  let text = ''
+  let line = 0
+  for (let k = 0; k < runs.length; k += 2) {
+    while (k >= lineRuns[line]!) {
+      text += '\n'
+      line++
+    }
+    if (!links.includes(k)) text += source.slice(runs[k]!, runs[k + 1]!)
+  }
+  return text
+}
+
+/**
+ * Whether markdown-it reads a line starting at `at` as a paragraph line: not indented, no block
+ * rule's first character, no ordered-list number, no Unicode space that `trim` would take off.
+ */
+function isParagraphLineStart(source: string, at: number, to: number): boolean {
+  const c = source.charCodeAt(at)
+  if (c < 128 ? NOT_LINE_START[c] === 1 : isWhite(c)) return false
+  if (c >= 0x30 && c <= 0x39) {
+    let i = at
+    while (i < to && source.charCodeAt(i) >= 0x30 && source.charCodeAt(i) <= 0x39) i++
+    const after = source.charCodeAt(i)
+    if (after === 0x2e || after === 0x29) return false
+  }
+  return true
+}
+
+/**
+ * The inline content [from, to) of one line as text runs (pushed to `runs` as document
+ * offsets), or false when it holds anything but text, `[text](destination)` and `*text*`:
+ * - a link: `[`, text with no markup character (not `^` first: a footnote call), `](`, a
+ *   destination of DESTINATION characters, `)`; the walker reads its text as prose;
+ * - an emphasis: a `*` after the start or a space and before a letter or digit (it can open
+ *   and not close), text with no markup character, a `*` after a letter or digit (it can
+ *   close, and whatever follows, no opener is left for it to be one); one after the other, so
+ *   each closer pairs with the opener just before it, and each `*` is a run of one (a `*`
+ *   after a closer cannot open: `*a**b*` is a run of two, which markdown-it reads otherwise).
+ * The index in `runs` of each link's text goes to `links`.
+ */
+function readInline(source: string, from: number, to: number, runs: number[], links: number[]): boolean {
+  let text = from
+  const flush = (end: number, inLink: boolean): void => {
+    if (end <= text) return
+    if (inLink) links.push(runs.length)
+    runs.push(text, end)
+  }
+  for (let i = from; i < to; i++) {
+    const c = source.charCodeAt(i)
+    if (c >= 128 || MARKUP[c] === 0) continue
+    if (c === 0x2a) {
+      // At `from`, the content starts (a heading's) or a line ending comes before: whitespace too.
+      const opens = (i === from || source.charCodeAt(i - 1) === 0x20) && i + 1 < to && isWordUnit(source.charCodeAt(i + 1))
+      if (!opens) return false
+      const close = nextMarkup(source, i + 1, to)
+      if (close < 0 || source.charCodeAt(close) !== 0x2a || !isWordUnit(source.charCodeAt(close - 1))) return false
+      flush(i, false)
+      text = i + 1
+      flush(close, false)
+      text = close + 1
+      i = close
+    } else if (c === 0x5b) {
+      const label = nextMarkup(source, i + 1, to)
+      if (label < 0 || label === i + 1 || source.charCodeAt(label) !== 0x5d || source.charCodeAt(i + 1) === 0x5e) return false
+      if (source.charCodeAt(label + 1) !== 0x28) return false
+      let end = label + 2
+      while (end < to && source.charCodeAt(end) < 128 && DESTINATION[source.charCodeAt(end)] === 1) end++
+      if (end === label + 2 || end >= to || source.charCodeAt(end) !== 0x29) return false
+      flush(i, false)
+      text = i + 1
+      flush(label, true)
+      text = end + 1
+      i = end
+    } else return false
+  }
+  flush(to, false)
+  return true
+}
+
+/** The first markup character in [from, to), or -1. */
+function nextMarkup(source: string, from: number, to: number): number {
+  for (let i = from; i < to; i++) {
+    const c = source.charCodeAt(i)
+    if (c < 128 && MARKUP[c] === 1) return i
+  }
+  return -1
+}
+
+/** Where a placeholder ends in the reduced text, and how many units more the document has from there on. */
+interface Cut {
+  at: number
+  shift: number
+}
+
+/**
+ * The document offsets of the reduced text markdown-it parses: a MarkdownSource (no CR, so no
+ * CRLF to map) whose body had runs of simple chunks cut out.
+ */
+export class CutSource implements DocumentOffsets {
+  /** Cumulative shift of each cut. */
+  private readonly shifts: { at: number; shift: number }[]
+
+  constructor(readonly source: string, readonly start: number, cuts: Cut[]) {
+    let total = 0
+    this.shifts = cuts.map(({ at, shift }) => ({ at, shift: (total += shift) }))
+  }
+
+  /** Document offset of reduced offset `n`. */
+  offset(n: number): number {
+    const { shifts } = this
+    if (shifts.length === 0 || n < shifts[0]!.at) return this.start + n
+    return this.start + n + shifts[lastAtOrBefore(shifts, n)]!.shift
+  }
+}
