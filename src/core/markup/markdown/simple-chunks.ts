@@ -72,6 +72,9 @@ function mayHaveLiteral(text: string): boolean {
   return text.includes('@') || text.includes('://') || /www\./i.test(text)
 }
 
+/** What mayHaveLiteral looks for, found once in the whole document. */
+const LITERAL_HINT = /@|:\/\/|www\./gi
+
 /**
  * The simple chunks of a document and the rest for markdown-it, or undefined when there is
  * none (then markdown-it parses the body as it is).
@@ -100,6 +103,12 @@ export function splitSimpleChunks(doc: MarkdownSource): SimpleSplit | undefined 
     copied = run.end
     run = undefined
   }
+  // Where a literal may be: none of these spans a line ending, so a chunk's content (its lines
+  // without the quote marks) holds one exactly when the chunk's source range does.
+  const hints: number[] = []
+  LITERAL_HINT.lastIndex = base
+  for (let m = LITERAL_HINT.exec(source); m !== null && m.index < limit; m = LITERAL_HINT.exec(source)) hints.push(m.index)
+  let hint = 0
   let line = base
   while (line < limit) {
     const lineEnd = endOfLine(source, line)
@@ -119,7 +128,8 @@ export function splitSimpleChunks(doc: MarkdownSource): SimpleSplit | undefined 
       if (isBlank(source, next, nextEnd)) break
       end = nextEnd
     }
-    const chunk = end <= limit ? readChunk(source, start, lineEnds) : undefined
+    while (hint < hints.length && hints[hint]! < start) hint++
+    const chunk = end <= limit ? readChunk(source, start, lineEnds, hint < hints.length && hints[hint]! < end) : undefined
     if (chunk) {
       chunks.push(chunk)
       if (run) run.end = end
@@ -148,7 +158,7 @@ function isBlank(source: string, from: number, to: number): boolean {
 }
 
 /** The chunk of lines [start, lineEnds[i]) as a simple block, or undefined. */
-function readChunk(source: string, start: number, lineEnds: number[]): SimpleChunk | undefined {
+function readChunk(source: string, start: number, lineEnds: number[], hinted: boolean): SimpleChunk | undefined {
   const first = source.charCodeAt(start)
   const chunk: SimpleChunk = { runs: [], breaks: [] }
   /** Indexes in `runs` of link texts, and where each line's runs end. */
@@ -184,9 +194,9 @@ function readChunk(source: string, start: number, lineEnds: number[]): SimpleChu
     lineRuns.push(chunk.runs.length)
     if (i + 1 < lines.length) chunk.breaks.push(to)
   }
-  // literals.ts finds GFM autolink literals only where both its filters pass.
-  const content = lines.length === 1 ? source.slice(lines[0]![0], lines[0]![1]) : lines.map(([a, b]) => source.slice(a, b)).join('\n')
-  if (mayHaveLiteral(content) && mayHaveLiteral(textOutsideLinks(source, chunk.runs, links, lineRuns))) return undefined
+  // literals.ts finds GFM autolink literals only where both its filters pass: on the content
+  // (`hinted`) and on the text outside links.
+  if (hinted && mayHaveLiteral(textOutsideLinks(source, chunk.runs, links, lineRuns))) return undefined
   return chunk
 }
 
@@ -234,23 +244,16 @@ function isParagraphLineStart(source: string, at: number, to: number): boolean {
  */
 function readInline(source: string, from: number, to: number, runs: number[], links: number[]): boolean {
   let text = from
-  const flush = (end: number, inLink: boolean): void => {
-    if (end <= text) return
-    if (inLink) links.push(runs.length)
-    runs.push(text, end)
-  }
-  for (let i = from; i < to; i++) {
+  for (let i = nextMarkup(source, from, to); i >= 0; i = nextMarkup(source, i + 1, to)) {
     const c = source.charCodeAt(i)
-    if (c >= 128 || MARKUP[c] === 0) continue
     if (c === 0x2a) {
       // At `from`, the content starts (a heading's) or a line ending comes before: whitespace too.
       const opens = (i === from || source.charCodeAt(i - 1) === 0x20) && i + 1 < to && isWordUnit(source.charCodeAt(i + 1))
       if (!opens) return false
       const close = nextMarkup(source, i + 1, to)
       if (close < 0 || source.charCodeAt(close) !== 0x2a || !isWordUnit(source.charCodeAt(close - 1))) return false
-      flush(i, false)
-      text = i + 1
-      flush(close, false)
+      if (i > text) runs.push(text, i)
+      runs.push(i + 1, close)
       text = close + 1
       i = close
     } else if (c === 0x5b) {
@@ -260,14 +263,14 @@ function readInline(source: string, from: number, to: number, runs: number[], li
       let end = label + 2
       while (end < to && source.charCodeAt(end) < 128 && DESTINATION[source.charCodeAt(end)] === 1) end++
       if (end === label + 2 || end >= to || source.charCodeAt(end) !== 0x29) return false
-      flush(i, false)
-      text = i + 1
-      flush(label, true)
+      if (i > text) runs.push(text, i)
+      links.push(runs.length)
+      runs.push(i + 1, label)
       text = end + 1
       i = end
     } else return false
   }
-  flush(to, false)
+  if (to > text) runs.push(text, to)
   return true
 }
 
