@@ -31,6 +31,9 @@ CODES.forEach((code, bit) => {
 const LONGEST = Math.max(...[...MASKS.keys()].map((w) => w.length))
 
 const isLetter = (code: number) => (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0xc0 && code <= 0x24f) || (code >= 0x400 && code <= 0x52f)
+/** isLetter as a table over the units it can be true for (one load per unit in the scan). */
+const LETTER = new Uint8Array(0x530)
+for (let c = 0; c < LETTER.length; c++) LETTER[c] = isLetter(c) ? 1 : 0
 
 /**
  * Each letter unit lower-cased, as `toLowerCase` does it (0: a unit it turns into two, İ).
@@ -66,8 +69,8 @@ for (const [word, mask] of MASKS) {
 }
 if (WORDS.length * 2 > TABLE_MASK) throw new Error('function-words: the hash table is too small for the lists')
 
-/** The mask of the function word text[start, end) spells, lower-cased; `hash` is of its lower-cased units. */
-function maskAt(text: string, start: number, end: number, hash: number): number | undefined {
+/** The mask of the function word text[start, end) spells, lower-cased (0: none); `hash` is of its lower-cased units. */
+function maskAt(text: string, start: number, end: number, hash: number): number {
   next: for (let slot = hash & TABLE_MASK; ENTRY[slot] !== 0; slot = (slot + 1) & TABLE_MASK) {
     if (HASHES[slot] !== hash) continue
     const { word, mask } = WORDS[ENTRY[slot]! - 1]!
@@ -75,7 +78,7 @@ function maskAt(text: string, start: number, end: number, hash: number): number 
     for (let k = 0; k < word.length; k++) if (LOWER[text.charCodeAt(start + k)] !== word.charCodeAt(k)) continue next
     return mask
   }
-  return undefined
+  return 0
 }
 
 /** Languages written in Cyrillic among those above; the others are in Latin script. */
@@ -111,7 +114,7 @@ export function looksUnlike(text: string, language: string): boolean | undefined
   let i = 0
   while (i < end) {
     const code = text.charCodeAt(i)
-    if (!isLetter(code)) {
+    if (code >= 0x530 || LETTER[code] === 0) {
       i++
       continue
     }
@@ -121,7 +124,7 @@ export function looksUnlike(text: string, language: string): boolean | undefined
     let two = false
     while (i < end) {
       const c = text.charCodeAt(i)
-      if (!isLetter(c)) break
+      if (c >= 0x530 || LETTER[c] === 0) break
       const lower = LOWER[c]!
       if (lower === 0) two = true
       hash = hashStep(hash, lower)
@@ -131,9 +134,9 @@ export function looksUnlike(text: string, language: string): boolean | undefined
     if ((code >= 0x400) !== cyrillic) otherScript++
     if (i - start > LONGEST || two) continue
     const mask = maskAt(text, start, i, hash)
-    if (mask === undefined) continue
-    for (let bit = 0; bit < CODES.length; bit++) {
-      if ((mask & (1 << bit)) === 0) continue
+    // each language of the word: its lowest set bit, then the next
+    for (let m = mask; m !== 0; m &= m - 1) {
+      const bit = 31 - Math.clz32(m & -m)
       const count = ++hits[bit]!
       if (bit === ownBit) own = count
       else if (count > rival) rival = count
