@@ -15,7 +15,8 @@ import type { DocumentOffsets, MarkdownSource } from './source.js'
  * and it comes before the first `<` (HTML blocks, inline `<code>` left open), the first ``` ``` ```
  * and the first `~~~` (fenced code) of the document. Inside, every line must be one that
  * markdown-it takes for a paragraph line (or, alone, an ATX heading; or every line behind
- * `> `), and the inline content must be text, `[text](destination)` and `*text*` in the forms
+ * `> `), and the inline content must be text, `[text](destination)`, `*text*`, `**text**`,
+ * `_text_` and `__text__` in the forms
  * spelled out below, whose tokens the walker turns into text runs and nothing else: the block
  * is those runs. Anything else, and any document with a CR or a NUL, goes to markdown-it.
  * `simple-chunks.test.ts` checks by property that the blocks are exactly markdown-it's.
@@ -40,7 +41,7 @@ export interface SimpleSplit {
 /** A paragraph of one character without a letter or digit: no prose, and the same block boundary. */
 const PLACEHOLDER = '.'
 
-/** The inline markup characters (plugin-plain-inline.ts); only `*` and `[ ]` are read here. */
+/** The inline markup characters (plugin-plain-inline.ts); only `*`, `_` and `[ ]` are read here. */
 const MARKUP = /[\\`~*_[\]!<&]/g
 
 /**
@@ -63,6 +64,8 @@ function isWordUnit(c: number): boolean {
   if (c < 128) return (c >= 0x30 && c <= 0x39) || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a)
   return c < 0xd800 || c > 0xdfff ? WORD_UNIT.test(String.fromCharCode(c)) : false
 }
+
+const isAsciiPunctuation = (c: number): boolean => (c >= 0x21 && c <= 0x2f) || (c >= 0x3a && c <= 0x40) || (c >= 0x5b && c <= 0x60) || (c >= 0x7b && c <= 0x7e)
 
 const isWhite = (c: number): boolean => (c < 128 ? c === 0x20 || (c >= 0x09 && c <= 0x0d) : WHITE.test(String.fromCharCode(c)))
 
@@ -234,27 +237,35 @@ function isParagraphLineStart(source: string, at: number, to: number): boolean {
  * offsets), or false when it holds anything but text, `[text](destination)` and `*text*`:
  * - a link: `[`, text with no markup character (not `^` first: a footnote call), `](`, a
  *   destination of DESTINATION characters, `)`; the walker reads its text as prose;
- * - an emphasis: a `*` after the start or a space and before a letter or digit (it can open
- *   and not close), text with no markup character, a `*` after a letter or digit (it can
- *   close, and whatever follows, no opener is left for it to be one); one after the other, so
- *   each closer pairs with the opener just before it, and each `*` is a run of one (a `*`
- *   after a closer cannot open: `*a**b*` is a run of two, which markdown-it reads otherwise).
+ * - an emphasis or strong emphasis: a run of one or two `*` or `_` after the start or a space
+ *   and before a letter or digit (it can open and not close), text with no markup character,
+ *   the same run after a letter or digit (it can close; `_` only before the end, a space or
+ *   ASCII punctuation, since an intraword `_` cannot) and not followed by one more; one after
+ *   the other, so each closer pairs with the opener just before it, and markdown-it's rule of 3
+ *   never applies (1 + 1 and 2 + 2 are not multiples of 3). A run that follows a closer cannot
+ *   open (`*a**b*`: markdown-it reads a run of two there).
  * The index in `runs` of each link's text goes to `links`.
  */
 function readInline(source: string, marks: Marks, from: number, to: number, runs: number[], links: number[]): boolean {
   let text = from
   for (let i = marks.next(from, to); i >= 0; i = marks.next(i + 1, to)) {
     const c = source.charCodeAt(i)
-    if (c === 0x2a) {
+    if (c === 0x2a || c === 0x5f) {
+      const n = source.charCodeAt(i + 1) === c ? 2 : 1
       // At `from`, the content starts (a heading's) or a line ending comes before: whitespace too.
-      const opens = (i === from || source.charCodeAt(i - 1) === 0x20) && i + 1 < to && isWordUnit(source.charCodeAt(i + 1))
+      const opens = (i === from || source.charCodeAt(i - 1) === 0x20) && i + n < to && isWordUnit(source.charCodeAt(i + n))
       if (!opens) return false
-      const close = marks.next(i + 1, to)
-      if (close < 0 || source.charCodeAt(close) !== 0x2a || !isWordUnit(source.charCodeAt(close - 1))) return false
+      const close = marks.next(i + n, to)
+      if (close < 0 || source.charCodeAt(close) !== c || !isWordUnit(source.charCodeAt(close - 1))) return false
+      for (let k = 1; k < n; k++) if (source.charCodeAt(close + k) !== c || close + k >= to) return false
+      // `_` closes only before the end, a space or punctuation (no intraword `_`). One more `*`
+      // or `_` after the run would make it longer: the next turn finds it and, after no space, fails.
+      const after = close + n < to ? source.charCodeAt(close + n) : 0x20
+      if (c === 0x5f && !(after === 0x20 || after === 0x0a || isAsciiPunctuation(after))) return false
       if (i > text) runs.push(text, i)
-      runs.push(i + 1, close)
-      text = close + 1
-      i = close
+      runs.push(i + n, close)
+      text = close + n
+      i = close + n - 1
     } else if (c === 0x5b) {
       const label = marks.next(i + 1, to)
       if (label < 0 || label === i + 1 || source.charCodeAt(label) !== 0x5d || source.charCodeAt(i + 1) === 0x5e) return false
