@@ -53,7 +53,8 @@ export async function benchMarkdownParsers(): Promise<Record<string, string | nu
   const parsers: [string, Parse][] = [
     [`markdown-it ${MARKDOWN_IT_VERSION}, no plugins`, (t) => plain.parse(t, {})],
     [`markdown-it ${MARKDOWN_IT_VERSION} + our plugins (positions)`, (t) => ours.parse(t)],
-    ['extractMarkdown (parse + walk + literals)', extractMarkdown],
+    ['extractMarkdown (parse + walk + literals)', (t) => extractMarkdown(t)],
+    ['extractMarkdown, every chunk through markdown-it', (t) => extractMarkdown(t, { simpleChunks: false })],
     ['micromark + mdast (gfm)', (t) => fromMarkdown(t, { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] })],
   ]
   const lz = await lezer()

@@ -48,12 +48,15 @@ export function benchMarkup(copydesk: Copydesk): Record<string, string | number>
       cases.push({ format, language: language === 'auto' ? 'auto' : 'declared', size: text.length, run: () => copydesk.normalize({ text, format, language }) })
     }
   }
-  // The parsers and our extraction alone, against the same plain-text normalize (declared).
+  // The parsers and our extraction alone, against the same plain-text normalize (declared);
+  // markdown-it's parse of the whole document is the cost the simple chunks avoid.
   cases.push({ format: 'html: extraction alone', language: '', size: docs.html.length, run: () => extractHtml(docs.html) })
   cases.push({ format: 'markdown: parse alone', language: '', size: docs.markdown.length, run: () => parser.parse(docs.markdown) })
   // The same parse with every paragraph through markdown-it's inline parser (no plain-inline shortcut).
   cases.push({ format: 'markdown: parse, inline parser for all', language: '', size: docs.markdown.length, run: () => parserOnly.parse(docs.markdown) })
   cases.push({ format: 'markdown: extraction alone', language: '', size: docs.markdown.length, run: () => extractMarkdown(docs.markdown) })
+  // The same extraction with every chunk through markdown-it (no simple-chunks.ts path).
+  cases.push({ format: 'markdown: extraction, all through markdown-it', language: '', size: docs.markdown.length, run: () => extractMarkdown(docs.markdown, { simpleChunks: false }) })
   // A first pass over every case lets the JIT settle on all paths before anything is timed.
   for (const c of cases) cpuMs(c.run, 10)
   const times = cases.map(() => [] as number[])
