@@ -82,11 +82,18 @@ class MarkdownWalker extends HtmlWalker {
     let b = 0
     for (let k = 0; k < runs.length; k += 2) {
       const start = runs[k]!
-      for (; b < breaks.length && breaks[b]! < start; b++) this.block.text(breaks[b]!, breaks[b]! + 1, '\n')
+      for (; b < breaks.length && breaks[b]! < start; b++) this.lineEndingAt(breaks[b]!)
       this.block.text(start, runs[k + 1]!, source.slice(start, runs[k + 1]!))
     }
-    for (; b < breaks.length; b++) this.block.text(breaks[b]!, breaks[b]! + 1, '\n')
+    for (; b < breaks.length; b++) this.lineEndingAt(breaks[b]!)
     this.endBlock()
+  }
+
+  /** The line ending at document offset `start` as written (LF or CRLF), as `lineEnding` gives it. */
+  private lineEndingAt(start: number): void {
+    const { source } = this.doc
+    const end = start + (source.startsWith('\r\n', start) ? 2 : 1)
+    this.block.text(start, end, source.slice(start, end))
   }
 
   /**

@@ -35,7 +35,8 @@ const document = fc.tuple(
   fc.constantFrom('', '', '', '', '---\ntitle: Kiev\n---\n', '\ufeff', '```\n\nKiev\n'),
   fc.array(fc.tuple(chunk, fc.constantFrom(...SEPARATORS)), { minLength: 1, maxLength: 8 }),
   fc.constantFrom('', '', '', '\n', '\n\n[kiev]: /kiev "Kiev"\n', '\n\n<code>\n\nKiev\n', '\n\n[^1]: A note on Kiev.\n'),
-).map(([head, chunks, tail]) => head + chunks.map(([c, s]) => c + s).join('') + tail)
+  fc.constantFrom('\n', '\n', '\n', '\r\n'),
+).map(([head, chunks, tail, eol]) => (head + chunks.map(([c, s]) => c + s).join('') + tail).replace(/\r?\n/g, eol))
 
 /** The bench's Markdown article (bench/markup.ts): headings, quotes, links and emphasis. */
 function newsArticle(): string {
@@ -61,7 +62,9 @@ describe('simple chunks: read without markdown-it, the same blocks', () => {
     const seed = readFileSync(new URL('../../../../../shared/fixtures/seed-article-en.txt', import.meta.url), 'utf8')
     const news = newsArticle()
     const hardWrapped = news.replace(/(.{60,}?) /g, '$1\n')
-    for (const md of [article, seed, news, hardWrapped, `# Title\n\n${news}\n\n<div>Kiev</div>\n\n${news}`]) expect(extractMarkdown(md)).toEqual(viaParser(md))
+    const crlf = hardWrapped.replace(/\n/g, '\r\n')
+    for (const md of [article, seed, news, hardWrapped, crlf, `# Title\n\n${news}\n\n<div>Kiev</div>\n\n${news}`]) expect(extractMarkdown(md)).toEqual(viaParser(md))
+    expect(simpleCount(crlf)).toBe(simpleCount(hardWrapped))
     const chunks = news.split('\n\n').length
     expect(simpleCount(news)).toBeGreaterThan(chunks * 0.9)
   })
@@ -79,13 +82,13 @@ describe('simple chunks: read without markdown-it, the same blocks', () => {
     const edges = [
       '*Kiev**Kyiv*', 'x *Kiev**Kyiv*', '**Kiev***Kyiv*', '_Kiev_x', '_Kiev_.x', '__Kiev__x', '__Kiev__', '**Kiev**x', 'x _Kiev_*a*', '_Kiev_\u2019s', '_Kiev_)', '*Kiev_ x', '_Kiev* x', '**Kiev*_ x', '*Kiev***', '_Kiev___', '**Kiev***x*', 'a*Kiev*', '*Kiev*x', '*Kiev*[x](/y)', '(*Kiev*)', 'x *Kiev*a *b*', '*a*b*c*', '*1*', '* Kiev*', '*Kiev*\nx', '*Kiev* *Kyiv*',
       '[^1](/x) Kiev\n\n[^1]: A note.', '[^1](/x) Kiev', '[Kiev](/a#b) x', '## [Kiev](/k) *Kiev*', '> *Kiev*\n> [x](/y)', 'x1\n\n[x]: /y\n\n[x](/z)',
-      'Kiev\n\n- a\n\nKyiv\n\n    code', 'Kiev\n\n> a\nb\n\nKyiv', '- a\n\n  Kiev\n\nKyiv', '[^1]: a\n\n    b\n\nKiev', '| a | b |\n|---|---|\n\nKiev',
+      'Kiev\n\n- a\n\nKyiv\n\n    code', 'Kiev\r\nKyiv\r\n\r\n> *a*\r\n> b\r\n\r\n## x\r\n', 'Kiev \r\nKyiv', 'a\r\n \r\nb', '- a\r\n\r\nKiev\r\n\r\n    code', 'Kiev\n\n> a\nb\n\nKyiv', '- a\n\n  Kiev\n\nKyiv', '[^1]: a\n\n    b\n\nKiev', '| a | b |\n|---|---|\n\nKiev',
     ]
     for (const md of edges) expect(extractMarkdown(md), md).toEqual(viaParser(md))
   })
 
   it('leaves to markdown-it what it reads differently, and everything after a fence or raw HTML', () => {
-    for (const md of ['***Kiev***', 'snake_case', '*Kiev *x', '[Kiev][k]\n\n[k]: /k', 'a www.kiev.example', '1. Kiev', '- Kiev', '    Kiev', 'Kiev\n===', 'Kiev\r\nKyiv', '# Kiev #', 'Kiev  \nKyiv']) {
+    for (const md of ['***Kiev***', 'snake_case', '*Kiev *x', '[Kiev][k]\n\n[k]: /k', 'a www.kiev.example', '1. Kiev', '- Kiev', '    Kiev', 'Kiev\n===', 'Kiev\rKyiv', 'Kiev\r\n\rKyiv', '# Kiev #', 'Kiev  \nKyiv']) {
       expect(simpleCount(md), md).toBe(0)
     }
     expect(simpleCount('Kiev\n\n```\n\nKiev\n\nKiev')).toBe(1)

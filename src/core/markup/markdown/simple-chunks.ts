@@ -1,4 +1,5 @@
 import { lastAtOrBefore } from '../../text/last-at.js'
+import { lowerBound } from '../../text/sorted.js'
 import type { DocumentOffsets, MarkdownSource } from './source.js'
 
 /**
@@ -18,7 +19,8 @@ import type { DocumentOffsets, MarkdownSource } from './source.js'
  * `> `), and the inline content must be text, `[text](destination)`, `*text*`, `**text**`,
  * `_text_` and `__text__` in the forms
  * spelled out below, whose tokens the walker turns into text runs and nothing else: the block
- * is those runs. Anything else, and any document with a CR or a NUL, goes to markdown-it.
+ * is those runs. Anything else, and any document with a NUL or a CR alone (which markdown-it
+ * rewrites), goes to markdown-it; CRLF line endings are read as markdown-it reads them.
  * `simple-chunks.test.ts` checks by property that the blocks are exactly markdown-it's.
  */
 
@@ -26,7 +28,7 @@ import type { DocumentOffsets, MarkdownSource } from './source.js'
 export interface SimpleChunk {
   /** Document offsets [start, end) of each text run. */
   runs: number[]
-  /** Document offsets of the line endings inside the block's content (each a one-unit `\n`). */
+  /** Document offsets of the line endings inside the block's content (each an LF or a CRLF). */
   breaks: number[]
 }
 
@@ -84,7 +86,9 @@ const LITERAL_HINT = /@|:\/\/|www\./gi
 export function splitSimpleChunks(doc: MarkdownSource): SimpleSplit | undefined {
   const { source } = doc
   const base = doc.start
-  if (source.indexOf('\r', base) >= 0 || source.indexOf('\0', base) >= 0) return undefined
+  if (source.indexOf('\0', base) >= 0) return undefined
+  // CRLF is a line ending here as in markdown-it; a CR alone (which markdown-it also reads as one) is not.
+  for (let i = source.indexOf('\r', base); i >= 0; i = source.indexOf('\r', i + 1)) if (source.charCodeAt(i + 1) !== 0x0a) return undefined
   let limit = source.length
   for (const stop of ['<', '```', '~~~']) {
     const at = source.indexOf(stop, base)
@@ -115,39 +119,49 @@ export function splitSimpleChunks(doc: MarkdownSource): SimpleSplit | undefined 
   while (line < limit) {
     const lineEnd = endOfLine(source, line)
     if (isBlank(source, line, lineEnd)) {
-      line = lineEnd + 1
+      line = nextLine(source, lineEnd)
       continue
     }
-    // A chunk: lines up to a blank one or the end.
+    // A chunk: lines up to a blank one or the end, as [start, end) pairs without their line ending.
     const start = line
-    const lineEnds: number[] = []
+    const lines: number[] = []
+    let lineStart = line
     let end = lineEnd
     for (;;) {
-      lineEnds.push(end)
+      lines.push(lineStart, end)
       if (end >= source.length) break
-      const next = end + 1
+      const next = nextLine(source, end)
       const nextEnd = endOfLine(source, next)
       if (isBlank(source, next, nextEnd)) break
+      lineStart = next
       end = nextEnd
     }
     while (hint < hints.length && hints[hint]! < start) hint++
-    const chunk = end <= limit ? readChunk(source, marks, start, lineEnds, hint < hints.length && hints[hint]! < end) : undefined
+    const chunk = end <= limit ? readChunk(source, marks, lines, hint < hints.length && hints[hint]! < end) : undefined
     if (chunk) {
       chunks.push(chunk)
       if (run) run.end = end
       else run = { start, end }
     } else closeRun()
-    line = end + 1
+    line = nextLine(source, end)
   }
   closeRun()
   if (chunks.length === 0) return undefined
   reduced.push(source.slice(copied))
-  return { chunks, reduced: reduced.join(''), source: new CutSource(source, base, cuts) }
+  const text = reduced.join('')
+  return { chunks, reduced: text, source: new CutSource(source, base, text, cuts) }
 }
 
+/** Where the line from `from` ends, before its LF or CRLF (or at the end). */
 function endOfLine(source: string, from: number): number {
   const at = source.indexOf('\n', from)
-  return at < 0 ? source.length : at
+  if (at < 0) return source.length
+  return at > from && source.charCodeAt(at - 1) === 0x0d ? at - 1 : at
+}
+
+/** Where the next line starts, after the line ending at `end`. */
+function nextLine(source: string, end: number): number {
+  return end + (source.charCodeAt(end) === 0x0d ? 2 : 1)
 }
 
 /** Only spaces and tabs: markdown-it's blank line. */
@@ -159,8 +173,9 @@ function isBlank(source: string, from: number, to: number): boolean {
   return true
 }
 
-/** The chunk of lines [start, lineEnds[i]) as a simple block, or undefined. */
-function readChunk(source: string, marks: Marks, start: number, lineEnds: number[], hinted: boolean): SimpleChunk | undefined {
+/** The chunk of `lines` (pairs of line start and end) as a simple block, or undefined. */
+function readChunk(source: string, marks: Marks, lineRanges: number[], hinted: boolean): SimpleChunk | undefined {
+  const start = lineRanges[0]!
   const first = source.charCodeAt(start)
   const chunk: SimpleChunk = { runs: [], breaks: [] }
   /** Indexes in `runs` of link texts, and where each line's runs end. */
@@ -169,11 +184,11 @@ function readChunk(source: string, marks: Marks, start: number, lineEnds: number
   const lines: [number, number][] = []
   if (first === 0x23) {
     // An ATX heading alone: `#`–`######`, one space, content with no `#` (no closing sequence).
-    if (lineEnds.length !== 1) return undefined
+    if (lineRanges.length !== 2) return undefined
     let level = 0
     while (source.charCodeAt(start + level) === 0x23) level++
     const from = start + level + 1
-    const to = lineEnds[0]!
+    const to = lineRanges[1]!
     if (level > 6 || source.charCodeAt(start + level) !== 0x20 || from >= to || isWhite(source.charCodeAt(from)) || isWhite(source.charCodeAt(to - 1))) return undefined
     const hash = source.indexOf('#', from)
     if (hash >= 0 && hash < to) return undefined
@@ -181,13 +196,13 @@ function readChunk(source: string, marks: Marks, start: number, lineEnds: number
   } else {
     // Paragraph lines, or every line behind `> ` (a paragraph in a block quote).
     const quote = first === 0x3e ? 2 : 0
-    let from = start
-    for (const to of lineEnds) {
+    for (let k = 0; k < lineRanges.length; k += 2) {
+      const from = lineRanges[k]!
+      const to = lineRanges[k + 1]!
       if (quote && (source.charCodeAt(from) !== 0x3e || source.charCodeAt(from + 1) !== 0x20)) return undefined
       const at = from + quote
       if (at >= to || !isParagraphLineStart(source, at, to) || isWhite(source.charCodeAt(to - 1))) return undefined
       lines.push([at, to])
-      from = to + 1
     }
   }
   for (let i = 0; i < lines.length; i++) {
@@ -314,22 +329,27 @@ interface Cut {
 }
 
 /**
- * The document offsets of the reduced text markdown-it parses: a MarkdownSource (no CR, so no
- * CRLF to map) whose body had runs of simple chunks cut out.
+ * The document offsets of the text markdown-it parses: the body with runs of simple chunks cut
+ * out (`reduced`), in which markdown-it turned each CRLF into an LF (as MarkdownSource maps).
  */
 export class CutSource implements DocumentOffsets {
   /** Cumulative shift of each cut. */
   private readonly shifts: { at: number; shift: number }[]
+  /** Parsed offsets of the LFs that stand for a CRLF of `reduced`, in order. */
+  private readonly crlf: number[] = []
 
-  constructor(readonly source: string, readonly start: number, cuts: Cut[]) {
+  constructor(readonly source: string, readonly start: number, reduced: string, cuts: Cut[]) {
     let total = 0
     this.shifts = cuts.map(({ at, shift }) => ({ at, shift: (total += shift) }))
+    for (let i = reduced.indexOf('\r\n'); i >= 0; i = reduced.indexOf('\r\n', i + 2)) this.crlf.push(i - this.crlf.length)
   }
 
-  /** Document offset of reduced offset `n`. */
+  /** Document offset of parsed offset `n`. */
   offset(n: number): number {
-    const { shifts } = this
-    if (shifts.length === 0 || n < shifts[0]!.at) return this.start + n
-    return this.start + n + shifts[lastAtOrBefore(shifts, n)]!.shift
+    const { crlf, shifts } = this
+    // One more unit for each CRLF read as an LF before `n`, then for each cut before that.
+    const r = crlf.length === 0 || n <= crlf[0]! ? n : n + lowerBound(crlf, n)
+    if (shifts.length === 0 || r < shifts[0]!.at) return this.start + r
+    return this.start + r + shifts[lastAtOrBefore(shifts, r)]!.shift
   }
 }
