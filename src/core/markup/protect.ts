@@ -12,7 +12,7 @@ export type Range = readonly [number, number]
 // Bounded repetitions (a scheme of at most 32 characters, an e-mail's local part of at most 64
 // and labels of at most 63, as RFC 3986/5321/1035 allow) keep a failed match from rescanning a
 // long run of word characters from every start: "kiev.ua.kiev.ua…" was quadratic.
-const URL = /\b(?:[a-z][a-z0-9+.-]{0,31}:\/\/|www\.)[^\s<>"'\uFFFC]*[^\s<>"'\uFFFC.,;:!?)\]}]/giu
+const URL = new RegExp(String.raw`\b(?:[a-z][a-z0-9+.-]{0,31}:\/\/|www\.)[^\s<>"'${ATOM}]*[^\s<>"'${ATOM}.,;:!?)\]}]`, 'giu')
 const EMAIL = /[\p{L}\p{N}._%+-]{1,64}@[\p{L}\p{N}-]{1,63}(?:\.[\p{L}\p{N}-]{1,63})+/gu
 
 // Every URL match contains one of these, so a block without either skips URL's scan (which
