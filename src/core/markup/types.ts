@@ -31,7 +31,7 @@ export type EscapeContext =
  * - `text`: source.slice(start, end) === text (a run of literal characters);
  * - `ref`: a character reference or backslash escape; `text` is what it shows;
  * - `atom`: something that is not prose but sits inside it (an image, inline code, a URL, a
- *   shortcode): one U+FFFC in the prose, so that words on either side never join.
+ *   shortcode): one ATOM in the prose, so that words on either side never join.
  */
 export interface Segment {
   kind: 'text' | 'ref' | 'atom'
