@@ -1,8 +1,8 @@
-const encoder = new TextEncoder()
+import { jsonUtf8 } from './json-utf8.js'
 
 /** A JSON response with an exact Content-Length (the request log reports it). */
 export function jsonResponse(value: unknown, status = 200, headers: Readonly<Record<string, string>> = {}): Response {
-  return jsonBytesResponse(encoder.encode(JSON.stringify(value)), status, headers)
+  return jsonBytesResponse(jsonUtf8(value), status, headers)
 }
 
 /** Same, for a body serialized ahead of time. */
@@ -22,6 +22,7 @@ export function jsonBytesResponse(
   })
 }
 
+/** The UTF-8 bytes of `JSON.stringify(value)` (src/http/json-utf8.ts). */
 export function encodeJson(value: unknown): Uint8Array<ArrayBuffer> {
-  return encoder.encode(JSON.stringify(value))
+  return jsonUtf8(value)
 }
