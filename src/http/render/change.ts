@@ -1,7 +1,6 @@
 import type { Change, ReasonCode } from '../../core/api.js'
 import type { Position } from '../../core/text/positions.js'
 import { languageName, t, type Locale } from '../../i18n/index.js'
-import { boundedCache } from './cache.js'
 
 export interface RenderedChange {
   /** UTF-16 offsets into the input: `input.slice(start, end) === original`. */
@@ -27,23 +26,68 @@ export interface RenderedChange {
   note?: string
 }
 
-/**
- * Messages already rendered, one per locale and everything the message is made of: a change
- * repeats through an article ("Kiev" → "Kyiv" a dozen times) and i18next's interpolation costs
- * microseconds a call.
- */
-const messages = boundedCache<string>()
+/** At most this many messages kept: the keys carry words of the callers' texts. */
+const MAX_MESSAGES = 10_000
+
+/** A rendered message and everything it is made of. */
+interface Message {
+  locale: Locale
+  rule: Change['rule']
+  held: ReasonCode | ''
+  language: string
+  detected: string
+  replacement: string
+  preferred: string
+  text: string
+}
 
 /**
- * The key of a change's message: one string, built without JSON or a parameters object, since it
- * is built for every change of every answer (it was half of rendering the 5 KB article). The
- * codes (locale, rule, reason, languages) hold no space; `original` and `replacement` are text,
- * so their lengths come first and `preferred` is what follows them: two changes share a key only
- * when they share every part.
+ * Messages already rendered, by the original they were written for: a change repeats through an
+ * article ("Kiev" → "Kyiv" a dozen times) and i18next's interpolation costs microseconds a call.
+ * Looked up by the original alone (its hash is computed once per string), then by comparing the
+ * other parts, which are the glossary's and the locale's own strings: no key is built for a
+ * change (building and hashing one string of all the parts was most of rendering the 5 KB
+ * article's changes). Emptied when full.
  */
-function messageKey(change: Change, locale: Locale, held: string, detected: string): string {
+const messages = new Map<string, Message[]>()
+let messageCount = 0
+
+function messageFor(change: Change, locale: Locale, held: ReasonCode | '', detected: string): string {
   const { rule, language, original, replacement, preferred } = change
-  return `${locale} ${rule} ${held} ${language} ${detected} ${original.length} ${replacement.length} ${original}${replacement}${preferred}`
+  let known = messages.get(original)
+  if (known !== undefined) {
+    for (let i = 0; i < known.length; i++) {
+      const m = known[i]!
+      if (m.replacement === replacement && m.preferred === preferred && m.rule === rule && m.locale === locale && m.held === held && m.language === language && m.detected === detected) {
+        return m.text
+      }
+    }
+  }
+  const text = writeMessage(change, locale, held, detected)
+  if (messageCount >= MAX_MESSAGES) {
+    messages.clear()
+    messageCount = 0
+    known = undefined
+  }
+  if (known === undefined) messages.set(original, (known = []))
+  known.push({ locale, rule, held, language, detected, replacement, preferred, text })
+  messageCount++
+  return text
+}
+
+/** What the rule says in `locale`; a suggestion's message also says why it was held. Uncached. */
+export function writeMessage(change: Change, locale: Locale, held: ReasonCode | '', detected: string): string {
+  const { original, replacement, preferred, language, rule } = change
+  const params = {
+    original,
+    replacement,
+    preferred,
+    language,
+    languageName: languageName(locale, language),
+    detectedName: detected === '' ? '' : languageName(locale, detected),
+  }
+  const ruleMessage = t(locale, `change.${rule}`, params)
+  return held === '' ? ruleMessage : t(locale, 'suggestion.held', { message: ruleMessage, why: t(locale, `reason.${held}`, params) })
 }
 
 /**
@@ -54,18 +98,7 @@ function messageKey(change: Change, locale: Locale, held: string, detected: stri
 export function renderChange(change: Change, position: (offset: number) => Position, locale: Locale, note?: string, detected?: string): RenderedChange {
   const { start, end, original, replacement, concept, rule, status, reason } = change
   const held = status === 'suggested' && reason !== undefined ? reason : ''
-  const message = messages(messageKey(change, locale, held, detected ?? ''), () => {
-    const params = {
-      original,
-      replacement,
-      preferred: change.preferred,
-      language: change.language,
-      languageName: languageName(locale, change.language),
-      detectedName: detected === undefined ? '' : languageName(locale, detected),
-    }
-    const ruleMessage = t(locale, `change.${rule}`, params)
-    return held === '' ? ruleMessage : t(locale, 'suggestion.held', { message: ruleMessage, why: t(locale, `reason.${held}`, params) })
-  })
+  const message = messageFor(change, locale, held, detected ?? '')
   const from = position(start)
   const to = position(end)
   const rendered: RenderedChange = {
