@@ -1,5 +1,7 @@
 import type { Copydesk, GlossarySummary, LocalizedText } from '../core/api.js'
+import type { Locale } from '../i18n/index.js'
 import { encodeJson } from './json-response.js'
+import { renderConcept } from './render/normalize-result.js'
 
 export interface CatalogEntry {
   summary: GlossarySummary
@@ -7,6 +9,51 @@ export interface CatalogEntry {
   notes: ReadonlyMap<string, LocalizedText>
   /** Body of `GET /v1/glossaries/:id`, serialized once per version. */
   json: Uint8Array<ArrayBuffer>
+  /**
+   * The UTF-8 bytes of `JSON.stringify` of an answer's `concepts` with these ids, in this order,
+   * in parts: each concept's member is serialized once per locale (its note is the glossary's),
+   * where JSON.stringify escaped and encoded every note of every answer again.
+   */
+  conceptsJson(ids: readonly string[], locale: Locale): Uint8Array[]
+}
+
+/** Concept members kept per glossary version, over all locales; emptied when full. */
+const MAX_CONCEPT_MEMBERS = 10_000
+
+const encoder = new TextEncoder()
+const OPEN = encoder.encode('{')
+const COMMA = encoder.encode(',')
+const CLOSE = encoder.encode('}')
+const EMPTY = encoder.encode('{}')
+
+/** `conceptsJson` over `notes`, with its own memo of at most `maxMembers` members (`"id":{"note":"…"}`). */
+export function conceptsSerializer(notes: ReadonlyMap<string, LocalizedText>, maxMembers = MAX_CONCEPT_MEMBERS): CatalogEntry['conceptsJson'] {
+  const members = new Map<Locale, Map<string, Uint8Array>>()
+  let count = 0
+  return (ids, locale) => {
+    if (ids.length === 0) return [EMPTY]
+    let known = members.get(locale)
+    const parts: Uint8Array[] = [OPEN]
+    for (let i = 0; i < ids.length; i++) {
+      const id = ids[i]!
+      let member = known?.get(id)
+      if (member === undefined) {
+        member = encoder.encode(`${JSON.stringify(id)}:${JSON.stringify(renderConcept(notes, id, locale))}`)
+        if (count >= maxMembers) {
+          members.clear()
+          count = 0
+          known = undefined
+        }
+        if (known === undefined) members.set(locale, (known = new Map()))
+        known.set(id, member)
+        count++
+      }
+      if (i > 0) parts.push(COMMA)
+      parts.push(member)
+    }
+    parts.push(CLOSE)
+    return parts
+  }
 }
 
 /** What the HTTP layer needs to know about the glossaries being served, computed once per version. */
@@ -42,7 +89,7 @@ export function glossaryCatalog(copydesk: Copydesk): GlossaryCatalog {
       if (!glossary) continue
       const notes = new Map<string, LocalizedText>()
       for (const concept of glossary.concepts) if (concept.note !== undefined) notes.set(concept.id, concept.note)
-      next.set(summary.id, { summary, notes, json: encodeJson(glossary) })
+      next.set(summary.id, { summary, notes, json: encodeJson(glossary), conceptsJson: conceptsSerializer(notes) })
     }
     seen = summaries
     current = next

@@ -45,6 +45,28 @@ describe('jsonUtf8', () => {
     )
   })
 
+  it('writes members given as bytes where they stand, in parts, and leaves out an undefined one as JSON.stringify does', () => {
+    fc.assert(
+      fc.property(record, fc.integer({ min: 1, max: 5 }), (v, cut) => {
+        const encoded: Record<string, Uint8Array[]> = {}
+        for (const [k, member] of Object.entries(v)) {
+          // A member with toJSON is serialized with its key as the argument: not what JSON.stringify(member) gives.
+          if (typeof member === 'object' && member !== null && 'toJSON' in member) continue
+          const json = JSON.stringify(member) as string | undefined
+          if (json === undefined || k.length % 2 === 1) continue
+          const bytes = encoder.encode(json)
+          const step = Math.ceil(bytes.byteLength / cut) || 1
+          encoded[k] = Array.from({ length: Math.ceil(bytes.byteLength / step) }, (_, i) => bytes.subarray(i * step, (i + 1) * step))
+        }
+        expect(jsonUtf8(v, encoded)).toEqual(reference(v))
+      }),
+      { numRuns: 1000 },
+    )
+    expect(jsonUtf8({ a: 1, concepts: undefined, b: 2 }, { concepts: [encoder.encode('{}')] })).toEqual(reference({ a: 1, b: 2 }))
+    const big = { text: 'é'.repeat(200_000), concepts: { kyiv: { note: 'Київ' } } }
+    expect(jsonUtf8(big, { concepts: [encoder.encode('{"kyiv":'), encoder.encode('{"note":"Київ"}}')] })).toEqual(reference(big))
+  })
+
   it('writes an answer larger than the buffer it keeps, and one bigger than the last', () => {
     const big = { text: 'Kiev “quoted” \n'.repeat(40_000), diff: 'x'.repeat(300_000), changes: [{ message: 'ł'.repeat(70_000) }] }
     expect(jsonUtf8(big)).toEqual(reference(big))

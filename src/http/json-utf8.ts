@@ -24,15 +24,33 @@ const KEEP_BYTES = 1 << 20
 
 let scratch = new Uint8Array(64 * 1024)
 
-export function jsonUtf8(value: unknown): Uint8Array<ArrayBuffer> {
+/**
+ * `encoded`: members of `value` already serialized, as the UTF-8 bytes of their JSON, in parts to
+ * be written one after the other (an answer's concepts, whose notes are the glossary's and are
+ * serialized once: CatalogEntry.conceptsJson). The caller vouches that they are the bytes of
+ * JSON.stringify(value[key]).
+ */
+export function jsonUtf8(value: unknown, encoded?: Readonly<Record<string, readonly Uint8Array[]>>): Uint8Array<ArrayBuffer> {
   if (!isPlainObject(value)) return encoder.encode(JSON.stringify(value))
   const keys = Object.keys(value)
   // Heads (`{"key":`, `,"key":`) and values, alternating; the closing brace last.
-  const pieces: string[] = []
+  const pieces: Array<string | Uint8Array> = []
   let units = 1
+  let bytes = 0
   for (let i = 0; i < keys.length; i++) {
     const key = keys[i]!
     const member = (value as Record<string, unknown>)[key]
+    const parts = encoded !== undefined && Object.hasOwn(encoded, key) ? encoded[key] : undefined
+    if (parts !== undefined && member !== undefined) {
+      const head = `${pieces.length === 0 ? '{' : ','}${JSON.stringify(key)}:`
+      pieces.push(head)
+      units += head.length
+      for (const part of parts) {
+        pieces.push(part)
+        bytes += part.byteLength
+      }
+      continue
+    }
     if (hasToJson(member)) return encoder.encode(JSON.stringify(value))
     let json: string | undefined
     try {
@@ -48,11 +66,18 @@ export function jsonUtf8(value: unknown): Uint8Array<ArrayBuffer> {
   }
   pieces.push(pieces.length === 0 ? '{}' : '}')
   // A UTF-16 code unit is at most 3 bytes of UTF-8 (a pair of them, 4).
-  const bound = units * 3
-  if (bound > KEEP_BYTES) return concatenate(pieces.map((piece) => encoder.encode(piece)))
+  const bound = units * 3 + bytes
+  if (bound > KEEP_BYTES) return concatenate(pieces.map((piece) => (typeof piece === 'string' ? encoder.encode(piece) : piece)))
   if (bound > scratch.length) scratch = new Uint8Array(Math.min(KEEP_BYTES, Math.max(bound, scratch.length * 2)))
   let written = 0
-  for (const piece of pieces) written += encoder.encodeInto(piece, written === 0 ? scratch : scratch.subarray(written)).written
+  for (const piece of pieces) {
+    if (typeof piece === 'string') {
+      written += encoder.encodeInto(piece, written === 0 ? scratch : scratch.subarray(written)).written
+    } else {
+      scratch.set(piece, written)
+      written += piece.byteLength
+    }
+  }
   return scratch.slice(0, written)
 }
 

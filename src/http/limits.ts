@@ -2,7 +2,7 @@ import type { Copydesk, NormalizeInput, NormalizeResult } from '../core/api.js'
 import type { Locale } from '../i18n/index.js'
 import type { TranslateResult, TranslateWarning } from '../translate/translate.js'
 import type { GlossaryCatalog } from './glossary-catalog.js'
-import { encodeJson } from './json-response.js'
+import { jsonUtf8 } from './json-utf8.js'
 import { renderNormalizeResult, wantsPart } from './render/index.js'
 import type { IncludeItem } from './schemas/index.js'
 
@@ -69,9 +69,12 @@ export function normalizeToJson(copydesk: Copydesk, catalog: GlossaryCatalog, in
   const { include, ...core } = input
   // The diff is written only when the answer carries it.
   const result = capChanges(copydesk.normalize({ ...core, diff: wantsPart(include, 'diff') }), maxChanges)
-  const notes = catalog.get(input.glossary)?.notes ?? new Map()
+  const entry = catalog.get(input.glossary)
+  const rendered = renderNormalizeResult(result, entry?.notes ?? new Map(), locale, { input: input.text, format: input.format ?? 'text', include })
+  // The concepts' notes are the glossary's: their bytes are the catalog's, made once.
+  const concepts = rendered.concepts && entry?.conceptsJson(Object.keys(rendered.concepts), locale)
   return {
-    bytes: encodeJson(renderNormalizeResult(result, notes, locale, { input: input.text, format: input.format ?? 'text', include })),
+    bytes: jsonUtf8(rendered, concepts && { concepts }),
     total: totalChanges(result),
     suggestions: result.changes.filter((change) => change.status === 'suggested').length,
     warnings: result.warnings.length,

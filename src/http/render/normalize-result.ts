@@ -63,13 +63,17 @@ function renderChanges(result: NormalizeResult, notes: ReadonlyMap<string, Local
   })
 }
 
+/** What an answer says of one concept: its note in `locale`, if it has one. */
+export function renderConcept(notes: ReadonlyMap<string, LocalizedText>, concept: string, locale: Locale): { note?: string } {
+  const note = localizedText(notes.get(concept), locale)
+  return note === undefined ? {} : { note }
+}
+
 /** Each concept that changed, once, in the order of its first change. */
 function renderConcepts(result: NormalizeResult, notes: ReadonlyMap<string, LocalizedText>, locale: Locale): Record<string, { note?: string }> {
   const concepts = new Map<string, { note?: string }>()
   for (const { concept } of result.changes) {
-    if (concepts.has(concept)) continue
-    const note = localizedText(notes.get(concept), locale)
-    concepts.set(concept, note === undefined ? {} : { note })
+    if (!concepts.has(concept)) concepts.set(concept, renderConcept(notes, concept, locale))
   }
   // A concept id is data: Object.fromEntries defines each as an own property, so one spelled
   // `__proto__` is a key like any other. Not Object.create(null): V8 keeps such an object in
