@@ -11,14 +11,16 @@
 //   read and validated, the request log written to stdout), with the normalization replaced by
 //   its precomputed output: what our HTTP layer costs above the floor.
 // - `detect+json`: the `bytes` server, plus detecting the language of the body's text and
-//   serializing our real answer's object to UTF-8 per request (`JSON.stringify` + `TextEncoder`):
-//   the floor with the mandatory parts of an `auto` answer, but no matching, rendering or diff.
+//   serializing our real answer's object to UTF-8 per request (`jsonUtf8`, the bytes of
+//   `JSON.stringify` + `TextEncoder`, without the catalog's serialized notes): the floor with the
+//   mandatory parts of an `auto` answer, but no matching, rendering or diff.
 import { serve } from '@hono/node-server'
 import { Hono } from 'hono'
 import type { AddressInfo } from 'node:net'
 import { defaultConfig } from '../src/config/index.js'
 import { detectLanguage } from '../src/core/detect/index.js'
 import { glossaryCatalog, normalizeToJson } from '../src/http/index.js'
+import { jsonUtf8 } from '../src/http/json-utf8.js'
 import { renderNormalizeResult } from '../src/http/render/index.js'
 import { batchedLog } from '../src/runtime/node/batched-log.js'
 import { startNodeServer } from '../src/runtime/node/start.js'
@@ -36,7 +38,6 @@ const text = articleOfSize(5 * 1024)
 const result = copydesk.normalize({ text, language: 'auto' })
 const rendered = renderNormalizeResult(result, catalog.get(copydesk.defaultGlossary)!.notes, 'en', { input: text, format: 'text', include: undefined })
 const output = normalizeToJson(copydesk, catalog, { text, language: 'auto', glossary: copydesk.defaultGlossary }, Number.POSITIVE_INFINITY, 'en')
-const encoder = new TextEncoder()
 const headers = { 'content-type': 'application/json; charset=utf-8', 'x-content-type-options': 'nosniff' }
 
 const app = new Hono()
@@ -44,7 +45,7 @@ app.post('/v1/normalize', async (c) => {
   const body = (await c.req.json()) as { text: string }
   if (mode === 'bytes') return new Response(output.bytes, { headers: { ...headers, 'content-length': String(output.bytes.byteLength) } })
   detectLanguage(body.text)
-  const bytes = encoder.encode(JSON.stringify(rendered))
+  const bytes = jsonUtf8(rendered)
   return new Response(bytes, { headers: { ...headers, 'content-length': String(bytes.byteLength) } })
 })
 

@@ -10,9 +10,10 @@
 //   process. It is an upper bound of the worker's CPU time: it adds the loopback round trip,
 //   workerd's HTTP handling and this process's fetch. GET /healthz, which does no work, shows
 //   that overhead; the difference is an estimate of the normalize route's own time in workerd.
-// - Node, same V8 engine: the CPU time of the core's normalize (detection, matching, replacing,
-//   diff), the work the 0.5 ms target of issue 14 is about, and of the whole app handling the request
-//   (`app.request`, no network: body parsing and the JSON response included).
+// - Node, same V8 engine: the CPU time of our own work per request (normalize, render, the answer's
+//   bytes: `normalizeToJson`), the figure the 0.5 ms target of issue 14 is about, and of the core's
+//   normalize alone, both in a fresh process that runs only our code (bench/worker-cpu.ts); and the
+//   wall time of the whole app handling the request (`app.request`, no network).
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -23,8 +24,8 @@ import { useOfflineWranglerEnv } from '../scripts/wrangler-env.js'
 import { benchColdStart, type ColdStart } from './cold-start.js'
 import { createCopydesk } from '../src/core/copydesk.js'
 import { glossaries } from '../src/generated/glossaries.js'
-import { createApp, glossaryCatalog, normalizeToJson } from '../src/http/index.js'
-import { articleOfSize, seedArticle } from './corpus.js'
+import { createApp } from '../src/http/index.js'
+import { measureWorkerCpu, workerTexts } from './worker-cpu.js'
 import { table } from './timing.js'
 
 export interface WorkerBenchRow {
@@ -33,11 +34,11 @@ export interface WorkerBenchRow {
   workerdMs: number
   /** Median time of the same request to the Hono app in Node (`app.request`, no network), ms. */
   nodeAppMs: number
-  /** Median CPU time of the core's normalize in Node (language detection included), ms (batches of 10 calls). */
+  /** Median CPU time of the core's normalize in Node (language detection included), ms (batches of 10 calls, bench/worker-cpu.ts). */
   normalizeMs: number | undefined
   /**
-   * Median CPU time (batches of 10 calls) in Node of the route's own work on the body: normalize, render the answer
-   * in English and serialize it to UTF-8 bytes (`normalizeToJson`), ms. What the worker's code
+   * Median CPU time (batches of 10 calls, in a process of its own: bench/worker-cpu.ts) in Node of the route's own
+   * work on the body: normalize, render the answer in English and serialize it to UTF-8 bytes (`normalizeToJson`), ms. What the worker's code
    * does per request, less the middleware (~0.01 ms); the runtime's HTTP is not in it.
    */
   answerMs: number | undefined
@@ -90,8 +91,8 @@ export async function benchWorker({ requests = 200, warmup = 50 } = {}): Promise
       const base = await mf.ready
       const copydesk = createCopydesk({ glossaries })
       const app = createApp({ copydesk, log: () => {} })
-      const catalog = glossaryCatalog(copydesk)
-      const texts = { [`seed article (${(seedArticle.length / 1024).toFixed(1)} KB)`]: seedArticle, '5 KB text': articleOfSize(5 * 1024) }
+      // Our own CPU per call, in a fresh process that runs nothing else (bench/worker-cpu.ts).
+      const cpu = new Map(measureWorkerCpu(requests).map((row) => [row.text, row]))
       const rows: WorkerBenchRow[] = [
         {
           request: 'GET /healthz (no work: the HTTP overhead)',
@@ -102,16 +103,16 @@ export async function benchWorker({ requests = 200, warmup = 50 } = {}): Promise
           answerBestMs: undefined,
         },
       ]
-      for (const [name, text] of Object.entries(texts)) {
+      for (const [name, text] of Object.entries(workerTexts())) {
         const init = { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ text }) }
-        const answer = cpuPerCall(() => normalizeToJson(copydesk, catalog, { text, language: 'auto', glossary: copydesk.defaultGlossary }, Number.POSITIVE_INFINITY, 'en'), requests)
+        const own = cpu.get(name)!
         rows.push({
           request: `POST /v1/normalize, ${name}`,
           workerdMs: await medianOf(() => send((i) => fetch(new URL('/v1/normalize', base), i), init), requests, warmup),
           nodeAppMs: await medianOf(() => send((i) => app.request('/v1/normalize', i), init), requests, warmup),
-          normalizeMs: cpuPerCall(() => copydesk.normalize({ text, language: 'auto' }), requests).median,
-          answerMs: answer.median,
-          answerBestMs: answer.best,
+          normalizeMs: own.normalizeMs,
+          answerMs: own.answerMs,
+          answerBestMs: own.answerBestMs,
         })
       }
       return { bundle, rows, requests, coldStart }
@@ -121,26 +122,6 @@ export async function benchWorker({ requests = 200, warmup = 50 } = {}): Promise
   } finally {
     rmSync(outdir, { recursive: true, force: true })
   }
-}
-
-/**
- * Median CPU time per call, in ms (`process.cpuUsage`, user + system), over batches of 10 calls
- * after a warm-up: the Workers target is CPU time, and wall time would add whatever else this
- * shared machine runs meanwhile. Batches, not single calls, so the garbage collection a call
- * leaves behind is counted in the batch that pays for it.
- */
-function cpuPerCall(fn: () => unknown, calls: number): { median: number; best: number } {
-  for (let i = 0; i < 100; i++) fn()
-  const batch = 10
-  const perCall: number[] = []
-  for (let b = 0; b < Math.max(5, Math.ceil(calls / batch)); b++) {
-    const start = process.cpuUsage()
-    for (let i = 0; i < batch; i++) fn()
-    const spent = process.cpuUsage(start)
-    perCall.push((spent.user + spent.system) / 1000 / batch)
-  }
-  perCall.sort((a, b) => a - b)
-  return { median: perCall[Math.floor(perCall.length / 2)]!, best: perCall[0]! }
 }
 
 /** Sends one request and reads the whole response; anything but 200 stops the bench. */
