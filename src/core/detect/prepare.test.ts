@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { loadDataset } from '../../../bench/detect-accuracy.js'
-import { MAX_SCAN_CHARS, NOISE, prepareText, removeNoise, SAMPLE_CHARS } from './prepare.js'
+import { countLetters, MAX_SCAN_CHARS, NOISE, prepareText, removeNoise, SAMPLE_CHARS } from './prepare.js'
 
 describe('prepareText', () => {
   it('removes URLs, e-mail addresses, handles, hashtags and words with digits', () => {
@@ -52,5 +52,24 @@ describe('prepareText', () => {
       { numRuns: 2000 },
     )
     for (const { text } of loadDataset()) expect(removeNoise(text)).toBe(text.replace(NOISE, ' '))
+  })
+})
+
+describe('countLetters', () => {
+  const byRegex = (text: string) => text.length - text.replace(/\p{L}/gu, '').length
+
+  it('counts the UTF-16 units of letters as removing every \\p{L} does', () => {
+    const unit = fc.oneof(
+      fc.integer({ min: 0, max: 0x7f }),
+      fc.integer({ min: 0, max: 0xffff }),
+      fc.constantFrom(0x40, 0x5b, 0x60, 0x7b, 0x41, 0x5a, 0x61, 0x7a, 0xaa, 0xb5, 0xdf, 0xd7, 0x2bc, 0x301, 0xd835, 0xdc00),
+    ).map((code) => String.fromCharCode(code))
+    fc.assert(
+      fc.property(fc.oneof(fc.string({ unit }), fc.string({ unit: 'grapheme' }), fc.string()), (text) => {
+        expect(countLetters(text)).toBe(byRegex(text))
+      }),
+      { numRuns: 3000 },
+    )
+    for (const text of ['', 'Kyiv', "l'État d’Odesa", '𝐀𝐁 math letters', 'Київ і Харків', '123 @#']) expect(countLetters(text)).toBe(byRegex(text))
   })
 })

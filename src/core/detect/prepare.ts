@@ -115,6 +115,20 @@ function cutAtWord(sample: string, max: number): string {
   return sample.slice(0, code >= 0xd800 && code <= 0xdbff ? max - 1 : max)
 }
 
-function countLetters(sample: string): number {
-  return sample.length - sample.replace(LETTER, '').length
+/**
+ * UTF-16 units of letters (`\p{L}`) in `sample`. The ASCII start of a sample (all of most English
+ * ones) is counted unit by unit, the rest by the regular expression: removing every letter with
+ * a Unicode property class cost ~3 us a sample (prepare.test.ts compares the two by property).
+ */
+export function countLetters(sample: string): number {
+  let letters = 0
+  let i = 0
+  for (; i < sample.length; i++) {
+    const code = sample.charCodeAt(i)
+    if (code >= 0x80) break
+    if ((code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a) letters++
+  }
+  if (i === sample.length) return letters
+  const rest = sample.slice(i)
+  return letters + rest.length - rest.replace(LETTER, '').length
 }
