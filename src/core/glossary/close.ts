@@ -1,15 +1,15 @@
 import type { Entry, VariantEntry } from '../match/entry.js'
 import { SPACE, foldForm, foldUnit, isSpaceUnit, isWordUnit } from '../text/chars.js'
-import { FNV_SEED, fnvStep } from '../text/hash.js'
+import { FNV_SEED, fnvStep, grownPairTable, mixHash } from '../text/hash.js'
 
-/** A 32-bit hash of a sequence of folded code units (FNV-1a, unmixed): only a cheap, exact-if-different filter. */
+/** FNV-1a (unmixed) of a folded key: what the walk below computes unit by unit. */
 function hashKey(key: string): number {
   let hash = FNV_SEED
   for (let i = 0; i < key.length; i++) hash = fnvStep(hash, key.charCodeAt(i))
   return hash
 }
 
-/** 2^20 bits (128 KB): a few per cent full with 100,000 replacements. */
+/** 2^20 bits (128 KB): a tenth full with 100,000 replacements. */
 const HASH_BITS = 1 << 20
 const setBit = (set: Uint32Array, hash: number) => {
   const bit = hash & (HASH_BITS - 1)
@@ -33,41 +33,78 @@ const isWordEnd = (form: string, i: number): boolean =>
  *
  * `keys[i]` is `foldForm(entries[i].form)`; the result has the keys of the added forms too.
  * Each run of whole words is folded and hashed as it is walked, allocating nothing: only a
- * run whose hash is some replacement's is sliced, folded and looked up (a few in a glossary of
- * 100,000 concepts, not millions).
+ * run whose hash is some replacement's is sliced, folded and compared (a few in a glossary of
+ * 100,000 concepts, not millions). The lists come back as they came when nothing is added.
  */
 export function closeUnderReplacement(entries: Entry[], keys: string[] = entries.map((e) => foldForm(e.form))): { entries: Entry[]; keys: string[] } {
-  const byReplacement = new Map<string, VariantEntry[]>()
-  // The replacements' hashes as a bit set: a probe allocates nothing (a Set of 32-bit hashes
-  // boxed most of them, one heap number per word end of half a million forms) and a false
-  // positive only costs the exact lookup below.
-  const hashes = new Uint32Array(HASH_BITS >>> 5)
-  // A concept's variants come together and share its replacement, the same string: folded
-  // and looked up once.
-  let replacement: string | undefined
-  let list: VariantEntry[] = []
-  // Indexed loops over the half million entries: no iterator steps before the loop is optimized.
+  // The variants, and per folded replacement a group: its key and its variants as a chain in
+  // input order (`nextInGroup`, 1 + variant index, 0 ends). Groups are found by an
+  // open-addressing table of (mixed hash, 1 + group) pairs, by key while they are gathered
+  // and by hash during the walk, behind a bit set of the hashes' low 20 bits (128 KB, in the
+  // cache: most runs of words are dismissed there, the table is probed for one in ten). Only a
+  // run with a replacement's whole hash (its own, or a rare collision) is sliced, folded and
+  // compared. A Map of lists made a list per replacement and its lookups a string per probe.
   const variants: VariantEntry[] = []
   for (let e = 0; e < entries.length; e++) {
     const entry = entries[e]!
-    if (entry.kind !== 'variant') continue
-    variants.push(entry)
-    if (entry.replacement === replacement) {
-      list.push(entry)
-      continue
+    if (entry.kind === 'variant') variants.push(entry)
+  }
+  const bits = new Uint32Array(HASH_BITS >>> 5)
+  let table = new Int32Array(2048)
+  const groupKeys: string[] = []
+  const firstInGroup: number[] = []
+  const lastInGroup: number[] = []
+  const nextInGroup = new Int32Array(variants.length)
+  /** The slot of the first pair from `at` with `mixed` (whose group is `key`, when given), or the empty slot where it would go. */
+  const slotOf = (mixed: number, key: string | undefined, at: number): number => {
+    const mask = table.length - 2
+    for (; ; at = (at + 2) & mask) {
+      const group = table[at + 1]!
+      if (group === 0 || (table[at] === mixed && (key === undefined || groupKeys[group - 1] === key))) return at
     }
-    const key = foldForm((replacement = entry.replacement))
-    const known = byReplacement.get(key)
-    if (known !== undefined) (list = known).push(entry)
-    else {
-      byReplacement.set(key, (list = [entry]))
-      setBit(hashes, hashKey(key))
+  }
+  // A concept's variants come together and share its replacement, the same string: folded
+  // and looked up once.
+  let replacement: string | undefined
+  let group = 0
+  for (let v = 0; v < variants.length; v++) {
+    const variant = variants[v]!
+    if (variant.replacement !== replacement) {
+      const key = foldForm((replacement = variant.replacement))
+      const hash = hashKey(key)
+      const mixed = mixHash(hash)
+      const at = slotOf(mixed, key, (mixed << 1) & (table.length - 2))
+      group = table[at + 1]!
+      if (group === 0) {
+        groupKeys.push(key)
+        firstInGroup.push(v + 1)
+        lastInGroup.push(0)
+        group = groupKeys.length
+        table[at] = mixed
+        table[at + 1] = group
+        setBit(bits, hash)
+        // At most half full.
+        if (4 * group > table.length) table = grownPairTable(table)
+      } else nextInGroup[lastInGroup[group - 1]! - 1] = v + 1
+    } else nextInGroup[lastInGroup[group - 1]! - 1] = v + 1
+    lastInGroup[group - 1] = v + 1
+  }
+  /** The group whose key is form[start, end) folded (FNV hash `hash`), or 0. */
+  const groupOf = (hash: number, form: string, start: number, end: number): number => {
+    if (!hasBit(bits, hash)) return 0
+    const mixed = mixHash(hash)
+    const mask = table.length - 2
+    let key: string | undefined
+    for (let at = slotOf(mixed, undefined, (mixed << 1) & mask); table[at + 1] !== 0; at = slotOf(mixed, undefined, (at + 2) & mask)) {
+      key ??= foldForm(form.slice(start, end))
+      if (groupKeys[table[at + 1]! - 1] === key) return table[at + 1]!
     }
+    return 0
   }
   // Every key, for the rare form the closure spells: built when the first one is.
   let known: Set<string> | undefined
-  const out = [...entries]
-  const outKeys = [...keys]
+  let outEntries: Entry[] | undefined
+  let outKeys: string[] | undefined
   let frontier = variants
   for (let round = 0; round < 3 && frontier.length > 0; round++) {
     const added: VariantEntry[] = []
@@ -89,11 +126,12 @@ export function closeUnderReplacement(entries: Entry[], keys: string[] = entries
           if (inSpace) hash = fnvStep(hash, SPACE)
           inSpace = false
           hash = fnvStep(hash, foldUnit(code))
-          if (!isWordEnd(form, i) || !hasBit(hashes, hash)) continue
+          if (!isWordEnd(form, i)) continue
           const end = i + 1
-          const inner = byReplacement.get(foldForm(form.slice(start, end)))
-          if (inner === undefined) continue
-          for (const source of inner) {
+          const inner = groupOf(hash, form, start, end)
+          if (inner === 0) continue
+          for (let s = firstInGroup[inner - 1]!; s !== 0; s = nextInGroup[s - 1]!) {
+            const source = variants[s - 1]!
             if (source.concept === variant.concept) continue
             const spelled = form.slice(0, start) + source.form + form.slice(end)
             const key = foldForm(spelled)
@@ -101,13 +139,15 @@ export function closeUnderReplacement(entries: Entry[], keys: string[] = entries
             if (known.has(key)) continue
             known.add(key)
             added.push({ ...variant, form: spelled })
-            outKeys.push(key)
+            ;(outKeys ??= keys.slice()).push(key)
           }
         }
       }
     }
-    for (const entry of added) out.push(entry)
+    if (added.length > 0) outEntries ??= entries.slice()
+    for (const entry of added) outEntries!.push(entry)
     frontier = added
   }
-  return { entries: out, keys: outKeys }
+  // Most glossaries gain no form: the lists are returned as they came, not copied.
+  return { entries: outEntries ?? entries, keys: outKeys ?? keys }
 }

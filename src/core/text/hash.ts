@@ -11,6 +11,11 @@ export const fnvStep = (hash: number, unit: number): number => Math.imul(hash ^ 
 export function hashUnits(text: string, start = 0, end = text.length): number {
   let hash = FNV_SEED
   for (let i = start; i < end; i++) hash = fnvStep(hash, text.charCodeAt(i))
+  return mixHash(hash)
+}
+
+/** A hash's bits mixed so that the low ones (a table's slot) depend on all: one to one, so equal after mixing is equal before. */
+export function mixHash(hash: number): number {
   hash = Math.imul(hash ^ (hash >>> 16), 0x45d9f3b)
   return hash ^ (hash >>> 16)
 }
