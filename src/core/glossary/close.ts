@@ -20,9 +20,6 @@ const hasBit = (set: Uint32Array, hash: number): boolean => {
   return (set[bit >>> 5]! & (1 << (bit & 31))) !== 0
 }
 
-const isWordEnd = (form: string, i: number): boolean =>
-  isWordUnit(form.charCodeAt(i)) && (i === form.length - 1 || !isWordUnit(form.charCodeAt(i + 1)))
-
 /**
  * Makes normalization idempotent where one change would complete a longer variant: German
  * "Kiew" becomes "Kyiv" in English, and "Dynamo-Kiew" would become "Dynamo-Kyiv" — itself a
@@ -105,20 +102,36 @@ export function closeUnderReplacement(entries: Entry[], keys: string[] = entries
   let known: Set<string> | undefined
   let outEntries: Entry[] | undefined
   let outKeys: string[] | undefined
+  // Each form's units and whether each is a word unit, read once into scratch arrays: the
+  // forms are strings of every representation V8 has (flat, sliced, concatenated, one or two
+  // bytes a unit), so after a glossary like news every read of one through charCodeAt took
+  // the megamorphic path, four reads a unit in the walk below.
+  let units = new Uint16Array(64)
+  let word = new Uint8Array(64)
   let frontier = variants
   for (let round = 0; round < 3 && frontier.length > 0; round++) {
     const added: VariantEntry[] = []
     for (let v = 0; v < frontier.length; v++) {
       const variant = frontier[v]!
       const form = variant.form
-      for (let start = 0; start < form.length; start++) {
-        if (!isWordUnit(form.charCodeAt(start)) || (start > 0 && isWordUnit(form.charCodeAt(start - 1)))) continue
+      const length = form.length
+      if (length > units.length) {
+        units = new Uint16Array(2 * length)
+        word = new Uint8Array(2 * length)
+      }
+      for (let i = 0; i < length; i++) {
+        const code = form.charCodeAt(i)
+        units[i] = code
+        word[i] = isWordUnit(code) ? 1 : 0
+      }
+      for (let start = 0; start < length; start++) {
+        if (word[start] === 0 || (start > 0 && word[start - 1] === 1)) continue
         // Hash form[start, end) as foldForm would fold it (a whitespace run is one space) and
         // try each word end, in order.
         let hash = FNV_SEED
         let inSpace = false
-        for (let i = start; i < form.length; i++) {
-          const code = form.charCodeAt(i)
+        for (let i = start; i < length; i++) {
+          const code = units[i]!
           if (isSpaceUnit(code)) {
             inSpace = true
             continue
@@ -126,7 +139,8 @@ export function closeUnderReplacement(entries: Entry[], keys: string[] = entries
           if (inSpace) hash = fnvStep(hash, SPACE)
           inSpace = false
           hash = fnvStep(hash, foldUnit(code))
-          if (!isWordEnd(form, i)) continue
+          // A word end: a word unit not followed by one.
+          if (word[i] === 0 || (i + 1 < length && word[i + 1] === 1)) continue
           const end = i + 1
           const inner = groupOf(hash, form, start, end)
           if (inner === 0) continue
