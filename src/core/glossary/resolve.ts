@@ -17,6 +17,13 @@ export class CandidatesByForm {
   /** The candidates of `keys[g]`: one, or a list in the order they came. */
   readonly groups: (Candidate | Candidate[])[] = []
   /**
+   * The groups (ascending) with a candidate that is not a keep and has a hyphen: the ones a
+   * compound's spaced spelling may come from (compound.ts). Noted as a candidate comes, while
+   * it is at hand: reading every candidate again for a hyphen, half a million forms almost
+   * none of which has one, was a cache miss or three each.
+   */
+  readonly hyphenated: number[] = []
+  /**
    * Open addressing, linear probing, two slots per entry: the key's hash, then 1 + its group
    * number (0: empty). A probe reads one cache line; the key is compared only when the hashes
    * agree.
@@ -40,19 +47,31 @@ export class CandidatesByForm {
     const hash = hashKey(key)
     const at = this.slot(key, hash)
     const group = this.table[at + 1]!
+    const hyphen = candidate.entry.kind !== 'keep' && candidate.entry.form.includes('-')
     if (group !== 0) {
       const had = this.groups[group - 1]!
       if (Array.isArray(had)) had.push(candidate)
       else this.groups[group - 1] = [had, candidate]
+      if (hyphen) this.noteHyphen(group - 1)
       return
     }
     const g = this.keys.length
     this.keys.push(key)
     this.groups.push(candidate)
+    if (hyphen) this.hyphenated.push(g)
     this.table[at] = hash
     this.table[at + 1] = g + 1
     // At most half full.
     if (4 * (g + 1) > this.table.length) this.grow()
+  }
+
+  /** Keeps `hyphenated` ascending and without repeats: a later candidate of an earlier group goes in its place. */
+  private noteHyphen(g: number): void {
+    const list = this.hyphenated
+    let i = list.length
+    while (i > 0 && list[i - 1]! > g) i--
+    if (i > 0 && list[i - 1] === g) return
+    list.splice(i, 0, g)
   }
 
   has(key: string): boolean {
