@@ -31,19 +31,19 @@ CODES.forEach((code, bit) => {
 const LONGEST = Math.max(...[...MASKS.keys()].map((w) => w.length))
 
 const isLetter = (code: number) => (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0xc0 && code <= 0x24f) || (code >= 0x400 && code <= 0x52f)
-/** isLetter as a table over the units it can be true for (one load per unit in the scan). */
-const LETTER = new Uint8Array(0x530)
-for (let c = 0; c < LETTER.length; c++) LETTER[c] = isLetter(c) ? 1 : 0
 
 /**
- * Each letter unit lower-cased, as `toLowerCase` does it (0: a unit it turns into two, İ).
- * With it a word is looked up as it stands in the text, folded unit by unit, with no copy:
- * this runs for the first words of every block of a document.
+ * Each unit as the scan reads it, over the units isLetter can be true for: 0 not a letter;
+ * 1 a letter `toLowerCase` turns into two units (İ: U+0001 is in no function word, so a word
+ * holding it matches none, as its lower-cased copy matched none); else the letter lower-cased,
+ * as `toLowerCase` does it. With it a word is looked up as it stands in the text, folded unit
+ * by unit, with no copy and one load a unit: this runs for the first words of every block of a
+ * document.
  */
-const LOWER = new Uint16Array(0x530)
-for (let c = 0; c < LOWER.length; c++) {
+const FOLD = new Uint16Array(0x530)
+for (let c = 0; c < FOLD.length; c++) {
   const lower = String.fromCharCode(c).toLowerCase()
-  LOWER[c] = lower.length === 1 ? lower.charCodeAt(0) : 0
+  FOLD[c] = !isLetter(c) ? 0 : lower.length === 1 ? lower.charCodeAt(0) : 1
 }
 
 const hashStep = (hash: number, unit: number) => (Math.imul(hash, 31) + unit) | 0
@@ -75,7 +75,7 @@ function maskAt(text: string, start: number, end: number, hash: number): number 
     if (HASHES[slot] !== hash) continue
     const { word, mask } = WORDS[ENTRY[slot]! - 1]!
     if (word.length !== end - start) continue
-    for (let k = 0; k < word.length; k++) if (LOWER[text.charCodeAt(start + k)] !== word.charCodeAt(k)) continue next
+    for (let k = 0; k < word.length; k++) if (FOLD[text.charCodeAt(start + k)] !== word.charCodeAt(k)) continue next
     return mask
   }
   return 0
@@ -114,26 +114,25 @@ export function looksUnlike(text: string, language: string): boolean | undefined
   let i = 0
   while (i < end) {
     const code = text.charCodeAt(i)
-    if (code >= 0x530 || LETTER[code] === 0) {
+    let fold = code < 0x530 ? FOLD[code]! : 0
+    if (fold === 0) {
       i++
       continue
     }
     const start = i
     let hash = 0
-    // A unit toLowerCase turns into two makes a word no function word can be (nor was, lower-cased).
-    let two = false
-    while (i < end) {
+    do {
+      hash = hashStep(hash, fold)
+      if (++i === end) break
       const c = text.charCodeAt(i)
-      if (c >= 0x530 || LETTER[c] === 0) break
-      const lower = LOWER[c]!
-      if (lower === 0) two = true
-      hash = hashStep(hash, lower)
-      i++
-    }
+      fold = c < 0x530 ? FOLD[c]! : 0
+    } while (fold !== 0)
     words++
     if ((code >= 0x400) !== cyrillic) otherScript++
-    if (i - start > LONGEST || two) continue
+    if (i - start > LONGEST) continue
     const mask = maskAt(text, start, i, hash)
+    // Most words are none: nothing to count, and nothing settled that was not before.
+    if (mask === 0) continue
     // each language of the word: its lowest set bit, then the next
     for (let m = mask; m !== 0; m &= m - 1) {
       const bit = 31 - Math.clz32(m & -m)
