@@ -1,7 +1,7 @@
 import { QuoteType, Tokenizer, type TokenizerCallbacks } from 'htmlparser2'
 import { BlockBuilder } from './block-builder.js'
 import { DecodingMode, decodeHtml } from './html-decode.js'
-import { FOREIGN, INLINE, INLINE_ATOM, INLINE_SKIP, PROSE_ATTRIBUTES, SKIP, VOID } from './html-elements.js'
+import { ELEMENT_KINDS, FOREIGN, KIND, PROSE_ATTRIBUTES } from './html-elements.js'
 import { findUrls, protect } from './protect.js'
 import { findShortcodes } from './shortcodes.js'
 import type { ProseBlock } from './types.js'
@@ -54,6 +54,8 @@ class HtmlWalker implements TokenizerCallbacks {
   private skip: string | undefined
   private skipDepth: number
   private tag = ''
+  /** The tag's KIND bits. */
+  private kind = 0
   private tagStart = 0
   private attributeName = ''
   private attributeNameEnd = 0
@@ -80,6 +82,7 @@ class HtmlWalker implements TokenizerCallbacks {
   onopentagname(start: number, end: number): void {
     this.flushText()
     this.tag = this.source.slice(start, end).toLowerCase()
+    this.kind = ELEMENT_KINDS.get(this.tag) ?? 0
     this.tagStart = start - 1
     this.attributes = []
   }
@@ -115,10 +118,10 @@ class HtmlWalker implements TokenizerCallbacks {
     const name = this.source.slice(start, end).toLowerCase()
     if (this.skip !== undefined) {
       if (name === this.skip && --this.skipDepth === 0) {
-        if (!INLINE_SKIP.has(name)) this.endBlock()
+        if (((ELEMENT_KINDS.get(name) ?? 0) & KIND.inlineSkip) === 0) this.endBlock()
         this.skip = undefined
       }
-    } else if (!INLINE.has(name)) this.endBlock() // includes `</br>`, which browsers read as `<br>`
+    } else if (((ELEMENT_KINDS.get(name) ?? 0) & KIND.inline) === 0) this.endBlock() // includes `</br>`, which browsers read as `<br>`
   }
 
   // Comments and the like are markup between two runs of text, not block boundaries.
@@ -139,21 +142,22 @@ class HtmlWalker implements TokenizerCallbacks {
 
   private openTag(tagEnd: number, selfClosing: boolean): void {
     const name = this.tag
-    const closed = VOID.has(name) || (selfClosing && FOREIGN.has(name))
+    const kind = this.kind
+    const closed = (kind & KIND.void) !== 0 || (selfClosing && (kind & KIND.foreign) !== 0)
     if (this.skip !== undefined) {
       if (name === this.skip && !closed) this.skipDepth++
       return
     }
     for (const a of this.attributes) this.attributeBlock(a)
-    if (SKIP.has(name)) {
-      if (INLINE_SKIP.has(name)) this.block.atom(this.tagStart, tagEnd)
+    if ((kind & KIND.skip) !== 0) {
+      if ((kind & KIND.inlineSkip) !== 0) this.block.atom(this.tagStart, tagEnd)
       else this.endBlock()
       if (!closed) {
         this.skip = name
         this.skipDepth = 1
       }
-    } else if (INLINE_ATOM.has(name)) this.block.atom(this.tagStart, tagEnd)
-    else if (!INLINE.has(name)) this.endBlock() // block elements and `<br>` separate blocks
+    } else if ((kind & KIND.inlineAtom) !== 0) this.block.atom(this.tagStart, tagEnd)
+    else if ((kind & KIND.inline) === 0) this.endBlock() // block elements and `<br>` separate blocks
   }
 
   private attributeBlock({ start, end, quote }: PendingAttribute): void {

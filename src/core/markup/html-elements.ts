@@ -49,5 +49,23 @@ export const INLINE_ATOM = new Set(['img', 'input', 'embed'])
  */
 export const FOREIGN = new Set(['svg', 'math'])
 
+/** The sets above as bits of ELEMENT_KINDS. */
+export const KIND = { inline: 1, skip: 2, inlineSkip: 4, void: 8, inlineAtom: 16, foreign: 32 } as const
+
+/**
+ * Each element named in a set above, with the sets it is in as KIND bits (absent: 0): one
+ * lookup a tag for a walker that asks several sets about it (a tag name sliced from the
+ * source is a new string, hashed and compared anew by each set).
+ */
+export const ELEMENT_KINDS: ReadonlyMap<string, number> = kinds([
+  [INLINE, KIND.inline], [SKIP, KIND.skip], [INLINE_SKIP, KIND.inlineSkip], [VOID, KIND.void], [INLINE_ATOM, KIND.inlineAtom], [FOREIGN, KIND.foreign],
+])
+
+function kinds(sets: [ReadonlySet<string>, number][]): Map<string, number> {
+  const out = new Map<string, number>()
+  for (const [set, bit] of sets) for (const name of set) out.set(name, (out.get(name) ?? 0) | bit)
+  return out
+}
+
 /** Attributes whose values are prose; every other attribute value is left alone. */
 export const PROSE_ATTRIBUTES = new Set(['alt', 'title'])
