@@ -99,16 +99,14 @@ function splitWarning(source: string, block: ProseBlock, found: Change): MarkupW
 
 /** The finder's changes that are well-formed for this prose, in order, non-overlapping. */
 function checked(text: string, found: Change[]): Change[] {
-  const sorted = found
-    .filter((c) => c.start >= 0 && c.start < c.end && c.end <= text.length && text.slice(c.start, c.end) === c.original)
-    .sort((a, b) => a.start - b.start)
-  return withoutOverlaps(sorted)
+  return withoutOverlaps(found.filter((c) => c.start >= 0 && c.start < c.end && c.end <= text.length && text.slice(c.start, c.end) === c.original))
 }
 
+/** The changes in order (sorted in place, stably), each that overlaps one before it dropped. */
 function withoutOverlaps(changes: Change[]): Change[] {
   const out: Change[] = []
   let end = -1
-  for (const c of [...changes].sort((a, b) => a.start - b.start || a.end - b.end)) {
+  for (const c of changes.sort((a, b) => a.start - b.start || a.end - b.end)) {
     if (c.start < end || (c.start === end && c.start === c.end)) continue
     out.push(c)
     end = c.end
