@@ -98,9 +98,10 @@ const scratch = new Int32Array(CODES.length)
  * Whether `text` may be in another language than `language`: it has more function words of
  * another language (at least MIN_HITS), or most of its words are in the other script. Unknown
  * for a language without a list (undefined): the caller then asks the detector. One pass over
- * at most SAMPLE characters, one lookup per short word.
+ * at most SAMPLE characters, one lookup per short word. `from` and `to` read text[from, to) as
+ * if it were the text (a block inside a document's joined prose, without slicing it out).
  */
-export function looksUnlike(text: string, language: string): boolean | undefined {
+export function looksUnlike(text: string, language: string, from = 0, to = text.length): boolean | undefined {
   const ownBit = CODES.indexOf(language)
   if (ownBit === -1) return undefined
   const cyrillic = CYRILLIC_LANGUAGES.has(language)
@@ -110,8 +111,8 @@ export function looksUnlike(text: string, language: string): boolean | undefined
   let own = 0
   /** The most function words of any other language. */
   let rival = 0
-  const end = Math.min(text.length, SAMPLE)
-  let i = 0
+  const end = Math.min(to, from + SAMPLE)
+  let i = from
   while (i < end) {
     const code = text.charCodeAt(i)
     let fold = code < 0x530 ? FOLD[code]! : 0

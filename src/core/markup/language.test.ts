@@ -101,6 +101,15 @@ describe('looksUnlike', () => {
       expect(looksUnlike(t, language)).toBe(reference(t, language))
     }), { numRuns: 500 })
   })
+
+  it('reads a window of a text as it reads that window sliced out (a block inside the joined prose)', () => {
+    const words = fc.constantFrom('the', 'of', 'die', 'und', 'la', 'de', 'що', 'і', 'Kiev', 'İN', 'x', 'Zelensky')
+    const text = fc.array(fc.tuple(words, fc.constantFrom(' ', ', ', '\n\n\u00A6\n\n', '')), { maxLength: 300 }).map((p) => p.flat().join(''))
+    const window = text.chain((t) => fc.tuple(fc.constant(t), fc.nat(t.length), fc.nat(t.length)).map(([t, a, b]) => [t, Math.min(a, b), Math.max(a, b)] as const))
+    fc.assert(fc.property(window, fc.constantFrom('en', 'de', 'es', 'uk', 'sv'), ([t, from, to], language) => {
+      expect(looksUnlike(t, language, from, to)).toBe(looksUnlike(t.slice(from, to), language))
+    }), { numRuns: 500 })
+  })
 })
 
 /** looksUnlike as first written: each short word sliced and lower-cased, then looked up. */

@@ -1,6 +1,6 @@
 import { decideLanguage, type Detection, type LanguageDecision } from '../detect/decide.js'
 import { looksUnlike } from './function-words.js'
-import { ATOM, type Detect, type DocumentBlock, type ProseBlock } from './types.js'
+import { ATOM, BLOCK_SEPARATOR, type Detect, type DocumentBlock, type JoinedProse, type ProseBlock } from './types.js'
 
 /** The detector reads a few hundred characters at most: the document's first blocks are plenty. */
 const DOCUMENT_SAMPLE = 4000
@@ -26,21 +26,37 @@ export interface BlockLanguages {
  * once, and a block is detected on its own only when it looks different: more function words
  * of another language, or another script (looksUnlike). The other blocks carry the document's
  * detection. When the document cannot be told, or its language has no function-word list,
- * every block is detected.
+ * every block is detected. `prose`, the blocks joined (joinBlocks), is where the blocks are
+ * read from when given: one flat string the finder reads next, where each block's text may be
+ * a slice of the source or a string of pieces.
  */
-export function assignLanguages(blocks: readonly ProseBlock[], language: string, detect: Detect, fallback: string): BlockLanguages {
-  const detections = language === 'auto' ? detectBlocks(blocks, detect) : []
+export function assignLanguages(blocks: readonly ProseBlock[], language: string, detect: Detect, fallback: string, prose?: JoinedProse): BlockLanguages {
+  const detections = language === 'auto' ? detectBlocks(blocks, detect, prose ?? joinBlocks(blocks)) : []
   const document = decideLanguage(language, () => dominantOf(blocks, detections), fallback)
   const codes = blocks.map((_, i) => decideLanguage(language, () => detections[i]!, document.code).code)
   return { codes, dominant: document.code, language: document }
 }
 
-function detectBlocks(blocks: readonly ProseBlock[], detect: Detect): Detection[] {
+function detectBlocks(blocks: readonly ProseBlock[], detect: Detect, prose: JoinedProse): Detection[] {
   if (blocks.length === 0) return []
   const whole = detect(documentSample(blocks))
   const own = whole.code === 'und' ? undefined : { code: whole.code, confidence: whole.confidence }
   // looksUnlike reads letters only: an atom needs no replacing for it, only for the detector.
-  return blocks.map(({ text }) => (own !== undefined && looksUnlike(text, own.code) === false ? own : detect(readable(text))))
+  return blocks.map(({ text }, i) => {
+    const start = prose.starts[i]!
+    return own !== undefined && looksUnlike(prose.text, own.code, start, start + text.length) === false ? own : detect(readable(text))
+  })
+}
+
+/** The blocks' prose joined by BLOCK_SEPARATOR, and where each block starts in it. */
+export function joinBlocks(blocks: readonly ProseBlock[]): JoinedProse {
+  const starts: number[] = []
+  let at = 0
+  for (const { text } of blocks) {
+    starts.push(at)
+    at += text.length + BLOCK_SEPARATOR.length
+  }
+  return { text: blocks.map((block) => block.text).join(BLOCK_SEPARATOR), starts }
 }
 
 /** The first DOCUMENT_SAMPLE characters of the prose, blocks joined by blank lines, atoms as spaces. */

@@ -2,11 +2,11 @@ import { applyChanges } from '../normalize/apply-changes.js'
 import type { Change } from '../normalize/change.js'
 import { extractHtml } from './extract-html.js'
 import { extractMarkdown, isSafeInMarkdown } from './markdown/index.js'
-import { assignLanguages, languageRanges } from './language.js'
+import { assignLanguages, joinBlocks, languageRanges } from './language.js'
 import { type Piece, placeChange } from './place-change.js'
 import { mapSpan } from './source-map.js'
 import { lastAtOrBefore } from '../text/last-at.js'
-import { BLOCK_SEPARATOR, type Finder, type MarkupFormat, type MarkupWarning, type NormalizeDocumentDeps, type NormalizeDocumentResult, type ProseBlock } from './types.js'
+import { BLOCK_SEPARATOR, type Finder, type JoinedProse, type MarkupFormat, type MarkupWarning, type NormalizeDocumentDeps, type NormalizeDocumentResult, type ProseBlock } from './types.js'
 
 /**
  * Normalizes the prose of an HTML or Markdown document and returns the same document with only
@@ -17,10 +17,11 @@ import { BLOCK_SEPARATOR, type Finder, type MarkupFormat, type MarkupWarning, ty
  */
 export function normalizeDocument(source: string, format: MarkupFormat, deps: NormalizeDocumentDeps): NormalizeDocumentResult {
   const blocks = format === 'html' ? extractHtml(source) : extractMarkdown(source)
-  const { codes, dominant, language } = assignLanguages(blocks, deps.language, deps.detect, deps.fallback)
+  const prose = joinBlocks(blocks)
+  const { codes, dominant, language } = assignLanguages(blocks, deps.language, deps.detect, deps.fallback, prose)
   const changes: Change[] = []
   const warnings: MarkupWarning[] = []
-  const perBlock = findByLanguage(blocks, codes, deps.find)
+  const perBlock = findByLanguage(blocks, codes, prose, deps.find)
   blocks.forEach((block, i) => {
     const own = perBlock[i]
     if (own === undefined) return
@@ -47,10 +48,10 @@ export function normalizeDocument(source: string, format: MarkupFormat, deps: No
  * passage searches) hundreds of times per article. A change that crosses a block separator is
  * dropped.
  */
-function findByLanguage(blocks: readonly ProseBlock[], codes: readonly string[], find: Finder): (Change[] | undefined)[] {
+function findByLanguage(blocks: readonly ProseBlock[], codes: readonly string[], joined: JoinedProse, find: Finder): (Change[] | undefined)[] {
   // Most blocks have no change: their slot stays empty.
   const out: (Change[] | undefined)[] = new Array<Change[] | undefined>(blocks.length)
-  const prose = blocks.map((block) => block.text).join(BLOCK_SEPARATOR)
+  const prose = joined.text
   const groups = new Map<string, number[]>()
   codes.forEach((code, i) => {
     const group = groups.get(code)

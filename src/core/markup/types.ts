@@ -73,6 +73,12 @@ export const ATOM = '\u00A6'
  */
 export const BLOCK_SEPARATOR = `\n\n${ATOM}\n\n`
 
+/** The prose of a document's blocks joined by BLOCK_SEPARATOR, and where each block starts in `text`. */
+export interface JoinedProse {
+  text: string
+  starts: readonly number[]
+}
+
 /** A change the markup did not let us make; the caller may show it for a human to fix. */
 export interface MarkupWarning {
   code: 'split-by-markup'
