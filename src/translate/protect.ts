@@ -16,9 +16,19 @@ export interface ProtectedSpan {
   concept?: string
 }
 
-/** The spans to protect in `text`, in order, non-overlapping. Plain function, no runtime API. */
+/**
+ * The spans to protect in `text`, in order, non-overlapping. Plain function, no runtime API.
+ * Only names the source text decides are written in the target's form: a suggested one (the
+ * text does not say which Odessa, or a cue says the name is discussed as a name) is left to the
+ * engine and to the target language's normalization, which reports it again; forcing it would
+ * apply in translation the guess normalization refuses to make ("the Permian Basin city of
+ * Odessa" is not Odesa).
+ */
 export function planProtection(text: string, names: NameMatcher | undefined): ProtectedSpan[] {
-  const spans: ProtectedSpan[] = (names?.find(text) ?? []).map(({ start, end, original, replacement, concept }) => ({ start, end, original, form: replacement, concept }))
+  const spans: ProtectedSpan[] = []
+  for (const { start, end, original, replacement, concept, status } of names?.find(text) ?? []) {
+    if (status === 'applied') spans.push({ start, end, original, form: replacement, concept })
+  }
   const identifiers = protectedSpans(text)
   const verbatim = (start: number, end: number) => spans.push({ start, end, original: text.slice(start, end), form: text.slice(start, end) })
   for (let i = 0; i < identifiers.length; i += 2) verbatim(identifiers[i]!, identifiers[i + 1]!)

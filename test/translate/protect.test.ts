@@ -31,6 +31,15 @@ describe('planProtection', () => {
     expect(forms('Una iglesia de Odessa (Texas).')).toEqual([])
   })
 
+  // Normalization only suggests a name the text does not decide; the translation must not apply it.
+  it('leaves a name the source text does not decide to the engine and the target normalization', () => {
+    const forms = (text: string) => planProtection(text, enEs).map((s) => [s.original, s.form])
+    expect(forms('The Permian Basin city of Odessa reported record oil output.')).toEqual([])
+    expect(forms('Sirens sounded across Odessa on Thursday night.')).toEqual([])
+    expect(forms('Russian drones hit Odessa, Ukraine said.')).toEqual([['Odessa', 'Odesa'], ['Ukraine', 'Ucrania']])
+    expect(forms('Kyiv was formerly spelled Kiev.')).toEqual([['Kyiv', 'Kiev']])
+  })
+
   it('protects identifiers verbatim, including links with a domain the normalizer does not list', () => {
     const text = 'Zelensky posted it on t.me/V_Zelenskiy_official, and on dynamo.kiev.ua.'
     const spans = planProtection(text, enEs)
