@@ -1,5 +1,6 @@
 import { SPACE, foldUnit, isSpaceUnit, isWordUnit } from '../text/chars.js'
 import type { Trie } from './trie.js'
+import { caseless } from './words.js'
 
 /**
  * Which word starts may begin a form of the trie, decided from the first two code units with
@@ -159,21 +160,6 @@ function spellUnit(folded: number): string {
     spelled.set(folded, out)
   }
   return out
-}
-
-/** `units` under the `i` flag: the first as itself where the engine's case folding covers the rest, else with the rest added. */
-function caseless(units: readonly number[]): string {
-  const first = units[0]!
-  const literal = isSpaceUnit(first) ? '\\s' : regexUnit(first)
-  const test = new RegExp(`^${literal}$`, 'i')
-  const extra = units.filter((unit) => !test.test(String.fromCharCode(unit)))
-  return extra.length === 0 ? literal : `[${literal}${extra.map(hex).join('')}]`
-}
-
-/** A unit in a regex source: letters and digits as themselves (short, and what the engine reads fastest), anything else escaped. */
-function regexUnit(unit: number): string {
-  const char = String.fromCharCode(unit)
-  return (unit < 0x80 && /[A-Za-z0-9]/.test(char)) || (unit >= 0xc0 && (unit < 0xd800 || unit > 0xdfff) && /\p{L}/u.test(char)) ? char : hex(unit)
 }
 
 /**

@@ -1,4 +1,4 @@
-import { isWordUnit } from '../text/chars.js'
+import { isSpaceUnit, isWordUnit } from '../text/chars.js'
 
 /**
  * Regular expressions that find given words in a text in one native pass, so that rules asking
@@ -93,12 +93,27 @@ export function anyCase(text: string, map: (unit: number) => number[] | undefine
 
 const caselessSpellings = new Map<string, string>()
 
-/** `units` under the `i` flag: the first as itself, with those the engine does not fold to it added. */
+/**
+ * The first unit of a caseless spelling: a letter or digit as itself (short sources, and what
+ * the engine reads fastest; without the `u` flag "é" and "\u00e9" are the same), whitespace as
+ * `\s` (the candidate search reads any run of it as one space), anything else escaped.
+ */
+function literalUnit(unit: number): string {
+  if (isSpaceUnit(unit)) return '\\s'
+  const char = String.fromCharCode(unit)
+  return unit >= 0xc0 && !isSurrogate(unit) && /\p{L}/u.test(char) ? char : hex(unit)
+}
+
+/**
+ * `units` under the `i` flag: the first as itself, with those the engine does not fold to it
+ * added, each checked with the engine. One spelling for every regex the matcher builds: the
+ * candidate search (prefilter.ts), cue phrases and passage words.
+ */
 export function caseless(units: readonly number[]): string {
   const key = String.fromCharCode(...units)
   let out = caselessSpellings.get(key)
   if (out === undefined) {
-    const literal = hex(units[0]!)
+    const literal = literalUnit(units[0]!)
     const test = new RegExp(`^${literal}$`, 'i')
     const extra = units.filter((unit) => !test.test(String.fromCharCode(unit)))
     out = extra.length === 0 ? literal : `[${literal}${extra.map(hex).join('')}]`
