@@ -17,6 +17,8 @@
  * with the member's key) and anything but a plain object at the top go to JSON.stringify whole.
  */
 
+import { concatBytes } from './bytes.js'
+
 const encoder = new TextEncoder()
 
 /** The buffer kept between calls grows up to this; a larger answer is encoded piece by piece into a buffer of its own. */
@@ -67,7 +69,7 @@ export function jsonUtf8(value: unknown, encoded?: Readonly<Record<string, reado
   pieces.push(pieces.length === 0 ? '{}' : '}')
   // A UTF-16 code unit is at most 3 bytes of UTF-8 (a pair of them, 4).
   const bound = units * 3 + bytes
-  if (bound > KEEP_BYTES) return concatenate(pieces.map((piece) => (typeof piece === 'string' ? encoder.encode(piece) : piece)))
+  if (bound > KEEP_BYTES) return concatBytes(pieces.map((piece) => (typeof piece === 'string' ? encoder.encode(piece) : piece)))
   if (bound > scratch.length) scratch = new Uint8Array(Math.min(KEEP_BYTES, Math.max(bound, scratch.length * 2)))
   let written = 0
   for (const piece of pieces) {
@@ -90,16 +92,4 @@ function isPlainObject(value: unknown): value is object {
 
 function hasToJson(value: unknown): boolean {
   return typeof value === 'object' && value !== null && typeof (value as { toJSON?: unknown }).toJSON === 'function'
-}
-
-function concatenate(parts: readonly Uint8Array[]): Uint8Array<ArrayBuffer> {
-  let length = 0
-  for (const part of parts) length += part.byteLength
-  const out = new Uint8Array(length)
-  let offset = 0
-  for (const part of parts) {
-    out.set(part, offset)
-    offset += part.byteLength
-  }
-  return out
 }

@@ -1,3 +1,4 @@
+import { concatBytes } from '../bytes.js'
 import { HttpError } from '../http-error.js'
 
 /**
@@ -45,13 +46,7 @@ export async function readBody(request: Request, limit: number): Promise<Uint8Ar
     chunks.push(chunk.value)
   }
   if (chunks.length === 1) return chunks[0]!
-  const body = new Uint8Array(size)
-  let offset = 0
-  for (const chunk of chunks) {
-    body.set(chunk, offset)
-    offset += chunk.byteLength
-  }
-  return body
+  return concatBytes(chunks, size)
 }
 
 function tooLarge(limit: number): HttpError {

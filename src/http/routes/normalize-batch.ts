@@ -2,6 +2,7 @@ import type { Handler } from 'hono'
 import { t } from '../../i18n/index.js'
 import { isRetryable } from '../retryable.js'
 import type { AppEnv } from '../env.js'
+import { concatBytes } from '../bytes.js'
 import { HttpError } from '../http-error.js'
 import { encodeJson, jsonBytesResponse } from '../json-response.js'
 import { localeHeaders } from '../middleware/index.js'
@@ -58,16 +59,6 @@ export function normalizeBatchRoute(options: NormalizeRouteOptions): Handler<App
     }
     parts.push(tail)
     c.set('counts', counts)
-    return jsonBytesResponse(concat(parts, size), 200, localeHeaders(locale))
+    return jsonBytesResponse(concatBytes(parts, size), 200, localeHeaders(locale))
   }
-}
-
-function concat(parts: readonly Uint8Array[], size: number): Uint8Array<ArrayBuffer> {
-  const bytes = new Uint8Array(size)
-  let at = 0
-  for (const part of parts) {
-    bytes.set(part, at)
-    at += part.byteLength
-  }
-  return bytes
 }
