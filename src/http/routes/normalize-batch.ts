@@ -14,6 +14,8 @@ import { documentNormalizer, type NormalizeRouteOptions } from './normalize.js'
 const BatchDocument = v.object(NormalizeOptions, 'invalid_request')
 
 const encoder = new TextEncoder()
+const OPEN = encoder.encode('{"results":[')
+const COMMA = encoder.encode(',')
 
 /**
  * `POST /v1/normalize/batch` (BatchRequest → BatchResponse, src/http/schemas): each document
@@ -32,8 +34,8 @@ export function normalizeBatchRoute(options: NormalizeRouteOptions): Handler<App
     const meter = c.get('rateMeter')
     // The answer is assembled from each document's JSON bytes (as the runner made them), not re-serialized.
     const tail = encoder.encode(`],"locale":${JSON.stringify(locale)}}`)
-    const parts: Uint8Array[] = [encoder.encode('{"results":[')]
-    let size = parts[0]!.byteLength + tail.byteLength
+    const parts: Uint8Array[] = [OPEN]
+    let size = OPEN.byteLength + tail.byteLength
     const counts = { changes: 0, suggestions: 0, warnings: 0 }
     for (const [index, document] of documents.entries()) {
       let result: Uint8Array
@@ -53,7 +55,7 @@ export function normalizeBatchRoute(options: NormalizeRouteOptions): Handler<App
         const { status, code, params } = error
         result = encodeJson({ error: { code, message: t(locale, `error.${code}`, params), retryable: isRetryable(status) } })
       }
-      if (index > 0) parts.push(encoder.encode(','))
+      if (index > 0) parts.push(COMMA)
       parts.push(result)
       size += result.byteLength + (index > 0 ? 1 : 0)
     }
