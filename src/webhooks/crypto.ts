@@ -3,6 +3,8 @@
  * Node and in workerd alike, so nothing here imports `node:crypto`.
  */
 
+import { concatBytes } from '../http/bytes.js'
+
 export type Bytes = Uint8Array<ArrayBuffer>
 
 const encoder = new TextEncoder()
@@ -19,14 +21,9 @@ export function toBytes(input: Uint8Array | string): Bytes {
   return copy
 }
 
+/** The parts one after the other (signing schemes prefix the body with a timestamp or a request line). */
 export function concat(...parts: Uint8Array[]): Bytes {
-  const out = new Uint8Array(parts.reduce((n, p) => n + p.byteLength, 0))
-  let at = 0
-  for (const part of parts) {
-    out.set(part, at)
-    at += part.byteLength
-  }
-  return out
+  return concatBytes(parts)
 }
 
 function hmacKey(secret: string, usage: 'sign' | 'verify') {
