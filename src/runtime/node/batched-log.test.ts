@@ -36,4 +36,22 @@ describe('batchedLog', () => {
     log.flush()
     expect(out.writes.join('')).toBe('12345\n6789\ntail\n')
   })
+
+  // The lines waiting at exit are written by the exit listener; a log with nothing waiting holds none.
+  it('listens for the exit only while lines wait, so logs made and dropped leave no listener', async () => {
+    const before = process.listenerCount('exit')
+    const logs = Array.from({ length: 20 }, () => batchedLog({ sink: sink() }))
+    expect(process.listenerCount('exit')).toBe(before)
+    const out = sink()
+    const log = batchedLog({ sink: out })
+    log('a')
+    log('b')
+    expect(process.listenerCount('exit')).toBe(before + 1)
+    process.listeners('exit').at(-1)!.call(process, 0)
+    expect(out.writes).toEqual(['a\nb\n'])
+    expect(process.listenerCount('exit')).toBe(before)
+    await nextTurn()
+    expect(out.writes).toEqual(['a\nb\n'])
+    expect(logs).toHaveLength(20)
+  })
 })

@@ -20,7 +20,9 @@ export interface BatchedLogOptions {
  * line was ~8 % of the server's CPU for the 5 KB article (docs/performance.md, "HTTP").
  * Lines are never dropped: what waits is written at the end of the turn (`setImmediate`), when
  * `maxPending` is reached, and when the process exits (`process.on('exit')`, which also runs
- * after an uncaught exception); only a SIGKILL can lose the lines of the current turn.
+ * after an uncaught exception); only a SIGKILL can lose the lines of the current turn. The exit
+ * listener is there only while lines wait, so a log made and dropped (a test, an embedder)
+ * leaves no listener behind.
  */
 export function batchedLog({ sink = process.stdout, maxPending = 64 * 1024 }: BatchedLogOptions = {}): Log & { flush(): void } {
   let pending = ''
@@ -28,12 +30,13 @@ export function batchedLog({ sink = process.stdout, maxPending = 64 * 1024 }: Ba
   const flush = () => {
     scheduled = false
     if (pending === '') return
+    process.off('exit', flush)
     const lines = pending
     pending = ''
     sink.write(lines)
   }
-  process.on('exit', flush)
   const log = (line: string) => {
+    if (pending === '') process.on('exit', flush)
     pending += `${line}\n`
     if (pending.length >= maxPending) flush()
     else if (!scheduled) {
