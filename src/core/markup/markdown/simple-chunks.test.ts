@@ -96,4 +96,18 @@ describe('simple chunks: read without markdown-it, the same blocks', () => {
     // a link whose text mentions an address: literals.ts looks at text outside links only
     expect(simpleCount('[www.kiev.example](/k) in Kiev')).toBe(1)
   })
+
+  it('reads a paragraph of many links with addresses as markdown-it does, in one pass', () => {
+    // An `@` in every destination makes each chunk one whose text outside links is looked at.
+    const links = Array.from({ length: 3000 }, (_, i) => `[Kiev ${i}](/a@${i})`).join(' ')
+    for (const md of [`${links} in Kiev`, `${links}\nin Kiev`, `Kiev ${links.replace(/ \[/g, '\n[')}`]) {
+      expect(simpleCount(md)).toBe(1)
+      expect(extractMarkdown(md)).toEqual(viaParser(md))
+    }
+    // an address outside the links is a literal: markdown-it reads that chunk
+    for (const md of [`${links} kiev@example.org`, `${links}\nwww.kiev.example`]) {
+      expect(simpleCount(md)).toBe(0)
+      expect(extractMarkdown(md)).toEqual(viaParser(md))
+    }
+  })
 })
