@@ -1,5 +1,6 @@
 import { lastAtOrBefore } from '../../text/last-at.js'
 import { lowerBound } from '../../text/sorted.js'
+import { isAsciiAlphanumeric, isAsciiPunctuation, isWhitespace } from './chars.js'
 import type { DocumentOffsets, MarkdownSource } from './source.js'
 
 /**
@@ -58,18 +59,16 @@ for (const c of ' \t#>-+=_`~<|!:\\&') NOT_LINE_START[c.charCodeAt(0)] = 1
 const DESTINATION = new Uint8Array(128)
 for (const c of 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-._:/?#@$+,;=%') DESTINATION[c.charCodeAt(0)] = 1
 
-const WORD_UNIT = /[\p{L}\p{N}]/u
-const WHITE = /\s/
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u
 
-/** A letter or digit in one code unit: neither punctuation nor whitespace to the emphasis rule. */
-function isWordUnit(c: number): boolean {
-  if (c < 128) return (c >= 0x30 && c <= 0x39) || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a)
-  return c < 0xd800 || c > 0xdfff ? WORD_UNIT.test(String.fromCharCode(c)) : false
+/**
+ * A letter or digit in one code unit: neither punctuation nor whitespace to the emphasis rule.
+ * (Not text/chars.ts's isWordUnit, which takes marks and `_` too: `_` is punctuation here.)
+ */
+function isLetterOrDigit(c: number): boolean {
+  if (c < 128) return isAsciiAlphanumeric(c)
+  return c < 0xd800 || c > 0xdfff ? LETTER_OR_DIGIT.test(String.fromCharCode(c)) : false
 }
-
-const isAsciiPunctuation = (c: number): boolean => (c >= 0x21 && c <= 0x2f) || (c >= 0x3a && c <= 0x40) || (c >= 0x5b && c <= 0x60) || (c >= 0x7b && c <= 0x7e)
-
-const isWhite = (c: number): boolean => (c < 128 ? c === 0x20 || (c >= 0x09 && c <= 0x0d) : WHITE.test(String.fromCharCode(c)))
 
 /** A quick filter of literals.ts: every GFM autolink literal holds an `@`, a `://` or a `www.`. */
 function mayHaveLiteral(text: string): boolean {
@@ -189,7 +188,7 @@ function readChunk(source: string, marks: Marks, lineRanges: number[], hinted: b
     while (source.charCodeAt(start + level) === 0x23) level++
     const from = start + level + 1
     const to = lineRanges[1]!
-    if (level > 6 || source.charCodeAt(start + level) !== 0x20 || from >= to || isWhite(source.charCodeAt(from)) || isWhite(source.charCodeAt(to - 1))) return undefined
+    if (level > 6 || source.charCodeAt(start + level) !== 0x20 || from >= to || isWhitespace(source.charCodeAt(from)) || isWhitespace(source.charCodeAt(to - 1))) return undefined
     const hash = source.indexOf('#', from)
     if (hash >= 0 && hash < to) return undefined
     lines.push([from, to])
@@ -201,7 +200,7 @@ function readChunk(source: string, marks: Marks, lineRanges: number[], hinted: b
       const to = lineRanges[k + 1]!
       if (quote && (source.charCodeAt(from) !== 0x3e || source.charCodeAt(from + 1) !== 0x20)) return undefined
       const at = from + quote
-      if (at >= to || !isParagraphLineStart(source, at, to) || isWhite(source.charCodeAt(to - 1))) return undefined
+      if (at >= to || !isParagraphLineStart(source, at, to) || isWhitespace(source.charCodeAt(to - 1))) return undefined
       lines.push([at, to])
     }
   }
@@ -239,11 +238,12 @@ function textOutsideLinks(source: string, runs: number[], links: number[], lineR
 
 /**
  * Whether markdown-it reads a line starting at `at` as a paragraph line: not indented, no block
- * rule's first character, no ordered-list number, no Unicode space that `trim` would take off.
+ * rule's first character, no ordered-list number, no Unicode space that `trim` would take off
+ * (isWhitespace: JavaScript's `\s`, which `trim` takes).
  */
 function isParagraphLineStart(source: string, at: number, to: number): boolean {
   const c = source.charCodeAt(at)
-  if (c < 128 ? NOT_LINE_START[c] === 1 : isWhite(c)) return false
+  if (c < 128 ? NOT_LINE_START[c] === 1 : isWhitespace(c)) return false
   if (c >= 0x30 && c <= 0x39) {
     let i = at
     while (i < to && source.charCodeAt(i) >= 0x30 && source.charCodeAt(i) <= 0x39) i++
@@ -274,10 +274,10 @@ function readInline(source: string, marks: Marks, from: number, to: number, runs
     if (c === 0x2a || c === 0x5f) {
       const n = source.charCodeAt(i + 1) === c ? 2 : 1
       // At `from`, the content starts (a heading's) or a line ending comes before: whitespace too.
-      const opens = (i === from || source.charCodeAt(i - 1) === 0x20) && i + n < to && isWordUnit(source.charCodeAt(i + n))
+      const opens = (i === from || source.charCodeAt(i - 1) === 0x20) && i + n < to && isLetterOrDigit(source.charCodeAt(i + n))
       if (!opens) return false
       const close = marks.next(i + n, to)
-      if (close < 0 || source.charCodeAt(close) !== c || !isWordUnit(source.charCodeAt(close - 1))) return false
+      if (close < 0 || source.charCodeAt(close) !== c || !isLetterOrDigit(source.charCodeAt(close - 1))) return false
       for (let k = 1; k < n; k++) if (source.charCodeAt(close + k) !== c || close + k >= to) return false
       // `_` closes only before the end, a space or punctuation (no intraword `_`). One more `*`
       // or `_` after the run would make it longer: the next turn finds it and, after no space, fails.
