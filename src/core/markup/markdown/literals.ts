@@ -81,6 +81,6 @@ function textOutsideLinks(children: Token[]): string {
 }
 
 /** A quick filter: every literal holds an `@`, a `://` or a `www.`. */
-function mayHaveLiteral(content: string): boolean {
+export function mayHaveLiteral(content: string): boolean {
   return content.includes('@') || content.includes('://') || /www\./i.test(content)
 }

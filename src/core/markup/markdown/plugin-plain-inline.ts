@@ -7,7 +7,7 @@ import type { MarkdownIt, StateCore, Token } from 'markdown-it'
  * autolinks and raw HTML `<`, character references `&`; linkify is off). `]` has no rule of its
  * own and is here only to keep the test of what "plain" means simple to state.
  */
-const MARKUP = /[\\`~*_[\]!<&]/
+export const MARKUP = /[\\`~*_[\]!<&]/
 
 /** A line ending whose neighbours the newline rule would trim (trailing spaces, a hard break) or skip (the next line's indent). */
 const TRIMMED_LINE_ENDING = / \n|\n[ \t]/

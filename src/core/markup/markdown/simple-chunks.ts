@@ -1,6 +1,8 @@
 import { lastAtOrBefore } from '../../text/last-at.js'
 import { lowerBound } from '../../text/sorted.js'
 import { isAsciiAlphanumeric, isAsciiPunctuation, isWhitespace } from './chars.js'
+import { mayHaveLiteral } from './literals.js'
+import { MARKUP } from './plugin-plain-inline.js'
 import type { DocumentOffsets, MarkdownSource } from './source.js'
 
 /**
@@ -44,8 +46,8 @@ export interface SimpleSplit {
 /** A paragraph of one character without a letter or digit: no prose, and the same block boundary. */
 const PLACEHOLDER = '.'
 
-/** The inline markup characters (plugin-plain-inline.ts); only `*`, `_` and `[ ]` are read here. */
-const MARKUP = /[\\`~*_[\]!<&]/g
+/** The inline markup characters (plugin-plain-inline.ts), found all at once; only `*`, `_` and `[ ]` are read here. */
+const MARKUP_ALL = new RegExp(MARKUP.source, 'g')
 
 /**
  * What may not start a paragraph line: a space, or what a block rule starts on. (`*` and `[`
@@ -68,11 +70,6 @@ const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u
 function isLetterOrDigit(c: number): boolean {
   if (c < 128) return isAsciiAlphanumeric(c)
   return c < 0xd800 || c > 0xdfff ? LETTER_OR_DIGIT.test(String.fromCharCode(c)) : false
-}
-
-/** A quick filter of literals.ts: every GFM autolink literal holds an `@`, a `://` or a `www.`. */
-function mayHaveLiteral(text: string): boolean {
-  return text.includes('@') || text.includes('://') || /www\./i.test(text)
 }
 
 /** What mayHaveLiteral looks for, found once in the whole document. */
@@ -112,7 +109,7 @@ export function splitSimpleChunks(doc: MarkdownSource): SimpleSplit | undefined 
   // without the quote marks) holds one exactly when the chunk's source range does.
   const hints = positions(LITERAL_HINT, source, base, limit)
   // The markup characters, found by one regular expression (irregexp scans 3-5x faster than a loop here).
-  const marks = new Marks(positions(MARKUP, source, base, limit))
+  const marks = new Marks(positions(MARKUP_ALL, source, base, limit))
   let hint = 0
   let line = base
   while (line < limit) {
