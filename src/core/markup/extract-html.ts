@@ -194,7 +194,7 @@ class HtmlWalker implements TokenizerCallbacks {
 
   private push(block: ProseBlock | undefined, shortcodes: boolean): void {
     if (!block) return
-    const ranges = findUrls(block.text)
+    const ranges = findUrls(block)
     // Not push(...): a long block can hold more shortcodes than a call may take arguments.
     if (shortcodes) for (const range of findShortcodes(block.text)) ranges.push(range)
     const protectedBlock = protect(block, ranges)

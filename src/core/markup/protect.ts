@@ -19,13 +19,39 @@ const EMAIL = /[\p{L}\p{N}._%+-]{1,64}@[\p{L}\p{N}-]{1,63}(?:\.[\p{L}\p{N}-]{1,6
 // tries its scheme at every word start: a third of HTML extraction on prose with no link).
 const URL_MARK = /:\/\/|www\./i
 
-export function findUrls(text: string): Range[] {
+/**
+ * The URLs and e-mail addresses of a block's prose. A URL ends at an atom (an inline element
+ * or image between its characters is not part of it), found by position, not by its
+ * character: the same character written in the copy (U+00A6, "¦") is prose, and a URL
+ * running through it must be protected whole, or the words after it would be changed inside
+ * the link.
+ */
+export function findUrls(block: ProseBlock): Range[] {
+  const text = atomsOnly(block)
   if (!text.includes('.')) return []
   const ranges: Range[] = []
   if (URL_MARK.test(text)) for (const m of text.matchAll(URL)) ranges.push([m.index, m.index + m[0].length])
   if (text.includes('@')) for (const m of text.matchAll(EMAIL)) ranges.push([m.index, m.index + m[0].length])
   return ranges
 }
+
+/** The block's text with each ATOM written in the copy replaced by a space-less other unit, so that only atoms read as ATOM (same length). */
+function atomsOnly(block: ProseBlock): string {
+  const { text, segments } = block
+  if (!text.includes(ATOM)) return text
+  let atoms = 0
+  for (const s of segments) if (s.kind === 'atom') atoms++
+  let written = 0
+  for (let i = text.indexOf(ATOM); i !== -1; i = text.indexOf(ATOM, i + 1)) written++
+  if (written === atoms) return text
+  // Rare: rebuild from the segments, writing an ATOM only for atoms.
+  let out = ''
+  for (const s of segments) out += s.kind === 'atom' ? s.text : s.text.replaceAll(ATOM, LITERAL_ATOM)
+  return out
+}
+
+/** What the literal character stands as for findUrls: a symbol neither `\s`, a quote, a bracket nor an ATOM. */
+const LITERAL_ATOM = '~'
 
 /**
  * Turns the given prose ranges into atoms, so the finder and the detector never see them.

@@ -102,7 +102,7 @@ export abstract class WalkerBase {
   }
 
   protected push(block: ProseBlock | undefined, urls = true): void {
-    const safe = block && urls ? protect(block, findUrls(block.text)) : block
+    const safe = block && urls ? protect(block, findUrls(block)) : block
     if (safe) this.blocks.push(safe)
   }
 }
