@@ -47,6 +47,10 @@ export function benchMarkup(copydesk: Copydesk): Record<string, string | number>
       const text = docs[format]
       cases.push({ format, language: language === 'auto' ? 'auto' : 'declared', size: text.length, run: () => copydesk.normalize({ text, format, language }) })
     }
+    // The fast path (simple-chunks.ts) stops at a document's first `<`, fence or `~~~`: with an
+    // HTML tag in its first line, the whole article goes through markdown-it, as much copy does.
+    const tagged = `Filed from Kyiv<br>\n\n${docs.markdown}`
+    cases.push({ format: 'markdown, a tag in its first line', language: language === 'auto' ? 'auto' : 'declared', size: tagged.length, run: () => copydesk.normalize({ text: tagged, format: 'markdown', language }) })
   }
   // The parsers and our extraction alone, against the same plain-text normalize (declared);
   // markdown-it's parse of the whole document is the cost the simple chunks avoid.
