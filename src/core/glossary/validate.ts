@@ -169,6 +169,8 @@ type At = (path: string, message: string) => void
 const PERSON_ONLY = ['surname', 'surnameVariants', 'givenVariants'] as const
 const VARIANT_LISTS = ['variants', 'surnameVariants'] as const
 const FORM_LISTS = ['givenVariants', 'exceptions'] as const
+/** Up to this many forms, a list is checked for repeats pairwise: cheaper than a map. */
+const SHORT_LIST = 16
 
 /**
  * A concept's forms in one language. The paths of issues are spelled only when there is one:
@@ -206,15 +208,21 @@ function validateForms(forms: FormsSource, path: string, person: boolean, ids: S
       }
     }
     // A form listed twice would hide which of its entries (and contexts) applies. Lists are
-    // short: each form is compared with those before it, no map per list.
-    for (let i = 1; i < list.length; i++) {
+    // short: each form is compared with those before it, no map per list; a long one (an
+    // uploaded glossary can list thousands) gets a map, or the comparisons grow as its square.
+    const seen = list.length > SHORT_LIST ? new Map<string, number>() : undefined
+    for (let i = 0; i < list.length; i++) {
       const form = formOfListed(list[i])
       if (form === undefined) continue
-      for (let first = 0; first < i; first++) {
-        if (formOfListed(list[first]) !== form) continue
-        at(`${path}.${key}[${i}]`, `"${form}" is listed twice (also ${key}[${first}])`)
-        break
-      }
+      let first = seen?.get(form)
+      if (seen === undefined) {
+        for (let before = 0; before < i; before++) {
+          if (formOfListed(list[before]) !== form) continue
+          first = before
+          break
+        }
+      } else if (first === undefined) seen.set(form, i)
+      if (first !== undefined) at(`${path}.${key}[${i}]`, `"${form}" is listed twice (also ${key}[${first}])`)
     }
   }
   if (forms.inflect !== undefined && forms.inflect !== null) {
