@@ -217,6 +217,9 @@ describe('candidates grouped by form', () => {
         }
         expect(grouped.keys).toEqual([...reference.keys()])
         expect(grouped.groups.map((g) => (Array.isArray(g) ? g : [g]))).toEqual([...reference.values()])
+        // The groups addSpacedSpellings reads: every one with a hyphenated candidate that is not a keep, ascending, once.
+        const hyphenated = [...reference.values()].flatMap((list, g) => (list.some((c) => c.entry.kind !== 'keep' && c.entry.form.includes('-')) ? [g] : []))
+        expect(grouped.hyphenated).toEqual(hyphenated)
         for (const [key, list] of reference) {
           expect(grouped.has(key)).toBe(true)
           expect(grouped.get(key)).toEqual(list)
