@@ -69,8 +69,10 @@ function referenceTrie(entries: Entry[]): string[] {
   const root: Node = { children: new Map(), forms: [] }
   entries.forEach((entry, e) => {
     let node = root
-    for (const unit of foldForm(entry.form)) {
-      const code = unit.charCodeAt(0)
+    const key = foldForm(entry.form)
+    // By code unit, as the matcher walks: an astral letter is two nodes.
+    for (let i = 0; i < key.length; i++) {
+      const code = key.charCodeAt(i)
       let child = node.children.get(code)
       if (child === undefined) node.children.set(code, (child = { children: new Map(), forms: [] }))
       node = child
@@ -105,12 +107,13 @@ function flatTrie(trie: Trie): string[] {
 }
 
 /**
- * Concepts whose forms share words, hyphens, odd spaces, apostrophes and non-ASCII case, so
+ * Concepts whose forms share words, hyphens, odd spaces, apostrophes, non-ASCII case and astral
+ * letters (two code units, two nodes of the trie), so
  * that forms collide, variants contain other concepts' replacements (Dynamo Kiev → Dynamo
  * Kyiv) and the closure runs several rounds.
  */
 function tangledGlossary(seed: number, count: number): GlossarySource {
-  const words = ['Kiev', 'Kyiv', 'Dynamo', 'Ki\u00e9v', 'İzmir', 'Izmir', 'KIEV', 'Lavra', 'Pechersk', 'St', 'Mykola', 'Mikolaj', 'Öl', 'öl', 'O’Brien', "O'Brien"]
+  const words = ['Kiev', 'Kyiv', 'Dynamo', 'Ki\u00e9v', 'İzmir', 'Izmir', 'KIEV', 'Lavra', 'Pechersk', 'St', 'Mykola', 'Mikolaj', 'Öl', 'öl', 'O’Brien', "O'Brien", '\u{20BB7}野家', '\u{1D400}thens']
   const separators = [' ', '-', '  ', '\u00a0', ' of ', '’s ']
   let state = seed
   const next = (n: number) => {
@@ -175,7 +178,8 @@ function referenceReach(entries: readonly Entry[]) {
     const form = foldForm(entry.form)
     const solid = [...form].filter((c) => !/\s/u.test(c)).join('').length
     widest = Math.max(widest, solid)
-    const words = [...form.matchAll(/[\p{L}\p{M}\p{N}_]+/gu)].map((m) => {
+    // Words as the matcher reads them, unit by unit: an astral letter's surrogates are not word units.
+    const words = [...form.matchAll(/(?:(?=[\u0000-\uffff])[\p{L}\p{M}\p{N}_])+/gu)].map((m) => {
       const solidBefore = form.slice(0, m.index).replace(/\s/gu, '').length
       return { word: m[0], solidBefore, solidThrough: solidBefore + m[0].length }
     })
