@@ -108,6 +108,8 @@ class Cyrb53 {
   }
 }
 
+/** Up to this many keys, an object's are sorted by insertion: no scratch space. */
+const FEW_KEYS = 16
 const QUOTE = 0x22
 const BACKSLASH = 0x5c
 const isLowSurrogate = (code: number) => code >= 0xdc00 && code <= 0xdfff
@@ -156,8 +158,10 @@ function hashCanonical(value: unknown, hash: Cyrb53): boolean {
   const record = value as Record<string, unknown>
   const keys = Object.keys(record)
   // In place, by code unit (as Array.prototype.sort): a handful of keys, and sort's scratch
-  // space per object was a sixth of a large compile's allocation.
-  for (let i = 1; i < keys.length; i++) {
+  // space per object was a sixth of a large compile's allocation. A large object (a user's
+  // note in thousands of language codes) is left to sort: insertion grows as its square.
+  if (keys.length > FEW_KEYS) keys.sort()
+  else for (let i = 1; i < keys.length; i++) {
     const key = keys[i]!
     let j = i - 1
     while (j >= 0 && keys[j]! > key) {
