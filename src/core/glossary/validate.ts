@@ -368,15 +368,26 @@ function formIssue(form: unknown): string | undefined {
     // whitespace): nothing to trim, a word, a word start.
     const first = form.charCodeAt(0)
     const last = form.charCodeAt(form.length - 1)
-    if (last > 0x20 && last < 0x7f && ((first >= 0x61 && first <= 0x7a) || (first >= 0x41 && first <= 0x5a) || (first >= 0x30 && first <= 0x39))) return undefined
+    if (last > 0x20 && last < 0x7f && ((first >= 0x61 && first <= 0x7a) || (first >= 0x41 && first <= 0x5a) || (first >= 0x30 && first <= 0x39))) return astralIssue(form)
   }
   if (typeof form !== 'string' || form.trim() === '') return 'empty form'
   if (form !== form.trim()) return `"${form}" has leading or trailing spaces`
   if (!HAS_WORD.test(form)) return `"${form}" has no letters or digits`
   // Matching starts at word starts only, so a form must begin with a letter or digit.
   if (!/^[\p{L}\p{N}]/u.test(form)) return `"${form}" must start with a letter or digit`
-  return undefined
+  return astralIssue(form)
 }
+
+/**
+ * The matcher reads text by UTF-16 code unit and takes a surrogate for a word break
+ * (text/chars.ts), so a form with a character beyond U+FFFF would compile and never match:
+ * said here, not silently.
+ */
+function astralIssue(form: string): string | undefined {
+  return SURROGATE.test(form) ? `"${form}" has a character beyond U+FFFF (such as 𝐀 or 𠮷), which the matcher does not read as part of a word: the form would never match` : undefined
+}
+
+const SURROGATE = /[\uD800-\uDFFF]/
 
 export function formOf(variant: VariantSource): string {
   return typeof variant === 'string' ? variant : variant.form
