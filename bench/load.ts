@@ -13,6 +13,7 @@ import { join } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 import { articleOfSize } from './corpus.js'
 import { table } from './timing.js'
+import { measureIdleGaps, type IdleGapRow } from './worker-cpu.js'
 
 export interface LoadRow {
   request: string
@@ -56,26 +57,36 @@ function startCeiling(mode: CeilingMode): Promise<Started> {
   return startProcess(['--import', 'tsx', 'bench/load-ceiling.ts', mode], {})
 }
 
+/** `npm start`'s server in two processes sharing the port (bench/load-cluster.ts; built by startServer before). */
+function startCluster(): Promise<Started> {
+  return startProcess(['--import', 'tsx', 'bench/load-cluster.ts', '2'], { RATE_LIMIT: '0', NODE_ENV: 'production' }, /cluster of \d+ listening on (\S+) pids (\S+)/)
+}
+
 interface Started {
   url: string
-  pid: number | undefined
+  /** The processes whose CPU time counts: the server's, or a cluster's primary and workers. */
+  pids: (number | undefined)[]
   stop: () => void
 }
 
-/** Starts `node args` in the repository and resolves with the URL it prints once it listens (`listening on <url>`). */
-function startProcess(args: string[], env: Record<string, string>): Promise<Started> {
+/**
+ * Starts `node args` in the repository and resolves with the URL it prints once it listens
+ * (`ready`'s first group; its second, when there is one, the pids whose CPU time counts).
+ */
+function startProcess(args: string[], env: Record<string, string>, ready = /listening on (\S+)/): Promise<Started> {
   const child = spawn(process.execPath, args, { cwd: root, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'inherit'] })
   return new Promise((resolve, reject) => {
     let out = ''
     child.once('exit', (code) => reject(new Error(`${args.join(' ')} exited with ${code}: ${out}`)))
     child.stdout.on('data', (chunk: Buffer) => {
       out += chunk.toString()
-      const url = /listening on (\S+)/.exec(out)?.[1]
-      if (url) {
+      const match = ready.exec(out)
+      if (match) {
         child.removeAllListeners('exit')
         child.stdout.removeAllListeners('data')
         child.stdout.resume()
-        resolve({ url, pid: child.pid, stop: () => child.kill('SIGTERM') })
+        const pids = match[2] === undefined ? [child.pid] : match[2].split(',').map(Number)
+        resolve({ url: match[1]!, pids, stop: () => child.kill('SIGTERM') })
       }
     })
   })
@@ -97,11 +108,22 @@ function autocannon(args: string[]): Promise<AutocannonResult> {
   })
 }
 
-/** Loads `url` with autocannon and reads the CPU time its server process spent meanwhile. */
-async function load(request: string, pid: number | undefined, args: string[]): Promise<LoadRow> {
-  const before = cpuMs(pid)
+/** CPU time of processes so far, in ms; undefined if one cannot be read. */
+function cpuMsOf(pids: readonly (number | undefined)[]): number | undefined {
+  let sum = 0
+  for (const pid of pids) {
+    const ms = cpuMs(pid)
+    if (ms === undefined) return undefined
+    sum += ms
+  }
+  return sum
+}
+
+/** Loads `url` with autocannon and reads the CPU time its server processes spent meanwhile. */
+async function load(request: string, pids: readonly (number | undefined)[], args: string[]): Promise<LoadRow> {
+  const before = cpuMsOf(pids)
   const r = await autocannon(args)
-  const after = cpuMs(pid)
+  const after = cpuMsOf(pids)
   const cpu = before === undefined || after === undefined || r.requests.total === 0 ? '-' : (after - before) / r.requests.total
   return { request, 'req/s': r.requests.average, 'p50 ms': r.latency.p50, 'p99 ms': r.latency.p99, errors: r.errors, 'non-2xx': r.non2xx, 'server CPU ms/req': cpu }
 }
@@ -111,6 +133,7 @@ export const CEILING_MODES = ['bytes', 'app', 'detect+json'] as const
 export type CeilingMode = (typeof CEILING_MODES)[number]
 
 export const ARTICLE_REQUEST = 'POST /v1/normalize, 5 KB article (auto)'
+export const CLUSTER_REQUEST = 'the same, two server processes (node:cluster; a measurement, not a mode)'
 export const CEILING_REQUESTS: Readonly<Record<CeilingMode, string>> = {
   bytes: 'ceiling: bare Hono, same request, our answer precomputed',
   app: 'our app, normalization replaced by its answer',
@@ -121,7 +144,7 @@ export const CEILING_REQUESTS: Readonly<Record<CeilingMode, string>> = {
  * Our server, then each ceiling server of bench/load-ceiling.ts, one at a time, each loaded
  * for `seconds` on loopback and stopped before the next starts.
  */
-export async function benchLoad({ seconds = 15, connections = 50 } = {}): Promise<{ rows: LoadRow[]; seconds: number; connections: number }> {
+export async function benchLoad({ seconds = 15, connections = 50 } = {}): Promise<{ rows: LoadRow[]; idle: IdleGapRow[]; seconds: number; connections: number }> {
   const dir = mkdtempSync(join(tmpdir(), 'copydesk-load-'))
   try {
     const body = join(dir, 'body.json')
@@ -131,20 +154,28 @@ export async function benchLoad({ seconds = 15, connections = 50 } = {}): Promis
     const rows: LoadRow[] = []
     const server = await startServer()
     try {
-      rows.push(await load('GET /healthz (no work)', server.pid, [...common, `${server.url}/healthz`]))
-      rows.push(await load(ARTICLE_REQUEST, server.pid, post(server.url)))
+      rows.push(await load('GET /healthz (no work)', server.pids, [...common, `${server.url}/healthz`]))
+      rows.push(await load(ARTICLE_REQUEST, server.pids, post(server.url)))
     } finally {
       server.stop()
+    }
+    const cluster = await startCluster()
+    try {
+      rows.push(await load(CLUSTER_REQUEST, cluster.pids, post(cluster.url)))
+    } finally {
+      cluster.stop()
     }
     for (const mode of CEILING_MODES) {
       const ceiling = await startCeiling(mode)
       try {
-        rows.push(await load(CEILING_REQUESTS[mode], ceiling.pid, post(ceiling.url)))
+        rows.push(await load(CEILING_REQUESTS[mode], ceiling.pids, post(ceiling.url)))
       } finally {
         ceiling.stop()
       }
     }
-    return { rows, seconds, connections }
+    // Before or after the load, not during it: a process of its own, no network.
+    const idle = measureIdleGaps([0, 1])
+    return { rows, idle, seconds, connections }
   } finally {
     rmSync(dir, { recursive: true, force: true })
   }
@@ -162,6 +193,13 @@ export function printLoad(result: Awaited<ReturnType<typeof benchLoad>>): void {
     console.log(
       `\nServer CPU per 5 KB request: ours ${ours.toFixed(3)} ms; the platform alone (HTTP, body, sending our answer's bytes) ${floor.toFixed(3)} ms; ` +
         `our HTTP layer without the normalization ${http.toFixed(3)} ms; the platform with detection and serialization ${mandatory.toFixed(3)} ms.`,
+    )
+  }
+  const [hot, slept] = result.idle
+  if (hot !== undefined && slept !== undefined) {
+    console.log(
+      `The same work without the network (normalizeToJson in a process of its own, median CPU a call): ${hot.answerMs.toFixed(3)} ms back to back, ` +
+        `${slept.answerMs.toFixed(3)} ms when the thread has slept ${slept.gapMs} ms before each call, as a server does between requests.`,
     )
   }
   console.log('(target: 3,000 req/s, p99 < 20 ms, 0 errors for the 5 KB article; the load generator shares the machine)')

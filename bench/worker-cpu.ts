@@ -34,6 +34,47 @@ export function measureWorkerCpu(calls = 200): WorkerCpuRow[] {
   return JSON.parse(out) as WorkerCpuRow[]
 }
 
+/** `normalizeToJson` of the 5 KB text, median CPU ms a call, with the thread asleep `gapMs` before each call. */
+export interface IdleGapRow {
+  gapMs: number
+  answerMs: number
+}
+
+/**
+ * The same work as `measureWorkerCpu`'s 5 KB answer, call by call, with the thread asleep for
+ * each gap before each call (0: back to back). A server between requests waits on its sockets;
+ * this says what a call costs once the thread has slept, with no network in the way. In a
+ * fresh Node process, like measureWorkerCpu.
+ */
+export function measureIdleGaps(gapsMs: readonly number[] = [0, 1], calls = 600): IdleGapRow[] {
+  const out = execFileSync(process.execPath, ['--import', 'tsx', fileURLToPath(import.meta.url), '--gaps', String(calls), gapsMs.join(',')], { encoding: 'utf8' })
+  return JSON.parse(out) as IdleGapRow[]
+}
+
+function measureGaps(calls: number, gapsMs: number[]): IdleGapRow[] {
+  const copydesk = createCore(parseConfig({}))
+  const catalog = glossaryCatalog(copydesk)
+  const body = workerTexts()['5 KB text']!
+  const answer = () => normalizeToJson(copydesk, catalog, { text: body, language: 'auto', glossary: copydesk.defaultGlossary }, Number.POSITIVE_INFINITY, 'en')
+  for (let i = 0; i < 300; i++) answer()
+  const sleeper = new Int32Array(new SharedArrayBuffer(4))
+  // Interleaved, so that a change in the machine's load during the run touches every gap alike.
+  const perCall = gapsMs.map((): number[] => [])
+  for (let i = 0; i < calls; i++) {
+    gapsMs.forEach((gapMs, g) => {
+      if (gapMs > 0) Atomics.wait(sleeper, 0, 0, gapMs)
+      const start = process.cpuUsage()
+      answer()
+      const spent = process.cpuUsage(start)
+      perCall[g]!.push((spent.user + spent.system) / 1000)
+    })
+  }
+  return gapsMs.map((gapMs, g) => {
+    const sorted = perCall[g]!.sort((a, b) => a - b)
+    return { gapMs, answerMs: sorted[Math.floor(sorted.length / 2)]! }
+  })
+}
+
 function measure(calls: number): WorkerCpuRow[] {
   const copydesk = createCore(parseConfig({}))
   const catalog = glossaryCatalog(copydesk)
@@ -66,6 +107,7 @@ function cpuPerCall(fn: () => unknown, calls: number): { median: number; best: n
   return { median: perCall[Math.floor(perCall.length / 2)]!, best: perCall[0]! }
 }
 
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href && process.argv[2] === '--child') {
-  process.stdout.write(JSON.stringify(measure(Number(process.argv[3]))))
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  if (process.argv[2] === '--child') process.stdout.write(JSON.stringify(measure(Number(process.argv[3]))))
+  if (process.argv[2] === '--gaps') process.stdout.write(JSON.stringify(measureGaps(Number(process.argv[3]), process.argv[4]!.split(',').map(Number))))
 }
