@@ -16,18 +16,32 @@ export interface ProtectedSpan {
   concept?: string
 }
 
+/** What protecting one unit of text takes: its spans, and whether it leaves a name undecided. */
+export interface ProtectionPlan {
+  /** The spans to protect, in order, non-overlapping. */
+  spans: ProtectedSpan[]
+  /**
+   * The text holds a name it does not decide (a suggestion: "Járkov (hoy Járkiv)", a name
+   * discussed as a name), left unprotected. An engine glossary, which applies its entries
+   * wherever they stand, must not be used on this text: it would force the name anyway.
+   */
+  undecided: boolean
+}
+
 /**
- * The spans to protect in `text`, in order, non-overlapping. Plain function, no runtime API.
- * Only names the source text decides are written in the target's form: a suggested one (the
- * text does not say which Odessa, or a cue says the name is discussed as a name) is left to the
- * engine and to the target language's normalization, which reports it again; forcing it would
- * apply in translation the guess normalization refuses to make ("the Permian Basin city of
- * Odessa" is not Odesa).
+ * The spans to protect in `text`. Plain function, no runtime API. Only names the source text
+ * decides are written in the target's form: a suggested one (the text does not say which
+ * Odessa, or a cue says the name is discussed as a name) is left to the engine and to the
+ * target language's normalization, which reports it again; forcing it would apply in
+ * translation the guess normalization refuses to make ("the Permian Basin city of Odessa" is
+ * not Odesa).
  */
-export function planProtection(text: string, names: NameMatcher | undefined): ProtectedSpan[] {
+export function planProtection(text: string, names: NameMatcher | undefined): ProtectionPlan {
   const spans: ProtectedSpan[] = []
+  let undecided = false
   for (const { start, end, original, replacement, concept, status } of names?.find(text) ?? []) {
     if (status === 'applied') spans.push({ start, end, original, form: replacement, concept })
+    else undecided = true
   }
   const identifiers = protectedSpans(text)
   const verbatim = (start: number, end: number) => spans.push({ start, end, original: text.slice(start, end), form: text.slice(start, end) })
@@ -39,7 +53,7 @@ export function planProtection(text: string, names: NameMatcher | undefined): Pr
     const end = start + m[0].replace(/[.,;:!?'’)\]]+$/u, '').length
     if (!spans.some((s) => s.start < end && start < s.end)) verbatim(start, end)
   }
-  return spans.sort((a, b) => a.start - b.start)
+  return { spans: spans.sort((a, b) => a.start - b.start), undecided }
 }
 
 const LINK = /(?<![\p{L}\p{N}_@.\/-])(?:[\p{L}\p{N}-]+\.)+\p{L}{2,}\/[^\s"'<>«»“”]*/gu

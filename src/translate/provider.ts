@@ -16,6 +16,11 @@ export interface TranslationRequest {
   masked: boolean
   /** The glossary's names for this direction, for engines that take a glossary of their own. */
   names: NameMatcher | undefined
+  /**
+   * Per text, whether it holds a name it does not decide (protect.ts, `ProtectionPlan`): an
+   * engine glossary must not be applied to that text, since it would force the name.
+   */
+  undecided: readonly boolean[]
   /** The glossary's id and version, to name an engine-side glossary that can be reused. */
   glossary: { id: string; version: string }
   /** Aborted when the pipeline stops waiting (TRANSLATE_TIMEOUT_MS). */

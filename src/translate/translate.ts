@@ -171,16 +171,16 @@ export function createTranslator(options: TranslatorOptions): Translator {
       }
       const { names, version } = namesFor(glossary, from, to)
       const plans = units.map((unit) => planProtection(unit.text, names))
-      const masked: Masked[] = units.map((unit, i) => p.protection.mask(unit.text, plans[i]!))
+      const masked: Masked[] = units.map((unit, i) => p.protection.mask(unit.text, plans[i]!.spans))
       const request = { from, to, names, glossary: { id: glossary, version }, signal }
       // Nothing to translate (empty, whitespace, or markup without prose): the engine is not
       // asked. DeepL refuses an empty list of texts, and a call would spend a request of the quota.
-      const first: TranslationResponse = masked.length === 0 ? { texts: [] } : await call(p, { ...request, texts: masked.map((m) => m.text), masked: true })
+      const first: TranslationResponse = masked.length === 0 ? { texts: [] } : await call(p, { ...request, texts: masked.map((m) => m.text), undecided: plans.map((plan) => plan.undecided), masked: true })
       const translations = masked.map((m, i) => m.restore(first.texts[i]!))
       const warnings: TranslateWarning[] = []
       const broken = translations.flatMap((t, i) => (t === undefined ? [i] : []))
       if (broken.length > 0) {
-        const retry = await call(p, { ...request, texts: broken.map((i) => units[i]!.text), masked: false })
+        const retry = await call(p, { ...request, texts: broken.map((i) => units[i]!.text), undecided: broken.map((i) => plans[i]!.undecided), masked: false })
         broken.forEach((unitIndex, k) => {
           translations[unitIndex] = retry.texts[k]!
           warnings.push({ code: 'protection-broken', provider: p.id, start: units[unitIndex]!.start, end: units[unitIndex]!.end })
@@ -197,7 +197,7 @@ export function createTranslator(options: TranslatorOptions): Translator {
       const maxProtected = input.maxProtected ?? Number.POSITIVE_INFINITY
       let protectedTotal = 0
       units.forEach((unit, i) => {
-        for (const span of plans[i]!) {
+        for (const span of plans[i]!.spans) {
           if (span.concept === undefined) continue
           protectedTotal += 1
           const listed = protectedNames.length < maxProtected

@@ -31,7 +31,7 @@ export interface DeeplStandIn {
 export const STAND_IN_KEY = 'stand-in-key-0123456789:fx'
 
 const WORDS: Record<string, Record<string, string>> = {
-  'es-en': { el: 'the', la: 'the', de: 'of', en: 'in', presidente: 'president', visitó: 'visited', alcalde: 'mayor', y: 'and', habló: 'spoke', con: 'with', ciudad: 'city' },
+  'es-en': { el: 'the', la: 'the', de: 'of', en: 'in', presidente: 'president', visitó: 'visited', alcalde: 'mayor', y: 'and', habló: 'spoke', con: 'with', ciudad: 'city', hoy: 'now', es: 'is', grande: 'big' },
   'en-es': { the: 'el', of: 'de', in: 'en', president: 'presidente', visited: 'visitó', mayor: 'alcalde', and: 'y', spoke: 'habló', with: 'con', city: 'ciudad' },
 }
 

@@ -63,6 +63,21 @@ describe('the deepl provider', () => {
     expect(deepl.translateParams[1]!.get('glossary_id')).toMatch(/^glossary-/)
   })
 
+  // The engine glossary applies its entries wherever they stand; a name the text does not decide must not be forced.
+  it('translates a paragraph with a name it does not decide without the glossary', async () => {
+    const call = app()
+    const { status, body } = await translate(call, { text: 'El alcalde de Járkov habló.\n\nJárkov (hoy Járkiv) es grande.', from: 'es', to: 'en' })
+    expect(status).toBe(200)
+    // With the glossary, the gloss would read "Kharkiv (now Kharkiv)".
+    expect(body.machineTranslation).toBe('The mayor of Kharkiv spoke.\n\nJárkov (now Járkiv) is big.')
+    const texts = deepl.translateParams.map((p) => [p.getAll('text'), p.get('glossary_id')])
+    expect(texts).toEqual([
+      [['El alcalde de <x i="1">Kharkiv</x> habló.'], expect.stringMatching(/^glossary-/)],
+      [['Járkov (hoy Járkiv) es grande.'], null],
+    ])
+    expect(body.provider.engine).toBe('DeepL es-en with glossary')
+  })
+
   it('lists its pairs from DeepL\'s languages', async () => {
     const res = await app()('GET', '/v1/translate/providers')
     const body = (await res.json()) as { providers: { id: string; reachable: boolean; pairs: { from: string; to: string }[] }[] }

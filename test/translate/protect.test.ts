@@ -11,7 +11,7 @@ const enEs = createNameMatcher(news, 'en', 'es')
 describe('planProtection', () => {
   it('finds the names the source glossary knows, with the target language form, cased like the source', () => {
     const text = 'JÁRKOV, 12 may (EFE).- Zelenski visitó Járkov y la plaza San Miguel de Kiev.'
-    const spans = planProtection(text, esEn)
+    const spans = planProtection(text, esEn).spans
     expect(spans.map((s) => [s.original, s.form, s.concept])).toEqual([
       ['JÁRKOV', 'KHARKIV', 'kharkiv'],
       ['Zelenski', 'Zelensky', 'volodymyr_zelensky'],
@@ -22,7 +22,7 @@ describe('planProtection', () => {
   })
 
   it('maps frozen names to the frozen name of the target language, never to house style', () => {
-    const forms = (text: string) => planProtection(text, esEn).map((s) => s.form)
+    const forms = (text: string) => planProtection(text, esEn).spans.map((s) => s.form)
     expect(forms('El pollo a la Kiev y la Rus de Kiev.')).toEqual(['chicken Kiev', 'Kievan Rus'])
     expect(forms('Pollo a la Kiev y borsch.')).toEqual(['Chicken Kiev'])
     expect(forms('La tercera batalla de Járkov.')).toEqual(['battle of Kharkov'])
@@ -33,16 +33,19 @@ describe('planProtection', () => {
 
   // Normalization only suggests a name the text does not decide; the translation must not apply it.
   it('leaves a name the source text does not decide to the engine and the target normalization', () => {
-    const forms = (text: string) => planProtection(text, enEs).map((s) => [s.original, s.form])
+    const forms = (text: string) => planProtection(text, enEs).spans.map((s) => [s.original, s.form])
     expect(forms('The Permian Basin city of Odessa reported record oil output.')).toEqual([])
     expect(forms('Sirens sounded across Odessa on Thursday night.')).toEqual([])
     expect(forms('Russian drones hit Odessa, Ukraine said.')).toEqual([['Odessa', 'Odesa'], ['Ukraine', 'Ucrania']])
     expect(forms('Kyiv was formerly spelled Kiev.')).toEqual([['Kyiv', 'Kiev']])
+    // Said with the plan, so that an engine glossary is kept away from such a text.
+    expect(planProtection('Sirens sounded across Odessa on Thursday night.', enEs).undecided).toBe(true)
+    expect(planProtection('Russian drones hit Odessa, Ukraine said.', enEs).undecided).toBe(false)
   })
 
   it('protects identifiers verbatim, including links with a domain the normalizer does not list', () => {
     const text = 'Zelensky posted it on t.me/V_Zelenskiy_official, and on dynamo.kiev.ua.'
-    const spans = planProtection(text, enEs)
+    const spans = planProtection(text, enEs).spans
     expect(spans.map((s) => [s.original, s.form])).toEqual([
       ['Zelensky', 'Zelenski'],
       ['t.me/V_Zelenskiy_official', 't.me/V_Zelenskiy_official'],
@@ -51,13 +54,13 @@ describe('planProtection', () => {
   })
 
   it('finds nothing but identifiers without a glossary for the source language', () => {
-    expect(planProtection('Kiev https://kiev.ua', undefined).map((s) => s.original)).toEqual(['https://kiev.ua'])
+    expect(planProtection('Kiev https://kiev.ua', undefined).spans.map((s) => s.original)).toEqual(['https://kiev.ua'])
   })
 })
 
 describe('placeholders', () => {
   const text = 'El alcalde de Járkov habló con Zelenski.'
-  const spans = planProtection(text, esEn)
+  const spans = planProtection(text, esEn).spans
   const masked = placeholders.mask(text, spans)
 
   it('replaces each span by a made-up word and restores the target forms', () => {
@@ -81,7 +84,7 @@ describe('placeholders', () => {
 
   it('chooses letters that do not occur in the text', () => {
     const tricky = 'Xq1 Kiev'
-    const m = placeholders.mask(tricky, planProtection(tricky, esEn))
+    const m = placeholders.mask(tricky, planProtection(tricky, esEn).spans)
     expect(m.text).toBe('Xq1 Qz1x')
     expect(m.restore('Xq1 Qz1x')).toBe('Xq1 Kyiv')
   })
@@ -89,7 +92,7 @@ describe('placeholders', () => {
 
 describe('xmlTags', () => {
   const text = 'Zelenski & el alcalde de Járkov <hablaron>.'
-  const spans = planProtection(text, esEn)
+  const spans = planProtection(text, esEn).spans
   const masked = xmlTags.mask(text, spans)
 
   it('escapes the text as XML and wraps each span in an element holding the target form', () => {

@@ -10,8 +10,9 @@ const ID = 'deepl'
  * registry). Names are protected with XML tag handling (`tag_handling=xml`, `ignore_tags=x`,
  * https://developers.deepl.com/docs/xml-and-html-handling/xml), and a DeepL glossary made from
  * the Copydesk glossary for the direction (https://developers.deepl.com/docs/api-reference/glossaries)
- * catches the names outside the tags. That glossary is created once per Copydesk glossary
- * version and direction, and found again by its name, which carries the version.
+ * catches the names outside the tags; a text with a name it does not decide (a suggestion) goes
+ * without it. That glossary is created once per Copydesk glossary version and direction, and
+ * found again by its name, which carries the version.
  */
 export const deeplProvider: ProviderFactory = (settings) => {
   if (settings.deeplAuthKey === undefined) return undefined
@@ -66,11 +67,24 @@ export const deeplProvider: ProviderFactory = (settings) => {
     async translate(request) {
       try {
         const glossary = await glossaryFor(request)
-        const results = await translator.translateText([...request.texts], request.from as deepl.SourceLanguageCode, targetCode(request.to), {
-          ...(request.masked ? { tagHandling: 'xml' as const, ignoreTags: ['x'] } : {}),
-          ...(glossary ? { glossary } : {}),
-        })
-        return { texts: results.map((r) => r.text), engine: `DeepL ${request.from}-${request.to}${glossary ? ' with glossary' : ''}` }
+        const options = request.masked ? { tagHandling: 'xml' as const, ignoreTags: ['x'] } : {}
+        const send = async (indices: readonly number[], withGlossary: boolean) =>
+          indices.length === 0
+            ? []
+            : translator.translateText(indices.map((i) => request.texts[i]!), request.from as deepl.SourceLanguageCode, targetCode(request.to), {
+                ...options,
+                ...(withGlossary && glossary ? { glossary } : {}),
+              })
+        // The glossary applies its entries wherever they stand: a text with a name it does not
+        // decide ("Járkov (hoy Járkiv)" would come out "Kharkiv (now Kharkiv)") goes without it.
+        const all = request.texts.map((_, i) => i)
+        const free = glossary ? all.filter((i) => !request.undecided[i]) : all
+        const held = glossary ? all.filter((i) => request.undecided[i]) : []
+        const [withIt, without] = await Promise.all([send(free, true), send(held, false)])
+        const texts = new Array<string>(request.texts.length)
+        free.forEach((i, k) => (texts[i] = withIt[k]!.text))
+        held.forEach((i, k) => (texts[i] = without[k]!.text))
+        return { texts, engine: `DeepL ${request.from}-${request.to}${glossary && free.length > 0 ? ' with glossary' : ''}` }
       } catch (error) {
         throw translateError(error)
       }
