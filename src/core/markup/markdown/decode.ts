@@ -10,7 +10,8 @@ const REFERENCE = /&(?:#(\d{1,7})|#[xX]([\dA-Fa-f]{1,6})|[A-Za-z][A-Za-z\d]{0,31
 /**
  * Decodes Markdown inline text at source [start, end) into `out` and returns what it shows:
  * backslash escapes (`Kiev\'s`, https://spec.commonmark.org/0.31.2/#backslash-escapes) and
- * character references (`&rsquo;`) become segments that remember their source range.
+ * character references (`&rsquo;`) become segments that remember their source range, and a NUL
+ * an atom (it shows as U+FFFD).
  * Callers compare the result with what the parser produced and discard it on any difference,
  * so a rule we get subtly wrong costs prose, never correctness.
  */
@@ -29,6 +30,14 @@ export function decodeMarkdown(source: string, start: number, end: number, out: 
     const c = source[i]
     let length = 0
     let value = ''
+    if (c === '\0') {
+      // The parser reads NUL as U+FFFD (CommonMark, "Insecure characters"): no letter, so an atom, as in a paragraph.
+      flush(i)
+      out.atom(i, i + 1)
+      decoded += '\uFFFD'
+      run = ++i
+      continue
+    }
     if (c === '\\' && i + 1 < end && PUNCTUATION.test(source[i + 1]!)) {
       length = 2
       value = source[i + 1]!

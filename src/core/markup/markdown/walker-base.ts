@@ -56,10 +56,27 @@ export abstract class WalkerBase {
         const end = this.doc.offset(p.src + (y - p.at))
         const text = this.doc.source.slice(start, end)
         if (text === content.slice(x, y)) this.block.text(start, end, text)
-        else this.block.atom(start, end) // a NUL the parser read as U+FFFD
+        else this.nulText(start, text, content.slice(x, y))
       } else if (p.kind === 'pipe') this.block.ref(this.doc.offset(p.src), this.doc.offset(p.src + 2), '|')
       else this.atom(ctx, x, y)
     }
+  }
+
+  /**
+   * Source `text` at `start` that the parser read as `shown`: a NUL becomes U+FFFD (CommonMark,
+   * "Insecure characters"). Each NUL is an atom, as it is no letter, and the text around it is
+   * prose as in plain text: the whole run as one atom hid a name beside a NUL, silently.
+   * Anything else that differs (never seen) stays out of the prose.
+   */
+  private nulText(start: number, text: string, shown: string): void {
+    if (text.replaceAll('\0', '\uFFFD') !== shown) return this.block.atom(start, start + text.length)
+    let from = 0
+    for (let i = text.indexOf('\0'); i >= 0; i = text.indexOf('\0', from)) {
+      this.block.text(start + from, start + i, text.slice(from, i))
+      this.block.atom(start + i, start + i + 1)
+      from = i + 1
+    }
+    this.block.text(start + from, start + text.length, text.slice(from))
   }
 
   /** A backslash escape or character reference: what it shows is `shown`. */
