@@ -1,12 +1,12 @@
 import type { Candidate, Detector, LanguageGuess as DetectedLanguage } from './detect/types.js'
 import type { UndeterminedReason } from './detect/detect-language.js'
 import type { ApplyMode, Change, ChangeStatus, ReasonCode } from './normalize/change.js'
-import type { MarkupWarning as SplitByMarkup } from './markup/types.js'
+import type { NotRead, NotReadReason, SplitByMarkup } from './markup/types.js'
 import type { GlossarySource, LocalizedText } from './glossary/source.js'
 import type { GlossaryDefinition } from './glossary/extend.js'
 import type { Precompiled } from './glossary/precompiled.js'
 
-export type { ApplyMode, Candidate, ChangeStatus, Detector, Change, ReasonCode, GlossarySource, LocalizedText, UndeterminedReason, SplitByMarkup }
+export type { ApplyMode, Candidate, ChangeStatus, Detector, Change, ReasonCode, GlossarySource, LocalizedText, UndeterminedReason, SplitByMarkup, NotRead, NotReadReason }
 
 /** The language of a text, as `normalize` and `detect` report it. */
 export interface LanguageGuess extends DetectedLanguage {
@@ -62,7 +62,7 @@ export interface NormalizeInput {
 }
 
 /** Something the caller should know that is not a change. */
-export type Warning = LanguageNotCovered | SplitByMarkup | LanguageMismatch | ChangesTruncated
+export type Warning = LanguageNotCovered | SplitByMarkup | NotRead | LanguageMismatch | ChangesTruncated
 
 /**
  * The declared language is not the one the text is confidently detected in: the changes this

@@ -52,6 +52,24 @@ describe('POST /v1/normalize with format', () => {
     expectExact(input, json)
   })
 
+  it('markdown: reports text nested too deep for the parser, in the locale asked for', async () => {
+    const input = `Kiev first.\n\n${'>'.repeat(120)} Kiev is nested ${'very '.repeat(20)}deep.`
+    const start = input.indexOf('Kiev is nested')
+    const messages = new Set<string>()
+    for (const locale of ['en', 'es', 'de', 'fr', 'uk']) {
+      const { status, json } = await normalize({ text: input, format: 'markdown', language: 'en', locale })
+      expect(status).toBe(200)
+      expect(json.text).toBe(input.replace('Kiev first', 'Kyiv first'))
+      expect(json.warnings).toEqual([{
+        code: 'not-read', start, end: input.length, original: input.slice(start), reason: 'nesting-limit',
+        message: expect.stringContaining(`${input.slice(start, start + 59)}…`),
+      }])
+      messages.add(json.warnings[0].message)
+    }
+    expect(messages.size).toBe(5)
+    expect([...messages][0]).toBe(`The text “${input.slice(start, start + 59)}…” is nested too deeply in block quotes or lists to be read, so it was not normalized; check it`)
+  })
+
   it('refuses an unknown format, naming the field', async () => {
     const { status, json } = await normalize({ text: 'Kiev', format: 'docx' })
     expect(status).toBe(400)

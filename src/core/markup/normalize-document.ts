@@ -1,12 +1,12 @@
 import { applyChanges } from '../normalize/apply-changes.js'
 import type { Change } from '../normalize/change.js'
 import { extractHtml } from './extract-html.js'
-import { extractMarkdown, isSafeInMarkdown } from './markdown/index.js'
+import { isSafeInMarkdown, readMarkdown } from './markdown/index.js'
 import { assignLanguages, joinBlocks, languageRanges } from './language.js'
 import { type Piece, placeChange } from './place-change.js'
 import { mapSpan } from './source-map.js'
 import { lastAtOrBefore } from '../text/last-at.js'
-import { BLOCK_SEPARATOR, type Finder, type JoinedProse, type MarkupFormat, type MarkupWarning, type NormalizeDocumentDeps, type NormalizeDocumentResult, type ProseBlock } from './types.js'
+import { BLOCK_SEPARATOR, type Finder, type JoinedProse, type MarkupFormat, type MarkupWarning, type NormalizeDocumentDeps, type NormalizeDocumentResult, type ProseBlock, type SplitByMarkup } from './types.js'
 
 /**
  * Normalizes the prose of an HTML or Markdown document and returns the same document with only
@@ -16,11 +16,12 @@ import { BLOCK_SEPARATOR, type Finder, type JoinedProse, type MarkupFormat, type
  * browsers do and never repaired.
  */
 export function normalizeDocument(source: string, format: MarkupFormat, deps: NormalizeDocumentDeps): NormalizeDocumentResult {
-  const blocks = format === 'html' ? extractHtml(source) : extractMarkdown(source)
+  const { blocks, unread } = format === 'html' ? { blocks: extractHtml(source), unread: [] } : readMarkdown(source)
   const prose = joinBlocks(blocks)
   const { codes, dominant, language } = assignLanguages(blocks, deps.language, deps.detect, deps.fallback, prose)
   const changes: Change[] = []
-  const warnings: MarkupWarning[] = []
+  // Text the parser skipped is not normalized: said, never passed over (markdown/unread.ts).
+  const warnings: MarkupWarning[] = unread.map(({ start, end, reason }) => ({ code: 'not-read', start, end, original: source.slice(start, end), reason }))
   const perBlock = findByLanguage(blocks, codes, prose, deps.find)
   blocks.forEach((block, i) => {
     const own = perBlock[i]
@@ -92,7 +93,7 @@ function toChanges(source: string, found: Change, pieces: Piece[]): Change[] {
   return out
 }
 
-function splitWarning(source: string, block: ProseBlock, found: Change): MarkupWarning {
+function splitWarning(source: string, block: ProseBlock, found: Change): SplitByMarkup {
   const { start, end } = mapSpan(block, found.start, found.end)
   const { concept, replacement } = found
   return { code: 'split-by-markup', start, end, concept, original: source.slice(start, end), replacement }

@@ -1,3 +1,4 @@
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { glossaries } from '../../generated/glossaries.js'
 import { createCopydesk } from '../copydesk.js'
@@ -52,5 +53,63 @@ describe('a NUL in Markdown prose (markdown-it reads it as U+FFFD)', () => {
 
   it('still breaks a word, as in plain text', () => {
     expect(normalize('Ki\0ev x', 'markdown').changes).toEqual(normalize('Ki\0ev x', 'text').changes)
+  })
+})
+
+describe('Markdown nested deeper than the parser reads (markdown-it stops at 100 levels)', () => {
+  const notRead = (r: NormalizeResult) => r.warnings.filter((w) => w.code === 'not-read')
+
+  it('a block quote: the unread text is reported, not passed over', () => {
+    const input = '>'.repeat(120) + ' Kiev is big.'
+    const r = normalize(input, 'markdown')
+    expect(r.text).toBe(input)
+    expect(r.changes).toEqual([])
+    expect(r.warnings).toEqual([{ code: 'not-read', start: 121, end: 133, original: 'Kiev is big.', reason: 'nesting-limit' }])
+  })
+
+  it('a list: from the first item the parser skipped to the end of the last', () => {
+    let input = 'Kiev is read.\n\n'
+    for (let i = 0; i < 120; i++) input += '  '.repeat(i) + '- x\n'
+    input += '  '.repeat(120) + '- Kiev is big.\n\nKiev after it.\n'
+    const r = normalize(input, 'markdown')
+    expect(r.changes.map((c) => input.slice(0, c.start).split('\n').length)).toEqual([1, 125]) // the first and last lines
+    const [warning, ...more] = notRead(r)
+    expect(more).toEqual([])
+    expect(input.slice(warning!.start, warning!.end)).toBe(warning!.original)
+    // Item 50 (level 99, its content at 100) is the first the parser did not read.
+    expect(warning!.start).toBe(input.indexOf('- x', input.indexOf('\n' + '  '.repeat(49) + '- x')) + 2)
+    expect(warning!.original.endsWith('- Kiev is big.')).toBe(true)
+    expect(warning).toMatchObject({ reason: 'nesting-limit' })
+    expectExact(input, r)
+  })
+
+  it('whatever the containers: a name at the bottom is changed or reported, and nothing is reported above the limit', () => {
+    const container = fc.constantFrom('> ', '- ', '* ', '1. ', '+ ', '[^1]: ')
+    fc.assert(
+      fc.property(fc.array(container, { minLength: 1, maxLength: 140 }), fc.constantFrom('\n', '\r\n'), (prefixes, eol) => {
+        const input = `Kiev first.${eol}${eol}${prefixes.join('')}Kiev at the bottom.${eol}`
+        const r = normalize(input, 'markdown')
+        const bottom = input.lastIndexOf('Kiev')
+        const changed = r.changes.some((c) => c.start === bottom)
+        const reported = notRead(r).some((w) => w.start <= bottom && bottom + 4 <= w.end && input.slice(w.start, w.end) === w.original)
+        expect(changed || reported).toBe(true)
+        if (prefixes.length < 50) expect(notRead(r)).toEqual([])
+        expectExact(input, r)
+      }),
+      { numRuns: 150 },
+    )
+  }, 60_000)
+})
+
+describe('HTML has no nesting limit', () => {
+  it.each([
+    ['block', '<div>'.repeat(5000) + 'Kiev is big.' + '</div>'.repeat(5000)],
+    ['inline', '<b>'.repeat(5000) + 'Kiev is big.'],
+    ['NUL', '<p>The mayor of Kiev\0 said.</p><p>Kiev is big.</p>'],
+  ])('reads deep and odd text (%s)', (_, input) => {
+    const r = normalize(input, 'html')
+    expect(r.changes.length).toBe((input.match(/Kiev/g) ?? []).length)
+    expect(r.warnings).toEqual([])
+    expectExact(input, r)
   })
 })

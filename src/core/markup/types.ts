@@ -79,8 +79,11 @@ export interface JoinedProse {
   starts: readonly number[]
 }
 
+/** What the markup layer tells the caller beside its changes. */
+export type MarkupWarning = SplitByMarkup | NotRead
+
 /** A change the markup did not let us make; the caller may show it for a human to fix. */
-export interface MarkupWarning {
+export interface SplitByMarkup {
   code: 'split-by-markup'
   /** Source offsets of the whole match. */
   start: number
@@ -88,6 +91,26 @@ export interface MarkupWarning {
   concept: string
   original: string
   replacement: string
+}
+
+/**
+ * - `nesting-limit`: inside containers (block quotes, lists) nested deeper than the parser reads
+ *   (100 levels), a guard on its recursion;
+ * - `unplaced`: what the parser made of it cannot be placed in the source exactly (its content
+ *   map failed, or no token covers it for another reason): never seen in a test, but never silent.
+ */
+export type NotReadReason = 'nesting-limit' | 'unplaced'
+
+/**
+ * Text of the document the extraction never read, so never normalized: reported for a human to
+ * check rather than passed over in silence. `source.slice(start, end) === original`.
+ */
+export interface NotRead {
+  code: 'not-read'
+  start: number
+  end: number
+  original: string
+  reason: NotReadReason
 }
 
 export interface DocumentBlock {

@@ -67,7 +67,7 @@ export const Concept = v.pipe(
 
 export const Warning = v.pipe(
   v.object({
-    code: v.pipe(v.picklist(['language-not-covered', 'language-mismatch', 'split-by-markup', 'format-looks-like-markup', 'changes-truncated']), v.description('Stable warning code.')),
+    code: v.pipe(v.picklist(['language-not-covered', 'language-mismatch', 'split-by-markup', 'not-read', 'format-looks-like-markup', 'changes-truncated']), v.description('Stable warning code.')),
     detected: v.optional(v.pipe(v.string(), v.description('language-mismatch: the language detected with confidence.'))),
     confidence: v.optional(v.number()),
     message: v.pipe(v.string(), v.description('In the locale of the answer.')),
@@ -75,6 +75,7 @@ export const Warning = v.pipe(
     glossary: v.optional(v.string()),
     original: v.optional(v.string()),
     replacement: v.optional(v.string()),
+    reason: v.optional(v.pipe(v.picklist(['nesting-limit', 'unplaced']), v.description('not-read: why the parser did not read the span (docs/api.md).'))),
     start: v.optional(v.number()),
     end: v.optional(v.number()),
     looksLike: v.optional(v.pipe(v.picklist(['markdown', 'html']), v.description('format-looks-like-markup: the format the text looks written in.'))),

@@ -5,6 +5,7 @@ import { createMarkdownParser } from './parser.js'
 import { definitionOf } from './plugin-definitions.js'
 import { type SimpleChunk, splitSimpleChunks } from './simple-chunks.js'
 import { MarkdownSource } from './source.js'
+import { type UnreadSpan, unreadSpans } from './unread.js'
 import { decodeAlt } from './syntax.js'
 import { overlapsAny } from '../../text/spans.js'
 import { altText, closing, nextNonEmpty, nonProse, referenceKind } from './tokens.js'
@@ -27,9 +28,14 @@ const TASK_CHECK = /^\[[\t\n xX]\][\t\n ]/
  *
  * markdown-it parses; its plugins (parser.ts) record where every inline token sits in its block's
  * content and where that content sits in the source. Text that cannot be placed exactly is not
- * prose and is never touched.
+ * prose and is never touched; readMarkdown reports it, and what the parser skipped (unread.ts).
  */
-export function extractMarkdown(source: string, { simpleChunks = true }: { simpleChunks?: boolean } = {}): ProseBlock[] {
+export function extractMarkdown(source: string, options: { simpleChunks?: boolean } = {}): ProseBlock[] {
+  return readMarkdown(source, options).blocks
+}
+
+/** The prose of a Markdown document (extractMarkdown), and the text the parser never read (unread.ts). */
+export function readMarkdown(source: string, { simpleChunks = true }: { simpleChunks?: boolean } = {}): { blocks: ProseBlock[]; unread: UnreadSpan[] } {
   const doc = new MarkdownSource(source)
   // Paragraphs, headings and quotes with no markup but links and emphasis are read directly
   // (simple-chunks.ts); `simpleChunks: false` gives all to markdown-it, as the tests compare.
@@ -38,12 +44,15 @@ export function extractMarkdown(source: string, { simpleChunks = true }: { simpl
   const walker = new MarkdownWalker(split ? split.source : doc, parsed.src, parsed.tokens, parsed.maps)
   walker.run()
   if (split) for (const chunk of split.chunks) walker.simple(chunk)
-  return walker.blocks.sort((a, b) => a.start - b.start)
+  const unread = unreadSpans(parsed.src, parsed.tokens, parser.maxNesting, walker.unplaced, split ? split.source : doc)
+  return { blocks: walker.blocks.sort((a, b) => a.start - b.start), unread }
 }
 
 class MarkdownWalker extends HtmlWalker {
   /** An inline link (`[text](url "title")`) whose text is being walked: where it starts, its title. */
   private link: { start: number; title: string } | undefined
+  /** `inline` tokens whose content could not be placed in the source: reported, not read. */
+  readonly unplaced: Token[] = []
 
   run(): void {
     const { tokens } = this
@@ -107,7 +116,10 @@ class MarkdownWalker extends HtmlWalker {
     this.link = undefined
     // Content or a child we cannot place (never seen; the maps are checked as they are built):
     // not prose, but a `<code>` in it still hides what follows.
-    if (!map || children.some((c) => c.map === null)) return this.trackSkip(children)
+    if (!map || children.some((c) => c.map === null)) {
+      this.unplaced.push(token)
+      return this.trackSkip(children)
+    }
     const ctx: Inline = {
       content, map, children,
       literals: nonProse(content, children, nested),

@@ -1,2 +1,2 @@
-export { extractMarkdown } from './extract.js'
+export { extractMarkdown, readMarkdown } from './extract.js'
 export { isSafeInMarkdown } from './safety.js'

@@ -29,6 +29,8 @@ export interface MarkdownParser {
   parse(text: string): ParsedMarkdown
   /** markdown-it's link helpers (destination and title syntax). */
   helpers: Md['helpers']
+  /** How deep blocks nest before markdown-it stops reading them (a guard on its recursion; unread.ts reports what it skips). */
+  maxNesting: number
 }
 
 const SRC = 'copydesk:src'
@@ -59,6 +61,7 @@ export function createMarkdownParser({ plainInline: plain = true }: { plainInlin
   if (plain) md.use(plainInline)
   return {
     helpers: md.helpers,
+    maxNesting: md.options.maxNesting ?? 100,
     parse(text) {
       const maps = new ContentMaps()
       const env: Record<string, unknown> = { [CONTENT_MAPS]: maps }
