@@ -113,3 +113,25 @@ describe('HTML has no nesting limit', () => {
     expectExact(input, r)
   })
 })
+
+describe('Markdown alt texts and link titles that cannot be placed exactly', () => {
+  it.each([
+    ['markup in alt text', '![A street in *Kiev*](x.jpg)\n', 'A street in *Kiev*'],
+    ['code in alt text', '![Kiev `code`](y.png)\n', 'Kiev `code`'],
+    ['an image in alt text', '![a ![b Kiev](u)](y.png)\n', 'a ![b Kiev](u)'],
+    ['alt text over a list line', '- ![Kiev\n  x](y.png)\n', 'Kiev\n  x'],
+    ['a title over a quote line', '> [a](b "Kiev\n> at night")\n', 'Kiev\n> at night'],
+    ['a definition title over a quote line', '> [a]: b "Kiev\n> at night"\n>\n> [a]\n', 'Kiev\n> at night'],
+  ])('are reported, not passed over (%s)', (_, input, original) => {
+    const r = normalize(input, 'markdown')
+    expect(r.text).toBe(input)
+    expect(r.warnings).toEqual([{ code: 'not-read', start: input.indexOf(original), end: input.indexOf(original) + original.length, original, reason: 'unplaced' }])
+  })
+
+  it('an alt text and a title that decode are read, with no warning', () => {
+    const input = '![A street in Kiev &amp; co](x.jpg "Kiev\nat night")\n'
+    const r = normalize(input, 'markdown')
+    expect(r.changes.map((c) => c.original)).toEqual(['Kiev', 'Kiev'])
+    expect(r.warnings).toEqual([])
+  })
+})

@@ -96,8 +96,9 @@ export interface SplitByMarkup {
 /**
  * - `nesting-limit`: inside containers (block quotes, lists) nested deeper than the parser reads
  *   (100 levels), a guard on its recursion;
- * - `unplaced`: what the parser made of it cannot be placed in the source exactly (its content
- *   map failed, or no token covers it for another reason): never seen in a test, but never silent.
+ * - `unplaced`: what the parser made of it cannot be placed in the source exactly: an alt text
+ *   with markup in it (`![*Kiev*](…)`), a title over a quote's `> `; an inline token whose content
+ *   map failed or lines no token covers for another reason (never seen, but never silent).
  */
 export type NotReadReason = 'nesting-limit' | 'unplaced'
 

@@ -44,7 +44,8 @@ export function readMarkdown(source: string, { simpleChunks = true }: { simpleCh
   const walker = new MarkdownWalker(split ? split.source : doc, parsed.src, parsed.tokens, parsed.maps)
   walker.run()
   if (split) for (const chunk of split.chunks) walker.simple(chunk)
-  const unread = unreadSpans(parsed.src, parsed.tokens, parser.maxNesting, walker.unplaced, split ? split.source : doc)
+  const unread = unreadSpans(parsed.src, parsed.tokens, parser.maxNesting, walker.unplacedInline, split ? split.source : doc)
+  for (const span of walker.notRead) unread.push(span)
   return { blocks: walker.blocks.sort((a, b) => a.start - b.start), unread }
 }
 
@@ -52,7 +53,7 @@ class MarkdownWalker extends HtmlWalker {
   /** An inline link (`[text](url "title")`) whose text is being walked: where it starts, its title. */
   private link: { start: number; title: string } | undefined
   /** `inline` tokens whose content could not be placed in the source: reported, not read. */
-  readonly unplaced: Token[] = []
+  readonly unplacedInline: Token[] = []
 
   run(): void {
     const { tokens } = this
@@ -117,7 +118,7 @@ class MarkdownWalker extends HtmlWalker {
     // Content or a child we cannot place (never seen; the maps are checked as they are built):
     // not prose, but a `<code>` in it still hides what follows.
     if (!map || children.some((c) => c.map === null)) {
-      this.unplaced.push(token)
+      this.unplacedInline.push(token)
       return this.trackSkip(children)
     }
     const ctx: Inline = {
@@ -234,7 +235,7 @@ class MarkdownWalker extends HtmlWalker {
   /**
    * An image is an atom in its paragraph. Its alt text is a block of its own when the image has
    * one of its own (not `![Kiev]` or `![Kiev][]`, whose text is a label) and it decodes exactly:
-   * alt text with markup in it (`![*Kiev*](…)`) stays as it is. An inline image's title is prose.
+   * alt text with markup in it (`![*Kiev*](…)`) stays as it is, reported. An inline image's title is prose.
    */
   private image(ctx: Inline, t: Token): void {
     const [a, b] = t.map!
@@ -242,10 +243,11 @@ class MarkdownWalker extends HtmlWalker {
     if (!range) return
     this.block.atom(range[0], range[1])
     const kind = referenceKind(parser.helpers, ctx.content, a + 2 + t.content.length, b)
-    const alt = altText(t.children)
-    if ((kind === 'inline' || kind === 'full') && alt) {
+    if (kind === 'inline' || kind === 'full') {
+      const alt = altText(t.children)
       const builder = new BlockBuilder(MARKDOWN)
-      if (decodeAlt(this.doc.source, range[0], range[1], alt, builder)) this.push(builder.finish())
+      if (alt && decodeAlt(this.doc.source, range[0], range[1], alt, builder)) this.push(builder.finish())
+      else this.unplaced(this.range(ctx, a + 2, a + 2 + t.content.length) ?? range)
     }
     const title = t.attrGet('title')
     if (kind === 'inline' && title) this.title(range[0], range[1], true, String(title))

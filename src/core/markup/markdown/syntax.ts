@@ -25,6 +25,19 @@ export function decodeAlt(source: string, start: number, end: number, alt: strin
 export function decodeTitle(
   source: string, start: number, end: number, paren: boolean, title: string, out: BlockBuilder,
 ): '"' | "'" | ')' | undefined {
+  const range = titleRange(source, start, end, paren)
+  if (!range) return undefined
+  const mark = out.mark()
+  if (sameText(decodeMarkdown(source, range[0], range[1], out), title)) return source[range[1]] as '"' | "'" | ')'
+  out.rollback(mark)
+  return undefined
+}
+
+/**
+ * Where the title of a link or definition at source [start, end) is, between its delimiters
+ * (`"…"`, `'…'`, `(…)`), found from the end; undefined when it does not end in one.
+ */
+export function titleRange(source: string, start: number, end: number, paren: boolean): [number, number] | undefined {
   let i = end - 1
   if (paren) {
     if (source[i] !== ')') return undefined
@@ -37,10 +50,7 @@ export function decodeTitle(
   let j = i - 1
   while (j > start && !(source[j] === open && !isEscaped(source, j))) j--
   if (j <= start || !isSpace(source[j - 1])) return undefined
-  const mark = out.mark()
-  if (sameText(decodeMarkdown(source, j + 1, i, out), title)) return close
-  out.rollback(mark)
-  return undefined
+  return [j + 1, i]
 }
 
 /**

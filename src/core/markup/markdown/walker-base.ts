@@ -6,7 +6,8 @@ import type { ProseBlock } from '../types.js'
 import { type ContentMap, type ContentMaps, endOf, pieceAt, startOf } from './content-map.js'
 import type { Span } from './literals.js'
 import type { DocumentOffsets } from './source.js'
-import { decodeTitle } from './syntax.js'
+import { decodeTitle, titleRange } from './syntax.js'
+import type { UnreadSpan } from './unread.js'
 
 export const MARKDOWN = { kind: 'markdown' } as const
 
@@ -27,6 +28,8 @@ export interface Inline {
  */
 export abstract class WalkerBase {
   readonly blocks: ProseBlock[] = []
+  /** Text read but not placed exactly (an alt text with markup in it): reported (`not-read`). */
+  readonly notRead: UnreadSpan[] = []
   protected block = new BlockBuilder(MARKDOWN)
   /** An inline HTML element whose content is not prose (`<code>`), open in this paragraph. */
   protected skip: SkipState | undefined
@@ -98,11 +101,20 @@ export abstract class WalkerBase {
     this.block.text(start, end, source.slice(start, end))
   }
 
-  /** A link title is a tooltip people read, like an HTML `title` attribute: prose. */
+  /**
+   * A link title is a tooltip people read, like an HTML `title` attribute: prose. One that does
+   * not decode to what the parser read (it runs over a `> ` of a quote) is reported, not read.
+   */
   protected title(start: number, end: number, paren: boolean, title: string): void {
     const builder = new BlockBuilder(MARKDOWN)
     const quote = decodeTitle(this.doc.source, start, end, paren, title, builder)
     if (quote) this.push(builder.finish({ kind: 'markdown', quote }))
+    else this.unplaced(titleRange(this.doc.source, start, end, paren) ?? [start, end])
+  }
+
+  /** Source [start, end) holds text the parser read but we cannot place exactly: not prose, reported. */
+  protected unplaced([start, end]: Span): void {
+    if (/\S/.test(this.doc.source.slice(start, end))) this.notRead.push({ start, end, reason: 'unplaced' })
   }
 
   protected atom(ctx: Inline, a: number, b: number): void {
