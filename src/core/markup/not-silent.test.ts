@@ -135,3 +135,43 @@ describe('Markdown alt texts and link titles that cannot be placed exactly', () 
     expect(r.warnings).toEqual([])
   })
 })
+
+describe('Markdown: raw HTML cut by the prefixes of a quote or list item', () => {
+  it.each([
+    ['an HTML block in a quote', '> <div>\n> Kiev is big\n> </div>\n', ['Kiev']],
+    ['an HTML block in a list item', '- <div>\n  Kiev is big\n  </div>\n', ['Kiev']],
+    ['a paragraph element over quote lines', '> <p>Volodímir\n> Zelenski, Kiev</p>\n', ['Volodímir', 'Zelenski', 'Kiev']],
+    ['an inline tag over quote lines', '> a <img\n> alt="Kiev x">\n', ['Kiev']],
+    ['a tab-indented line in an item', '+ <div>\n\tKiev\n', ['Kiev']],
+    ['a NUL in an inline tag', 'a <span title="Kiev\0">b</span>', ['Kiev']],
+    ['CRLF', '> <div>\r\n> Kiev is big\r\n> </div>\r\n', ['Kiev']],
+  ])('is read as HTML, placed exactly (%s)', (_, input, originals) => {
+    const r = normalize(input, 'markdown')
+    expect(r.changes.map((c) => c.original)).toEqual(originals)
+    expect(r.warnings).toEqual([])
+    expectExact(input, r)
+    expect(normalize(r.text, 'markdown').changes.filter((c) => c.status === 'applied')).toEqual([])
+  })
+
+  it('whatever the prefixes and markup: exact, tags untouched, idempotent', () => {
+    const word = fc.constantFrom('Kiev', 'Volodímir Zelenski', 'the city', 'Kiev&rsquo;s', '<b>Kiev</b>', '<code>Kiev</code>', '<img alt="Kiev" src="kiev.png">', '<a href="https://kiev.example/kiev" title="Kiev">Kiev</a>', '\tKiev')
+    const html = fc.array(word, { minLength: 1, maxLength: 6 }).chain((ws) => fc.constantFrom('div', 'p', 'section').map((tag) => [`<${tag} class="kiev">`, ...ws, `</${tag}>`]))
+    const prefix = fc.constantFrom('> ', '- ', '1. ', '> > ', '- > ')
+    fc.assert(
+      fc.property(html, prefix, fc.constantFrom('\n', '\r\n'), (lines, first, eol) => {
+        const rest = first.replace(/[-\d.]/g, ' ') // a list marker's width in spaces, a quote's `>` kept
+        const input = lines.map((l, i) => (i === 0 ? first : rest) + l).join(eol) + eol
+        const r = normalize(input, 'markdown')
+        expectExact(input, r)
+        const tags = (s: string) => s.match(/<[^>]*>/g)!.map((t) => t.replace(/ (alt|title)="[^"]*"/g, ''))
+        expect(tags(r.text)).toEqual(tags(input))
+        expect(r.warnings).toEqual([])
+        expect(normalize(r.text, 'markdown').changes.filter((c) => c.status === 'applied')).toEqual([])
+        // every Kiev outside code and URLs is changed
+        const prose = input.replace(/<code>Kiev<\/code>|https:\/\/kiev\.example\/kiev|class="kiev"|kiev\.png/g, '').match(/Kiev/g)?.length ?? 0
+        expect(r.changes.filter((c) => c.original.startsWith('Kiev')).length).toBe(prose)
+      }),
+      { numRuns: 150 },
+    )
+  }, 60_000)
+})

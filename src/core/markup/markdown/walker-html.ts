@@ -1,11 +1,12 @@
 import type { Token } from 'markdown-it'
-import { shiftBlock } from '../block-builder.js'
+import { BlockBuilder, shiftBlock } from '../block-builder.js'
 import { extractHtml, walkHtml } from '../extract-html.js'
 import { FOREIGN, INLINE, INLINE_ATOM, SKIP, VOID } from '../html-elements.js'
-import { endOf } from './content-map.js'
+import { type ContentMap, endOf, pieceAt, startOf } from './content-map.js'
 import type { Span } from './literals.js'
 import { tagOf } from './syntax.js'
 import { closing } from './tokens.js'
+import type { ProseBlock } from '../types.js'
 import { type Inline, WalkerBase } from './walker-base.js'
 
 /**
@@ -27,7 +28,12 @@ export abstract class HtmlWalker extends WalkerBase {
       if (p.kind !== 'copy' || (i > 0 && p.src !== map[i - 1]!.src + map[i - 1]!.len)) contiguous = false
     }
     const last = map?.[map.length - 1]
-    if (!contiguous || !map || !last) return void this.skipFlowRange(t.map ? this.lineRange(t.map) : undefined)
+    if (!contiguous || !map || !last) {
+      // Cut by container prefixes (`> <p>Kiev`, `> is big</p>`): read through its map.
+      if (map && map.length > 0) return this.mappedHtml(t.content, map, 0, true)
+      if (t.map) this.unplacedRange(this.lineRange(t.map))
+      return void this.skipFlowRange(t.map ? this.lineRange(t.map) : undefined)
+    }
     let end = last.src + last.len
     if (this.src[end - 1] === '\n') end--
     const start = this.doc.offset(map[0]!.src)
@@ -81,9 +87,9 @@ export abstract class HtmlWalker extends WalkerBase {
     const value = t.content
     // `alt` and `title` of an inline `<img>` or `<abbr>`, when the tag is one run of the source.
     const raw = this.doc.source.slice(range[0], range[1])
-    if (raw === value || (raw.includes('\r') && raw.replace(/\r\n?/g, '\n') === value)) {
+    if (sameAsParsed(raw, value)) {
       for (const block of extractHtml(raw)) this.push(shiftBlock(block, range[0]), false)
-    }
+    } else this.mappedHtml(value, ctx.map, t.map![0], false) // a tag over lines of a quote or list item
     const tag = tagOf(value)
     if (!tag) return // a comment: markup, but no boundary
     const { name, closing: isClosing, selfClosing } = tag
@@ -92,6 +98,70 @@ export abstract class HtmlWalker extends WalkerBase {
       if (!VOID.has(name) && !(selfClosing && FOREIGN.has(name))) this.skip = { name, depth: 1 }
     } else if (!isClosing && INLINE_ATOM.has(name)) this.block.atom(range[0], range[1])
     else if (!INLINE.has(name)) this.endBlock()
+  }
+
+  /**
+   * HTML whose text `html` sits at content offset `base` of a content map that is not one run of
+   * the source (container prefixes cut it): its blocks are read from `html` and each segment is
+   * placed through the map, a run of text cut where the source skips a prefix, as a paragraph's
+   * lines are. A block that cannot be placed so is reported (`not-read`), never dropped in silence.
+   * `flow`: an HTML block, which carries an element left open (`flowSkip`) to what follows.
+   */
+  protected mappedHtml(html: string, map: ContentMap, base: number, flow: boolean): void {
+    const { blocks, skip } = flow ? walkHtml(html, this.flowSkip) : { blocks: extractHtml(html), skip: undefined }
+    if (flow) this.flowSkip = skip
+    for (const block of blocks) {
+      const placed = this.placeBlock(block, map, base)
+      if (placed) this.push(placed, false)
+      else {
+        const start = startOf(map, base + block.start)
+        const end = endOf(map, base + block.end)
+        if (start !== undefined && end !== undefined) this.unplacedRange([start, end])
+      }
+    }
+  }
+
+  /** Parsed-text range [start, end) reported as read but not placed. */
+  private unplacedRange([start, end]: Span): void {
+    this.unplaced([this.doc.offset(start), this.doc.offset(end)])
+  }
+
+  /** A block of content coordinates (less `base`) in document offsets, or undefined. */
+  private placeBlock(block: ProseBlock, map: ContentMap, base: number): ProseBlock | undefined {
+    const { source } = this.doc
+    const builder = new BlockBuilder(block.escape)
+    for (const seg of block.segments) {
+      const a = base + seg.start
+      const b = base + seg.end
+      if (seg.kind !== 'text') {
+        const start = startOf(map, a)
+        const end = endOf(map, b)
+        if (start === undefined || end === undefined) return undefined
+        if (seg.kind === 'atom') builder.atom(this.doc.offset(start), this.doc.offset(end))
+        else if (pieceAt(map, a) === pieceAt(map, b - 1) && map[pieceAt(map, a)]!.kind === 'copy') builder.ref(this.doc.offset(start), this.doc.offset(end), seg.text)
+        else return undefined // a reference over a cut (never seen)
+        continue
+      }
+      // Text: one run per piece of the map it lies on.
+      for (let i = pieceAt(map, a); i < map.length && map[i]!.at < b; i++) {
+        const p = map[i]!
+        const x = Math.max(a, p.at)
+        const y = Math.min(b, p.at + p.len)
+        if (x >= y) continue
+        if (p.kind === 'tab') {
+          // Spaces that stand for part of a tab: the tab, as a paragraph's text has it (literalText).
+          builder.atom(this.doc.offset(p.src), this.doc.offset(p.src + 1))
+          continue
+        }
+        if (p.kind !== 'copy') return undefined
+        const start = this.doc.offset(p.src + (x - p.at))
+        const end = this.doc.offset(p.src + (y - p.at))
+        const raw = source.slice(start, end)
+        if (!sameAsParsed(raw, seg.text.slice(x - a, y - a))) return undefined
+        builder.text(start, end, raw)
+      }
+    }
+    return builder.finish()
   }
 
   /** The open element of `skip` across inline HTML that is not walked. */
@@ -127,4 +197,9 @@ export abstract class HtmlWalker extends WalkerBase {
     if (skip.depth === 0) this.skip = undefined
     return end
   }
+}
+
+/** Source text and what markdown-it read for it, which has every line ending as LF and NUL as U+FFFD. */
+function sameAsParsed(raw: string, parsed: string): boolean {
+  return raw === parsed || ((raw.includes('\r') || raw.includes('\0')) && raw.replace(/\r\n?/g, '\n').replaceAll('\0', '\uFFFD') === parsed)
 }
