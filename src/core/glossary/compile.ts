@@ -7,7 +7,7 @@ import { addSpacedSpellings } from './compound.js'
 import { expandConcept } from './expand.js'
 import { checkInflected, inflectCandidates, type Inflected } from './inflect.js'
 import { GlossaryError, type GlossaryIssue } from './glossary-error.js'
-import { CandidatesByForm, resolveCandidates } from './resolve.js'
+import { CandidatesByForm, resolveEntries } from './resolve.js'
 import type { ConceptSource, GlossarySource, LanguageRulesSource } from './source.js'
 import { cueTokens, indexCues, type Cue } from '../match/cues.js'
 import { buildTrie, type Trie } from '../match/trie.js'
@@ -90,7 +90,7 @@ export function glossaryVersion(source: GlossarySource): string {
  * the artifact with it too): candidates resolved per folded form, closed under replacement,
  * then the trie; `keys` are the entries' folded forms.
  */
-export function languageTrie(source: GlossarySource, language: string, fileOf: (concept: string) => string, issues: GlossaryIssue[]): { trie: Trie; keys: string[] } {
+export function languageTrie(source: GlossarySource, language: string, fileOf: (concept: string) => string, issues: GlossaryIssue[]): { trie: Trie; keys: readonly string[] } {
   const resolved = resolvedEntries(source, language, fileOf, issues)
   const { entries, keys } = closeUnderReplacement(resolved.entries, resolved.keys)
   return { trie: buildTrie(entries, keys), keys }
@@ -106,7 +106,7 @@ export function resolvedEntries(
   language: string,
   fileOf: (concept: string) => string,
   issues: GlossaryIssue[],
-): { entries: Entry[]; keys: string[] } {
+): { entries: Entry[]; keys: readonly string[] } {
   // A concept has a handful of forms: sized once, the table rarely grows.
   const byForm = new CandidatesByForm(4 * source.concepts.length)
   const classes = source.languageRules?.[language]?.inflections
@@ -128,9 +128,7 @@ export function resolvedEntries(
   // Generated forms are checked against every written form of every concept, then added.
   for (const candidate of checkInflected(generated, byForm, language, fileOf, issues)) byForm.add(candidate)
   addSpacedSpellings(byForm, foldForm)
-  const keys: string[] = []
-  const entries = resolveCandidates(byForm, language, fileOf, issues, keys)
-  return { entries, keys }
+  return resolveEntries(byForm, language, fileOf, issues)
 }
 
 /** What the decision layer knows of a language: its cues, indexed, and its elided articles. */

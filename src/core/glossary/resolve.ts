@@ -12,10 +12,16 @@ import { grownPairTable, hashUnits } from '../text/hash.js'
  * every form) is held as is, a list made only on a collision.
  */
 export class CandidatesByForm {
-  /** Each form's key, in the order the forms first came. */
-  readonly keys: string[] = []
-  /** The candidates of `keys[g]`: one, or a list in the order they came. */
-  readonly groups: (Candidate | Candidate[])[] = []
+  /**
+   * Each form's key and its candidates (one, or a list in the order they came), written by
+   * index into lists allocated at the expected size and cut to `size` when read: pushed one by
+   * one, half a million forms made each list grow and be copied twenty times over.
+   */
+  private readonly forms: string[]
+  private readonly candidates: (Candidate | Candidate[])[]
+  private count = 0
+  /** How many candidates were added (an entry each at most). */
+  added = 0
   /**
    * The groups (ascending) with a candidate that is not a keep and has a hyphen: the ones a
    * compound's spaced spelling may come from (compound.ts). Noted as a candidate comes, while
@@ -35,10 +41,24 @@ export class CandidatesByForm {
     let slots = 1024
     while (slots < 2 * expected) slots *= 2
     this.table = new Int32Array(2 * slots)
+    this.forms = new Array<string>(expected)
+    this.candidates = new Array<Candidate | Candidate[]>(expected)
   }
 
   get size(): number {
-    return this.keys.length
+    return this.count
+  }
+
+  /** Each form's key, in the order the forms first came. */
+  get keys(): readonly string[] {
+    if (this.forms.length !== this.count) this.forms.length = this.count
+    return this.forms
+  }
+
+  /** The candidates of `keys[g]`: one, or a list in the order they came. */
+  get groups(): readonly (Candidate | Candidate[])[] {
+    if (this.candidates.length !== this.count) this.candidates.length = this.count
+    return this.candidates
   }
 
   /** Adds `candidate` under its key, after the others of the same key. */
@@ -48,16 +68,17 @@ export class CandidatesByForm {
     const at = this.slot(key, hash)
     const group = this.table[at + 1]!
     const hyphen = candidate.entry.kind !== 'keep' && candidate.entry.form.includes('-')
+    this.added++
     if (group !== 0) {
-      const had = this.groups[group - 1]!
+      const had = this.candidates[group - 1]!
       if (Array.isArray(had)) had.push(candidate)
-      else this.groups[group - 1] = [had, candidate]
+      else this.candidates[group - 1] = [had, candidate]
       if (hyphen) this.noteHyphen(group - 1)
       return
     }
-    const g = this.keys.length
-    this.keys.push(key)
-    this.groups.push(candidate)
+    const g = this.count++
+    this.forms[g] = key
+    this.candidates[g] = candidate
     if (hyphen) this.hyphenated.push(g)
     this.table[at] = hash
     this.table[at + 1] = g + 1
@@ -82,7 +103,7 @@ export class CandidatesByForm {
   get(key: string): readonly Candidate[] {
     const group = this.table[this.slot(key, hashKey(key)) + 1]!
     if (group === 0) return []
-    const value = this.groups[group - 1]!
+    const value = this.candidates[group - 1]!
     return Array.isArray(value) ? value : [value]
   }
 
@@ -92,7 +113,7 @@ export class CandidatesByForm {
     const mask = table.length - 2
     for (let at = (hash << 1) & mask; ; at = (at + 2) & mask) {
       const group = table[at + 1]!
-      if (group === 0 || (table[at] === hash && this.keys[group - 1] === key)) return at
+      if (group === 0 || (table[at] === hash && this.forms[group - 1] === key)) return at
     }
   }
 
@@ -110,28 +131,41 @@ const hashKey = (key: string): number => hashUnits(key)
  * - a form derived from another language gives way to any form written for this language;
  * - two derived forms of different concepts colliding is an error too.
  */
-export function resolveCandidates(
+export function resolveCandidates(byForm: CandidatesByForm, language: string, fileOf: (concept: string) => string, issues: GlossaryIssue[]): Entry[] {
+  return resolveEntries(byForm, language, fileOf, issues).entries
+}
+
+/** `resolveCandidates`, with each entry's folded form (`keys[i]` for `entries[i]`). */
+export function resolveEntries(
   byForm: CandidatesByForm,
   language: string,
   fileOf: (concept: string) => string,
   issues: GlossaryIssue[],
-  /** Filled, when given, with each entry's folded form (keys[i] for entries[i]). */
-  keys?: string[],
-): Entry[] {
-  const entries: Entry[] = []
+): { entries: Entry[]; keys: readonly string[] } {
+  // At most one entry per candidate: the lists are allocated at that size, written by index
+  // and cut to their length (pushed, half a million entries grew each list twenty times).
+  // When every form has one candidate (most glossaries), the keys are the groups' own list.
+  const entries = new Array<Entry>(byForm.added)
+  let keys: string[] | undefined
+  let n = 0
   const report = (c: Candidate, message: string) =>
     issues.push({ file: fileOf(c.entry.concept), path: c.path, message: `${message} (${language})` })
   const forms = byForm.keys
+  const groups = byForm.groups
   for (let g = 0; g < forms.length; g++) {
     const key = forms[g]!
-    const candidates = byForm.groups[g]!
+    const candidates = groups[g]!
     // Almost every form has one candidate, and one candidate has no rival: it is the entry.
     if (!Array.isArray(candidates)) {
-      entries.push(candidates.entry)
-      keys?.push(key)
+      if (keys !== undefined) keys[n] = key
+      entries[n++] = candidates.entry
       continue
     }
-    const length = entries.length
+    if (keys === undefined) {
+      keys = new Array<string>(byForm.added)
+      for (let i = 0; i < n; i++) keys[i] = forms[i]!
+    }
+    const chosen: Entry[] = []
     const exceptions = candidates.filter((c) => c.entry.kind === 'exception')
     const variants = candidates.filter((c) => c.entry.kind === 'variant')
     const keeps = candidates.filter((c) => c.entry.kind === 'keep')
@@ -154,10 +188,16 @@ export function resolveCandidates(
     }
     const chosenVariants = [...explicitVariants, ...dedupe(usableDerived)]
     const chosenKeeps = chosenVariants.length > 0 ? preferredKeeps : dedupe(keeps)
-    entries.push(...dedupe(exceptions).map((c) => c.entry), ...chosenVariants.map((c) => c.entry), ...dedupe(chosenKeeps).map((c) => c.entry))
-    for (let i = length; i < entries.length; i++) keys?.push(key)
+    chosen.push(...dedupe(exceptions).map((c) => c.entry), ...chosenVariants.map((c) => c.entry), ...dedupe(chosenKeeps).map((c) => c.entry))
+    for (let i = 0; i < chosen.length; i++) {
+      keys[n] = key
+      entries[n++] = chosen[i]!
+    }
   }
-  return entries
+  entries.length = n
+  if (keys === undefined) return { entries, keys: forms }
+  keys.length = n
+  return { entries, keys }
 }
 
 /** One candidate per (concept, form as written). */
