@@ -34,13 +34,6 @@ const hasBit = (set: Uint32Array, hash: number): boolean => {
  * 100,000 concepts, not millions). The lists come back as they came when nothing is added.
  */
 export function closeUnderReplacement(entries: Entry[], keys: readonly string[] = entries.map((e) => foldForm(e.form))): { entries: Entry[]; keys: readonly string[] } {
-  // The variants, and per folded replacement a group: its key and its variants as a chain in
-  // input order (`nextInGroup`, 1 + variant index, 0 ends). Groups are found by an
-  // open-addressing table of (mixed hash, 1 + group) pairs, by key while they are gathered
-  // and by hash during the walk, behind a bit set of the hashes' low 20 bits (128 KB, in the
-  // cache: most runs of words are dismissed there, the table is probed for one in ten). Only a
-  // run with a replacement's whole hash (its own, or a rare collision) is sliced, folded and
-  // compared. A Map of lists made a list per replacement and its lookups a string per probe.
   // Allocated at its bound and cut, not pushed (grown and copied twenty times for 300,000).
   const variants = new Array<VariantEntry>(entries.length)
   let count = 0
@@ -49,20 +42,78 @@ export function closeUnderReplacement(entries: Entry[], keys: readonly string[] 
     if (entry.kind === 'variant') variants[count++] = entry
   }
   variants.length = count
+  // Each step its own function: one function of all of them was compiled twice by Turbofan
+  // (on-stack replacement of each of its loops), 100–200 ms of its time each.
+  const groups = groupByReplacement(variants)
+  const found: Spelled = { known: undefined, entries: [], keys: undefined, allKeys: keys }
+  const scratch: Scratch = { units: new Uint16Array(64), word: new Uint8Array(64) }
+  let outEntries: Entry[] | undefined
+  let frontier = variants
+  for (let round = 0; round < 3 && frontier.length > 0; round++) {
+    found.entries = []
+    for (let v = 0; v < frontier.length; v++) walkVariant(frontier[v]!, variants, groups, scratch, found)
+    const added = found.entries
+    if (added.length > 0) outEntries ??= entries.slice()
+    for (const entry of added) outEntries!.push(entry)
+    frontier = added
+  }
+  // Most glossaries gain no form: the lists are returned as they came, not copied.
+  return { entries: outEntries ?? entries, keys: found.keys ?? keys }
+}
+
+/**
+ * Per folded replacement a group: its key and its variants as a chain in input order (`next`,
+ * 1 + variant index, 0 ends). Groups are found by an open-addressing table of (mixed hash,
+ * 1 + group) pairs, by key while they are gathered and by hash during the walk, behind a bit
+ * set of the hashes' low 20 bits (128 KB, in the cache: most runs of words are dismissed
+ * there, the table is probed for one in ten). Only a run with a replacement's whole hash (its
+ * own, or a rare collision) is sliced, folded and compared. A Map of lists made a list per
+ * replacement and its lookups a string per probe.
+ */
+interface ReplacementGroups {
+  bits: Uint32Array
+  table: Int32Array
+  keys: string[]
+  first: number[]
+  next: Int32Array
+}
+
+/** What the walk found: the spelled forms of this round, and every key so far (copied from `allKeys` at the first). */
+interface Spelled {
+  /** Every key, for the rare form the closure spells: built when the first one is. */
+  known: Set<string> | undefined
+  entries: VariantEntry[]
+  keys: string[] | undefined
+  allKeys: readonly string[]
+}
+
+/**
+ * Each form's units and whether each is a word unit, read once into scratch arrays: the forms
+ * are strings of every representation V8 has (flat, sliced, concatenated, one or two bytes a
+ * unit), so after a glossary like news every read of one through charCodeAt took the
+ * megamorphic path, four reads a unit in the walk.
+ */
+interface Scratch {
+  units: Uint16Array
+  word: Uint8Array
+}
+
+/** The slot of the first pair from `at` with `mixed` (whose group is `key`, when given), or the empty slot where it would go. */
+function slotOf(table: Int32Array, keys: readonly string[], mixed: number, key: string | undefined, at: number): number {
+  const mask = table.length - 2
+  for (; ; at = (at + 2) & mask) {
+    const group = table[at + 1]!
+    if (group === 0 || (table[at] === mixed && (key === undefined || keys[group - 1] === key))) return at
+  }
+}
+
+function groupByReplacement(variants: readonly VariantEntry[]): ReplacementGroups {
   const bits = new Uint32Array(HASH_BITS >>> 5)
   let table = new Int32Array(2048)
-  const groupKeys: string[] = []
-  const firstInGroup: number[] = []
-  const lastInGroup: number[] = []
-  const nextInGroup = new Int32Array(variants.length)
-  /** The slot of the first pair from `at` with `mixed` (whose group is `key`, when given), or the empty slot where it would go. */
-  const slotOf = (mixed: number, key: string | undefined, at: number): number => {
-    const mask = table.length - 2
-    for (; ; at = (at + 2) & mask) {
-      const group = table[at + 1]!
-      if (group === 0 || (table[at] === mixed && (key === undefined || groupKeys[group - 1] === key))) return at
-    }
-  }
+  const keys: string[] = []
+  const first: number[] = []
+  const last: number[] = []
+  const next = new Int32Array(variants.length)
   // A concept's variants come together and share its replacement, the same string: folded
   // and looked up once.
   let replacement: string | undefined
@@ -73,98 +124,88 @@ export function closeUnderReplacement(entries: Entry[], keys: readonly string[] 
       const key = foldForm((replacement = variant.replacement))
       const hash = hashKey(key)
       const mixed = mixHash(hash)
-      const at = slotOf(mixed, key, (mixed << 1) & (table.length - 2))
+      const at = slotOf(table, keys, mixed, key, (mixed << 1) & (table.length - 2))
       group = table[at + 1]!
       if (group === 0) {
-        groupKeys.push(key)
-        firstInGroup.push(v + 1)
-        lastInGroup.push(0)
-        group = groupKeys.length
+        keys.push(key)
+        first.push(v + 1)
+        last.push(0)
+        group = keys.length
         table[at] = mixed
         table[at + 1] = group
         setBit(bits, hash)
         // At most half full.
         if (4 * group > table.length) table = grownPairTable(table)
-      } else nextInGroup[lastInGroup[group - 1]! - 1] = v + 1
-    } else nextInGroup[lastInGroup[group - 1]! - 1] = v + 1
-    lastInGroup[group - 1] = v + 1
+      } else next[last[group - 1]! - 1] = v + 1
+    } else next[last[group - 1]! - 1] = v + 1
+    last[group - 1] = v + 1
   }
-  /** The group whose key is form[start, end) folded (FNV hash `hash`), or 0. */
-  const groupOf = (hash: number, form: string, start: number, end: number): number => {
-    if (!hasBit(bits, hash)) return 0
-    const mixed = mixHash(hash)
-    const mask = table.length - 2
-    let key: string | undefined
-    for (let at = slotOf(mixed, undefined, (mixed << 1) & mask); table[at + 1] !== 0; at = slotOf(mixed, undefined, (at + 2) & mask)) {
-      key ??= foldForm(form.slice(start, end))
-      if (groupKeys[table[at + 1]! - 1] === key) return table[at + 1]!
+  return { bits, table, keys, first, next }
+}
+
+/** The group whose key is form[start, end) folded (FNV hash `hash`), or 0. */
+function groupOf(groups: ReplacementGroups, hash: number, form: string, start: number, end: number): number {
+  if (!hasBit(groups.bits, hash)) return 0
+  const { table, keys } = groups
+  const mixed = mixHash(hash)
+  const mask = table.length - 2
+  let key: string | undefined
+  for (let at = slotOf(table, keys, mixed, undefined, (mixed << 1) & mask); table[at + 1] !== 0; at = slotOf(table, keys, mixed, undefined, (at + 2) & mask)) {
+    key ??= foldForm(form.slice(start, end))
+    if (keys[table[at + 1]! - 1] === key) return table[at + 1]!
+  }
+  return 0
+}
+
+/** Walks `variant`'s runs of whole words and spells it with the variants of every replacement one of them is. */
+function walkVariant(variant: VariantEntry, variants: readonly VariantEntry[], groups: ReplacementGroups, scratch: Scratch, found: Spelled): void {
+  const form = variant.form
+  const length = form.length
+  if (length > scratch.units.length) {
+    scratch.units = new Uint16Array(2 * length)
+    scratch.word = new Uint8Array(2 * length)
+  }
+  const { units, word } = scratch
+  for (let i = 0; i < length; i++) {
+    const code = form.charCodeAt(i)
+    units[i] = code
+    word[i] = isWordUnit(code) ? 1 : 0
+  }
+  for (let start = 0; start < length; start++) {
+    if (word[start] === 0 || (start > 0 && word[start - 1] === 1)) continue
+    // Hash form[start, end) as foldForm would fold it (a whitespace run is one space) and
+    // try each word end, in order.
+    let hash = FNV_SEED
+    let inSpace = false
+    for (let i = start; i < length; i++) {
+      const code = units[i]!
+      if (isSpaceUnit(code)) {
+        inSpace = true
+        continue
+      }
+      if (inSpace) hash = fnvStep(hash, SPACE)
+      inSpace = false
+      hash = fnvStep(hash, foldUnit(code))
+      // A word end: a word unit not followed by one.
+      if (word[i] === 0 || (i + 1 < length && word[i + 1] === 1)) continue
+      const inner = groupOf(groups, hash, form, start, i + 1)
+      if (inner !== 0) spell(variant, start, i + 1, inner, variants, groups, found)
     }
-    return 0
   }
-  // Every key, for the rare form the closure spells: built when the first one is.
-  let known: Set<string> | undefined
-  let outEntries: Entry[] | undefined
-  let outKeys: string[] | undefined
-  // Each form's units and whether each is a word unit, read once into scratch arrays: the
-  // forms are strings of every representation V8 has (flat, sliced, concatenated, one or two
-  // bytes a unit), so after a glossary like news every read of one through charCodeAt took
-  // the megamorphic path, four reads a unit in the walk below.
-  let units = new Uint16Array(64)
-  let word = new Uint8Array(64)
-  let frontier = variants
-  for (let round = 0; round < 3 && frontier.length > 0; round++) {
-    const added: VariantEntry[] = []
-    for (let v = 0; v < frontier.length; v++) {
-      const variant = frontier[v]!
-      const form = variant.form
-      const length = form.length
-      if (length > units.length) {
-        units = new Uint16Array(2 * length)
-        word = new Uint8Array(2 * length)
-      }
-      for (let i = 0; i < length; i++) {
-        const code = form.charCodeAt(i)
-        units[i] = code
-        word[i] = isWordUnit(code) ? 1 : 0
-      }
-      for (let start = 0; start < length; start++) {
-        if (word[start] === 0 || (start > 0 && word[start - 1] === 1)) continue
-        // Hash form[start, end) as foldForm would fold it (a whitespace run is one space) and
-        // try each word end, in order.
-        let hash = FNV_SEED
-        let inSpace = false
-        for (let i = start; i < length; i++) {
-          const code = units[i]!
-          if (isSpaceUnit(code)) {
-            inSpace = true
-            continue
-          }
-          if (inSpace) hash = fnvStep(hash, SPACE)
-          inSpace = false
-          hash = fnvStep(hash, foldUnit(code))
-          // A word end: a word unit not followed by one.
-          if (word[i] === 0 || (i + 1 < length && word[i + 1] === 1)) continue
-          const end = i + 1
-          const inner = groupOf(hash, form, start, end)
-          if (inner === 0) continue
-          for (let s = firstInGroup[inner - 1]!; s !== 0; s = nextInGroup[s - 1]!) {
-            const source = variants[s - 1]!
-            if (source.concept === variant.concept) continue
-            const spelled = form.slice(0, start) + source.form + form.slice(end)
-            const key = foldForm(spelled)
-            known ??= new Set(keys)
-            if (known.has(key)) continue
-            known.add(key)
-            added.push({ ...variant, form: spelled })
-            ;(outKeys ??= keys.slice()).push(key)
-          }
-        }
-      }
-    }
-    if (added.length > 0) outEntries ??= entries.slice()
-    for (const entry of added) outEntries!.push(entry)
-    frontier = added
+}
+
+/** `variant` with each variant of group `inner` (another concept's) in place of form[start, end): the new forms, once each. */
+function spell(variant: VariantEntry, start: number, end: number, inner: number, variants: readonly VariantEntry[], groups: ReplacementGroups, found: Spelled): void {
+  const form = variant.form
+  for (let s = groups.first[inner - 1]!; s !== 0; s = groups.next[s - 1]!) {
+    const source = variants[s - 1]!
+    if (source.concept === variant.concept) continue
+    const spelled = form.slice(0, start) + source.form + form.slice(end)
+    const key = foldForm(spelled)
+    found.known ??= new Set(found.allKeys)
+    if (found.known.has(key)) continue
+    found.known.add(key)
+    found.entries.push({ ...variant, form: spelled })
+    ;(found.keys ??= found.allKeys.slice()).push(key)
   }
-  // Most glossaries gain no form: the lists are returned as they came, not copied.
-  return { entries: outEntries ?? entries, keys: outKeys ?? keys }
 }

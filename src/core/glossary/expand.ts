@@ -83,19 +83,11 @@ function variantOf(concept: ConceptSource, form: string, context: ContextSource 
  * closures or intermediate lists on the common path.
  */
 export function expandConcept(concept: ConceptSource, language: string, fold: (form: string) => string): Candidate[] {
-  const out: Candidate[] = []
-  const base = `${concept.id}.forms.${language}`
   const own = concept.forms[language]
   const preferred = own?.preferred
-  if (preferred === undefined || own === undefined) {
-    // No house style here: every form of the concept is only a mention that protects its span.
-    for (const [other, f] of Object.entries(concept.forms)) {
-      for (const form of [f.preferred, f.surname, ...forms(f.variants).map((v) => v.form)]) {
-        if (form !== undefined) out.push(keepOf(concept, form, `${concept.id}.forms.${other}`, false, fold(form)))
-      }
-    }
-    return out
-  }
+  if (preferred === undefined || own === undefined) return mentionsOnly(concept, fold)
+  const out: Candidate[] = []
+  const base = `${concept.id}.forms.${language}`
   out.push(keepOf(concept, preferred, `${base}.preferred`, true, fold(preferred)))
   const exceptions = own.exceptions
   if (exceptions !== undefined) {
@@ -114,24 +106,48 @@ export function expandConcept(concept: ConceptSource, language: string, fold: (f
       out.push(variantOf(concept, form, typeof v === 'string' ? undefined : v.context, preferred, 'preferred-form', true, base + listPath('variants', i), fold(form)))
     }
   }
-  let foreign: ReturnType<typeof foreignForms> | undefined
+  // A concept written for this language only (most), and not a person's with a surname, derives nothing.
+  let foreign = false
   for (const other in concept.forms) {
-    // A concept written for this language only (most) has no foreign forms to gather.
     if (other === language) continue
-    foreign = foreignForms(concept, language)
+    foreign = true
     break
   }
   const surname = concept.kind === 'person' ? own.surname : undefined
-  // Only derived forms and a person's names check it: most concepts need no set.
-  const taken = foreign !== undefined || surname !== undefined ? new Set(out.slice(0, writtenKeys).map((c) => c.key)) : undefined
+  if (foreign || surname !== undefined) addDerived(concept, language, own, base, out, writtenKeys, foreign, fold)
+  return out
+}
+
+/** No house style here: every form of the concept is only a mention that protects its span. */
+function mentionsOnly(concept: ConceptSource, fold: (form: string) => string): Candidate[] {
+  const out: Candidate[] = []
+  for (const [other, f] of Object.entries(concept.forms)) {
+    for (const form of [f.preferred, f.surname, ...forms(f.variants).map((v) => v.form)]) {
+      if (form !== undefined) out.push(keepOf(concept, form, `${concept.id}.forms.${other}`, false, fold(form)))
+    }
+  }
+  return out
+}
+
+/**
+ * The forms derived from the concept's other languages and from a person's names, appended to
+ * `out` (whose first `writtenKeys` are the written forms no derived one may take). Out of
+ * line, as the rare case it is: inlined into the loop over every concept, these lists and
+ * sets made `expandConcept` a large graph for the optimizing compiler (about 200 ms of its time).
+ */
+function addDerived(concept: ConceptSource, language: string, own: FormsSource, base: string, out: Candidate[], writtenKeys: number, hasForeign: boolean, fold: (form: string) => string): void {
+  const preferred = own.preferred!
+  const foreign = hasForeign ? foreignForms(concept, language) : undefined
+  const surname = concept.kind === 'person' ? own.surname : undefined
+  const taken = new Set(out.slice(0, writtenKeys).map((c) => c.key))
   if (foreign !== undefined) {
     for (const f of foreign.full) {
       const key = fold(f.form)
-      if (!taken!.has(key)) out.push(variantOf(concept, f.form, f.context, preferred, 'translation-leak', false, `${base} (from another language: "${f.form}")`, key))
+      if (!taken.has(key)) out.push(variantOf(concept, f.form, f.context, preferred, 'translation-leak', false, `${base} (from another language: "${f.form}")`, key))
     }
   }
-  if (surname === undefined || taken === undefined) return out
-  foreign ??= { full: [], given: [], surnames: [] }
+  if (surname === undefined) return
+  const others = foreign ?? { full: [], given: [], surnames: [] }
 
   const surnameKey = fold(surname)
   taken.add(surnameKey)
@@ -140,12 +156,12 @@ export function expandConcept(concept: ConceptSource, language: string, fold: (f
   const surnames: [Form, RuleCode, boolean][] = [
     [{ form: surname }, 'preferred-form', true],
     ...forms(own.surnameVariants).map((f): [Form, RuleCode, boolean] => [f, 'preferred-surname', true]),
-    ...foreign.surnames.filter((f) => !taken.has(fold(f.form))).map((f): [Form, RuleCode, boolean] => [f, 'translation-leak', false]),
+    ...others.surnames.filter((f) => !taken.has(fold(f.form))).map((f): [Form, RuleCode, boolean] => [f, 'translation-leak', false]),
   ]
   for (const [f, rule, explicit] of surnames.slice(1)) {
     out.push(variantOf(concept, f.form, f.context, surname, rule, explicit, explicit ? `${base}.surnameVariants` : `${base} (from another language: "${f.form}")`, fold(f.form)))
   }
-  const givens: [Form, boolean][] = [...given.map((g): [Form, boolean] => [g, true]), ...foreign.given.map((g): [Form, boolean] => [g, false])]
+  const givens: [Form, boolean][] = [...given.map((g): [Form, boolean] => [g, true]), ...others.given.map((g): [Form, boolean] => [g, false])]
   for (const [g, givenExplicit] of givens) {
     for (const [s, rule, surnameExplicit] of surnames) {
       const form = `${g.form} ${s.form}`
@@ -156,5 +172,4 @@ export function expandConcept(concept: ConceptSource, language: string, fold: (f
       out.push(variantOf(concept, form, s.context, preferred, fullRule, explicit, `${base} (full name "${form}")`, key))
     }
   }
-  return out
 }
