@@ -5,8 +5,24 @@ import { createMarkdownParser } from '../src/core/markup/markdown/parser.js'
 import { articleOfSize } from './corpus.js'
 import { mbPerSecond, table } from './timing.js'
 
-/** The same ~50 KB of prose as plain text, as an HTML article and as a Markdown article. */
-function documents(size: number): Record<'text' | 'html' | 'markdown', string> {
+/**
+ * What Markdown copy carries besides paragraphs, quotes and headings, none of it prose (so the
+ * plain text is still the same prose): an autolink, a line break and inline code in a
+ * paragraph, an embed, an HTML comment, a fenced code block over a blank line (``` and ~~~).
+ */
+function withMarkup(p: string, i: number): string {
+  if (i % 7 === 3) return `${p} (<https://www.nato.int/kiev/${i}>)`
+  if (i % 11 === 4) return p.replace('. ', '.<br>\n')
+  if (i % 13 === 5) return `${p}\n\n<iframe src="https://video.example/kiev/${i}" width="640"></iframe>`
+  if (i % 17 === 6) return `${p}\n\n<!-- desk: check the names -->`
+  if (i % 19 === 7) return `${p}\n\n\`\`\`sh\ncurl https://api.kiev.example/?city=Kiev\n\n# Kiev\n\`\`\``
+  if (i % 23 === 8) return `${p}\n\n~~~\nKiev <code>\n\n~~~`
+  if (i % 29 === 9) return p.replace(' ', ' <code>kiev.example</code> ')
+  return p
+}
+
+/** The same ~50 KB of prose as plain text, as an HTML article and as a Markdown article (plain, and with markup among it). */
+export function documents(size: number): Record<'text' | 'html' | 'markdown' | 'markdownWithHtml', string> {
   const paragraphs = articleOfSize(size).split('\n\n')
   const html = paragraphs
     .map((p, i) => (i % 7 === 0 ? `<h2>${p}</h2>` : i % 5 === 0 ? `<figure><img src="https://img.example/kiev/${i}.jpg" alt="${p.slice(0, 40)}"><figcaption>${p}</figcaption></figure>` : `<p>${p.replace(/NATO/g, '<a href="https://www.nato.int/kiev">NATO</a>').replace(/Ukraine/g, '<em>Ukraine</em>')}</p>`))
@@ -14,7 +30,8 @@ function documents(size: number): Record<'text' | 'html' | 'markdown', string> {
   const markdown = paragraphs
     .map((p, i) => (i % 7 === 0 ? `## ${p}` : i % 5 === 0 ? `> ${p}` : p.replace(/NATO/g, '[NATO](https://www.nato.int/kiev)').replace(/Ukraine/g, '*Ukraine*')))
     .join('\n\n')
-  return { text: paragraphs.join('\n\n'), html, markdown }
+  const markdownWithHtml = markdown.split('\n\n').map(withMarkup).join('\n\n')
+  return { text: paragraphs.join('\n\n'), html, markdown, markdownWithHtml }
 }
 
 /** CPU milliseconds (this process: user + system) per call of `fn`, over `calls` calls. */
@@ -47,10 +64,13 @@ export function benchMarkup(copydesk: Copydesk): Record<string, string | number>
       const text = docs[format]
       cases.push({ format, language: language === 'auto' ? 'auto' : 'declared', size: text.length, run: () => copydesk.normalize({ text, format, language }) })
     }
-    // The fast path (simple-chunks.ts) stops at a document's first `<`, fence or `~~~`: with an
-    // HTML tag in its first line, the whole article goes through markdown-it, as much copy does.
+    // The fast path (simple-chunks.ts) stopped at a document's first `<`, fence or `~~~`: with
+    // an HTML tag in its first line, the whole article went through markdown-it.
     const tagged = `Filed from Kyiv<br>\n\n${docs.markdown}`
     cases.push({ format: 'markdown, a tag in its first line', language: language === 'auto' ? 'auto' : 'declared', size: tagged.length, run: () => copydesk.normalize({ text: tagged, format: 'markdown', language }) })
+    // Autolinks, line breaks, inline code, embeds, comments and fences among the paragraphs.
+    const rich = docs.markdownWithHtml
+    cases.push({ format: 'markdown, HTML, autolinks, fences throughout', language: language === 'auto' ? 'auto' : 'declared', size: rich.length, run: () => copydesk.normalize({ text: rich, format: 'markdown', language }) })
   }
   // The parsers and our extraction alone, against the same plain-text normalize (declared);
   // markdown-it's parse of the whole document is the cost the simple chunks avoid.

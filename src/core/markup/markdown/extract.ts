@@ -2,9 +2,10 @@ import type { Token } from 'markdown-it'
 import { BlockBuilder } from '../block-builder.js'
 import type { ProseBlock } from '../types.js'
 import { createMarkdownParser } from './parser.js'
+import type { ContentMaps } from './content-map.js'
 import { definitionOf } from './plugin-definitions.js'
-import { type SimpleChunk, splitSimpleChunks } from './simple-chunks.js'
-import { MarkdownSource } from './source.js'
+import { PLACEHOLDER, type Placeholder, type SimpleChunk, splitSimpleChunks } from './simple-chunks.js'
+import { type DocumentOffsets, MarkdownSource } from './source.js'
 import { type UnreadSpan, unreadSpans } from './unread.js'
 import { decodeAlt } from './syntax.js'
 import { overlapsAny } from '../../text/spans.js'
@@ -36,17 +37,56 @@ export function extractMarkdown(source: string, options: { simpleChunks?: boolea
 
 /** The prose of a Markdown document (extractMarkdown), and the text the parser never read (unread.ts). */
 export function readMarkdown(source: string, { simpleChunks = true }: { simpleChunks?: boolean } = {}): { blocks: ProseBlock[]; unread: UnreadSpan[] } {
+  const { blocks, unread } = extract(source, simpleChunks)
+  return { blocks, unread }
+}
+
+/** The chunks of `source` that extractMarkdown reads without markdown-it (for the tests and benchmarks). */
+export function simpleChunksRead(source: string): SimpleChunk[] {
+  return extract(source, true).simple
+}
+
+function extract(source: string, simpleChunks: boolean): { blocks: ProseBlock[]; unread: UnreadSpan[]; simple: SimpleChunk[] } {
   const doc = new MarkdownSource(source)
   // Paragraphs, headings and quotes with no markup but links and emphasis are read directly
   // (simple-chunks.ts); `simpleChunks: false` gives all to markdown-it, as the tests compare.
-  const split = simpleChunks ? splitSimpleChunks(doc) : undefined
-  const parsed = parser.parse(split ? split.reduced : doc.body)
-  const walker = new MarkdownWalker(split ? split.source : doc, parsed.src, parsed.tokens, parsed.maps)
-  walker.run()
-  if (split) for (const chunk of split.chunks) walker.simple(chunk)
-  const unread = unreadSpans(parsed.src, parsed.tokens, parser.maxNesting, walker.unplacedInline, split ? split.source : doc)
-  for (const span of walker.notRead) unread.push(span)
-  return { blocks: walker.blocks.sort((a, b) => a.start - b.start), unread }
+  const excluded: number[] = []
+  for (let attempt = 0; ; attempt++) {
+    const split = simpleChunks && attempt < SPLIT_ATTEMPTS ? splitSimpleChunks(doc, excluded) : undefined
+    const parsed = parser.parse(split ? split.reduced : doc.body)
+    const walker = new MarkdownWalker(split ? split.source : doc, parsed.src, parsed.tokens, parsed.maps, split?.placeholders ?? [])
+    walker.run()
+    if (split && walker.misread.length > 0) {
+      // A run whose placeholder markdown-it did not read as a paragraph of its own at the top
+      // level, or read while an element that hides what follows was open (inside a fence, an
+      // HTML block or a `<code>` left open): parse again with those chunks in their place.
+      for (const k of walker.misread) excluded.push(split.placeholders[k]!.start, split.placeholders[k]!.end)
+      sortRanges(excluded)
+      continue
+    }
+    if (split) for (const chunk of split.chunks) walker.simple(chunk)
+    const unread = unreadSpans(parsed.src, parsed.tokens, parser.maxNesting, walker.unplacedInline, split ? split.source : doc)
+    for (const span of walker.notRead) unread.push(span)
+    return { blocks: walker.blocks.sort((a, b) => a.start - b.start), unread, simple: split ? split.chunks : [] }
+  }
+}
+
+/**
+ * Parses with simple chunks at most this many times (each time without the runs misread
+ * before), then once without: putting a run back can change how what follows it reads (it may
+ * end an HTML block its placeholder did not), so each parse is checked again.
+ */
+const SPLIT_ATTEMPTS = 2
+
+/** Ranges [start, end, start, end, …] put in order of start, in place. */
+function sortRanges(ranges: number[]): void {
+  const pairs: [number, number][] = []
+  for (let k = 0; k < ranges.length; k += 2) pairs.push([ranges[k]!, ranges[k + 1]!])
+  pairs.sort((a, b) => a[0] - b[0])
+  pairs.forEach(([a, b], k) => {
+    ranges[2 * k] = a
+    ranges[2 * k + 1] = b
+  })
 }
 
 class MarkdownWalker extends HtmlWalker {
@@ -54,11 +94,20 @@ class MarkdownWalker extends HtmlWalker {
   private link: { start: number; title: string } | undefined
   /** `inline` tokens whose content could not be placed in the source: reported, not read. */
   readonly unplacedInline: Token[] = []
+  /** The next placeholder of simple chunks to meet in the tokens. */
+  private placeholder = 0
+  /** Indexes of the placeholders not read as simple-chunks.ts expects. */
+  readonly misread: number[] = []
+
+  constructor(doc: DocumentOffsets, src: string, tokens: Token[], maps: ContentMaps, private readonly placeholders: readonly Placeholder[]) {
+    super(doc, src, tokens, maps)
+  }
 
   run(): void {
     const { tokens } = this
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i]!
+      if (t.type === 'paragraph_open' && this.placeholder < this.placeholders.length) this.checkPlaceholder(i)
       if (this.flowSkip && t.type !== 'html_block') {
         i = this.skipFlow(i)
         continue
@@ -84,6 +133,28 @@ class MarkdownWalker extends HtmlWalker {
       }
     }
     this.endBlock()
+    while (this.placeholder < this.placeholders.length) this.misread.push(this.placeholder++)
+  }
+
+  /**
+   * A run of simple chunks reads as simple-chunks.ts reads it when its placeholder is a
+   * paragraph of its own line at the top level (so the block parser had nothing open there:
+   * no container, fence or HTML block; the line before it is blank) and no element that hides
+   * what follows is open. Then the chunks, on the same lines, read as top-level blocks too and
+   * leave nothing open, as the placeholder does, and what follows reads the same. A placeholder
+   * that no paragraph starts on (inside a fence, an HTML block, a list) is misread too.
+   */
+  private checkPlaceholder(i: number): void {
+    const t = this.tokens[i]!
+    if (!t.map) return
+    const line = t.map[0]
+    const { placeholders } = this
+    while (this.placeholder < placeholders.length && placeholders[this.placeholder]!.line < line) this.misread.push(this.placeholder++)
+    if (this.placeholder >= placeholders.length || placeholders[this.placeholder]!.line !== line) return
+    const inline = this.tokens[i + 1]
+    const read = t.level === 0 && t.map[1] === line + 1 && inline?.type === 'inline' && inline.content === PLACEHOLDER && !this.flowSkip
+    if (!read) this.misread.push(this.placeholder)
+    this.placeholder++
   }
 
   /** A chunk read by simple-chunks.ts: its text runs, line endings between them, as `inline` would give them. */

@@ -16,11 +16,14 @@ import type { DocumentOffsets, MarkdownSource } from './source.js'
  *
  * A chunk is read here only where nothing before it can reach over a blank line into it: it
  * starts at column 0 (which ends any list, quote, footnote or indented code block before it),
- * and it comes before the first `<` (HTML blocks, inline `<code>` left open), the first ``` ``` ```
- * and the first `~~~` (fenced code) of the document. Inside, every line must be one that
- * markdown-it takes for a paragraph line (or, alone, an ATX heading; or every line behind
- * `> `), and the inline content must be text, `[text](destination)`, `*text*`, `**text**`,
- * `_text_` and `__text__` in the forms
+ * and it is not inside a fenced code block or an HTML block that runs over blank lines (kinds
+ * 1-5), nor after an element that hides what follows (`<code>`) left open. That is not decided
+ * here: each run of chunks read here becomes a placeholder paragraph, and extract.ts checks on
+ * markdown-it's reading that the placeholder is a top-level paragraph of its own with nothing
+ * open, and parses again with the chunks of any run that is not in place. Inside, every line
+ * must be one that markdown-it takes for a paragraph line (or, alone, an ATX heading; or every
+ * line behind `> `), and the inline content must be text, `[text](destination)`, `*text*`,
+ * `**text**`, `_text_` and `__text__` in the forms
  * spelled out below, whose tokens the walker turns into text runs and nothing else: the block
  * is those runs. Anything else, and any document with a NUL or a CR alone (which markdown-it
  * rewrites), goes to markdown-it; CRLF line endings are read as markdown-it reads them.
@@ -41,10 +44,20 @@ export interface SimpleSplit {
   reduced: string
   /** Offsets in `reduced` mapped to the document. */
   source: CutSource
+  /** Each placeholder: its line in `reduced`, and the document range of the run it stands for. */
+  placeholders: Placeholder[]
+}
+
+export interface Placeholder {
+  /** Its line (0-based) in the parsed text, as markdown-it's token maps count lines. */
+  line: number
+  /** Document range [start, end) of the run of chunks it stands for. */
+  start: number
+  end: number
 }
 
 /** A paragraph of one character without a letter or digit: no prose, and the same block boundary. */
-const PLACEHOLDER = '.'
+export const PLACEHOLDER = '.'
 
 /** The inline markup characters (plugin-plain-inline.ts), found all at once; only `*`, `_` and `[ ]` are read here. */
 const MARKUP_ALL = new RegExp(MARKUP.source, 'g')
@@ -77,31 +90,38 @@ const LITERAL_HINT = /@|:\/\/|www\./gi
 
 /**
  * The simple chunks of a document and the rest for markdown-it, or undefined when there is
- * none (then markdown-it parses the body as it is).
+ * none (then markdown-it parses the body as it is). Chunks that start inside `excluded`
+ * (document ranges as [start, end, start, end, …], in order) are not taken.
+ *
+ * A chunk is taken wherever it starts at column 0 after a blank line (or at the start), after
+ * raw HTML or a fence too: whether the block structure really is at the top level there, with
+ * nothing open, is checked on markdown-it's reading of its placeholder (extract.ts, which
+ * parses again without the runs that fail). The fences and HTML blocks that run over blank
+ * lines are followed here only so that chunks inside them are not taken in vain.
  */
-export function splitSimpleChunks(doc: MarkdownSource): SimpleSplit | undefined {
+export function splitSimpleChunks(doc: MarkdownSource, excluded: readonly number[] = []): SimpleSplit | undefined {
   const { source } = doc
   const base = doc.start
   if (source.indexOf('\0', base) >= 0) return undefined
   // CRLF is a line ending here as in markdown-it; a CR alone (which markdown-it also reads as one) is not.
   for (let i = source.indexOf('\r', base); i >= 0; i = source.indexOf('\r', i + 1)) if (source.charCodeAt(i + 1) !== 0x0a) return undefined
-  let limit = source.length
-  for (const stop of ['<', '```', '~~~']) {
-    const at = source.indexOf(stop, base)
-    if (at >= 0 && at < limit) limit = at
-  }
+  const limit = source.length
   const chunks: SimpleChunk[] = []
   const reduced: string[] = []
   const cuts: Cut[] = []
   let copied = base // document offset up to which `reduced` holds the body
   let length = 0 // of `reduced`
-  let run: { start: number; end: number } | undefined
+  const placeholders: Placeholder[] = []
+  let removed = 0 // lines of the body that the runs of chunks before `copied` took out
+  let run: { start: number; end: number; line: number; lines: number } | undefined
   const closeRun = (): void => {
     if (!run) return
     const before = source.slice(copied, run.start)
     reduced.push(before, PLACEHOLDER)
     length += before.length + PLACEHOLDER.length
     cuts.push({ at: length, shift: run.end - run.start - PLACEHOLDER.length })
+    placeholders.push({ line: run.line - removed, start: run.start, end: run.end })
+    removed += run.lines - 1
     copied = run.end
     run = undefined
   }
@@ -111,11 +131,15 @@ export function splitSimpleChunks(doc: MarkdownSource): SimpleSplit | undefined 
   // The markup characters, found by one regular expression (irregexp scans 3-5x faster than a loop here).
   const marks = new Marks(positions(MARKUP_ALL, source, base, limit))
   let hint = 0
+  let skipped = 0 // index in `excluded`
+  let open: OpenBlock | undefined // a fence or an HTML block that runs over blank lines
   let line = base
+  let lineNo = 0 // of `line` in the body
   while (line < limit) {
     const lineEnd = endOfLine(source, line)
     if (isBlank(source, line, lineEnd)) {
       line = nextLine(source, lineEnd)
+      lineNo++
       continue
     }
     // A chunk: lines up to a blank one or the end, as [start, end) pairs without their line ending.
@@ -133,19 +157,83 @@ export function splitSimpleChunks(doc: MarkdownSource): SimpleSplit | undefined 
       end = nextEnd
     }
     while (hint < hints.length && hints[hint]! < start) hint++
-    const chunk = end <= limit ? readChunk(source, marks, lines, hint < hints.length && hints[hint]! < end) : undefined
+    while (skipped < excluded.length && excluded[skipped + 1]! <= start) skipped += 2
+    const taken = open === undefined && !(skipped < excluded.length && excluded[skipped]! <= start)
+    const chunk = taken ? readChunk(source, marks, lines, hint < hints.length && hints[hint]! < end) : undefined
+    const count = lines.length / 2
     if (chunk) {
       chunks.push(chunk)
-      if (run) run.end = end
-      else run = { start, end }
-    } else closeRun()
+      if (run) {
+        run.end = end
+        run.lines = lineNo + count - run.line
+      } else run = { start, end, line: lineNo, lines: count }
+    } else {
+      closeRun()
+      open = followBlocks(source, lines, open)
+    }
     line = nextLine(source, end)
+    lineNo += count
   }
   closeRun()
   if (chunks.length === 0) return undefined
   reduced.push(source.slice(copied))
   const text = reduced.join('')
-  return { chunks, reduced: text, source: new CutSource(source, base, text, cuts) }
+  return { chunks, reduced: text, source: new CutSource(source, base, text, cuts), placeholders }
+}
+
+/** A block that a blank line does not end: a fenced code block, or an HTML block of kinds 1-5. */
+type OpenBlock = { fence: number; length: number } | { end: RegExp }
+
+/** The HTML blocks that run to an end condition (https://spec.commonmark.org/0.31.2/#html-blocks, kinds 1-5), with it. */
+const HTML_RUNS: [RegExp, RegExp][] = [
+  [/^<(?:script|pre|style|textarea)(?:[ \t>]|$)/i, /<\/(?:script|pre|style|textarea)>/i],
+  [/^<!--/, /-->/],
+  [/^<\?/, /\?>/],
+  [/^<![A-Za-z]/, />/],
+  [/^<!\[CDATA\[/, /\]\]>/],
+]
+
+/**
+ * Whether a fence or such an HTML block is open after the lines of a chunk not taken (pairs of
+ * line start and end), given what was open before it: blocks opened at column 0, ended as
+ * markdown-it ends them (an opening line may interrupt a paragraph; the HTML end condition is
+ * looked for in the whole line, the opening one too). Only a guess, which saves parsing twice:
+ * a chunk taken in error fails the check on markdown-it's reading and is parsed again. (An
+ * opening line indented by 1-3 spaces is not followed: in copy it is more often a list item's
+ * fence, which the next line at column 0 ends, than a top-level one.)
+ */
+function followBlocks(source: string, lines: number[], open: OpenBlock | undefined): OpenBlock | undefined {
+  for (let k = 0; k < lines.length; k += 2) {
+    const from = lines[k]!
+    const to = lines[k + 1]!
+    let at = from
+    while (at < to && at - from < 4 && source.charCodeAt(at) === 0x20) at++
+    if (open) {
+      if ('end' in open) {
+        if (open.end.test(source.slice(from, to))) open = undefined
+      } else if (at - from < 4) {
+        let n = 0
+        while (source.charCodeAt(at + n) === open.fence) n++
+        if (n >= open.length && isBlank(source, at + n, to)) open = undefined
+      }
+      continue
+    }
+    if (at !== from) continue
+    const c = source.charCodeAt(at)
+    if (c === 0x60 || c === 0x7e) {
+      let n = 0
+      while (source.charCodeAt(at + n) === c) n++
+      if (n >= 3 && !(c === 0x60 && source.slice(at + n, to).includes('`'))) open = { fence: c, length: n }
+    } else if (c === 0x3c) {
+      const text = source.slice(at, to)
+      for (const [start, end] of HTML_RUNS) {
+        if (!start.test(text)) continue
+        if (!end.test(source.slice(from, to))) open = { end }
+        break
+      }
+    }
+  }
+  return open
 }
 
 /** Where the line from `from` ends, before its LF or CRLF (or at the end). */
