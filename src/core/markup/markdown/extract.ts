@@ -157,16 +157,37 @@ class MarkdownWalker extends HtmlWalker {
     this.placeholder++
   }
 
-  /** A chunk read by simple-chunks.ts: its text runs, line endings between them, as `inline` would give them. */
-  simple({ runs, breaks }: SimpleChunk): void {
+  /**
+   * A chunk read by simple-chunks.ts: its text runs, line endings, atoms and block ends, in
+   * the order of the source, as `inline` would give them.
+   */
+  simple({ runs, breaks, atoms, ends }: SimpleChunk): void {
     const { source } = this.doc
+    let k = 0
     let b = 0
-    for (let k = 0; k < runs.length; k += 2) {
-      const start = runs[k]!
-      for (; b < breaks.length && breaks[b]! < start; b++) this.lineEndingAt(breaks[b]!)
-      this.block.text(start, runs[k + 1]!, source.slice(start, runs[k + 1]!))
+    let a = 0
+    let e = 0
+    for (;;) {
+      const run = k < runs.length ? runs[k]! : Infinity
+      const lineEnd = b < breaks.length ? breaks[b]! : Infinity
+      const atom = a < atoms.length ? atoms[a]! : Infinity
+      const end = e < ends.length ? ends[e]! : Infinity
+      const next = Math.min(run, lineEnd, atom, end)
+      if (next === Infinity) break
+      if (next === run) {
+        this.block.text(run, runs[k + 1]!, source.slice(run, runs[k + 1]!))
+        k += 2
+      } else if (next === lineEnd) {
+        this.lineEndingAt(lineEnd)
+        b++
+      } else if (next === atom) {
+        this.block.atom(atom, atoms[a + 1]!)
+        a += 2
+      } else {
+        this.endBlock()
+        e++
+      }
     }
-    for (; b < breaks.length; b++) this.lineEndingAt(breaks[b]!)
     this.endBlock()
   }
 

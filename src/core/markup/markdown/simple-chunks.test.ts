@@ -90,13 +90,14 @@ describe('simple chunks: read without markdown-it, the same blocks', () => {
 
   it('reads the chunks after a fence, raw HTML or an autolink ends, and not those inside', () => {
     const cases: [string, number][] = [
-      ['Filed from Kyiv<br>\n\nKiev said.\n\n> Kiev', 2],
+      ['Filed from Kyiv<br>\n\nKiev said.\n\n> Kiev', 3],
       ['Kiev\n\n```\n\nKiev\n\n```\n\nKiev', 2],
       ['Kiev\n\n~~~ js\nKiev\n\n~~~~\nKiev\n\nKiev', 2],
       ['<!-- Kiev\n\nKiev -->\n\nKiev', 1],
       ['<div>\nKiev\n\nKiev\n\n</div>\n\nKiev', 2],
       ['<script>\n\nKiev\n\n</script>\n\nKiev', 1],
-      ['See <https://kiev.example/k>.\n\nKiev', 1],
+      ['See <https://kiev.example/k>.\n\nKiev', 2],
+      ['See <kiev@example.org>.\n\nKiev', 1],
       ['- Kiev\n\n  ```\n\n  Kiev\n\nKiev', 1],
       ['    Kiev\n\n    Kiev\n\nKiev', 1],
     ]

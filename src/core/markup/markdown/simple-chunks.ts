@@ -36,6 +36,10 @@ export interface SimpleChunk {
   runs: number[]
   /** Document offsets of the line endings inside the block's content (each an LF or a CRLF). */
   breaks: number[]
+  /** Document offsets [start, end) of what is not prose inside it: autolinks, `<code>…</code>`. */
+  atoms: number[]
+  /** Document offsets of the `<br>` tags, where the walker ends a block (raw HTML that is not phrasing content). */
+  ends: number[]
 }
 
 export interface SimpleSplit {
@@ -261,10 +265,9 @@ function isBlank(source: string, from: number, to: number): boolean {
 function readChunk(source: string, marks: Marks, lineRanges: number[], hinted: boolean): SimpleChunk | undefined {
   const start = lineRanges[0]!
   const first = source.charCodeAt(start)
-  const chunk: SimpleChunk = { runs: [], breaks: [] }
-  /** Indexes in `runs` of link texts, and where each line's runs end. */
+  const chunk: SimpleChunk = { runs: [], breaks: [], atoms: [], ends: [] }
+  /** Indexes in `runs` of link texts. */
   const links: number[] = []
-  const lineRuns: number[] = []
   const lines: [number, number][] = []
   if (first === 0x23) {
     // An ATX heading alone: `#`–`######`, one space, content with no `#` (no closing sequence).
@@ -291,34 +294,46 @@ function readChunk(source: string, marks: Marks, lineRanges: number[], hinted: b
   }
   for (let i = 0; i < lines.length; i++) {
     const [from, to] = lines[i]!
-    if (!readInline(source, marks, from, to, chunk.runs, links)) return undefined
-    lineRuns.push(chunk.runs.length)
+    if (!readInline(source, marks, from, to, chunk, links)) return undefined
     if (i + 1 < lines.length) chunk.breaks.push(to)
   }
   // literals.ts finds GFM autolink literals only where both its filters pass: on the content
   // (`hinted`) and on the text outside links.
-  if (hinted && mayHaveLiteral(textOutsideLinks(source, chunk.runs, links, lineRuns))) return undefined
+  if (hinted && mayHaveLiteral(textOutsideLinks(source, chunk, links))) return undefined
   return chunk
 }
 
 /**
- * The text runs outside link texts, a line ending between lines: what literals.ts filters on.
- * `links` is in the order of `runs`, so one index walks it (a search of it per run made a
- * paragraph of many links quadratic: 20,000 links with an `@` in their destinations, 1 s).
+ * The text outside link texts, a line ending between lines: what literals.ts filters on (its
+ * text tokens: the text runs, and the text of a `<code>` element, which only the walker makes
+ * an atom; not an autolink, which is a link). `links` is in the order of `runs`, so one index
+ * walks it (a search of it per run made a paragraph of many links quadratic: 20,000 links with
+ * an `@` in their destinations, 1 s).
  */
-function textOutsideLinks(source: string, runs: number[], links: number[], lineRuns: number[]): string {
+function textOutsideLinks(source: string, { runs, atoms, breaks }: SimpleChunk, links: number[]): string {
   let text = ''
-  let line = 0
+  let k = 0
+  let a = 0
+  let b = 0
   let link = 0
-  for (let k = 0; k < runs.length; k += 2) {
-    while (k >= lineRuns[line]!) {
+  for (;;) {
+    const run = k < runs.length ? runs[k]! : Infinity
+    const atom = a < atoms.length ? atoms[a]! : Infinity
+    const lineEnd = b < breaks.length ? breaks[b]! : Infinity
+    const next = Math.min(run, atom, lineEnd)
+    if (next === Infinity) return text
+    if (next === run) {
+      if (links[link] === k) link++
+      else text += source.slice(run, runs[k + 1]!)
+      k += 2
+    } else if (next === atom) {
+      if (source.startsWith('<code>', atom)) text += source.slice(atom + 6, atoms[a + 1]! - 7)
+      a += 2
+    } else {
       text += '\n'
-      line++
+      b++
     }
-    if (links[link] === k) link++
-    else text += source.slice(runs[k]!, runs[k + 1]!)
   }
-  return text
 }
 
 /**
@@ -352,7 +367,8 @@ function isParagraphLineStart(source: string, at: number, to: number): boolean {
  *   open (`*a**b*`: markdown-it reads a run of two there).
  * The index in `runs` of each link's text goes to `links`.
  */
-function readInline(source: string, marks: Marks, from: number, to: number, runs: number[], links: number[]): boolean {
+function readInline(source: string, marks: Marks, from: number, to: number, chunk: SimpleChunk, links: number[]): boolean {
+  const { runs } = chunk
   let text = from
   for (let i = marks.next(from, to); i >= 0; i = marks.next(i + 1, to)) {
     const c = source.charCodeAt(i)
@@ -384,10 +400,52 @@ function readInline(source: string, marks: Marks, from: number, to: number, runs
       runs.push(i + 1, label)
       text = end + 1
       i = end
+    } else if (c === 0x3c) {
+      const end = readTag(source, marks, i, to, chunk)
+      if (end < 0) return false
+      if (i > text) runs.push(text, i)
+      text = end
+      i = end - 1
     } else return false
   }
   if (to > text) runs.push(text, to)
   return true
+}
+
+/** Tags of phrasing content without attributes, which the walker passes over (INLINE in html-elements.ts). */
+const PASSED_TAGS = new Set(['<b>', '</b>', '<i>', '</i>', '<em>', '</em>', '<strong>', '</strong>', '<span>', '</span>', '<u>', '</u>', '<small>', '</small>', '<mark>', '</mark>'])
+const BR = new Set(['<br>', '<br/>', '<br />'])
+/** An autolink to a URL (https://spec.commonmark.org/0.31.2/#autolinks), of DESTINATION characters. */
+const AUTOLINK = /<[A-Za-z][A-Za-z0-9+.-]{1,31}:[-a-zA-Z0-9._:/?#@$+,;=%]*>/y
+
+/**
+ * The raw HTML or autolink at `i` (a `<`) on a line ending at `to`, which the walker reads as:
+ * - an autolink: an atom, not text to the literal filter (it is a link);
+ * - `<code>`, text with no markup character, `</code>`: one atom (the element's content is
+ *   not prose, and consecutive atoms collapse);
+ * - `<br>`: the end of the block;
+ * - a phrasing tag without attributes (`<b>`, `</span>`): nothing.
+ * Returns where it ends, or -1 for anything else.
+ */
+function readTag(source: string, marks: Marks, i: number, to: number, chunk: SimpleChunk): number {
+  const close = source.indexOf('>', i)
+  if (close < 0 || close >= to) return -1
+  const tag = source.slice(i, close + 1)
+  if (PASSED_TAGS.has(tag)) return close + 1
+  if (BR.has(tag)) {
+    chunk.ends.push(i)
+    return close + 1
+  }
+  if (tag === '<code>') {
+    const end = marks.next(close + 1, to)
+    if (end < 0 || !source.startsWith('</code>', end)) return -1
+    chunk.atoms.push(i, end + 7)
+    return end + 7
+  }
+  AUTOLINK.lastIndex = i
+  if (!AUTOLINK.test(source) || AUTOLINK.lastIndex !== close + 1) return -1
+  chunk.atoms.push(i, close + 1)
+  return close + 1
 }
 
 /** Where `pattern` (global) matches in source [from, to). */
