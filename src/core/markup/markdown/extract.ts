@@ -163,30 +163,41 @@ class MarkdownWalker extends HtmlWalker {
    */
   simple({ runs, breaks, atoms, ends }: SimpleChunk): void {
     const { source } = this.doc
-    let k = 0
     let b = 0
     let a = 0
     let e = 0
-    for (;;) {
-      const run = k < runs.length ? runs[k]! : Infinity
-      const lineEnd = b < breaks.length ? breaks[b]! : Infinity
-      const atom = a < atoms.length ? atoms[a]! : Infinity
-      const end = e < ends.length ? ends[e]! : Infinity
-      const next = Math.min(run, lineEnd, atom, end)
-      if (next === Infinity) break
-      if (next === run) {
-        this.block.text(run, runs[k + 1]!, source.slice(run, runs[k + 1]!))
-        k += 2
-      } else if (next === lineEnd) {
-        this.lineEndingAt(lineEnd)
-        b++
-      } else if (next === atom) {
-        this.block.atom(atom, atoms[a + 1]!)
-        a += 2
-      } else {
-        this.endBlock()
-        e++
+    for (let k = 0; ; k += 2) {
+      const start = k < runs.length ? runs[k]! : source.length
+      // What comes before this run: line endings, atoms, block ends.
+      for (;;) {
+        let next = start
+        let kind = 0
+        if (b < breaks.length && breaks[b]! < next) {
+          next = breaks[b]!
+          kind = 1
+        }
+        if (a < atoms.length && atoms[a]! < next) {
+          next = atoms[a]!
+          kind = 2
+        }
+        if (e < ends.length && ends[e]! < next) {
+          next = ends[e]!
+          kind = 3
+        }
+        if (kind === 0) break
+        if (kind === 1) {
+          this.lineEndingAt(next)
+          b++
+        } else if (kind === 2) {
+          this.block.atom(next, atoms[a + 1]!)
+          a += 2
+        } else {
+          this.endBlock()
+          e++
+        }
       }
+      if (k >= runs.length) break
+      this.block.text(start, runs[k + 1]!, source.slice(start, runs[k + 1]!))
     }
     this.endBlock()
   }
