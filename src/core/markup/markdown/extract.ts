@@ -57,7 +57,7 @@ function extract(source: string, simpleChunks: boolean): { blocks: ProseBlock[];
     const walker = new MarkdownWalker(split ? split.source : doc, parsed.src, parsed.tokens, parsed.maps, split?.placeholders ?? [])
     walker.run()
     if (split && walker.misread.length > 0) {
-      // A run whose placeholder markdown-it did not read as a paragraph of its own at the top
+      // A run whose placeholder markdown-it did not read as a thematic break at the top
       // level, or read while an element that hides what follows was open (inside a fence, an
       // HTML block or a `<code>` left open): parse again with those chunks in their place.
       for (const k of walker.misread) excluded.push(split.placeholders[k]!.start, split.placeholders[k]!.end)
@@ -107,7 +107,7 @@ class MarkdownWalker extends HtmlWalker {
     const { tokens } = this
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i]!
-      if (t.type === 'paragraph_open' && this.placeholder < this.placeholders.length) this.checkPlaceholder(i)
+      if (t.type === 'hr' && this.placeholder < this.placeholders.length) this.checkPlaceholder(t)
       if (this.flowSkip && t.type !== 'html_block') {
         i = this.skipFlow(i)
         continue
@@ -138,21 +138,20 @@ class MarkdownWalker extends HtmlWalker {
 
   /**
    * A run of simple chunks reads as simple-chunks.ts reads it when its placeholder is a
-   * paragraph of its own line at the top level (so the block parser had nothing open there:
-   * no container, fence or HTML block; the line before it is blank) and no element that hides
-   * what follows is open. Then the chunks, on the same lines, read as top-level blocks too and
-   * leave nothing open, as the placeholder does, and what follows reads the same. A placeholder
-   * that no paragraph starts on (inside a fence, an HTML block, a list) is misread too.
+   * thematic break on its own line at the top level (so the block parser had nothing open
+   * there: no container, fence or HTML block; the line before it is blank) and no element that
+   * hides what follows is open. Then the chunks, on the same lines, read as top-level blocks too
+   * and leave nothing open, as the placeholder does, and what follows reads the same. A
+   * placeholder that no thematic break starts on (inside a fence, an HTML block, a paragraph)
+   * is misread too.
    */
-  private checkPlaceholder(i: number): void {
-    const t = this.tokens[i]!
+  private checkPlaceholder(t: Token): void {
     if (!t.map) return
     const line = t.map[0]
     const { placeholders } = this
     while (this.placeholder < placeholders.length && placeholders[this.placeholder]!.line < line) this.misread.push(this.placeholder++)
     if (this.placeholder >= placeholders.length || placeholders[this.placeholder]!.line !== line) return
-    const inline = this.tokens[i + 1]
-    const read = t.level === 0 && t.map[1] === line + 1 && inline?.type === 'inline' && inline.content === PLACEHOLDER && !this.flowSkip
+    const read = t.level === 0 && t.map[1] === line + 1 && t.markup === PLACEHOLDER && !this.flowSkip
     if (!read) this.misread.push(this.placeholder)
     this.placeholder++
   }

@@ -11,16 +11,16 @@ import type { DocumentOffsets, MarkdownSource } from './source.js'
  * loop at every punctuation mark and about ten tokens, each built field by field through its
  * bundle's `defineProperty` helper (a quarter of the extraction's time). Such a chunk of the
  * document (lines between blank lines) is read here directly, and markdown-it parses the
- * rest, with each run of these chunks replaced by a one-character paragraph that closes
- * what they close.
+ * rest, with each run of these chunks replaced by a thematic break that closes what they
+ * close.
  *
  * A chunk is read here only where nothing before it can reach over a blank line into it: it
  * starts at column 0 (which ends any list, quote, footnote or indented code block before it),
  * and it is not inside a fenced code block or an HTML block that runs over blank lines (kinds
  * 1-5), nor after an element that hides what follows (`<code>`) left open. That is not decided
- * here: each run of chunks read here becomes a placeholder paragraph, and extract.ts checks on
- * markdown-it's reading that the placeholder is a top-level paragraph of its own with nothing
- * open, and parses again with the chunks of any run that is not in place. Inside, every line
+ * here: each run of chunks read here becomes a placeholder (`***`), and extract.ts checks on
+ * markdown-it's reading that the placeholder is a top-level thematic break with nothing open,
+ * and parses again with the chunks of any run that is not in place. Inside, every line
  * must be one that markdown-it takes for a paragraph line (or, alone, an ATX heading; or every
  * line behind `> `), and the inline content must be text, `[text](destination)`, `*text*`,
  * `**text**`, `_text_` and `__text__` in the forms
@@ -60,8 +60,12 @@ export interface Placeholder {
   end: number
 }
 
-/** A paragraph of one character without a letter or digit: no prose, and the same block boundary. */
-export const PLACEHOLDER = '.'
+/**
+ * A thematic break: no prose, the same block boundary after a blank line, and one token
+ * without inline content (a one-character paragraph costs markdown-it four tokens, a parse of
+ * its inline content and a content map).
+ */
+export const PLACEHOLDER = '***'
 
 /** The inline markup characters (plugin-plain-inline.ts), found all at once; only `*`, `_` and `[ ]` are read here. */
 const MARKUP_ALL = new RegExp(MARKUP.source, 'g')
