@@ -2,6 +2,9 @@ import type { Copydesk } from '../src/core/api.js'
 import { extractHtml } from '../src/core/markup/extract-html.js'
 import { extractMarkdown } from '../src/core/markup/markdown/index.js'
 import { createMarkdownParser } from '../src/core/markup/markdown/parser.js'
+import { readFileSync } from 'node:fs'
+import { ATOM } from '../src/core/markup/types.js'
+import { MarkdownSource } from '../src/core/markup/markdown/source.js'
 import { articleOfSize } from './corpus.js'
 import { mbPerSecond, table } from './timing.js'
 
@@ -34,6 +37,20 @@ export function documents(size: number): Record<'text' | 'html' | 'markdown' | '
   return { text: paragraphs.join('\n\n'), html, markdown, markdownWithHtml }
 }
 
+/**
+ * The Markdown fixture (src/core/markup/fixtures/article.md: front matter, emphasis, escapes
+ * and references, a quote, a list, a table, an image, inline and fenced code, inline and block
+ * HTML, reference links) repeated to about `size` characters, and its prose as plain text (the
+ * extracted blocks, atoms as spaces): copy dense in markup, with the same words to compare.
+ */
+export function fixtureDocuments(size: number): { markdown: string; text: string } {
+  const article = readFileSync(new URL('../src/core/markup/fixtures/article.md', import.meta.url), 'utf8')
+  const body = article.slice(new MarkdownSource(article).start).trimEnd()
+  const markdown = Array.from({ length: Math.ceil(size / (body.length + 2)) }, () => body).join('\n\n')
+  const text = extractMarkdown(markdown).map((b) => b.text.replaceAll(ATOM, ' ')).join('\n\n')
+  return { markdown, text }
+}
+
 /** CPU milliseconds (this process: user + system) per call of `fn`, over `calls` calls. */
 function cpuMs(fn: () => unknown, calls: number): number {
   const before = process.cpuUsage()
@@ -58,7 +75,9 @@ export function benchMarkup(copydesk: Copydesk): Record<string, string | number>
   const parser = createMarkdownParser()
   const parserOnly = createMarkdownParser({ plainInline: false })
   const formats = ['text', 'html', 'markdown'] as const
-  const cases: { format: string; language: string; run: () => unknown; size: number }[] = []
+  const fixture = fixtureDocuments(50 * 1024)
+  /** `plain`: the format of the plain-text case a ratio is taken against (the same prose), 'text' unless said. */
+  const cases: { format: string; language: string; run: () => unknown; size: number; plain?: string }[] = []
   for (const language of ['en', 'auto']) {
     for (const format of formats) {
       const text = docs[format]
@@ -71,6 +90,9 @@ export function benchMarkup(copydesk: Copydesk): Record<string, string | number>
     // Autolinks, line breaks, inline code, embeds, comments and fences among the paragraphs.
     const rich = docs.markdownWithHtml
     cases.push({ format: 'markdown, HTML, autolinks, fences throughout', language: language === 'auto' ? 'auto' : 'declared', size: rich.length, run: () => copydesk.normalize({ text: rich, format: 'markdown', language }) })
+    // The fixture article repeated, against its own prose as plain text.
+    cases.push({ format: 'text: the article fixture\'s prose', language: language === 'auto' ? 'auto' : 'declared', size: fixture.text.length, plain: 'text: the article fixture\'s prose', run: () => copydesk.normalize({ text: fixture.text, format: 'text', language }) })
+    cases.push({ format: 'markdown, the article fixture repeated', language: language === 'auto' ? 'auto' : 'declared', size: fixture.markdown.length, plain: 'text: the article fixture\'s prose', run: () => copydesk.normalize({ text: fixture.markdown, format: 'markdown', language }) })
   }
   // The parsers and our extraction alone, against the same plain-text normalize (declared);
   // markdown-it's parse of the whole document is the cost the simple chunks avoid.
@@ -85,9 +107,9 @@ export function benchMarkup(copydesk: Copydesk): Record<string, string | number>
   for (const c of cases) cpuMs(c.run, 10)
   const times = cases.map(() => [] as number[])
   for (let round = 0; round < ROUNDS; round++) cases.forEach((c, k) => times[k]!.push(cpuMs(c.run, CALLS)))
-  const plainOf = (language: string) => cases.findIndex((c) => c.format === 'text' && c.language === (language || 'declared'))
+  const plainOf = (language: string, format = 'text') => cases.findIndex((c) => c.format === format && c.language === (language || 'declared'))
   return cases.map((c, k) => {
-    const plain = times[plainOf(c.language)]!
+    const plain = times[plainOf(c.language, c.plain)]!
     const ms = median(times[k]!)
     return {
       format: c.format, language: c.language, size: `${(c.size / 1024).toFixed(1)} KB`,
