@@ -4,7 +4,7 @@ import type { ProseBlock } from '../types.js'
 import { createMarkdownParser } from './parser.js'
 import type { ContentMaps } from './content-map.js'
 import { definitionOf } from './plugin-definitions.js'
-import { PLACEHOLDER, type Placeholder, type SimpleChunk, splitSimpleChunks } from './simple-chunks.js'
+import { Part, PLACEHOLDER, type Placeholder, type SimpleChunk, splitSimpleChunks } from './simple-chunks.js'
 import { type DocumentOffsets, MarkdownSource } from './source.js'
 import { type UnreadSpan, unreadSpans } from './unread.js'
 import { decodeAlt } from './syntax.js'
@@ -156,47 +156,18 @@ class MarkdownWalker extends HtmlWalker {
     this.placeholder++
   }
 
-  /**
-   * A chunk read by simple-chunks.ts: its text runs, line endings, atoms and block ends, in
-   * the order of the source, as `inline` would give them.
-   */
-  simple({ runs, breaks, atoms, ends }: SimpleChunk): void {
+  /** A chunk read by simple-chunks.ts: its parts in source order, as `inline` would give them. */
+  simple({ parts }: SimpleChunk): void {
     const { source } = this.doc
-    let b = 0
-    let a = 0
-    let e = 0
-    for (let k = 0; ; k += 2) {
-      const start = k < runs.length ? runs[k]! : source.length
-      // What comes before this run: line endings, atoms, block ends.
-      for (;;) {
-        let next = start
-        let kind = 0
-        if (b < breaks.length && breaks[b]! < next) {
-          next = breaks[b]!
-          kind = 1
-        }
-        if (a < atoms.length && atoms[a]! < next) {
-          next = atoms[a]!
-          kind = 2
-        }
-        if (e < ends.length && ends[e]! < next) {
-          next = ends[e]!
-          kind = 3
-        }
-        if (kind === 0) break
-        if (kind === 1) {
-          this.lineEndingAt(next)
-          b++
-        } else if (kind === 2) {
-          this.block.atom(next, atoms[a + 1]!)
-          a += 2
-        } else {
-          this.endBlock()
-          e++
-        }
-      }
-      if (k >= runs.length) break
-      this.block.text(start, runs[k + 1]!, source.slice(start, runs[k + 1]!))
+    for (let k = 0; k < parts.length; k += 3) {
+      const kind = parts[k]!
+      const start = parts[k + 1]!
+      const end = parts[k + 2]!
+      if (kind === Part.text || kind === Part.linkText) this.block.text(start, end, source.slice(start, end))
+      else if (kind === Part.lineEnding) this.lineEndingAt(start)
+      else if (kind === Part.atom || kind === Part.codeElement) this.block.atom(start, end)
+      else if (kind === Part.escape) this.block.ref(start, end, source[start + 1]!)
+      else this.endBlock()
     }
     this.endBlock()
   }

@@ -34,7 +34,7 @@ describe('simple chunks: read without markdown-it, the same blocks', () => {
     // a chunk read after a `<` or a fence: past what stopped the reading before
     const past = samples.filter((md) => {
       const stop = md.search(/<|```|~~~/)
-      return stop >= 0 && simpleChunksRead(md).some((c) => c.runs[0]! > stop)
+      return stop >= 0 && simpleChunksRead(md).some((c) => c.parts[1]! > stop)
     })
 
     expect(past.length).toBeGreaterThan(120)

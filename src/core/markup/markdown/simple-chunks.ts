@@ -30,16 +30,30 @@ import type { DocumentOffsets, MarkdownSource } from './source.js'
  * `simple-chunks.test.ts` checks by property that the blocks are exactly markdown-it's.
  */
 
-/** A chunk read here: the source ranges of its prose, in order, and where each line ends. */
+/**
+ * What a part of a chunk is to the walker (and to literals.ts's filter, which reads the text
+ * tokens outside links).
+ */
+export const Part = {
+  /** Text, as written. */
+  text: 0,
+  /** Text of a link: prose, but not text to the literal filter. */
+  linkText: 1,
+  /** A line ending inside the content (an LF or a CRLF from `start`). */
+  lineEnding: 2,
+  /** Not prose: an autolink, a code span. */
+  atom: 3,
+  /** `<code>…</code>`: an atom to the walker, its text a text token to the filter. */
+  codeElement: 4,
+  /** A backslash escape: shows the character after the backslash. */
+  escape: 5,
+  /** `<br>`: the walker ends the block there (raw HTML that is not phrasing content). */
+  blockEnd: 6,
+} as const
+
+/** A chunk read here: its parts in source order, as [kind, start, end] triples of document offsets. */
 export interface SimpleChunk {
-  /** Document offsets [start, end) of each text run. */
-  runs: number[]
-  /** Document offsets of the line endings inside the block's content (each an LF or a CRLF). */
-  breaks: number[]
-  /** Document offsets [start, end) of what is not prose inside it: autolinks, `<code>…</code>`. */
-  atoms: number[]
-  /** Document offsets of the `<br>` tags, where the walker ends a block (raw HTML that is not phrasing content). */
-  ends: number[]
+  parts: number[]
 }
 
 export interface SimpleSplit {
@@ -269,9 +283,7 @@ function isBlank(source: string, from: number, to: number): boolean {
 function readChunk(source: string, marks: Marks, lineRanges: number[], hinted: boolean): SimpleChunk | undefined {
   const start = lineRanges[0]!
   const first = source.charCodeAt(start)
-  const chunk: SimpleChunk = { runs: [], breaks: [], atoms: [], ends: [] }
-  /** Indexes in `runs` of link texts. */
-  const links: number[] = []
+  const chunk: SimpleChunk = { parts: [] }
   const lines: [number, number][] = []
   if (first === 0x23) {
     // An ATX heading alone: `#`–`######`, one space, content with no `#` (no closing sequence).
@@ -298,46 +310,31 @@ function readChunk(source: string, marks: Marks, lineRanges: number[], hinted: b
   }
   for (let i = 0; i < lines.length; i++) {
     const [from, to] = lines[i]!
-    if (!readInline(source, marks, from, to, chunk, links)) return undefined
-    if (i + 1 < lines.length) chunk.breaks.push(to)
+    if (!readInline(source, marks, from, to, chunk.parts)) return undefined
+    if (i + 1 < lines.length) chunk.parts.push(Part.lineEnding, to, to)
   }
   // literals.ts finds GFM autolink literals only where both its filters pass: on the content
   // (`hinted`) and on the text outside links.
-  if (hinted && mayHaveLiteral(textOutsideLinks(source, chunk, links))) return undefined
+  if (hinted && mayHaveLiteral(textOutsideLinks(source, chunk.parts))) return undefined
   return chunk
 }
 
 /**
- * The text outside link texts, a line ending between lines: what literals.ts filters on (its
- * text tokens: the text runs, and the text of a `<code>` element, which only the walker makes
- * an atom; not an autolink, which is a link). `links` is in the order of `runs`, so one index
- * walks it (a search of it per run made a paragraph of many links quadratic: 20,000 links with
- * an `@` in their destinations, 1 s).
+ * The text outside link texts, a line ending between lines: what literals.ts filters on, its
+ * text tokens (text, escapes, and the text of a `<code>` element, which only the walker makes
+ * an atom; not an autolink or a code span).
  */
-function textOutsideLinks(source: string, { runs, atoms, breaks }: SimpleChunk, links: number[]): string {
+function textOutsideLinks(source: string, parts: number[]): string {
   let text = ''
-  let k = 0
-  let a = 0
-  let b = 0
-  let link = 0
-  for (;;) {
-    const run = k < runs.length ? runs[k]! : Infinity
-    const atom = a < atoms.length ? atoms[a]! : Infinity
-    const lineEnd = b < breaks.length ? breaks[b]! : Infinity
-    const next = Math.min(run, atom, lineEnd)
-    if (next === Infinity) return text
-    if (next === run) {
-      if (links[link] === k) link++
-      else text += source.slice(run, runs[k + 1]!)
-      k += 2
-    } else if (next === atom) {
-      if (source.startsWith('<code>', atom)) text += source.slice(atom + 6, atoms[a + 1]! - 7)
-      a += 2
-    } else {
-      text += '\n'
-      b++
-    }
+  for (let k = 0; k < parts.length; k += 3) {
+    const kind = parts[k]!
+    const start = parts[k + 1]!
+    if (kind === Part.text) text += source.slice(start, parts[k + 2]!)
+    else if (kind === Part.lineEnding) text += '\n'
+    else if (kind === Part.escape) text += source[start + 1]
+    else if (kind === Part.codeElement) text += source.slice(start + 6, parts[k + 2]! - 7)
   }
+  return text
 }
 
 /**
@@ -371,8 +368,7 @@ function isParagraphLineStart(source: string, at: number, to: number): boolean {
  *   open (`*a**b*`: markdown-it reads a run of two there).
  * The index in `runs` of each link's text goes to `links`.
  */
-function readInline(source: string, marks: Marks, from: number, to: number, chunk: SimpleChunk, links: number[]): boolean {
-  const { runs } = chunk
+function readInline(source: string, marks: Marks, from: number, to: number, parts: number[]): boolean {
   let text = from
   for (let i = marks.next(from, to); i >= 0; i = marks.next(i + 1, to)) {
     const c = source.charCodeAt(i)
@@ -388,8 +384,8 @@ function readInline(source: string, marks: Marks, from: number, to: number, chun
       // or `_` after the run would make it longer: the next turn finds it and, after no space, fails.
       const after = close + n < to ? source.charCodeAt(close + n) : 0x20
       if (c === 0x5f && !(after === 0x20 || after === 0x0a || isAsciiPunctuation(after))) return false
-      if (i > text) runs.push(text, i)
-      runs.push(i + n, close)
+      if (i > text) parts.push(Part.text, text, i)
+      parts.push(Part.text, i + n, close)
       text = close + n
       i = close + n - 1
     } else if (c === 0x5b) {
@@ -399,21 +395,53 @@ function readInline(source: string, marks: Marks, from: number, to: number, chun
       let end = label + 2
       while (end < to && source.charCodeAt(end) < 128 && DESTINATION[source.charCodeAt(end)] === 1) end++
       if (end === label + 2 || end >= to || source.charCodeAt(end) !== 0x29) return false
-      if (i > text) runs.push(text, i)
-      links.push(runs.length)
-      runs.push(i + 1, label)
+      if (i > text) parts.push(Part.text, text, i)
+      parts.push(Part.linkText, i + 1, label)
       text = end + 1
       i = end
-    } else if (c === 0x3c) {
-      const end = readTag(source, marks, i, to, chunk)
+    } else {
+      const end = c === 0x3c ? readTag(source, marks, i, to, parts, text) : c === 0x60 ? readCodeSpan(source, i, to, parts, text) : c === 0x5c ? readEscape(source, i, to, parts, text) : -1
       if (end < 0) return false
-      if (i > text) runs.push(text, i)
       text = end
       i = end - 1
-    } else return false
+    }
   }
-  if (to > text) runs.push(text, to)
+  if (to > text) parts.push(Part.text, text, to)
   return true
+}
+
+/**
+ * A code span (https://spec.commonmark.org/0.31.2/#code-spans) from the backtick run at `i` to
+ * the first run of as many backticks on the same line: an atom, whatever it holds. Pushes the
+ * text from `text` before it; returns where it ends, or -1.
+ */
+function readCodeSpan(source: string, i: number, to: number, parts: number[], text: number): number {
+  let n = 1
+  while (source.charCodeAt(i + n) === 0x60) n++
+  for (let at = source.indexOf('`', i + n); at >= 0 && at < to; at = source.indexOf('`', at)) {
+    let m = 1
+    while (source.charCodeAt(at + m) === 0x60) m++
+    if (m === n && at + m <= to) {
+      if (i > text) parts.push(Part.text, text, i)
+      parts.push(Part.atom, i, at + m)
+      return at + m
+    }
+    at += m
+  }
+  return -1
+}
+
+/** markdown-it's escapable characters (ASCII punctuation): `\` before one shows it. */
+const ESCAPABLE = new Uint8Array(128)
+for (const c of '\\!"#$%&\'()*+,./:;<=>?@[]^_`{|}~-') ESCAPABLE[c.charCodeAt(0)] = 1
+
+/** A backslash escape at `i` (not before a line ending: a hard break); pushes the text before it. */
+function readEscape(source: string, i: number, to: number, parts: number[], text: number): number {
+  const c = source.charCodeAt(i + 1)
+  if (i + 1 >= to || c >= 128 || ESCAPABLE[c] !== 1) return -1
+  if (i > text) parts.push(Part.text, text, i)
+  parts.push(Part.escape, i, i + 2)
+  return i + 2
 }
 
 /** Tags of phrasing content without attributes, which the walker passes over (INLINE in html-elements.ts). */
@@ -431,25 +459,27 @@ const AUTOLINK = /<[A-Za-z][A-Za-z0-9+.-]{1,31}:[-a-zA-Z0-9._:/?#@$+,;=%]*>/y
  * - a phrasing tag without attributes (`<b>`, `</span>`): nothing.
  * Returns where it ends, or -1 for anything else.
  */
-function readTag(source: string, marks: Marks, i: number, to: number, chunk: SimpleChunk): number {
+function readTag(source: string, marks: Marks, i: number, to: number, parts: number[], text: number): number {
   const close = source.indexOf('>', i)
   if (close < 0 || close >= to) return -1
   const tag = source.slice(i, close + 1)
-  if (PASSED_TAGS.has(tag)) return close + 1
-  if (BR.has(tag)) {
-    chunk.ends.push(i)
-    return close + 1
+  let kind: number = Part.text
+  let end = close + 1
+  if (PASSED_TAGS.has(tag)) kind = Part.text
+  else if (BR.has(tag)) kind = Part.blockEnd
+  else if (tag === '<code>') {
+    const at = marks.next(close + 1, to)
+    if (at < 0 || !source.startsWith('</code>', at)) return -1
+    kind = Part.codeElement
+    end = at + 7
+  } else {
+    AUTOLINK.lastIndex = i
+    if (!AUTOLINK.test(source) || AUTOLINK.lastIndex !== end) return -1
+    kind = Part.atom
   }
-  if (tag === '<code>') {
-    const end = marks.next(close + 1, to)
-    if (end < 0 || !source.startsWith('</code>', end)) return -1
-    chunk.atoms.push(i, end + 7)
-    return end + 7
-  }
-  AUTOLINK.lastIndex = i
-  if (!AUTOLINK.test(source) || AUTOLINK.lastIndex !== close + 1) return -1
-  chunk.atoms.push(i, close + 1)
-  return close + 1
+  if (i > text) parts.push(Part.text, text, i)
+  if (kind !== Part.text) parts.push(kind, i, end)
+  return end
 }
 
 /** Where `pattern` (global) matches in source [from, to). */
