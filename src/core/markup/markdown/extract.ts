@@ -4,7 +4,7 @@ import type { ProseBlock } from '../types.js'
 import { createMarkdownParser } from './parser.js'
 import type { ContentMaps } from './content-map.js'
 import { definitionOf } from './plugin-definitions.js'
-import { Part, PLACEHOLDER, type Placeholder, type SimpleChunk, splitSimpleChunks } from './simple-chunks.js'
+import { Part, PLACEHOLDER, type Placeholder, referenceText, type SimpleChunk, splitSimpleChunks } from './simple-chunks.js'
 import { type DocumentOffsets, MarkdownSource } from './source.js'
 import { type UnreadSpan, unreadSpans } from './unread.js'
 import { decodeAlt } from './syntax.js'
@@ -167,6 +167,7 @@ class MarkdownWalker extends HtmlWalker {
       else if (kind === Part.lineEnding) this.lineEndingAt(start)
       else if (kind === Part.atom || kind === Part.codeElement) this.block.atom(start, end)
       else if (kind === Part.escape) this.block.ref(start, end, source[start + 1]!)
+      else if (kind === Part.reference) this.block.ref(start, end, referenceText(source, start, end)!)
       else this.endBlock()
     }
     this.endBlock()

@@ -49,6 +49,8 @@ export const Part = {
   escape: 5,
   /** `<br>`: the walker ends the block there (raw HTML that is not phrasing content). */
   blockEnd: 6,
+  /** A character reference: shows referenceText. */
+  reference: 7,
 } as const
 
 /** A chunk read here: its parts in source order, as [kind, start, end] triples of document offsets. */
@@ -333,6 +335,7 @@ function textOutsideLinks(source: string, parts: number[]): string {
     else if (kind === Part.lineEnding) text += '\n'
     else if (kind === Part.escape) text += source[start + 1]
     else if (kind === Part.codeElement) text += source.slice(start + 6, parts[k + 2]! - 7)
+    else if (kind === Part.reference) text += referenceText(source, start, parts[k + 2]!)
   }
   return text
 }
@@ -400,7 +403,11 @@ function readInline(source: string, marks: Marks, from: number, to: number, part
       text = end + 1
       i = end
     } else {
-      const end = c === 0x3c ? readTag(source, marks, i, to, parts, text) : c === 0x60 ? readCodeSpan(source, i, to, parts, text) : c === 0x5c ? readEscape(source, i, to, parts, text) : -1
+      const end = c === 0x3c ? readTag(source, marks, i, to, parts, text)
+        : c === 0x60 ? readCodeSpan(source, i, to, parts, text)
+        : c === 0x5c ? readEscape(source, i, to, parts, text)
+        : c === 0x26 ? readReference(source, i, to, parts, text)
+        : -1
       if (end < 0) return false
       text = end
       i = end - 1
@@ -442,6 +449,40 @@ function readEscape(source: string, i: number, to: number, parts: number[], text
   if (i > text) parts.push(Part.text, text, i)
   parts.push(Part.escape, i, i + 2)
   return i + 2
+}
+
+/**
+ * Named character references read here, with what markdown-it shows for them (its entity rule
+ * decodes with entities' decodeHTMLStrict; these decode alike in every version of it). Any other
+ * name goes to markdown-it.
+ */
+const NAMED = new Map(Object.entries({
+  '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&apos;': "'", '&nbsp;': '\u00a0', '&ndash;': '\u2013', '&mdash;': '\u2014', '&hellip;': '\u2026',
+  '&lsquo;': '\u2018', '&rsquo;': '\u2019', '&ldquo;': '\u201c', '&rdquo;': '\u201d', '&laquo;': '\u00ab', '&raquo;': '\u00bb', '&euro;': '\u20ac', '&copy;': '\u00a9', '&deg;': '\u00b0',
+}))
+/** A character reference as markdown-it's entity rule reads one (DIGITAL_RE, NAMED_RE). */
+const REFERENCE = /&(?:#(?:[xX][0-9a-fA-F]{1,6}|[0-9]{1,7})|[A-Za-z][A-Za-z0-9]{1,31});/y
+
+/**
+ * What the character reference at source [start, end) shows: a name of NAMED, or a number in
+ * the ranges markdown-it's isValidEntityCode takes (printable ASCII, then U+00A0 to U+D7FF and
+ * U+E000 to U+FDCF: one code unit, none of the codes it replaces by U+FFFD); else undefined.
+ */
+export function referenceText(source: string, start: number, end: number): string | undefined {
+  const raw = source.slice(start, end)
+  if (raw.charCodeAt(1) !== 0x23) return NAMED.get(raw)
+  const hex = raw.charCodeAt(2) === 0x78 || raw.charCodeAt(2) === 0x58
+  const code = hex ? parseInt(raw.slice(3, -1), 16) : parseInt(raw.slice(2, -1), 10)
+  return (code >= 0x20 && code <= 0x7e) || (code >= 0xa0 && code <= 0xd7ff) || (code >= 0xe000 && code <= 0xfdcf) ? String.fromCharCode(code) : undefined
+}
+
+/** A character reference at `i` that referenceText reads; pushes the text before it. */
+function readReference(source: string, i: number, to: number, parts: number[], text: number): number {
+  REFERENCE.lastIndex = i
+  if (!REFERENCE.test(source) || REFERENCE.lastIndex > to || referenceText(source, i, REFERENCE.lastIndex) === undefined) return -1
+  if (i > text) parts.push(Part.text, text, i)
+  parts.push(Part.reference, i, REFERENCE.lastIndex)
+  return REFERENCE.lastIndex
 }
 
 /** Tags of phrasing content without attributes, which the walker passes over (INLINE in html-elements.ts). */
