@@ -7,7 +7,8 @@ import type { DocumentOffsets, MarkdownSource } from './source.js'
 
 /**
  * Most of a news article in Markdown is paragraphs, headings and quotes whose only inline
- * markup is a link or an emphasis: markdown-it pays for each of them a parser state, a rule
+ * markup is a link, an emphasis, now and then an autolink, a `<br>`, a code span or a
+ * reference: markdown-it pays for each of them a parser state, a rule
  * loop at every punctuation mark and about ten tokens, each built field by field through its
  * bundle's `defineProperty` helper (a quarter of the extraction's time). Such a chunk of the
  * document (lines between blank lines) is read here directly, and markdown-it parses the
@@ -23,9 +24,10 @@ import type { DocumentOffsets, MarkdownSource } from './source.js'
  * and parses again with the chunks of any run that is not in place. Inside, every line
  * must be one that markdown-it takes for a paragraph line (or, alone, an ATX heading; or every
  * line behind `> `), and the inline content must be text, `[text](destination)`, `*text*`,
- * `**text**`, `_text_` and `__text__` in the forms
- * spelled out below, whose tokens the walker turns into text runs and nothing else: the block
- * is those runs. Anything else, and any document with a NUL or a CR alone (which markdown-it
+ * `**text**`, `_text_` and `__text__`, autolinks, code spans, backslash escapes, character
+ * references and a few tags without attributes, in the forms spelled out below, whose tokens
+ * the walker turns into text runs, atoms, references and block ends and nothing else: the
+ * block is those parts. Anything else, and any document with a NUL or a CR alone (which markdown-it
  * rewrites), goes to markdown-it; CRLF line endings are read as markdown-it reads them.
  * `simple-chunks.test.ts` checks by property that the blocks are exactly markdown-it's.
  */
@@ -358,8 +360,8 @@ function isParagraphLineStart(source: string, at: number, to: number): boolean {
 }
 
 /**
- * The inline content [from, to) of one line as text runs (pushed to `runs` as document
- * offsets), or false when it holds anything but text, `[text](destination)` and `*text*`:
+ * The inline content [from, to) of one line as parts (pushed to `parts` as document offsets),
+ * or false when it holds anything but text and these:
  * - a link: `[`, text with no markup character (not `^` first: a footnote call), `](`, a
  *   destination of DESTINATION characters, `)`; the walker reads its text as prose;
  * - an emphasis or strong emphasis: a run of one or two `*` or `_` after the start or a space
@@ -368,8 +370,9 @@ function isParagraphLineStart(source: string, at: number, to: number): boolean {
  *   ASCII punctuation, since an intraword `_` cannot) and not followed by one more; one after
  *   the other, so each closer pairs with the opener just before it, and markdown-it's rule of 3
  *   never applies (1 + 1 and 2 + 2 are not multiples of 3). A run that follows a closer cannot
- *   open (`*a**b*`: markdown-it reads a run of two there).
- * The index in `runs` of each link's text goes to `links`.
+ *   open (`*a**b*`: markdown-it reads a run of two there);
+ * - raw HTML and autolinks (readTag), code spans (readCodeSpan), backslash escapes
+ *   (readEscape) and character references (readReference).
  */
 function readInline(source: string, marks: Marks, from: number, to: number, parts: number[]): boolean {
   let text = from
