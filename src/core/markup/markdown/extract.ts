@@ -168,6 +168,12 @@ class MarkdownWalker extends HtmlWalker {
       else if (kind === Part.atom || kind === Part.codeElement) this.block.atom(start, end)
       else if (kind === Part.escape) this.block.ref(start, end, source[start + 1]!)
       else if (kind === Part.reference) this.block.ref(start, end, referenceText(source, start, end)!)
+      else if (kind === Part.image) {
+        // as `image` reads one: its alt text (the label, without markup) a block of its own
+        this.block.atom(start, end)
+        const builder = new BlockBuilder(MARKDOWN)
+        if (decodeAlt(source, start, end, source.slice(start + 2, source.indexOf(']', start + 2)), builder)) this.push(builder.finish())
+      }
       else this.endBlock()
     }
     this.endBlock()

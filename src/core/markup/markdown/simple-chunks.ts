@@ -53,6 +53,8 @@ export const Part = {
   blockEnd: 6,
   /** A character reference: shows referenceText. */
   reference: 7,
+  /** `![alt](destination)`: an atom in its block, and its alt text a block of its own. */
+  image: 8,
 } as const
 
 /** A chunk read here: its parts in source order, as [kind, start, end] triples of document offsets. */
@@ -394,15 +396,18 @@ function readInline(source: string, marks: Marks, from: number, to: number, part
       parts.push(Part.text, i + n, close)
       text = close + n
       i = close + n - 1
-    } else if (c === 0x5b) {
-      const label = marks.next(i + 1, to)
-      if (label < 0 || label === i + 1 || source.charCodeAt(label) !== 0x5d || source.charCodeAt(i + 1) === 0x5e) return false
+    } else if (c === 0x5b || (c === 0x21 && source.charCodeAt(i + 1) === 0x5b)) {
+      // A link, or an image (`!` before it): the same label and destination.
+      const open = c === 0x5b ? i : i + 1
+      const label = marks.next(open + 1, to)
+      if (label < 0 || label === open + 1 || source.charCodeAt(label) !== 0x5d || source.charCodeAt(open + 1) === 0x5e) return false
       if (source.charCodeAt(label + 1) !== 0x28) return false
       let end = label + 2
       while (end < to && source.charCodeAt(end) < 128 && DESTINATION[source.charCodeAt(end)] === 1) end++
       if (end === label + 2 || end >= to || source.charCodeAt(end) !== 0x29) return false
       if (i > text) parts.push(Part.text, text, i)
-      parts.push(Part.linkText, i + 1, label)
+      if (c === 0x5b) parts.push(Part.linkText, i + 1, label)
+      else parts.push(Part.image, i, end + 1)
       text = end + 1
       i = end
     } else {
