@@ -509,8 +509,10 @@ const AUTOLINK = /<[A-Za-z][A-Za-z0-9+.-]{1,31}:[-a-zA-Z0-9._:/?#@$+,;=%]*>/y
  * Returns where it ends, or -1 for anything else.
  */
 function readTag(source: string, marks: Marks, i: number, to: number, parts: number[], text: number): number {
-  const close = source.indexOf('>', i)
-  if (close < 0 || close >= to) return -1
+  // Within the line: a search to the document's next `>` from every `<` of a text without one is quadratic.
+  let close = i + 1
+  while (close < to && source.charCodeAt(close) !== 0x3e) close++
+  if (close >= to) return -1
   const tag = source.slice(i, close + 1)
   let kind: number = Part.text
   let end = close + 1
