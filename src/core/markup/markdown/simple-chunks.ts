@@ -1,6 +1,7 @@
 import { lastAtOrBefore } from '../../text/last-at.js'
 import { lowerBound } from '../../text/sorted.js'
 import { isAsciiAlphanumeric, isAsciiPunctuation, isWhitespace } from './chars.js'
+import { walkHtml } from '../extract-html.js'
 import { mayHaveLiteral } from './literals.js'
 import { MARKUP } from './plugin-plain-inline.js'
 import type { DocumentOffsets, MarkdownSource } from './source.js'
@@ -289,6 +290,7 @@ function isBlank(source: string, from: number, to: number): boolean {
 function readChunk(source: string, marks: Marks, lineRanges: number[], hinted: boolean): SimpleChunk | undefined {
   const start = lineRanges[0]!
   const first = source.charCodeAt(start)
+  if (first === 0x3c) return readHtmlChunk(source, lineRanges)
   const chunk: SimpleChunk = { parts: [] }
   const lines: [number, number][] = []
   if (first === 0x23) {
@@ -323,6 +325,29 @@ function readChunk(source: string, marks: Marks, lineRanges: number[], hinted: b
   // (`hinted`) and on the text outside links.
   if (hinted && mayHaveLiteral(textOutsideLinks(source, chunk.parts))) return undefined
   return chunk
+}
+
+/**
+ * Block names both markdown-it's HTML block rule and plugin-html-blocks.ts take for an HTML
+ * block of kind 6 (https://spec.commonmark.org/0.31.2/#html-blocks), which a blank line ends.
+ */
+const BLOCK_TAG = /^<\/?(?:div|figure|iframe|section|table|p|details|ul|ol|hr|nav|header|footer)[ >]/
+/** An HTML comment on one line, with no `>` inside (so that it ends at its end, as an HTML block of kind 2 and for htmlparser2). */
+const COMMENT_LINE = /^<!--[^>]*-->$/
+
+/**
+ * A chunk that markdown-it reads as one HTML block, whole (a comment on one line; kind 6, up
+ * to the blank line), in which the HTML extractor finds no prose and leaves no element open
+ * (an embed, `<iframe …></iframe>`; an ad slot): the walker takes nothing from it and what
+ * follows reads the same, so it joins a run. Else undefined.
+ */
+function readHtmlChunk(source: string, lineRanges: number[]): SimpleChunk | undefined {
+  const start = lineRanges[0]!
+  const end = lineRanges[lineRanges.length - 1]!
+  const firstLine = source.slice(start, lineRanges[1]!)
+  if (!(lineRanges.length === 2 && COMMENT_LINE.test(firstLine)) && !BLOCK_TAG.test(firstLine)) return undefined
+  const { blocks, skip } = walkHtml(source.slice(start, end))
+  return blocks.length === 0 && skip === undefined ? { parts: [] } : undefined
 }
 
 /**
