@@ -1,5 +1,5 @@
 import type { Token } from 'markdown-it'
-import { BlockBuilder } from '../block-builder.js'
+import { BlockBuilder, shiftBlock } from '../block-builder.js'
 import type { ProseBlock } from '../types.js'
 import { createMarkdownParser } from './parser.js'
 import type { ContentMaps } from './content-map.js'
@@ -157,8 +157,10 @@ class MarkdownWalker extends HtmlWalker {
   }
 
   /** A chunk read by simple-chunks.ts: its parts in source order, as `inline` would give them. */
-  simple({ parts }: SimpleChunk): void {
+  simple({ parts, html }: SimpleChunk): void {
     const { source } = this.doc
+    // an HTML block, as flowHtml reads one
+    if (html) for (const block of html.blocks) this.push(shiftBlock(block, html.start), false)
     for (let k = 0; k < parts.length; k += 3) {
       const kind = parts[k]!
       const start = parts[k + 1]!

@@ -5,6 +5,7 @@ import { walkHtml } from '../extract-html.js'
 import { mayHaveLiteral } from './literals.js'
 import { MARKUP } from './plugin-plain-inline.js'
 import type { DocumentOffsets, MarkdownSource } from './source.js'
+import type { ProseBlock } from '../types.js'
 
 /**
  * Most of a news article in Markdown is paragraphs, headings and quotes whose only inline
@@ -61,6 +62,8 @@ export const Part = {
 /** A chunk read here: its parts in source order, as [kind, start, end] triples of document offsets. */
 export interface SimpleChunk {
   parts: number[]
+  /** A chunk that is an HTML block: its blocks as the HTML extractor gives them, from `start`. */
+  html?: { start: number; blocks: ProseBlock[] }
 }
 
 export interface SimpleSplit {
@@ -337,9 +340,10 @@ const COMMENT_LINE = /^<!--[^>]*-->$/
 
 /**
  * A chunk that markdown-it reads as one HTML block, whole (a comment on one line; kind 6, up
- * to the blank line), in which the HTML extractor finds no prose and leaves no element open
- * (an embed, `<iframe …></iframe>`; an ad slot): the walker takes nothing from it and what
- * follows reads the same, so it joins a run. Else undefined.
+ * to the blank line), in which the HTML extractor leaves no element open (an embed
+ * `<iframe …></iframe>`, a `<figure>`, an ad slot): the walker extracts it as this does
+ * (flowHtml: the block's source, nothing open before it) and nothing stays open after it, so
+ * it joins a run with its blocks. Else undefined.
  */
 function readHtmlChunk(source: string, lineRanges: number[]): SimpleChunk | undefined {
   const start = lineRanges[0]!
@@ -347,7 +351,7 @@ function readHtmlChunk(source: string, lineRanges: number[]): SimpleChunk | unde
   const firstLine = source.slice(start, lineRanges[1]!)
   if (!(lineRanges.length === 2 && COMMENT_LINE.test(firstLine)) && !BLOCK_TAG.test(firstLine)) return undefined
   const { blocks, skip } = walkHtml(source.slice(start, end))
-  return blocks.length === 0 && skip === undefined ? { parts: [] } : undefined
+  return skip === undefined ? { parts: [], html: { start, blocks } } : undefined
 }
 
 /**
