@@ -74,6 +74,8 @@ export interface SimpleSplit {
   source: CutSource
   /** Each placeholder: its line in `reduced`, and the document range of the run it stands for. */
   placeholders: Placeholder[]
+  /** Where the document's first `<`, ```` ``` ```` or `~~~` is (its length if none). */
+  firstMarkup: number
 }
 
 export interface Placeholder {
@@ -210,7 +212,12 @@ export function splitSimpleChunks(doc: MarkdownSource, excluded: readonly number
   if (chunks.length === 0) return undefined
   reduced.push(source.slice(copied))
   const text = reduced.join('')
-  return { chunks, reduced: text, source: new CutSource(source, base, text, cuts), placeholders }
+  let firstMarkup = source.length
+  for (const stop of ['<', '```', '~~~']) {
+    const at = source.indexOf(stop, base)
+    if (at >= 0 && at < firstMarkup) firstMarkup = at
+  }
+  return { chunks, reduced: text, source: new CutSource(source, base, text, cuts), placeholders, firstMarkup }
 }
 
 /** A block that a blank line does not end: a fenced code block, or an HTML block of kinds 1-5. */

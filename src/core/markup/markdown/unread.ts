@@ -10,7 +10,7 @@ export interface UnreadSpan {
 }
 
 /** Tokens that read only their own markers (`>`, `-`, `1.`, `[^1]:`): their lines' text is their children's. */
-const CONTAINERS = new Set(['blockquote_open', 'bullet_list_open', 'ordered_list_open', 'list_item_open', 'footnote_open'])
+export const CONTAINERS = new Set(['blockquote_open', 'bullet_list_open', 'ordered_list_open', 'list_item_open', 'footnote_open'])
 
 /**
  * Container markers at the start of a line, and spaces: a line of nothing else holds no text
@@ -30,8 +30,8 @@ const MARKERS = /(?:[ \t>]|[-+*](?=[ \t\n]|$)|\d{1,9}[.)](?=[ \t\n]|$)|\[\^[^\]\
  * covers, with no text but markers between them, make one span: from the first text after the
  * markers to the end of the last line with text.
  */
-export function unreadSpans(src: string, tokens: readonly Token[], maxNesting: number, unplaced: readonly Token[], doc: DocumentOffsets): UnreadSpan[] {
-  const lines = new LineIndex(src, doc)
+export function unreadSpans(src: string, tokens: readonly Token[], maxNesting: number, unplaced: readonly Token[], doc: DocumentOffsets, placeholders: readonly number[] = []): UnreadSpan[] {
+  const lines = new LineIndex(src, doc, placeholders)
   const out: UnreadSpan[] = []
   // Lines before `covered` are read; `level` is the depth of the token that came before a gap.
   // (No closure here: a function made per call cost more than the loop under tsx's keepNames.)
@@ -56,7 +56,8 @@ export function unreadSpans(src: string, tokens: readonly Token[], maxNesting: n
 /** Line starts of a text, found as far as asked. */
 class LineIndex {
   private readonly starts = [0]
-  constructor(private readonly src: string, private readonly doc: DocumentOffsets) {}
+  /** `placeholders`: the lines that stand for chunks read directly (simple-chunks.ts), in order. */
+  constructor(private readonly src: string, private readonly doc: DocumentOffsets, private readonly placeholders: readonly number[]) {}
 
   get count(): number {
     while (this.grow());
@@ -78,8 +79,8 @@ class LineIndex {
   /**
    * Adds to `out`, in document offsets, the text of lines [from, to): from the first text after
    * container markers to the end of the last line with text; one span for each stretch between
-   * lines that stand for chunks read directly (simple-chunks.ts puts one character where the
-   * document has the chunks).
+   * lines that stand for chunks read directly (simple-chunks.ts puts a placeholder where the
+   * document has the chunks; `placeholders` says which lines).
    */
   unread(from: number, to: number, reason: NotReadReason, out: UnreadSpan[]): void {
     const { src, doc } = this
@@ -96,7 +97,7 @@ class LineIndex {
         MARKERS.test(src)
         at = MARKERS.lastIndex
         if (at >= end) continue
-        if (at + 1 < end || doc.offset(end) - doc.offset(at) === 1) {
+        if (!this.isPlaceholder(n)) {
           if (first < 0) first = at
           last = end
           continue
@@ -106,6 +107,18 @@ class LineIndex {
       if (first >= 0) out.push({ start: doc.offset(first), end: doc.offset(trimEnd(src, first, last)), reason })
       first = -1
     }
+  }
+
+  private isPlaceholder(n: number): boolean {
+    const { placeholders } = this
+    let lo = 0
+    let hi = placeholders.length
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1
+      if (placeholders[mid]! < n) lo = mid + 1
+      else hi = mid
+    }
+    return lo < placeholders.length && placeholders[lo] === n
   }
 
   private grow(): boolean {
