@@ -70,6 +70,24 @@ describe('POST /v1/normalize with format', () => {
     expect([...messages][0]).toBe(`The text “${input.slice(start, start + 59)}…” is nested too deeply in block quotes or lists to be read, so it was not normalized; check it`)
   })
 
+  it('markdown: suggests a name in a shortcut or collapsed reference link, whose text is its label, in the locale asked for', async () => {
+    const messages = new Set<string>()
+    for (const input of ['See [Kiev] for more.\n\n[kiev]: https://example.com/k\n', 'See [Kiev][] for more.\n\n[Kiev]: https://example.com/k\n']) {
+      for (const locale of ['en', 'es', 'de', 'fr', 'uk']) {
+        const { status, json } = await normalize({ text: input, format: 'markdown', language: 'en', locale, apply: 'all' })
+        expect(status).toBe(200)
+        expect(json.text).toBe(input)
+        expect(json.warnings).toEqual([])
+        expect(json.changes).toEqual([expect.objectContaining({ start: 5, end: 9, original: 'Kiev', replacement: 'Kyiv', status: 'suggested', reason: 'reference-label' })])
+        expect(json.changes[0].message).toContain('Kiev')
+        messages.add(json.changes[0].message)
+        expectExact(input, json)
+      }
+    }
+    expect(messages.size).toBe(5)
+    expect(messages).toContain('Use “Kyiv” rather than “Kiev” (house style). Not applied: “Kiev” is also the reference label of a Markdown link, which must match the link’s definition: change it together with the definition')
+  })
+
   it('refuses an unknown format, naming the field', async () => {
     const { status, json } = await normalize({ text: 'Kiev', format: 'docx' })
     expect(status).toBe(400)

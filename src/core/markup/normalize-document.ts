@@ -16,7 +16,7 @@ import { BLOCK_SEPARATOR, type Finder, type JoinedProse, type MarkupFormat, type
  * browsers do and never repaired.
  */
 export function normalizeDocument(source: string, format: MarkupFormat, deps: NormalizeDocumentDeps): NormalizeDocumentResult {
-  const { blocks, unread } = format === 'html' ? { blocks: extractHtml(source), unread: [] } : readMarkdown(source)
+  const { blocks, unread, labels } = format === 'html' ? { blocks: extractHtml(source), unread: [], labels: [] } : readMarkdown(source)
   const prose = joinBlocks(blocks)
   const { codes, dominant, language } = assignLanguages(blocks, deps.language, deps.detect, deps.fallback, prose)
   const changes: Change[] = []
@@ -28,7 +28,7 @@ export function normalizeDocument(source: string, format: MarkupFormat, deps: No
     if (own === undefined) return
     for (const found of checked(block.text, own)) {
       const pieces = placeChange(block, found.start, found.end, found.replacement, placeable)
-      if (pieces) changes.push(...toChanges(source, found, pieces))
+      if (pieces) changes.push(...toChanges(source, labels.length > 0 ? heldAtLabels(block, found, labels) : found, pieces))
       else warnings.push(splitWarning(source, block, found))
     }
   })
@@ -82,6 +82,17 @@ function findByLanguage(blocks: readonly ProseBlock[], codes: readonly string[],
 /** A piece of Markdown must not turn into syntax where it lands; HTML and text take any escaped piece. */
 function placeable(block: ProseBlock, piece: Piece): boolean {
   return block.escape.kind !== 'markdown' || isSafeInMarkdown(block, piece)
+}
+
+/**
+ * A finding on prose that is also a Markdown reference label (`[Kiev]`, `[Kiev][]`: the label
+ * must match its definition, `[kiev]: …`) is only suggested, whatever the finder decided and in
+ * every `apply` mode: changed alone, the link would break; changed with its definition, it would
+ * not (docs/changes.md, `reference-label`).
+ */
+function heldAtLabels(block: ProseBlock, found: Change, labels: readonly (readonly [number, number])[]): Change {
+  const { start, end } = mapSpan(block, found.start, found.end)
+  return labels.some(([a, b]) => start < b && end > a) ? { ...found, status: 'suggested', reason: 'reference-label' } : found
 }
 
 function toChanges(source: string, found: Change, pieces: Piece[]): Change[] {

@@ -13,7 +13,10 @@ describe('normalizeDocument(markdown): fixture', () => {
     expect(r.text).toBe(fixture('article.expected.md'))
     expect(r.warnings).toEqual([])
     for (const c of r.changes) expect(source.slice(c.start, c.end)).toBe(c.original)
-    expect(md(r.text, 'auto').changes).toEqual([])
+    // `See the [Kiev] reference`: the shortcut's text is its label, only suggested, each run
+    const label = { original: 'Kiev', replacement: 'Kyiv', status: 'suggested', reason: 'reference-label' }
+    expect(r.changes.filter((c) => c.status === 'suggested')).toMatchObject([label])
+    expect(md(r.text, 'auto').changes).toMatchObject([label])
   })
 
   it('leaves front matter, code, URLs, labels and raw HTML markup alone', () => {
@@ -68,5 +71,56 @@ describe('normalizeDocument(markdown): mapping', () => {
     const r = md('Ki*e*v')
     expect(r.text).toBe('Ki*e*v')
     expect(r.warnings).toMatchObject([{ code: 'split-by-markup', start: 0, end: 6, original: 'Ki*e*v', replacement: 'Kyiv' }])
+  })
+})
+
+describe('normalizeDocument(markdown): reference labels', () => {
+  /** Each finding on a label: suggested with its reason, exact offsets, the text byte for byte. */
+  function held(source: string, originals: string[], language = 'en'): NormalizeDocumentResult {
+    const r = md(source, language)
+    expect(r.text).toBe(source)
+    expect(r.warnings).toEqual([])
+    expect(r.changes.map((c) => [c.original, c.status, c.reason])).toEqual(originals.map((o) => [o, 'suggested', 'reference-label']))
+    for (const c of r.changes) expect(source.slice(c.start, c.end)).toBe(c.original)
+    return r
+  }
+
+  it('suggests, never applies, a change to the text of a shortcut or collapsed reference (it is the label)', () => {
+    const shortcut = held('See [Kiev] for more.\n\n[kiev]: https://example.com/k\n', ['Kiev'])
+    expect(shortcut.changes).toMatchObject([{ start: 5, end: 9, replacement: 'Kyiv', concept: 'kyiv' }])
+    const collapsed = held('See [Kiev][] for more.\n\n[Kiev]: https://example.com/k\n', ['Kiev'])
+    expect(collapsed.changes).toMatchObject([{ start: 5, end: 9, replacement: 'Kyiv' }])
+  })
+
+  it('matches labels case-insensitively, as CommonMark does; each use of a label is reported', () => {
+    held('[KIEV] is big.\n\n[kiev]: /k', ['KIEV'])
+    const twice = md('Kiev: [Kiev] and [Kiev][] again.\n\n[kiev]: /k')
+    expect(twice.text).toBe('Kyiv: [Kiev] and [Kiev][] again.\n\n[kiev]: /k')
+    expect(twice.changes.map((c) => [c.start, c.status, c.reason])).toEqual([[0, 'applied', undefined], [7, 'suggested', 'reference-label'], [18, 'suggested', 'reference-label']])
+  })
+
+  it('holds a label inside emphasis, with emphasis inside it, in a quote, and an image\'s', () => {
+    held('*See [Kiev] now* and **[Kiev][]**\n\n[kiev]: /k', ['Kiev', 'Kiev'])
+    held('See [*Kiev*] now\n\n[*kiev*]: /k', ['Kiev'])
+    held('> See [Kiev]\n> now\n\n[kiev]: /k', ['Kiev'])
+    // an image's alt text is its label (a label holds no unescaped bracket, so no link's holds an image)
+    held('A ![Kiev] b and ![Kiev][]\n\n[kiev]: /k.png', ['Kiev', 'Kiev'])
+  })
+
+  it('holds every piece of a name that runs into a label', () => {
+    const r = held('Volodímir [Zelenski] spoke\n\n[zelenski]: /z', ['Volodímir', 'Zelenski'])
+    expect(r.changes.map((c) => c.replacement)).toEqual(['Volodymyr', 'Zelensky'])
+  })
+
+  it('changes link text that is not the label: inline links and full references, even one whose text equals its label', () => {
+    const source = '[Kiev](https://k.example/kiev), [the city of Kiev][k] and [Kiev][kiev]\n\n[k]: /k\n[kiev]: /kiev'
+    const r = md(source)
+    expect(r.text).toBe('[Kyiv](https://k.example/kiev), [the city of Kyiv][k] and [Kyiv][kiev]\n\n[k]: /k\n[kiev]: /kiev')
+    expect(r.changes.every((c) => c.status === 'applied' && source.slice(c.start, c.end) === c.original)).toBe(true)
+  })
+
+  it('applies as before where brackets are no link: no definition, or HTML', () => {
+    expect(md('See [Kiev] for more.').text).toBe('See [Kyiv] for more.')
+    expect(normalizeDocument('<p>See [Kiev] for more.</p>\n<p>[kiev]: /k</p>', 'html', deps()).text).toBe('<p>See [Kyiv] for more.</p>\n<p>[kyiv]: /k</p>')
   })
 })

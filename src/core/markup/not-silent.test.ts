@@ -175,3 +175,18 @@ describe('Markdown: raw HTML cut by the prefixes of a quote or list item', () =>
     )
   }, 60_000)
 })
+
+describe('a name that is the text of a shortcut or collapsed reference link (the text is the label)', () => {
+  const cases = [
+    ['shortcut', 'See [Kiev] for more.\n\n[kiev]: https://example.com/k\n'],
+    ['collapsed', 'See [Kiev][] for more.\n\n[Kiev]: https://example.com/k\n'],
+  ]
+  it.each(cases)('is reported as a suggestion with its reason, in every apply mode, never applied (%s)', (_, input) => {
+    for (const apply of ['confident', 'all', 'none'] as const) {
+      const r = copydesk.normalize({ text: input, language: 'en', format: 'markdown', apply, diff: false })
+      expect(r.text).toBe(input)
+      expect(r.changes).toMatchObject([{ start: 5, end: 9, original: 'Kiev', replacement: 'Kyiv', status: 'suggested', reason: 'reference-label' }])
+      expectExact(input, r)
+    }
+  })
+})

@@ -34,6 +34,10 @@ export type ChangeStatus = 'applied' | 'suggested'
  *   words beside it would form another variant ("Verkhovna Verkhovna Rada" → "Verkhovna Rada
  *   Suprema", where "Verkhovna Rada" reappears), so a second run would change the text again;
  *   never applied, not even with `apply: all`;
+ * - `reference-label`: in Markdown, the name is the text of a shortcut or collapsed reference
+ *   link (`[Kiev]`, `[Kiev][]`), which is also the label that finds the link's definition
+ *   (`[kiev]: https://…`); changed alone, the link would break, so it must be changed together
+ *   with its definition, by hand; never applied, not even with `apply: all`;
  * - `check-only`: the request asked for a check (`apply: none`): it would have been applied.
  */
 export type ReasonCode =
@@ -45,17 +49,19 @@ export type ReasonCode =
   | 'inflection-unsure'
   | 'language-mismatch'
   | 'unstable-boundary'
+  | 'reference-label'
   | 'check-only'
 
 export const REASON_CODES: readonly ReasonCode[] = [
-  'context-missing', 'context-ambiguous', 'name-discussed', 'self-gloss', 'historical-passage', 'inflection-unsure', 'language-mismatch', 'unstable-boundary', 'check-only',
+  'context-missing', 'context-ambiguous', 'name-discussed', 'self-gloss', 'historical-passage', 'inflection-unsure', 'language-mismatch', 'unstable-boundary', 'reference-label', 'check-only',
 ]
 
 /**
  * Reasons that `apply: all` still does not apply: applying them turns the sentence into
- * nonsense, or (`unstable-boundary`) breaks idempotence.
+ * nonsense, (`unstable-boundary`) breaks idempotence, or (`reference-label`, held by the
+ * Markdown layer) breaks a link.
  */
-export const NEVER_APPLIED: ReadonlySet<ReasonCode> = new Set<ReasonCode>(['name-discussed', 'self-gloss', 'unstable-boundary'])
+export const NEVER_APPLIED: ReadonlySet<ReasonCode> = new Set<ReasonCode>(['name-discussed', 'self-gloss', 'unstable-boundary', 'reference-label'])
 
 /**
  * Which findings change the text: `confident` (default) applies what the context decides and

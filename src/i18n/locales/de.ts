@@ -19,6 +19,7 @@ export const de = {
     'inflection-unsure': 'weder der Hausstil noch der Kontext bestätigt die gebeugte Form „{{replacement}}“',
     'language-mismatch': 'der Text scheint auf {{detectedName}} statt auf {{languageName}}, der angegebenen Sprache, geschrieben; dieser Hausstil passt womöglich nicht',
     'unstable-boundary': 'im Ergebnis bildete „{{replacement}}“ mit den Wörtern daneben einen anderen Namen, und ein zweiter Durchlauf ließe den Text nicht, wie er ist',
+    'reference-label': '„{{original}}“ ist zugleich das Referenzlabel eines Markdown-Links, das zur Definition des Links passen muss: zusammen mit der Definition ändern',
     'check-only': 'die Anfrage verlangte nur eine Prüfung ("apply": "none")',
   },
   warning: {

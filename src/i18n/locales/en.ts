@@ -33,6 +33,7 @@ export const en = {
     'inflection-unsure': 'neither the house style nor the context confirms the inflected form “{{replacement}}”',
     'language-mismatch': 'the text looks like {{detectedName}} rather than the declared {{languageName}}, so this house style may not apply',
     'unstable-boundary': 'in the output, “{{replacement}}” would form another name with the words beside it, so a second run would not leave the text as it is',
+    'reference-label': '“{{original}}” is also the reference label of a Markdown link, which must match the link’s definition: change it together with the definition',
     'check-only': 'the request asked for a check only ("apply": "none")',
   },
   warning: {

@@ -22,6 +22,7 @@ export const fr = {
     'inflection-unsure': 'ni le style maison ni le contexte ne confirment la forme fléchie «\u202F{{replacement}}\u202F»',
     'language-mismatch': 'le texte semble écrit en {{detectedName}} et non en {{languageName}}, la langue déclarée\u202F: ce style maison ne s’applique peut-être pas',
     'unstable-boundary': 'dans le résultat, « {{replacement}} » formerait un autre nom avec les mots voisins, et un second passage ne laisserait pas le texte tel quel',
+    'reference-label': '« {{original}} » est aussi l’étiquette de référence d’un lien Markdown, qui doit correspondre à la définition du lien : la modifier avec la définition',
     'check-only': 'la requête ne demandait qu’une vérification ("apply" valant "none")',
   },
   warning: {

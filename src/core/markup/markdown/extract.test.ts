@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { extractMarkdown } from './extract.js'
+import { extractMarkdown, readMarkdown } from './extract.js'
 import { ATOM } from '../types.js'
 
 const texts = (md: string): string[] => extractMarkdown(md).map((b) => b.text)
@@ -37,9 +37,13 @@ describe('extractMarkdown: what is prose', () => {
     expect(texts('![*Kiev* at night](k.jpg)')).toEqual([]) // an atom alone is no prose
   })
 
-  it('keeps shortcut and collapsed reference labels: they find the definition', () => {
-    const md = '[Kiev] and [Kiev][] and [Kiev guide][g]\n\n[kiev]: https://k.example\n[g]: https://g.example "Guide to Kiev"'
-    expect(texts(md)).toEqual([`${ATOM} and ${ATOM} and Kiev guide`, 'Guide to Kiev'])
+  it('reads the text of shortcut and collapsed references as prose, and says where it is also the label', () => {
+    const md = '[Kiev] and [Kiev][] and [Kiev guide][g] and ![Kiev]\n\n[kiev]: https://k.example\n[g]: https://g.example "Guide to Kiev"'
+    const { blocks, labels } = readMarkdown(md)
+    expect(blocks.map((b) => b.text)).toEqual([`Kiev and Kiev and Kiev guide and ${ATOM}`, 'Kiev', 'Guide to Kiev'])
+    // the shortcut's and the collapsed reference's text, the shortcut image; not a full reference's text
+    expect(labels.map(([a, b]) => md.slice(a, b))).toEqual(['Kiev', 'Kiev', '![Kiev]'])
+    expect(labels.map(([a]) => a)).toEqual([1, 12, 44])
   })
 
   it('treats raw HTML as markup: inline code elements hide their content, blocks go through the HTML extractor', () => {
@@ -125,7 +129,7 @@ describe('extractMarkdown: GFM as micromark reads it', () => {
     expect(texts('Kiev|\n---')).toEqual(['Kiev|']) // a setext heading: the delimiter row has no pipe
     expect(texts('- Kiev|b\n-|-')).toEqual(['Kiev|b\n-|-']) // a list item, not a table
     expect(texts('~~~|Kiev\n|---|---|\nKiev')).toEqual([]) // a fenced code block
-    expect(texts('[kiev]: /u\n\n[Kiev]( and Lviv')).toEqual([`${ATOM}( and Lviv`]) // a shortcut reference
+    expect(texts('[kiev]: /u\n\n[Kiev]( and Lviv')).toEqual(['Kiev( and Lviv']) // a shortcut reference: its text is a label (readMarkdown)
     expect(texts('[x]: file:///kiev/Kiev "Kiev t"\n\n<javascript:Kiev>')).toEqual(['Kiev t']) // a definition; an autolink
     expect(texts('[x]: /u\n</span>\n1. `Kiev`')).toEqual([]) // `</span>` continues the definition's paragraph
     expect(texts('</code>\u00a0\n```\nKiev\n```\nLviv')).toEqual(['Lviv']) // U+00A0 is not HTML block whitespace

@@ -8,6 +8,7 @@ import { Part, PLACEHOLDER, type Placeholder, referenceText, type SimpleChunk, s
 import { type DocumentOffsets, MarkdownSource } from './source.js'
 import { CONTAINERS, type UnreadSpan, unreadSpans } from './unread.js'
 import { decodeAlt } from './syntax.js'
+import type { Span } from './literals.js'
 import { overlapsAny } from '../../text/spans.js'
 import { altText, closing, nextNonEmpty, nonProse, referenceKind } from './tokens.js'
 import { type Inline, MARKDOWN } from './walker-base.js'
@@ -24,21 +25,30 @@ const TASK_CHECK = /^\[[\t\n xX]\][\t\n ]/
  * mapped to exact source offsets. Prose: the text of paragraphs, headings, table cells, list
  * items and block quotes (through their paragraphs), emphasis, link text, image alt text and
  * link titles. Not prose: code (inline, fenced, indented), URLs (destinations, autolinks, GFM
- * literal URLs), front matter, link reference labels, and raw HTML markup (HTML blocks at top
- * level go through the HTML extractor; `<code>…</code>` inline hides what it wraps).
+ * literal URLs), front matter, the labels of definitions and full references, and raw HTML
+ * markup (HTML blocks at top level go through the HTML extractor; `<code>…</code>` inline hides
+ * what it wraps).
  *
  * markdown-it parses; its plugins (parser.ts) record where every inline token sits in its block's
  * content and where that content sits in the source. Text that cannot be placed exactly is not
  * prose and is never touched; readMarkdown reports it, and what the parser skipped (unread.ts).
+ * The text of a shortcut or collapsed reference (`[Kiev]`, `[Kiev][]`) is prose that is also
+ * its label: readMarkdown says where (`labels`), so that a change there is only suggested.
  */
 export function extractMarkdown(source: string, options: { simpleChunks?: boolean } = {}): ProseBlock[] {
   return readMarkdown(source, options).blocks
 }
 
-/** The prose of a Markdown document (extractMarkdown), and the text the parser never read (unread.ts). */
-export function readMarkdown(source: string, { simpleChunks = true }: { simpleChunks?: boolean } = {}): { blocks: ProseBlock[]; unread: UnreadSpan[] } {
-  const { blocks, unread } = extract(source, simpleChunks)
-  return { blocks, unread }
+/**
+ * The prose of a Markdown document (extractMarkdown), the text the parser never read (unread.ts),
+ * and `labels`: source ranges of prose that is also a reference label, the text of a shortcut or
+ * collapsed reference link or image (`[Kiev]`, `[Kiev][]`, `![Kiev]`), which must match its
+ * definition (`[kiev]: …`; https://spec.commonmark.org/0.31.2/#shortcut-reference-link). A
+ * change there alone would break the link: the caller only suggests it (`reference-label`).
+ */
+export function readMarkdown(source: string, { simpleChunks = true }: { simpleChunks?: boolean } = {}): { blocks: ProseBlock[]; unread: UnreadSpan[]; labels: Span[] } {
+  const { blocks, unread, labels } = extract(source, simpleChunks)
+  return { blocks, unread, labels }
 }
 
 /** The chunks of `source` that extractMarkdown reads without markdown-it (for the tests and benchmarks). */
@@ -46,7 +56,7 @@ export function simpleChunksRead(source: string): SimpleChunk[] {
   return extract(source, true).simple
 }
 
-function extract(source: string, simpleChunks: boolean): { blocks: ProseBlock[]; unread: UnreadSpan[]; simple: SimpleChunk[] } {
+function extract(source: string, simpleChunks: boolean): { blocks: ProseBlock[]; unread: UnreadSpan[]; labels: Span[]; simple: SimpleChunk[] } {
   const doc = new MarkdownSource(source)
   // Paragraphs, headings and quotes with no markup but links and emphasis are read directly
   // (simple-chunks.ts); `simpleChunks: false` gives all to markdown-it, as the tests compare.
@@ -67,7 +77,8 @@ function extract(source: string, simpleChunks: boolean): { blocks: ProseBlock[];
     if (split) for (const chunk of split.chunks) walker.simple(chunk)
     const unread = unreadSpans(parsed.src, parsed.tokens, parser.maxNesting, walker.unplacedInline, split ? split.source : doc, split?.placeholders.map((p) => p.line))
     for (const span of walker.notRead) unread.push(span)
-    return { blocks: walker.blocks.sort((a, b) => a.start - b.start), unread, simple: split ? split.chunks : [] }
+    // simple-chunks.ts reads no reference link (only `[text](url)`): every label is the walker's.
+    return { blocks: walker.blocks.sort((a, b) => a.start - b.start), unread, labels: walker.labels, simple: split ? split.chunks : [] }
   }
 }
 
@@ -110,6 +121,8 @@ class MarkdownWalker extends HtmlWalker {
   private placeholder = 0
   /** Indexes of the placeholders not read as simple-chunks.ts expects. */
   readonly misread: number[] = []
+  /** Source ranges of prose that is also a reference label (readMarkdown), in source order. */
+  readonly labels: Span[] = []
 
   constructor(doc: DocumentOffsets, src: string, tokens: Token[], maps: ContentMaps, private readonly placeholders: readonly Placeholder[], private readonly firstMarkup: number) {
     super(doc, src, tokens, maps)
@@ -311,15 +324,18 @@ class MarkdownWalker extends HtmlWalker {
 
   /**
    * `[text](url "title")` and `[text][label]`: the text is prose, and an inline link's title
-   * too. `[Kiev]` and `[Kiev][]` are not: their text is also the label that finds the
-   * definition. Autolinks (`<https://…>`) are not prose.
+   * too. `[Kiev]` and `[Kiev][]`: the text is prose that is also the label that finds the
+   * definition, so it is read (a name there is reported) and its range kept in `labels` (a
+   * change there is only suggested). Autolinks (`<https://…>`) are not prose.
    */
   private linkOpen(ctx: Inline, k: number): number {
     const open = ctx.children[k]!
     const end = closing(ctx.children, k)
     const close = ctx.children[end]!
     const kind = open.markup === 'autolink' ? undefined : referenceKind(parser.helpers, ctx.content, close.map![0], close.map![1])
-    if (kind !== 'inline' && kind !== 'full') {
+    const label = kind === 'shortcut' || kind === 'collapsed' ? this.range(ctx, open.map![1], close.map![0]) : undefined
+    if (label) this.labels.push(label)
+    else if (kind !== 'inline' && kind !== 'full') {
       this.atom(ctx, open.map![0], close.map![1])
       return end
     }
@@ -337,9 +353,10 @@ class MarkdownWalker extends HtmlWalker {
   }
 
   /**
-   * An image is an atom in its paragraph. Its alt text is a block of its own when the image has
-   * one of its own (not `![Kiev]` or `![Kiev][]`, whose text is a label) and it decodes exactly:
-   * alt text with markup in it (`![*Kiev*](…)`) stays as it is, reported. An inline image's title is prose.
+   * An image is an atom in its paragraph. Its alt text is a block of its own when it decodes
+   * exactly: alt text with markup in it (`![*Kiev*](…)`) stays as it is, reported. In
+   * `![Kiev]` and `![Kiev][]` the alt text is also the label: the image's range is kept in
+   * `labels`, as a link's text is. An inline image's title is prose.
    */
   private image(ctx: Inline, t: Token): void {
     const [a, b] = t.map!
@@ -347,7 +364,8 @@ class MarkdownWalker extends HtmlWalker {
     if (!range) return
     this.block.atom(range[0], range[1])
     const kind = referenceKind(parser.helpers, ctx.content, a + 2 + t.content.length, b)
-    if (kind === 'inline' || kind === 'full') {
+    if (kind === 'shortcut' || kind === 'collapsed') this.labels.push(range)
+    if (kind !== undefined) {
       const alt = altText(t.children)
       const builder = new BlockBuilder(MARKDOWN)
       if (alt && decodeAlt(this.doc.source, range[0], range[1], alt, builder)) this.push(builder.finish())
