@@ -6,6 +6,7 @@ import { assignLanguages, joinBlocks, languageRanges } from './language.js'
 import { type Piece, placeChange } from './place-change.js'
 import { mapSpan } from './source-map.js'
 import { lastAtOrBefore } from '../text/last-at.js'
+import { spanOverlaps } from '../text/sorted.js'
 import { BLOCK_SEPARATOR, type Finder, type JoinedProse, type MarkupFormat, type MarkupWarning, type NormalizeDocumentDeps, type NormalizeDocumentResult, type ProseBlock, type SplitByMarkup } from './types.js'
 
 /**
@@ -19,6 +20,7 @@ export function normalizeDocument(source: string, format: MarkupFormat, deps: No
   const { blocks, unread, labels } = format === 'html' ? { blocks: extractHtml(source), unread: [], labels: [] } : readMarkdown(source)
   const prose = joinBlocks(blocks)
   const { codes, dominant, language } = assignLanguages(blocks, deps.language, deps.detect, deps.fallback, prose)
+  const atLabel = labels.length > 0 ? spanOverlaps(labels) : undefined
   const changes: Change[] = []
   // Text the parser skipped is not normalized: said, never passed over (markdown/unread.ts).
   const warnings: MarkupWarning[] = unread.map(({ start, end, reason }) => ({ code: 'not-read', start, end, original: source.slice(start, end), reason }))
@@ -28,7 +30,7 @@ export function normalizeDocument(source: string, format: MarkupFormat, deps: No
     if (own === undefined) return
     for (const found of checked(block.text, own)) {
       const pieces = placeChange(block, found.start, found.end, found.replacement, placeable)
-      if (pieces) changes.push(...toChanges(source, labels.length > 0 ? heldAtLabels(block, found, labels) : found, pieces))
+      if (pieces) changes.push(...toChanges(source, atLabel ? heldAtLabels(block, found, atLabel) : found, pieces))
       else warnings.push(splitWarning(source, block, found))
     }
   })
@@ -90,9 +92,9 @@ function placeable(block: ProseBlock, piece: Piece): boolean {
  * every `apply` mode: changed alone, the link would break; changed with its definition, it would
  * not (docs/changes.md, `reference-label`).
  */
-function heldAtLabels(block: ProseBlock, found: Change, labels: readonly (readonly [number, number])[]): Change {
+function heldAtLabels(block: ProseBlock, found: Change, atLabel: (start: number, end: number) => boolean): Change {
   const { start, end } = mapSpan(block, found.start, found.end)
-  return labels.some(([a, b]) => start < b && end > a) ? { ...found, status: 'suggested', reason: 'reference-label' } : found
+  return atLabel(start, end) ? { ...found, status: 'suggested', reason: 'reference-label' } : found
 }
 
 function toChanges(source: string, found: Change, pieces: Piece[]): Change[] {
