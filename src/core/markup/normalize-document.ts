@@ -1,7 +1,7 @@
 import { applyChanges } from '../normalize/apply-changes.js'
 import type { Change } from '../normalize/change.js'
 import { extractHtml } from './extract-html.js'
-import { isSafeInMarkdown, readMarkdown } from './markdown/index.js'
+import { becomesLabel, isSafeInMarkdown, readMarkdown, type BecomesLabel } from './markdown/index.js'
 import { assignLanguages, joinBlocks, languageRanges } from './language.js'
 import { type Piece, placeChange } from './place-change.js'
 import { mapSpan } from './source-map.js'
@@ -17,10 +17,11 @@ import { BLOCK_SEPARATOR, type Finder, type JoinedProse, type MarkupFormat, type
  * browsers do and never repaired.
  */
 export function normalizeDocument(source: string, format: MarkupFormat, deps: NormalizeDocumentDeps): NormalizeDocumentResult {
-  const { blocks, unread, labels } = format === 'html' ? { blocks: extractHtml(source), unread: [], labels: [] } : readMarkdown(source)
+  const { blocks, unread, labels, definitions } = format === 'html' ? { blocks: extractHtml(source), unread: [], labels: [], definitions: new Set<string>() } : readMarkdown(source)
   const prose = joinBlocks(blocks)
   const { codes, dominant, language } = assignLanguages(blocks, deps.language, deps.detect, deps.fallback, prose)
   const atLabel = labels.length > 0 ? spanOverlaps(labels) : undefined
+  const wouldLink = definitions.size > 0 ? becomesLabel(source, definitions) : undefined
   const changes: Change[] = []
   // Text the parser skipped is not normalized: said, never passed over (markdown/unread.ts).
   const warnings: MarkupWarning[] = unread.map(({ start, end, reason }) => ({ code: 'not-read', start, end, original: source.slice(start, end), reason }))
@@ -30,7 +31,7 @@ export function normalizeDocument(source: string, format: MarkupFormat, deps: No
     if (own === undefined) return
     for (const found of checked(block.text, own)) {
       const pieces = placeChange(block, found.start, found.end, found.replacement, placeable)
-      if (pieces) changes.push(...toChanges(source, atLabel ? heldAtLabels(block, found, atLabel) : found, pieces))
+      if (pieces) changes.push(...toChanges(source, heldAtLabels(block, found, atLabel, wouldLink), pieces))
       else warnings.push(splitWarning(source, block, found))
     }
   })
@@ -90,11 +91,15 @@ function placeable(block: ProseBlock, piece: Piece): boolean {
  * A finding on prose that is also a Markdown reference label (`[Kiev]`, `[Kiev][]`: the label
  * must match its definition, `[kiev]: …`) is only suggested, whatever the finder decided and in
  * every `apply` mode: changed alone, the link would break; changed with its definition, it would
- * not (docs/changes.md, `reference-label`).
+ * not (docs/changes.md, `reference-label`). So is a change that would make bracketed text a
+ * label the document defines (`creates-link`: `[Kiev]` becoming `[Kyiv]`, a link to `[kyiv]: …`).
  */
-function heldAtLabels(block: ProseBlock, found: Change, atLabel: (start: number, end: number) => boolean): Change {
+function heldAtLabels(block: ProseBlock, found: Change, atLabel: ((start: number, end: number) => boolean) | undefined, wouldLink: BecomesLabel | undefined): Change {
+  if (atLabel === undefined && wouldLink === undefined) return found
   const { start, end } = mapSpan(block, found.start, found.end)
-  return atLabel(start, end) ? { ...found, status: 'suggested', reason: 'reference-label' } : found
+  if (atLabel?.(start, end) === true) return { ...found, status: 'suggested', reason: 'reference-label' }
+  if (found.status === 'applied' && wouldLink?.(start, end, found.replacement) === true) return { ...found, status: 'suggested', reason: 'creates-link' }
+  return found
 }
 
 function toChanges(source: string, found: Change, pieces: Piece[]): Change[] {

@@ -119,6 +119,22 @@ describe('normalizeDocument(markdown): reference labels', () => {
     expect(r.changes.every((c) => c.status === 'applied' && source.slice(c.start, c.end) === c.original)).toBe(true)
   })
 
+  // The change itself would make bracketed text a label the document defines: a link would appear.
+  it('suggests a change that would turn bracketed text into a link to a definition', () => {
+    for (const source of ['See [Kiev] now.\n\n[kyiv]: /k\n', 'See [the Kiev office] now.\n\n[The  KYIV office]: /x\n', 'See [Kiev][] now.\r\n\r\n[kyiv]: /k\r\n']) {
+      const r = md(source)
+      expect(r.text).toBe(source)
+      expect(r.changes.map((c) => [source.slice(c.start, c.end), c.original, c.replacement, c.status, c.reason])).toEqual([['Kiev', 'Kiev', 'Kyiv', 'suggested', 'creates-link']])
+    }
+    // No link can come of it: an inline link's text, a full reference to an undefined label, an escaped bracket, a paragraph apart.
+    const kept = ['See [Kiev](/x) now.', 'See [Kiev][x] now.', 'See \\[Kiev] now.', '[the\n\nKiev] now.']
+    for (const text of kept) {
+      const source = `${text}\n\n[kyiv]: /k\n`
+      const r = md(source)
+      expect(r.changes.map((c) => [c.original, c.status]), source).toEqual([['Kiev', 'applied']])
+    }
+  })
+
   it('applies as before where brackets are no link: no definition, or HTML', () => {
     expect(md('See [Kiev] for more.').text).toBe('See [Kyiv] for more.')
     expect(normalizeDocument('<p>See [Kiev] for more.</p>\n<p>[kiev]: /k</p>', 'html', deps()).text).toBe('<p>See [Kyiv] for more.</p>\n<p>[kyiv]: /k</p>')

@@ -38,6 +38,9 @@ export type ChangeStatus = 'applied' | 'suggested'
  *   link (`[Kiev]`, `[Kiev][]`), which is also the label that finds the link's definition
  *   (`[kiev]: https://…`); changed alone, the link would break, so it must be changed together
  *   with its definition, by hand; never applied, not even with `apply: all`;
+ * - `creates-link`: in Markdown, the change would turn bracketed text into a link: `[Kiev]` is
+ *   text while only `[kyiv]: https://…` is defined, and `[Kyiv]` would be a link to it; never
+ *   applied, not even with `apply: all`;
  * - `check-only`: the request asked for a check (`apply: none`): it would have been applied.
  */
 export type ReasonCode =
@@ -50,18 +53,19 @@ export type ReasonCode =
   | 'language-mismatch'
   | 'unstable-boundary'
   | 'reference-label'
+  | 'creates-link'
   | 'check-only'
 
 export const REASON_CODES: readonly ReasonCode[] = [
-  'context-missing', 'context-ambiguous', 'name-discussed', 'self-gloss', 'historical-passage', 'inflection-unsure', 'language-mismatch', 'unstable-boundary', 'reference-label', 'check-only',
+  'context-missing', 'context-ambiguous', 'name-discussed', 'self-gloss', 'historical-passage', 'inflection-unsure', 'language-mismatch', 'unstable-boundary', 'reference-label', 'creates-link', 'check-only',
 ]
 
 /**
  * Reasons that `apply: all` still does not apply: applying them turns the sentence into
- * nonsense, (`unstable-boundary`) breaks idempotence, or (`reference-label`, held by the
- * Markdown layer) breaks a link.
+ * nonsense, (`unstable-boundary`) breaks idempotence, or (`reference-label`, `creates-link`,
+ * held by the Markdown layer) breaks or makes a link.
  */
-export const NEVER_APPLIED: ReadonlySet<ReasonCode> = new Set<ReasonCode>(['name-discussed', 'self-gloss', 'unstable-boundary', 'reference-label'])
+export const NEVER_APPLIED: ReadonlySet<ReasonCode> = new Set<ReasonCode>(['name-discussed', 'self-gloss', 'unstable-boundary', 'reference-label', 'creates-link'])
 
 /**
  * Which findings change the text: `confident` (default) applies what the context decides and

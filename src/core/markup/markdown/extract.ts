@@ -46,9 +46,52 @@ export function extractMarkdown(source: string, options: { simpleChunks?: boolea
  * definition (`[kiev]: …`; https://spec.commonmark.org/0.31.2/#shortcut-reference-link). A
  * change there alone would break the link: the caller only suggests it (`reference-label`).
  */
-export function readMarkdown(source: string, { simpleChunks = true }: { simpleChunks?: boolean } = {}): { blocks: ProseBlock[]; unread: UnreadSpan[]; labels: Span[] } {
-  const { blocks, unread, labels } = extract(source, simpleChunks)
-  return { blocks, unread, labels }
+export function readMarkdown(source: string, { simpleChunks = true }: { simpleChunks?: boolean } = {}): { blocks: ProseBlock[]; unread: UnreadSpan[]; labels: Span[]; definitions: ReadonlySet<string> } {
+  const { blocks, unread, labels, definitions } = extract(source, simpleChunks)
+  return { blocks, unread, labels, definitions }
+}
+
+/**
+ * Whether replacing [start, end) of the source by `replacement` would turn bracketed text that
+ * links nowhere into a link: `See [Kiev] now.` is text while only `[kyiv]: …` is defined, and
+ * `See [Kyiv] now.` is a shortcut reference to it (https://spec.commonmark.org/0.31.2/#shortcut-reference-link).
+ * A prefilter for a rare case, so it errs towards yes: the caller then only suggests the change.
+ */
+export type BecomesLabel = (start: number, end: number, replacement: string) => boolean
+
+/** A link label is at most 999 characters (https://spec.commonmark.org/0.31.2/#link-label). */
+const MAX_LABEL = 999
+
+/** `definitions`: readMarkdown's, the labels `source` defines. */
+export function becomesLabel(source: string, definitions: ReadonlySet<string>): BecomesLabel {
+  const escaped = (at: number) => {
+    let slashes = 0
+    while (at - 1 - slashes >= 0 && source.charCodeAt(at - 1 - slashes) === 0x5c) slashes++
+    return slashes % 2 === 1
+  }
+  const blankLineAt = (at: number) => source[at] === '\n' && (source[at - 1] === '\n' || (source[at - 1] === '\r' && source[at - 2] === '\n'))
+  return (start, end, replacement) => {
+    // The bracket that would open the label: no unescaped bracket between it and the change, and no blank line.
+    let open = start - 1
+    for (; open >= 0 && start - open <= MAX_LABEL; open--) {
+      const c = source[open]
+      if ((c === '[' || c === ']') && !escaped(open)) break
+      if (blankLineAt(open)) return false
+    }
+    if (open < 0 || source[open] !== '[' || start - open > MAX_LABEL) return false
+    let close = end
+    for (; close < source.length && close - end <= MAX_LABEL; close++) {
+      const c = source[close]
+      if ((c === '[' || c === ']') && !escaped(close)) break
+      if (blankLineAt(close + 1) || (c === '\r' && blankLineAt(close + 2))) return false
+    }
+    if (source[close] !== ']') return false
+    // `[text](…)` and `[text][label]` are links whose text is no label; `[text][]` and `[text]` are labels.
+    const after = source[close + 1]
+    if (after === '(' || (after === '[' && source[close + 2] !== ']')) return false
+    const label = parser.normalizeLabel(source.slice(open + 1, start) + replacement + source.slice(end, close))
+    return label.length > 0 && definitions.has(label)
+  }
 }
 
 /** The chunks of `source` that extractMarkdown reads without markdown-it (for the tests and benchmarks). */
@@ -56,7 +99,7 @@ export function simpleChunksRead(source: string): SimpleChunk[] {
   return extract(source, true).simple
 }
 
-function extract(source: string, simpleChunks: boolean): { blocks: ProseBlock[]; unread: UnreadSpan[]; labels: Span[]; simple: SimpleChunk[] } {
+function extract(source: string, simpleChunks: boolean): { blocks: ProseBlock[]; unread: UnreadSpan[]; labels: Span[]; definitions: ReadonlySet<string>; simple: SimpleChunk[] } {
   const doc = new MarkdownSource(source)
   // Paragraphs, headings and quotes with no markup but links and emphasis are read directly
   // (simple-chunks.ts); `simpleChunks: false` gives all to markdown-it, as the tests compare.
@@ -78,7 +121,7 @@ function extract(source: string, simpleChunks: boolean): { blocks: ProseBlock[];
     const unread = unreadSpans(parsed.src, parsed.tokens, parser.maxNesting, walker.unplacedInline, split ? split.source : doc, split?.placeholders.map((p) => p.line))
     for (const span of walker.notRead) unread.push(span)
     // simple-chunks.ts reads no reference link (only `[text](url)`): every label is the walker's.
-    return { blocks: walker.blocks.sort((a, b) => a.start - b.start), unread, labels: walker.labels, simple: split ? split.chunks : [] }
+    return { blocks: walker.blocks.sort((a, b) => a.start - b.start), unread, labels: walker.labels, definitions: parsed.definitions, simple: split ? split.chunks : [] }
   }
 }
 

@@ -1,2 +1,2 @@
-export { extractMarkdown, readMarkdown } from './extract.js'
+export { becomesLabel, extractMarkdown, readMarkdown, type BecomesLabel } from './extract.js'
 export { isSafeInMarkdown } from './safety.js'

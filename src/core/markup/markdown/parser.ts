@@ -23,6 +23,8 @@ export interface ParsedMarkdown {
   src: string
   /** Where the content of its `inline` and `html_block` tokens came from in `src`. */
   maps: ContentMaps
+  /** The labels the document defines (`[kiev]: …`), as `normalizeLabel` writes them. */
+  definitions: ReadonlySet<string>
 }
 
 export interface MarkdownParser {
@@ -31,6 +33,8 @@ export interface MarkdownParser {
   helpers: Md['helpers']
   /** How deep blocks nest before markdown-it stops reading them (a guard on its recursion; unread.ts reports what it skips). */
   maxNesting: number
+  /** A link label as markdown-it matches it to a definition (https://spec.commonmark.org/0.31.2/#matches). */
+  normalizeLabel(label: string): string
 }
 
 const SRC = 'copydesk:src'
@@ -62,11 +66,14 @@ export function createMarkdownParser({ plainInline: plain = true }: { plainInlin
   return {
     helpers: md.helpers,
     maxNesting: md.options.maxNesting ?? 100,
+    normalizeLabel: (label) => md.utils.normalizeReference(label),
     parse(text) {
       const maps = new ContentMaps()
       const env: Record<string, unknown> = { [CONTENT_MAPS]: maps }
       const tokens = md.parse(text, env)
-      return { tokens, src: typeof env[SRC] === 'string' ? env[SRC] : text, maps }
+      const references = env.references
+      const definitions = new Set(typeof references === 'object' && references !== null ? Object.keys(references) : [])
+      return { tokens, src: typeof env[SRC] === 'string' ? env[SRC] : text, maps, definitions }
     },
   }
 }
