@@ -61,6 +61,10 @@ export type BecomesLabel = (start: number, end: number, replacement: string) => 
 
 /** A link label is at most 999 characters (https://spec.commonmark.org/0.31.2/#link-label). */
 const MAX_LABEL = 999
+const OPEN_BRACKET = 0x5b
+const CLOSE_BRACKET = 0x5d
+const LF = 0x0a
+const CR = 0x0d
 
 /** `definitions`: readMarkdown's, the labels `source` defines. */
 export function becomesLabel(source: string, definitions: ReadonlySet<string>): BecomesLabel {
@@ -69,21 +73,23 @@ export function becomesLabel(source: string, definitions: ReadonlySet<string>): 
     while (at - 1 - slashes >= 0 && source.charCodeAt(at - 1 - slashes) === 0x5c) slashes++
     return slashes % 2 === 1
   }
-  const blankLineAt = (at: number) => source[at] === '\n' && (source[at - 1] === '\n' || (source[at - 1] === '\r' && source[at - 2] === '\n'))
+  // Code units, not one-character strings: this runs for every change of a document that defines a label.
+  const blankLineAt = (at: number) =>
+    source.charCodeAt(at) === LF && (source.charCodeAt(at - 1) === LF || (source.charCodeAt(at - 1) === CR && source.charCodeAt(at - 2) === LF))
   return (start, end, replacement) => {
     // The bracket that would open the label: no unescaped bracket between it and the change, and no blank line.
     let open = start - 1
     for (; open >= 0 && start - open <= MAX_LABEL; open--) {
-      const c = source[open]
-      if ((c === '[' || c === ']') && !escaped(open)) break
-      if (blankLineAt(open)) return false
+      const c = source.charCodeAt(open)
+      if ((c === OPEN_BRACKET || c === CLOSE_BRACKET) && !escaped(open)) break
+      if (c === LF && blankLineAt(open)) return false
     }
-    if (open < 0 || source[open] !== '[' || start - open > MAX_LABEL) return false
+    if (open < 0 || source.charCodeAt(open) !== OPEN_BRACKET || start - open > MAX_LABEL) return false
     let close = end
     for (; close < source.length && close - end <= MAX_LABEL; close++) {
-      const c = source[close]
-      if ((c === '[' || c === ']') && !escaped(close)) break
-      if (blankLineAt(close + 1) || (c === '\r' && blankLineAt(close + 2))) return false
+      const c = source.charCodeAt(close)
+      if ((c === OPEN_BRACKET || c === CLOSE_BRACKET) && !escaped(close)) break
+      if ((c === LF || c === CR) && (blankLineAt(close + 1) || (c === CR && blankLineAt(close + 2)))) return false
     }
     if (source[close] !== ']') return false
     // `[text](…)` and `[text][label]` are links whose text is no label; `[text][]` and `[text]` are labels.
