@@ -1,6 +1,7 @@
 import type { Token } from 'markdown-it'
 import type { NotReadReason } from '../types.js'
 import type { DocumentOffsets } from './source.js'
+import { lowerBound } from '../../text/sorted.js'
 
 /** Source text the extraction never read, and why (the caller warns `not-read`). */
 export interface UnreadSpan {
@@ -110,15 +111,8 @@ class LineIndex {
   }
 
   private isPlaceholder(n: number): boolean {
-    const { placeholders } = this
-    let lo = 0
-    let hi = placeholders.length
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1
-      if (placeholders[mid]! < n) lo = mid + 1
-      else hi = mid
-    }
-    return lo < placeholders.length && placeholders[lo] === n
+    const k = lowerBound(this.placeholders, n)
+    return k < this.placeholders.length && this.placeholders[k] === n
   }
 
   private grow(): boolean {
