@@ -88,6 +88,21 @@ describe('POST /v1/normalize with format', () => {
     expect(messages).toContain('Use “Kyiv” rather than “Kiev” (house style). Not applied: “Kiev” is also the reference label of a Markdown link, which must match the link’s definition: change it together with the definition')
   })
 
+  it('markdown: suggests, with apply all too, a change that would make bracketed text a link, in the locale asked for', async () => {
+    const input = 'See [Kiev] now.\n\n[kyiv]: https://example.com/k\n'
+    const messages = new Set<string>()
+    for (const locale of ['en', 'es', 'de', 'fr', 'uk']) {
+      const { status, json } = await normalize({ text: input, format: 'markdown', language: 'en', locale, apply: 'all' })
+      expect(status).toBe(200)
+      expect(json.text).toBe(input)
+      expect(json.changes).toEqual([expect.objectContaining({ start: 5, end: 9, original: 'Kiev', replacement: 'Kyiv', status: 'suggested', reason: 'creates-link' })])
+      messages.add(json.changes[0].message)
+      expectExact(input, json)
+    }
+    expect(messages.size).toBe(5)
+    expect(messages).toContain('Use “Kyiv” rather than “Kiev” (house style). Not applied: in the output, the bracketed text would become a link to the document’s reference definition for “Kyiv”; in the input it is plain text')
+  })
+
   it('refuses an unknown format, naming the field', async () => {
     const { status, json } = await normalize({ text: 'Kiev', format: 'docx' })
     expect(status).toBe(400)

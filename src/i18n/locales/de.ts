@@ -20,7 +20,7 @@ export const de = {
     'language-mismatch': 'der Text scheint auf {{detectedName}} statt auf {{languageName}}, der angegebenen Sprache, geschrieben; dieser Hausstil passt womöglich nicht',
     'unstable-boundary': 'im Ergebnis bildete „{{replacement}}“ mit den Wörtern daneben einen anderen Namen, und ein zweiter Durchlauf ließe den Text nicht, wie er ist',
     'reference-label': '„{{original}}“ ist zugleich das Referenzlabel eines Markdown-Links, das zur Definition des Links passen muss: zusammen mit der Definition ändern',
-    'creates-link': 'in der Ausgabe würde der Text in eckigen Klammern zu einem Markdown-Link auf die Definition von „{{replacement}}“, den die Eingabe nicht enthält',
+    'creates-link': 'in der Ausgabe würde der Text in eckigen Klammern zu einem Link auf die Referenzdefinition „{{replacement}}“ des Dokuments; in der Eingabe ist er einfacher Text',
     'check-only': 'die Anfrage verlangte nur eine Prüfung ("apply": "none")',
   },
   warning: {

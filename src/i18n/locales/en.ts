@@ -34,7 +34,7 @@ export const en = {
     'language-mismatch': 'the text looks like {{detectedName}} rather than the declared {{languageName}}, so this house style may not apply',
     'unstable-boundary': 'in the output, “{{replacement}}” would form another name with the words beside it, so a second run would not leave the text as it is',
     'reference-label': '“{{original}}” is also the reference label of a Markdown link, which must match the link’s definition: change it together with the definition',
-    'creates-link': 'in the output, the bracketed text would become a Markdown link to the definition of “{{replacement}}”, which the input does not link',
+    'creates-link': 'in the output, the bracketed text would become a link to the document’s reference definition for “{{replacement}}”; in the input it is plain text',
     'check-only': 'the request asked for a check only ("apply": "none")',
   },
   warning: {

@@ -20,7 +20,7 @@ export const es = {
     'language-mismatch': 'el texto parece escrito en {{detectedName}} y no en {{languageName}}, la lengua declarada, así que este libro de estilo puede no aplicarse',
     'unstable-boundary': 'en el resultado, «{{replacement}}» formaría otro nombre con las palabras contiguas, y una segunda pasada no dejaría el texto como está',
     'reference-label': '«{{original}}» es también la etiqueta de referencia de un enlace de Markdown, que debe coincidir con la definición del enlace: hay que cambiarla junto con la definición',
-    'creates-link': 'en el resultado, el texto entre corchetes se convertiría en un enlace de Markdown a la definición de «{{replacement}}», que el original no enlaza',
+    'creates-link': 'en el resultado, el texto entre corchetes se convertiría en un enlace a la definición de referencia «{{replacement}}» del documento; en el original es texto normal',
     'check-only': 'la petición pedía solo una revisión ("apply": "none")',
   },
   warning: {

@@ -23,7 +23,7 @@ export const fr = {
     'language-mismatch': 'le texte semble écrit en {{detectedName}} et non en {{languageName}}, la langue déclarée\u202F: ce style maison ne s’applique peut-être pas',
     'unstable-boundary': 'dans le résultat, « {{replacement}} » formerait un autre nom avec les mots voisins, et un second passage ne laisserait pas le texte tel quel',
     'reference-label': '« {{original}} » est aussi l’étiquette de référence d’un lien Markdown, qui doit correspondre à la définition du lien : la modifier avec la définition',
-    'creates-link': 'dans le résultat, le texte entre crochets deviendrait un lien Markdown vers la définition de « {{replacement}} », que le texte d’origine ne lie pas',
+    'creates-link': 'dans le résultat, le texte entre crochets deviendrait un lien vers la définition de référence « {{replacement}} » du document ; dans l’original, c’est du texte simple',
     'check-only': 'la requête ne demandait qu’une vérification ("apply" valant "none")',
   },
   warning: {
