@@ -28,7 +28,21 @@ export class CandidatesByForm {
    * it is at hand: reading every candidate again for a hyphen, half a million forms almost
    * none of which has one, was a cache miss or three each.
    */
-  readonly hyphenated: number[] = []
+  get hyphenated(): readonly number[] {
+    if (this.hyphenUnsorted) {
+      // Sorted once when read, not kept sorted as they come: a splice per candidate was quadratic.
+      const sorted = this.hyphenGroups.sort((a, b) => a - b)
+      let n = 0
+      for (let i = 0; i < sorted.length; i++) if (n === 0 || sorted[n - 1] !== sorted[i]) sorted[n++] = sorted[i]!
+      sorted.length = n
+      this.hyphenUnsorted = false
+    }
+    return this.hyphenGroups
+  }
+
+  private readonly hyphenGroups: number[] = []
+  /** A group noted again, or out of order, since `hyphenated` was last read. */
+  private hyphenUnsorted = false
   /**
    * Open addressing, linear probing, two slots per entry: the key's hash, then 1 + its group
    * number (0: empty). A probe reads one cache line; the key is compared only when the hashes
@@ -73,26 +87,21 @@ export class CandidatesByForm {
       const had = this.candidates[group - 1]!
       if (Array.isArray(had)) had.push(candidate)
       else this.candidates[group - 1] = [had, candidate]
-      if (hyphen) this.noteHyphen(group - 1)
+      if (hyphen) {
+        // A later candidate of a group already there: noted out of order, sorted when read.
+        this.hyphenGroups.push(group - 1)
+        this.hyphenUnsorted = true
+      }
       return
     }
     const g = this.count++
     this.forms[g] = key
     this.candidates[g] = candidate
-    if (hyphen) this.hyphenated.push(g)
+    if (hyphen) this.hyphenGroups.push(g)
     this.table[at] = hash
     this.table[at + 1] = g + 1
     // At most half full.
     if (4 * (g + 1) > this.table.length) this.grow()
-  }
-
-  /** Keeps `hyphenated` ascending and without repeats: a later candidate of an earlier group goes in its place. */
-  private noteHyphen(g: number): void {
-    const list = this.hyphenated
-    let i = list.length
-    while (i > 0 && list[i - 1]! > g) i--
-    if (i > 0 && list[i - 1] === g) return
-    list.splice(i, 0, g)
   }
 
   has(key: string): boolean {
