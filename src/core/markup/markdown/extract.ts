@@ -68,10 +68,16 @@ const CR = 0x0d
 
 /** `definitions`: readMarkdown's, the labels `source` defines. */
 export function becomesLabel(source: string, definitions: ReadonlySet<string>): BecomesLabel {
+  // Per bracket, counted once: a long run of backslashes before a bracket is read by every change near it.
+  const escapes = new Map<number, boolean>()
   const escaped = (at: number) => {
-    let slashes = 0
-    while (at - 1 - slashes >= 0 && source.charCodeAt(at - 1 - slashes) === 0x5c) slashes++
-    return slashes % 2 === 1
+    let known = escapes.get(at)
+    if (known === undefined) {
+      let slashes = 0
+      while (at - 1 - slashes >= 0 && source.charCodeAt(at - 1 - slashes) === 0x5c) slashes++
+      escapes.set(at, (known = slashes % 2 === 1))
+    }
+    return known
   }
   // Code units, not one-character strings: this runs for every change of a document that defines a label.
   const blankLineAt = (at: number) =>
