@@ -13,7 +13,8 @@ import { loopbackServer } from './support.js'
  *
  * Its "translation" is a word list, enough to see what went through the engine; the content of
  * ignored tags is never touched and glossary entries are applied whole-word, as DeepL does.
- * A text containing "DROP-TAGS" comes back with its tags removed (a broken protection).
+ * A text containing "DROP-TAGS" comes back with its tags removed (a broken protection); a request
+ * with a text containing "SHORT-ANSWER" gets one translation fewer than it sent.
  */
 export interface DeeplStandIn {
   url: string
@@ -102,7 +103,10 @@ export async function startDeeplStandIn(): Promise<DeeplStandIn> {
         }
         return text.includes('DROP-TAGS') ? out.replace(/<[^>]+>/gu, '') : out
       }
-      return send(200, { translations: params.getAll('text').map((t) => ({ detected_source_language: from.toUpperCase(), text: translateOne(t) })) })
+      const translations = params.getAll('text').map((t) => ({ detected_source_language: from.toUpperCase(), text: translateOne(t) }))
+      // SHORT-ANSWER: one translation fewer than texts asked for (an engine's broken answer).
+      if (params.getAll('text').some((t) => t.includes('SHORT-ANSWER'))) translations.pop()
+      return send(200, { translations })
     }
     send(404, { message: 'Not found' })
   })

@@ -75,7 +75,18 @@ describe('the deepl provider', () => {
       [['El alcalde de <x i="1">Kharkiv</x> habló.'], expect.stringMatching(/^glossary-/)],
       [['Járkov (hoy Járkiv) es grande.'], null],
     ])
-    expect(body.provider.engine).toBe('DeepL es-en with glossary')
+    expect(body.provider.engine).toBe('DeepL es-en with glossary, but not for 1 of 2 texts')
+    // The held text first: each translation goes back to its own paragraph.
+    deepl.translateParams.length = 0
+    const first = await translate(call, { text: 'Járkov (hoy Járkiv) es grande.\n\nEl alcalde de Járkov habló.\n\nLa ciudad de Járkov.', from: 'es', to: 'en' })
+    expect(first.body.machineTranslation).toBe('Járkov (now Járkiv) is big.\n\nThe mayor of Kharkiv spoke.\n\nThe city of Kharkiv.')
+    expect(deepl.translateParams.map((p) => p.get('glossary_id') === null)).toEqual([false, true])
+  })
+
+  it('answers 502 provider_bad_answer when DeepL returns fewer translations than texts', async () => {
+    const { status, body } = await translate(app(), { text: 'SHORT-ANSWER El alcalde de Járkov habló.', from: 'es', to: 'en' })
+    expect(status).toBe(502)
+    expect(body.error.code).toBe('provider_bad_answer')
   })
 
   it('lists its pairs from DeepL\'s languages', async () => {

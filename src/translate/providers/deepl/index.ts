@@ -68,13 +68,16 @@ export const deeplProvider: ProviderFactory = (settings) => {
       try {
         const glossary = await glossaryFor(request)
         const options = request.masked ? { tagHandling: 'xml' as const, ignoreTags: ['x'] } : {}
-        const send = async (indices: readonly number[], withGlossary: boolean) =>
-          indices.length === 0
-            ? []
-            : translator.translateText(indices.map((i) => request.texts[i]!), request.from as deepl.SourceLanguageCode, targetCode(request.to), {
-                ...options,
-                ...(withGlossary && glossary ? { glossary } : {}),
-              })
+        const send = async (indices: readonly number[], withGlossary: boolean) => {
+          if (indices.length === 0) return []
+          const results = await translator.translateText(indices.map((i) => request.texts[i]!), request.from as deepl.SourceLanguageCode, targetCode(request.to), {
+            ...options,
+            ...(withGlossary && glossary ? { glossary } : {}),
+          })
+          // Put back by position below: a short answer would misplace or lose a text.
+          if (results.length !== indices.length) throw new TranslateError('bad-answer', { provider: ID, detail: `${results.length} translations for ${indices.length} texts` })
+          return results
+        }
         // The glossary applies its entries wherever they stand: a text with a name it does not
         // decide ("Járkov (hoy Járkiv)" would come out "Kharkiv (now Kharkiv)") goes without it.
         const all = request.texts.map((_, i) => i)
@@ -84,7 +87,8 @@ export const deeplProvider: ProviderFactory = (settings) => {
         const texts = new Array<string>(request.texts.length)
         free.forEach((i, k) => (texts[i] = withIt[k]!.text))
         held.forEach((i, k) => (texts[i] = without[k]!.text))
-        return { texts, engine: `DeepL ${request.from}-${request.to}${glossary && free.length > 0 ? ' with glossary' : ''}` }
+        const used = !glossary || free.length === 0 ? '' : held.length === 0 ? ' with glossary' : ` with glossary, but not for ${held.length} of ${all.length} texts`
+        return { texts, engine: `DeepL ${request.from}-${request.to}${used}` }
       } catch (error) {
         throw translateError(error)
       }
