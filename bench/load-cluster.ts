@@ -24,7 +24,9 @@ cluster.on('exit', (worker, code) => {
 })
 process.once('SIGTERM', () => {
   cluster.removeAllListeners('exit')
-  for (const worker of forked) worker.kill('SIGTERM')
-  let left = forked.length
+  // Only the workers still alive will say they exited.
+  let left = forked.filter((worker) => !worker.isDead()).length
+  if (left === 0) process.exit(0)
   cluster.on('exit', () => --left === 0 && process.exit(0))
+  for (const worker of forked) if (!worker.isDead()) worker.kill('SIGTERM')
 })

@@ -59,7 +59,7 @@ function startCeiling(mode: CeilingMode): Promise<Started> {
 
 /** `npm start`'s server in two processes sharing the port (bench/load-cluster.ts; built by startServer before). */
 function startCluster(): Promise<Started> {
-  return startProcess(['--import', 'tsx', 'bench/load-cluster.ts', '2'], { RATE_LIMIT: '0', NODE_ENV: 'production' }, /cluster of \d+ listening on (\S+) pids (\S+)/)
+  return startProcess(['--import', 'tsx', 'bench/load-cluster.ts', '2'], { RATE_LIMIT: '0', NODE_ENV: 'production' }, /cluster of \d+ listening on (\S+) pids (\S+)\s/)
 }
 
 interface Started {
@@ -73,7 +73,7 @@ interface Started {
  * Starts `node args` in the repository and resolves with the URL it prints once it listens
  * (`ready`'s first group; its second, when there is one, the pids whose CPU time counts).
  */
-function startProcess(args: string[], env: Record<string, string>, ready = /listening on (\S+)/): Promise<Started> {
+function startProcess(args: string[], env: Record<string, string>, ready = /listening on (\S+)\s/): Promise<Started> {
   const child = spawn(process.execPath, args, { cwd: root, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'inherit'] })
   return new Promise((resolve, reject) => {
     let out = ''
