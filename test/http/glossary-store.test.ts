@@ -72,6 +72,21 @@ describe('glossary store: change the house style without a deploy', () => {
     expect(versions.versions).toHaveLength(2)
   })
 
+  it('refuses a form or a cue phrase far longer than a name with 422 and the place (it took minutes, or threw a stack overflow)', async () => {
+    const bad = await kievDraft()
+    const long = 'Kiev '.repeat(40_000).trimEnd()
+    bad.concepts.find((c: { id: string }) => c.id === 'lviv').forms.en.variants.push(long)
+    bad.languageRules.en.cues[0].before.push(long.slice(0, 64_000))
+    const res = await storeCall('PUT', '/v1/glossaries/news', bad, admin)
+    expect(res.status).toBe(422)
+    const { error } = await json(res)
+    expect(error).toMatchObject({ code: 'invalid_glossary', retryable: false })
+    expect(error.issues.map((i: { path: string; message: string }) => `${i.path}: ${i.message}`)).toEqual([
+      expect.stringMatching(/^languageRules\.en\.cues\[0\]\.before\[\d+\]: "Kiev Kiev .*…" is 64000 characters long: a phrase is a few words, at most 100$/),
+      expect.stringMatching(/^lviv\.forms\.en\.variants\[\d+\]: "Kiev Kiev .*…" is 199999 characters long: a form is a name as copy spells it, at most 200$/),
+    ])
+  })
+
   it('refuses unreadable documents and other media types with what to fix', async () => {
     const broken = await storeCall('PUT', '/v1/glossaries/news', 'id: news\nid: again\n', yaml)
     expect(broken.status).toBe(400)

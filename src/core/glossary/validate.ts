@@ -81,6 +81,7 @@ function validateLanguageRules(language: string, rules: LanguageRulesSource, glo
     for (const side of ['before', 'after'] as const) {
       for (const [j, phrase] of (cue[side] ?? []).entries()) {
         if (typeof phrase !== 'string' || !HAS_WORD.test(phrase)) at(`${path}.${side}[${j}]`, 'must be a phrase with at least one word')
+        else if (phrase.length > MAX_PHRASE_LENGTH) at(`${path}.${side}[${j}]`, phraseTooLong(phrase))
       }
     }
     if (cue.gap !== undefined && (!Number.isInteger(cue.gap) || cue.gap < 0 || cue.gap > 6)) at(`${path}.gap`, 'must be a whole number from 0 to 6')
@@ -373,8 +374,37 @@ function checkForm(form: unknown, path: string, at: At): form is string {
   return issue === undefined
 }
 
-/** What is wrong with a form (empty, padded, no letters or digits, not starting with one), or undefined. */
+/**
+ * The longest form, in UTF-16 code units. A form is a name as copy spells it: the longest of the
+ * built-in glossaries is 80 ("Kiev: Saint-Sophia Cathedral and Related Monastic Buildings,
+ * Kiev-Pechersk Lavra", an exception). The compile walks each form as many times as it has word
+ * starts (the closure under replacement, the stability check), so a form of a whole uploaded
+ * megabyte took minutes (64,000 units: 5.5 s) where it should be refused.
+ */
+export const MAX_FORM_LENGTH = 200
+
+/**
+ * The longest cue phrase or case governor, in UTF-16 code units: a few words ("until it was
+ * renamed", "ukraińskiemu prezydentowi": 25 at most in the built-in glossaries). The cues are
+ * spelled into one regular expression by recursion, a unit a level, so a phrase of thousands of
+ * units overflowed the stack where it should be refused.
+ */
+export const MAX_PHRASE_LENGTH = 100
+
+function phraseTooLong(phrase: string): string {
+  return `"${shortened(phrase)}…" is ${phrase.length} characters long: a phrase is a few words, at most ${MAX_PHRASE_LENGTH}`
+}
+
+/** The first 40 units of a long text, for a message (cut before a pair's second half, or the message would carry a lone surrogate). */
+function shortened(text: string): string {
+  return text.slice(0, text.charCodeAt(39) >= 0xd800 && text.charCodeAt(39) <= 0xdbff ? 39 : 40)
+}
+
+/** What is wrong with a form (empty, padded, too long, no letters or digits, not starting with one), or undefined. */
 function formIssue(form: unknown): string | undefined {
+  if (typeof form === 'string' && form.length > MAX_FORM_LENGTH) {
+    return `"${shortened(form)}…" is ${form.length} characters long: a form is a name as copy spells it, at most ${MAX_FORM_LENGTH}`
+  }
   if (typeof form === 'string' && form.length > 0) {
     // Most forms start with an ASCII letter or digit and end in printable ASCII (never
     // whitespace): nothing to trim, a word, a word start.
