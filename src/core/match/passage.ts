@@ -1,4 +1,4 @@
-import { isWordUnit } from '../text/chars.js'
+import { isSpaceUnit, isWordUnit } from '../text/chars.js'
 import { lowerBound } from '../text/sorted.js'
 import type { Hit, PassageScope } from './entry.js'
 import { wordsPattern } from './words.js'
@@ -56,19 +56,27 @@ function wordCounts(text: string, from: number, to: number): Map<string, number>
   return counts
 }
 
-const SENTENCE_END = /[.!?…]/u
+/** `.`, `!`, `?`, `…`: what ends a sentence when whitespace (or the text's end) follows. */
+const isSentenceEnd = (code: number) => code === 0x2e || code === 0x21 || code === 0x3f || code === 0x2026
+
+/** Whether a sentence ends right before `i`: an end mark at i - 1, then whitespace or the text's end. */
+const endsBefore = (text: string, i: number) => isSentenceEnd(text.charCodeAt(i - 1)) && (i >= text.length || isSpaceUnit(text.charCodeAt(i)))
 
 /** Longest stretch looked at on each side of a name for its sentence; keeps pathological input linear. */
 const SENTENCE_REACH = 1000
 
-/** [start, end) of the sentence around `at`, within [from, to) and at most SENTENCE_REACH each way. */
+/**
+ * [start, end) of the sentence around `at`, within [from, to) and at most SENTENCE_REACH each
+ * way. Code units tested by table, not by regular expression: a paragraph that names a concept
+ * thousands of times walks every one of their sentences.
+ */
 export function sentenceAround(text: string, at: number, from: number, to: number): [number, number] {
   const low = Math.max(from, at - SENTENCE_REACH)
   const high = Math.min(to, at + SENTENCE_REACH)
   let start = at
-  while (start > low && !(SENTENCE_END.test(text[start - 1]!) && /\s/u.test(text[start] ?? ' '))) start--
+  while (start > low && !endsBefore(text, start)) start--
   let end = at
-  while (end < high && !(SENTENCE_END.test(text[end]!) && /\s/u.test(text[end + 1] ?? ' '))) end++
+  while (end < high && !endsBefore(text, end + 1)) end++
   return [start, Math.min(to, end + 1)]
 }
 
@@ -82,11 +90,18 @@ export function sentenceAround(text: string, at: number, from: number, to: numbe
 export class ParagraphWords {
   private readonly counts = new Map<number, Map<string, number>>()
   private readonly unexplained = new Map<string, Set<string>>()
+  /**
+   * The last paragraph found: every position inside it has the same paragraph, and names come
+   * in text order, so a paragraph is found once, not once per name (each search runs to its
+   * ends: a megabyte of one paragraph naming Dnipropetrovsk 11,000 times took 8 s).
+   */
+  private paragraph: [number, number] = [0, -1]
   constructor(private readonly text: string) {}
 
   /** `mentions`: where the text names the concept (the name at `at` among them), in text order. */
   has(at: number, words: ReadonlySet<string>, concept: string, mentions: readonly number[]): boolean {
-    const [start, end] = paragraphAround(this.text, at)
+    if (at < this.paragraph[0] || at >= this.paragraph[1]) this.paragraph = paragraphAround(this.text, at)
+    const [start, end] = this.paragraph
     const key = `${start}\u0000${concept}`
     let left = this.unexplained.get(key)
     if (left === undefined) this.unexplained.set(key, (left = this.wordsOutside(start, end, at, mentions)))
@@ -105,8 +120,9 @@ export class ParagraphWords {
     }
     add(at)
     for (let k = lowerBound(mentions, start); k < mentions.length && mentions[k]! < end; k++) add(mentions[k]!)
+    // Counted straight into one map: a map per sentence, merged, was most of the cost.
     const inside = new Map<string, number>()
-    for (const [from, to] of sentences) for (const [word, n] of wordCounts(this.text, from, to)) inside.set(word, (inside.get(word) ?? 0) + n)
+    for (const [from, to] of sentences) eachWord(this.text, from, to, (word) => inside.set(word, (inside.get(word) ?? 0) + 1))
     const out = new Set<string>()
     for (const [word, n] of total) if (n > (inside.get(word) ?? 0)) out.add(word)
     return out
