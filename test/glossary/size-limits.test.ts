@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { createCopydesk } from '../../src/core/copydesk.js'
-import { MAX_FORM_LENGTH, MAX_PHRASE_LENGTH } from '../../src/core/glossary/validate.js'
+import { MAX_CUE_PHRASES, MAX_FORM_LENGTH, MAX_PHRASE_LENGTH } from '../../src/core/glossary/validate.js'
 import type { GlossarySource } from '../../src/core/glossary/source.js'
 import { issuesOf } from '../fixtures/glossary-issues.js'
 
@@ -69,5 +69,18 @@ describe('a cue phrase longer than a few words', () => {
     const findings = (text: string) => copydesk.normalize({ text, language: 'en', glossary: 'g' }).changes.map((c) => [c.original, c.status, c.reason ?? null])
     expect(findings(`They said ${phrase} Kiev.`)).toEqual([['Kiev', 'suggested', 'name-discussed']])
     expect(findings('They said Kiev.')).toEqual([['Kiev', 'applied', null]])
+  })
+})
+
+// The words around every name found are searched for every cue phrase of its language: with
+// 10,000 phrases a name-dense 120 KB text took 0.6-2 s against 0.03 s with the built-in 61.
+describe('more cue phrases than a language needs', () => {
+  const phrases = (n: number) => Array.from({ length: n }, (_, i) => `phrase ${i.toString(36)}`)
+
+  it('are refused, counted over every cue of the language', () => {
+    expect(issuesOf(glossary({ variants: ['Kiev'] }, { en: { file: 'en.yaml', cues: [{ before: phrases(300) }, { after: phrases(201) }] } }))).toEqual([
+      `en.yaml: languageRules.en.cues: has 501 phrases: a language's cues hold at most ${MAX_CUE_PHRASES}, since the words around every name found are searched for them`,
+    ])
+    expect(issuesOf(glossary({ variants: ['Kiev'] }, { en: { cues: [{ before: phrases(300) }, { after: phrases(200) }] } }))).toEqual([])
   })
 })

@@ -87,6 +87,18 @@ describe('glossary store: change the house style without a deploy', () => {
     ])
   })
 
+  it('refuses a value of the wrong type with 422 and its place, not a 500', async () => {
+    const bad = await kievDraft()
+    const lviv = bad.concepts.find((c: { id: string }) => c.id === 'lviv')
+    lviv.examples = { en: { keep: 'Lviv is in the west.' } }
+    bad.languageRules.de.cues = { before: ['früher'] }
+    const res = await storeCall('PUT', '/v1/glossaries/news', bad, admin)
+    expect(res.status).toBe(422)
+    const { error } = await json(res)
+    expect(error).toMatchObject({ code: 'invalid_glossary', retryable: false })
+    expect(error.issues.map((i: { path: string; message: string }) => `${i.path}: ${i.message}`)).toEqual(['languageRules.de.cues: must be a list', 'lviv.examples.en.keep: must be a list'])
+  })
+
   it('refuses unreadable documents and other media types with what to fix', async () => {
     const broken = await storeCall('PUT', '/v1/glossaries/news', 'id: news\nid: again\n', yaml)
     expect(broken.status).toBe(400)

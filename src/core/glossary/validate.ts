@@ -38,7 +38,7 @@ export function validateSource(glossary: GlossarySource): GlossaryIssue[] {
   if (typeof glossary.id !== 'string' || !ID.test(glossary.id)) top('id', 'must be lower-case letters, digits, "-" or "_"')
   if (!Array.isArray(glossary.languages) || glossary.languages.length === 0) top('languages', 'must list at least one language')
   else glossary.languages.forEach((l, i) => void (LANGUAGE.test(l) || top(`languages[${i}]`, `"${l}" is not a language code like "en"`)))
-  if (!glossary.languages?.includes(glossary.fallbackLanguage)) top('fallbackLanguage', `"${glossary.fallbackLanguage}" must be one of languages`)
+  if (!Array.isArray(glossary.languages) || !glossary.languages.includes(glossary.fallbackLanguage)) top('fallbackLanguage', `"${glossary.fallbackLanguage}" must be one of languages`)
   if (!Array.isArray(glossary.concepts)) {
     top('concepts', 'must be a list')
     return issues
@@ -48,7 +48,8 @@ export function validateSource(glossary: GlossarySource): GlossaryIssue[] {
     if (typeof concept?.id === 'string' && ids.has(concept.id)) top(`${concept.id}`, 'concept id is used twice')
     ids.add(concept?.id)
   }
-  for (const [language, rules] of Object.entries(glossary.languageRules ?? {})) validateLanguageRules(language, rules, glossary, issues)
+  if (isMap(glossary.languageRules)) for (const [language, rules] of Object.entries(glossary.languageRules)) validateLanguageRules(language, rules, glossary, issues)
+  else if (glossary.languageRules !== undefined) top('languageRules', 'must map languages to their rules, like {de: {cues: [...]}}')
   const glossaryFile = `glossary ${glossary.id}`
   // One reporter for every concept, told which concept it reports for: a closure made per
   // concept (100,000 of them) cost more than the checks of most concepts, under tsx a name
@@ -70,7 +71,11 @@ function validateLanguageRules(language: string, rules: LanguageRulesSource, glo
   if (!LANGUAGE.test(language)) at('', `"${language}" is not a language code like "en"`)
   if (rules === null || typeof rules !== 'object') return at('', 'must be an object with cues and inflections')
   unknownKeys(rules, KEYS.languageRules, '', at)
-  for (const [i, cue] of (rules.cues ?? []).entries()) {
+  const cues = listAt(rules.cues, '.cues', at)
+  let phrases = 0
+  for (const cue of cues) phrases += (Array.isArray(cue?.before) ? cue.before.length : 0) + (Array.isArray(cue?.after) ? cue.after.length : 0)
+  if (phrases > MAX_CUE_PHRASES) at('.cues', `has ${phrases} phrases: a language's cues hold at most ${MAX_CUE_PHRASES}, since the words around every name found are searched for them`)
+  for (const [i, cue] of cues.entries()) {
     const path = `.cues[${i}]`
     if (cue === null || typeof cue !== 'object') {
       at(path, 'must be an object with before or after')
@@ -79,7 +84,7 @@ function validateLanguageRules(language: string, rules: LanguageRulesSource, glo
     unknownKeys(cue, KEYS.cue, path, at)
     if (cue.before === undefined && cue.after === undefined) at(path, 'needs before or after phrases')
     for (const side of ['before', 'after'] as const) {
-      for (const [j, phrase] of (cue[side] ?? []).entries()) {
+      for (const [j, phrase] of listAt(cue[side], `${path}.${side}`, at).entries()) {
         if (typeof phrase !== 'string' || !HAS_WORD.test(phrase)) at(`${path}.${side}[${j}]`, 'must be a phrase with at least one word')
         else if (phrase.length > MAX_PHRASE_LENGTH) at(`${path}.${side}[${j}]`, phraseTooLong(phrase))
       }
@@ -98,7 +103,8 @@ function validateLanguageRules(language: string, rules: LanguageRulesSource, glo
     }
   }
   if (rules.cases !== undefined) validateCases(rules.cases, at)
-  for (const [id, inflection] of Object.entries(rules.inflections ?? {})) {
+  if (rules.inflections !== undefined && !isMap(rules.inflections)) at('.inflections', 'must map class names to {suffix, kinds, confident}')
+  for (const [id, inflection] of Object.entries(isMap(rules.inflections) ? rules.inflections : {})) {
     const path = `.inflections.${id}`
     if (inflection === null || typeof inflection !== 'object') {
       at(path, 'must be an object with suffix, kinds and confident')
@@ -108,6 +114,7 @@ function validateLanguageRules(language: string, rules: LanguageRulesSource, glo
     if (typeof inflection.suffix !== 'string' || !/^[\p{L}]+$/u.test(inflection.suffix)) at(`${path}.suffix`, 'must be letters, like "s" or "er"')
     if (!Array.isArray(inflection.kinds) || inflection.kinds.some((k) => !KINDS.has(k))) at(`${path}.kinds`, `must list kinds among ${[...KINDS].join(', ')}`)
     if (typeof inflection.confident !== 'boolean') at(`${path}.confident`, 'must be true (the inflected replacement is house style) or false (only suggested)')
+    if (inflection.notAfter !== undefined && (!Array.isArray(inflection.notAfter) || inflection.notAfter.some((end) => typeof end !== 'string' || !/^\p{L}+$/u.test(end)))) at(`${path}.notAfter`, 'must list endings the suffix does not follow, in letters, like [s, x, z]')
   }
 }
 
@@ -146,29 +153,35 @@ function validateConcept(concept: ConceptSource, glossary: GlossarySource, ids: 
 
 /** A concept's omitted forms: each a form, with why, and not listed as a variant too. */
 function validateOmitted(concept: ConceptSource, at: At): void {
-  for (const [i, omitted] of (concept.omitted ?? []).entries()) {
+  for (const [i, omitted] of listAt(concept.omitted, '.omitted', at).entries()) {
     const path = `.omitted[${i}]`
     if (omitted !== null && typeof omitted === 'object') unknownKeys(omitted, KEYS.omitted, path, at)
     checkForm(omitted?.form, `${path}.form`, at)
     if (typeof omitted?.why !== 'string' || omitted.why.trim() === '') at(`${path}.why`, 'say why the form is left out')
-    const listed = concept.forms[omitted?.language]?.variants?.some((v) => formOf(v) === omitted.form)
+    const variants = typeof omitted?.language === 'string' ? concept.forms[omitted.language]?.variants : undefined
+    const listed = Array.isArray(variants) && variants.some((v) => formOfListed(v) === omitted.form)
     if (listed) at(`${path}.form`, `"${omitted.form}" is omitted but also listed as a variant in ${omitted.language}`)
   }
 }
 
 /** A concept's examples: in the glossary's languages, each well formed. */
 function validateExamples(concept: ConceptSource, glossary: GlossarySource, at: At): void {
-  for (const [language, examples] of Object.entries(concept.examples ?? {})) {
+  if (!isMap(concept.examples)) return at('.examples', 'must map languages to {change, keep, suggest}')
+  for (const [language, examples] of Object.entries(concept.examples)) {
     const path = `.examples.${language}`
-    if (examples !== null && typeof examples === 'object') unknownKeys(examples, KEYS.examples, path, at)
-    if (!glossary.languages.includes(language)) at(path, `"${language}" is not one of the glossary's languages`)
+    if (!isMap(examples)) {
+      at(path, 'must be {change, keep, suggest}')
+      continue
+    }
+    unknownKeys(examples, KEYS.examples, path, at)
+    if (!Array.isArray(glossary.languages) || !glossary.languages.includes(language)) at(path, `"${language}" is not one of the glossary's languages`)
     else if (!concept.forms[language]?.preferred) at(path, `there are examples but no preferred form in ${language}`)
-    for (const [i, example] of (examples?.change ?? []).entries()) {
+    for (const [i, example] of listAt(examples?.change, `${path}.change`, at).entries()) {
       if (typeof example?.text !== 'string' || typeof example.expect !== 'string') at(`${path}.change[${i}]`, 'needs text and expect')
       else if (example.text === example.expect) at(`${path}.change[${i}]`, 'expect equals text: put it under keep')
     }
-    for (const [i, text] of (examples?.keep ?? []).entries()) if (typeof text !== 'string') at(`${path}.keep[${i}]`, 'must be a string')
-    for (const [i, example] of (examples?.suggest ?? []).entries()) {
+    for (const [i, text] of listAt(examples?.keep, `${path}.keep`, at).entries()) if (typeof text !== 'string') at(`${path}.keep[${i}]`, 'must be a string')
+    for (const [i, example] of listAt(examples?.suggest, `${path}.suggest`, at).entries()) {
       if (typeof example?.text !== 'string') at(`${path}.suggest[${i}]`, 'needs text and reason')
       else if (!(REASON_CODES as readonly string[]).includes(example.reason)) at(`${path}.suggest[${i}].reason`, `must be one of ${REASON_CODES.join(', ')}`)
     }
@@ -176,6 +189,22 @@ function validateExamples(concept: ConceptSource, glossary: GlossarySource, at: 
 }
 
 type At = (path: string, message: string) => void
+
+/**
+ * A list to check: [] when absent; anything else that is not a list is reported (an upload may
+ * hold any value at any key, and a check that iterated it threw instead of saying so).
+ */
+function listAt(value: unknown, path: string, at: At): readonly any[] {
+  if (value === undefined) return []
+  if (Array.isArray(value)) return value
+  at(path, 'must be a list')
+  return []
+}
+
+/** An object used as a map (not null, not a list). */
+function isMap(value: unknown): value is Record<string, any> {
+  return value !== null && typeof value === 'object' && !Array.isArray(value)
+}
 
 // The lists of a language's forms, by what they hold (written once: a literal in the
 // function was a list per concept).
@@ -196,7 +225,7 @@ function validateForms(forms: FormsSource, path: string, person: boolean, ids: S
   }
   if (person && forms.preferred !== undefined) {
     if (forms.surname === undefined) at(`${path}.surname`, 'a person needs the surname used alone')
-    else if (checkForm(forms.surname, `${path}.surname`, at) && !forms.preferred.endsWith(` ${forms.surname}`)) {
+    else if (checkForm(forms.surname, `${path}.surname`, at) && typeof forms.preferred === 'string' && !forms.preferred.endsWith(` ${forms.surname}`)) {
       at(`${path}.surname`, `preferred "${forms.preferred}" must end with " ${forms.surname}"`)
     }
   }
@@ -299,7 +328,7 @@ function validateCaseForms(forms: FormsSource, path: string, cases: CasesSource 
     else if (!rest.includes(name)) at(`${path}.cases.${name}`, `unknown case "${name}" (expected one of ${rest.join(', ')})`)
   }
   for (const name of rest) if (!(name in own)) at(`${path}.cases`, `missing the ${name}`)
-  const surnameWords = forms.surname !== undefined ? forms.surname.split(' ').length : 0
+  const surnameWords = typeof forms.surname === 'string' ? forms.surname.split(' ').length : 0
   for (const [name, value] of Object.entries(own)) {
     const at2 = `${path}.cases.${name}`
     const form = typeof value === 'string' ? value : value?.form
@@ -313,7 +342,7 @@ function validateCaseForms(forms: FormsSource, path: string, cases: CasesSource 
       else (value.variants ?? []).forEach((v, i) => checkForm(v, `${at2}.variants[${i}]`, at))
     }
     if (!checkForm(form, typeof value === 'string' ? at2 : `${at2}.form`, at)) continue
-    if (forms.preferred !== undefined && form.split(' ').length !== forms.preferred.split(' ').length) at(at2, `"${form}" must have as many words as "${forms.preferred}"`)
+    if (typeof forms.preferred === 'string' && form.split(' ').length !== forms.preferred.split(' ').length) at(at2, `"${form}" must have as many words as "${forms.preferred}"`)
     else if (surnameWords > 0 && form.split(' ').length <= surnameWords) at(at2, `"${form}" must be the full name, like "${forms.preferred}"`)
   }
 }
@@ -347,11 +376,11 @@ function validateNote(note: unknown, path: string, at: At): void {
 function validateContext(context: ContextSource, path: string, ids: Set<string>, at: At): void {
   if (context === null || typeof context !== 'object') return at(path, 'must be an object')
   unknownKeys(context, KEYS.context, path, at)
-  for (const [i, id] of (context.requires ?? []).entries()) {
+  for (const [i, id] of listAt(context.requires, `${path}.requires`, at).entries()) {
     if (!ids.has(id)) at(`${path}.requires[${i}]`, `no concept "${id}" in this glossary`)
   }
   for (const key of ['notFollowedBy', 'notPrecededBy'] as const) {
-    for (const [i, word] of (context[key] ?? []).entries()) {
+    for (const [i, word] of listAt(context[key], `${path}.${key}`, at).entries()) {
       if (typeof word !== 'string' || !/^[\p{L}\p{N}]+$/u.test(word)) at(`${path}.${key}[${i}]`, 'must be a single word')
     }
   }
@@ -390,6 +419,14 @@ export const MAX_FORM_LENGTH = 200
  * units overflowed the stack where it should be refused.
  */
 export const MAX_PHRASE_LENGTH = 100
+
+/**
+ * The most cue phrases of one language (61 in the built-in glossaries). The words around every
+ * name found are searched for all of them (one regular expression, a trie of the phrases): with
+ * 500 a name-dense text costs what it costs with 61, with 2,000 four to ten times more, with
+ * 10,000 twenty to fifty.
+ */
+export const MAX_CUE_PHRASES = 500
 
 function phraseTooLong(phrase: string): string {
   return `"${shortened(phrase)}…" is ${phrase.length} characters long: a phrase is a few words, at most ${MAX_PHRASE_LENGTH}`
