@@ -1,6 +1,7 @@
 import type { Copydesk, GlossarySummary, LocalizedText } from '../core/api.js'
 import type { Locale } from '../i18n/index.js'
 import { encodeJson } from './json-response.js'
+import { BoundedBuckets } from './render/cache.js'
 import { renderConcept } from './render/normalize-result.js'
 
 export interface CatalogEntry {
@@ -28,8 +29,7 @@ const EMPTY = encoder.encode('{}')
 
 /** `conceptsJson` over `notes`, with its own memo of at most `maxMembers` members (`"id":{"note":"…"}`). */
 export function conceptsSerializer(notes: ReadonlyMap<string, LocalizedText>, maxMembers = MAX_CONCEPT_MEMBERS): CatalogEntry['conceptsJson'] {
-  const members = new Map<Locale, Map<string, Uint8Array>>()
-  let count = 0
+  const members = new BoundedBuckets<Locale, Map<string, Uint8Array>>(() => new Map(), maxMembers)
   return (ids, locale) => {
     if (ids.length === 0) return [EMPTY]
     let known = members.get(locale)
@@ -39,14 +39,8 @@ export function conceptsSerializer(notes: ReadonlyMap<string, LocalizedText>, ma
       let member = known?.get(id)
       if (member === undefined) {
         member = encoder.encode(`${JSON.stringify(id)}:${JSON.stringify(renderConcept(notes, id, locale))}`)
-        if (count >= maxMembers) {
-          members.clear()
-          count = 0
-          known = undefined
-        }
-        if (known === undefined) members.set(locale, (known = new Map()))
+        known = members.forNew(locale)
         known.set(id, member)
-        count++
       }
       if (i > 0) parts.push(COMMA)
       parts.push(member)

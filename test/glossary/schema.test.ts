@@ -60,10 +60,18 @@ describe('schema and validator agree', () => {
     ['an omission without a reason', (c) => void delete c.omitted[0].why],
     ['a change example without expect', (c) => void delete c.examples.en.change[0].expect],
     ['a bad id', (c) => void (c.id = 'Kyiv City')],
+    ['variants that are not a list', (c) => void (c.forms.en.variants = 'Kiev')],
+    ['exceptions that are not a list', (c) => void (c.forms.en.exceptions = null)],
   ]
   it('on a valid concept', () => {
     expect(schema('concept.schema.json')(valid)).toBe(true)
     expect(issues(valid)).toEqual([])
+  })
+  it('saying which list is not one', () => {
+    const concept = structuredClone(valid) as Record<string, any>
+    concept.forms.en.variants = 'Kiev'
+    concept.forms.en.exceptions = { form: 'chicken Kiev' }
+    expect(issues(concept).filter((i) => i.message === 'must be a list').map((i) => i.path)).toEqual(['kyiv.forms.en.variants', 'kyiv.forms.en.exceptions'])
   })
   it.each(broken)('refusing %s', (_what, mutate) => {
     const concept = structuredClone(valid) as Record<string, any>

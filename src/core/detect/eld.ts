@@ -3,7 +3,7 @@
 // the `short` kind: 84 % right and 12 % und, against 92 % and 8 %); every other kind was 100 %
 // for both.
 import { eld } from 'eld/small'
-import { MIN_SHARE } from './shares.js'
+import { toShares } from './shares.js'
 import type { Candidate, Detector } from './types.js'
 
 // Our own instance (it shares the n-gram tables, so it costs nothing): eld keeps a language
@@ -54,41 +54,9 @@ export function createEldDetector({ temperature = ELD_TEMPERATURE, minScore = EL
       if (!languages.includes(result.language)) return []
       // Shares are computed over every language, so a close rival we do not support still
       // lowers the winner's share; only then are the unrequested ones dropped.
-      return sharesOfRecord(result.getScores(), temperature, minScore, languages)
+      return toShares(result.getScores(), temperature, minScore, languages)
     },
   }
 }
 
 export const eldDetector: Detector = createEldDetector()
-
-/**
- * `toShares(Object.entries(scores), temperature)` restricted to `languages`, or none when the
- * best score is under `minScore`: the same numbers (the weights summed in the same order), without
- * the entries, the spread and the three intermediate lists of the straightforward version, since
- * detection runs on every request with `language: "auto"` (eld.test.ts compares the two).
- */
-export function sharesOfRecord(scores: Readonly<Record<string, number>>, temperature: number, minScore: number, languages: readonly string[]): Candidate[] {
-  // Math.max over every score: NaN if one is NaN (and then no floor applies).
-  let max = -Infinity
-  let best = -Infinity
-  for (const code in scores) {
-    const score = scores[code]!
-    if (score !== score || score > max) max = score
-    if (Number.isFinite(score) && score > best) best = score
-  }
-  if (max < minScore || !Number.isFinite(best)) return []
-  let total = 0
-  for (const code in scores) {
-    const score = scores[code]!
-    if (Number.isFinite(score)) total += Math.exp(-(best - score) / temperature)
-  }
-  if (!(total > 0)) return []
-  const candidates: Candidate[] = []
-  for (const code in scores) {
-    const score = scores[code]!
-    if (!Number.isFinite(score) || !languages.includes(code)) continue
-    const share = Math.exp(-(best - score) / temperature) / total
-    if (share >= MIN_SHARE) candidates.push({ code, score: share })
-  }
-  return candidates.sort((a, b) => b.score - a.score)
-}

@@ -49,10 +49,13 @@ export function createFrancDetector({ temperature = FRANC_TEMPERATURE } = {}): D
       // the gap back by the length gives the total distance gap, comparable at every length;
       // without it, 30 % of the articles came out as "not confident".
       const length = Math.min(text.length, FRANC_MAX_LENGTH)
-      const scores = ranked.flatMap(([code, score]) => {
+      // In franc's order (best first): the shares' ties keep it. Codes are never array indices,
+      // so the record iterates in that order too.
+      const scores: Record<string, number> = {}
+      for (const [code, score] of ranked) {
         const mapped = TO_639_1[code]
-        return mapped === undefined ? [] : [[mapped, -(1 - score) * length] as const]
-      })
+        if (mapped !== undefined) scores[mapped] = -(1 - score) * length
+      }
       return toShares(scores, temperature)
     },
   }

@@ -16,17 +16,35 @@ import type { Candidate } from './types.js'
  */
 export const MIN_SHARE = 0.001
 
-export function toShares(scores: ReadonlyArray<readonly [string, number]>, temperature: number): Candidate[] {
-  const finite = scores.filter(([, score]) => Number.isFinite(score))
+/**
+ * The shares of `scores` (language code → raw score; scores that are not finite take no part),
+ * best first, those of `languages` only when it is given; none when the best score is under
+ * `minScore` (compared as `Math.max` over every score would be: a NaN score lifts the floor).
+ * Three passes over the record and one list, without the entries, copies and intermediate lists
+ * of the straightforward version (eld.test.ts compares the two): detection runs on every
+ * request with `language: "auto"`.
+ */
+export function toShares(scores: Readonly<Record<string, number>>, temperature: number, minScore = -Infinity, languages?: readonly string[]): Candidate[] {
+  let max = -Infinity
   let best = -Infinity
-  for (const [, score] of finite) if (score > best) best = score
-  if (!Number.isFinite(best)) return []
-  const weights = finite.map(([code, score]) => ({ code, score: Math.exp(-(best - score) / temperature) }))
+  for (const code in scores) {
+    const score = scores[code]!
+    if (score !== score || score > max) max = score
+    if (Number.isFinite(score) && score > best) best = score
+  }
+  if (max < minScore || !Number.isFinite(best)) return []
   let total = 0
-  for (const w of weights) total += w.score
+  for (const code in scores) {
+    const score = scores[code]!
+    if (Number.isFinite(score)) total += Math.exp(-(best - score) / temperature)
+  }
   if (!(total > 0)) return []
-  return weights
-    .map((w) => ({ code: w.code, score: w.score / total }))
-    .filter((c) => c.score >= MIN_SHARE)
-    .sort((a, b) => b.score - a.score)
+  const candidates: Candidate[] = []
+  for (const code in scores) {
+    const score = scores[code]!
+    if (!Number.isFinite(score) || (languages !== undefined && !languages.includes(code))) continue
+    const share = Math.exp(-(best - score) / temperature) / total
+    if (share >= MIN_SHARE) candidates.push({ code, score: share })
+  }
+  return candidates.sort((a, b) => b.score - a.score)
 }

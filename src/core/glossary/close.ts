@@ -1,6 +1,6 @@
 import type { Entry, VariantEntry } from '../match/entry.js'
 import { SPACE, foldForm, foldUnit, isSpaceUnit, isWordUnit } from '../text/chars.js'
-import { FNV_SEED, fnvStep, grownPairTable, mixHash } from '../text/hash.js'
+import { FNV_SEED, fnvStep, hashSlot, keySlot, mixHash, nextHashSlot, putPair } from '../text/hash.js'
 
 /** FNV-1a (unmixed) of a folded key: what the walk below computes unit by unit. */
 function hashKey(key: string): number {
@@ -98,15 +98,6 @@ interface Scratch {
   word: Uint8Array
 }
 
-/** The slot of the first pair from `at` with `mixed` (whose group is `key`, when given), or the empty slot where it would go. */
-function slotOf(table: Int32Array, keys: readonly string[], mixed: number, key: string | undefined, at: number): number {
-  const mask = table.length - 2
-  for (; ; at = (at + 2) & mask) {
-    const group = table[at + 1]!
-    if (group === 0 || (table[at] === mixed && (key === undefined || keys[group - 1] === key))) return at
-  }
-}
-
 function groupByReplacement(variants: readonly VariantEntry[]): ReplacementGroups {
   const bits = new Uint32Array(HASH_BITS >>> 5)
   let table = new Int32Array(2048)
@@ -124,18 +115,15 @@ function groupByReplacement(variants: readonly VariantEntry[]): ReplacementGroup
       const key = foldForm((replacement = variant.replacement))
       const hash = hashKey(key)
       const mixed = mixHash(hash)
-      const at = slotOf(table, keys, mixed, key, (mixed << 1) & (table.length - 2))
+      const at = keySlot(table, keys, mixed, key)
       group = table[at + 1]!
       if (group === 0) {
         keys.push(key)
         first.push(v + 1)
         last.push(0)
         group = keys.length
-        table[at] = mixed
-        table[at + 1] = group
+        table = putPair(table, at, mixed, group)
         setBit(bits, hash)
-        // At most half full.
-        if (4 * group > table.length) table = grownPairTable(table)
       } else next[last[group - 1]! - 1] = v + 1
     } else next[last[group - 1]! - 1] = v + 1
     last[group - 1] = v + 1
@@ -148,9 +136,8 @@ function groupOf(groups: ReplacementGroups, hash: number, form: string, start: n
   if (!hasBit(groups.bits, hash)) return 0
   const { table, keys } = groups
   const mixed = mixHash(hash)
-  const mask = table.length - 2
   let key: string | undefined
-  for (let at = slotOf(table, keys, mixed, undefined, (mixed << 1) & mask); table[at + 1] !== 0; at = slotOf(table, keys, mixed, undefined, (at + 2) & mask)) {
+  for (let at = hashSlot(table, mixed); table[at + 1] !== 0; at = nextHashSlot(table, mixed, at)) {
     key ??= foldForm(form.slice(start, end))
     if (keys[table[at + 1]! - 1] === key) return table[at + 1]!
   }

@@ -1,7 +1,7 @@
 import type { Entry } from '../match/entry.js'
 import type { Candidate } from './expand.js'
 import type { GlossaryIssue } from './glossary-error.js'
-import { grownPairTable, hashUnits } from '../text/hash.js'
+import { hashUnits, keySlot, putPair } from '../text/hash.js'
 
 /**
  * Candidates grouped by folded form (their `key`), the forms in the order they first came: the
@@ -46,9 +46,9 @@ export class CandidatesByForm {
   /**
    * Open addressing, linear probing, two slots per entry: the key's hash, then 1 + its group
    * number (0: empty). A probe reads one cache line; the key is compared only when the hashes
-   * agree.
+   * agree (`keySlot` and `putPair`, src/core/text/hash.ts).
    */
-  private table: Int32Array
+  private table: Int32Array<ArrayBuffer>
 
   /** `expected`: about how many forms will come (the table then never grows). */
   constructor(expected = 512) {
@@ -79,7 +79,7 @@ export class CandidatesByForm {
   add(candidate: Candidate): void {
     const key = candidate.key
     const hash = hashKey(key)
-    const at = this.slot(key, hash)
+    const at = keySlot(this.table, this.forms, hash, key)
     const group = this.table[at + 1]!
     const hyphen = candidate.entry.kind !== 'keep' && candidate.entry.form.includes('-')
     this.added++
@@ -98,36 +98,19 @@ export class CandidatesByForm {
     this.forms[g] = key
     this.candidates[g] = candidate
     if (hyphen) this.hyphenGroups.push(g)
-    this.table[at] = hash
-    this.table[at + 1] = g + 1
-    // At most half full.
-    if (4 * (g + 1) > this.table.length) this.grow()
+    this.table = putPair(this.table, at, hash, g + 1)
   }
 
   has(key: string): boolean {
-    return this.table[this.slot(key, hashKey(key)) + 1] !== 0
+    return this.table[keySlot(this.table, this.forms, hashKey(key), key) + 1] !== 0
   }
 
   /** The candidates of `key`, or an empty list. */
   get(key: string): readonly Candidate[] {
-    const group = this.table[this.slot(key, hashKey(key)) + 1]!
+    const group = this.table[keySlot(this.table, this.forms, hashKey(key), key) + 1]!
     if (group === 0) return []
     const value = this.candidates[group - 1]!
     return Array.isArray(value) ? value : [value]
-  }
-
-  /** Where `key`'s entry is in the table, or the empty one where it would go. */
-  private slot(key: string, hash: number): number {
-    const table = this.table
-    const mask = table.length - 2
-    for (let at = (hash << 1) & mask; ; at = (at + 2) & mask) {
-      const group = table[at + 1]!
-      if (group === 0 || (table[at] === hash && this.forms[group - 1] === key)) return at
-    }
-  }
-
-  private grow(): void {
-    this.table = grownPairTable(this.table)
   }
 }
 

@@ -235,12 +235,8 @@ function validateForms(forms: FormsSource, path: string, person: boolean, ids: S
     }
   }
   for (const key of VARIANT_LISTS) {
-    const list = forms[key]
+    const list = listAt(forms, key, path, at)
     if (list === undefined) continue
-    if (!Array.isArray(list)) {
-      at(`${path}.${key}`, 'must be a list')
-      continue
-    }
     for (let i = 0; i < list.length; i++) {
       const variant = list[i]!
       if (typeof variant !== 'string') validateVariant(variant, `${path}.${key}[${i}]`, ids, at)
@@ -273,17 +269,21 @@ function validateForms(forms: FormsSource, path: string, person: boolean, ids: S
     }
   }
   for (const key of FORM_LISTS) {
-    const list = forms[key]
+    const list = listAt(forms, key, path, at)
     if (list === undefined) continue
-    if (!Array.isArray(list)) {
-      at(`${path}.${key}`, 'must be a list')
-      continue
-    }
     for (let i = 0; i < list.length; i++) {
       const issue = formIssue(list[i])
       if (issue !== undefined) at(`${path}.${key}[${i}]`, issue)
     }
   }
+}
+
+/** `forms[key]` when it is a list; reported when it is there but is not (the types say a list, the JSON may not). */
+function listAt<K extends (typeof VARIANT_LISTS)[number] | (typeof FORM_LISTS)[number]>(forms: FormsSource, key: K, path: string, at: At): FormsSource[K] | undefined {
+  const list = forms[key]
+  if (list === undefined || Array.isArray(list)) return list
+  at(`${path}.${key}`, 'must be a list')
+  return undefined
 }
 
 /** The form of a listed variant, if it has one. */

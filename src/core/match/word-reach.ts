@@ -1,4 +1,4 @@
-import { grownPairTable, hashUnits } from '../text/hash.js'
+import { hashSlot, hashUnits, nextHashSlot, putPair } from '../text/hash.js'
 
 /**
  * Per folded word, a count kept at its maximum: the boundary tables' `before` and `after`
@@ -6,7 +6,8 @@ import { grownPairTable, hashUnits } from '../text/hash.js'
  * concepts), so a word is hashed and compared where it stands in its form, and sliced only the
  * first time it comes: a `Map` needed a string per word of every form, and those lookups and
  * copies were most of the matcher's construction. Open addressing, linear probing, each slot
- * a pair (FNV-1a hash, 1 + word number).
+ * a pair (FNV-1a hash, 1 + word number): the layout of src/core/text/hash.ts, whose probe finds
+ * the slots with the word's hash, the word then compared here where it stands.
  */
 export class WordReach implements Iterable<[string, number]> {
   private readonly words: string[] = []
@@ -34,10 +35,7 @@ export class WordReach implements Iterable<[string, number]> {
     }
     this.words.push(text.slice(start, end))
     this.counts[w] = Math.max(0, count)
-    this.table[at] = hash
-    this.table[at + 1] = w + 1
-    // At most half full.
-    if (4 * (w + 1) > this.table.length) this.grow()
+    this.table = putPair(this.table, at, hash, w + 1)
   }
 
   get(word: string): number | undefined {
@@ -52,15 +50,9 @@ export class WordReach implements Iterable<[string, number]> {
 
   private slot(text: string, start: number, end: number, hash: number): number {
     const table = this.table
-    const mask = table.length - 2
-    for (let at = (hash << 1) & mask; ; at = (at + 2) & mask) {
-      const known = table[at + 1]!
-      if (known === 0 || (table[at] === hash && sameUnits(this.words[known - 1]!, text, start, end))) return at
-    }
-  }
-
-  private grow(): void {
-    this.table = grownPairTable(this.table)
+    let at = hashSlot(table, hash)
+    for (let known = table[at + 1]!; known !== 0 && !sameUnits(this.words[known - 1]!, text, start, end); known = table[at + 1]!) at = nextHashSlot(table, hash, at)
+    return at
   }
 }
 

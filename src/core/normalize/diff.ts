@@ -1,6 +1,7 @@
 import { createPatch, formatPatch, type StructuredPatchHunk } from 'diff'
 import { applyChanges } from './apply-changes.js'
 import { appliedOnly, type Change } from './change.js'
+import { lineOf } from '../text/positions.js'
 
 /** What the hunks need of a change: its place in `before`, what replaces it, whether it was applied. */
 type Edit = Pick<Change, 'start' | 'end' | 'replacement' | 'status'>
@@ -78,17 +79,6 @@ function lineStarts(text: string): number[] {
   const starts = [0]
   for (let i = text.indexOf('\n'); i !== -1 && i + 1 < text.length; i = text.indexOf('\n', i + 1)) starts.push(i + 1)
   return starts
-}
-
-function lineOf(starts: readonly number[], offset: number): number {
-  let lo = 0
-  let hi = starts.length - 1
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1
-    if (starts[mid]! <= offset) lo = mid
-    else hi = mid - 1
-  }
-  return lo
 }
 
 interface LineRun {

@@ -20,11 +20,46 @@ export function mixHash(hash: number): number {
   return hash ^ (hash >>> 16)
 }
 
-/**
- * An open-addressing table of pairs (hash, 1 + index; 0: empty slot), linear probing, grown
- * to twice its size: each pair goes to the first empty slot from its hash's.
+/*
+ * The compile's tables of half a million keys (`CandidatesByForm`, `WordReach`, the closure's
+ * replacement groups) are one layout: open addressing, linear probing, in an `Int32Array` of
+ * pairs (mixed hash, 1 + the key's index; 0 is an empty slot), at most half full. A probe
+ * reads one cache line, and a key is compared only where the hashes agree. The probe is here;
+ * each table compares its own keys at the call site (a string, or a run of a form compared
+ * where it stands), so no comparison is passed in as a callback.
  */
-export function grownPairTable(old: Int32Array): Int32Array<ArrayBuffer> {
+
+/** The first slot from `hash`'s own that is empty or holds `hash`: where a key with that hash is, or would go. */
+export function hashSlot(table: Int32Array, hash: number): number {
+  return hashSlotFrom(table, hash, (hash << 1) & (table.length - 2))
+}
+
+/** `hashSlot` from the slot after `at`: the next candidate when the key at `at` is another with the same hash. */
+export function nextHashSlot(table: Int32Array, hash: number, at: number): number {
+  return hashSlotFrom(table, hash, (at + 2) & (table.length - 2))
+}
+
+function hashSlotFrom(table: Int32Array, hash: number, at: number): number {
+  const mask = table.length - 2
+  for (; ; at = (at + 2) & mask) if (table[at + 1] === 0 || table[at] === hash) return at
+}
+
+/** The slot of `key` (hash `hash`) in a table whose index `i` is `keys[i - 1]`, or the empty slot where it would go. */
+export function keySlot(table: Int32Array, keys: readonly string[], hash: number, key: string): number {
+  let at = hashSlot(table, hash)
+  for (let index = table[at + 1]!; index !== 0 && keys[index - 1] !== key; index = table[at + 1]!) at = nextHashSlot(table, hash, at)
+  return at
+}
+
+/** Puts (hash, index) in the empty slot `at`, index being 1 + the key's: the table, grown to twice its size once more than half full. */
+export function putPair(table: Int32Array<ArrayBuffer>, at: number, hash: number, index: number): Int32Array<ArrayBuffer> {
+  table[at] = hash
+  table[at + 1] = index
+  return 4 * index > table.length ? grownPairTable(table) : table
+}
+
+/** The table at twice its size: each pair goes to the first empty slot from its hash's. */
+function grownPairTable(old: Int32Array): Int32Array<ArrayBuffer> {
   const table = new Int32Array(old.length * 2)
   const mask = table.length - 2
   for (let from = 0; from < old.length; from += 2) {

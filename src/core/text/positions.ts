@@ -12,13 +12,19 @@ export function positionsIn(text: string): (offset: number) => Position {
   const starts = [0]
   for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1)
   return (offset) => {
-    let lo = 0
-    let hi = starts.length - 1
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1
-      if (starts[mid]! <= offset) lo = mid
-      else hi = mid - 1
-    }
-    return { line: lo + 1, column: offset - starts[lo]! + 1 }
+    const line = lineOf(starts, offset)
+    return { line: line + 1, column: offset - starts[line]! + 1 }
   }
+}
+
+/** The 0-based line of `offset`: the last of `starts` (ascending, from 0) at or before it, by binary search. */
+export function lineOf(starts: readonly number[], offset: number): number {
+  let lo = 0
+  let hi = starts.length - 1
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1
+    if (starts[mid]! <= offset) lo = mid
+    else hi = mid - 1
+  }
+  return lo
 }

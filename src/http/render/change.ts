@@ -1,6 +1,7 @@
 import type { Change, ReasonCode } from '../../core/api.js'
 import type { Position } from '../../core/text/positions.js'
 import { languageName, t, type Locale } from '../../i18n/index.js'
+import { BoundedBuckets } from './cache.js'
 
 export interface RenderedChange {
   /** UTF-16 offsets into the input: `input.slice(start, end) === original`. */
@@ -49,12 +50,11 @@ interface Message {
  * change (building and hashing one string of all the parts was most of rendering the 5 KB
  * article's changes). Emptied when full.
  */
-const messages = new Map<string, Message[]>()
-let messageCount = 0
+const messages = new BoundedBuckets<string, Message[]>(() => [], MAX_MESSAGES)
 
 function messageFor(change: Change, locale: Locale, held: ReasonCode | '', detected: string): string {
   const { rule, language, original, replacement, preferred } = change
-  let known = messages.get(original)
+  const known = messages.get(original)
   if (known !== undefined) {
     for (let i = 0; i < known.length; i++) {
       const m = known[i]!
@@ -64,14 +64,7 @@ function messageFor(change: Change, locale: Locale, held: ReasonCode | '', detec
     }
   }
   const text = writeMessage(change, locale, held, detected)
-  if (messageCount >= MAX_MESSAGES) {
-    messages.clear()
-    messageCount = 0
-    known = undefined
-  }
-  if (known === undefined) messages.set(original, (known = []))
-  known.push({ locale, rule, held, language, detected, replacement, preferred, text })
-  messageCount++
+  messages.forNew(original).push({ locale, rule, held, language, detected, replacement, preferred, text })
   return text
 }
 
