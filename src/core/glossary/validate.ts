@@ -191,10 +191,11 @@ function validateExamples(concept: ConceptSource, glossary: GlossarySource, at: 
 type At = (path: string, message: string) => void
 
 /**
- * A list to check: [] when absent; anything else that is not a list is reported (an upload may
- * hold any value at any key, and a check that iterated it threw instead of saying so).
+ * A list to check: [] when absent; anything else that is not a list is reported. The types say a
+ * list; an upload may hold any value at any key, and a check that iterated it threw instead of
+ * saying so. (Its elements are checked one by one by the caller, as values of any type.)
  */
-function listAt(value: unknown, path: string, at: At): readonly any[] {
+function listAt<T>(value: readonly T[] | undefined, path: string, at: At): readonly T[] {
   if (value === undefined) return []
   if (Array.isArray(value)) return value
   at(path, 'must be a list')
@@ -235,8 +236,7 @@ function validateForms(forms: FormsSource, path: string, person: boolean, ids: S
     }
   }
   for (const key of VARIANT_LISTS) {
-    const list = listAt(forms, key, path, at)
-    if (list === undefined) continue
+    const list = listAt(forms[key], `${path}.${key}`, at)
     for (let i = 0; i < list.length; i++) {
       const variant = list[i]!
       if (typeof variant !== 'string') validateVariant(variant, `${path}.${key}[${i}]`, ids, at)
@@ -269,21 +269,12 @@ function validateForms(forms: FormsSource, path: string, person: boolean, ids: S
     }
   }
   for (const key of FORM_LISTS) {
-    const list = listAt(forms, key, path, at)
-    if (list === undefined) continue
+    const list = listAt(forms[key], `${path}.${key}`, at)
     for (let i = 0; i < list.length; i++) {
       const issue = formIssue(list[i])
       if (issue !== undefined) at(`${path}.${key}[${i}]`, issue)
     }
   }
-}
-
-/** `forms[key]` when it is a list; reported when it is there but is not (the types say a list, the JSON may not). */
-function listAt<K extends (typeof VARIANT_LISTS)[number] | (typeof FORM_LISTS)[number]>(forms: FormsSource, key: K, path: string, at: At): FormsSource[K] | undefined {
-  const list = forms[key]
-  if (list === undefined || Array.isArray(list)) return list
-  at(`${path}.${key}`, 'must be a list')
-  return undefined
 }
 
 /** The form of a listed variant, if it has one. */
