@@ -162,8 +162,15 @@ const ENTITIES: Readonly<Record<string, string>> = { amp: '&', lt: '<', gt: '>',
 
 export function unescapeXml(text: string): string {
   return text.replace(/&(amp|lt|gt|quot|apos|#\d+|#x[0-9a-fA-F]+);/gu, (whole, name: string) => {
-    if (name.startsWith('#x')) return String.fromCodePoint(Number.parseInt(name.slice(2), 16))
-    if (name.startsWith('#')) return String.fromCodePoint(Number(name.slice(1)))
-    return ENTITIES[name] ?? whole
+    if (!name.startsWith('#')) return ENTITIES[name] ?? whole
+    const code = name.startsWith('#x') ? Number.parseInt(name.slice(2), 16) : Number(name.slice(1))
+    // A reference to what is not an XML character (https://www.w3.org/TR/xml/#NT-Char: beyond
+    // U+10FFFF, a surrogate, most controls) is not XML: kept as the engine wrote it, where
+    // String.fromCodePoint threw (a 500) or made a lone surrogate.
+    return isXmlChar(code) ? String.fromCodePoint(code) : whole
   })
+}
+
+function isXmlChar(code: number): boolean {
+  return code === 0x9 || code === 0xa || code === 0xd || (code >= 0x20 && code <= 0xd7ff) || (code >= 0xe000 && code <= 0xfffd) || (code >= 0x10000 && code <= 0x10ffff)
 }

@@ -1,3 +1,4 @@
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { createCopydesk } from '../../src/core/copydesk.js'
 import { glossaries } from '../../src/generated/glossaries.js'
@@ -104,5 +105,50 @@ describe('xmlTags', () => {
     expect(masked.restore('<x i="1">Zelensky</x> and the mayor.')).toBeUndefined()
     expect(masked.restore('<x i="1">Zelensky</x> <x i="1">Zelensky</x> <x i="2">Kharkiv</x>')).toBeUndefined()
     expect(masked.restore('<x i="1">Zelensky</x> of <x i="2">Khar</x>kiv</x>')).toBeUndefined()
+  })
+})
+
+// What an engine answers is not ours: it may drop, repeat, split, re-case or re-escape anything.
+// Restoring answers with the text whole, or says the protection broke (the caller then
+// translates without it); it never throws (a 500) and never leaves a trace of the masking.
+describe('restoring any answer an engine may give', () => {
+  const text = 'Zelenski & el alcalde de Járkov <hablaron> en Kiev; Xq9 no es un nombre.'
+  const spans = planProtection(text, esEn).spans
+  const edit = fc.oneof(
+    fc.tuple(fc.constant('insert' as const), fc.nat(), fc.constantFrom('<', '>', '&', '&#99999999;', '&#x110000;', '&#xD800;', '&#65;', '&amp;', '</x>', '<x i="1">', '<x i="9">', 'x', 'X', 'q', 'Q', '1', '2', ' ', 'Kyiv')),
+    fc.tuple(fc.constant('delete' as const), fc.nat(), fc.integer({ min: 1, max: 6 })),
+    fc.tuple(fc.constant('repeat' as const), fc.nat(), fc.integer({ min: 1, max: 12 })),
+    fc.tuple(fc.constant('case' as const), fc.nat(), fc.integer({ min: 1, max: 12 })),
+  )
+  const apply = (answer: string, edits: [string, number, number | string][]) => {
+    for (const [kind, at, arg] of edits) {
+      const i = answer.length === 0 ? 0 : at % answer.length
+      if (kind === 'insert') answer = answer.slice(0, i) + String(arg) + answer.slice(i)
+      else if (kind === 'delete') answer = answer.slice(0, i) + answer.slice(i + Number(arg))
+      else if (kind === 'repeat') answer = answer.slice(0, i + Number(arg)) + answer.slice(i)
+      else answer = answer.slice(0, i) + answer.slice(i, i + Number(arg)).toUpperCase() + answer.slice(i + Number(arg))
+    }
+    return answer
+  }
+
+  for (const protection of [placeholders, xmlTags]) {
+    it(`${protection.kind}: every form back, or undefined`, () => {
+      const masked = protection.mask(text, spans)
+      // The text says Xq9 itself: the placeholders take other letters, which are the trace.
+      const prefix = /(\p{L}{2})1x/u.exec(masked.text)?.[1]
+      const trace = protection === placeholders ? new RegExp(`${prefix}\\s*\\d`, 'iu') : /<\/?x[\s>]/u
+      if (protection === placeholders) expect(prefix).not.toBe('Xq')
+      fc.assert(fc.property(fc.array(edit, { maxLength: 4 }), (edits) => {
+        const restored = masked.restore(apply(masked.text, edits))
+        if (restored === undefined) return
+        expect(restored).not.toMatch(trace)
+        for (const span of spans) expect(restored).toContain(span.form)
+      }), { numRuns: 3000 })
+    })
+  }
+
+  it('keeps a character reference that names no XML character as written', () => {
+    const masked = xmlTags.mask('Kiev', planProtection('Kiev', esEn).spans)
+    expect(masked.restore('<x i="1">Kyiv</x> &#99999999; &#x110000; &#xD800; &#65; &#x42;')).toBe('Kyiv &#99999999; &#x110000; &#xD800; A B')
   })
 })
