@@ -179,6 +179,31 @@ describe('when Apertium is not there', () => {
     }
   })
 
+  it('answers 502 for any JSON an engine may answer instead of its own, never a 500', async () => {
+    // [listPairs answer, translate answer]: each is valid JSON that is not APy's.
+    const answers: [unknown, unknown][] = [
+      [null, null],
+      [{ responseData: [{ sourceLanguage: 'spa', targetLanguage: 'eng' }] }, null],
+      [{ responseData: [{ sourceLanguage: 'spa', targetLanguage: 'eng' }] }, 7],
+      [{ responseData: [{ sourceLanguage: 'spa', targetLanguage: 'eng' }] }, { responseData: null }],
+      [{ responseData: [{ sourceLanguage: 'spa', targetLanguage: 'eng' }] }, { responseData: { translatedText: ['Hello'] } }],
+      [{ responseData: [null, 'x', { sourceLanguage: 'spa', targetLanguage: 'eng' }] }, null],
+    ]
+    for (const [pairs, translated] of answers) {
+      const odd = await loopbackServer((req, res) => {
+        res.setHeader('content-type', 'application/json')
+        res.end(JSON.stringify(req.url === '/listPairs' ? pairs : translated))
+      })
+      try {
+        const { call: broken } = translateApp({ APERTIUM_URL: odd.url }, [apertium])
+        const res = await broken('POST', '/v1/translate', { text: 'Hola', from: 'es', to: 'en' })
+        expect([res.status, ((await res.json()) as { error: { code: string } }).error.code], JSON.stringify([pairs, translated])).toEqual([502, 'provider_bad_answer'])
+      } finally {
+        await odd.close()
+      }
+    }
+  })
+
   it('answers 502 when the engine answers something unusable, never a partial text', async () => {
     const odd = await loopbackServer((req, res) => {
       res.setHeader('content-type', 'application/json')

@@ -25,12 +25,13 @@ export const apertium: ProviderFactory = (settings) => {
 
     async pairs(signal) {
       const body = await call(`${base}/listPairs`, { signal })
-      const data = (body as { responseData?: unknown }).responseData
+      // Any JSON may come back (null, a number): read with ?., refused below unless it is APy's.
+      const data = (body as { responseData?: unknown } | null)?.responseData
       if (!Array.isArray(data)) throw new TranslateError('bad-answer', { provider: ID, detail: '/listPairs without responseData' })
       const pairs: LanguagePair[] = []
       const seen = new Set<string>()
-      for (const item of data as { sourceLanguage?: unknown; targetLanguage?: unknown }[]) {
-        if (typeof item.sourceLanguage !== 'string' || typeof item.targetLanguage !== 'string') continue
+      for (const item of data as ({ sourceLanguage?: unknown; targetLanguage?: unknown } | null)[]) {
+        if (typeof item?.sourceLanguage !== 'string' || typeof item.targetLanguage !== 'string') continue
         // Variants ("eng_US") are other modes of the same direction; the plain pair is the one used.
         if (item.sourceLanguage.includes('_') || item.targetLanguage.includes('_')) continue
         const pair = { from: fromIso6393(item.sourceLanguage), to: fromIso6393(item.targetLanguage) }
@@ -58,7 +59,7 @@ export const apertium: ProviderFactory = (settings) => {
           body: new URLSearchParams({ langpair, q, markUnknown: 'no' }).toString(),
           signal: request.signal,
         })
-        const translated = (body as { responseData?: { translatedText?: unknown } }).responseData?.translatedText
+        const translated = (body as { responseData?: { translatedText?: unknown } | null } | null)?.responseData?.translatedText
         if (typeof translated !== 'string') throw new TranslateError('bad-answer', { provider: ID, detail: '/translate without translatedText' })
         texts.push(translated.trim())
       }
