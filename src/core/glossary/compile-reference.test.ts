@@ -261,7 +261,7 @@ describe.each(sources.map((s) => [s.id, s] as const))('the stability pre-check, 
   })
 })
 
-/** validate.ts's form rules as first written: every form trimmed and tested by regular expression, each list's forms in a Map. */
+/** validate.ts's form rules as first written: every form trimmed and tested by regular expression, each list's forms in a Map; its characters read one by one. */
 function referenceFormIssues(concept: { id: string; forms: { en: { preferred: unknown; variants: unknown[]; exceptions: unknown[] } } }): string[] {
   const issues: string[] = []
   const check = (form: unknown, path: string) => {
@@ -270,6 +270,21 @@ function referenceFormIssues(concept: { id: string; forms: { en: { preferred: un
     else if (form !== form.trim()) at(`"${form}" has leading or trailing spaces`)
     else if (!/[\p{L}\p{N}]/u.test(form)) at(`"${form}" has no letters or digits`)
     else if (!/^[\p{L}\p{N}]/u.test(form)) at(`"${form}" must start with a letter or digit`)
+    else {
+      // The characters a form may not hold, unit by unit: the first that is one is reported.
+      const spaces = ' \u00a0\u202f'
+      const invisible = (c: string) => /[\u0000-\u001f\u007f-\u009f\u00ad\u200b\u200e\u200f\u2028-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/.test(c)
+      for (let i = 0; i < form.length; i++) {
+        const c = form[i]!
+        const unit = `U+${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`
+        if (/[\ud800-\udfff]/.test(c)) at(`"${form}" has a character beyond U+FFFF (such as 𝐀 or 𠮷), which the matcher does not read as part of a word: the form would never match`)
+        else if (/\s/.test(c) && !spaces.includes(c)) at(`${JSON.stringify(form)} has a tab, line break or other space (${unit}) between words: the words of a form are separated by one space`)
+        else if (invisible(c)) at(`${JSON.stringify(form)} has an invisible or control character (${unit}), which would be written into the copy`)
+        else if (spaces.includes(c) && spaces.includes(form[i + 1] ?? 'x')) at(`${JSON.stringify(form)} has two spaces in a row: the words of a form are separated by one`)
+        else continue
+        break
+      }
+    }
   }
   const { preferred, variants, exceptions } = concept.forms.en
   if (preferred !== undefined) check(preferred, '.preferred')
