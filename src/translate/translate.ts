@@ -203,7 +203,7 @@ export function createTranslator(options: TranslatorOptions): Translator {
           const listed = protectedNames.length < maxProtected
           const missing = broken.includes(i) && !containsForm(text, span)
           if (!listed && !missing) continue
-          const name = { concept: span.concept, start: unit.sourceOffset(span.start), end: unit.sourceOffset(span.end), original: span.original, form: span.form }
+          const name = { concept: span.concept, start: unit.sourceOffset(span.start), end: unit.sourceOffset(span.end), original: span.original, form: span.replacement }
           if (listed) protectedNames.push(name)
           if (missing) warnings.push({ code: 'name-missing', ...name })
         }
@@ -253,7 +253,7 @@ async function call(p: TranslationProvider, request: Parameters<TranslationProvi
 
 /** Whether the target form of a protected span is in the text (as written or in capitals). */
 function containsForm(text: string, span: ProtectedSpan): boolean {
-  return text.includes(span.form) || text.includes(span.form.toUpperCase())
+  return text.includes(span.replacement) || text.includes(span.replacement.toUpperCase())
 }
 
 /**
