@@ -74,6 +74,16 @@ describe('jsonUtf8', () => {
     expect(jsonUtf8(medium)).toEqual(reference(medium))
   })
 
+  it('counts the bytes of a large answer exactly, whatever its code units (pairs, lone surrogates, ASCII only)', () => {
+    fc.assert(
+      fc.property(fc.string({ unit, minLength: 1, maxLength: 40 }), fc.string({ maxLength: 20 }), (s, t) => {
+        const large = { text: s.repeat(Math.ceil(360_000 / s.length)), t, ascii: 'Kyiv '.repeat(10) }
+        expect(jsonUtf8(large)).toEqual(reference(large))
+      }),
+      { numRuns: 8 },
+    )
+  })
+
   it('hands back bytes of their own: the next answer does not write over them', () => {
     const first = jsonUtf8({ text: 'Kyiv' })
     const copy = first.slice()

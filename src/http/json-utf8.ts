@@ -17,11 +17,10 @@
  * with the member's key) and anything but a plain object at the top go to JSON.stringify whole.
  */
 
-import { concatBytes } from './bytes.js'
 
 const encoder = new TextEncoder()
 
-/** The buffer kept between calls grows up to this; a larger answer is encoded piece by piece into a buffer of its own. */
+/** The buffer kept between calls grows up to this; a larger answer is written into a buffer of its own, of its exact size. */
 const KEEP_BYTES = 1 << 20
 
 let scratch = new Uint8Array(64 * 1024)
@@ -69,18 +68,50 @@ export function jsonUtf8(value: unknown, encoded?: Readonly<Record<string, reado
   pieces.push(pieces.length === 0 ? '{}' : '}')
   // A UTF-16 code unit is at most 3 bytes of UTF-8 (a pair of them, 4).
   const bound = units * 3 + bytes
-  if (bound > KEEP_BYTES) return concatBytes(pieces.map((piece) => (typeof piece === 'string' ? encoder.encode(piece) : piece)))
+  if (bound > KEEP_BYTES) {
+    // Counted first and written straight into a buffer of the answer's size: encoding each piece
+    // and then joining them held the answer's bytes twice (megabytes of a 1 MiB request's peak
+    // in a Worker, docs/hardening.md, "Memory in workerd").
+    let length = bytes
+    for (const piece of pieces) if (typeof piece === 'string') length += utf8Length(piece)
+    const out = new Uint8Array(length)
+    writePieces(pieces, out)
+    return out
+  }
   if (bound > scratch.length) scratch = new Uint8Array(Math.min(KEEP_BYTES, Math.max(bound, scratch.length * 2)))
+  return scratch.slice(0, writePieces(pieces, scratch))
+}
+
+/** Writes the pieces one after the other from the start of `into` (room enough); the bytes written. */
+function writePieces(pieces: readonly (string | Uint8Array)[], into: Uint8Array): number {
   let written = 0
   for (const piece of pieces) {
     if (typeof piece === 'string') {
-      written += encoder.encodeInto(piece, written === 0 ? scratch : scratch.subarray(written)).written
+      written += encoder.encodeInto(piece, written === 0 ? into : into.subarray(written)).written
     } else {
-      scratch.set(piece, written)
+      into.set(piece, written)
       written += piece.byteLength
     }
   }
-  return scratch.slice(0, written)
+  return written
+}
+
+const NOT_ASCII = /[^\0-\x7f]/u
+
+/** The length of `text` in UTF-8 as TextEncoder writes it (a lone surrogate becomes U+FFFD, 3 bytes). */
+function utf8Length(text: string): number {
+  if (!NOT_ASCII.test(text)) return text.length
+  let length = text.length
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i)
+    if (code < 0x80) continue
+    if (code < 0x800) length += 1
+    else if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+      length += 2 // the pair's two units are four bytes
+      i++
+    } else length += 2
+  }
+  return length
 }
 
 /** An object JSON.stringify writes by its own keys: an object literal's, `Object.fromEntries`'s, or one without a prototype. */

@@ -1,4 +1,5 @@
 import { protectedSpans } from '../core/match/protected-spans.js'
+import { Pieces } from '../core/text/pieces.js'
 import type { NameMatcher } from './names.js'
 
 /**
@@ -11,8 +12,9 @@ export interface ProtectedSpan {
   start: number
   end: number
   original: string
-  /** What the translation must contain instead. */
-  form: string
+  /** What the translation must contain instead: the name's form in the target language, or the original. */
+  replacement: string
+  /** The name's concept; none for an identifier. */
   concept?: string
 }
 
@@ -39,12 +41,15 @@ export interface ProtectionPlan {
 export function planProtection(text: string, names: NameMatcher | undefined): ProtectionPlan {
   const spans: ProtectedSpan[] = []
   let undecided = false
-  for (const { start, end, original, replacement, concept, status } of names?.find(text) ?? []) {
-    if (status === 'applied') spans.push({ start, end, original, form: replacement, concept })
+  // A change is its own span (it has every field of one), not copied: a megabyte of one name
+  // is 200,000 changes, and their copies weighed some 10 MB more in a Worker.
+  for (const change of names?.find(text) ?? []) {
+    if (change.status === 'applied') spans.push(change)
     else undecided = true
   }
+  const named = spans.length
   const identifiers = protectedSpans(text)
-  const verbatim = (start: number, end: number) => spans.push({ start, end, original: text.slice(start, end), form: text.slice(start, end) })
+  const verbatim = (start: number, end: number) => spans.push({ start, end, original: text.slice(start, end), replacement: text.slice(start, end) })
   for (let i = 0; i < identifiers.length; i += 2) verbatim(identifiers[i]!, identifiers[i + 1]!)
   // Links the normalizer has no reason to know (any top-level domain, with a path: "t.me/V_Zelenskiy_official"):
   // engines lower-case and split them, so they cross verbatim too.
@@ -53,7 +58,8 @@ export function planProtection(text: string, names: NameMatcher | undefined): Pr
     const end = start + m[0].replace(/[.,;:!?'’)\]]+$/u, '').length
     if (!spans.some((s) => s.start < end && start < s.end)) verbatim(start, end)
   }
-  return { spans: spans.sort((a, b) => a.start - b.start), undecided }
+  // The names come in text order; only verbatim spans need sorting in.
+  return { spans: spans.length > named ? spans.sort((a, b) => a.start - b.start) : spans, undecided }
 }
 
 const LINK = /(?<![\p{L}\p{N}_@.\/-])(?:[\p{L}\p{N}-]+\.)+\p{L}{2,}\/[^\s"'<>«»“”]*/gu
@@ -84,39 +90,43 @@ export const placeholders: Protection = {
   kind: 'placeholders',
   mask(text, spans) {
     const prefix = PREFIXES.find((p) => !new RegExp(`${p}\\s*\\d`, 'iu').test(text)) ?? PREFIXES[0]!
-    let masked = ''
+    const masked = new Pieces()
     let last = 0
     spans.forEach((span, i) => {
-      masked += text.slice(last, span.start) + `${prefix}${i + 1}x`
+      masked.add(text.slice(last, span.start))
+      masked.add(`${prefix}${i + 1}x`)
       last = span.end
     })
-    masked += text.slice(last)
+    masked.add(text.slice(last))
     const token = new RegExp(`(?<![\\p{L}\\p{N}_])${prefix}(\\d+)x(?![\\p{L}\\p{N}_])`, 'giu')
     const debris = new RegExp(`${prefix}\\s*\\d`, 'iu')
     return {
-      text: masked,
+      text: masked.toString(),
       restore(translated) {
-        if (!eachOnce(translated.matchAll(token), spans.length)) return undefined
-        const restored = translated.replace(token, (_, n: string) => spans[Number(n) - 1]!.form)
+        // One pass: each token must name a span, every span exactly once, and each is replaced
+        // by its form (String.replace with a function would first collect every match).
+        const seen = new Uint8Array(spans.length)
+        const restored = new Pieces()
+        let at = 0
+        for (const m of translated.matchAll(token)) {
+          const index = Number(m[1]) - 1
+          if (!(index >= 0 && index < spans.length) || seen[index]! > 0) return undefined
+          seen[index] = 1
+          restored.add(translated.slice(at, m.index))
+          restored.add(spans[index]!.replacement)
+          at = m.index + m[0].length
+        }
+        if (seen.includes(0)) return undefined
+        restored.add(translated.slice(at))
+        const out = restored.toString()
         // Debris: a token glued into a word, split, or with its digits changed.
-        return debris.test(restored) ? undefined : restored
+        return debris.test(out) ? undefined : out
       },
     }
   },
 }
 
 const PREFIXES = ['Xq', 'Qz', 'Zx', 'Jq', 'Vq', 'Qj']
-
-/** Whether the matches name every span exactly once, and nothing else. */
-function eachOnce(matches: Iterable<RegExpMatchArray>, count: number): boolean {
-  const seen = new Array<number>(count).fill(0)
-  for (const m of matches) {
-    const index = Number(m[1]) - 1
-    if (!(index >= 0 && index < count)) return false
-    seen[index]!++
-  }
-  return seen.every((n) => n === 1)
-}
 
 /**
  * For engines with XML tag handling (DeepL `tag_handling=xml`, `ignore_tags=x`): the text is
@@ -126,29 +136,36 @@ function eachOnce(matches: Iterable<RegExpMatchArray>, count: number): boolean {
 export const xmlTags: Protection = {
   kind: 'xml-tags',
   mask(text, spans) {
-    let masked = ''
+    const masked = new Pieces()
     let last = 0
     spans.forEach((span, i) => {
-      masked += escapeXml(text.slice(last, span.start)) + `<x i="${i + 1}">${escapeXml(span.form)}</x>`
+      masked.add(escapeXml(text.slice(last, span.start)))
+      masked.add(`<x i="${i + 1}">${escapeXml(span.replacement)}</x>`)
       last = span.end
     })
-    masked += escapeXml(text.slice(last))
+    masked.add(escapeXml(text.slice(last)))
     return {
-      text: masked,
+      text: masked.toString(),
       restore(translated) {
-        const element = /<x i="(\d+)">[^<]*<\/x>/gu
-        if (!eachOnce(translated.matchAll(element), spans.length)) return undefined
-        let out = ''
+        // One pass: each element must name a span, every span exactly once, with no other
+        // markup around (that means the engine broke an element apart).
+        const seen = new Uint8Array(spans.length)
+        const out = new Pieces()
         let at = 0
-        for (const m of translated.matchAll(element)) {
+        for (const m of translated.matchAll(/<x i="(\d+)">[^<]*<\/x>/gu)) {
+          const index = Number(m[1]) - 1
+          if (!(index >= 0 && index < spans.length) || seen[index]! > 0) return undefined
+          seen[index] = 1
           const between = translated.slice(at, m.index)
-          // Any other markup means the engine broke an element apart.
           if (/[<>]/u.test(between)) return undefined
-          out += unescapeXml(between) + spans[Number(m[1]) - 1]!.form
+          out.add(unescapeXml(between))
+          out.add(spans[index]!.replacement)
           at = m.index + m[0].length
         }
         const tail = translated.slice(at)
-        return /[<>]/u.test(tail) ? undefined : out + unescapeXml(tail)
+        if (seen.includes(0) || /[<>]/u.test(tail)) return undefined
+        out.add(unescapeXml(tail))
+        return out.toString()
       },
     }
   },

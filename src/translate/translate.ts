@@ -5,7 +5,7 @@ import { TranslateError } from './errors.js'
 import { createNameMatcher, type NameMatcher } from './names.js'
 import { planProtection, type Masked, type ProtectedSpan } from './protect.js'
 import type { LanguagePair, TranslationProvider, TranslationResponse } from './provider.js'
-import { joinUnits, splitUnits } from './units.js'
+import { joinUnits, splitUnits, type Unit } from './units.js'
 
 export interface TranslateInput {
   text: string
@@ -143,13 +143,17 @@ export function createTranslator(options: TranslatorOptions): Translator {
     return { names, version: source.version }
   }
 
-  /** The source language by the service's one rule (declared, else detected, else the glossary's fallback). */
-  function sourceLanguage(prose: string, from: string | undefined, glossary: string): LanguageGuess {
+  /**
+   * The source language by the service's one rule (declared, else detected, else the glossary's
+   * fallback). The units' prose is joined only to be detected: a megabyte of it is not copied
+   * when the language is declared.
+   */
+  function sourceLanguage(units: readonly Unit[], from: string | undefined, glossary: string): LanguageGuess {
     const declared = from === undefined || from === 'auto' ? undefined : primaryLanguage(from)
     if (declared === undefined && from !== undefined && from !== 'auto') throw new Error(`"${from}" is not a BCP 47 language tag`)
     const fallback = copydesk.glossaries().find((g) => g.id === glossary)?.fallbackLanguage ?? 'en'
     return decideLanguage(declared, () => {
-      const { language } = copydesk.detect(prose)
+      const { language } = copydesk.detect(units.map((u) => u.text).join('\n'))
       return { code: language.code, confidence: language.confidence, ...(language.reason ? { reason: language.reason } : {}) }
     }, fallback)
   }
@@ -161,7 +165,7 @@ export function createTranslator(options: TranslatorOptions): Translator {
     const to = primaryLanguage(input.to)
     if (to === undefined) throw new Error(`"${input.to}" is not a BCP 47 language tag`)
     const units = splitUnits(input.text, format)
-    const source = sourceLanguage(units.map((u) => u.text).join('\n'), input.from, glossary)
+    const source = sourceLanguage(units, input.from, glossary)
     const from = source.code
 
     return withTimeout(p.id, timeoutMs, async (signal) => {
@@ -203,7 +207,7 @@ export function createTranslator(options: TranslatorOptions): Translator {
           const listed = protectedNames.length < maxProtected
           const missing = broken.includes(i) && !containsForm(text, span)
           if (!listed && !missing) continue
-          const name = { concept: span.concept, start: unit.sourceOffset(span.start), end: unit.sourceOffset(span.end), original: span.original, form: span.form }
+          const name = { concept: span.concept, start: unit.sourceOffset(span.start), end: unit.sourceOffset(span.end), original: span.original, form: span.replacement }
           if (listed) protectedNames.push(name)
           if (missing) warnings.push({ code: 'name-missing', ...name })
         }
@@ -253,7 +257,7 @@ async function call(p: TranslationProvider, request: Parameters<TranslationProvi
 
 /** Whether the target form of a protected span is in the text (as written or in capitals). */
 function containsForm(text: string, span: ProtectedSpan): boolean {
-  return text.includes(span.form) || text.includes(span.form.toUpperCase())
+  return text.includes(span.replacement) || text.includes(span.replacement.toUpperCase())
 }
 
 /**

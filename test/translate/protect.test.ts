@@ -13,7 +13,7 @@ describe('planProtection', () => {
   it('finds the names the source glossary knows, with the target language form, cased like the source', () => {
     const text = 'JÁRKOV, 12 may (EFE).- Zelenski visitó Járkov y la plaza San Miguel de Kiev.'
     const spans = planProtection(text, esEn).spans
-    expect(spans.map((s) => [s.original, s.form, s.concept])).toEqual([
+    expect(spans.map((s) => [s.original, s.replacement, s.concept])).toEqual([
       ['JÁRKOV', 'KHARKIV', 'kharkiv'],
       ['Zelenski', 'Zelensky', 'volodymyr_zelensky'],
       ['Járkov', 'Kharkiv', 'kharkiv'],
@@ -23,7 +23,7 @@ describe('planProtection', () => {
   })
 
   it('maps frozen names to the frozen name of the target language, never to house style', () => {
-    const forms = (text: string) => planProtection(text, esEn).spans.map((s) => s.form)
+    const forms = (text: string) => planProtection(text, esEn).spans.map((s) => s.replacement)
     expect(forms('El pollo a la Kiev y la Rus de Kiev.')).toEqual(['chicken Kiev', 'Kievan Rus'])
     expect(forms('Pollo a la Kiev y borsch.')).toEqual(['Chicken Kiev'])
     expect(forms('La tercera batalla de Járkov.')).toEqual(['battle of Kharkov'])
@@ -34,7 +34,7 @@ describe('planProtection', () => {
 
   // Normalization only suggests a name the text does not decide; the translation must not apply it.
   it('leaves a name the source text does not decide to the engine and the target normalization', () => {
-    const forms = (text: string) => planProtection(text, enEs).spans.map((s) => [s.original, s.form])
+    const forms = (text: string) => planProtection(text, enEs).spans.map((s) => [s.original, s.replacement])
     expect(forms('The Permian Basin city of Odessa reported record oil output.')).toEqual([])
     expect(forms('Sirens sounded across Odessa on Thursday night.')).toEqual([])
     expect(forms('Russian drones hit Odessa, Ukraine said.')).toEqual([['Odessa', 'Odesa'], ['Ukraine', 'Ucrania']])
@@ -47,7 +47,7 @@ describe('planProtection', () => {
   it('protects identifiers verbatim, including links with a domain the normalizer does not list', () => {
     const text = 'Zelensky posted it on t.me/V_Zelenskiy_official, and on dynamo.kiev.ua.'
     const spans = planProtection(text, enEs).spans
-    expect(spans.map((s) => [s.original, s.form])).toEqual([
+    expect(spans.map((s) => [s.original, s.replacement])).toEqual([
       ['Zelensky', 'Zelenski'],
       ['t.me/V_Zelenskiy_official', 't.me/V_Zelenskiy_official'],
       ['dynamo.kiev.ua', 'dynamo.kiev.ua'],
@@ -88,6 +88,32 @@ describe('placeholders', () => {
     const m = placeholders.mask(tricky, planProtection(tricky, esEn).spans)
     expect(m.text).toBe('Xq1 Qz1x')
     expect(m.restore('Xq1 Qz1x')).toBe('Xq1 Kyiv')
+  })
+})
+
+describe('a megabyte of names', () => {
+  // Thousands of spans: the masked text and the restored one are built in chunks (Pieces), and
+  // restoring checks every span in one pass; a name broken anywhere is still caught.
+  const text = Array.from({ length: 3000 }, (_, i) => (i % 3 === 0 ? 'Járkov' : i % 3 === 1 ? 'y Kiev,' : 'Zelenski &')).join(' ')
+  const spans = planProtection(text, esEn).spans
+  const expected = text.replaceAll('Járkov', 'Kharkiv').replaceAll('Kiev', 'Kyiv').replaceAll('Zelenski', 'Zelensky')
+
+  it('placeholders: each span masked once, restored in place', () => {
+    expect(spans).toHaveLength(3000)
+    const masked = placeholders.mask(text, spans)
+    expect(masked.text).toBe(text.split(/Járkov|Kiev|Zelenski/u).map((between, i) => (i === 0 ? between : `Xq${i}x${between}`)).join(''))
+    expect(masked.restore(masked.text)).toBe(expected)
+    expect(masked.restore(masked.text.replace('Xq2999x', 'Xq2x'))).toBeUndefined() // one twice, one missing
+    expect(masked.restore(masked.text.replace('Xq2999x', ''))).toBeUndefined()
+    expect(masked.restore(masked.text.replace('Xq2999x', 'Xq3001x'))).toBeUndefined()
+    expect(masked.restore(masked.text.replace('Xq2999x', 'Xq2999xs'))).toBeUndefined()
+  })
+
+  it('xmlTags: each span an element, restored in place', () => {
+    const masked = xmlTags.mask(text, spans)
+    expect(masked.restore(masked.text)).toBe(expected)
+    expect(masked.restore(masked.text.replace('<x i="2999">Kyiv</x>', '<x i="2">Kyiv</x>'))).toBeUndefined()
+    expect(masked.restore(masked.text.replace('<x i="2999">Kyiv</x>', '<x i="2999">Ky</x>iv</x>'))).toBeUndefined()
   })
 })
 

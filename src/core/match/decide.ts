@@ -77,12 +77,6 @@ const suggest = (reason: ReasonCode): Verdict => {
 }
 const DISCUSSED = suggest('name-discussed')
 
-interface Decided {
-  hit: Hit
-  verdict: Verdict
-  /** The change for the hit, computed once (null: a no-op); see toChange. */
-  change?: Change | null
-}
 
 type Gloss = ReturnType<typeof selfGloss>
 
@@ -157,20 +151,30 @@ export function decide(text: string, hits: readonly Hit[], language: string, rul
     return settle(hit)
   }
 
-  const decided: Decided[] = []
+  // Per variant, in text order: its hit, its verdict, and its change once computed (null: a
+  // no-op; see toChange). Side by side, not an object per variant: a megabyte of one name is
+  // 200,000 variants (docs/hardening.md, "Memory in workerd").
+  const variants: Hit[] = []
+  const verdicts: Verdict[] = []
   hits.forEach((hit, i) => {
-    if (hit.entry.kind === 'variant') decided.push({ hit, verdict: first(i) })
+    if (hit.entry.kind !== 'variant') return
+    variants.push(hit)
+    verdicts.push(first(i))
   })
+  const made = new Array<Change | null | undefined>(variants.length)
 
   // Which verdicts end up in the text decides the neighbours of held variants, in this mode.
   // `none` writes nothing but reports what `confident` would apply, so it reasons like it.
   const writes = (v: Verdict) => v.kind === 'apply' || (apply === 'all' && v.kind === 'suggest' && !NEVER_APPLIED.has(v.reason))
-  const changeOf = (d: Decided): Change | null => (d.change === undefined ? (d.change = toChange(text, d.hit, language) ?? null) : d.change)
+  const changeOf = (k: number): Change | null => {
+    const known = made[k]
+    return known !== undefined ? known : (made[k] = toChange(text, variants[k]!, language) ?? null)
+  }
   const written = () => {
     const changes: Change[] = []
-    for (const d of decided) {
-      if (!writes(d.verdict)) continue
-      const change = changeOf(d)
+    for (let k = 0; k < variants.length; k++) {
+      if (!writes(verdicts[k]!)) continue
+      const change = changeOf(k)
       if (change !== null) changes.push(change)
     }
     return changes
@@ -184,24 +188,26 @@ export function decide(text: string, hits: readonly Hit[], language: string, rul
   // One linear sweep a round (these and changes are both in text order); a few rounds at most.
   function releaseHeld(changes: Change[]): Change[] {
     for (let round = 0; round < MAX_ROUNDS && changes.length > 0; round++) {
-      const again = decided.filter((d) => d.verdict.kind === 'held' || d.verdict === DISCUSSED)
+      const again: number[] = []
+      for (let k = 0; k < variants.length; k++) if (verdicts[k]!.kind === 'held' || verdicts[k] === DISCUSSED) again.push(k)
       if (again.length === 0) break
       const output = applyChanges(text, changes)
       let released = 0
       let next = 0
       let shift = 0
-      for (const d of again) {
-        for (; next < changes.length && changes[next]!.end <= d.hit.start; next++) {
+      for (const k of again) {
+        const hit = variants[k]!
+        for (; next < changes.length && changes[next]!.end <= hit.start; next++) {
           shift += changes[next]!.replacement.length - (changes[next]!.end - changes[next]!.start)
         }
-        const at = d.hit.start + shift
-        const end = at + d.hit.end - d.hit.start
-        if (d.verdict === DISCUSSED) {
+        const at = hit.start + shift
+        const end = at + hit.end - hit.start
+        if (verdicts[k] === DISCUSSED) {
           if (cued(rules.cues, output, at, end)) continue
-          d.verdict = uncued(d.hit, output, at)
+          verdicts[k] = uncued(hit, output, at)
           released++
-        } else if (neighboursAllow((d.hit.entry as VariantEntry).context!, output, at, end)) {
-          d.verdict = settle(d.hit)
+        } else if (neighboursAllow((hit.entry as VariantEntry).context!, output, at, end)) {
+          verdicts[k] = settle(hit)
           released++
         }
       }
@@ -217,22 +223,22 @@ export function decide(text: string, hits: readonly Hit[], language: string, rul
   // one change, which may expose another boundary: checked again, at most once per change.
   let changes = releaseHeld(written())
   if (options.rescan !== undefined) {
-    for (let pass = 0; pass < decided.length && changes.length > 0; pass++) {
+    for (let pass = 0; pass < variants.length && changes.length > 0; pass++) {
       const unstable = unstableChanges(text, changes, options.rescan)
       if (unstable.size === 0) break
-      for (const d of decided) {
-        if (writes(d.verdict) && unstable.has(d.hit.start)) d.verdict = suggest('unstable-boundary')
+      for (let k = 0; k < variants.length; k++) {
+        if (writes(verdicts[k]!) && unstable.has(variants[k]!.start)) verdicts[k] = suggest('unstable-boundary')
       }
       changes = releaseHeld(written())
     }
   }
 
   const out: Change[] = []
-  for (const d of decided) {
-    const verdict = d.verdict
+  for (let k = 0; k < variants.length; k++) {
+    const verdict = verdicts[k]!
     if (verdict.kind === 'held') continue
     // The same object the rounds above applied: nothing reads it after this.
-    const change = changeOf(d)
+    const change = changeOf(k)
     if (change === null) continue
     if (apply === 'none') {
       change.status = 'suggested'
