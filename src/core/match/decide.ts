@@ -77,7 +77,6 @@ const suggest = (reason: ReasonCode): Verdict => {
 }
 const DISCUSSED = suggest('name-discussed')
 
-
 type Gloss = ReturnType<typeof selfGloss>
 
 /** Whether a variant's gloss is the current name ("Kharkov (now Kharkiv)"). */
