@@ -146,6 +146,15 @@ describe('extractMarkdown: source mapping in containers', () => {
     expect(cell.segments.map((s) => [s.kind, md.slice(s.start, s.end)])).toEqual([['text', 'Open '], ['ref', '\\|'], ['text', ' Kiev']])
   })
 
+  it('reads a row\'s cells past the header\'s count, as mdast has them (markdown-it drops their text)', () => {
+    const md = '| a | b |\r\n|---|---|\r\n| x | y | Kiev \\| *Kiev* | |\r\n> | a |\n> |---|\n> | x | Kiev\n'
+    const { blocks, unread } = readMarkdown(md)
+    expect(blocks.map((b) => b.text)).toEqual(['a', 'b', 'x', 'y', 'Kiev | Kiev', 'a', 'x', 'Kiev'])
+    expect(unread).toEqual([])
+    for (const b of blocks) for (const s of b.segments) if (s.kind === 'text') expect(md.slice(s.start, s.end)).toBe(s.text)
+    expect(readMarkdown(md, { simpleChunks: false }).blocks).toEqual(blocks)
+  })
+
   it('maps CRLF and tabs inside block quotes and list items', () => {
     const md = '> Kiev\r\n> \tLviv\r\n\r\n- Odesa\r\n\tKharkiv\r\n1.\tDnipro\r\n\r\n   \tZelenski'
     const blocks = extractMarkdown(md)
