@@ -136,6 +136,18 @@ describe('Markdown alt texts and link titles that cannot be placed exactly', () 
   })
 })
 
+describe('Markdown: a literal URL that ends inside markup (markdown-it and micromark read what follows differently)', () => {
+  it.each([
+    ['an image to markdown-it, text to micromark', 'See https://kiev.example![ ](x) in Kiev\nand Kiev.\n', '![ ](x) in Kiev\nand Kiev.'],
+    ['an escape the URL takes', 'Kiev https://kiev.example/a\\<b>Kiev</b>\n', '\\<b>Kiev</b>'],
+    ['a backtick the URL takes, in a quote', '> www.kiev.example/`[ ] `Kiev`\n> Kiev\n', '`[ ] `Kiev`\n> Kiev'],
+  ])('what follows the URL is reported, not passed over (%s)', (_, input, original) => {
+    const r = normalize(input, 'markdown')
+    expectExact(input, r)
+    expect(r.warnings).toEqual([{ code: 'not-read', start: input.indexOf(original), end: input.indexOf(original) + original.length, original, reason: 'unplaced' }])
+  })
+})
+
 describe('Markdown: raw HTML cut by the prefixes of a quote or list item', () => {
   it.each([
     ['an HTML block in a quote', '> <div>\n> Kiev is big\n> </div>\n', ['Kiev']],

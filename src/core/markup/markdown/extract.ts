@@ -314,8 +314,12 @@ class MarkdownWalker extends HtmlWalker {
         if (ctx.literals.some(([, y]) => a < y && y < b)) {
           // The URL ends inside this token: `https://kiev.example/a\<b>` takes the backslash, so
           // `<b>` is a tag, not text; in ``www.kiev.example/`[ ] `Kiev` `` the first backtick, so
-          // the code span is another. From here on the two readings differ: not prose.
+          // the code span is another. From here on the two readings differ: not prose, and
+          // reported (`https://kiev.example![ ](x) in Kiev` is an image to markdown-it, and
+          // `![` ends the URL and `](x) in Kiev` is text to micromark).
           this.atom(ctx, a, content.length)
+          const rest = this.range(ctx, a, content.length)
+          if (rest) this.unplaced(rest)
           return
         }
         // Markup inside a GFM literal URL is part of the URL.
