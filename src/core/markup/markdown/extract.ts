@@ -6,7 +6,7 @@ import type { ContentMaps } from './content-map.js'
 import { definitionOf } from './plugin-definitions.js'
 import { Part, PLACEHOLDER, type Placeholder, referenceText, type SimpleChunk, splitSimpleChunks } from './simple-chunks.js'
 import { type DocumentOffsets, MarkdownSource } from './source.js'
-import { CONTAINERS, type UnreadSpan, unreadSpans } from './unread.js'
+import { readLines, type UnreadSpan, unreadSpans } from './unread.js'
 import { decodeAlt } from './syntax.js'
 import type { Span } from './literals.js'
 import { overlapsAny } from '../../text/spans.js'
@@ -155,18 +155,6 @@ function sortRanges(ranges: number[]): void {
   })
 }
 
-/** The first line after the last one a block token covers (a container covers only its first line), as unread.ts counts them. */
-function coveredLines(tokens: readonly Token[]): number {
-  let covered = 0
-  for (const t of tokens) {
-    if (t.map === null || t.nesting === -1) continue
-    const [first, end] = t.map
-    if (!CONTAINERS.has(t.type) && end > covered) covered = end
-    else if (first >= covered) covered = first + 1
-  }
-  return covered
-}
-
 class MarkdownWalker extends HtmlWalker {
   /** An inline link (`[text](url "title")`) whose text is being walked: where it starts, its title. */
   private link: { start: number; title: string } | undefined
@@ -218,7 +206,7 @@ class MarkdownWalker extends HtmlWalker {
       // then takes the rest of the document (unread.ts reports it). Column 0 after a blank line
       // ends every list, and before the document's first `<`, fence or `~~~` nothing else can be
       // open: these runs are read, as before the check (not-silent.test.ts).
-      const covered = coveredLines(this.tokens)
+      const covered = readLines(this.tokens)
       for (; this.placeholder < this.placeholders.length; this.placeholder++) {
         const p = this.placeholders[this.placeholder]!
         if (p.line < covered || p.end > this.firstMarkup) this.misread.push(this.placeholder)
