@@ -157,6 +157,7 @@ describe('Markdown: raw HTML cut by the prefixes of a quote or list item', () =>
     ['a tab-indented line in an item', '+ <div>\n\tKiev\n', ['Kiev']],
     ['a NUL in an inline tag', 'a <span title="Kiev\0">b</span>', ['Kiev']],
     ['CRLF', '> <div>\r\n> Kiev is big\r\n> </div>\r\n', ['Kiev']],
+    ['a table cell\'s `\\|` in an inline tag', '| a |\n|---|\n| <img alt="Kiev \\| Kiev" src="k.png"> x |\n', ['Kiev', 'Kiev']],
   ])('is read as HTML, placed exactly (%s)', (_, input, originals) => {
     const r = normalize(input, 'markdown')
     expect(r.changes.map((c) => c.original)).toEqual(originals)
