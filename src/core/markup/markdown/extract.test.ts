@@ -153,6 +153,11 @@ describe('extractMarkdown: source mapping in containers', () => {
     expect(unread).toEqual([])
     for (const b of blocks) for (const s of b.segments) if (s.kind === 'text') expect(md.slice(s.start, s.end)).toBe(s.text)
     expect(readMarkdown(md, { simpleChunks: false }).blocks).toEqual(blocks)
+    // a row of 150,000 cells past the header's (300 KB): read, not a RangeError of the call stack
+    const wide = `| a |\n|---|\n| Kiev ${'|x'.repeat(150_000)} |`
+    const cells = extractMarkdown(wide)
+    expect(cells.length).toBe(150_002)
+    expect(cells.at(-1)!.start).toBe(wide.length - 3)
   })
 
   it('maps CRLF and tabs inside block quotes and list items', () => {

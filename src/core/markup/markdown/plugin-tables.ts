@@ -34,6 +34,9 @@ export function tables(md: MarkdownIt): void {
       let cells: ReturnType<typeof rowCells> = []
       let cell = 0
       const { tokens } = state
+      // The tokens from `from` on, once a row has cells past the header's (a new array, not
+      // splice(i, 0, ...cells): a row of a hundred thousand cells overflowed the call stack).
+      let out: Token[] | undefined
       for (let i = from; i < tokens.length; i++) {
         const t = tokens[i]!
         if (t.type === 'tr_open' && t.map) {
@@ -44,18 +47,21 @@ export function tables(md: MarkdownIt): void {
           const c = cells[cell++]
           setContentMap(state.env, t, c && c.content === t.content ? c.map : t.content === '' ? [] : undefined)
         } else if (t.type === 'tr_close' && cell < cells.length) {
-          const excess = cells.slice(cell).flatMap((c) => excessCell(state, c, t.level + 1))
-          tokens.splice(i, 0, ...excess)
-          i += excess.length
-          cell = cells.length
+          out ??= tokens.slice(from, i)
+          // an empty one holds no text: no tokens for it
+          for (; cell < cells.length; cell++) if (cells[cell]!.content !== '') excessCell(state, cells[cell]!, t.level + 1, out)
         }
+        out?.push(t)
       }
+      if (!out) return
+      tokens.length = from
+      for (const t of out) tokens.push(t)
     },
   }))
 }
 
-/** A body row's cell past the header's count, as the table rule pushes a cell (`level`: the cell's). */
-function excessCell(state: StateBlock, cell: Cell, level: number): Token[] {
+/** Adds to `out` a body row's cell past the header's count, as the table rule pushes a cell (`level`: the cell's). */
+function excessCell(state: StateBlock, cell: Cell, level: number, out: Token[]): void {
   const open = new state.Token('td_open', 'td', 1)
   const inline = new state.Token('inline', '', 0)
   const close = new state.Token('td_close', 'td', -1)
@@ -65,5 +71,5 @@ function excessCell(state: StateBlock, cell: Cell, level: number): Token[] {
   inline.children = []
   for (const t of [open, inline, close]) t.block = true
   setContentMap(state.env, inline, cell.map)
-  return [open, inline, close]
+  out.push(open, inline, close)
 }
