@@ -141,6 +141,7 @@ describe('Markdown: a literal URL that ends inside markup (markdown-it and micro
     ['an image to markdown-it, text to micromark', 'See https://kiev.example![ ](x) in Kiev\nand Kiev.\n', '![ ](x) in Kiev\nand Kiev.'],
     ['an escape the URL takes', 'Kiev https://kiev.example/a\\<b>Kiev</b>\n', '\\<b>Kiev</b>'],
     ['a backtick the URL takes, in a quote', '> www.kiev.example/`[ ] `Kiev`\n> Kiev\n', '`[ ] `Kiev`\n> Kiev'],
+    ['a link to markdown-it, whose text the URL runs into', 'See www.kiev.example[in Kiev](/k) now.\n', '[in Kiev](/k)'],
   ])('what follows the URL is reported, not passed over (%s)', (_, input, original) => {
     const r = normalize(input, 'markdown')
     expectExact(input, r)

@@ -310,9 +310,16 @@ class MarkdownWalker extends HtmlWalker {
           if (rest) this.unplaced(rest)
           return
         }
-        // Markup inside a GFM literal URL is part of the URL.
+        // Markup inside a GFM literal URL is part of the URL: a link to its end.
         const end = t.type === 'link_open' ? closing(children, k) : k
-        this.atom(ctx, a, children[end]!.map![1])
+        const to = children[end]!.map![1]
+        this.atom(ctx, a, to)
+        // A URL that ends inside the link's text (`www.kiev.example[in Kiev](/k)` takes `[in`):
+        // the rest of it is text to micromark, link text to markdown-it. Reported.
+        if (ctx.literals.some(([, y]) => b <= y && y < to)) {
+          const link = this.range(ctx, a, to)
+          if (link) this.unplaced(link)
+        }
         k = end
         continue
       }
