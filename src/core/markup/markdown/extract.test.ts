@@ -57,6 +57,18 @@ describe('extractMarkdown: what is prose', () => {
     expect(texts('<div><pre>\n\nKiev\n\n</pre></div>\n\nKiev after')).toEqual(['Kiev after'])
   })
 
+  it('ends an element left open in a paragraph, heading or cell with it, as the rendered end tag does (but code)', () => {
+    // Rendered, `Kiev <kbd>x` is `<p>Kiev <kbd>x</p>`: the `</p>` ends the kbd (Chromium 156).
+    expect(texts('Kiev <kbd>x\n\nKiev')).toEqual([`Kiev ${ATOM}`, 'Kiev'])
+    expect(texts('- Kiev <samp>x\n- Kiev')).toEqual([`Kiev ${ATOM}`, 'Kiev'])
+    expect(texts('## Kiev <sup>1\n\n> Kiev')).toEqual([`Kiev ${ATOM}`, 'Kiev'])
+    // code, a formatting element, is opened again after a `</p>`, but not past a table cell
+    expect(texts('Kiev <code>x\n\nKiev')).toEqual([`Kiev ${ATOM}`])
+    expect(texts('| a | b |\n|---|---|\n| <code>x | Kiev |')).toEqual(['a', 'b', 'Kiev'])
+    // raw text runs on to its end tag
+    expect(texts('Kiev <script>x\n\nKiev\n\n</script>\n\ny1')).toEqual([`Kiev ${ATOM}`, 'y1'])
+  })
+
   it('splits blocks at hard breaks', () => {
     expect(texts('Kiev  \nZelenski\\\nmore')).toEqual(['Kiev', 'Zelenski', 'more'])
   })

@@ -13,6 +13,8 @@ import { overlapsAny } from '../../text/spans.js'
 import { altText, closing, nextNonEmpty, nonProse, referenceKind } from './tokens.js'
 import { type Inline, MARKDOWN } from './walker-base.js'
 import { HtmlWalker } from './walker-html.js'
+import type { SkipState } from '../extract-html.js'
+import { ELEMENT_KINDS, KIND } from '../html-elements.js'
 
 /** Built once by its factory and never changed after (parser.ts); parsing keeps no state in it. */
 const parser = createMarkdownParser()
@@ -155,6 +157,20 @@ function sortRanges(ranges: number[]): void {
   })
 }
 
+/**
+ * An element opened inside a paragraph, heading or table cell and left open there, after the
+ * block: rendered, the block's end tag (`</p>`, `</li>`, `</td>`) ends it when it ends with what
+ * holds it (html-elements.ts ENDS_WITH_HOLDER: after `Kiev <kbd>x`, a paragraph `Kiev` is
+ * prose), but code, a formatting element, is opened again for what follows, unless the block
+ * is a table cell; raw text (`<script>`…) and the others run on to their own end tag.
+ */
+function heldOver(skip: SkipState | undefined, cell: boolean): SkipState | undefined {
+  if (!skip) return undefined
+  const kind = ELEMENT_KINDS.get(skip.name) ?? 0
+  if ((kind & KIND.endsWithHolder) === 0 || ((kind & KIND.reopened) !== 0 && !cell)) return skip
+  return undefined
+}
+
 class MarkdownWalker extends HtmlWalker {
   /** An inline link (`[text](url "title")`) whose text is being walked: where it starts, its title. */
   private link: { start: number; title: string } | undefined
@@ -185,7 +201,8 @@ class MarkdownWalker extends HtmlWalker {
           // paragraphs, headings, table cells
           const paragraph = tokens[i - 1]?.type === 'paragraph_open' ? tokens[i - 1] : undefined
           this.inline(t, !!paragraph && tokens[i - 2]?.type === 'list_item_open', !!paragraph && paragraph.level > 0)
-          this.flowSkip = this.skip
+          const cell = tokens[i - 1]?.type === 'td_open' || tokens[i - 1]?.type === 'th_open'
+          this.flowSkip = heldOver(this.skip, cell)
           this.endBlock()
           break
         }
