@@ -177,9 +177,7 @@ class HtmlWalker implements TokenizerCallbacks {
     // Outside a table, the tree builder ignores a table's parts.
     const ignored = (kind & KIND.tablePart) !== 0 && !this.inTable()
     if (!ignored) this.closeImplied(name, kind)
-    if (!closed && !ignored) {
-      this.pushOpen(name, kind)
-    }
+    if (!closed && !ignored) this.pushOpen(name, kind)
     if (this.skip !== undefined) {
       if (name === this.skip && !closed) this.skipDepth++
       return
@@ -260,9 +258,10 @@ class HtmlWalker implements TokenizerCallbacks {
    * tag (`endTag`), but the browser opens a formatting element closed so again for what follows
    * (REOPENED: `<p><code>a</p><p>Kiev</p>` has "Kiev" in code), unless a marker under it closes
    * too (`<td><code>a</td><td>Kiev`); so is one opened inside it (`<samp><code>a</samp>Kiev`).
-   * `own`: the end tag is the skipped element's own. Closed by a start tag (`<p><kbd>a<div>Kiev`, `<li><kbd>a<li>Kiev`),
-   * it ends in a browser too, but it stays skipped here, to its own end tag, as htmlparser2's
-   * Parser (the property tests' reading) nests the new element in it: never more prose than before.
+   * `own`: the end tag is the skipped element's own. Closed by a start tag (`<p><kbd>a<div>Kiev`,
+   * `<li><kbd>a<li>Kiev`), it ends in a browser too, but here it stays skipped to its own end
+   * tag, as htmlparser2's Parser (the property tests' reading) nests the new element in it:
+   * never more prose than before there.
    */
   private popTo(at: number, endTag: boolean, own = false): void {
     const { open, openKinds, skipAt } = this
