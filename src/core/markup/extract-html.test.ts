@@ -52,6 +52,28 @@ describe('extractHtml: what is prose', () => {
     expect(texts('<p><svg/>Kiev</p>')).toEqual([`${ATOM}Kiev`]) // SVG honours it
   })
 
+  it('ends a skipped element left open with the end tag of an element that holds it, as a browser does', () => {
+    // Each as Chromium 156 reads it (its DOM after setContent): the name after is prose there.
+    const prose: [string, string[]][] = [
+      ['<p><kbd>Ctrl</p><p>Kiev</p>', ['Kiev']], // `</p>` ends the kbd
+      ['<ul><li><kbd>a</li><li>Kiev</ul>', ['Kiev']],
+      ['<table><tr><td><code>a</td><td>Kiev</td></tr></table>', ['Kiev']], // code is not opened again past a cell
+      ['<table><tr><td><pre>a</td><td>Kiev</table>', ['Kiev']],
+      ['<dl><dt><samp>a</dt><dd>Kiev</dl>', ['Kiev']],
+      ['<p><sup>1</p>Kiev', ['Kiev']],
+      ['<div><pre>a</div>Kiev', ['Kiev']],
+      ['<span><kbd>a</span> Kiev', [`${ATOM} Kiev`]],
+      ['<p><samp>a<code>b</p><p>Kiev</p><p>Kiev</p>', []], // the code opened in the samp is opened again
+    ]
+    for (const [html, blocks] of prose) expect(texts(html), html).toEqual(blocks)
+    // and where the browser keeps it: code is a formatting element, opened again for what
+    // follows; a stray end tag is ignored (`</p>` there makes an empty p); `</span>` stops at a
+    // special element (pre); a table's parts are ignored outside a table.
+    for (const html of ['<p><code>a</p><p>Kiev</p>', '<ul><li><code>a</li><li>Kiev</ul>', '<div><code>a</div>Kiev', '<kbd>a</div>Kiev', '<p><pre>a</p>Kiev', '<p>a<div><kbd>x</p>Kiev', '<span><pre>a</span>Kiev', '<td><kbd>a</td>Kiev', '<template><p>a</p>Kiev']) {
+      expect(texts(html).join(''), html).not.toContain('Kiev')
+    }
+  })
+
   it('reads <noscript> like the rest: it holds the no-JavaScript copy of the content', () => {
     expect(texts('<noscript><img src="kiev.jpg" alt="Kiev"></noscript>')).toEqual(['Kiev'])
   })

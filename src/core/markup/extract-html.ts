@@ -64,6 +64,17 @@ class HtmlWalker implements TokenizerCallbacks {
   private attributeName = ''
   private attributeNameEnd = 0
   private attributes: PendingAttribute[] = []
+  /**
+   * The names of the open elements, as a browser's stack of open elements holds them, as far as
+   * it matters here: to end a skipped element with an element that holds it (ENDS_WITH_HOLDER).
+   */
+  private readonly open: string[] = []
+  /** The KIND bits of each of `open`. */
+  private readonly openKinds: number[] = []
+  /** How many of `open` are open (the arrays are not shortened: a length set on each end tag cost more). */
+  private depth = 0
+  /** Index in `open` of the skipped element, when it ends with one that holds it; -1 if not. */
+  private skipAt = -1
 
   constructor(private readonly source: string, initial?: SkipState) {
     this.skip = initial?.name
@@ -71,7 +82,12 @@ class HtmlWalker implements TokenizerCallbacks {
   }
 
   openSkip(): SkipState | undefined {
-    return this.skip === undefined ? undefined : { name: this.skip, depth: this.skipDepth }
+    const { skip, skipAt, open } = this
+    if (skip === undefined) return undefined
+    if (skipAt < 0) return { name: skip, depth: this.skipDepth }
+    let depth = 0
+    for (let i = skipAt; i < this.depth; i++) if (open[i] === skip) depth++
+    return { name: skip, depth }
   }
 
   ontext(start: number, end: number): void {
@@ -121,12 +137,21 @@ class HtmlWalker implements TokenizerCallbacks {
   onclosetag(start: number, end: number): void {
     this.flushText()
     const name = this.source.slice(start, end).toLowerCase()
-    if (this.skip !== undefined) {
-      if (name === this.skip && --this.skipDepth === 0) {
-        if (((ELEMENT_KINDS.get(name) ?? 0) & KIND.inlineSkip) === 0) this.endBlock()
-        this.skip = undefined
-      }
-    } else if (((ELEMENT_KINDS.get(name) ?? 0) & KIND.inline) === 0) this.endBlock() // includes `</br>`, which browsers read as `<br>`
+    const kind = ELEMENT_KINDS.get(name) ?? 0
+    const at = this.openElement(name, kind)
+    if (this.skip !== undefined && name === this.skip) {
+      if (this.skipAt < 0) {
+        // Not followed in `open` (it came open from an earlier HTML block, or is not ended by
+        // what holds it): its own end tags, counted.
+        if (at >= 0) this.truncate(at)
+        if (--this.skipDepth === 0) this.endSkip()
+      } else if (at > this.skipAt) this.truncate(at) // one nested in it
+      else if (at >= 0) this.popTo(at, true, true)
+      // else the browser ignores it (`</kbd>` in `<kbd><blockquote>`)
+      return
+    }
+    if (at >= 0) this.popTo(at, true) // may end the skipped element: `<p><kbd>a</p>`
+    if (this.skip === undefined && (kind & KIND.inline) === 0) this.endBlock() // includes `</br>`, which browsers read as `<br>`
   }
 
   // Comments and the like are markup between two runs of text, not block boundaries.
@@ -149,6 +174,10 @@ class HtmlWalker implements TokenizerCallbacks {
     const name = this.tag
     const kind = this.kind
     const closed = (kind & KIND.void) !== 0 || (selfClosing && (kind & KIND.foreign) !== 0)
+    // Outside a table, the tree builder ignores a table's parts.
+    const ignored = (kind & KIND.tablePart) !== 0 && !this.inTable()
+    if (!ignored) this.closeImplied(name, kind)
+    if (!closed && !ignored) this.pushOpen(name, kind)
     if (this.skip !== undefined) {
       if (name === this.skip && !closed) this.skipDepth++
       return
@@ -160,9 +189,132 @@ class HtmlWalker implements TokenizerCallbacks {
       if (!closed) {
         this.skip = name
         this.skipDepth = 1
+        this.skipAt = (kind & KIND.endsWithHolder) !== 0 ? this.depth - 1 : -1
       }
     } else if ((kind & KIND.inlineAtom) !== 0) this.block.atom(this.tagStart, tagEnd)
     else if ((kind & KIND.inline) === 0) this.endBlock() // block elements and `<br>` separate blocks
+  }
+
+  /**
+   * Ends what a start tag ends before it opens: an open `p` (`<div>`, `<p>`, `<li>`…), an `li`,
+   * `dd` or `dt` before another, a table cell before another cell or row.
+   */
+  private closeImplied(name: string, kind: number): void {
+    if (this.depth === 0) return
+    let at = -1
+    if (name === 'li' || name === 'dd' || name === 'dt') at = lowest(this.openItem(name), this.openElement('p', KIND.special))
+    else if ((kind & KIND.closesP) !== 0) at = this.openElement('p', KIND.special)
+    else if (name === 'td' || name === 'th' || name === 'tr') {
+      at = lowest(this.openElement('td', KIND.special), this.openElement('th', KIND.special))
+      if (name === 'tr') at = lowest(at, this.openElement('tr', KIND.special))
+    }
+    if (at >= 0) this.popTo(at, false)
+  }
+
+  /**
+   * Index in `open` of the element an end tag `</name>` (KIND bits `kind`) ends, or -1 when the
+   * tree builder ignores it: the end tag of a special element looks for it in scope (SCOPE; a
+   * `button` holds a `p`, a list an `li`), another one stops at a special element. Looks at most
+   * MAX_OPEN_SCAN elements down (then -1: a skipped element stays skipped, as before this was
+   * looked at).
+   */
+  private openElement(name: string, kind: number): number {
+    const { open, openKinds } = this
+    const stops = (kind & KIND.special) !== 0 ? KIND.scope : KIND.special
+    const stop = Math.max(0, this.depth - MAX_OPEN_SCAN)
+    for (let i = this.depth - 1; i >= stop; i--) {
+      const n = open[i]!
+      if (n === name) return i
+      if ((openKinds[i]! & stops) !== 0 || (name === 'p' && n === 'button') || (name === 'li' && (n === 'ol' || n === 'ul'))) return -1
+    }
+    return -1
+  }
+
+  /**
+   * Index of the `li` an `<li>` ends (of the `dd` or `dt` a `<dd>` or `<dt>` ends), or -1: the
+   * tree builder looks down to a special element other than `address`, `div` and `p`.
+   */
+  private openItem(name: string): number {
+    const { open, openKinds } = this
+    const dl = name !== 'li'
+    const stop = Math.max(0, this.depth - MAX_OPEN_SCAN)
+    for (let i = this.depth - 1; i >= stop; i--) {
+      const n = open[i]!
+      if (dl ? n === 'dd' || n === 'dt' : n === 'li') return i
+      if ((openKinds[i]! & KIND.special) !== 0 && n !== 'address' && n !== 'div' && n !== 'p') return -1
+    }
+    return -1
+  }
+
+  /** Whether a `table` is open (looked for as far as openElement looks). */
+  private inTable(): boolean {
+    const { open } = this
+    for (let i = this.depth - 1; i >= Math.max(0, this.depth - MAX_OPEN_SCAN); i--) if (open[i] === 'table') return true
+    return false
+  }
+
+  /**
+   * Closes the open elements from index `at` up. The skipped element among them ends at an end
+   * tag (`endTag`), but the browser opens a formatting element closed so again for what follows
+   * (REOPENED: `<p><code>a</p><p>Kiev</p>` has "Kiev" in code), unless a marker under it closes
+   * too (`<td><code>a</td><td>Kiev`); so is one opened inside it (`<samp><code>a</samp>Kiev`).
+   * `own`: the end tag is the skipped element's own. Closed by a start tag (`<p><kbd>a<div>Kiev`,
+   * `<li><kbd>a<li>Kiev`), it ends in a browser too, but here it stays skipped to its own end
+   * tag, as htmlparser2's Parser (the property tests' reading) nests the new element in it:
+   * never more prose than before there.
+   */
+  private popTo(at: number, endTag: boolean, own = false): void {
+    const { open, openKinds, skipAt } = this
+    if (skipAt < 0 || at > skipAt) return this.truncate(at)
+    if (!endTag) {
+      const skip = this.skip!
+      let depth = 0
+      for (let i = skipAt; i < this.depth; i++) if (open[i] === skip) depth++
+      this.truncate(at)
+      this.skipDepth = depth
+      this.skipAt = -1
+      return
+    }
+    let reopened: string | undefined
+    // (the element an end tag ends, `own`, is not opened again)
+    for (let i = own ? at + 1 : at; i < this.depth && reopened === undefined; i++) {
+      const k = openKinds[i]!
+      if ((k & KIND.marker) !== 0) break
+      if ((k & KIND.reopened) !== 0) reopened = open[i]
+    }
+    this.truncate(at)
+    if (reopened !== undefined && reopened === this.skip) {
+      this.reopen(reopened)
+      return
+    }
+    this.endSkip()
+    if (reopened === undefined) return
+    // one opened inside the skipped element (`<samp><code>`): what follows is in it now
+    this.skip = reopened
+    this.skipDepth = 1
+    this.reopen(reopened)
+  }
+
+  private reopen(name: string): void {
+    this.pushOpen(name, ELEMENT_KINDS.get(name) ?? 0)
+    this.skipAt = this.depth - 1
+  }
+
+  /** Closes the open elements from index `at` up (their names only: popTo ends what they hold). */
+  private truncate(at: number): void {
+    this.depth = at
+  }
+
+  private pushOpen(name: string, kind: number): void {
+    this.open[this.depth] = name
+    this.openKinds[this.depth++] = kind
+  }
+
+  private endSkip(): void {
+    if (((ELEMENT_KINDS.get(this.skip!) ?? 0) & KIND.inlineSkip) === 0) this.endBlock()
+    this.skip = undefined
+    this.skipDepth = 0
+    this.skipAt = -1
   }
 
   private attributeBlock({ start, end, quote }: PendingAttribute): void {
@@ -201,6 +353,16 @@ class HtmlWalker implements TokenizerCallbacks {
     if (protectedBlock) this.blocks.push(protectedBlock)
   }
 }
+
+/** The lowest of indexes that may be -1 (none), or -1. */
+function lowest(...indexes: number[]): number {
+  let low = -1
+  for (const i of indexes) if (i >= 0 && (low < 0 || i < low)) low = i
+  return low
+}
+
+/** How far down the open elements an end tag looks for its own (a long run of stray end tags then costs no more than this each). */
+const MAX_OPEN_SCAN = 256
 
 /**
  * Where an attribute's value starts: after the name, optional whitespace, `=`, optional

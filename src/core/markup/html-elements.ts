@@ -34,6 +34,51 @@ export const SKIP = new Set([
  */
 export const INLINE_SKIP = new Set(['sup', 'code', 'kbd', 'samp', 'var', 'svg', 'math', 'iframe', 'object', 'video', 'audio', 'canvas', 'select', 'textarea'])
 
+/**
+ * Skipped elements that end with an element that holds them, as a browser's tree builder ends
+ * them (https://html.spec.whatwg.org/multipage/parsing.html#parsing-main-inbody): in
+ * `<p><kbd>Ctrl</p><p>Kiev</p>` and `<td><kbd>a<td>Kiev` "Kiev" is outside the `kbd`. Not the
+ * others: raw text (`script`, `textarea`…: the tokenizer reads on to their own end tag), foreign
+ * content, `template`, `object` and `select`, which the tree builder treats otherwise.
+ */
+export const ENDS_WITH_HOLDER = new Set(['code', 'kbd', 'samp', 'var', 'pre', 'listing', 'sup', 'video', 'audio', 'canvas', 'datalist'])
+
+/**
+ * `code` is a formatting element: when one that holds it ends, the browser opens it again for
+ * what follows (`<p><code>a</p><p>Kiev</p>` has "Kiev" in code), unless a table cell, a
+ * caption or the like that holds it ends too (a marker: "clear the list of active formatting
+ * elements up to the last marker").
+ */
+export const REOPENED = new Set(['code'])
+export const MARKERS = new Set(['td', 'th', 'caption', 'object', 'applet', 'marquee', 'template'])
+
+/** Where an end tag stops looking for its element (https://html.spec.whatwg.org/multipage/parsing.html#has-an-element-in-scope). */
+export const SCOPE = new Set(['applet', 'caption', 'html', 'table', 'td', 'th', 'marquee', 'object', 'template'])
+
+/**
+ * The tree builder's special elements (https://html.spec.whatwg.org/multipage/parsing.html#special):
+ * an end tag of another element does not end what is open past one of them (`</span>` inside
+ * `<span><pre>` is ignored), and the end tag of one looks for it in scope instead.
+ */
+export const SPECIAL = new Set([
+  'address', 'applet', 'area', 'article', 'aside', 'base', 'basefont', 'bgsound', 'blockquote', 'body', 'br', 'button', 'caption',
+  'center', 'col', 'colgroup', 'dd', 'details', 'dir', 'div', 'dl', 'dt', 'embed', 'fieldset', 'figcaption', 'figure', 'footer',
+  'form', 'frame', 'frameset', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'head', 'header', 'hgroup', 'hr', 'html', 'iframe', 'img', 'input',
+  'keygen', 'li', 'link', 'listing', 'main', 'marquee', 'menu', 'meta', 'nav', 'noembed', 'noframes', 'noscript', 'object', 'ol',
+  'p', 'param', 'plaintext', 'pre', 'script', 'search', 'section', 'select', 'source', 'style', 'summary', 'table', 'tbody', 'td',
+  'template', 'textarea', 'tfoot', 'th', 'thead', 'title', 'tr', 'track', 'ul', 'wbr', 'xmp',
+])
+
+/** A table's parts, which the tree builder ignores outside a table (https://html.spec.whatwg.org/multipage/parsing.html#parsing-main-inbody). */
+export const TABLE_PARTS = new Set(['caption', 'col', 'colgroup', 'tbody', 'td', 'tfoot', 'th', 'thead', 'tr'])
+
+/** Start tags that end an open `p` first (https://html.spec.whatwg.org/multipage/parsing.html#close-a-p-element). */
+export const CLOSES_P = new Set([
+  'address', 'article', 'aside', 'blockquote', 'center', 'details', 'dialog', 'dir', 'div', 'dl', 'fieldset', 'figcaption',
+  'figure', 'footer', 'header', 'hgroup', 'main', 'menu', 'nav', 'ol', 'p', 'search', 'section', 'summary', 'ul',
+  'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'pre', 'listing', 'form', 'table', 'hr', 'xmp', 'plaintext',
+])
+
 /** Void elements never have content, so they never open a skipped region. */
 export const VOID = new Set([
   'area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'param', 'source', 'track', 'wbr',
@@ -50,7 +95,10 @@ export const INLINE_ATOM = new Set(['img', 'input', 'embed'])
 export const FOREIGN = new Set(['svg', 'math'])
 
 /** The sets above as bits of ELEMENT_KINDS. */
-export const KIND = { inline: 1, skip: 2, inlineSkip: 4, void: 8, inlineAtom: 16, foreign: 32 } as const
+export const KIND = {
+  inline: 1, skip: 2, inlineSkip: 4, void: 8, inlineAtom: 16, foreign: 32,
+  endsWithHolder: 64, reopened: 128, marker: 256, scope: 512, special: 1024, closesP: 2048, tablePart: 4096,
+} as const
 
 /**
  * Each element named in a set above, with the sets it is in as KIND bits (absent: 0): one
@@ -59,6 +107,8 @@ export const KIND = { inline: 1, skip: 2, inlineSkip: 4, void: 8, inlineAtom: 16
  */
 export const ELEMENT_KINDS: ReadonlyMap<string, number> = kinds([
   [INLINE, KIND.inline], [SKIP, KIND.skip], [INLINE_SKIP, KIND.inlineSkip], [VOID, KIND.void], [INLINE_ATOM, KIND.inlineAtom], [FOREIGN, KIND.foreign],
+  [ENDS_WITH_HOLDER, KIND.endsWithHolder], [REOPENED, KIND.reopened], [MARKERS, KIND.marker], [SCOPE, KIND.scope], [SPECIAL, KIND.special],
+  [CLOSES_P, KIND.closesP], [TABLE_PARTS, KIND.tablePart],
 ])
 
 function kinds(sets: [ReadonlySet<string>, number][]): Map<string, number> {

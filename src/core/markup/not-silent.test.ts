@@ -25,6 +25,10 @@ function expectExact(input: string, r: NormalizeResult): void {
   expect(r.text).toBe(expected + input.slice(at))
 }
 
+/** The warning for `original`, the first text so written in `input`, read but not placed exactly. */
+const unplacedAt = (input: string, original: string) =>
+  ({ code: 'not-read', start: input.indexOf(original), end: input.indexOf(original) + original.length, original, reason: 'unplaced' })
+
 const spans = (r: NormalizeResult): string[] => r.changes.map((c) => `${c.start}-${c.end} ${c.original}→${c.replacement}`)
 
 describe('a NUL in Markdown prose (markdown-it reads it as U+FFFD)', () => {
@@ -125,7 +129,7 @@ describe('Markdown alt texts and link titles that cannot be placed exactly', () 
   ])('are reported, not passed over (%s)', (_, input, original) => {
     const r = normalize(input, 'markdown')
     expect(r.text).toBe(input)
-    expect(r.warnings).toEqual([{ code: 'not-read', start: input.indexOf(original), end: input.indexOf(original) + original.length, original, reason: 'unplaced' }])
+    expect(r.warnings).toEqual([unplacedAt(input, original)])
   })
 
   it('an alt text and a title that decode are read, with no warning', () => {
@@ -133,6 +137,23 @@ describe('Markdown alt texts and link titles that cannot be placed exactly', () 
     const r = normalize(input, 'markdown')
     expect(r.changes.map((c) => c.original)).toEqual(['Kiev', 'Kiev'])
     expect(r.warnings).toEqual([])
+  })
+})
+
+describe('Markdown: a literal URL that ends inside markup (markdown-it and micromark read what follows differently)', () => {
+  it('reports what follows the URL, never passes over it', () => {
+    const cases: [string, string][] = [
+      // an image to markdown-it; micromark's URL takes `![` and reads the rest as text
+      ['See https://kiev.example![ ](x) in Kiev\nand Kiev.\n', '![ ](x) in Kiev\nand Kiev.'],
+      ['Kiev https://kiev.example/a\\<b>Kiev</b>\n', '\\<b>Kiev</b>'], // an escape the URL takes
+      ['> www.kiev.example/`[ ] `Kiev`\n> Kiev\n', '`[ ] `Kiev`\n> Kiev'], // a backtick it takes, in a quote
+      ['See www.kiev.example[in Kiev](/k) now.\n', '[in Kiev](/k)'], // a link whose text the URL runs into
+    ]
+    for (const [input, original] of cases) {
+      const r = normalize(input, 'markdown')
+      expectExact(input, r)
+      expect(r.warnings, input).toEqual([unplacedAt(input, original)])
+    }
   })
 })
 
@@ -145,6 +166,7 @@ describe('Markdown: raw HTML cut by the prefixes of a quote or list item', () =>
     ['a tab-indented line in an item', '+ <div>\n\tKiev\n', ['Kiev']],
     ['a NUL in an inline tag', 'a <span title="Kiev\0">b</span>', ['Kiev']],
     ['CRLF', '> <div>\r\n> Kiev is big\r\n> </div>\r\n', ['Kiev']],
+    ['a table cell\'s `\\|` in an inline tag', '| a |\n|---|\n| <img alt="Kiev \\| Kiev" src="k.png"> x |\n', ['Kiev', 'Kiev']],
   ])('is read as HTML, placed exactly (%s)', (_, input, originals) => {
     const r = normalize(input, 'markdown')
     expect(r.changes.map((c) => c.original)).toEqual(originals)

@@ -6,13 +6,15 @@ import type { ContentMaps } from './content-map.js'
 import { definitionOf } from './plugin-definitions.js'
 import { Part, PLACEHOLDER, type Placeholder, referenceText, type SimpleChunk, splitSimpleChunks } from './simple-chunks.js'
 import { type DocumentOffsets, MarkdownSource } from './source.js'
-import { CONTAINERS, type UnreadSpan, unreadSpans } from './unread.js'
+import { readLines, type UnreadSpan, unreadSpans } from './unread.js'
 import { decodeAlt } from './syntax.js'
 import type { Span } from './literals.js'
 import { overlapsAny } from '../../text/spans.js'
 import { altText, closing, nextNonEmpty, nonProse, referenceKind } from './tokens.js'
 import { type Inline, MARKDOWN } from './walker-base.js'
 import { HtmlWalker } from './walker-html.js'
+import type { SkipState } from '../extract-html.js'
+import { ELEMENT_KINDS, KIND } from '../html-elements.js'
 
 /** Built once by its factory and never changed after (parser.ts); parsing keeps no state in it. */
 const parser = createMarkdownParser()
@@ -155,16 +157,18 @@ function sortRanges(ranges: number[]): void {
   })
 }
 
-/** The first line after the last one a block token covers (a container covers only its first line), as unread.ts counts them. */
-function coveredLines(tokens: readonly Token[]): number {
-  let covered = 0
-  for (const t of tokens) {
-    if (t.map === null || t.nesting === -1) continue
-    const [first, end] = t.map
-    if (!CONTAINERS.has(t.type) && end > covered) covered = end
-    else if (first >= covered) covered = first + 1
-  }
-  return covered
+/**
+ * An element opened inside a paragraph, heading or table cell and left open there, after the
+ * block: rendered, the block's end tag (`</p>`, `</li>`, `</td>`) ends it when it ends with what
+ * holds it (html-elements.ts ENDS_WITH_HOLDER: after `Kiev <kbd>x`, a paragraph `Kiev` is
+ * prose), but code, a formatting element, is opened again for what follows, unless the block
+ * is a table cell; raw text (`<script>`…) and the others run on to their own end tag.
+ */
+function heldOver(skip: SkipState | undefined, cell: boolean): SkipState | undefined {
+  if (!skip) return undefined
+  const kind = ELEMENT_KINDS.get(skip.name) ?? 0
+  if ((kind & KIND.endsWithHolder) === 0 || ((kind & KIND.reopened) !== 0 && !cell)) return skip
+  return undefined
 }
 
 class MarkdownWalker extends HtmlWalker {
@@ -197,7 +201,8 @@ class MarkdownWalker extends HtmlWalker {
           // paragraphs, headings, table cells
           const paragraph = tokens[i - 1]?.type === 'paragraph_open' ? tokens[i - 1] : undefined
           this.inline(t, !!paragraph && tokens[i - 2]?.type === 'list_item_open', !!paragraph && paragraph.level > 0)
-          this.flowSkip = this.skip
+          const cell = tokens[i - 1]?.type === 'td_open' || tokens[i - 1]?.type === 'th_open'
+          this.flowSkip = heldOver(this.skip, cell)
           this.endBlock()
           break
         }
@@ -218,7 +223,7 @@ class MarkdownWalker extends HtmlWalker {
       // then takes the rest of the document (unread.ts reports it). Column 0 after a blank line
       // ends every list, and before the document's first `<`, fence or `~~~` nothing else can be
       // open: these runs are read, as before the check (not-silent.test.ts).
-      const covered = coveredLines(this.tokens)
+      const covered = readLines(this.tokens)
       for (; this.placeholder < this.placeholders.length; this.placeholder++) {
         const p = this.placeholders[this.placeholder]!
         if (p.line < covered || p.end > this.firstMarkup) this.misread.push(this.placeholder)
@@ -314,13 +319,24 @@ class MarkdownWalker extends HtmlWalker {
         if (ctx.literals.some(([, y]) => a < y && y < b)) {
           // The URL ends inside this token: `https://kiev.example/a\<b>` takes the backslash, so
           // `<b>` is a tag, not text; in ``www.kiev.example/`[ ] `Kiev` `` the first backtick, so
-          // the code span is another. From here on the two readings differ: not prose.
+          // the code span is another. From here on the two readings differ: not prose, and
+          // reported (`https://kiev.example![ ](x) in Kiev` is an image to markdown-it, and
+          // `![` ends the URL and `](x) in Kiev` is text to micromark).
           this.atom(ctx, a, content.length)
+          const rest = this.range(ctx, a, content.length)
+          if (rest) this.unplaced(rest)
           return
         }
-        // Markup inside a GFM literal URL is part of the URL.
+        // Markup inside a GFM literal URL is part of the URL: a link to its end.
         const end = t.type === 'link_open' ? closing(children, k) : k
-        this.atom(ctx, a, children[end]!.map![1])
+        const to = children[end]!.map![1]
+        this.atom(ctx, a, to)
+        // A URL that ends inside the link's text (`www.kiev.example[in Kiev](/k)` takes `[in`):
+        // the rest of it is text to micromark, link text to markdown-it. Reported.
+        if (ctx.literals.some(([, y]) => b <= y && y < to)) {
+          const link = this.range(ctx, a, to)
+          if (link) this.unplaced(link)
+        }
         k = end
         continue
       }

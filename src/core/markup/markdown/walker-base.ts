@@ -46,40 +46,47 @@ export abstract class WalkerBase {
     this.push(this.block.finish())
   }
 
-  /** Content [a, b) that the source holds character for character (but for a table's `\|`). */
+  /**
+   * Content [a, b) that the source holds character for character (but for a table's `\|`). A
+   * run that holds something else (never seen) is an atom, and reported.
+   */
   protected literalText(ctx: Inline, a: number, b: number): void {
-    const { map, content } = ctx
+    if (this.placeRuns(this.block, ctx.map, a, b, ctx.content, 0)) return
+    const range = this.range(ctx, a, b)
+    if (range) this.unplaced(range)
+  }
+
+  /**
+   * Writes content [a, b) of a token to `builder` in document offsets, one run per piece of its
+   * content `map` that it lies on: text where the source holds what the parser read (`shown`,
+   * whose offset 0 is content offset `from`), a table cell's `\|` as the `|` it shows, and
+   * spaces that stand for part of a tab as that tab, an atom. Returns false when a run holds
+   * anything else than the parser read (never seen): that run is then an atom.
+   */
+  protected placeRuns(builder: BlockBuilder, map: ContentMap, a: number, b: number, shown: string, from: number): boolean {
+    const { doc } = this
+    let exact = true
     for (let i = pieceAt(map, a); i < map.length && map[i]!.at < b; i++) {
       const p = map[i]!
       const x = Math.max(a, p.at)
       const y = Math.min(b, p.at + p.len)
       if (x >= y) continue
-      if (p.kind === 'copy') {
-        const start = this.doc.offset(p.src + (x - p.at))
-        const end = this.doc.offset(p.src + (y - p.at))
-        const text = this.doc.source.slice(start, end)
-        if (text === content.slice(x, y)) this.block.text(start, end, text)
-        else this.nulText(start, text, content.slice(x, y))
-      } else if (p.kind === 'pipe') this.block.ref(this.doc.offset(p.src), this.doc.offset(p.src + 2), '|')
-      else this.atom(ctx, x, y)
+      if (p.kind === 'pipe') builder.ref(doc.offset(p.src), doc.offset(p.src + 2), '|')
+      else if (p.kind === 'tab') builder.atom(doc.offset(p.src), doc.offset(p.src + 1))
+      else {
+        const start = doc.offset(p.src + (x - p.at))
+        const end = doc.offset(p.src + (y - p.at))
+        const raw = doc.source.slice(start, end)
+        const parsed = shown.slice(x - from, y - from)
+        if (raw === parsed) builder.text(start, end, raw)
+        else if (sameAsParsed(raw, parsed)) nulText(builder, start, raw)
+        else {
+          builder.atom(start, end)
+          exact = false
+        }
+      }
     }
-  }
-
-  /**
-   * Source `text` at `start` that the parser read as `shown`: a NUL becomes U+FFFD (CommonMark,
-   * "Insecure characters"). Each NUL is an atom, as it is no letter, and the text around it is
-   * prose as in plain text: the whole run as one atom hid a name beside a NUL, silently.
-   * Anything else that differs (never seen) stays out of the prose.
-   */
-  private nulText(start: number, text: string, shown: string): void {
-    if (text.replaceAll('\0', '\uFFFD') !== shown) return this.block.atom(start, start + text.length)
-    let from = 0
-    for (let i = text.indexOf('\0'); i >= 0; i = text.indexOf('\0', from)) {
-      this.block.text(start + from, start + i, text.slice(from, i))
-      this.block.atom(start + i, start + i + 1)
-      from = i + 1
-    }
-    this.block.text(start + from, start + text.length, text.slice(from))
+    return exact
   }
 
   /** A backslash escape or character reference: what it shows is `shown`. */
@@ -134,4 +141,25 @@ export abstract class WalkerBase {
     const safe = block && urls ? protect(block, findUrls(block)) : block
     if (safe) this.blocks.push(safe)
   }
+}
+
+/** Source text and what markdown-it read for it, which has every line ending as LF and NUL as U+FFFD. */
+export function sameAsParsed(raw: string, parsed: string): boolean {
+  return raw === parsed || ((raw.includes('\r') || raw.includes('\0')) && raw.replace(/\r\n?/g, '\n').replaceAll('\0', '\uFFFD') === parsed)
+}
+
+/**
+ * Source `text` at `start` that the parser read otherwise only in its line endings and NULs (a
+ * NUL becomes U+FFFD: CommonMark, "Insecure characters"). Each NUL is an atom, as it is no
+ * letter, and the text around it is prose as in plain text: the whole run as one atom hid a
+ * name beside a NUL, silently.
+ */
+function nulText(builder: BlockBuilder, start: number, text: string): void {
+  let from = 0
+  for (let i = text.indexOf('\0'); i >= 0; i = text.indexOf('\0', from)) {
+    builder.text(start + from, start + i, text.slice(from, i))
+    builder.atom(start + i, start + i + 1)
+    from = i + 1
+  }
+  builder.text(start + from, start + text.length, text.slice(from))
 }

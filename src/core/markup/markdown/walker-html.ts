@@ -7,7 +7,7 @@ import type { Span } from './literals.js'
 import { tagOf } from './syntax.js'
 import { closing } from './tokens.js'
 import type { ProseBlock } from '../types.js'
-import { type Inline, WalkerBase } from './walker-base.js'
+import { type Inline, sameAsParsed, WalkerBase } from './walker-base.js'
 
 /**
  * Raw HTML in Markdown: HTML blocks go through the HTML extractor, and an element whose content
@@ -128,38 +128,21 @@ export abstract class HtmlWalker extends WalkerBase {
 
   /** A block of content coordinates (less `base`) in document offsets, or undefined. */
   private placeBlock(block: ProseBlock, map: ContentMap, base: number): ProseBlock | undefined {
-    const { source } = this.doc
     const builder = new BlockBuilder(block.escape)
     for (const seg of block.segments) {
       const a = base + seg.start
       const b = base + seg.end
-      if (seg.kind !== 'text') {
-        const start = startOf(map, a)
-        const end = endOf(map, b)
-        if (start === undefined || end === undefined) return undefined
-        if (seg.kind === 'atom') builder.atom(this.doc.offset(start), this.doc.offset(end))
-        else if (pieceAt(map, a) === pieceAt(map, b - 1) && map[pieceAt(map, a)]!.kind === 'copy') builder.ref(this.doc.offset(start), this.doc.offset(end), seg.text)
-        else return undefined // a reference over a cut (never seen)
+      // Text: one run per piece of the map it lies on, as a paragraph's text (literalText).
+      if (seg.kind === 'text') {
+        if (!this.placeRuns(builder, map, a, b, seg.text, a)) return undefined
         continue
       }
-      // Text: one run per piece of the map it lies on.
-      for (let i = pieceAt(map, a); i < map.length && map[i]!.at < b; i++) {
-        const p = map[i]!
-        const x = Math.max(a, p.at)
-        const y = Math.min(b, p.at + p.len)
-        if (x >= y) continue
-        if (p.kind === 'tab') {
-          // Spaces that stand for part of a tab: the tab, as a paragraph's text has it (literalText).
-          builder.atom(this.doc.offset(p.src), this.doc.offset(p.src + 1))
-          continue
-        }
-        if (p.kind !== 'copy') return undefined
-        const start = this.doc.offset(p.src + (x - p.at))
-        const end = this.doc.offset(p.src + (y - p.at))
-        const raw = source.slice(start, end)
-        if (!sameAsParsed(raw, seg.text.slice(x - a, y - a))) return undefined
-        builder.text(start, end, raw)
-      }
+      const start = startOf(map, a)
+      const end = endOf(map, b)
+      if (start === undefined || end === undefined) return undefined
+      if (seg.kind === 'atom') builder.atom(this.doc.offset(start), this.doc.offset(end))
+      else if (pieceAt(map, a) === pieceAt(map, b - 1) && map[pieceAt(map, a)]!.kind === 'copy') builder.ref(this.doc.offset(start), this.doc.offset(end), seg.text)
+      else return undefined // a reference over a cut (never seen)
     }
     return builder.finish()
   }
@@ -197,9 +180,4 @@ export abstract class HtmlWalker extends WalkerBase {
     if (skip.depth === 0) this.skip = undefined
     return end
   }
-}
-
-/** Source text and what markdown-it read for it, which has every line ending as LF and NUL as U+FFFD. */
-function sameAsParsed(raw: string, parsed: string): boolean {
-  return raw === parsed || ((raw.includes('\r') || raw.includes('\0')) && raw.replace(/\r\n?/g, '\n').replaceAll('\0', '\uFFFD') === parsed)
 }
