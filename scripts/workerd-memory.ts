@@ -89,6 +89,10 @@ export function shapes(limit = BODY_LIMIT): Shape[] {
   const en = normalize({ language: 'en' })
   const html = mixedArticle.map((p) => `<p class="lede"><a href="/world/europe">${p.replace(/(Kiev|Odessa|Zelenski)/g, '<strong><em>$1</em></strong>')}</a></p>`)
   const markdown = mixedArticle.map((p) => `- **${p.replace(/(Kiev|Odessa)/g, '[$1](https://example.org/$1)')}** _${p.slice(0, 20)}_`)
+  // Rows with more cells than the header: CommonMark's table extension drops the extra ones,
+  // which are read as cells since round 24 (each row's tokens are rebuilt).
+  const wideRows = mixedArticle.map((p) => `| ${p.slice(0, 60)} | Kiev | ${p.slice(60, 120)} |`)
+  const table = (text: string) => ({ text: `| a |\n| --- |\n${text}`, language: 'en', format: 'markdown' })
   // The batch: 100 documents (the most a batch takes) sharing the 1 MiB.
   const document = fill(Math.max(400, Math.floor(limit / 100) - 60), mixedArticle, '\n\n', normalize({ language: 'en' }))
   const repeatedName = fill(Math.max(400, Math.floor(limit / 100) - 60), ['Kiev'], ' ', normalize({ language: 'en' }))
@@ -98,6 +102,7 @@ export function shapes(limit = BODY_LIMIT): Shape[] {
     post('name-dense article, include everything', '/v1/normalize', normalize({ language: 'en', include: ['text', 'language', 'changes', 'concepts', 'diff', 'warnings', 'changes.note'] }), mixedArticle, '\n\n'),
     post('HTML, dense markup and names', '/v1/normalize', normalize({ language: 'en', format: 'html' }), html, '\n'),
     post('Markdown, dense markup and names', '/v1/normalize', normalize({ language: 'en', format: 'markdown' }), markdown, '\n'),
+    post('Markdown table, rows longer than the header', '/v1/normalize', table, wideRows, '\n'),
     post('text without names', '/v1/normalize', en, NO_NAMES, ' '),
     post('short paragraphs, mixed languages, auto', '/v1/normalize', normalize({ language: 'auto' }), MIXED_LANGUAGES, '\n\n'),
     { name: 'batch, 100 documents of the article', path: '/v1/normalize/batch', body: JSON.stringify({ documents: Array.from({ length: 100 }, () => ({ text: document, language: 'en' })) }) },

@@ -50,6 +50,10 @@ describe.skipIf(process.platform !== 'linux')('memory of 1 MiB requests in worke
     const markdown = row('Markdown').answer
     expect(markdown.text).toContain('[Kyiv](https://example.org/Kiev)') // the link's target is not prose
 
+    // The cells past the header's count are read (CommonMark's table extension drops them).
+    expect(row('Markdown table').answer.text).toMatch(/^\| .* \| Kyiv \| .* \|$/m)
+    expect(row('Markdown table').answer.text).not.toMatch(/\| Kiev \|/)
+
     const plain = row('text without names')
     expect(plain.answer.text).toBe(input('text without names').text)
     expect(plain.answer.changes).toEqual([])
