@@ -45,6 +45,34 @@ describe('Polish cases (glossaries/news/languages/pl.yaml)', () => {
     expect(pl('Kyiv odpowiedział w poniedziałek.', 'all').text).toBe('Kijów odpowiedział w poniedziałek.')
   })
 
+  it('suggests the case of the governed name a conjunction joins a leak to, not the nominative', () => {
+    const found = (text: string) => pl(text).changes.map((c) => [c.original, c.replacement, c.status, c.reason ?? null])
+    expect(found('Drony zaatakowały obiekty w Kyiv i Kharkiv.')).toEqual([
+      ['Kyiv', 'Kijowie', 'applied', null],
+      ['Kharkiv', 'Charkowie', 'suggested', 'inflection-unsure'],
+    ])
+    // The name before the conjunction may already be right: its governor still decides.
+    expect(found('W Kijowie oraz Lviv ogłoszono alarm.')).toEqual([['Lviv', 'Lwowie', 'suggested', 'inflection-unsure']])
+    expect(found('Pociągi jadą do Kyiv albo Odesa.')).toEqual([
+      ['Kyiv', 'Kijowa', 'applied', null],
+      ['Odesa', 'Odessy', 'suggested', 'inflection-unsure'],
+    ])
+    // Applied with the suggestions, the editor gets the governed case.
+    expect(pl('Drony zaatakowały obiekty w Kyiv i Kharkiv.', 'all').text).toBe('Drony zaatakowały obiekty w Kijowie i Charkowie.')
+  })
+
+  it('keeps the nominative where the conjunction does not follow a governed name', () => {
+    const found = (text: string) => pl(text).changes.map((c) => [c.original, c.replacement, c.status])
+    // No governor before the first name either.
+    expect(found('Kyiv i Kharkiv odpowiedziały.')).toEqual([['Kyiv', 'Kijów', 'suggested'], ['Kharkiv', 'Charków', 'suggested']])
+    // A governor that admits two cases whose forms differ decides neither name.
+    expect(found('Pomoc z Kyiv i Kharkiv dotarła.')).toEqual([['Kyiv', 'Kijów', 'suggested'], ['Kharkiv', 'Charków', 'suggested']])
+    // Words between the name and the conjunction: not joined.
+    expect(found('W Kijowie było cicho i Kharkiv odpowiedział.')).toEqual([['Kharkiv', 'Charków', 'suggested']])
+    // A conjunction the language does not list.
+    expect(found('W Kijowie czy Kharkiv?')).toEqual([['Kharkiv', 'Charków', 'suggested']])
+  })
+
   it('maps a leak already inflected to the same case of the house form, wherever it stands', () => {
     expect(pl("Doradca Zelenskiego i doradca Zelensky'ego potwierdzili wizytę.").text).toBe('Doradca Zełenskiego i doradca Zełenskiego potwierdzili wizytę.')
     expect(pl('Zelenskiemu wręczono nagrodę, a z Zelenskim rozmawiano.').text).toBe('Zełenskiemu wręczono nagrodę, a z Zełenskim rozmawiano.')
@@ -84,6 +112,15 @@ describe('cases in the glossary format', () => {
     const glossary = compileGlossary(source({ cases: { genitive: 'Kijowa', locative: 'Kijowie' } }))
     expect(glossary.matcherFor('pl')!.find('Byli w Kyiv.')).toEqual([expect.objectContaining({ replacement: 'Kijowie', status: 'applied' })])
     expect(glossary.matcherFor('pl')!.find('Byli do Kyiv.')).toEqual([expect.objectContaining({ replacement: 'Kijów', status: 'suggested', reason: 'inflection-unsure' })])
+  })
+
+  it('refuses conjunctions that are not single words', () => {
+    const bad = source({ cases: { genitive: 'Kijowa', locative: 'Kijowie' } })
+    bad.languageRules!.pl!.cases!.coordinators = ['i', 'i oraz']
+    expect(issuesOf(bad)).toEqual(['glossaries/t/languages/pl.yaml: languageRules.pl.cases.coordinators: must list single words, like [i, oraz]'])
+    bad.languageRules!.pl!.cases!.coordinators = ['i', 'oraz']
+    expect(issuesOf(bad)).toEqual([])
+    expect(compileGlossary(bad).matcherFor('pl')!.find('Byli w Kyiv oraz Kyiv.').map((c) => [c.replacement, c.status])).toEqual([['Kijowie', 'applied'], ['Kijowie', 'suggested']])
   })
 
   it('names the file and entry of bad case forms and governors', () => {

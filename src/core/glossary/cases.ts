@@ -21,7 +21,7 @@ export function compileCaseRules(source: CasesSource | undefined): CaseRules | u
       else governors.set(key, [governor])
     }
   }
-  return { governors, maxWords }
+  return { governors, maxWords, coordinators: new Set((source.coordinators ?? []).map((word) => word.toLowerCase())) }
 }
 
 /**

@@ -87,6 +87,11 @@ export interface CasesSource {
   /** Case names in paradigm order; the first is the dictionary form (the `preferred` form). */
   names: string[]
   governors: GovernorSource[]
+  /**
+   * Conjunctions that join a name to the name before them ("w Kyiv i Kharkiv"): a leak after one
+   * is suggested in the case of the governed name before it, not in the nominative.
+   */
+  coordinators?: string[]
   why?: string
 }
 

@@ -9,6 +9,8 @@ export interface CaseRules {
   governors: ReadonlyMap<string, readonly Governor[]>
   /** Words in the longest phrase. */
   maxWords: number
+  /** Conjunctions that join a name to a governed one before it ("w Kyiv i Kharkiv"), lower case. */
+  coordinators: ReadonlySet<string>
 }
 
 export interface Governor {
@@ -54,11 +56,34 @@ function admitted(text: string, hit: Hit, kind: string, rules: CaseRules): reado
 }
 
 /**
+ * The cases of a name joined by a conjunction to the name right before it ("w Kyiv i Kharkiv":
+ * "i" joins Kharkiv to Kyiv, which "w" governs): the cases that name's governor admits for this
+ * one's kind. Not a decision: "i" may as well begin a clause whose subject the name is ("…w
+ * Kijowie i Charków odpowiedział"), so the form is only suggested, but it is the likelier case
+ * where the nominative is likelier wrong.
+ */
+function coordinated(text: string, hits: readonly Hit[], i: number, kind: string, rules: CaseRules): readonly string[] | undefined {
+  if (rules.coordinators.size === 0) return undefined
+  const [conjunction] = wordsBefore(text, hits[i]!.start, 1)
+  if (conjunction === undefined || !rules.coordinators.has(conjunction)) return undefined
+  // Where the name before the conjunction must end: the conjunction, then spaces, back from the name.
+  let end = hits[i]!.start
+  while (end > 0 && isSpaceUnit(text.charCodeAt(end - 1))) end--
+  while (end > 0 && isWordUnit(text.charCodeAt(end - 1))) end--
+  while (end > 0 && isSpaceUnit(text.charCodeAt(end - 1))) end--
+  for (let k = i - 1; k >= 0; k--) {
+    if (hits[k]!.end === end) return admitted(text, hits[k]!, kind, rules)
+  }
+  return undefined
+}
+
+/**
  * Chooses the case form of every leak whose concept lists case forms ("w Kyiv" → "w
  * Kijowie"): the form of the case that the word before it decides. Where nothing governs the
  * name, or the governor admits cases whose forms differ ("z Kyiv": from Kyiv, genitive, or with
  * Kyiv, instrumental), the nominative is kept as the replacement and marked as an unconfirmed
- * inflection, which the decision layer suggests (reason inflection-unsure) instead of applying.
+ * inflection, which the decision layer suggests (reason inflection-unsure) instead of applying;
+ * a name joined by a conjunction to a governed one gets that one's case, suggested too.
  */
 export function chooseCases(text: string, hits: readonly Hit[], rules: CaseRules | undefined): readonly Hit[] {
   if (rules === undefined) return hits
@@ -66,11 +91,12 @@ export function chooseCases(text: string, hits: readonly Hit[], rules: CaseRules
   hits.forEach((hit, i) => {
     const entry = hit.entry
     if (entry.kind !== 'variant' || entry.cases === undefined) return
-    const cases = admitted(text, hit, entry.cases.kind, rules)
+    const governed = admitted(text, hit, entry.cases.kind, rules)
+    const cases = governed ?? coordinated(text, hits, i, entry.cases.kind, rules)
     const forms = new Set((cases ?? []).map((c) => entry.cases!.forms[c]))
     const decided = forms.size === 1 && !forms.has(undefined) ? [...forms][0] : undefined
     const chosen: VariantEntry = decided !== undefined
-      ? { ...entry, replacement: decided, inflection: { class: `case:${cases!.join('|')}`, confident: true } }
+      ? { ...entry, replacement: decided, inflection: { class: `case:${cases!.join('|')}`, confident: governed !== undefined } }
       : { ...entry, inflection: { class: 'case', confident: false } }
     out ??= [...hits]
     out[i] = { ...hit, entry: chosen }
