@@ -2,8 +2,7 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { createCopydesk } from '../copydesk.js'
 import { glossaries } from '../../generated/glossaries.js'
-import { isWordUnit } from '../text/chars.js'
-import { ParagraphWords, paragraphAround, sentenceAround } from './passage.js'
+import { ParagraphWords, eachWord, paragraphAround, sentenceAround } from './passage.js'
 
 /** sentenceAround as first written: each unit tested by regular expression. */
 function referenceSentence(text: string, at: number, from: number, to: number): [number, number] {
@@ -16,20 +15,10 @@ function referenceSentence(text: string, at: number, from: number, to: number): 
   return [start, Math.min(to, end + 1)]
 }
 
-/** Lower-cased word counts of text[from, to). */
+/** Lower-cased word counts of text[from, to) (the words as the matcher reads them: that is not what changed). */
 function counts(text: string, from: number, to: number): Map<string, number> {
   const out = new Map<string, number>()
-  let i = from
-  while (i < to) {
-    if (!isWordUnit(text.charCodeAt(i))) {
-      i++
-      continue
-    }
-    const start = i
-    while (i < to && isWordUnit(text.charCodeAt(i))) i++
-    const word = text.slice(start, i).toLowerCase()
-    out.set(word, (out.get(word) ?? 0) + 1)
-  }
+  eachWord(text, from, to, (word) => out.set(word, (out.get(word) ?? 0) + 1))
   return out
 }
 

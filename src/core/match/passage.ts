@@ -21,7 +21,7 @@ export interface Passage {
 export const historicalKey = (hit: Hit) => `${hit.entry.concept}\u0000${hit.entry.form}`
 
 /** Calls `visit` with each lower-cased word of text[from, to), in order. */
-function eachWord(text: string, from: number, to: number, visit: (word: string) => void): void {
+export function eachWord(text: string, from: number, to: number, visit: (word: string) => void): void {
   let i = from
   while (i < to) {
     if (!isWordUnit(text.charCodeAt(i))) {
