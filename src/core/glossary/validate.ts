@@ -203,7 +203,7 @@ function listAt<T>(value: readonly T[] | undefined, path: string, at: At): reado
 }
 
 /** An object used as a map (not null, not a list). */
-function isMap(value: unknown): value is Record<string, any> {
+function isMap(value: unknown): value is object {
   return value !== null && typeof value === 'object' && !Array.isArray(value)
 }
 
