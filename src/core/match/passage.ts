@@ -49,13 +49,6 @@ export function paragraphAround(text: string, at: number): [number, number] {
   return [before === -1 ? 0 : before + 2, after]
 }
 
-/** Lower-cased word counts of text[from, to). */
-function wordCounts(text: string, from: number, to: number): Map<string, number> {
-  const counts = new Map<string, number>()
-  eachWord(text, from, to, (word) => counts.set(word, (counts.get(word) ?? 0) + 1))
-  return counts
-}
-
 /** `.`, `!`, `?`, `…`: what ends a sentence when whitespace (or the text's end) follows. */
 const isSentenceEnd = (code: number) => code === 0x2e || code === 0x21 || code === 0x3f || code === 0x2026
 
@@ -88,7 +81,8 @@ export function sentenceAround(text: string, at: number, from: number, to: numbe
  * the answer is the same for every mention of one concept in one paragraph: computed once.
  */
 export class ParagraphWords {
-  private readonly counts = new Map<number, Map<string, number>>()
+  /** The words of the paragraph starting at each key, read once. */
+  private readonly tables = new Map<number, WordTable>()
   private readonly unexplained = new Map<string, Set<string>>()
   /**
    * The last paragraph found: every position inside it has the same paragraph, and names come
@@ -109,10 +103,14 @@ export class ParagraphWords {
     return false
   }
 
-  /** Words of paragraph [start, end) that occur more often than in the sentences naming the concept. */
+  /**
+   * Words of paragraph [start, end) that occur more often than in the sentences naming the
+   * concept (a word counted once for each of those sentences it stands in: where no sentence
+   * end comes within SENTENCE_REACH, the sentences of names close together overlap).
+   */
   private wordsOutside(start: number, end: number, at: number, mentions: readonly number[]): Set<string> {
-    let total = this.counts.get(start)
-    if (total === undefined) this.counts.set(start, (total = wordCounts(this.text, start, end)))
+    let table = this.tables.get(start)
+    if (table === undefined) this.tables.set(start, (table = wordTable(this.text, start, end)))
     const sentences = new Map<number, number>()
     const add = (position: number) => {
       const [from, to] = sentenceAround(this.text, position, start, end)
@@ -120,13 +118,103 @@ export class ParagraphWords {
     }
     add(at)
     for (let k = lowerBound(mentions, start); k < mentions.length && mentions[k]! < end; k++) add(mentions[k]!)
-    // Counted straight into one map: a map per sentence, merged, was most of the cost.
-    const inside = new Map<string, number>()
-    for (const [from, to] of sentences) eachWord(this.text, from, to, (word) => inside.set(word, (inside.get(word) ?? 0) + 1))
+    const inside = insideCounts(this.text, table, sentences)
     const out = new Set<string>()
-    for (const [word, n] of total) if (n > (inside.get(word) ?? 0)) out.add(word)
+    for (let id = 0; id < table.words.length; id++) if (table.total[id]! > inside[id]!) out.add(table.words[id]!)
     return out
   }
+}
+
+/** The words of a paragraph in order (where each stands, and which it is), and how often each occurs. */
+export interface WordTable {
+  starts: Int32Array
+  ends: Int32Array
+  /** Index into `words` of each word of the paragraph. */
+  ids: Int32Array
+  /** The distinct words, lower-cased. */
+  words: string[]
+  index: Map<string, number>
+  total: Int32Array
+}
+
+export function wordTable(text: string, from: number, to: number): WordTable {
+  const starts: number[] = []
+  const ends: number[] = []
+  const ids: number[] = []
+  const words: string[] = []
+  const index = new Map<string, number>()
+  const counts: number[] = []
+  let i = from
+  while (i < to) {
+    if (!isWordUnit(text.charCodeAt(i))) {
+      i++
+      continue
+    }
+    const start = i
+    while (i < to && isWordUnit(text.charCodeAt(i))) i++
+    const word = text.slice(start, i).toLowerCase()
+    let id = index.get(word)
+    if (id === undefined) {
+      index.set(word, (id = words.length))
+      words.push(word)
+      counts.push(0)
+    }
+    counts[id]!++
+    starts.push(start)
+    ends.push(i)
+    ids.push(id)
+  }
+  return { starts: Int32Array.from(starts), ends: Int32Array.from(ends), ids: Int32Array.from(ids), words, index, total: Int32Array.from(counts) }
+}
+
+/** The first index of ascending `sorted` whose value is at least `value` (its length if none). */
+function firstAtLeast(sorted: Int32Array, value: number): number {
+  let lo = 0
+  let hi = sorted.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if (sorted[mid]! < value) lo = mid + 1
+    else hi = mid
+  }
+  return lo
+}
+
+/**
+ * How often each word of the table occurs in the stretches [from, to) of `sentences`, a word
+ * counted in every stretch it stands in, as reading the words of each stretch counts them (a
+ * word cut by a stretch's edge counts as the part inside it). The words wholly inside a
+ * stretch are a range of the table, added by difference: counting them word by word cost
+ * each name its whole sentence, 2,000 units where no sentence ends (1 MiB of one such
+ * paragraph naming Dnipropetrovsk took 1.4 s).
+ */
+export function insideCounts(text: string, table: WordTable, sentences: ReadonlyMap<number, number>): Int32Array {
+  const { starts, ends, ids, index } = table
+  const n = starts.length
+  const covered = new Int32Array(n + 1)
+  const inside = new Int32Array(table.words.length)
+  const part = (from: number, to: number) => {
+    const id = index.get(text.slice(from, to).toLowerCase())
+    if (id !== undefined) inside[id]!++
+  }
+  for (const [from, to] of sentences) {
+    if (from >= to) continue
+    // Words wholly inside: [first, last).
+    const first = firstAtLeast(starts, from)
+    const last = firstAtLeast(ends, to + 1)
+    if (first < last) {
+      covered[first]!++
+      covered[last]!--
+    }
+    // A word cut by the start (or holding the whole stretch), and one cut by the end.
+    if (first > 0 && ends[first - 1]! > from) part(from, Math.min(ends[first - 1]!, to))
+    if (last < n && starts[last]! < to && starts[last]! >= from && ends[last]! > to) part(starts[last]!, to)
+  }
+  let running = 0
+  for (let k = 0; k < n; k++) {
+    running += covered[k]!
+    if (running !== 0) inside[ids[k]!]! += running
+  }
+  return inside
 }
 
 /** Whether `words` occur in `scope` around `at`, consulting the passage for the whole text. */
