@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { createCopydesk } from '../copydesk.js'
 import { glossaries } from '../../generated/glossaries.js'
 import { isWordUnit } from '../text/chars.js'
-import { ParagraphWords, insideCounts, paragraphAround, sentenceAround, wordTable } from './passage.js'
+import { ParagraphWords, insideCounts, paragraphAround, sentenceAround, sentenceIn, wordTable } from './passage.js'
 
 /** sentenceAround as first written: each unit tested by regular expression. */
 function referenceSentence(text: string, at: number, from: number, to: number): [number, number] {
@@ -66,6 +66,25 @@ describe('sentences and paragraphs around a name', () => {
       const [from, to] = [Math.min(at, b % (t.length + 1)), t.length]
       expect(sentenceAround(t, at, from, to)).toEqual(referenceSentence(t, at, from, to))
     }), { numRuns: 3000 })
+  })
+
+  it('finds in a paragraph\'s table of sentence ends the sentence the walk finds, at every position', () => {
+    fc.assert(fc.property(text, (t) => {
+      for (let at = 0; at < t.length; at++) {
+        const [start, end] = paragraphAround(t, at)
+        // Names are asked about, and a name stands inside its paragraph (not in a blank line).
+        if (at < start || at >= end) continue
+        expect(sentenceIn(wordTable(t, start, end), at, start, end)).toEqual(sentenceAround(t, at, start, end))
+      }
+    }), { numRuns: 300 })
+  })
+
+  it('finds the same sentence when an end stands exactly at the reach of the walk', () => {
+    for (let d = 996; d <= 1004; d++) {
+      const t = `${'x'.repeat(d)}. ${'y'.repeat(1000)}. ${'z'.repeat(d)}!`
+      const table = wordTable(t, 0, t.length)
+      for (let at = 0; at < t.length; at++) expect(sentenceIn(table, at, 0, t.length)).toEqual(sentenceAround(t, at, 0, t.length))
+    }
   })
 
   it('answers whether a doubt word stands outside the sentences naming the concept as when nothing was kept', () => {
