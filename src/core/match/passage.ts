@@ -20,8 +20,8 @@ export interface Passage {
 
 export const historicalKey = (hit: Hit) => `${hit.entry.concept}\u0000${hit.entry.form}`
 
-/** Calls `visit` with each lower-cased word of text[from, to), in order. */
-function eachWord(text: string, from: number, to: number, visit: (word: string) => void): void {
+/** Calls `visit` with each lower-cased word of text[from, to), and where it stands, in order. */
+function eachWord(text: string, from: number, to: number, visit: (word: string, start: number, end: number) => void): void {
   let i = from
   while (i < to) {
     if (!isWordUnit(text.charCodeAt(i))) {
@@ -30,7 +30,7 @@ function eachWord(text: string, from: number, to: number, visit: (word: string) 
     }
     const start = i
     while (i < to && isWordUnit(text.charCodeAt(i))) i++
-    visit(text.slice(start, i).toLowerCase())
+    visit(text.slice(start, i).toLowerCase(), start, i)
   }
 }
 
@@ -149,15 +149,7 @@ export function wordTable(text: string, from: number, to: number): WordTable {
   const words: string[] = []
   const index = new Map<string, number>()
   const counts: number[] = []
-  let i = from
-  while (i < to) {
-    if (!isWordUnit(text.charCodeAt(i))) {
-      i++
-      continue
-    }
-    const start = i
-    while (i < to && isWordUnit(text.charCodeAt(i))) i++
-    const word = text.slice(start, i).toLowerCase()
+  eachWord(text, from, to, (word, start, end) => {
     let id = index.get(word)
     if (id === undefined) {
       index.set(word, (id = words.length))
@@ -166,9 +158,9 @@ export function wordTable(text: string, from: number, to: number): WordTable {
     }
     counts[id]!++
     starts.push(start)
-    ends.push(i)
+    ends.push(end)
     ids.push(id)
-  }
+  })
   const breaks: number[] = []
   for (let k = from + 1; k <= to; k++) if (endsBefore(text, k)) breaks.push(k)
   return { breaks: Int32Array.from(breaks), starts: Int32Array.from(starts), ends: Int32Array.from(ends), ids: Int32Array.from(ids), words, index, total: Int32Array.from(counts) }
@@ -184,22 +176,10 @@ export function sentenceIn(table: WordTable, at: number, from: number, to: numbe
   const low = Math.max(from, at - SENTENCE_REACH)
   const high = Math.min(to, at + SENTENCE_REACH)
   // The last end at or before `at` (after `low`), the first after it (up to `high`).
-  const k = firstAtLeast(breaks, at + 1)
+  const k = lowerBound(breaks, at + 1)
   const start = k > 0 && breaks[k - 1]! > low ? breaks[k - 1]! : low
   const end = k < breaks.length && breaks[k]! <= high ? breaks[k]! : high + 1
   return [start, Math.min(to, end)]
-}
-
-/** The first index of ascending `sorted` whose value is at least `value` (its length if none). */
-function firstAtLeast(sorted: Int32Array, value: number): number {
-  let lo = 0
-  let hi = sorted.length
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1
-    if (sorted[mid]! < value) lo = mid + 1
-    else hi = mid
-  }
-  return lo
 }
 
 /**
@@ -222,8 +202,8 @@ export function insideCounts(text: string, table: WordTable, sentences: Readonly
   for (const [from, to] of sentences) {
     if (from >= to) continue
     // Words wholly inside: [first, last).
-    const first = firstAtLeast(starts, from)
-    const last = firstAtLeast(ends, to + 1)
+    const first = lowerBound(starts, from)
+    const last = lowerBound(ends, to + 1)
     if (first < last) {
       covered[first]!++
       covered[last]!--
