@@ -52,11 +52,19 @@ export function planProtection(text: string, names: NameMatcher | undefined): Pr
   const verbatim = (start: number, end: number) => spans.push({ start, end, original: text.slice(start, end), replacement: text.slice(start, end) })
   for (let i = 0; i < identifiers.length; i += 2) verbatim(identifiers[i]!, identifiers[i + 1]!)
   // Links the normalizer has no reason to know (any top-level domain, with a path: "t.me/V_Zelenskiy_official"):
-  // engines lower-case and split them, so they cross verbatim too.
+  // engines lower-case and split them, so they cross verbatim too. A link may overlap a name or
+  // an identifier (each list in text order), never another link (matches are disjoint): the
+  // lists are walked along with the links, not searched for each (a megabyte of links took 30 s).
+  const identifiersEnd = spans.length
+  let name = 0
+  let identifier = named
   for (const m of text.matchAll(LINK)) {
     const start = m.index
     const end = start + m[0].replace(/[.,;:!?'’)\]]+$/u, '').length
-    if (!spans.some((s) => s.start < end && start < s.end)) verbatim(start, end)
+    while (name < named && spans[name]!.end <= start) name++
+    while (identifier < identifiersEnd && spans[identifier]!.end <= start) identifier++
+    const overlaps = (k: number, last: number) => k < last && spans[k]!.start < end
+    if (!overlaps(name, named) && !overlaps(identifier, identifiersEnd)) verbatim(start, end)
   }
   // The names come in text order; only verbatim spans need sorting in.
   return { spans: spans.length > named ? spans.sort((a, b) => a.start - b.start) : spans, undecided }

@@ -200,12 +200,21 @@ export function createTranslator(options: TranslatorOptions): Translator {
       const protectedNames: ProtectedName[] = []
       const maxProtected = input.maxProtected ?? Number.POSITIVE_INFINITY
       let protectedTotal = 0
+      // Asked once per unit and once per form, not per name: a name reads the whole result when
+      // its form is missing, and a retried megabyte can hold 12,000 names of one form.
+      const retried = new Set(broken)
+      const found = new Map<string, boolean>()
+      const present = (span: ProtectedSpan) => {
+        let answer = found.get(span.replacement)
+        if (answer === undefined) found.set(span.replacement, (answer = containsForm(text, span)))
+        return answer
+      }
       units.forEach((unit, i) => {
         for (const span of plans[i]!.spans) {
           if (span.concept === undefined) continue
           protectedTotal += 1
           const listed = protectedNames.length < maxProtected
-          const missing = broken.includes(i) && !containsForm(text, span)
+          const missing = retried.has(i) && !present(span)
           if (!listed && !missing) continue
           const name = { concept: span.concept, start: unit.sourceOffset(span.start), end: unit.sourceOffset(span.end), original: span.original, form: span.replacement }
           if (listed) protectedNames.push(name)

@@ -28,6 +28,22 @@ describe('the translation pipeline', () => {
     expect(result.warnings[1]).toMatchObject({ concept: 'kharkiv', original: 'Járkov', form: 'Kharkiv', start: 14, end: 20 })
   })
 
+  // Whether a name's form is in the result was asked for every name of a retried unit, each
+  // reading the whole result when the form is missing (a retried megabyte: 4 s); now once per form.
+  it('warns for every name of every retried paragraph whose form the result lacks, and only for those', async () => {
+    const paragraph = 'El alcalde de Járkov habló en Kiev.'
+    const translator = createTranslator({
+      copydesk,
+      providers: [engine((texts, masked) => texts.map((t) => (masked ? t.replace(/Xq1x/, 'Xq1xXq1x') : t.replaceAll('Járkov', 'the city').replaceAll('Kiev', 'Kyiv'))))],
+    })
+    const result = await translator.translate({ text: Array<string>(300).fill(paragraph).join('\n\n'), from: 'es', to: 'en' })
+    const missing = result.warnings.filter((w) => w.code === 'name-missing')
+    expect(missing).toHaveLength(300)
+    missing.forEach((w, k) => expect(w).toMatchObject({ concept: 'kharkiv', original: 'Járkov', form: 'Kharkiv', start: 14 + k * (paragraph.length + 2) }))
+    expect(result.warnings.filter((w) => w.code === 'protection-broken')).toHaveLength(300)
+    expect(result.protected).toHaveLength(600)
+  })
+
   it('answers bad-answer when the engine returns fewer texts, or an empty one for a text', async () => {
     for (const answer of [() => [], (texts: readonly string[]) => texts.map(() => '  ')]) {
       const translator = createTranslator({ copydesk, providers: [engine(answer)] })

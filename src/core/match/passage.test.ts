@@ -2,7 +2,7 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { createCopydesk } from '../copydesk.js'
 import { glossaries } from '../../generated/glossaries.js'
-import { ParagraphWords, eachWord, paragraphAround, sentenceAround } from './passage.js'
+import { ParagraphWords, eachWord, insideCounts, paragraphAround, sentenceAround, sentenceIn, wordTable } from './passage.js'
 
 /** sentenceAround as first written: each unit tested by regular expression. */
 function referenceSentence(text: string, at: number, from: number, to: number): [number, number] {
@@ -57,6 +57,25 @@ describe('sentences and paragraphs around a name', () => {
     }), { numRuns: 3000 })
   })
 
+  it('finds in a paragraph\'s table of sentence ends the sentence the walk finds, at every position', () => {
+    fc.assert(fc.property(text, (t) => {
+      for (let at = 0; at < t.length; at++) {
+        const [start, end] = paragraphAround(t, at)
+        // Names are asked about, and a name stands inside its paragraph (not in a blank line).
+        if (at < start || at >= end) continue
+        expect(sentenceIn(wordTable(t, start, end), at, start, end)).toEqual(sentenceAround(t, at, start, end))
+      }
+    }), { numRuns: 300 })
+  })
+
+  it('finds the same sentence when an end stands exactly at the reach of the walk', () => {
+    for (let d = 996; d <= 1004; d++) {
+      const t = `${'x'.repeat(d)}. ${'y'.repeat(1000)}. ${'z'.repeat(d)}!`
+      const table = wordTable(t, 0, t.length)
+      for (let at = 0; at < t.length; at++) expect(sentenceIn(table, at, 0, t.length)).toEqual(sentenceAround(t, at, 0, t.length))
+    }
+  })
+
   it('answers whether a doubt word stands outside the sentences naming the concept as when nothing was kept', () => {
     const words = new Set(['region', 'oblast'])
     fc.assert(fc.property(text, (t) => {
@@ -65,6 +84,32 @@ describe('sentences and paragraphs around a name', () => {
       const paragraphs = new ParagraphWords(t)
       for (const at of mentions) expect(paragraphs.has(at, words, 'dnipro_city', mentions)).toBe(referenceHas(t, at, words, mentions))
     }), { numRuns: 1500 })
+  })
+})
+
+describe('the words of the sentences naming a concept', () => {
+  // Counted word by word in each sentence, every name cost its whole sentence (2,000 units
+  // where no sentence end comes near); now by ranges of the paragraph's words. The counts must
+  // be what reading each stretch's words gives, a word cut by a stretch's edge as its part inside.
+  it('counts each word as reading the words of every stretch does, wherever the stretches cut', () => {
+    const word = fc.constantFrom('region', 'Region', 'subregion', 'regions', 'oblast', 'x', 'ab', 'the', 'İstanbul', 'e\u0301', '\ud800')
+    const gap = fc.constantFrom(' ', '. ', ', ', '\n', '-', '')
+    const text = fc.array(fc.tuple(word, gap), { maxLength: 40 }).map((parts) => parts.map(([w, g]) => w + g).join(''))
+    const stretches = fc.array(fc.tuple(fc.nat(), fc.nat()), { maxLength: 8 })
+    fc.assert(fc.property(text, stretches, (t, pairs) => {
+      const sentences = new Map<number, number>()
+      for (const [a, b] of pairs) sentences.set(a % (t.length + 1), b % (t.length + 1))
+      const table = wordTable(t, 0, t.length)
+      const total = counts(t, 0, t.length)
+      const expected = new Map<string, number>()
+      for (const [from, to] of sentences) for (const [w, n] of counts(t, from, to)) expected.set(w, (expected.get(w) ?? 0) + n)
+      const inside = insideCounts(t, table, sentences)
+      expect(table.words.length).toBe(total.size)
+      table.words.forEach((w, id) => {
+        expect(table.total[id]).toBe(total.get(w))
+        expect(inside[id]).toBe(expected.get(w) ?? 0)
+      })
+    }), { numRuns: 3000 })
   })
 })
 

@@ -1,5 +1,5 @@
 /** The first index of ascending `sorted` whose value is at least `value` (its length if none). */
-export function lowerBound(sorted: readonly number[], value: number): number {
+export function lowerBound(sorted: ArrayLike<number>, value: number): number {
   let lo = 0
   let hi = sorted.length
   while (lo < hi) {
