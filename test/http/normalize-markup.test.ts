@@ -70,6 +70,22 @@ describe('POST /v1/normalize with format', () => {
     expect([...messages][0]).toBe(`The text “${input.slice(start, start + 59)}…” is nested too deeply in block quotes or lists to be read, so it was not normalized; check it`)
   })
 
+  it('html: reports what an element left open hides where a browser would show it, in the locale asked for', async () => {
+    // The <kbd> is never closed: from the <li> a browser ends it at, to the end, nothing is read.
+    const input = '<p>Kiev</p><ul><li><kbd>Ctrl<li>Kiev is big.</ul><p>Kiev</p>'
+    const start = input.indexOf('<li>Kiev')
+    const end = input.length
+    const messages = new Set<string>()
+    for (const locale of ['en', 'es', 'de', 'fr', 'uk']) {
+      const { status, json } = await normalize({ text: input, format: 'html', language: 'en', locale })
+      expect(status).toBe(200)
+      expect(json.text).toBe(input.replace('Kiev', 'Kyiv'))
+      expect(json.warnings).toEqual([{ code: 'not-read', start, end, original: input.slice(start, end), reason: 'left-open', message: expect.stringContaining(input.slice(start, end)) }])
+      messages.add(json.warnings[0].message)
+    }
+    expect(messages.size).toBe(5)
+  })
+
   it('markdown: suggests a name in a shortcut or collapsed reference link, whose text is its label, in the locale asked for', async () => {
     const messages = new Set<string>()
     for (const input of ['See [Kiev] for more.\n\n[kiev]: https://example.com/k\n', 'See [Kiev][] for more.\n\n[Kiev]: https://example.com/k\n']) {

@@ -20,6 +20,17 @@ export function extractHtml(source: string): ProseBlock[] {
   return walkHtml(source).blocks
 }
 
+/**
+ * `extractHtml`, with the spans of the document it did not read although a browser shows them
+ * as text: after an element that hides its content (`<kbd>`, `<code>`…) that a start tag ends in
+ * a browser (`<li><kbd>a<li>Kiev`), which is read here as nested in it, as the property tests'
+ * parser nests it. Said rather than passed over in silence (reason `left-open`).
+ */
+export function readHtml(source: string): { blocks: ProseBlock[]; unread: { start: number; end: number; reason: 'left-open' }[] } {
+  const { blocks, unread } = walkHtml(source)
+  return { blocks, unread: unread.map(([start, end]) => ({ start, end, reason: 'left-open' as const })) }
+}
+
 /** An open element whose content is not prose (`code`, `pre`, …), and how deep it nests. */
 export interface SkipState {
   name: string
@@ -30,7 +41,7 @@ export interface SkipState {
  * `extractHtml` for HTML that comes in pieces (the HTML blocks of a Markdown document): starts
  * inside `skip` if given, and returns the element still open at the end, if any.
  */
-export function walkHtml(source: string, skip?: SkipState): { blocks: ProseBlock[]; skip: SkipState | undefined } {
+export function walkHtml(source: string, skip?: SkipState): { blocks: ProseBlock[]; skip: SkipState | undefined; unread: [start: number, end: number][] } {
   const walker = new HtmlWalker(source, skip)
   // References are decoded by decodeHtml over each whole run of text, from the source. The
   // tokenizer's own decoding only cut runs at references (addText joined them again) and made
@@ -39,7 +50,7 @@ export function walkHtml(source: string, skip?: SkipState): { blocks: ProseBlock
   const tokenizer = new Tokenizer({ decodeEntities: false }, walker)
   tokenizer.write(source)
   tokenizer.end()
-  return { blocks: walker.blocks.sort((a, b) => a.start - b.start), skip: walker.openSkip() }
+  return { blocks: walker.blocks.sort((a, b) => a.start - b.start), skip: walker.openSkip(), unread: walker.hidden }
 }
 
 interface PendingAttribute {
@@ -75,6 +86,10 @@ class HtmlWalker implements TokenizerCallbacks {
   private depth = 0
   /** Index in `open` of the skipped element, when it ends with one that holds it; -1 if not. */
   private skipAt = -1
+  /** Where a browser would have ended the skipped element (a start tag): what follows is hidden here, not there. -1: nowhere. */
+  private hiddenFrom = -1
+  /** Spans hidden here that a browser shows, [start, end) (see readHtml). */
+  readonly hidden: [start: number, end: number][] = []
 
   constructor(private readonly source: string, initial?: SkipState) {
     this.skip = initial?.name
@@ -136,6 +151,7 @@ class HtmlWalker implements TokenizerCallbacks {
 
   onclosetag(start: number, end: number): void {
     this.flushText()
+    this.tagStart = start - 2
     const name = this.source.slice(start, end).toLowerCase()
     const kind = ELEMENT_KINDS.get(name) ?? 0
     const at = this.openElement(name, kind)
@@ -162,6 +178,7 @@ class HtmlWalker implements TokenizerCallbacks {
 
   onend(): void {
     this.flushText()
+    this.reportHidden(this.source.length)
     this.endBlock()
   }
 
@@ -267,6 +284,7 @@ class HtmlWalker implements TokenizerCallbacks {
     const { open, openKinds, skipAt } = this
     if (skipAt < 0 || at > skipAt) return this.truncate(at)
     if (!endTag) {
+      if (this.hiddenFrom < 0) this.hiddenFrom = this.tagStart
       const skip = this.skip!
       let depth = 0
       for (let i = skipAt; i < this.depth; i++) if (open[i] === skip) depth++
@@ -300,6 +318,13 @@ class HtmlWalker implements TokenizerCallbacks {
     this.skipAt = this.depth - 1
   }
 
+  /** Records the span hidden since a browser would have ended the skipped element, up to `end`. */
+  private reportHidden(end: number): void {
+    if (this.hiddenFrom < 0) return
+    if (end > this.hiddenFrom) this.hidden.push([this.hiddenFrom, end])
+    this.hiddenFrom = -1
+  }
+
   /** Closes the open elements from index `at` up (their names only: popTo ends what they hold). */
   private truncate(at: number): void {
     this.depth = at
@@ -311,6 +336,7 @@ class HtmlWalker implements TokenizerCallbacks {
   }
 
   private endSkip(): void {
+    this.reportHidden(this.tagStart)
     if (((ELEMENT_KINDS.get(this.skip!) ?? 0) & KIND.inlineSkip) === 0) this.endBlock()
     this.skip = undefined
     this.skipDepth = 0

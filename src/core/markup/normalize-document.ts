@@ -1,6 +1,6 @@
 import { applyChanges } from '../normalize/apply-changes.js'
 import type { Change } from '../normalize/change.js'
-import { extractHtml } from './extract-html.js'
+import { readHtml } from './extract-html.js'
 import { becomesLabel, isSafeInMarkdown, readMarkdown, type BecomesLabel } from './markdown/index.js'
 import { assignLanguages, joinBlocks, languageRanges } from './language.js'
 import { type Piece, placeChange } from './place-change.js'
@@ -17,7 +17,7 @@ import { BLOCK_SEPARATOR, type Finder, type JoinedProse, type MarkupFormat, type
  * browsers do and never repaired.
  */
 export function normalizeDocument(source: string, format: MarkupFormat, deps: NormalizeDocumentDeps): NormalizeDocumentResult {
-  const { blocks, unread, labels, definitions } = format === 'html' ? { blocks: extractHtml(source), unread: [], labels: [], definitions: new Set<string>() } : readMarkdown(source)
+  const { blocks, unread, labels, definitions } = format === 'html' ? { ...readHtml(source), labels: [], definitions: new Set<string>() } : readMarkdown(source)
   const prose = joinBlocks(blocks)
   const { codes, dominant, language } = assignLanguages(blocks, deps.language, deps.detect, deps.fallback, prose)
   const atLabel = labels.length > 0 ? spanOverlaps(labels) : undefined

@@ -98,9 +98,11 @@ export interface SplitByMarkup {
  *   (100 levels), a guard on its recursion;
  * - `unplaced`: what the parser made of it cannot be placed in the source exactly: an alt text
  *   with markup in it (`![*Kiev*](…)`), a title over a quote's `> `; an inline token whose content
- *   map failed or lines no token covers for another reason (never seen, but never silent).
+ *   map failed or lines no token covers for another reason (never seen, but never silent);
+ * - `left-open` (HTML): after an element that hides its content (`<kbd>`, `<code>`…) left open
+ *   where a browser ends it at a start tag (`<li><kbd>a<li>Kiev`): read here as still inside it.
  */
-export type NotReadReason = 'nesting-limit' | 'unplaced'
+export type NotReadReason = 'nesting-limit' | 'unplaced' | 'left-open'
 
 /**
  * Text of the document the extraction never read, so never normalized: reported for a human to

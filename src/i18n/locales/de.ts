@@ -31,6 +31,7 @@ export const de = {
     'not-read': 'Der Text „{{original}}“ wurde nicht gelesen und daher nicht normalisiert; bitte prüfen',
     'not-read_nesting-limit': 'Der Text „{{original}}“ ist zu tief in Zitate oder Listen verschachtelt, um gelesen zu werden, und wurde daher nicht normalisiert; bitte prüfen',
     'not-read_unplaced': 'Der Text „{{original}}“ ließ sich seiner Stelle in der Quelle nicht genau zuordnen und wurde daher weder gelesen noch normalisiert; bitte prüfen',
+    'not-read_left-open': 'Der Text „{{original}}“ folgt auf ein offen gelassenes Element, das seinen Inhalt verbirgt (etwa kbd oder code) und das ein Browser vor ihm schließen würde; er wurde weder gelesen noch normalisiert: schließen Sie das Element oder prüfen Sie den Text',
     'protection-broken': 'Die Maschine „{{provider}}“ hat einen geschützten Namen in diesem Abschnitt zerstört; er wurde ohne Schutz neu übersetzt und dann normalisiert',
     'name-missing': 'Der Name „{{original}}“ („{{form}}“) fehlt in der Übersetzung dieses Abschnitts; bitte prüfen',
     'format-looks-like-markup': 'Der Text wurde als reiner Text gelesen, sieht aber nach Auszeichnung aus; senden Sie "format", damit nur der Fließtext geändert wird',

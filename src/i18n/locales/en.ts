@@ -45,6 +45,7 @@ export const en = {
     'not-read': 'The text “{{original}}” was not read, so it was not normalized; check it',
     'not-read_nesting-limit': 'The text “{{original}}” is nested too deeply in block quotes or lists to be read, so it was not normalized; check it',
     'not-read_unplaced': 'The text “{{original}}” could not be placed exactly in the source, so it was not read or normalized; check it',
+    'not-read_left-open': 'The text “{{original}}” follows an element left open that hides its content (such as kbd or code), which a browser would end before it; it was not read or normalized: close the element, or check it',
     'protection-broken': 'The engine “{{provider}}” broke a protected name in this passage; it was translated again without protection, then normalized',
     'name-missing': 'The name “{{original}}” (“{{form}}”) is missing from the translation of this passage; check it',
     'format-looks-like-markup': 'The text was read as plain text but looks like markup; send "format" to change only its prose',

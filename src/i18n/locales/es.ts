@@ -31,6 +31,7 @@ export const es = {
     'not-read': 'El texto «{{original}}» no se leyó, así que no se normalizó: revíselo',
     'not-read_nesting-limit': 'El texto «{{original}}» está anidado a demasiada profundidad en citas o listas para leerlo, así que no se normalizó: revíselo',
     'not-read_unplaced': 'El texto «{{original}}» no se pudo situar con exactitud en el original, así que no se leyó ni se normalizó: revíselo',
+    'not-read_left-open': 'El texto «{{original}}» sigue a un elemento sin cerrar que oculta su contenido (como kbd o code) y que un navegador cerraría antes; no se leyó ni se normalizó: cierre el elemento o revíselo',
     'protection-broken': 'El motor «{{provider}}» rompió un nombre protegido en este pasaje; se tradujo de nuevo sin protección y luego se normalizó',
     'name-missing': 'El nombre «{{original}}» («{{form}}») falta en la traducción de este pasaje; revíselo',
     'format-looks-like-markup': 'El texto se leyó como texto plano pero parece marcado; envíe "format" para cambiar solo la prosa',

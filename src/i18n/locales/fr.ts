@@ -34,6 +34,7 @@ export const fr = {
     'not-read': 'Le texte «\u202F{{original}}\u202F» n’a pas été lu, il n’a donc pas été normalisé\u202F: vérifiez-le',
     'not-read_nesting-limit': 'Le texte «\u202F{{original}}\u202F» est imbriqué trop profondément dans des citations ou des listes pour être lu, il n’a donc pas été normalisé\u202F: vérifiez-le',
     'not-read_unplaced': 'Le texte «\u202F{{original}}\u202F» n’a pas pu être situé exactement dans la source, il n’a donc été ni lu ni normalisé\u202F: vérifiez-le',
+    'not-read_left-open': 'Le texte «\u202F{{original}}\u202F» suit un élément laissé ouvert qui masque son contenu (comme kbd ou code) et qu’un navigateur fermerait avant lui\u202F; il n’a été ni lu ni normalisé\u202F: fermez l’élément ou vérifiez-le',
     'protection-broken': 'Le moteur «\u202F{{provider}}\u202F» a cassé un nom protégé dans ce passage\u202F; il a été retraduit sans protection, puis normalisé',
     'name-missing': 'Le nom «\u202F{{original}}\u202F» («\u202F{{form}}\u202F») manque dans la traduction de ce passage\u202F; vérifiez-le',
     'format-looks-like-markup': 'Le texte a été lu comme du texte brut mais ressemble à du balisage ; envoyez "format" pour ne modifier que la prose',
