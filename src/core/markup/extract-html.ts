@@ -35,6 +35,8 @@ export function readHtml(source: string): { blocks: ProseBlock[]; unread: { star
 export interface SkipState {
   name: string
   depth: number
+  /** A browser would have ended it already: what it goes on hiding is reported (readHtml). */
+  hidden?: boolean
 }
 
 /**
@@ -90,19 +92,23 @@ class HtmlWalker implements TokenizerCallbacks {
   private hiddenFrom = -1
   /** Spans hidden here that a browser shows, [start, end) (see readHtml). */
   readonly hidden: [start: number, end: number][] = []
+  /** Whether the source ended with such a span open (the skipped element goes on hiding what follows). */
+  private hiddenAtEnd = false
 
   constructor(private readonly source: string, initial?: SkipState) {
     this.skip = initial?.name
     this.skipDepth = initial?.depth ?? 0
+    if (initial?.hidden) this.hiddenFrom = 0
   }
 
   openSkip(): SkipState | undefined {
     const { skip, skipAt, open } = this
     if (skip === undefined) return undefined
-    if (skipAt < 0) return { name: skip, depth: this.skipDepth }
+    const hidden = this.hiddenAtEnd ? { hidden: true } : {}
+    if (skipAt < 0) return { name: skip, depth: this.skipDepth, ...hidden }
     let depth = 0
     for (let i = skipAt; i < this.depth; i++) if (open[i] === skip) depth++
-    return { name: skip, depth }
+    return { name: skip, depth, ...hidden }
   }
 
   ontext(start: number, end: number): void {
@@ -178,6 +184,7 @@ class HtmlWalker implements TokenizerCallbacks {
 
   onend(): void {
     this.flushText()
+    this.hiddenAtEnd = this.hiddenFrom >= 0 && this.skip !== undefined
     this.reportHidden(this.source.length)
     this.endBlock()
   }

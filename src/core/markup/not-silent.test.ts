@@ -134,6 +134,17 @@ describe('HTML after an element that hides its content, left open where a browse
     expectExact(input, r)
   })
 
+  it('in Markdown too: in the HTML block, and in the blocks after it up to the end tag of the element', () => {
+    const input = '<ul><li><kbd>a<li>Kiev is big.</ul>\n\nKiev here.\n\n</kbd>\n\nKiev after.\n'
+    const r = normalize(input, 'markdown')
+    expect(r.warnings).toEqual([leftOpen(input, '<li>Kiev is big.</ul>'), leftOpen(input, 'Kiev here.\n')])
+    expect(r.text).toBe(input.replace('Kiev after', 'Kyiv after'))
+    // Cut by a quote's prefixes, placed through them.
+    const quoted = '> <p><kbd>a<div>Kiev\n> is</div></kbd>\n\nKiev.\n'
+    expect(normalize(quoted, 'markdown').warnings).toEqual([leftOpen(quoted, '<div>Kiev\n> is</div>')])
+    for (const input of ['<p><kbd>a</p>\n\nKiev.\n', '<div><kbd>a<div>Kiev</div></kbd></div>\n\nKiev.\n']) expect(normalize(input, 'markdown').warnings, input).toEqual([])
+  })
+
   it('reports nothing where the element ends as a browser ends it, or where nothing hides', () => {
     for (const input of ['<p><kbd>a</p><p>Kiev</p>', '<p><kbd>Ctrl</kbd> in Kiev</p>', '<pre>x</pre><p>Kiev</p>', '<li><kbd>a</kbd><li>Kiev']) {
       const r = normalize(input, 'html')

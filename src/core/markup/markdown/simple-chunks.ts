@@ -357,8 +357,9 @@ function readHtmlChunk(source: string, lineRanges: number[]): SimpleChunk | unde
   const end = lineRanges[lineRanges.length - 1]!
   const firstLine = source.slice(start, lineRanges[1]!)
   if (!(lineRanges.length === 2 && COMMENT_LINE.test(firstLine)) && !BLOCK_TAG.test(firstLine)) return undefined
-  const { blocks, skip } = walkHtml(source.slice(start, end))
-  return skip === undefined ? { parts: [], html: { start, blocks } } : undefined
+  const { blocks, skip, unread } = walkHtml(source.slice(start, end))
+  // What an element left open hides is reported by the walker's reading (walker-html.ts).
+  return skip === undefined && unread.length === 0 ? { parts: [], html: { start, blocks } } : undefined
 }
 
 /**

@@ -119,6 +119,11 @@ export abstract class WalkerBase {
     else this.unplaced(titleRange(this.doc.source, start, end, paren) ?? [start, end])
   }
 
+  /** Source [start, end) follows an element left open that a browser would have ended (extract-html.ts readHtml): reported. */
+  protected leftOpen([start, end]: Span): void {
+    if (/\S/.test(this.doc.source.slice(start, end))) this.notRead.push({ start, end, reason: 'left-open' })
+  }
+
   /** Source [start, end) holds text the parser read but we cannot place exactly: not prose, reported. */
   protected unplaced([start, end]: Span): void {
     if (/\S/.test(this.doc.source.slice(start, end))) this.notRead.push({ start, end, reason: 'unplaced' })

@@ -38,9 +38,10 @@ export abstract class HtmlWalker extends WalkerBase {
     if (this.src[end - 1] === '\n') end--
     const start = this.doc.offset(map[0]!.src)
     const value = this.doc.source.slice(start, this.doc.offset(end))
-    const { blocks, skip } = walkHtml(value, this.flowSkip)
+    const { blocks, skip, unread } = walkHtml(value, this.flowSkip)
     this.flowSkip = skip
     for (const block of blocks) this.push(shiftBlock(block, start), false)
+    for (const [from, to] of unread) this.leftOpen([start + from, start + to])
   }
 
   /**
@@ -66,6 +67,8 @@ export abstract class HtmlWalker extends WalkerBase {
   }
 
   protected skipFlowRange(range: Span | undefined): void {
+    // Hidden here, where a browser has ended the element: said, as in the HTML before it.
+    if (this.flowSkip?.hidden && range) this.leftOpen([this.doc.offset(range[0]), this.doc.offset(range[1])])
     const name = this.flowSkip?.name
     if (name && range && this.src.slice(range[0], range[1]).toLowerCase().includes(`</${name}`)) this.flowSkip = undefined
   }
@@ -108,8 +111,13 @@ export abstract class HtmlWalker extends WalkerBase {
    * `flow`: an HTML block, which carries an element left open (`flowSkip`) to what follows.
    */
   protected mappedHtml(html: string, map: ContentMap, base: number, flow: boolean): void {
-    const { blocks, skip } = flow ? walkHtml(html, this.flowSkip) : { blocks: extractHtml(html), skip: undefined }
+    const { blocks, skip, unread } = flow ? walkHtml(html, this.flowSkip) : { blocks: extractHtml(html), skip: undefined, unread: [] }
     if (flow) this.flowSkip = skip
+    for (const [from, to] of unread) {
+      const start = startOf(map, base + from)
+      const end = endOf(map, base + to)
+      if (start !== undefined && end !== undefined) this.leftOpen([this.doc.offset(start), this.doc.offset(end)])
+    }
     for (const block of blocks) {
       const placed = this.placeBlock(block, map, base)
       if (placed) this.push(placed, false)
