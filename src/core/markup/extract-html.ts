@@ -288,10 +288,12 @@ class HtmlWalker implements TokenizerCallbacks {
    * never more prose than before there.
    */
   private popTo(at: number, endTag: boolean, own = false): void {
-    const { open, openKinds, skipAt } = this
+    const { open, skipAt } = this
     if (skipAt < 0 || at > skipAt) return this.truncate(at)
     if (!endTag) {
-      if (this.hiddenFrom < 0) this.hiddenFrom = this.tagStart
+      // A browser ends it here, and shows what follows, unless it opens it again for that text
+      // (`<p><code>a<div>Kiev`: Kiev is code there too), as it does at an end tag below.
+      if (this.hiddenFrom < 0 && !this.reopensAt(at)) this.hiddenFrom = this.tagStart
       const skip = this.skip!
       let depth = 0
       for (let i = skipAt; i < this.depth; i++) if (open[i] === skip) depth++
@@ -300,13 +302,8 @@ class HtmlWalker implements TokenizerCallbacks {
       this.skipAt = -1
       return
     }
-    let reopened: string | undefined
     // (the element an end tag ends, `own`, is not opened again)
-    for (let i = own ? at + 1 : at; i < this.depth && reopened === undefined; i++) {
-      const k = openKinds[i]!
-      if ((k & KIND.marker) !== 0) break
-      if ((k & KIND.reopened) !== 0) reopened = open[i]
-    }
+    const reopened = this.reopenedFrom(own ? at + 1 : at)
     this.truncate(at)
     if (reopened !== undefined && reopened === this.skip) {
       this.reopen(reopened)
@@ -318,6 +315,22 @@ class HtmlWalker implements TokenizerCallbacks {
     this.skip = reopened
     this.skipDepth = 1
     this.reopen(reopened)
+  }
+
+  /** The first formatting element a browser opens again among those closed from index `from` up, unless a marker closes first. */
+  private reopenedFrom(from: number): string | undefined {
+    const { open, openKinds } = this
+    for (let i = from; i < this.depth; i++) {
+      const k = openKinds[i]!
+      if ((k & KIND.marker) !== 0) return undefined
+      if ((k & KIND.reopened) !== 0) return open[i]
+    }
+    return undefined
+  }
+
+  /** Whether the skipped element, closed from index `at` up by a start tag, is opened again for what follows. */
+  private reopensAt(at: number): boolean {
+    return this.reopenedFrom(at) === this.skip
   }
 
   private reopen(name: string): void {
