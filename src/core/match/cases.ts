@@ -71,10 +71,11 @@ function coordinated(text: string, hits: readonly Hit[], i: number, kind: string
   while (end > 0 && isSpaceUnit(text.charCodeAt(end - 1))) end--
   while (end > 0 && isWordUnit(text.charCodeAt(end - 1))) end--
   while (end > 0 && isSpaceUnit(text.charCodeAt(end - 1))) end--
-  for (let k = i - 1; k >= 0; k--) {
-    if (hits[k]!.end === end) return admitted(text, hits[k]!, kind, rules)
-  }
-  return undefined
+  // Hits are in text order and do not overlap: the name before is the last hit starting before
+  // `end` (one step back, or a few past hits in the gap), never a walk to the text's start.
+  let k = i - 1
+  while (k >= 0 && hits[k]!.start >= end) k--
+  return k >= 0 && hits[k]!.end === end ? admitted(text, hits[k]!, kind, rules) : undefined
 }
 
 /**
