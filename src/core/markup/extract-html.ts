@@ -102,13 +102,16 @@ class HtmlWalker implements TokenizerCallbacks {
   }
 
   openSkip(): SkipState | undefined {
-    const { skip, skipAt, open } = this
+    const { skip } = this
     if (skip === undefined) return undefined
-    const hidden = this.hiddenAtEnd ? { hidden: true } : {}
-    if (skipAt < 0) return { name: skip, depth: this.skipDepth, ...hidden }
+    return { name: skip, depth: this.skipAt < 0 ? this.skipDepth : this.openSkipDepth(), ...(this.hiddenAtEnd ? { hidden: true } : {}) }
+  }
+
+  /** How deep the skipped element, followed in `open` from `skipAt`, nests in itself. */
+  private openSkipDepth(): number {
     let depth = 0
-    for (let i = skipAt; i < this.depth; i++) if (open[i] === skip) depth++
-    return { name: skip, depth, ...hidden }
+    for (let i = this.skipAt; i < this.depth; i++) if (this.open[i] === this.skip) depth++
+    return depth
   }
 
   ontext(start: number, end: number): void {
@@ -288,15 +291,13 @@ class HtmlWalker implements TokenizerCallbacks {
    * never more prose than before there.
    */
   private popTo(at: number, endTag: boolean, own = false): void {
-    const { open, skipAt } = this
+    const { skipAt } = this
     if (skipAt < 0 || at > skipAt) return this.truncate(at)
     if (!endTag) {
       // A browser ends it here, and shows what follows, unless it opens it again for that text
       // (`<p><code>a<div>Kiev`: Kiev is code there too), as it does at an end tag below.
       if (this.hiddenFrom < 0 && !this.reopensAt(at)) this.hiddenFrom = this.tagStart
-      const skip = this.skip!
-      let depth = 0
-      for (let i = skipAt; i < this.depth; i++) if (open[i] === skip) depth++
+      const depth = this.openSkipDepth()
       this.truncate(at)
       this.skipDepth = depth
       this.skipAt = -1

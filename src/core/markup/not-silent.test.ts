@@ -118,8 +118,9 @@ describe('HTML has no nesting limit', () => {
   })
 })
 
-// A start tag ends an open <kbd> or <code> in a browser; htmlparser2's tree (the property tests'
-// reading) nests it inside, and so does the walker: what follows was hidden with no word.
+// A start tag ends an open <kbd> in a browser (a <code> it opens again for the text after);
+// htmlparser2's tree (the property tests' reading) nests the new element inside, and so does the
+// walker: what follows was hidden with no word.
 describe('HTML after an element that hides its content, left open where a browser ends it', () => {
   const leftOpen = (input: string, original: string) => ({ code: 'not-read', start: input.indexOf(original), end: input.indexOf(original) + original.length, original, reason: 'left-open' })
 

@@ -2,7 +2,7 @@ import type { Token } from 'markdown-it'
 import { BlockBuilder } from '../block-builder.js'
 import type { SkipState } from '../extract-html.js'
 import { findUrls, protect } from '../protect.js'
-import type { ProseBlock } from '../types.js'
+import type { NotReadReason, ProseBlock } from '../types.js'
 import { type ContentMap, type ContentMaps, endOf, pieceAt, startOf } from './content-map.js'
 import type { Span } from './literals.js'
 import type { DocumentOffsets } from './source.js'
@@ -120,13 +120,18 @@ export abstract class WalkerBase {
   }
 
   /** Source [start, end) follows an element left open that a browser would have ended (extract-html.ts readHtml): reported. */
-  protected leftOpen([start, end]: Span): void {
-    if (/\S/.test(this.doc.source.slice(start, end))) this.notRead.push({ start, end, reason: 'left-open' })
+  protected leftOpen(span: Span): void {
+    this.notReadSpan(span, 'left-open')
   }
 
   /** Source [start, end) holds text the parser read but we cannot place exactly: not prose, reported. */
-  protected unplaced([start, end]: Span): void {
-    if (/\S/.test(this.doc.source.slice(start, end))) this.notRead.push({ start, end, reason: 'unplaced' })
+  protected unplaced(span: Span): void {
+    this.notReadSpan(span, 'unplaced')
+  }
+
+  /** A span with text in it, reported as not read (a span of only whitespace hides nothing). */
+  private notReadSpan([start, end]: Span, reason: NotReadReason): void {
+    if (/\S/.test(this.doc.source.slice(start, end))) this.notRead.push({ start, end, reason })
   }
 
   protected atom(ctx: Inline, a: number, b: number): void {
