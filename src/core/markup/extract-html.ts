@@ -104,7 +104,20 @@ class HtmlWalker implements TokenizerCallbacks {
   openSkip(): SkipState | undefined {
     const { skip } = this
     if (skip === undefined) return undefined
-    return { name: skip, depth: this.skipAt < 0 ? this.skipDepth : this.openSkipDepth(), ...(this.hiddenAtEnd ? { hidden: true } : {}) }
+    return { name: skip, depth: this.skipAt < 0 ? this.skipDepth : this.openSkipDepth(), ...(this.hiddenAtEnd || this.heldByParagraph() ? { hidden: true } : {}) }
+  }
+
+  /**
+   * Whether the skipped element is held by an open `p` (`<p><kbd>a` at the end of a Markdown
+   * HTML block): what comes next in Markdown is a block whose start tag a browser ends that `p`
+   * at, and the element with it, while the next piece is read without the open elements (only
+   * its own end tag ends it there). What it then hides is reported, never passed over.
+   */
+  private heldByParagraph(): boolean {
+    // Not followed in `open`; or a `<code>`, which a browser opens again in that block.
+    if (this.skipAt < 0 || this.reopenedFrom(this.skipAt) === this.skip) return false
+    for (let i = 0; i < this.skipAt; i++) if (this.open[i] === 'p') return true
+    return false
   }
 
   /** How deep the skipped element, followed in `open` from `skipAt`, nests in itself. */

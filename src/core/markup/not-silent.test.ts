@@ -144,6 +144,14 @@ describe('HTML after an element that hides its content, left open where a browse
     const quoted = '> <p><kbd>a<div>Kiev\n> is</div></kbd>\n\nKiev.\n'
     expect(normalize(quoted, 'markdown').warnings).toEqual([leftOpen(quoted, '<div>Kiev\n> is</div>')])
     for (const input of ['<p><kbd>a</p>\n\nKiev.\n', '<div><kbd>a<div>Kiev</div></kbd></div>\n\nKiev.\n']) expect(normalize(input, 'markdown').warnings, input).toEqual([])
+    // Held by a paragraph an HTML block leaves open: the next block's start tag ends both in a
+    // browser, and the pieces after it are read without the open elements. Reported, not dropped.
+    const held = '<p><kbd>a\n\nKiev\n'
+    expect(normalize(held, 'markdown').warnings).toEqual([leftOpen(held, 'Kiev\n')])
+    const ended = '<p><kbd>a\n\n</p>\n\nKiev\n'
+    expect(normalize(ended, 'markdown').warnings).toEqual([leftOpen(ended, '</p>'), leftOpen(ended, 'Kiev\n')])
+    // A <code> a browser opens again there, and a <kbd> a <div> holds, go on hiding: no warning.
+    for (const input of ['<p><code>a\n\nKiev\n', '<div><kbd>a\n\nKiev\n\n</kbd></div>\n\nKiev.\n']) expect(normalize(input, 'markdown').warnings, input).toEqual([])
   })
 
   it('reports nothing where the element ends as a browser ends it, or where nothing hides', () => {
