@@ -177,6 +177,7 @@ class HtmlWalker implements TokenizerCallbacks {
     const name = this.source.slice(start, end).toLowerCase()
     const kind = ELEMENT_KINDS.get(name) ?? 0
     const at = this.openElement(name, kind)
+    if (at < 0) this.beyondScan()
     if (this.skip !== undefined && name === this.skip) {
       if (this.skipAt < 0) {
         // Not followed in `open` (it came open from an earlier HTML block, or is not ended by
@@ -247,8 +248,9 @@ class HtmlWalker implements TokenizerCallbacks {
     else if (name === 'td' || name === 'th' || name === 'tr') {
       at = lowest(this.openElement('td', KIND.special), this.openElement('th', KIND.special))
       if (name === 'tr') at = lowest(at, this.openElement('tr', KIND.special))
-    }
+    } else return // ends nothing
     if (at >= 0) this.popTo(at, false)
+    else this.beyondScan()
   }
 
   /**
@@ -284,6 +286,18 @@ class HtmlWalker implements TokenizerCallbacks {
       if ((openKinds[i]! & KIND.special) !== 0 && n !== 'address' && n !== 'div' && n !== 'p') return -1
     }
     return -1
+  }
+
+  /**
+   * When the skipped element's holders lie deeper than openElement looks (MAX_OPEN_SCAN), an
+   * end or start tag that would end them is not seen: from there the element counts its own end
+   * tags, and what it hides is reported (a browser may show it), never passed over.
+   */
+  private beyondScan(): void {
+    if (this.skipAt < 0 || this.skipAt >= this.depth - MAX_OPEN_SCAN) return
+    if (this.hiddenFrom < 0) this.hiddenFrom = this.tagStart
+    this.skipDepth = this.openSkipDepth()
+    this.skipAt = -1
   }
 
   /** Whether a `table` is open (looked for as far as openElement looks). */
@@ -355,7 +369,8 @@ class HtmlWalker implements TokenizerCallbacks {
   /** Records the span hidden since a browser would have ended the skipped element, up to `end`. */
   private reportHidden(end: number): void {
     if (this.hiddenFrom < 0) return
-    if (end > this.hiddenFrom) this.hidden.push([this.hiddenFrom, end])
+    // Only markup (`<span><span>`) hides no text: nothing to say.
+    if (/(?:^|>)[^<]*[^<\s]/.test(this.source.slice(this.hiddenFrom, end))) this.hidden.push([this.hiddenFrom, end])
     this.hiddenFrom = -1
   }
 
