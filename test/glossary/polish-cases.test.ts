@@ -57,6 +57,15 @@ describe('Polish cases (glossaries/news/languages/pl.yaml)', () => {
       ['Kyiv', 'Kijowa', 'applied', null],
       ['Odesa', 'Odessy', 'suggested', 'inflection-unsure'],
     ])
+    // A name joined in its turn takes the case chosen for the one before it.
+    expect(found('Drony nad obiektami w Kyiv i Kharkiv i Odesa.')).toEqual([
+      ['Kyiv', 'Kijowie', 'applied', null],
+      ['Kharkiv', 'Charkowie', 'suggested', 'inflection-unsure'],
+      ['Odesa', 'Odessie', 'suggested', 'inflection-unsure'],
+    ])
+    // Across a single line break still; not across a blank line, which ends the paragraph.
+    expect(found('Byłem w Kyiv\ni Kharkiv.')[1]).toEqual(['Kharkiv', 'Charkowie', 'suggested', 'inflection-unsure'])
+    expect(found('Byłem w Kyiv\n\ni Kharkiv odpowiedział.')[1]).toEqual(['Kharkiv', 'Charków', 'suggested', 'inflection-unsure'])
     // Applied with the suggestions, the editor gets the governed case.
     expect(pl('Drony zaatakowały obiekty w Kyiv i Kharkiv.', 'all').text).toBe('Drony zaatakowały obiekty w Kijowie i Charkowie.')
   })

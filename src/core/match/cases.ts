@@ -62,7 +62,7 @@ function admitted(text: string, hit: Hit, kind: string, rules: CaseRules): reado
  * Kijowie i Charków odpowiedział"), so the form is only suggested, but it is the likelier case
  * where the nominative is likelier wrong.
  */
-function coordinated(text: string, hits: readonly Hit[], i: number, kind: string, rules: CaseRules): readonly string[] | undefined {
+function coordinated(text: string, hits: readonly Hit[], i: number, kind: string, rules: CaseRules, chosen: readonly (readonly string[] | undefined)[]): readonly string[] | undefined {
   if (rules.coordinators.size === 0) return undefined
   const [conjunction] = wordsBefore(text, hits[i]!.start, 1)
   if (conjunction === undefined || !rules.coordinators.has(conjunction)) return undefined
@@ -70,12 +70,16 @@ function coordinated(text: string, hits: readonly Hit[], i: number, kind: string
   let end = hits[i]!.start
   while (end > 0 && isSpaceUnit(text.charCodeAt(end - 1))) end--
   while (end > 0 && isWordUnit(text.charCodeAt(end - 1))) end--
-  while (end > 0 && isSpaceUnit(text.charCodeAt(end - 1))) end--
+  // A single line break is still the same sentence; a blank line is not (as in wordsBefore).
+  let breaks = 0
+  while (end > 0 && isSpaceUnit(text.charCodeAt(end - 1))) if (text.charCodeAt(--end) === 0x0a && ++breaks > 1) return undefined
   // Hits are in text order and do not overlap: the name before is the last hit starting before
   // `end` (one step back, or a few past hits in the gap), never a walk to the text's start.
   let k = i - 1
   while (k >= 0 && hits[k]!.start >= end) k--
-  return k >= 0 && hits[k]!.end === end ? admitted(text, hits[k]!, kind, rules) : undefined
+  if (k < 0 || hits[k]!.end !== end) return undefined
+  // A leak joined in its turn ("w Kyiv i Kharkiv i Odesa") has the cases chosen for it.
+  return chosen[k] ?? admitted(text, hits[k]!, kind, rules)
 }
 
 /**
@@ -89,11 +93,14 @@ function coordinated(text: string, hits: readonly Hit[], i: number, kind: string
 export function chooseCases(text: string, hits: readonly Hit[], rules: CaseRules | undefined): readonly Hit[] {
   if (rules === undefined) return hits
   let out: Hit[] | undefined
+  /** The cases chosen for each leak so far, by hit index. */
+  const chosenCases: (readonly string[] | undefined)[] = []
   hits.forEach((hit, i) => {
     const entry = hit.entry
     if (entry.kind !== 'variant' || entry.cases === undefined) return
     const governed = admitted(text, hit, entry.cases.kind, rules)
-    const cases = governed ?? coordinated(text, hits, i, entry.cases.kind, rules)
+    const cases = governed ?? coordinated(text, hits, i, entry.cases.kind, rules, chosenCases)
+    chosenCases[i] = cases
     const forms = new Set((cases ?? []).map((c) => entry.cases!.forms[c]))
     const decided = forms.size === 1 && !forms.has(undefined) ? [...forms][0] : undefined
     const chosen: VariantEntry = decided !== undefined
