@@ -61,6 +61,16 @@ describe('a cue phrase longer than a few words', () => {
     ])
   })
 
+  it('is refused as a case governor too', () => {
+    const long = 'w'.repeat(MAX_PHRASE_LENGTH + 1)
+    const source: GlossarySource = {
+      id: 'g', name: 'Limits', languages: ['pl'], fallbackLanguage: 'pl',
+      languageRules: { pl: { file: 'pl.yaml', cases: { names: ['nominative', 'locative'], governors: [{ words: ['w', long], cases: ['locative'] }] } } },
+      concepts: [{ id: 'kyiv', kind: 'place', file: 'kyiv.yaml', forms: { pl: { preferred: 'Kijów', variants: ['Kyiv'], cases: { locative: 'Kijowie' } } } }],
+    }
+    expect(issuesOf(source)).toEqual([`pl.yaml: languageRules.pl.cases.governors[0].words[1]: "${long.slice(0, 40)}…" is ${MAX_PHRASE_LENGTH + 1} characters long: a phrase is a few words, at most ${MAX_PHRASE_LENGTH}`])
+  })
+
   it('of the limit still compiles and cues a name', () => {
     const phrase = words(MAX_PHRASE_LENGTH)
     const source = glossary({ variants: ['Kiev'] }, { en: { cues: [{ before: [phrase] }] } })

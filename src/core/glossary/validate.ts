@@ -299,7 +299,10 @@ function validateCases(cases: CasesSource, at: At): void {
     }
     unknownKeys(governor, KEYS.governor, path, at)
     if (!Array.isArray(governor.words) || governor.words.length === 0) at(`${path}.words`, 'must list one or more words')
-    else governor.words.forEach((w, j) => void (typeof w === 'string' && /^\p{L}+( \p{L}+){0,2}$/u.test(w) || at(`${path}.words[${j}]`, 'must be one to three words, separated by single spaces')))
+    else governor.words.forEach((w, j) => {
+      if (typeof w !== 'string' || !/^\p{L}+( \p{L}+){0,2}$/u.test(w)) at(`${path}.words[${j}]`, 'must be one to three words, separated by single spaces')
+      else if (w.length > MAX_PHRASE_LENGTH) at(`${path}.words[${j}]`, phraseTooLong(w))
+    })
     if (!Array.isArray(governor.cases) || governor.cases.length === 0 || governor.cases.some((c) => !names.includes(c))) at(`${path}.cases`, `must list cases among ${names.join(', ')}`)
     if (governor.kinds !== undefined && (!Array.isArray(governor.kinds) || governor.kinds.some((k) => !KINDS.has(k)))) at(`${path}.kinds`, `must list kinds among ${[...KINDS].join(', ')}`)
   }
