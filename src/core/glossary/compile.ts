@@ -82,7 +82,9 @@ export function compileGlossary(source: GlossarySource, options: CompileOptions 
 
 /** The content version of a glossary: its concepts without their file names, and everything else of the source. */
 export function glossaryVersion(source: GlossarySource): string {
-  return contentVersion(source.concepts.map(({ file: _file, ...rest }) => rest).concat([{ ...source, concepts: [] } as never]))
+  const parts: unknown[] = source.concepts.map(({ file: _file, ...rest }) => rest)
+  parts.push({ ...source, concepts: [] })
+  return contentVersion(parts)
 }
 
 /**
