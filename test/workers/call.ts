@@ -7,6 +7,9 @@ import { storeEnv } from '../http/support/store-env.js'
 import aiStandIn from './stand-ins/ai.js'
 import { requestInit, type Call, type LockedCall } from '../http/support/request-init.js'
 
+// The test-only bindings of vitest.config.ts are not in Cloudflare.Env: read by name, as unknown.
+const bindings: Readonly<Record<string, unknown>> = { ...env }
+
 // The contract suite's target inside workerd: the worker entry of wrangler.toml
 // (src/runtime/worker/main.ts, configured by its [vars]), through its default export's fetch. The
 // workers project of vitest.config.ts puts this module in place of test/http/support/call.ts.
@@ -38,7 +41,7 @@ let locked: Hono<AppEnv> | undefined
  * CF-Connecting-IP, which Cloudflare would set to `client`. Built on first use.
  */
 export const lockedCall: LockedCall = async (method, path, body, headers, client = DEFAULT_CLIENT) => {
-  locked ??= createWorkerApp({ ...env, ...lockedEnv(), RATE_LIMITER: (env as unknown as Record<string, unknown>).LOCKED_RATE_LIMITER }).app
+  locked ??= createWorkerApp({ ...env, ...lockedEnv(), RATE_LIMITER: bindings.LOCKED_RATE_LIMITER }).app
   return locked.fetch(new Request(new URL(path, base), requestInit(method, body, { ...headers, 'cf-connecting-ip': client })))
 }
 
@@ -50,7 +53,7 @@ let stored: Hono<AppEnv> | undefined
  * (miniflare's D1), given as the GLOSSARY_DB binding. Built on first use.
  */
 export const storeCall: Call = async (method, path, body, headers) => {
-  stored ??= createWorkerApp({ ...env, ...storeEnv(), GLOSSARY_DB: (env as unknown as Record<string, unknown>).STORE_DB }).app
+  stored ??= createWorkerApp({ ...env, ...storeEnv(), GLOSSARY_DB: bindings.STORE_DB }).app
   return stored.fetch(new Request(new URL(path, base), requestInit(method, body, headers)))
 }
 

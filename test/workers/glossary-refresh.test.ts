@@ -3,12 +3,15 @@ import { describe, expect, it } from 'vitest'
 import { createWorkerApp } from '../../src/runtime/worker/app.js'
 import { STORE, storeEnv } from '../http/support/store-env.js'
 
+// The test-only bindings of vitest.config.ts are not in Cloudflare.Env: read by name, as unknown.
+const bindings: Readonly<Record<string, unknown>> = { ...env }
+
 // Two isolates of one Worker: two apps built by the Workers wiring over one D1 database
 // (REFRESH_DB of vitest.config.ts). An activation through one reaches the other within
 // GLOSSARY_REFRESH_MS: here 400 ms, by default 10 s.
 const REFRESH_MS = 400
 const isolate = () =>
-  createWorkerApp({ ...env, ...storeEnv(), GLOSSARY_REFRESH_MS: String(REFRESH_MS), GLOSSARY_DB: (env as unknown as Record<string, unknown>).REFRESH_DB }).app
+  createWorkerApp({ ...env, ...storeEnv(), GLOSSARY_REFRESH_MS: String(REFRESH_MS), GLOSSARY_DB: bindings.REFRESH_DB }).app
 const admin = { authorization: `Bearer ${STORE.admin}`, 'content-type': 'application/json' }
 const request = (path: string, method = 'GET', body?: unknown) =>
   new Request(new URL(path, 'http://copydesk.test'), { method, headers: admin, ...(body === undefined ? {} : { body: JSON.stringify(body) }) })

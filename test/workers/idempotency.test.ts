@@ -6,7 +6,8 @@ import { fingerprintOf, storeKeys } from '../../src/webhooks/idempotency.js'
 import { LOCKED, lockedEnv } from '../http/support/locked-env.js'
 import { signGeneric } from '../http/support/sign.js'
 
-const bindings = env as unknown as Record<string, unknown>
+// The test-only bindings of vitest.config.ts are not in Cloudflare.Env: read by name, as unknown.
+const bindings: Readonly<Record<string, unknown>> = { ...env }
 
 /** A Worker isolate as it starts: a new app from the bindings, sharing nothing with the others but the bindings. */
 const isolate = () => createWorkerApp({ ...bindings, ...lockedEnv(), RATE_LIMIT: '0' }).app
