@@ -70,6 +70,33 @@ describe('Polish cases (glossaries/news/languages/pl.yaml)', () => {
     expect(pl('Drony zaatakowały obiekty w Kyiv i Kharkiv.', 'all').text).toBe('Drony zaatakowały obiekty w Kijowie i Charkowie.')
   })
 
+  it("suggests the governed case along a list's commas", () => {
+    const found = (text: string) => pl(text).changes.map((c) => [c.original, c.replacement, c.status, c.reason ?? null])
+    expect(found('Alarm ogłoszono w Kyiv, Kharkiv i Odesa.')).toEqual([
+      ['Kyiv', 'Kijowie', 'applied', null],
+      ['Kharkiv', 'Charkowie', 'suggested', 'inflection-unsure'],
+      ['Odesa', 'Odessie', 'suggested', 'inflection-unsure'],
+    ])
+    expect(found('Pociągi jadą do Kyiv, Lviv, Odesa.')).toEqual([
+      ['Kyiv', 'Kijowa', 'applied', null],
+      ['Lviv', 'Lwowa', 'suggested', 'inflection-unsure'],
+      ['Odesa', 'Odessy', 'suggested', 'inflection-unsure'],
+    ])
+    expect(pl('Alarm ogłoszono w Kyiv, Kharkiv i Odesa.', 'all').text).toBe('Alarm ogłoszono w Kijowie, Charkowie i Odessie.')
+    // Not across other punctuation, nor a blank line.
+    expect(found('Alarm w Kyiv; Kharkiv odpowiedział.')[1]).toEqual(['Kharkiv', 'Charków', 'suggested', 'inflection-unsure'])
+    expect(found('Alarm w Kyiv,\n\nKharkiv odpowiedział.')[1]).toEqual(['Kharkiv', 'Charków', 'suggested', 'inflection-unsure'])
+  })
+
+  it('gives a joined name of another kind no case its governor does not admit for it', () => {
+    const found = (text: string) => pl(text).changes.map((c) => [c.original, c.replacement, c.status, c.reason ?? null])
+    // "w" governs places only: the person after "i" or a comma is likelier the subject.
+    expect(found('Rozmawiali w Kyiv i Zelensky odpowiedział.')[1]).toEqual(['Zelensky', 'Zełenski', 'suggested', 'inflection-unsure'])
+    expect(found('W Kyiv, Zelensky powiedział.')[1]).toEqual(['Zelensky', 'Zełenski', 'suggested', 'inflection-unsure'])
+    // Along a chain too: Kharkiv took the locative, Zelensky does not.
+    expect(found('Alarm w Kyiv i Kharkiv i Zelensky odpowiedział.')[2]).toEqual(['Zelensky', 'Zełenski', 'suggested', 'inflection-unsure'])
+  })
+
   it('keeps the nominative where the conjunction does not follow a governed name', () => {
     const found = (text: string) => pl(text).changes.map((c) => [c.original, c.replacement, c.status])
     // No governor before the first name either.
@@ -126,10 +153,16 @@ describe('cases in the glossary format', () => {
   it('refuses conjunctions that are not single words', () => {
     const bad = source({ cases: { genitive: 'Kijowa', locative: 'Kijowie' } })
     bad.languageRules!.pl!.cases!.coordinators = ['i', 'i oraz']
-    expect(issuesOf(bad)).toEqual(['glossaries/t/languages/pl.yaml: languageRules.pl.cases.coordinators: must list single words, like [i, oraz]'])
+    expect(issuesOf(bad)).toEqual(["glossaries/t/languages/pl.yaml: languageRules.pl.cases.coordinators: must list single words, and ',' for a list's comma, like [',', i, oraz]"])
+    bad.languageRules!.pl!.cases!.coordinators = ['i', ';']
+    expect(issuesOf(bad)).toHaveLength(1)
     bad.languageRules!.pl!.cases!.coordinators = ['i', 'oraz']
     expect(issuesOf(bad)).toEqual([])
     expect(compileGlossary(bad).matcherFor('pl')!.find('Byli w Kyiv oraz Kyiv.').map((c) => [c.replacement, c.status])).toEqual([['Kijowie', 'applied'], ['Kijowie', 'suggested']])
+    // A comma joins only where the language lists it.
+    expect(compileGlossary(bad).matcherFor('pl')!.find('Byli w Kyiv, Kyiv.').map((c) => [c.replacement, c.status])).toEqual([['Kijowie', 'applied'], ['Kijów', 'suggested']])
+    bad.languageRules!.pl!.cases!.coordinators = [',', 'i']
+    expect(compileGlossary(bad).matcherFor('pl')!.find('Byli w Kyiv, Kyiv.').map((c) => [c.replacement, c.status])).toEqual([['Kijowie', 'applied'], ['Kijowie', 'suggested']])
   })
 
   it('names the file and entry of bad case forms and governors', () => {

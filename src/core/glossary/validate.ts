@@ -289,7 +289,7 @@ function validateCases(cases: CasesSource, at: At): void {
   unknownKeys(cases, KEYS.cases, '.cases', at)
   const names = Array.isArray(cases.names) ? cases.names : []
   if (names.length < 2 || names.some((n) => typeof n !== 'string' || !/^[a-z][a-z-]*$/.test(n))) at('.cases.names', 'must list at least two case names in lower case, the dictionary form (nominative) first')
-  if (cases.coordinators !== undefined && (!Array.isArray(cases.coordinators) || cases.coordinators.some((w) => typeof w !== 'string' || !/^\p{L}+$/u.test(w)))) at('.cases.coordinators', 'must list single words, like [i, oraz]')
+  if (cases.coordinators !== undefined && (!Array.isArray(cases.coordinators) || cases.coordinators.some((w) => typeof w !== 'string' || !/^(\p{L}+|,)$/u.test(w)))) at('.cases.coordinators', "must list single words, and ',' for a list's comma, like [',', i, oraz]")
   if (!Array.isArray(cases.governors)) return at('.cases.governors', 'must be a list of {words, cases}')
   for (const [i, governor] of cases.governors.entries()) {
     const path = `.cases.governors[${i}]`

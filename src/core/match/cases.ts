@@ -9,7 +9,7 @@ export interface CaseRules {
   governors: ReadonlyMap<string, readonly Governor[]>
   /** Words in the longest phrase. */
   maxWords: number
-  /** Conjunctions that join a name to a governed one before it ("w Kyiv i Kharkiv"), lower case. */
+  /** Conjunctions that join a name to a governed one before it ("w Kyiv i Kharkiv"), lower case; `,` for a list's comma. */
   coordinators: ReadonlySet<string>
 }
 
@@ -56,30 +56,56 @@ function admitted(text: string, hit: Hit, kind: string, rules: CaseRules): reado
 }
 
 /**
- * The cases of a name joined by a conjunction to the name right before it ("w Kyiv i Kharkiv":
- * "i" joins Kharkiv to Kyiv, which "w" governs): the cases that name's governor admits for this
- * one's kind. Not a decision: "i" may as well begin a clause whose subject the name is ("…w
- * Kijowie i Charków odpowiedział"), so the form is only suggested, but it is the likelier case
- * where the nominative is likelier wrong.
+ * Back from `at` over spaces: where they start, or -1 across a blank line (a new paragraph; a
+ * single line break is still the same sentence, as in wordsBefore).
+ */
+function spacesBack(text: string, at: number): number {
+  let breaks = 0
+  while (at > 0 && isSpaceUnit(text.charCodeAt(at - 1))) if (text.charCodeAt(--at) === 0x0a && ++breaks > 1) return -1
+  return at
+}
+
+/**
+ * Where the name a conjunction or a list's comma joins the name at `start` to must end ("w
+ * Kyiv i Kharkiv", "w Kyiv, Kharkiv"): back over spaces, the joining word or comma, spaces;
+ * -1 if the language lists no such word there.
+ */
+function joinedAfter(text: string, start: number, coordinators: ReadonlySet<string>): number {
+  let end = spacesBack(text, start)
+  if (end <= 0) return -1
+  if (text.charCodeAt(end - 1) === 0x2c) {
+    if (!coordinators.has(',')) return -1
+    end--
+  } else {
+    const wordEnd = end
+    while (end > 0 && isWordUnit(text.charCodeAt(end - 1))) end--
+    if (end === wordEnd || !coordinators.has(text.slice(end, wordEnd).toLowerCase())) return -1
+  }
+  return spacesBack(text, end)
+}
+
+/**
+ * The cases of a name joined by a conjunction or a list's comma to the name right before it
+ * ("w Kyiv i Kharkiv", "w Kyiv, Kharkiv i Odesa": Kharkiv is joined to Kyiv, which "w"
+ * governs): the cases that name's governor admits for this one's kind. Not a decision: "i" may
+ * as well begin a clause whose subject the name is ("…w Kijowie i Charków odpowiedział"), so
+ * the form is only suggested, but it is the likelier case where the nominative is likelier wrong.
  */
 function coordinated(text: string, hits: readonly Hit[], i: number, kind: string, rules: CaseRules, chosen: readonly (readonly string[] | undefined)[]): readonly string[] | undefined {
   if (rules.coordinators.size === 0) return undefined
-  const [conjunction] = wordsBefore(text, hits[i]!.start, 1)
-  if (conjunction === undefined || !rules.coordinators.has(conjunction)) return undefined
-  // Where the name before the conjunction must end: the conjunction, then spaces, back from the name.
-  let end = hits[i]!.start
-  while (end > 0 && isSpaceUnit(text.charCodeAt(end - 1))) end--
-  while (end > 0 && isWordUnit(text.charCodeAt(end - 1))) end--
-  // A single line break is still the same sentence; a blank line is not (as in wordsBefore).
-  let breaks = 0
-  while (end > 0 && isSpaceUnit(text.charCodeAt(end - 1))) if (text.charCodeAt(--end) === 0x0a && ++breaks > 1) return undefined
+  const end = joinedAfter(text, hits[i]!.start, rules.coordinators)
+  if (end <= 0) return undefined
   // Hits are in text order and do not overlap: the name before is the last hit starting before
   // `end` (one step back, or a few past hits in the gap), never a walk to the text's start.
   let k = i - 1
   while (k >= 0 && hits[k]!.start >= end) k--
   if (k < 0 || hits[k]!.end !== end) return undefined
-  // A leak joined in its turn ("w Kyiv i Kharkiv i Odesa") has the cases chosen for it.
-  return chosen[k] ?? admitted(text, hits[k]!, kind, rules)
+  // A leak joined in its turn ("w Kyiv i Kharkiv i Odesa") has the cases chosen for it, when it
+  // is of this kind: "w Kyiv i Zelensky odpowiedział" joins no person to the place "w" governs
+  // ("w" governs places only), so its governor is asked again, for this name's kind.
+  const before = hits[k]!.entry
+  const sameKind = before.kind === 'variant' && before.cases?.kind === kind
+  return (sameKind ? chosen[k] : undefined) ?? admitted(text, hits[k]!, kind, rules)
 }
 
 /**
