@@ -109,6 +109,25 @@ describe('Polish cases (glossaries/news/languages/pl.yaml)', () => {
     expect(found('W Kijowie czy Kharkiv?')).toEqual([['Kharkiv', 'Charków', 'suggested']])
   })
 
+  it('holds back the nominative of a concept without case forms where a governor calls for another case', () => {
+    const found = (text: string) => pl(text).changes.map((c) => [c.original, c.replacement, c.status, c.reason ?? null])
+    // Andrij Jermak, Bachmut and Mariupol list no Polish case forms: the nominative is all there is.
+    expect(found('Spotkanie z Andriy Yermak trwało godzinę.')).toEqual([['Andriy Yermak', 'Andrij Jermak', 'suggested', 'inflection-unsure']])
+    expect(found('Droga do Bakhmut jest zamknięta.')).toEqual([['Bakhmut', 'Bachmut', 'suggested', 'inflection-unsure']])
+    expect(found('Walki w Mariúpol trwają.')).toEqual([['Mariúpol', 'Mariupol', 'suggested', 'inflection-unsure']])
+    // Joined to a governed name, as with case forms.
+    expect(found('W Kyiv i Bakhmut ogłoszono alarm.')[1]).toEqual(['Bakhmut', 'Bachmut', 'suggested', 'inflection-unsure'])
+    // Where nothing governs the name, the nominative stands (most often the subject).
+    expect(found('Andriy Yermak przyjechał wczoraj.')).toEqual([['Andriy Yermak', 'Andrij Jermak', 'applied', null]])
+    expect(found('Bakhmut się broni.')).toEqual([['Bakhmut', 'Bachmut', 'applied', null]])
+    // The accusative of a place may be its nominative (sameAsNominative in pl.yaml); a person's is not.
+    expect(found('Atak na Bakhmut trwa.')).toEqual([['Bakhmut', 'Bachmut', 'applied', null]])
+    expect(found('Rosjanie nacierają na Siversk.')).toEqual([['Siversk', 'Siwersk', 'applied', null]])
+    expect(found('Rozmowy prowadzono przez Andriy Yermak.')).toEqual([['Andriy Yermak', 'Andrij Jermak', 'suggested', 'inflection-unsure']])
+    // Accepted, the suggestion writes the nominative for the editor to inflect.
+    expect(pl('Spotkanie z Andriy Yermak trwało godzinę.', 'all').text).toBe('Spotkanie z Andrij Jermak trwało godzinę.')
+  })
+
   it('maps a leak already inflected to the same case of the house form, wherever it stands', () => {
     expect(pl("Doradca Zelenskiego i doradca Zelensky'ego potwierdzili wizytę.").text).toBe('Doradca Zełenskiego i doradca Zełenskiego potwierdzili wizytę.')
     expect(pl('Zelenskiemu wręczono nagrodę, a z Zelenskim rozmawiano.').text).toBe('Zełenskiemu wręczono nagrodę, a z Zełenskim rozmawiano.')
@@ -163,6 +182,19 @@ describe('cases in the glossary format', () => {
     expect(compileGlossary(bad).matcherFor('pl')!.find('Byli w Kyiv, Kyiv.').map((c) => [c.replacement, c.status])).toEqual([['Kijowie', 'applied'], ['Kijów', 'suggested']])
     bad.languageRules!.pl!.cases!.coordinators = [',', 'i']
     expect(compileGlossary(bad).matcherFor('pl')!.find('Byli w Kyiv, Kyiv.').map((c) => [c.replacement, c.status])).toEqual([['Kijowie', 'applied'], ['Kijowie', 'suggested']])
+  })
+
+  it('checks the cases written like the nominative', () => {
+    const bad = source({ cases: { genitive: 'Kijowa', locative: 'Kijowie' } })
+    const at = 'glossaries/t/languages/pl.yaml: languageRules.pl.cases.sameAsNominative'
+    // As an upload would send it: JSON that the types do not vouch for.
+    Object.assign(bad.languageRules!.pl!.cases!, { sameAsNominative: [{ cases: ['nominative'] }, { cases: ['genitive'], kinds: ['city'] }] })
+    expect(issuesOf(bad)).toEqual([
+      `${at}[0].cases: must list cases among genitive, locative`,
+      `${at}[1].kinds: must list kinds among place, person, landmark, organization, institution, region, term`,
+    ])
+    bad.languageRules!.pl!.cases!.sameAsNominative = [{ cases: ['genitive'], kinds: ['place'] }]
+    expect(issuesOf(bad)).toEqual([])
   })
 
   it('names the file and entry of bad case forms and governors', () => {

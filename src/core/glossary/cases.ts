@@ -10,9 +10,10 @@ const caseForm = (source: CaseFormSource) => (typeof source === 'string' ? sourc
 export function compileCaseRules(source: CasesSource | undefined): CaseRules | undefined {
   if (source === undefined) return undefined
   const governors = new Map<string, Governor[]>()
+  const caseList = (g: { cases: readonly string[]; kinds?: readonly string[] }): Governor => ({ cases: [...g.cases], ...(g.kinds !== undefined ? { kinds: new Set<string>(g.kinds) } : {}) })
   let maxWords = 1
   for (const g of source.governors) {
-    const governor: Governor = { cases: [...g.cases], ...(g.kinds !== undefined ? { kinds: new Set<string>(g.kinds) } : {}) }
+    const governor = caseList(g)
     for (const phrase of g.words) {
       const key = phrase.trim().toLowerCase().split(/\s+/u).join(' ')
       maxWords = Math.max(maxWords, key.split(' ').length)
@@ -21,7 +22,12 @@ export function compileCaseRules(source: CasesSource | undefined): CaseRules | u
       else governors.set(key, [governor])
     }
   }
-  return { governors, maxWords, coordinators: new Set((source.coordinators ?? []).map((word) => word.toLowerCase())) }
+  return {
+    governors,
+    maxWords,
+    coordinators: new Set((source.coordinators ?? []).map((word) => word.toLowerCase())),
+    sameAsNominative: (source.sameAsNominative ?? []).map(caseList),
+  }
 }
 
 /**
@@ -29,11 +35,17 @@ export function compileCaseRules(source: CasesSource | undefined): CaseRules | u
  * case (the decision layer picks one by the governor before the name), every case form is a
  * form already right ("Kijowie", "Zełenskiego"), and the leaks listed under a case ("Zelenskiego")
  * become that case's form wherever they stand, since their ending decides the case.
- * A concept without case forms gets its candidates unchanged.
+ * A concept without case forms gets only its kind on its leaks.
  */
 export function withCases(concept: ConceptSource, language: string, candidates: Candidate[], source: CasesSource | undefined): Candidate[] {
   const own = concept.forms[language]
-  if (source === undefined || own?.cases === undefined || own.preferred === undefined) return candidates
+  if (source === undefined) return candidates
+  if (own?.cases === undefined || own.preferred === undefined) {
+    // No case forms: its leaks still learn the concept's kind, so that a governor that calls
+    // for another case ("z Andriy Yermak": with, instrumental) holds the nominative back.
+    const cases = { kind: concept.kind }
+    return candidates.map((c) => (c.entry.kind === 'variant' && c.entry.concept === concept.id ? { ...c, entry: { ...c.entry, cases } } : c))
+  }
   const [nominative] = source.names
   const full: Record<string, string> = { [nominative!]: own.preferred }
   for (const [name, form] of Object.entries(own.cases)) full[name] = caseForm(form)

@@ -92,6 +92,20 @@ export interface CasesSource {
    * is suggested in the case of the governed name before it, not in the nominative.
    */
   coordinators?: string[]
+  /**
+   * Cases that a concept without case forms may write as its nominative: a leak of such a
+   * concept keeps its nominative replacement where a governor admits one of these for its kind
+   * (the accusative of a masculine inanimate name, "nacierają na Siwersk"), and is only
+   * suggested where the governor admits none (reason inflection-unsure).
+   */
+  sameAsNominative?: SameAsNominativeSource[]
+  why?: string
+}
+
+/** Cases written like the nominative, for concepts of these kinds (default every kind). */
+export interface SameAsNominativeSource {
+  cases: string[]
+  kinds?: ConceptKind[]
   why?: string
 }
 

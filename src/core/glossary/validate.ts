@@ -9,8 +9,9 @@ const HAS_WORD = /[\p{L}\p{N}]/u
 const KEYS = {
   glossary: ['id', 'name', 'description', 'fallbackLanguage', 'languages', 'concepts', 'languageRules', 'extends', 'overrides'],
   languageRules: ['cues', 'inflections', 'elision', 'cases', 'file'],
-  cases: ['names', 'governors', 'coordinators', 'why'],
+  cases: ['names', 'governors', 'coordinators', 'sameAsNominative', 'why'],
   governor: ['words', 'cases', 'kinds', 'why'],
+  sameAsNominative: ['cases', 'kinds', 'why'],
   caseForm: ['form', 'variants'],
   elision: ['elided', 'full', 'vowels', 'why'],
   cue: ['before', 'after', 'gap', 'quoted', 'why'],
@@ -303,9 +304,25 @@ function validateCases(cases: CasesSource, at: At): void {
       if (typeof w !== 'string' || !/^\p{L}+( \p{L}+){0,2}$/u.test(w)) at(`${path}.words[${j}]`, 'must be one to three words, separated by single spaces')
       else if (w.length > MAX_PHRASE_LENGTH) at(`${path}.words[${j}]`, phraseTooLong(w))
     })
-    if (!Array.isArray(governor.cases) || governor.cases.length === 0 || governor.cases.some((c) => !names.includes(c))) at(`${path}.cases`, `must list cases among ${names.join(', ')}`)
-    if (governor.kinds !== undefined && (!Array.isArray(governor.kinds) || governor.kinds.some((k) => !KINDS.has(k)))) at(`${path}.kinds`, `must list kinds among ${[...KINDS].join(', ')}`)
+    validateCaseList(governor, path, names, at)
   }
+  if (cases.sameAsNominative === undefined) return
+  if (!Array.isArray(cases.sameAsNominative)) return at('.cases.sameAsNominative', 'must be a list of {cases, kinds}')
+  for (const [i, alike] of cases.sameAsNominative.entries()) {
+    const path = `.cases.sameAsNominative[${i}]`
+    if (alike === null || typeof alike !== 'object') {
+      at(path, 'must be an object with cases')
+      continue
+    }
+    unknownKeys(alike, KEYS.sameAsNominative, path, at)
+    validateCaseList(alike, path, names.slice(1), at)
+  }
+}
+
+/** The `cases` (among `names`) and optional `kinds` of a governor or of a sameAsNominative entry. */
+function validateCaseList(entry: { cases?: unknown; kinds?: unknown }, path: string, names: readonly string[], at: At): void {
+  if (!Array.isArray(entry.cases) || entry.cases.length === 0 || entry.cases.some((c) => !names.includes(c))) at(`${path}.cases`, `must list cases among ${names.join(', ')}`)
+  if (entry.kinds !== undefined && (!Array.isArray(entry.kinds) || entry.kinds.some((k) => !KINDS.has(k)))) at(`${path}.kinds`, `must list kinds among ${[...KINDS].join(', ')}`)
 }
 
 /**

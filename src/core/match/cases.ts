@@ -11,6 +11,8 @@ export interface CaseRules {
   maxWords: number
   /** Conjunctions that join a name to a governed one before it ("w Kyiv i Kharkiv"), lower case; `,` for a list's comma. */
   coordinators: ReadonlySet<string>
+  /** Cases a concept without case forms may write as its nominative, for some kinds (the accusative of a place). */
+  sameAsNominative: readonly Governor[]
 }
 
 export interface Governor {
@@ -108,6 +110,11 @@ function coordinated(text: string, hits: readonly Hit[], i: number, kind: string
   return (sameKind ? chosen[k] : undefined) ?? admitted(text, hits[k]!, kind, rules)
 }
 
+/** Whether one of `cases` may be written as the nominative for a concept of this kind (sameAsNominative). */
+function mayBeNominative(cases: readonly string[], kind: string, rules: CaseRules): boolean {
+  return rules.sameAsNominative.some((alike) => (alike.kinds === undefined || alike.kinds.has(kind)) && alike.cases.some((c) => cases.includes(c)))
+}
+
 /**
  * Chooses the case form of every leak whose concept lists case forms ("w Kyiv" → "w
  * Kijowie"): the form of the case that the word before it decides. Where nothing governs the
@@ -127,7 +134,12 @@ export function chooseCases(text: string, hits: readonly Hit[], rules: CaseRules
     const governed = admitted(text, hit, entry.cases.kind, rules)
     const cases = governed ?? coordinated(text, hits, i, entry.cases.kind, rules, chosenCases)
     chosenCases[i] = cases
-    const forms = new Set((cases ?? []).map((c) => entry.cases!.forms[c]))
+    const caseForms = entry.cases.forms
+    // Without case forms the nominative is written where nothing calls for another case (the
+    // subject, most often: "Andriy Yermak powiedział"); where something does ("z Andriy
+    // Yermak"), the nominative is known wrong, and only suggested for the editor to inflect.
+    if (caseForms === undefined && (cases === undefined || mayBeNominative(cases, entry.cases.kind, rules))) return
+    const forms = new Set((cases ?? []).map((c) => caseForms?.[c]))
     const decided = forms.size === 1 && !forms.has(undefined) ? [...forms][0] : undefined
     const chosen: VariantEntry = decided !== undefined
       ? { ...entry, replacement: decided, inflection: { class: `case:${cases!.join('|')}`, confident: governed !== undefined } }

@@ -39,10 +39,12 @@ export interface VariantEntry extends EntryBase {
    */
   inflection?: { class: string; confident: boolean }
   /**
-   * Set on a leak of a concept with case forms (Polish "Kyiv" → Kijów, Kijowa, …): the form of
-   * each case, and the concept's kind, for the governors of the language (see cases.ts).
+   * Set on a leak in a language with grammatical cases (Polish), with the concept's kind for the
+   * governors of the language (see cases.ts), and, where the concept lists them ("Kyiv" →
+   * Kijów, Kijowa, …), the form of each case. Without forms the replacement is the nominative,
+   * which stands unless the words before the name call for another case.
    */
-  cases?: { forms: Readonly<Record<string, string>>; kind: string }
+  cases?: { forms?: Readonly<Record<string, string>>; kind: string }
 }
 
 export interface ExceptionEntry extends EntryBase {
