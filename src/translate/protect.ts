@@ -86,8 +86,17 @@ export interface Protection {
 
 export interface Masked {
   text: string
-  restore(translated: string): string | undefined
+  /**
+   * The answer with each span's form put back: `formAt` chooses it where the span stands (its
+   * offset in `translated`); by default the span's replacement.
+   */
+  restore(translated: string, formAt?: FormAt): string | undefined
 }
+
+/** The form a span takes at `at` in the engine's answer `translated`. */
+export type FormAt = (span: ProtectedSpan, translated: string, at: number) => string
+
+const planned: FormAt = (span) => span.replacement
 
 /**
  * For engines that take plain text (Apertium, m2m100): each span becomes a made-up word
@@ -110,7 +119,7 @@ export const placeholders: Protection = {
     const debris = new RegExp(`${prefix}\\s*\\d`, 'iu')
     return {
       text: masked.toString(),
-      restore(translated) {
+      restore(translated, formAt = planned) {
         // One pass: each token must name a span, every span exactly once, and each is replaced
         // by its form (String.replace with a function would first collect every match).
         const seen = new Uint8Array(spans.length)
@@ -121,7 +130,7 @@ export const placeholders: Protection = {
           if (!(index >= 0 && index < spans.length) || seen[index]! > 0) return undefined
           seen[index] = 1
           restored.add(translated.slice(at, m.index))
-          restored.add(spans[index]!.replacement)
+          restored.add(formAt(spans[index]!, translated, m.index))
           at = m.index + m[0].length
         }
         if (seen.includes(0)) return undefined
@@ -154,7 +163,7 @@ export const xmlTags: Protection = {
     masked.add(escapeXml(text.slice(last)))
     return {
       text: masked.toString(),
-      restore(translated) {
+      restore(translated, formAt = planned) {
         // One pass: each element must name a span, every span exactly once, with no other
         // markup around (that means the engine broke an element apart).
         const seen = new Uint8Array(spans.length)
@@ -167,7 +176,7 @@ export const xmlTags: Protection = {
           const between = translated.slice(at, m.index)
           if (/[<>]/u.test(between)) return undefined
           out.add(unescapeXml(between))
-          out.add(spans[index]!.replacement)
+          out.add(formAt(spans[index]!, translated, m.index))
           at = m.index + m[0].length
         }
         const tail = translated.slice(at)

@@ -3,7 +3,7 @@ import { decideLanguage } from '../core/detect/decide.js'
 import { primaryLanguage } from '../core/language-tag.js'
 import { TranslateError } from './errors.js'
 import { createNameMatcher, type NameMatcher } from './names.js'
-import { planProtection, type Masked, type ProtectedSpan } from './protect.js'
+import { planProtection, type FormAt, type Masked, type ProtectedSpan } from './protect.js'
 import type { LanguagePair, TranslationProvider, TranslationResponse } from './provider.js'
 import { joinUnits, splitUnits, type Unit } from './units.js'
 
@@ -41,6 +41,12 @@ export type TranslateWarning =
   | { code: 'protection-broken'; provider: string; start: number; end: number }
   /** A protected name whose target form is not in the result (the engine dropped it in an unprotected retry). */
   | { code: 'name-missing'; concept: string; original: string; form: string; start: number; end: number }
+  /**
+   * A protected name written in its dictionary form (nominative) where the words the engine put
+   * before it call for another case that the glossary's forms do not decide (Polish "z Kijów":
+   * genitive or instrumental; "z Andrij Jermak", no case forms): inflect it.
+   */
+  | { code: 'name-case-unsure'; concept: string; original: string; form: string; start: number; end: number }
   /** Only the first `listed` of the `total` protected names are in `protected` (`maxProtected`: the HTTP answer's cap, MAX_CHANGES). */
   | { code: 'protected-truncated'; total: number; listed: number }
 
@@ -180,7 +186,17 @@ export function createTranslator(options: TranslatorOptions): Translator {
       // Nothing to translate (empty, whitespace, or markup without prose): the engine is not
       // asked. DeepL refuses an empty list of texts, and a call would spend a request of the quota.
       const first: TranslationResponse = masked.length === 0 ? { texts: [] } : await call(p, { ...request, texts: masked.map((m) => m.text), undecided: plans.map((plan) => plan.undecided), masked: true })
-      const translations = masked.map((m, i) => m.restore(first.texts[i]!))
+      // The form each name was given where it stands (a Polish case form after "w"), for
+      // `protected`, and the names whose case the words around them leave wrong, for a warning.
+      const written = new Map<ProtectedSpan, string>()
+      const caseUnsure = new Set<ProtectedSpan>()
+      const formAt: FormAt | undefined = names && ((span, translated, at) => {
+        const { form, caseUnsure: unsure } = names.formAt(span, translated, at)
+        if (form !== span.replacement) written.set(span, form)
+        if (unsure) caseUnsure.add(span)
+        return form
+      })
+      const translations = masked.map((m, i) => m.restore(first.texts[i]!, formAt))
       const warnings: TranslateWarning[] = []
       const broken = translations.flatMap((t, i) => (t === undefined ? [i] : []))
       if (broken.length > 0) {
@@ -215,10 +231,12 @@ export function createTranslator(options: TranslatorOptions): Translator {
           protectedTotal += 1
           const listed = protectedNames.length < maxProtected
           const missing = retried.has(i) && !present(span)
-          if (!listed && !missing) continue
-          const name = { concept: span.concept, start: unit.sourceOffset(span.start), end: unit.sourceOffset(span.end), original: span.original, form: span.replacement }
+          if (!listed && !missing && !caseUnsure.has(span)) continue
+          const name = { concept: span.concept, start: unit.sourceOffset(span.start), end: unit.sourceOffset(span.end), original: span.original, form: written.get(span) ?? span.replacement }
           if (listed) protectedNames.push(name)
           if (missing) warnings.push({ code: 'name-missing', ...name })
+          // A retried unit's names were not restored by us: the engine wrote them.
+          else if (caseUnsure.has(span) && !retried.has(i)) warnings.push({ code: 'name-case-unsure', ...name })
         }
       })
       if (protectedTotal > protectedNames.length) warnings.push({ code: 'protected-truncated', total: protectedTotal, listed: protectedNames.length })

@@ -1,17 +1,17 @@
 import { describe, expect, it } from 'vitest'
 import { TranslateError } from '../../src/translate/errors.js'
-import { placeholders } from '../../src/translate/protect.js'
+import { placeholders, xmlTags, type Protection } from '../../src/translate/protect.js'
 import type { TranslationProvider } from '../../src/translate/provider.js'
 import { createTranslator } from '../../src/translate/translate.js'
 import { copydesk } from './support.js'
 
 /** An engine whose answers the test writes: the pipeline's own decisions are what is tested here. */
-function engine(answer: (texts: readonly string[], masked: boolean) => string[] | Promise<string[]>): TranslationProvider {
+function engine(answer: (texts: readonly string[], masked: boolean) => string[] | Promise<string[]>, protection: Protection = placeholders, pairs = [{ from: 'es', to: 'en' }]): TranslationProvider {
   return {
     id: 'scripted',
     engine: 'scripted engine',
-    protection: placeholders,
-    pairs: async () => [{ from: 'es', to: 'en' }],
+    protection,
+    pairs: async () => pairs,
     translate: async (request) => ({ texts: await answer(request.texts, request.masked) }),
   }
 }
@@ -97,5 +97,41 @@ describe('the translation pipeline', () => {
     const result = await translator.translate({ text: '  uno\n\n \t\n dos  ', from: 'es', to: 'nl' })
     expect(result.text).toBe('  UNO\n\n \t\n DOS  ')
     expect(result.warnings).toEqual([{ code: 'language-not-covered', language: 'nl', glossary: 'news' }])
+  })
+
+  // The engine writes the words around a protected name, we write the name: into Polish, the
+  // nominative after "w" is wrong ("w Kijów"). The words before it in the engine's answer decide
+  // its case, as they do for a leak in Polish normalization (glossaries/news/languages/pl.yaml).
+  it('gives a protected name the case the words before it decide in a target language with cases', async () => {
+    const source = 'Kyiv declared an alert. The mayor of Kharkiv met Zelensky. Zelensky spoke. Aid from Kyiv arrived. ALERT IN KYIV.'
+    const polish = (name: (i: number) => string) =>
+      `W ${name(1)} ogłoszono alarm. Mer ${name(2)} spotkał się z ${name(3)}. ${name(4)} przemawiał. Pomoc z ${name(5)} dotarła. ALARM W ${name(6)}.`
+    const planned = ['Kijów', 'Charków', 'Zełenski', 'Zełenski', 'Kijów', 'KIJÓW']
+    for (const [protection, token] of [[placeholders, (i: number) => `Xq${i}x`], [xmlTags, (i: number) => `<x i="${i}">${planned[i - 1]}</x>`]] as const) {
+      const translator = createTranslator({ copydesk, providers: [engine((texts) => texts.map(() => polish(token)), protection, [{ from: 'en', to: 'pl' }])] })
+      const result = await translator.translate({ text: source, from: 'en', to: 'pl' })
+      // "w" → locative, "mer" → genitive, "spotkał się z" → instrumental; no governor, or "z"
+      // (genitive or instrumental), leave the nominative; capitals stay capitals.
+      expect(result.machineTranslation, protection.kind).toBe('W Kijowie ogłoszono alarm. Mer Charkowa spotkał się z Zełenskim. Zełenski przemawiał. Pomoc z Kijów dotarła. ALARM W KIJOWIE.')
+      expect(result.protected.map((p) => [p.original, p.form])).toEqual([
+        ['Kyiv', 'Kijowie'], ['Kharkiv', 'Charkowa'], ['Zelensky', 'Zełenskim'], ['Zelensky', 'Zełenski'], ['Kyiv', 'Kijów'], ['KYIV', 'KIJOWIE'],
+      ])
+      // "z" wants the genitive or the instrumental, which differ (Kijowa, Kijowem): the
+      // nominative written there is wrong, and said so, at the name's place in the source.
+      const start = source.indexOf('Kyiv arrived')
+      expect(result.warnings).toEqual([{ code: 'name-case-unsure', concept: 'kyiv', original: 'Kyiv', form: 'Kijów', start, end: start + 4 }])
+    }
+  })
+
+  it('warns where a name without case forms is written in the nominative that the words before it rule out', async () => {
+    const translator = createTranslator({
+      copydesk,
+      providers: [engine((texts) => texts.map(() => 'Kanclerz rozmawiał z Xq1x. Xq2x przyjechał. Atak na Xq3x trwa.'), placeholders, [{ from: 'en', to: 'pl' }])],
+    })
+    const source = 'The chancellor spoke with Andriy Yermak. Andriy Yermak arrived. The attack on Bakhmut goes on.'
+    const result = await translator.translate({ text: source, from: 'en', to: 'pl' })
+    expect(result.machineTranslation).toBe('Kanclerz rozmawiał z Andrij Jermak. Andrij Jermak przyjechał. Atak na Bachmut trwa.')
+    // The subject and the accusative of a place ("na Bachmut") may be the nominative: no warning.
+    expect(result.warnings).toEqual([{ code: 'name-case-unsure', concept: 'andriy_yermak', original: 'Andriy Yermak', form: 'Andrij Jermak', start: 26, end: 39 }])
   })
 })

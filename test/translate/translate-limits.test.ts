@@ -70,3 +70,19 @@ describe('translate answer limits', () => {
     expect(capTranslateResult(result, 3)).toBe(result)
   })
 })
+
+describe('translate warnings over HTTP', () => {
+  it("says where a name's case is left to the editor, in the caller's locale", async () => {
+    const text = 'Alert in Kyiv. Aid from Kyiv arrived.'
+    const res = await app({})({ text, from: 'en', to: 'pl', locale: 'de' })
+    expect(res.status).toBe(200)
+    const body = (await res.json()) as { text: string; protected: { form: string }[]; warnings: { code: string; start: number; end: number; message: string }[] }
+    // "w" decides the locative; "z" leaves the genitive and the instrumental, which differ.
+    expect(body.text).toBe('Alarm w Kijowie. Pomoc z Kijów dotarła.')
+    expect(body.protected.map((p) => p.form)).toEqual(['Kijowie', 'Kijów'])
+    expect(body.warnings).toEqual([{
+      code: 'name-case-unsure', concept: 'kyiv', original: 'Kyiv', form: 'Kijów', start: 24, end: 28,
+      message: 'Der Name „Kyiv“ steht als „Kijów“ in der Grundform, obwohl die Wörter davor in der Übersetzung einen anderen Kasus verlangen; bitte beugen',
+    }])
+  })
+})

@@ -1,7 +1,7 @@
 import type { CaseRules, Governor } from '../match/cases.js'
 import { foldForm } from '../text/chars.js'
 import type { Candidate } from './expand.js'
-import type { CaseFormSource, CasesSource, ConceptSource } from './source.js'
+import type { CaseFormSource, CasesSource, ConceptSource, FormsSource } from './source.js'
 
 const words = (form: string) => form.split(' ')
 const caseForm = (source: CaseFormSource) => (typeof source === 'string' ? source : source.form)
@@ -30,6 +30,29 @@ export function compileCaseRules(source: CasesSource | undefined): CaseRules | u
   }
 }
 
+/** A concept's forms by case: of the full name and, for a person, of the surname. */
+export interface CaseForms {
+  full: Readonly<Record<string, string>>
+  /** Empty when the concept has no surname. */
+  surname: Readonly<Record<string, string>>
+}
+
+/**
+ * A concept's forms by case in one language: of the full name (the preferred form) and, for a
+ * person, of the surname (as many last words of the full name as the surname has); undefined
+ * when the language has no cases or the concept lists no case forms in it.
+ */
+export function caseFormsOf(own: FormsSource | undefined, source: CasesSource | undefined): CaseForms | undefined {
+  if (source === undefined || own?.cases === undefined || own.preferred === undefined) return undefined
+  const [nominative] = source.names
+  const full: Record<string, string> = { [nominative!]: own.preferred }
+  for (const [name, form] of Object.entries(own.cases)) full[name] = caseForm(form)
+  const surnameWords = own.surname !== undefined ? words(own.surname).length : 0
+  const surname: Record<string, string> = {}
+  if (own.surname !== undefined) for (const [name, form] of Object.entries(full)) surname[name] = words(form).slice(-surnameWords).join(' ')
+  return { full, surname }
+}
+
 /**
  * The candidates of a concept with case forms in `language`: its leaks learn the form of every
  * case (the decision layer picks one by the governor before the name), every case form is a
@@ -46,13 +69,8 @@ export function withCases(concept: ConceptSource, language: string, candidates: 
     const cases = { kind: concept.kind }
     return candidates.map((c) => (c.entry.kind === 'variant' && c.entry.concept === concept.id ? { ...c, entry: { ...c.entry, cases } } : c))
   }
-  const [nominative] = source.names
-  const full: Record<string, string> = { [nominative!]: own.preferred }
-  for (const [name, form] of Object.entries(own.cases)) full[name] = caseForm(form)
-  // A person's surname in each case: as many last words of the full name as the surname has.
+  const { full, surname } = caseFormsOf(own, source)!
   const surnameWords = own.surname !== undefined ? words(own.surname).length : 0
-  const surname: Record<string, string> = {}
-  if (own.surname !== undefined) for (const [name, form] of Object.entries(full)) surname[name] = words(form).slice(-surnameWords).join(' ')
 
   const base = `${concept.id}.forms.${language}.cases`
   const out = candidates.map((c): Candidate => {

@@ -44,11 +44,11 @@ function wordsBefore(text: string, at: number, max: number): string[] {
 }
 
 /**
- * The case forms that the words before a hit admit: the admitted cases of the longest
- * governing phrase for the concept's kind, or undefined when no phrase governs the name.
+ * The cases the words before `at` admit for a name of this kind (the longest governing phrase
+ * wins), or undefined when no phrase governs it. Also for a name written into a translation.
  */
-function admitted(text: string, hit: Hit, kind: string, rules: CaseRules): readonly string[] | undefined {
-  const words = wordsBefore(text, hit.start, rules.maxWords)
+export function governedCases(text: string, at: number, kind: string, rules: CaseRules): readonly string[] | undefined {
+  const words = wordsBefore(text, at, rules.maxWords)
   for (let n = words.length; n > 0; n--) {
     const found = rules.governors.get(words.slice(words.length - n).join(' '))
     const governor = found?.find((g) => g.kinds === undefined || g.kinds.has(kind))
@@ -107,11 +107,11 @@ function coordinated(text: string, hits: readonly Hit[], i: number, kind: string
   // ("w" governs places only), so its governor is asked again, for this name's kind.
   const before = hits[k]!.entry
   const sameKind = before.kind === 'variant' && before.cases?.kind === kind
-  return (sameKind ? chosen[k] : undefined) ?? admitted(text, hits[k]!, kind, rules)
+  return (sameKind ? chosen[k] : undefined) ?? governedCases(text, hits[k]!.start, kind, rules)
 }
 
 /** Whether one of `cases` may be written as the nominative for a concept of this kind (sameAsNominative). */
-function mayBeNominative(cases: readonly string[], kind: string, rules: CaseRules): boolean {
+export function mayBeNominative(cases: readonly string[], kind: string, rules: CaseRules): boolean {
   return rules.sameAsNominative.some((alike) => (alike.kinds === undefined || alike.kinds.has(kind)) && alike.cases.some((c) => cases.includes(c)))
 }
 
@@ -131,7 +131,7 @@ export function chooseCases(text: string, hits: readonly Hit[], rules: CaseRules
   hits.forEach((hit, i) => {
     const entry = hit.entry
     if (entry.kind !== 'variant' || entry.cases === undefined) return
-    const governed = admitted(text, hit, entry.cases.kind, rules)
+    const governed = governedCases(text, hit.start, entry.cases.kind, rules)
     const cases = governed ?? coordinated(text, hits, i, entry.cases.kind, rules, chosenCases)
     chosenCases[i] = cases
     const caseForms = entry.cases.forms

@@ -48,6 +48,7 @@ export const en = {
     'not-read_left-open': 'The text “{{original}}” follows an element left open that hides its content (such as kbd or code), which a browser would end before it; it was not read or normalized: close the element, or check it',
     'protection-broken': 'The engine “{{provider}}” broke a protected name in this passage; it was translated again without protection, then normalized',
     'name-missing': 'The name “{{original}}” (“{{form}}”) is missing from the translation of this passage; check it',
+    'name-case-unsure': 'The name “{{original}}” was written as “{{form}}”, its dictionary form, where the words before it in the translation call for another case; inflect it',
     'format-looks-like-markup': 'The text was read as plain text but looks like markup; send "format" to change only its prose',
     'format-looks-like-markup_markdown': 'The text was read as plain text but looks like Markdown; send "format": "markdown" to change only its prose',
     'format-looks-like-markup_html': 'The text was read as plain text but looks like HTML; send "format": "html" to change only its prose',

@@ -34,6 +34,7 @@ export const es = {
     'not-read_left-open': 'El texto «{{original}}» sigue a un elemento sin cerrar que oculta su contenido (como kbd o code) y que un navegador cerraría antes; no se leyó ni se normalizó: cierre el elemento o revíselo',
     'protection-broken': 'El motor «{{provider}}» rompió un nombre protegido en este pasaje; se tradujo de nuevo sin protección y luego se normalizó',
     'name-missing': 'El nombre «{{original}}» («{{form}}») falta en la traducción de este pasaje; revíselo',
+    'name-case-unsure': 'El nombre «{{original}}» se escribió como «{{form}}», su forma de diccionario, donde las palabras que lo preceden en la traducción piden otro caso; declínelo',
     'format-looks-like-markup': 'El texto se leyó como texto plano pero parece marcado; envíe "format" para cambiar solo la prosa',
     'format-looks-like-markup_markdown': 'El texto se leyó como texto plano pero parece Markdown; envíe "format": "markdown" para cambiar solo la prosa',
     'format-looks-like-markup_html': 'El texto se leyó como texto plano pero parece HTML; envíe "format": "html" para cambiar solo la prosa',

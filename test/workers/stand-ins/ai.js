@@ -9,6 +9,8 @@
 const WORDS = {
   'es-en': { el: 'the', la: 'the', de: 'of', en: 'in', presidente: 'president', visitó: 'visited', visita: 'visits', alcalde: 'mayor', y: 'and', habló: 'spoke', con: 'with' },
   'en-es': { the: 'el', of: 'de', in: 'en', president: 'presidente', visited: 'visitó', mayor: 'alcalde', and: 'y', spoke: 'habló', with: 'con' },
+  // Polish puts names in cases the words before them govern: "w" (in) the locative, "z" (from or with) the genitive or instrumental.
+  'en-pl': { alert: 'alarm', in: 'w', aid: 'pomoc', from: 'z', arrived: 'dotarła' },
 }
 
 const LISTED = Object.fromEntries(
