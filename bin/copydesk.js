@@ -10,6 +10,6 @@ const status = await run({
   env: process.env,
   stdout: process.stdout,
   stderr: process.stderr,
-  readStdin: () => readFileSync(0, 'utf8'),
+  readStdin: () => readFileSync(0),
 })
 process.exitCode = status

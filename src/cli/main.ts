@@ -3,6 +3,7 @@ import packageJson from '../../package.json' with { type: 'json' }
 import { localEngine, remoteEngine, type Engine } from './engine.js'
 import { formatOf, parseOptions, usage, UsageError, type CliOptions } from './options.js'
 import { progressBar } from './progress.js'
+import { utf8Text } from './read-text.js'
 import { report, type FileReport } from './report.js'
 
 export interface Io {
@@ -10,7 +11,8 @@ export interface Io {
   env: Readonly<Record<string, string | undefined>>
   stdout: { write(text: string): unknown; isTTY?: boolean }
   stderr: { write(text: string): unknown; isTTY?: boolean }
-  readStdin(): string
+  /** Standard input: its bytes (read as UTF-8, as files are), or text already decoded. */
+  readStdin(): Uint8Array | string
 }
 
 const STDIN = '-'
@@ -80,9 +82,9 @@ async function translate(options: CliOptions, io: Io): Promise<number> {
   const name = path === STDIN ? '<stdin>' : path
   let text: string
   try {
-    text = path === STDIN ? io.readStdin() : readFileSync(path, 'utf8')
+    text = readInput(path, io)
   } catch (error) {
-    io.stderr.write(`copydesk: ${error instanceof Error ? error.message : String(error)}\n`)
+    io.stderr.write(`copydesk: ${name}: ${error instanceof Error ? error.message : String(error)}\n`)
     return 2
   }
   const engine = options.url ? remoteEngine(options.url, options.key, options.locale) : localEngine(options.locale, io.env)
@@ -111,7 +113,7 @@ async function processFile(path: string, options: CliOptions, engine: Engine, io
   const name = path === STDIN ? '<stdin>' : path
   let input: string
   try {
-    input = path === STDIN ? io.readStdin() : readFileSync(path, 'utf8')
+    input = readInput(path, io)
   } catch (error) {
     return { path: name, input: '', error: { code: 'unreadable', message: error instanceof Error ? error.message : String(error) } }
   }
@@ -130,6 +132,12 @@ async function processFile(path: string, options: CliOptions, engine: Engine, io
     }
   }
   return file
+}
+
+/** A file's or standard input's text, refused unless it is UTF-8 (read-text.ts). */
+function readInput(path: string, io: Io): string {
+  const content = path === STDIN ? io.readStdin() : readFileSync(path)
+  return typeof content === 'string' ? content : utf8Text(content)
 }
 
 /** Files, directories (their Markdown, HTML and text files) and globs, each file once, in order. */

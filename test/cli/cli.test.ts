@@ -19,7 +19,7 @@ interface Run {
   stderr: string
 }
 
-function copydesk(args: string[], options: { cwd: string; input?: string; env?: Record<string, string> }): Promise<Run> {
+function copydesk(args: string[], options: { cwd: string; input?: string | Buffer; env?: Record<string, string> }): Promise<Run> {
   return new Promise((resolve) => {
     // No GITHUB_ACTIONS from the CI that runs these tests: each test says which reporter it wants.
     const env = { ...process.env, GITHUB_ACTIONS: '', NO_COLOR: '', ...options.env }
@@ -140,6 +140,30 @@ describe('copydesk fix', () => {
     const run = await copydesk(['fix', '--language', 'en', '-'], { cwd: dir, input: 'Kiev and Kharkov' })
     expect(run).toMatchObject({ status: 0, stdout: 'Kyiv and Kharkiv' })
     expect(run.stderr).toContain('<stdin>')
+  })
+
+  // Read as UTF-8 and written back, a Latin-1 "é" came back as EF BF BD: bytes outside every
+  // change, lost. Such a file is refused and left as it is; the others are still fixed.
+  it('refuses a file that is not UTF-8, leaving its bytes, and fixes the others', async () => {
+    folder({ 'story.txt': story })
+    const latin1 = Buffer.from('Caf\xe9 in Kiev.\n', 'latin1')
+    const utf16 = Buffer.from('\ufeffKiev', 'utf16le')
+    const bom = Buffer.from('\ufeffIn Kiev.\n', 'utf8')
+    writeFileSync(join(dir, 'latin1.txt'), latin1)
+    writeFileSync(join(dir, 'utf16.txt'), utf16)
+    writeFileSync(join(dir, 'bom.txt'), bom)
+    const run = await copydesk(['fix', '.'], { cwd: dir })
+    expect(run.status).toBe(2)
+    expect(run.stdout).toContain('latin1.txt: error: not UTF-8 (line 1): convert it to UTF-8')
+    expect(run.stdout).toContain('utf16.txt: error: UTF-16, not UTF-8')
+    expect(readFileSync(join(dir, 'latin1.txt'))).toEqual(latin1)
+    expect(readFileSync(join(dir, 'utf16.txt'))).toEqual(utf16)
+    // A UTF-8 byte order mark is text like any other: kept.
+    expect(readFileSync(join(dir, 'bom.txt'))).toEqual(Buffer.from('\ufeffIn Kyiv.\n', 'utf8'))
+    expect(read('story.txt')).toBe('President Volodymyr Zelensky spoke in Kyiv.\nKyiv is fine.\n')
+    const stdin = await copydesk(['fix', '-'], { cwd: dir, input: latin1 })
+    expect(stdin).toMatchObject({ status: 2, stdout: '' })
+    expect(stdin.stderr).toContain('<stdin>: error: not UTF-8 (line 1)')
   })
 })
 
