@@ -1,13 +1,11 @@
-import { caseFormsOf, compileCaseRules } from '../core/glossary/cases.js'
 import { expandConcept } from '../core/glossary/expand.js'
 import { CandidatesByForm, resolveCandidates } from '../core/glossary/resolve.js'
 import type { ConceptSource, FormsSource, GlossarySource } from '../core/glossary/source.js'
 import type { Entry } from '../core/match/entry.js'
-import { governedCases, mayBeNominative } from '../core/match/cases.js'
-import { caseLike } from '../core/match/casing.js'
 import { createMatcher, type Matcher } from '../core/match/matcher.js'
 import type { Change } from '../core/normalize/change.js'
 import { foldForm } from '../core/text/chars.js'
+import { nameFormAt, type NameForm } from './grammar.js'
 
 /**
  * The names of a source-language text as the target language writes them: the source
@@ -17,6 +15,8 @@ import { foldForm } from '../core/text/chars.js'
  * Spanish comes out as "Kharkiv" for English and "KIEV" as "KYIV", while an exception
  * ("Odessa (Texas)") stays unmatched and a URL is never looked into.
  */
+export type { NameForm } from './grammar.js'
+
 export interface NameMatcher {
   readonly from: string
   readonly to: string
@@ -26,20 +26,11 @@ export interface NameMatcher {
   readonly pairs: readonly NamePair[]
   /**
    * The form a protected name takes where it stands in the engine's answer (`at` in
-   * `translated`): in a target language with cases, the case form the words before it decide
-   * ("w <Kijów>" → "w Kijowie", as normalization inflects a leak); else the form planned.
+   * `translated`), by the target language's grammar (grammar.ts): the case form the words before
+   * it decide ("w <Kijów>" → "w Kijowie"), the article its first letter calls for ("de <Odessa>"
+   * → "d'Odessa"); else the form planned.
    */
   formAt(span: { readonly concept?: string; readonly replacement: string }, translated: string, at: number): NameForm
-}
-
-export interface NameForm {
-  form: string
-  /**
-   * The words before the name call for a case that no form of it written like the nominative
-   * can be ("z <Kijów>": from or with, genitive or instrumental), and none is decided: the
-   * planned form (the nominative) is written, and is wrong as it stands.
-   */
-  caseUnsure: boolean
 }
 
 export interface NamePair {
@@ -92,45 +83,7 @@ export function createNameMatcher(glossary: GlossarySource, from: string, to: st
     add(entry.form, target, entry.concept, entry.kind === 'keep' || entry.context === undefined)
   }
   const matcher: Matcher = createMatcher(from, translated)
-  return { from, to, find: (text) => matcher.find(text), pairs, formAt: caseChooser(glossary, to) }
-}
-
-/**
- * How a protected name is inflected in a target language with cases. The engine writes the
- * words around the name; only the name's own form is ours, and a nominative after "w" is wrong
- * Polish. Where the words before it decide one case form, the name takes it; where they do not
- * (no governor, or one that admits cases whose forms differ), the planned form stays, and the
- * target's normalization sees it as a form already right.
- */
-function caseChooser(glossary: GlossarySource, to: string): NameMatcher['formAt'] {
-  const source = glossary.languageRules?.[to]?.cases
-  const rules = compileCaseRules(source)
-  if (source === undefined || rules === undefined) return (span) => ({ form: span.replacement, caseUnsure: false })
-  // By concept and folded target form (its preferred form or its surname, each its nominative):
-  // the forms by case.
-  const [nominative] = source.names
-  const kinds = new Map(glossary.concepts.map((c) => [c.id, c.kind]))
-  const byForm = new Map<string, Readonly<Record<string, string>>>()
-  for (const concept of glossary.concepts) {
-    const forms = caseFormsOf(concept.forms[to], source)
-    if (forms === undefined) continue
-    for (const byCase of [forms.full, forms.surname]) {
-      const form = byCase[nominative!]
-      if (form !== undefined) byForm.set(`${concept.id}\u0000${foldForm(form)}`, byCase)
-    }
-  }
-  return (span, translated, at) => {
-    const planned = { form: span.replacement, caseUnsure: false }
-    const kind = span.concept === undefined ? undefined : kinds.get(span.concept)
-    if (kind === undefined) return planned
-    const cases = governedCases(translated, at, kind, rules)
-    if (cases === undefined) return planned
-    const byCase = byForm.get(`${span.concept}\u0000${foldForm(span.replacement)}`)
-    const forms = new Set(cases.map((c) => byCase?.[c]))
-    const [form] = forms
-    if (forms.size === 1 && form !== undefined) return { form: caseLike(span.replacement, form, false), caseUnsure: false }
-    return { form: span.replacement, caseUnsure: !mayBeNominative(cases, kind, rules) }
-  }
+  return { from, to, find: (text) => matcher.find(text), pairs, formAt: nameFormAt(glossary, to) }
 }
 
 /** The target language's form for what `form` names: its surname for a surname, else its preferred form. */

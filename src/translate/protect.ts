@@ -93,10 +93,27 @@ export interface Masked {
   restore(translated: string, formAt?: FormAt): string | undefined
 }
 
-/** The form a span takes at `at` in the engine's answer `translated`. */
-export type FormAt = (span: ProtectedSpan, translated: string, at: number) => string
+/**
+ * What a span becomes at `at` in the engine's answer `translated`: its form, and, where the
+ * form calls for another article, the text that replaces translated[before.start, at).
+ */
+export type FormAt = (span: ProtectedSpan, translated: string, at: number) => { form: string; before?: { start: number; text: string } }
 
-const planned: FormAt = (span) => span.replacement
+const planned: FormAt = (span) => ({ form: span.replacement })
+
+/**
+ * Adds to `out` the engine's text from `at` up to the span at `index`, then the span's form,
+ * rewriting the article before it where `formAt` says so; `text` reads engine text as ours.
+ */
+function restoreAt(out: Pieces, translated: string, at: number, index: number, span: ProtectedSpan, formAt: FormAt, text: (engine: string) => string): void {
+  const { form, before } = formAt(span, translated, index)
+  if (before !== undefined && before.start >= at) {
+    out.add(text(translated.slice(at, before.start)))
+    out.add(before.text)
+  } else out.add(text(translated.slice(at, index)))
+  out.add(form)
+}
+const asWritten = (engine: string) => engine
 
 /**
  * For engines that take plain text (Apertium, m2m100): each span becomes a made-up word
@@ -129,8 +146,7 @@ export const placeholders: Protection = {
           const index = Number(m[1]) - 1
           if (!(index >= 0 && index < spans.length) || seen[index]! > 0) return undefined
           seen[index] = 1
-          restored.add(translated.slice(at, m.index))
-          restored.add(formAt(spans[index]!, translated, m.index))
+          restoreAt(restored, translated, at, m.index, spans[index]!, formAt, asWritten)
           at = m.index + m[0].length
         }
         if (seen.includes(0)) return undefined
@@ -175,8 +191,7 @@ export const xmlTags: Protection = {
           seen[index] = 1
           const between = translated.slice(at, m.index)
           if (/[<>]/u.test(between)) return undefined
-          out.add(unescapeXml(between))
-          out.add(formAt(spans[index]!, translated, m.index))
+          restoreAt(out, translated, at, m.index, spans[index]!, formAt, unescapeXml)
           at = m.index + m[0].length
         }
         const tail = translated.slice(at)

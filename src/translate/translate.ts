@@ -191,10 +191,10 @@ export function createTranslator(options: TranslatorOptions): Translator {
       const written = new Map<ProtectedSpan, string>()
       const caseUnsure = new Set<ProtectedSpan>()
       const formAt: FormAt | undefined = names && ((span, translated, at) => {
-        const { form, caseUnsure: unsure } = names.formAt(span, translated, at)
-        if (form !== span.replacement) written.set(span, form)
-        if (unsure) caseUnsure.add(span)
-        return form
+        const chosen = names.formAt(span, translated, at)
+        if (chosen.form !== span.replacement) written.set(span, chosen.form)
+        if (chosen.caseUnsure) caseUnsure.add(span)
+        return chosen
       })
       const translations = masked.map((m, i) => m.restore(first.texts[i]!, formAt))
       const warnings: TranslateWarning[] = []

@@ -123,6 +123,26 @@ describe('the translation pipeline', () => {
     }
   })
 
+  // French elides an article before a vowel ("d'Odessa"), and an engine that translated a
+  // placeholder wrote the article for a word it could not hear.
+  it('writes the article a protected name calls for in a language with elision', async () => {
+    const source = 'The port of Odesa, the mayor of Kyiv, the castle of Uzhhorod. THE PORT OF ODESA.'
+    const answers: Record<string, string> = {
+      placeholders: "Le port de Xq1x, le maire d'Xq2x, le château de Xq3x. LE PORT DE Xq4x.",
+      'xml-tags': 'Le port d’<x i="1">Odessa</x>, le maire de <x i="2">Kiev</x>, le château d’<x i="3">Oujhorod</x>. LE PORT D’<x i="4">ODESSA</x>.',
+    }
+    for (const protection of [placeholders, xmlTags]) {
+      const translator = createTranslator({ copydesk, providers: [engine((texts) => texts.map(() => answers[protection.kind]!), protection, [{ from: 'en', to: 'fr' }])] })
+      const result = await translator.translate({ text: source, from: 'en', to: 'fr' })
+      // Placeholders: elided or written out as the name wants; DeepL's tags: the engine saw the name, and it stands.
+      expect(result.machineTranslation, protection.kind).toBe(protection.kind === 'placeholders'
+        ? "Le port d'Odessa, le maire de Kiev, le château d'Oujhorod. LE PORT D'ODESSA."
+        : 'Le port d’Odessa, le maire de Kiev, le château d’Oujhorod. LE PORT D’ODESSA.')
+      expect(result.protected.map((p) => p.form)).toEqual(['Odessa', 'Kiev', 'Oujhorod', 'ODESSA'])
+      expect(result.warnings).toEqual([])
+    }
+  })
+
   it('warns where a name without case forms is written in the nominative that the words before it rule out', async () => {
     const translator = createTranslator({
       copydesk,

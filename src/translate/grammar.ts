@@ -1,0 +1,116 @@
+import { caseFormsOf, compileCaseRules } from '../core/glossary/cases.js'
+import type { ElisionSource, GlossarySource } from '../core/glossary/source.js'
+import { governedCases, mayBeNominative } from '../core/match/cases.js'
+import { caseLike } from '../core/match/casing.js'
+import { foldForm } from '../core/text/chars.js'
+
+/**
+ * A protected name comes back where the engine put it, and the engine wrote the words around it
+ * without knowing it: a placeholder ("Xq1x") is a word of no case and no sound. So the words
+ * before it decide what we write, by the target language's rules in the glossary (the ones
+ * normalization applies to a leak): its case (Polish "w <Kijów>" → "w Kijowie") and the article
+ * its first letter calls for (French "de <Odessa>" → "d'Odessa").
+ */
+export interface NameForm {
+  form: string
+  /** A new text for `translated`'s [start, at) before the name: an article elided or written out in full. */
+  before?: { start: number; text: string }
+  /**
+   * The words before the name call for a case that no form of it written like the nominative
+   * can be ("z <Kijów>": from or with, genitive or instrumental), and none is decided: the
+   * planned form (the nominative) is written, and is wrong as it stands.
+   */
+  caseUnsure: boolean
+}
+
+type Span = { readonly concept?: string; readonly replacement: string }
+export type NameFormAt = (span: Span, translated: string, at: number) => NameForm
+
+/** The grammar of the target language `to`, as its rules in the glossary give it. Built once per direction. */
+export function nameFormAt(glossary: GlossarySource, to: string): NameFormAt {
+  const cases = caseChooser(glossary, to)
+  const elision = glossary.languageRules?.[to]?.elision
+  const article = elision === undefined ? undefined : articleChooser(elision)
+  return (span, translated, at) => {
+    const chosen = cases(span, translated, at)
+    const before = article?.(translated, at, chosen.form)
+    return before === undefined ? chosen : { ...chosen, before }
+  }
+}
+
+/**
+ * How a protected name is inflected in a target language with cases. Where the words before
+ * it decide one case form, the name takes it; where they do not (no governor, or one that
+ * admits cases whose forms differ), the planned form stays, and the target's normalization sees
+ * it as a form already right.
+ */
+function caseChooser(glossary: GlossarySource, to: string): (span: Span, translated: string, at: number) => NameForm {
+  const source = glossary.languageRules?.[to]?.cases
+  const rules = compileCaseRules(source)
+  if (source === undefined || rules === undefined) return (span) => ({ form: span.replacement, caseUnsure: false })
+  // By concept and folded target form (its preferred form or its surname, each its nominative):
+  // the forms by case.
+  const [nominative] = source.names
+  const kinds = new Map(glossary.concepts.map((c) => [c.id, c.kind]))
+  const byForm = new Map<string, Readonly<Record<string, string>>>()
+  for (const concept of glossary.concepts) {
+    const forms = caseFormsOf(concept.forms[to], source)
+    if (forms === undefined) continue
+    for (const byCase of [forms.full, forms.surname]) {
+      const form = byCase[nominative!]
+      if (form !== undefined) byForm.set(`${concept.id}\u0000${foldForm(form)}`, byCase)
+    }
+  }
+  return (span, translated, at) => {
+    const planned = { form: span.replacement, caseUnsure: false }
+    const kind = span.concept === undefined ? undefined : kinds.get(span.concept)
+    if (kind === undefined) return planned
+    const cases = governedCases(translated, at, kind, rules)
+    if (cases === undefined) return planned
+    const byCase = byForm.get(`${span.concept}\u0000${foldForm(span.replacement)}`)
+    const forms = new Set(cases.map((c) => byCase?.[c]))
+    const [form] = forms
+    if (forms.size === 1 && form !== undefined) return { form: caseLike(span.replacement, form, false), caseUnsure: false }
+    return { form: span.replacement, caseUnsure: !mayBeNominative(cases, kind, rules) }
+  }
+}
+
+/**
+ * The article before a name, as the name's first letter wants it (languages/fr.yaml: the
+ * Académie française's rule): a full article before a vowel is elided ("de <Odessa>" →
+ * "d'Odessa", "le <Ukraine>" → "l'Ukraine"), an elided one before a consonant is written out
+ * where its full form is one word ("d'<Bakhmout>" → "de Bakhmout"; not "l'", which is "le" or
+ * "la"). Undefined: the article stands.
+ */
+function articleChooser(elision: ElisionSource): (translated: string, at: number, form: string) => NameForm['before'] {
+  const vowels = new Set([...elision.vowels.toLowerCase()])
+  const elided = new Set(elision.elided.map((a) => a.toLowerCase().replace('’', "'")))
+  const full = new Set(elision.full.map((a) => a.toLowerCase()))
+  /** The elided form of a full article ("de" → "d'"), if the language elides it. */
+  const elide = (word: string) => {
+    const form = `${word.slice(0, -1)}'`
+    return elided.has(form.toLowerCase()) ? form : undefined
+  }
+  return (translated, at, form) => {
+    const vowel = vowels.has(form.charAt(0).toLowerCase())
+    const before = translated.slice(Math.max(0, at - 16), at)
+    if (vowel) {
+      // A full article, then spaces on the same line, right before the name.
+      const m = /(?<![\p{L}\p{N}])(\p{L}+)[ \t\u00a0]+$/u.exec(before)
+      if (m === null || !full.has(m[1]!.toLowerCase())) return undefined
+      const short = elide(m[1]!)
+      if (short === undefined) return undefined
+      const apostrophe = translated.includes('’') ? '’' : "'"
+      return { start: at - m[0].length, text: short.replace("'", apostrophe) }
+    }
+    const m = /(?<![\p{L}\p{N}])(\p{L}+)['’]$/u.exec(before)
+    if (m === null || !elided.has(`${m[1]!.toLowerCase()}'`)) return undefined
+    // Written out only where one full form elides to it.
+    const written = [...full].filter((word) => elide(word)?.toLowerCase() === `${m[1]!.toLowerCase()}'`)
+    if (written.length !== 1) return undefined
+    const [source, word] = [m[1]!, written[0]!]
+    const cased = source.length > 1 && source === source.toUpperCase() ? word.toUpperCase()
+      : source.charAt(0) !== source.charAt(0).toLowerCase() ? word.charAt(0).toUpperCase() + word.slice(1) : word
+    return { start: at - m[0].length, text: `${cased} ` }
+  }
+}
