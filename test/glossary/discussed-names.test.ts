@@ -2,14 +2,14 @@ import { describe, expect, it } from 'vitest'
 import { createCopydesk } from '../../src/core/copydesk.js'
 import { glossaries } from '../../src/generated/glossaries.js'
 
-// French, Italian and Portuguese had no language file: a name discussed as a name was changed
+// French, Italian, Portuguese and Polish had no cues: a name discussed as a name was changed
 // ("Bakhmout, anciennement Artemivsk" → "anciennement Bakhmout"), and a French change could
-// leave its article wrong ("d'Artemivsk" → "d'Bakhmout"). glossaries/news/languages/{fr,it,pt}.yaml.
+// leave its article wrong ("d'Artemivsk" → "d'Bakhmout"). glossaries/news/languages/{fr,it,pt,pl}.yaml.
 const copydesk = createCopydesk({ glossaries })
 const found = (language: string, text: string) =>
   copydesk.normalize({ text, language }).changes.map((c) => [c.original, c.replacement, c.status, c.reason ?? null])
 
-describe('names discussed as names in French, Italian and Portuguese', () => {
+describe('names discussed as names in French, Italian, Portuguese and Polish', () => {
   it.each([
     ['fr', 'En Ukraine, Bakhmout, anciennement Artemivsk, a été détruite.', 'Artemivsk', 'Bakhmout'],
     ['fr', 'En Ukraine, la ville de Bakhmout, que les Russes appellent « Artemovsk », résiste.', 'Artemovsk', 'Bakhmout'],
@@ -18,6 +18,8 @@ describe('names discussed as names in French, Italian and Portuguese', () => {
     ['it', 'In Ucraina, i russi chiamano Bakhmut «Artemovsk».', 'Artemovsk', 'Bakhmut'],
     ['pt', 'Na Ucrânia, a cidade que os russos chamavam Artemivsk foi destruída.', 'Artemivsk', 'Bakhmut'],
     ['pt', 'Na Ucrânia, Bakhmut, ex-Artemivsk, foi destruída.', 'Artemivsk', 'Bakhmut'],
+    ['pl', 'Zełenski w Kijowie: Bachmut, dawniej Artemivsk, broni się.', 'Artemivsk', 'Bachmut'],
+    ['pl', 'Kijów: Rosjanie nazywają Bachmut „Artemivsk”.', 'Artemivsk', 'Bachmut'],
   ])('%s: %s is reported, not changed', (language, text, name, replacement) => {
     expect(found(language, text)).toEqual([[name, replacement, 'suggested', 'name-discussed']])
     expect(copydesk.normalize({ text, language, apply: 'all' }).text).toBe(text)
@@ -27,6 +29,7 @@ describe('names discussed as names in French, Italian and Portuguese', () => {
     expect(found('fr', 'En Ukraine, Artemivsk a été détruite.')).toEqual([['Artemivsk', 'Bakhmout', 'applied', null]])
     expect(found('it', 'In Ucraina, Artemivsk è stata distrutta.')).toEqual([['Artemivsk', 'Bakhmut', 'applied', null]])
     expect(found('pt', 'Na Ucrânia, Artemivsk foi destruída.')).toEqual([['Artemivsk', 'Bakhmut', 'applied', null]])
+    expect(found('pl', 'Zełenski w Kijowie: Artemivsk broni się.')).toEqual([['Artemivsk', 'Bachmut', 'applied', null]])
     // "già" means "already" too: a cue only right before the name.
     expect(found('it', 'In Ucraina, i russi hanno già colpito Artemivsk.')).toEqual([['Artemivsk', 'Bakhmut', 'applied', null]])
   })
