@@ -1,5 +1,5 @@
 import { caseFormsOf, compileCaseRules } from '../core/glossary/cases.js'
-import type { ElisionSource, GlossarySource } from '../core/glossary/source.js'
+import type { ArticlesSource, ElisionSource, GlossarySource } from '../core/glossary/source.js'
 import { governedCases, mayBeNominative } from '../core/match/cases.js'
 import { caseLike } from '../core/match/casing.js'
 import { foldForm } from '../core/text/chars.js'
@@ -29,12 +29,52 @@ export type NameFormAt = (span: Span, translated: string, at: number) => NameFor
 /** The grammar of the target language `to`, as its rules in the glossary give it. Built once per direction. */
 export function nameFormAt(glossary: GlossarySource, to: string): NameFormAt {
   const cases = caseChooser(glossary, to)
-  const elision = glossary.languageRules?.[to]?.elision
-  const article = elision === undefined ? undefined : articleChooser(elision)
+  const rules = glossary.languageRules?.[to]
+  const elided = rules?.elision === undefined ? undefined : articleChooser(rules.elision)
+  const agreeing = rules?.articles === undefined ? undefined : articleAgreement(rules.articles, glossary, to)
   return (span, translated, at) => {
     const chosen = cases(span, translated, at)
-    const before = article?.(translated, at, chosen.form)
+    const before = agreeing?.(span, translated, at) ?? elided?.(translated, at, chosen.form)
     return before === undefined ? chosen : { ...chosen, before }
+  }
+}
+
+/**
+ * The article before a name agrees with the one its concept gives (Spanish: the engine wrote
+ * "el" for a placeholder it could not know is "Rada Suprema", which is "la"): the same spelling
+ * slot of the concept's article ("del" → "de la", "al" → "a la"), cased as written. Where no
+ * article stands before the name, none is added; where the concept gives none, what the engine
+ * wrote stands.
+ */
+function articleAgreement(articles: ArticlesSource, glossary: GlossarySource, to: string): (span: Span, translated: string, at: number) => NameForm['before'] {
+  const byForm = new Map<string, readonly string[]>()
+  for (const concept of glossary.concepts) {
+    const own = concept.forms[to]
+    const spellings = own?.article === undefined ? undefined : articles.spellings[own.article]
+    if (own?.preferred !== undefined && spellings !== undefined) byForm.set(`${concept.id}\u0000${foldForm(own.preferred)}`, spellings)
+  }
+  // Every spelling of every article, longest first ("de la" before "la"), with its slot.
+  const written = Object.values(articles.spellings).flatMap((spellings) => spellings.map((spelling, slot) => ({ spelling, slot })))
+    .sort((a, b) => b.spelling.length - a.spelling.length)
+  return (span, translated, at) => {
+    const wanted = span.concept === undefined ? undefined : byForm.get(`${span.concept}\u0000${foldForm(span.replacement)}`)
+    if (wanted === undefined) return undefined
+    const before = translated.slice(Math.max(0, at - 12), at)
+    const space = /[ \t\u00a0]+$/u.exec(before)
+    if (space === null) return undefined
+    const words = before.slice(0, space.index)
+    for (const { spelling, slot } of written) {
+      if (!words.toLowerCase().endsWith(spelling)) continue
+      const start = words.length - spelling.length
+      if (start > 0 && /[\p{L}\p{N}]/u.test(words.charAt(start - 1))) continue
+      const found = words.slice(start)
+      const agreed = wanted[slot]
+      if (agreed === undefined || agreed === found.toLowerCase()) return undefined
+      const cased = found.length > 1 && found === found.toUpperCase() ? agreed.toUpperCase()
+        : found.charAt(0) !== found.charAt(0).toLowerCase() ? agreed.charAt(0).toUpperCase() + agreed.slice(1) : agreed
+      return { start: at - before.length + start, text: `${cased}${space[0]}` }
+    }
+    return undefined
   }
 }
 

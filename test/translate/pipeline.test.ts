@@ -143,6 +143,19 @@ describe('the translation pipeline', () => {
     }
   })
 
+  // Spanish articles agree with the name (languages/es.yaml `articles`, forms.es.article): the
+  // engine wrote "el" before a placeholder it could not know is "Rada Suprema".
+  it('makes the article before a protected name agree with it', async () => {
+    const source = "The Verkhovna Rada passed the law. Tanks stand in the St Michael's Square of Kyiv. Troops of the Donbas and of the Verkhovna Rada. GLORY TO THE VERKHOVNA RADA."
+    const translator = createTranslator({
+      copydesk,
+      providers: [engine((texts) => texts.map(() => 'El Xq1x aprobó la ley. Tanques en el Xq2x de Xq3x. Tropas del Xq4x y del Xq5x. GLORIA AL Xq6x.'), placeholders, [{ from: 'en', to: 'es' }])],
+    })
+    const result = await translator.translate({ text: source, from: 'en', to: 'es' })
+    expect(result.machineTranslation).toBe('La Rada Suprema aprobó la ley. Tanques en la plaza de San Miguel de Kiev. Tropas del Donbás y de la Rada Suprema. GLORIA A LA RADA SUPREMA.')
+    expect(result.warnings).toEqual([])
+  })
+
   it('warns where a name without case forms is written in the nominative that the words before it rule out', async () => {
     const translator = createTranslator({
       copydesk,

@@ -61,7 +61,7 @@ describe('compileGlossary validation', () => {
     ))
     expect(issues).toEqual([
       'a.yaml: a.kind: must be one of place, person, landmark, organization, institution, region, term',
-      'a.yaml: a.forms.en.varients: unknown key "varients" (expected one of preferred, surname, variants, surnameVariants, givenVariants, exceptions, inflect, cases)',
+      'a.yaml: a.forms.en.varients: unknown key "varients" (expected one of preferred, surname, variants, surnameVariants, givenVariants, exceptions, inflect, cases, article)',
       'p.yaml: p.forms.en.surname: a person needs the surname used alone',
       'q.yaml: q.forms.en.surname: preferred "Jo Bloggs" must end with " Blogs"',
       's.yaml: s.forms.en.variants[0].context.requires[0]: no concept "nowhere" in this glossary',

@@ -49,6 +49,13 @@ export interface LanguageRulesSource {
    * ("w Kijowie", "do Kijowa"). Concepts list their case forms under `forms.<lang>.cases`.
    */
   cases?: CasesSource
+  /**
+   * Definite articles that agree with a name (Spanish "la Rada Suprema", "el Donbás"): how each
+   * is spelled alone and where it joins a preposition ("del", "al"). A concept gives the article
+   * its preferred form takes (`forms.<lang>.article`); a translation's article before the name
+   * is made to agree with it.
+   */
+  articles?: ArticlesSource
   /** Where the rules came from; set by the loader, used in error messages. */
   file?: string
 }
@@ -64,6 +71,15 @@ export interface CueSource {
   /** Only when the name is in quotation marks ("call Bakhmut 'Artemovsk'"). */
   quoted?: boolean
   /** Why the group is there (reviewed like code). */
+  why?: string
+}
+
+export interface ArticlesSource {
+  /**
+   * Each article by name, with its spellings in the same order for every article: alone, then
+   * after each preposition it joins ("el: [el, del, al]", "la: [la, de la, a la]").
+   */
+  spellings: Record<string, string[]>
   why?: string
 }
 
@@ -193,6 +209,12 @@ export interface FormsSource {
    * `preferred`): "locative: Kijowie". Leaks are replaced by the case the context decides.
    */
   cases?: Record<string, CaseFormSource>
+  /**
+   * The definite article `preferred` takes, as the language's `articles` name it ("la" for
+   * "Rada Suprema"): an engine that wrote another before the name ("el <Rada Suprema>") is
+   * corrected in translation.
+   */
+  article?: string
 }
 
 export type VariantSource = string | { form: string; context?: ContextSource; note?: string }

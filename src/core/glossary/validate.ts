@@ -1,6 +1,6 @@
 import { REASON_CODES } from '../normalize/change.js'
 import type { GlossaryIssue } from './glossary-error.js'
-import type { CasesSource, ConceptSource, ContextSource, FormsSource, GlossarySource, LanguageRulesSource, VariantSource } from './source.js'
+import type { ArticlesSource, CasesSource, ConceptSource, ContextSource, FormsSource, GlossarySource, LanguageRulesSource, VariantSource } from './source.js'
 
 const LANGUAGE = /^[a-z]{2,3}$/
 const ID = /^[a-z0-9][a-z0-9_-]*$/
@@ -8,7 +8,8 @@ const KINDS = new Set(['place', 'person', 'landmark', 'organization', 'instituti
 const HAS_WORD = /[\p{L}\p{N}]/u
 const KEYS = {
   glossary: ['id', 'name', 'description', 'fallbackLanguage', 'languages', 'concepts', 'languageRules', 'extends', 'overrides'],
-  languageRules: ['cues', 'inflections', 'elision', 'cases', 'file'],
+  languageRules: ['cues', 'inflections', 'elision', 'cases', 'articles', 'file'],
+  articles: ['spellings', 'why'],
   cases: ['names', 'governors', 'coordinators', 'sameAsNominative', 'why'],
   governor: ['words', 'cases', 'kinds', 'why'],
   sameAsNominative: ['cases', 'kinds', 'why'],
@@ -17,7 +18,7 @@ const KEYS = {
   cue: ['before', 'after', 'gap', 'quoted', 'why'],
   inflection: ['suffix', 'kinds', 'confident', 'notAfter', 'why'],
   concept: ['id', 'kind', 'note', 'sources', 'forms', 'context', 'omitted', 'examples', 'file'],
-  forms: ['preferred', 'surname', 'variants', 'surnameVariants', 'givenVariants', 'exceptions', 'inflect', 'cases'],
+  forms: ['preferred', 'surname', 'variants', 'surnameVariants', 'givenVariants', 'exceptions', 'inflect', 'cases', 'article'],
   variant: ['form', 'context', 'note'],
   context: ['requires', 'notFollowedBy', 'notPrecededBy', 'window', 'doubt'],
   omitted: ['form', 'language', 'why'],
@@ -104,6 +105,7 @@ function validateLanguageRules(language: string, rules: LanguageRulesSource, glo
     }
   }
   if (rules.cases !== undefined) validateCases(rules.cases, at)
+  if (rules.articles !== undefined) validateArticles(rules.articles, at)
   if (rules.inflections !== undefined && !isMap(rules.inflections)) at('.inflections', 'must map class names to {suffix, kinds, confident}')
   for (const [id, inflection] of Object.entries(isMap(rules.inflections) ? rules.inflections : {})) {
     const path = `.inflections.${id}`
@@ -145,6 +147,10 @@ function validateConcept(concept: ConceptSource, glossary: GlossarySource, ids: 
     unknownKeys(forms, KEYS.forms, path, at)
     validateForms(forms, path, person, ids, at)
     if (forms.cases !== undefined) validateCaseForms(forms, path, glossary.languageRules?.[language]?.cases, at)
+    if (typeof forms.article === 'string') {
+      const spellings = glossary.languageRules?.[language]?.articles?.spellings
+      if (!isMap(spellings) || !Object.hasOwn(spellings, forms.article)) at(`${path}.article`, `"${forms.article}" is not an article of the language (languages/${language}.yaml: articles)`)
+    }
   }
   // Out of line, rare as they are: inlined, they made this function, run for every concept,
   // a graph that took Turbofan 100–200 ms to compile.
@@ -231,6 +237,7 @@ function validateForms(forms: FormsSource, path: string, person: boolean, ids: S
       at(`${path}.surname`, `preferred "${forms.preferred}" must end with " ${forms.surname}"`)
     }
   }
+  if (forms.article !== undefined && (typeof forms.article !== 'string' || !/^\p{Ll}+$/u.test(forms.article))) at(`${path}.article`, 'must be an article in lower case, as the language\'s articles name it, like "la"')
   if (!person) {
     for (const key of PERSON_ONLY) {
       if (forms[key] !== undefined) at(`${path}.${key}`, 'only a person has surnames and given names')
@@ -282,6 +289,19 @@ function validateForms(forms: FormsSource, path: string, person: boolean, ids: S
 function formOfListed(variant: unknown): string | undefined {
   const form = typeof variant === 'string' ? variant : (variant as { form?: unknown } | null | undefined)?.form
   return typeof form === 'string' ? form : undefined
+}
+
+/** A language's articles: each with as many spellings as the others, each spelling one or two words. */
+function validateArticles(articles: ArticlesSource, at: At): void {
+  if (!isMap(articles)) return at('.articles', 'must be an object with spellings')
+  unknownKeys(articles, KEYS.articles, '.articles', at)
+  if (!isMap(articles.spellings) || Object.keys(articles.spellings).length < 2) return at('.articles.spellings', 'must map two or more articles to their spellings, like {el: [el, del, al], la: [la, de la, a la]}')
+  const lengths = new Set<number>()
+  for (const [name, spellings] of Object.entries(articles.spellings)) {
+    if (!Array.isArray(spellings) || spellings.length === 0 || spellings.some((w) => typeof w !== 'string' || !/^\p{Ll}+( \p{Ll}+)?$/u.test(w))) at(`.articles.spellings.${name}`, 'must list the article alone, then joined to each preposition, in lower case, like [el, del, al]')
+    else lengths.add(spellings.length)
+  }
+  if (lengths.size > 1) at('.articles.spellings', 'every article needs as many spellings as the others, in the same order')
 }
 
 /** A language's case names and governors: every governed case must be one of the names. */

@@ -42,10 +42,11 @@ export function formsFromTerms(terms: readonly Term[], base?: Record<string, For
   const restore = (language: string, key: 'variants' | 'surnameVariants', form: string): VariantSource =>
     base?.[language]?.[key]?.find((v) => variantForm(v) === form) ?? form
   for (const { language, role, form } of terms) {
-    // What no exchange format carries (inflection overrides, case forms) stays as the base has it.
+    // What no exchange format carries (inflection overrides, case forms, the article) stays as the base has it.
     const f = (forms[language] ??= {
       ...(base?.[language]?.inflect ? { inflect: base[language]!.inflect } : {}),
       ...(base?.[language]?.cases ? { cases: base[language]!.cases } : {}),
+      ...(base?.[language]?.article ? { article: base[language]!.article } : {}),
     })
     if (role === 'preferred') f.preferred = form
     else if (role === 'surname') f.surname = form

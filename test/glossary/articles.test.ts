@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest'
+import type { GlossarySource } from '../../src/core/glossary/source.js'
+import { issuesOf } from '../fixtures/glossary-issues.js'
+
+// languages/<lang>.yaml `articles` and forms.<lang>.article (src/translate/grammar.ts uses them).
+const source = (articles: unknown, article: unknown = 'la'): GlossarySource => {
+  const glossary: GlossarySource = {
+    id: 't', name: 'T', fallbackLanguage: 'es', languages: ['es'],
+    languageRules: { es: { file: 'glossaries/t/languages/es.yaml' } },
+    concepts: [{ id: 'rada', kind: 'institution', file: 'rada.yaml', forms: { es: { preferred: 'Rada Suprema' } } }],
+  }
+  // As an upload would send them: JSON that the types do not vouch for.
+  Object.assign(glossary.languageRules!.es!, { articles })
+  Object.assign(glossary.concepts[0]!.forms.es!, { article })
+  return glossary
+}
+
+describe('articles in the glossary format', () => {
+  it('accepts articles with their spellings, and a concept naming one', () => {
+    expect(issuesOf(source({ spellings: { el: ['el', 'del', 'al'], la: ['la', 'de la', 'a la'] } }))).toEqual([])
+  })
+
+  it('names the file and entry of bad articles', () => {
+    const at = 'glossaries/t/languages/es.yaml: languageRules.es.articles'
+    expect(issuesOf(source({ spellings: { el: ['el', 'del'], la: ['La', 'de la', 'a la'] }, extra: 1 }))).toEqual([
+      `${at}.extra: unknown key "extra" (expected one of spellings, why)`,
+      `${at}.spellings.la: must list the article alone, then joined to each preposition, in lower case, like [el, del, al]`,
+    ])
+    expect(issuesOf(source({ spellings: { el: ['el', 'del'], la: ['la', 'de la', 'a la'] } }))).toEqual([
+      `${at}.spellings: every article needs as many spellings as the others, in the same order`,
+    ])
+    expect(issuesOf(source({ spellings: { el: ['el'] } }))[0]).toContain('must map two or more articles')
+  })
+
+  it("refuses a concept's article that the language does not have", () => {
+    const articles = { spellings: { el: ['el', 'del', 'al'], la: ['la', 'de la', 'a la'] } }
+    expect(issuesOf(source(articles, 'los'))).toEqual(['rada.yaml: rada.forms.es.article: "los" is not an article of the language (languages/es.yaml: articles)'])
+    expect(issuesOf(source(articles, 'La'))).toEqual([
+      'rada.yaml: rada.forms.es.article: must be an article in lower case, as the language\'s articles name it, like "la"',
+      'rada.yaml: rada.forms.es.article: "La" is not an article of the language (languages/es.yaml: articles)',
+    ])
+  })
+})
