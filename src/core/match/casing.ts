@@ -64,10 +64,13 @@ const SQUASHABLE = /[\s’ʼ‘‐‑]/u
 
 const OPENERS = new Set([...'"“”„«»‘’\'([¡¿—–-'].map((ch) => ch.charCodeAt(0)))
 
-/** Start of text, of a line, or after . ! ? … — where a lower-case form is capitalized. */
-export function atSentenceStart(text: string, index: number): boolean {
+/**
+ * Start of text, of a line, or after . ! ? … — where a lower-case form is capitalized. `from`:
+ * where the text starts, for a window of a longer string (read as if cut there).
+ */
+export function atSentenceStart(text: string, index: number, from = 0): boolean {
   let i = index - 1
-  while (i >= 0) {
+  while (i >= from) {
     const code = text.charCodeAt(i)
     if (code === 0x0a || code === 0x0d) return true
     // JavaScript's \s is isSpaceUnit's set.

@@ -7,7 +7,7 @@ import { anchorSearch, cued, NO_CUES, type AnchorsNear, type CueIndex } from './
 import type { Hit, VariantEntry } from './entry.js'
 import { ParagraphWords, doubtIn, historicalKey, selfGloss, surveyHits, type Passage } from './passage.js'
 import { keepWhitespace } from './whitespace.js'
-import { isSpaceUnit } from '../text/chars.js'
+import { isSpaceUnit, isWordAt, isWordBefore, isWordUnit } from '../text/chars.js'
 
 /** What a language knows beyond its forms: the cues of a name discussed as a name. */
 export interface LanguageRules {
@@ -251,26 +251,79 @@ export function decide(text: string, hits: readonly Hit[], language: string, rul
   return out
 }
 
-/** The change for a hit, cased like the input and keeping its whitespace; undefined for a no-op. */
-function toChange(text: string, { start, end, entry }: Hit, language: string): Change | undefined {
+/**
+ * The change for a hit, cased like the input and keeping its whitespace; undefined for a no-op.
+ * `from`: where the text starts for the sentence-start test, when `text` is a longer string
+ * holding the window the hit was found in (the window's own start reads as a sentence start).
+ */
+function toChange(text: string, { start, end, entry }: Hit, language: string, from = 0): Change | undefined {
   const variant = entry as VariantEntry
   const original = text.slice(start, end)
   // Where the sentence starts matters only to a replacement in lower case ("chicken Kyiv").
-  const cased = caseLike(original, variant.replacement, startsLower(variant.replacement) && atSentenceStart(text, start))
+  const cased = caseLike(original, variant.replacement, startsLower(variant.replacement) && atSentenceStart(text, start, from))
   const replacement = keepWhitespace(original, cased)
   if (replacement === original) return undefined
   return { start, end, original, replacement, concept: variant.concept, rule: variant.rule, language, preferred: variant.replacement, status: 'applied' }
 }
 
 /**
+ * Beyond this many units a replacement's window is not searched on its own but read in a
+ * stretch of the output shared with its neighbours' (see unstableChanges). Prose never comes
+ * near it: a window is a crossing form's reach widened to whole words.
+ */
+const LONG_WINDOW = 256
+
+/** A stretch [from, to) of the output, as last searched, and its hits (offsets in `text`). */
+interface Searched {
+  from: number
+  to: number
+  text: string
+  hits: readonly Hit[]
+}
+
+/** The hits of `output`'s [from, to), searched again only if `last` is another stretch. */
+function search(last: Searched, output: string, from: number, to: number, rescan: Rescan): readonly Hit[] {
+  if (from !== last.from || to !== last.to) {
+    last.text = output.slice(from, to)
+    last.hits = rescan.scan(last.text)
+    last.from = from
+    last.to = to
+  }
+  return last.hits
+}
+
+/**
+ * A hit that crosses [start, end) and differs, as a second run would see it: a variant would
+ * change the text again; a right form of another concept ("Dynamo Kiew" → "Dynamo Kyiv", the
+ * club) would change what the passage mentions, and with it the decisions that depend on it
+ * (`requires`). An exception only keeps text as it is ("third battle of Kharkov"). The hit
+ * stands at `at` in `text`, the window or a longer string holding it from `from` (see toChange).
+ */
+function differs(text: string, hit: Hit, at: number, change: Change, from: number): boolean {
+  if (hit.entry.kind === 'keep') return hit.entry.concept !== change.concept
+  if (hit.entry.kind !== 'variant') return false
+  return toChange(text, at === hit.start ? hit : { start: at, end: at + hit.end - hit.start, entry: hit.entry }, change.language, from) !== undefined
+}
+
+/**
  * The input starts of the changes whose replacement would form, across one of its ends, a
  * variant or another concept's form with the text beside it in the output: a second run would
- * decide differently. Only a
- * window around each replacement is searched, as wide as a crossing variant could reach
- * (widened to whole words), and none where no variant can cross; never the whole output.
- * Exported for tests.
+ * decide differently. Only a window around each replacement is searched, as wide as a crossing
+ * variant could reach (widened to whole words), and none where no variant can cross; never
+ * the whole output. Exported for tests, with `longWindow` (LONG_WINDOW).
+ *
+ * A window is long only inside a long run without whitespace ("Kiev,Dynamo,Kiev,…"), and there
+ * the windows of many replacements overlap. Where both ends of a window reach into the run they
+ * are the same window, searched once; but an end with no reach stops at its replacement, and
+ * each replacement's window was then another long stretch, searched again: 64 KiB of
+ * "Kiev,Dynamo," took 2.6 s, 128 KiB 10–13 s. A long window is now read in the stretch that runs
+ * on to the word's edge at such an end, the same for every replacement of the run, searched once.
+ * It reads as the window does: the window's hits up to that end are the stretch's, since no
+ * form can cross an end with no reach (Rescan.reach) and the end does not cut a word; where a
+ * hit of the stretch crosses it even so, or it cuts a word, the window is searched on its own.
+ * A hit's sentence start is read from the window's start, as in the window.
  */
-export function unstableChanges(text: string, changes: readonly Change[], rescan: Rescan): Set<number> {
+export function unstableChanges(text: string, changes: readonly Change[], rescan: Rescan, longWindow = LONG_WINDOW): Set<number> {
   const unstable = new Set<number>()
   let output: string | undefined
   let shift = 0
@@ -281,10 +334,11 @@ export function unstableChanges(text: string, changes: readonly Change[], rescan
   // and read the whole run: 400 KB of "Kiev" and 200 commas took 2.2 s.
   const backRun: Run = { start: 0, end: 0 }
   const aheadRun: Run = { start: 0, end: 0 }
-  let window = ''
-  let windowFrom = -1
-  let windowTo = -1
-  let hits: readonly Hit[] = []
+  // The edges of the words at ends with no reach, for stretches (their own memos: these move on in text order).
+  const startRun: Run = { start: 0, end: 0 }
+  const endRun: Run = { start: 0, end: 0 }
+  const window: Searched = { from: -1, to: -1, text: '', hits: [] }
+  const stretch: Searched = { from: -1, to: -1, text: '', hits: [] }
   for (let k = 0; k < changes.length; k++) {
     const change = changes[k]!
     const start = change.start + shift
@@ -296,33 +350,50 @@ export function unstableChanges(text: string, changes: readonly Change[], rescan
     output ??= applyChanges(text, changes)
     const from = back === 0 ? start : windowEdge(output, start, -1, back, backRun)
     const to = ahead === 0 ? end : windowEdge(output, end, 1, ahead, aheadRun)
-    if (from !== windowFrom || to !== windowTo) {
-      window = output.slice(from, to)
-      hits = rescan.scan(window)
-      windowFrom = from
-      windowTo = to
+    let found: boolean | undefined
+    if (to - from > longWindow && (back > 0 || !touchesWord(output, start, -1)) && (ahead > 0 || !touchesWord(output, end, 1))) {
+      const stretchFrom = back === 0 ? windowEdge(output, start, -1, 0, startRun) : from
+      const stretchTo = ahead === 0 ? windowEdge(output, end, 1, 0, endRun) : to
+      found = crossingIn(search(stretch, output, stretchFrom, stretchTo, rescan), stretchFrom, start, end, change, output, 0, from, back === 0, ahead === 0)
     }
-    // Hits are in order and do not overlap: those that may cross [start, end) end after its start and start before its end.
-    for (let h = firstEndingAfter(hits, start - from); h < hits.length && hits[h]!.start + from < end; h++) {
-      const hit = hits[h]!
-      const hitStart = hit.start + from
-      const hitEnd = hit.end + from
-      const crosses = (hitStart < start && hitEnd > start) || (hitStart < end && hitEnd > end)
-      if (!crosses) continue
-      // A variant would change the text again; a right form of another concept ("Dynamo Kiew"
-      // → "Dynamo Kyiv", the club) would change what the passage mentions, and with it the
-      // decisions that depend on it (`requires`). An exception only keeps text as it is
-      // ("third battle of Kharkov").
-      const differs = hit.entry.kind === 'variant'
-        ? toChange(window, hit, change.language) !== undefined
-        : hit.entry.kind === 'keep' && hit.entry.concept !== change.concept
-      if (differs) {
-        unstable.add(change.start)
-        break
-      }
+    if (found === undefined) {
+      const hits = search(window, output, from, to, rescan)
+      found = crossingIn(hits, from, start, end, change, window.text, from, 0)
     }
+    if (found) unstable.add(change.start)
   }
   return unstable
+}
+
+/** Whether a word unit of `text` touches `at` on the side `step`. */
+function touchesWord(text: string, at: number, step: 1 | -1): boolean {
+  if (step < 0) return at > 0 && (isWordUnit(text.charCodeAt(at - 1)) || isWordBefore(text, at))
+  return at < text.length && (isWordUnit(text.charCodeAt(at)) || isWordAt(text, at))
+}
+
+/**
+ * Whether one of `hits` (of the output from `offset` on) crosses [start, end) and differs, read
+ * in `text` (the output from `textOffset` on; its sentences start at `floor` in it); undefined
+ * when one crosses an end the window stops at (`closedBefore`, `closedAfter`): the window's
+ * search would not have found that hit, and may have found another.
+ */
+function crossingIn(hits: readonly Hit[], offset: number, start: number, end: number, change: Change, text: string, textOffset: number, floor: number, closedBefore = false, closedAfter = false): boolean | undefined {
+  let found = false
+  // Hits are in order and do not overlap: those that may cross [start, end) end after its start and start before its end.
+  for (let h = firstEndingAfter(hits, start - offset); h < hits.length && hits[h]!.start + offset < end; h++) {
+    const hit = hits[h]!
+    const hitStart = hit.start + offset
+    const hitEnd = hit.end + offset
+    const acrossStart = hitStart < start && hitEnd > start
+    const acrossEnd = hitStart < end && hitEnd > end
+    if ((acrossStart && closedBefore) || (acrossEnd && closedAfter)) return undefined
+    // Past a finding, read on only to see that no hit crosses a closed end.
+    if (!found && (acrossStart || acrossEnd) && differs(text, hit, hitStart - textOffset, change, floor)) {
+      found = true
+      if (!closedBefore && !closedAfter) break
+    }
+  }
+  return found
 }
 
 /** The first of `hits` (in order, not overlapping) that ends after `at`; their number if none. */
