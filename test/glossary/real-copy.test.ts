@@ -38,6 +38,13 @@ const cases: Case[] = [
     expect: 'Odessa (Texas) police said the suspect fled on foot.',
     findings: [],
   },
+  {
+    why: 'Lyman next to Bakhmut (a Donetsk-region town) was only suggested: its context asked for Donbas, Donetsk, Kramatorsk or Sloviansk (mt-names-dev en-es-40f4a2, Apertium)',
+    text: 'El ejército de Ucrania lo dijo había repelido 14 ataques rusos cercanos Bakhmut y 11 cercanos Lyman antiguamente 24 horas.',
+    language: 'es',
+    expect: 'El ejército de Ucrania lo dijo había repelido 14 ataques rusos cercanos Bajmut y 11 cercanos Limán antiguamente 24 horas.',
+    findings: [['Bakhmut', 'Bajmut', 'applied'], ['Lyman', 'Limán', 'applied']],
+  },
 ]
 
 describe('real copy: what the audit found, now right', () => {
