@@ -45,6 +45,21 @@ const cases: Case[] = [
     expect: 'El ejército de Ucrania lo dijo había repelido 14 ataques rusos cercanos Bajmut y 11 cercanos Limán antiguamente 24 horas.',
     findings: [['Bakhmut', 'Bajmut', 'applied'], ['Lyman', 'Limán', 'applied']],
   },
+  {
+    why: 'the HBO series Chernobyl keeps its title in Spanish copy (it became "la serie Chernóbil"); the plant still changes',
+    text: 'Chernóbil sigue contaminada; la serie Chernobyl de HBO ganó premios, y la central de Chernobyl perdió la luz.',
+    language: 'es',
+    expect: 'Chernóbil sigue contaminada; la serie Chernobyl de HBO ganó premios, y la central de Chernóbil perdió la luz.',
+    findings: [['Chernobyl', 'Chernóbil', 'applied']],
+  },
+  {
+    why: 'and in German copy (it became „Die Serie „Tschernobyl“"), in every profile',
+    text: 'Die Serie „Chernobyl“ lief bei Sky.',
+    language: 'de',
+    glossary: 'ap',
+    expect: 'Die Serie „Chernobyl“ lief bei Sky.',
+    findings: [],
+  },
 ]
 
 describe('real copy: what the audit found, now right', () => {
