@@ -60,6 +60,34 @@ const cases: Case[] = [
     expect: 'Die Serie „Chernobyl“ lief bei Sky.',
     findings: [],
   },
+  {
+    why: 'Lvov and Nikolaev were held in silence before a wire attribution ("…, Ukraine said"): their surname guard (said, says… within three words) read the speaker of the sentence as the name',
+    text: 'Russian missiles hit Lvov and Nikolaev overnight, officials said. "We are ready," said Nikolaev, a Russian officer, while Lvov said nothing.',
+    language: 'en',
+    expect: 'Russian missiles hit Lviv and Mykolaiv overnight, officials said. "We are ready," said Nikolaev, a Russian officer, while Lvov said nothing.',
+    findings: [['Lvov', 'Lviv', 'applied'], ['Nikolaev', 'Mykolaiv', 'applied']],
+  },
+  {
+    why: 'and in Spanish ("…, dijo Ucrania") and German ("…, sagte Kyjiw")',
+    text: 'Misiles rusos alcanzaron Lvov, dijo Ucrania.',
+    language: 'es',
+    expect: 'Misiles rusos alcanzaron Leópolis, dijo Ucrania.',
+    findings: [['Lvov', 'Leópolis', 'applied']],
+  },
+  {
+    why: 'German: Nikolaev before "sagte" is the city when Kyjiw is the speaker',
+    text: 'Russische Raketen trafen Nikolaev, sagte Kyjiw.',
+    language: 'de',
+    expect: 'Russische Raketen trafen Mykolajiw, sagte Kyjiw.',
+    findings: [['Nikolaev', 'Mykolajiw', 'applied']],
+  },
+  {
+    why: 'frozen names of the war years keep Lwów/Lvov in English (they became "Lviv Uprising", "Lviv–Sandomierz offensive"), and the Lemberg-Czernowitz railway is not half renamed; the city still changes',
+    text: 'The Lwów Uprising and the Lvov–Sandomierz offensive of 1944 freed the city on the Lemberg–Czernowitz railway; Russian drones hit Lwów and Czernowitz in Ukraine on Monday.',
+    language: 'en',
+    expect: 'The Lwów Uprising and the Lvov–Sandomierz offensive of 1944 freed the city on the Lemberg–Czernowitz railway; Russian drones hit Lviv and Chernivtsi in Ukraine on Monday.',
+    findings: [['Lwów', 'Lviv', 'applied'], ['Czernowitz', 'Chernivtsi', 'applied']],
+  },
 ]
 
 describe('real copy: what the audit found, now right', () => {
