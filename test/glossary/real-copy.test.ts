@@ -88,6 +88,41 @@ const cases: Case[] = [
     expect: 'The Lwów Uprising and the Lvov–Sandomierz offensive of 1944 freed the city on the Lemberg–Czernowitz railway; Russian drones hit Lviv and Chernivtsi in Ukraine on Monday.',
     findings: [['Lwów', 'Lviv', 'applied'], ['Czernowitz', 'Chernivtsi', 'applied']],
   },
+  {
+    why: 'Spanish: "ucraniano/ucraniana" as neighbour words (meant for the gloss "Kyiv, en ucraniano") held the leak in silence beside any Ukrainian adjective',
+    text: 'Los misiles cayeron sobre Kyiv, la capital ucraniana, y sobre Lviv, la ciudad ucraniana cercana a Polonia. La capital se escribe Kyiv en ucraniano.',
+    language: 'es',
+    expect: 'Los misiles cayeron sobre Kiev, la capital ucraniana, y sobre Leópolis, la ciudad ucraniana cercana a Polonia. La capital se escribe Kyiv en ucraniano.',
+    findings: [['Kyiv', 'Kiev', 'applied'], ['Lviv', 'Leópolis', 'applied'], ['Kyiv', 'Kiev', 'suggested', 'name-discussed']],
+  },
+  {
+    why: 'French: "en" as a neighbour word (meant for "Kyiv en ukrainien") held "frappé Kyiv en pleine nuit" in silence, "ukrainien" the Prime Minister\'s Kyiv',
+    text: 'Les Russes ont frappé Kyiv en pleine nuit. Le Premier ministre ukrainien à Kyiv a parlé. La capitale, Kiev, s\'écrit Kyiv en ukrainien.',
+    language: 'fr',
+    expect: 'Les Russes ont frappé Kiev en pleine nuit. Le Premier ministre ukrainien à Kiev a parlé. La capitale, Kiev, s\'écrit Kyiv en ukrainien.',
+    findings: [['Kyiv', 'Kiev', 'applied'], ['Kyiv', 'Kiev', 'applied']],
+  },
+  {
+    why: 'Italian "in" and Portuguese "em", "ucraniano": the same silent holds',
+    text: 'Missili russi su Kyiv in nottata. La capitale, Kiev, si scrive Kyiv in ucraino.',
+    language: 'it',
+    expect: 'Missili russi su Kiev in nottata. La capitale, Kiev, si scrive Kyiv in ucraino.',
+    findings: [['Kyiv', 'Kiev', 'applied']],
+  },
+  {
+    why: 'Portuguese',
+    text: 'O presidente ucraniano voltou a Kyiv em plena noite. A capital, Kiev, escreve-se Kyiv em ucraniano.',
+    language: 'pt',
+    expect: 'O presidente ucraniano voltou a Kiev em plena noite. A capital, Kiev, escreve-se Kyiv em ucraniano.',
+    findings: [['Kyiv', 'Kiev', 'applied']],
+  },
+  {
+    why: 'Polish "po" as a neighbour word (meant for "po ukraińsku") held "na Kyiv po północy" in silence; now its case is suggested',
+    text: 'Rosyjskie rakiety spadły na Kyiv po północy. Stolica to Kijów, czyli Kyiv po ukraińsku.',
+    language: 'pl',
+    expect: 'Rosyjskie rakiety spadły na Kyiv po północy. Stolica to Kijów, czyli Kyiv po ukraińsku.',
+    findings: [['Kyiv', 'Kijów', 'suggested', 'inflection-unsure']],
+  },
 ]
 
 describe('real copy: what the audit found, now right', () => {
