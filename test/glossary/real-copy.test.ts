@@ -123,6 +123,20 @@ const cases: Case[] = [
     expect: 'Rosyjskie rakiety spadły na Kyiv po północy. Stolica to Kijów, czyli Kyiv po ukraińsku.',
     findings: [['Kyiv', 'Kijów', 'suggested', 'inflection-unsure']],
   },
+  {
+    why: 'German: "bisher", "statt", "russisch", "geschrieben" as neighbour words held Kiew and Charkow in silence ("war bisher nie in Kiew", "Statt nach Kiew reiste er", "der russisch besetzte Teil von Charkow"); right beside the name they are a cue (reported, never applied)',
+    text: 'Der Kanzler war bisher nie in Kiew. Statt nach Kiew reiste er nach Lemberg. Der russisch besetzte Teil von Charkow wurde befreit. Die Hauptstadt wird Kyjiw statt Kiew geschrieben.',
+    language: 'de',
+    expect: 'Der Kanzler war bisher nie in Kyjiw. Statt nach Kyjiw reiste er nach Lemberg. Der russisch besetzte Teil von Charkiw wurde befreit. Die Hauptstadt wird Kyjiw statt Kiew geschrieben.',
+    findings: [['Kiew', 'Kyjiw', 'applied'], ['Kiew', 'Kyjiw', 'applied'], ['Charkow', 'Charkiw', 'applied'], ['Kiew', 'Kyjiw', 'suggested', 'name-discussed']],
+  },
+  {
+    why: 'English: "known" (and formerly, previously, spelled…) as neighbour words five words back held "The drone, known as a Shahed, hit Odessa" in silence; the cues report the names they announce',
+    text: 'The drone, known as a Shahed, hit Odessa, Ukraine said. Lviv, known in Soviet times as Lvov, was spared; Kharkiv, which Russians know as Kharkov, was not.',
+    language: 'en',
+    expect: 'The drone, known as a Shahed, hit Odesa, Ukraine said. Lviv, known in Soviet times as Lvov, was spared; Kharkiv, which Russians know as Kharkov, was not.',
+    findings: [['Odessa', 'Odesa', 'applied'], ['Lvov', 'Lviv', 'suggested', 'name-discussed'], ['Kharkov', 'Kharkiv', 'suggested', 'name-discussed']],
+  },
 ]
 
 describe('real copy: what the audit found, now right', () => {
