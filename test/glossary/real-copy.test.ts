@@ -137,6 +137,13 @@ const cases: Case[] = [
     expect: 'The drone, known as a Shahed, hit Odesa, Ukraine said. Lviv, known in Soviet times as Lvov, was spared; Kharkiv, which Russians know as Kharkov, was not.',
     findings: [['Odessa', 'Odesa', 'applied'], ['Lvov', 'Lviv', 'suggested', 'name-discussed'], ['Kharkov', 'Kharkiv', 'suggested', 'name-discussed']],
   },
+  {
+    why: 'Apertium translates "la Rada Suprema" as "the Supreme Roadstead" (mt-names-dev es-en-0f41d5): a leak left in silence',
+    text: 'Zelenski Signed the decree that prolongs the martial law until 15 February, after the Supreme Roadstead approved it with 340 votes.',
+    language: 'en',
+    expect: 'Zelensky Signed the decree that prolongs the martial law until 15 February, after the Verkhovna Rada approved it with 340 votes.',
+    findings: [['Zelenski', 'Zelensky', 'applied'], ['Supreme Roadstead', 'Verkhovna Rada', 'applied']],
+  },
 ]
 
 describe('real copy: what the audit found, now right', () => {
