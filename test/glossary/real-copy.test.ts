@@ -144,6 +144,13 @@ const cases: Case[] = [
     expect: 'Zelensky Signed the decree that prolongs the martial law until 15 February, after the Verkhovna Rada approved it with 340 votes.',
     findings: [['Zelenski', 'Zelensky', 'applied'], ['Supreme Roadstead', 'Verkhovna Rada', 'applied']],
   },
+  {
+    why: 'Lwów in English copy that names Poland was held in silence when Polish/Poland stood within five words ("Refugees crossed from Poland to Lwów"), and applied farther off, in history too ("Lwów was the third-largest city of interwar Poland"): Poland in the story leaves it undecided',
+    text: 'Refugees crossed from Poland to Lwów on Sunday. Before the war, Lwów was the third-largest city of interwar Poland.',
+    language: 'en',
+    expect: 'Refugees crossed from Poland to Lwów on Sunday. Before the war, Lwów was the third-largest city of interwar Poland.',
+    findings: [['Lwów', 'Lviv', 'suggested', 'context-ambiguous'], ['Lwów', 'Lviv', 'suggested', 'context-ambiguous']],
+  },
 ]
 
 describe('real copy: what the audit found, now right', () => {
