@@ -173,6 +173,13 @@ const cases: Case[] = [
     expect: 'Gouverneur Lyssak sagte, Raketen hätten Dnipro getroffen. Der Gouverneur von Dnipropetrowsk bestätigte es.',
     findings: [['Dnipropetrowsk', 'Dnipro', 'applied']],
   },
+  {
+    why: 'Nikolaev before a pronoun three words on ("where he met troops") was held in silence: he, she, his, her were neighbour words meant for the surname',
+    text: 'Zelensky visited Nikolaev, where he met troops defending the south of Ukraine. Nikolaev and his wife left Kharkiv in March.',
+    language: 'en',
+    expect: 'Zelensky visited Mykolaiv, where he met troops defending the south of Ukraine. Nikolaev and his wife left Kharkiv in March.',
+    findings: [['Nikolaev', 'Mykolaiv', 'applied']],
+  },
 ]
 
 describe('real copy: what the audit found, now right', () => {
