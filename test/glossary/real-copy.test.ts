@@ -180,6 +180,13 @@ const cases: Case[] = [
     expect: 'Zelensky visited Mykolaiv, where he met troops defending the south of Ukraine. Nikolaev and his wife left Kharkiv in March.',
     findings: [['Nikolaev', 'Mykolaiv', 'applied']],
   },
+  {
+    why: 'the current name a few words after the old one ("Zhitomir in the Russian empire, now Zhytomyr") was not read as a gloss: Zhitomir became Zhytomyr, "born in Zhytomyr … now Zhytomyr"',
+    text: 'Sergei Korolev was born in Zhitomir in the Russian empire, now Zhytomyr in Ukraine. Russian troops shelled Kharkov overnight, and now the city has no power.',
+    language: 'en',
+    expect: 'Sergei Korolev was born in Zhitomir in the Russian empire, now Zhytomyr in Ukraine. Russian troops shelled Kharkiv overnight, and now the city has no power.',
+    findings: [['Zhitomir', 'Zhytomyr', 'suggested', 'name-discussed'], ['Kharkov', 'Kharkiv', 'applied']],
+  },
 ]
 
 describe('real copy: what the audit found, now right', () => {
