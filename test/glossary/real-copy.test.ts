@@ -187,6 +187,27 @@ const cases: Case[] = [
     expect: 'Sergei Korolev was born in Zhitomir in the Russian empire, now Zhytomyr in Ukraine. Russian troops shelled Kharkiv overnight, and now the city has no power.',
     findings: [['Zhitomir', 'Zhytomyr', 'suggested', 'name-discussed'], ['Kharkov', 'Kharkiv', 'applied']],
   },
+  {
+    why: 'words that announce a name discussed (once, called, named, Soviet; Spanish antes) also held Dnipropetrovsk and Kirovograd in silence as neighbour words five words back; the cues report the real ones',
+    text: 'Zelensky called for calm in Dnipropetrovsk after Russia once again struck the city. Dnipro was called Dnipropetrovsk until 2016.',
+    language: 'en',
+    expect: 'Zelensky called for calm in Dnipro after Russia once again struck the city. Dnipro was called Dnipropetrovsk until 2016.',
+    findings: [['Dnipropetrovsk', 'Dnipro', 'applied'], ['Dnipropetrovsk', 'Dnipro', 'suggested', 'name-discussed']],
+  },
+  {
+    why: 'Spanish "antes" (before) as a neighbour word',
+    text: 'Horas antes, los misiles cayeron sobre Dnipropetrovsk. Dnipro, antes Dnipropetrovsk, es la cuarta ciudad de Ucrania.',
+    language: 'es',
+    expect: 'Horas antes, los misiles cayeron sobre Dnipro. Dnipro, antes Dnipropetrovsk, es la cuarta ciudad de Ucrania.',
+    findings: [['Dnipropetrovsk', 'Dnipro', 'applied'], ['Dnipropetrovsk', 'Dnipro', 'suggested', 'name-discussed']],
+  },
+  {
+    why: 'Artemivsk next to "Russian" was held in silence: Russia in the story leaves it open (Russia\'s own name, or a leak), a suggestion',
+    text: 'Ukraine\'s military said Russian forces shelled Artemivsk again.',
+    language: 'en',
+    expect: 'Ukraine\'s military said Russian forces shelled Artemivsk again.',
+    findings: [['Artemivsk', 'Bakhmut', 'suggested', 'context-ambiguous']],
+  },
 ]
 
 describe('real copy: what the audit found, now right', () => {
