@@ -208,6 +208,20 @@ const cases: Case[] = [
     expect: 'Ukraine\'s military said Russian forces shelled Artemivsk again.',
     findings: [['Artemivsk', 'Bakhmut', 'suggested', 'context-ambiguous']],
   },
+  {
+    why: 'and in Spanish and German ("misiles rusos alcanzaron Artemivsk", "russische Raketen hätten Artemiwsk getroffen" were held in silence)',
+    text: 'Zelenski dijo que misiles rusos alcanzaron Artemivsk durante la noche.',
+    language: 'es',
+    expect: 'Zelenski dijo que misiles rusos alcanzaron Artemivsk durante la noche.',
+    findings: [['Artemivsk', 'Bajmut', 'suggested', 'context-ambiguous']],
+  },
+  {
+    why: 'German Artemiwsk',
+    text: 'Selenskyj sagte, russische Raketen hätten Artemiwsk in der Nacht getroffen.',
+    language: 'de',
+    expect: 'Selenskyj sagte, russische Raketen hätten Artemiwsk in der Nacht getroffen.',
+    findings: [['Artemiwsk', 'Bachmut', 'suggested', 'context-ambiguous']],
+  },
 ]
 
 describe('real copy: what the audit found, now right', () => {
