@@ -222,6 +222,20 @@ const cases: Case[] = [
     expect: 'Selenskyj sagte, russische Raketen hätten Artemiwsk in der Nacht getroffen.',
     findings: [['Artemiwsk', 'Bachmut', 'suggested', 'context-ambiguous']],
   },
+  {
+    why: 'the Soviet name of Pokrovsk (Krasnoarmeysk, Krasnoarmiisk: English variants in the reference) was left out of the glossary, so it was never reported; now it changes in copy about the Donbas front, and is suggested where Russia is named',
+    text: 'Troops advanced on Krasnoarmeysk, Ukraine said, near Bakhmut.',
+    language: 'en',
+    expect: 'Troops advanced on Pokrovsk, Ukraine said, near Bakhmut.',
+    findings: [['Krasnoarmeysk', 'Pokrovsk', 'applied']],
+  },
+  {
+    why: 'Russian officials\' Krasnoarmeysk: suggested, not changed',
+    text: 'Russian officials said they had taken Krasnoarmeysk, west of Donetsk.',
+    language: 'en',
+    expect: 'Russian officials said they had taken Krasnoarmeysk, west of Donetsk.',
+    findings: [['Krasnoarmeysk', 'Pokrovsk', 'suggested', 'context-ambiguous']],
+  },
 ]
 
 describe('real copy: what the audit found, now right', () => {
