@@ -20,6 +20,14 @@ describe('passage-level context', () => {
       .toEqual([['Dnipropetrowsk', 'suggested', 'context-ambiguous']])
   })
 
+  // The neighbours decide before the passage's mentions: they say what the form is here.
+  it('reports nothing where the words beside a form say it is something else, mention or none', () => {
+    expect(findings('A church in Odessa, in West Texas, raised money.', 'en')).toEqual([])
+    expect(findings('Una iglesia de Odessa (Texas) recaudó fondos.', 'es')).toEqual([])
+    // Without them, the missing Ukrainian mention is what holds it.
+    expect(findings('A church in Odessa raised money.', 'en')).toEqual([['Odessa', 'suggested', 'context-missing']])
+  })
+
   it('applies the city when only another paragraph speaks of a region', () => {
     const text = 'DNIPRO, Ukraine (AP) — A missile struck an apartment block in Dnipropetrovsk on Saturday, the mayor said.\n\n'
       + 'Elsewhere, the Kharkiv region came under drone attack overnight.'

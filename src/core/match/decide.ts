@@ -145,8 +145,10 @@ export function decide(text: string, hits: readonly Hit[], language: string, rul
   /** Steps 3 to 7, with the neighbours read in `where` (the input, or the output) at `at`. */
   function uncued(hit: Hit, where: string, at: number): Verdict {
     const context = (hit.entry as VariantEntry).context
-    if (context?.requires !== undefined && !context.requires.some((id) => passage.mentioned.has(id))) return suggest('context-missing')
+    // The neighbours first: where they say the form is something else ("a church in Odessa, in
+    // West Texas"), it is no finding at all, whatever the rest of the passage mentions.
     if (context !== undefined && !neighboursAllow(context, where, at, at + hit.end - hit.start)) return HELD
+    if (context?.requires !== undefined && !context.requires.some((id) => passage.mentioned.has(id))) return suggest('context-missing')
     return settle(hit)
   }
 
