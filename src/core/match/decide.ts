@@ -63,6 +63,9 @@ export interface Rescan {
 /** Rounds of re-deciding held variants; a release almost never frees another one. */
 const MAX_ROUNDS = 4
 
+/** Passes of the unstable-boundary check before every change left is held (see decide). */
+const MAX_UNSTABLE_PASSES = 32
+
 /** `apply`: the context decides for the change; `suggest`: it does not (reason); `held`: a neighbouring word decides against it. */
 type Verdict = { kind: 'apply' } | { kind: 'suggest'; reason: ReasonCode } | { kind: 'held' }
 
@@ -224,11 +227,16 @@ export function decide(text: string, hits: readonly Hit[], language: string, rul
   // one change, which may expose another boundary: checked again, at most once per change.
   let changes = releaseHeld(written())
   if (options.rescan !== undefined) {
-    for (let pass = 0; pass < variants.length && changes.length > 0; pass++) {
+    for (let pass = 0; changes.length > 0; pass++) {
       const unstable = unstableChanges(text, changes, options.rescan)
       if (unstable.size === 0) break
+      // Each pass reads the whole text, and a chain can need a pass a link: a glossary built
+      // for it ("Vee" → "Rho" beside the forms "Zed Rho" and "Vee Rho", on "Zed Vee Vee Vee…")
+      // took 3 s for 16 KB, quadratic. Prose needs one or two passes; past MAX_UNSTABLE_PASSES
+      // every change left is held, which leaves a text that normalizes to itself.
+      const all = pass + 1 >= MAX_UNSTABLE_PASSES
       for (let k = 0; k < variants.length; k++) {
-        if (writes(verdicts[k]!) && unstable.has(variants[k]!.start)) verdicts[k] = suggest('unstable-boundary')
+        if (writes(verdicts[k]!) && (all || unstable.has(variants[k]!.start))) verdicts[k] = suggest('unstable-boundary')
       }
       changes = releaseHeld(written())
     }
