@@ -37,6 +37,37 @@ export interface SkipState {
   depth: number
   /** A browser would have ended it already: what it goes on hiding is reported (readHtml). */
   hidden?: boolean
+  /**
+   * The open elements that hold it in a browser (names, outermost first, itself at index `at`),
+   * carried to the next piece, so that what ends them there ends it (`<ul><li><kbd>a`, then a
+   * piece `<li>Kiev`). Absent: its own end tags end it.
+   */
+  open?: readonly string[]
+  at?: number
+  /** Markdown: the nesting level of the HTML block that left it open (its container's end tag ends it). */
+  level?: number
+}
+
+/**
+ * The state after a piece whose start tag ends an open `p` first (a Markdown paragraph, heading,
+ * list, quote, code block… rendered: `<p>`, `<h2>`, `<ul>`): a skipped element that `p` holds
+ * ends there in a browser (html-elements.ts ENDS_WITH_HOLDER), so what it goes on hiding here is
+ * reported (`hidden`); a `<code>` the browser opens again for that text goes on hiding it.
+ */
+export function afterParagraphEnds(skip: SkipState): SkipState {
+  const { open, at } = skip
+  if (!open || at === undefined) return skip
+  for (let i = open.length - 1; i >= 0; i--) {
+    const name = open[i]!
+    if (name === 'p') {
+      if (i > at) return { ...skip, open: open.slice(0, i) } // a p inside the element: it ends alone
+      const reopened = (ELEMENT_KINDS.get(skip.name)! & KIND.reopened) !== 0 && !open.slice(at + 1).some((n) => ((ELEMENT_KINDS.get(n) ?? 0) & KIND.marker) !== 0)
+      return reopened ? { name: skip.name, depth: skip.depth } : { name: skip.name, depth: skip.depth, hidden: true }
+    }
+    // "has a p element in button scope"
+    if (((ELEMENT_KINDS.get(name) ?? 0) & KIND.scope) !== 0 || name === 'button') return skip
+  }
+  return skip
 }
 
 /**
@@ -99,19 +130,29 @@ class HtmlWalker implements TokenizerCallbacks {
     this.skip = initial?.name
     this.skipDepth = initial?.depth ?? 0
     if (initial?.hidden) this.hiddenFrom = 0
+    if (initial?.open && initial.at !== undefined) {
+      for (const name of initial.open) this.pushOpen(name, ELEMENT_KINDS.get(name) ?? 0)
+      this.skipAt = initial.at
+    }
   }
 
   openSkip(): SkipState | undefined {
     const { skip } = this
     if (skip === undefined) return undefined
-    return { name: skip, depth: this.skipAt < 0 ? this.skipDepth : this.openSkipDepth(), ...(this.hiddenAtEnd || this.heldByParagraph() ? { hidden: true } : {}) }
+    if (this.hiddenAtEnd) return { name: skip, depth: this.skipAt < 0 ? this.skipDepth : this.openSkipDepth(), hidden: true }
+    if (this.skipAt < 0) return { name: skip, depth: this.skipDepth }
+    // The open elements go with it (as far as openElement looks), so that the next piece ends it
+    // where a browser does (`<ul><li><kbd>a`, then `<li>Kiev`; `<div><kbd>a`, then `</div>`).
+    const from = Math.max(0, this.depth - MAX_OPEN_SCAN)
+    if (this.skipAt >= from) return { name: skip, depth: this.openSkipDepth(), open: this.open.slice(from, this.depth), at: this.skipAt - from }
+    return { name: skip, depth: this.openSkipDepth(), ...(this.heldByParagraph() ? { hidden: true } : {}) }
   }
 
   /**
-   * Whether the skipped element is held by an open `p` (`<p><kbd>a` at the end of a Markdown
-   * HTML block): what comes next in Markdown is a block whose start tag a browser ends that `p`
-   * at, and the element with it, while the next piece is read without the open elements (only
-   * its own end tag ends it there). What it then hides is reported, never passed over.
+   * Whether the skipped element, held deeper than the open elements carried to the next piece,
+   * is held by an open `p`: what comes next in Markdown may be a block whose start tag a browser
+   * ends that `p` at, and the element with it, while the next piece is read without the open
+   * elements (only its own end tag ends it there). What it then hides is reported.
    */
   private heldByParagraph(): boolean {
     // Not followed in `open`; or a `<code>`, which a browser opens again in that block.

@@ -1,7 +1,7 @@
 import type { Token } from 'markdown-it'
 import { BlockBuilder, shiftBlock } from '../block-builder.js'
-import { extractHtml, walkHtml } from '../extract-html.js'
-import { FOREIGN, INLINE, INLINE_ATOM, SKIP, VOID } from '../html-elements.js'
+import { afterParagraphEnds, extractHtml, walkHtml } from '../extract-html.js'
+import { ELEMENT_KINDS, FOREIGN, INLINE, INLINE_ATOM, KIND, SKIP, VOID } from '../html-elements.js'
 import { type ContentMap, endOf, pieceAt, startOf } from './content-map.js'
 import type { Span } from './literals.js'
 import { tagOf } from './syntax.js'
@@ -30,7 +30,7 @@ export abstract class HtmlWalker extends WalkerBase {
     const last = map?.[map.length - 1]
     if (!contiguous || !map || !last) {
       // Cut by container prefixes (`> <p>Kiev`, `> is big</p>`): read through its map.
-      if (map && map.length > 0) return this.mappedHtml(t.content, map, 0, true)
+      if (map && map.length > 0) return this.mappedHtml(t.content, map, 0, t.level)
       if (t.map) this.unplacedRange(this.lineRange(t.map))
       return void this.skipFlowRange(t.map ? this.lineRange(t.map) : undefined)
     }
@@ -39,7 +39,7 @@ export abstract class HtmlWalker extends WalkerBase {
     const start = this.doc.offset(map[0]!.src)
     const value = this.doc.source.slice(start, this.doc.offset(end))
     const { blocks, skip, unread } = walkHtml(value, this.flowSkip)
-    this.flowSkip = skip
+    this.flowSkip = skip && { ...skip, level: t.level }
     for (const block of blocks) this.push(shiftBlock(block, start), false)
     for (const [from, to] of unread) this.leftOpen([start + from, start + to])
   }
@@ -50,7 +50,16 @@ export abstract class HtmlWalker extends WalkerBase {
    */
   protected skipFlow(i: number): number {
     const t = this.tokens[i]!
-    if (t.nesting === -1) return i
+    if (t.nesting === -1) {
+      // The end tag of the container that holds the HTML block (`</li>`, `</blockquote>`) ends
+      // an element that ends with what holds it, as in HTML (`- <kbd>`, a blank line, `- Kiev`).
+      const skip = this.flowSkip
+      if (skip?.level !== undefined && t.level < skip.level && endsWithHolder(skip.name)) this.flowSkip = undefined
+      return i
+    }
+    // Rendered, a block starts with a tag that ends an open `p` (`<p>`, `<ul>`, `<h2>`, `<pre>`;
+    // not a tight list's paragraph, which has no tag): an element that `p` holds ends with it.
+    if (this.flowSkip && !t.hidden && (t.nesting === 1 || t.type === 'hr' || t.type === 'code_block' || t.type === 'fence')) this.flowSkip = afterParagraphEnds(this.flowSkip)
     const end = t.nesting === 1 ? closing(this.tokens, i) : i
     let range: Span | undefined
     if (t.map) range = this.lineRange(t.map)
@@ -92,7 +101,7 @@ export abstract class HtmlWalker extends WalkerBase {
     const raw = this.doc.source.slice(range[0], range[1])
     if (sameAsParsed(raw, value)) {
       for (const block of extractHtml(raw)) this.push(shiftBlock(block, range[0]), false)
-    } else this.mappedHtml(value, ctx.map, t.map![0], false) // a tag over lines of a quote or list item
+    } else this.mappedHtml(value, ctx.map, t.map![0]) // a tag over lines of a quote or list item
     const tag = tagOf(value)
     if (!tag) return // a comment: markup, but no boundary
     const { name, closing: isClosing, selfClosing } = tag
@@ -108,11 +117,12 @@ export abstract class HtmlWalker extends WalkerBase {
    * the source (container prefixes cut it): its blocks are read from `html` and each segment is
    * placed through the map, a run of text cut where the source skips a prefix, as a paragraph's
    * lines are. A block that cannot be placed so is reported (`not-read`), never dropped in silence.
-   * `flow`: an HTML block, which carries an element left open (`flowSkip`) to what follows.
+   * `level`: an HTML block's nesting level; it carries an element left open (`flowSkip`) to what follows.
    */
-  protected mappedHtml(html: string, map: ContentMap, base: number, flow: boolean): void {
+  protected mappedHtml(html: string, map: ContentMap, base: number, level?: number): void {
+    const flow = level !== undefined
     const { blocks, skip, unread } = flow ? walkHtml(html, this.flowSkip) : { blocks: extractHtml(html), skip: undefined, unread: [] }
-    if (flow) this.flowSkip = skip
+    if (flow) this.flowSkip = skip && { ...skip, level }
     for (const [from, to] of unread) {
       const start = startOf(map, base + from)
       const end = endOf(map, base + to)
@@ -188,4 +198,10 @@ export abstract class HtmlWalker extends WalkerBase {
     if (skip.depth === 0) this.skip = undefined
     return end
   }
+}
+
+/** An element that ends with what holds it and is not opened again after (`kbd`; not `code`, raw text, foreign content). */
+function endsWithHolder(name: string): boolean {
+  const kind = ELEMENT_KINDS.get(name) ?? 0
+  return (kind & KIND.endsWithHolder) !== 0 && (kind & KIND.reopened) === 0
 }
