@@ -86,6 +86,23 @@ describe('POST /v1/normalize with format', () => {
     expect(messages.size).toBe(5)
   })
 
+  it('html: reports the text of a form control and of inline SVG, not edited, in the locale asked for', async () => {
+    const input = '<p>Kiev</p><select><option>Kiev</option></select><svg><text>Kiev</text></svg>'
+    const messages = new Set<string>()
+    for (const locale of ['en', 'es', 'de', 'fr', 'uk']) {
+      const { status, json } = await normalize({ text: input, format: 'html', language: 'en', locale })
+      expect(status).toBe(200)
+      expect(json.text).toBe(input.replace('Kiev', 'Kyiv'))
+      const at = (from: number) => input.indexOf('Kiev', from)
+      expect(json.warnings).toEqual([
+        { code: 'not-read', start: at(8), end: at(8) + 4, original: 'Kiev', reason: 'form-control', message: expect.stringContaining('Kiev') },
+        { code: 'not-read', start: at(at(8) + 1), end: at(at(8) + 1) + 4, original: 'Kiev', reason: 'foreign-content', message: expect.stringContaining('Kiev') },
+      ])
+      for (const w of json.warnings) messages.add(w.message)
+    }
+    expect(messages.size).toBe(10)
+  })
+
   it('markdown: suggests a name in a shortcut or collapsed reference link, whose text is its label, in the locale asked for', async () => {
     const messages = new Set<string>()
     for (const input of ['See [Kiev] for more.\n\n[kiev]: https://example.com/k\n', 'See [Kiev][] for more.\n\n[Kiev]: https://example.com/k\n']) {

@@ -1,10 +1,10 @@
 import { QuoteType, Tokenizer, type TokenizerCallbacks } from 'htmlparser2'
 import { BlockBuilder } from './block-builder.js'
 import { DecodingMode, decodeHtml } from './html-decode.js'
-import { ELEMENT_KINDS, FOREIGN, KIND, PROSE_ATTRIBUTES } from './html-elements.js'
+import { ELEMENT_KINDS, FOREIGN, KIND, PROSE_ATTRIBUTES, REPORTED } from './html-elements.js'
 import { findUrls, protect } from './protect.js'
 import { findShortcodes } from './shortcodes.js'
-import type { ProseBlock } from './types.js'
+import type { NotReadReason, ProseBlock } from './types.js'
 
 /**
  * The prose of an HTML document or fragment, as blocks of segments mapped to exact source
@@ -22,14 +22,18 @@ export function extractHtml(source: string): ProseBlock[] {
 
 /**
  * `extractHtml`, with the spans of the document it did not read although a browser shows them
- * as text: after an element that hides its content (`<kbd>`, `<code>`…) that a start tag ends in
- * a browser (`<li><kbd>a<li>Kiev`), which is read here as nested in it, as the property tests'
- * parser nests it. Said rather than passed over in silence (reason `left-open`).
+ * as text, said rather than passed over in silence: after an element that hides its content
+ * (`<kbd>`, `<code>`…) that a start tag ends in a browser (`<li><kbd>a<li>Kiev`), which is read
+ * here as nested in it, as the property tests' parser nests it (reason `left-open`); the text of
+ * a form control or of inline SVG and MathML (html-elements.ts REPORTED).
  */
-export function readHtml(source: string): { blocks: ProseBlock[]; unread: { start: number; end: number; reason: 'left-open' }[] } {
+export function readHtml(source: string): { blocks: ProseBlock[]; unread: { start: number; end: number; reason: NotReadReason }[] } {
   const { blocks, unread } = walkHtml(source)
-  return { blocks, unread: unread.map(([start, end]) => ({ start, end, reason: 'left-open' as const })) }
+  return { blocks, unread: unread.map(([start, end, reason]) => ({ start, end, reason })) }
 }
+
+/** A span of the source not read, though a browser shows text there, and why. */
+export type HiddenSpan = [start: number, end: number, reason: NotReadReason]
 
 /** An open element whose content is not prose (`code`, `pre`, …), and how deep it nests. */
 export interface SkipState {
@@ -74,7 +78,7 @@ export function afterParagraphEnds(skip: SkipState): SkipState {
  * `extractHtml` for HTML that comes in pieces (the HTML blocks of a Markdown document): starts
  * inside `skip` if given, and returns the element still open at the end, if any.
  */
-export function walkHtml(source: string, skip?: SkipState): { blocks: ProseBlock[]; skip: SkipState | undefined; unread: [start: number, end: number][] } {
+export function walkHtml(source: string, skip?: SkipState): { blocks: ProseBlock[]; skip: SkipState | undefined; unread: HiddenSpan[] } {
   const walker = new HtmlWalker(source, skip)
   // References are decoded by decodeHtml over each whole run of text, from the source. The
   // tokenizer's own decoding only cut runs at references (addText joined them again) and made
@@ -83,7 +87,7 @@ export function walkHtml(source: string, skip?: SkipState): { blocks: ProseBlock
   const tokenizer = new Tokenizer({ decodeEntities: false }, walker)
   tokenizer.write(source)
   tokenizer.end()
-  return { blocks: walker.blocks.sort((a, b) => a.start - b.start), skip: walker.openSkip(), unread: walker.hidden }
+  return { blocks: walker.blocks.sort((a, b) => a.start - b.start), skip: walker.openSkip(), unread: walker.hidden.sort((a, b) => a[0] - b[0]) }
 }
 
 interface PendingAttribute {
@@ -122,7 +126,12 @@ class HtmlWalker implements TokenizerCallbacks {
   /** Where a browser would have ended the skipped element (a start tag): what follows is hidden here, not there. -1: nowhere. */
   private hiddenFrom = -1
   /** Spans hidden here that a browser shows, [start, end) (see readHtml). */
-  readonly hidden: [start: number, end: number][] = []
+  readonly hidden: HiddenSpan[] = []
+  /** The text of the skipped element, when REPORTED, from its first run to its last. -1: none yet. */
+  private reportFrom = -1
+  private reportTo = -1
+  /** How many `style` and `script` elements are open in the skipped SVG or MathML (no text a reader sees). */
+  private quiet = 0
   /** Whether the source ended with such a span open (the skipped element goes on hiding what follows). */
   private hiddenAtEnd = false
 
@@ -219,6 +228,7 @@ class HtmlWalker implements TokenizerCallbacks {
     const kind = ELEMENT_KINDS.get(name) ?? 0
     const at = this.openElement(name, kind)
     if (at < 0) this.beyondScan()
+    if (this.quiet > 0 && (name === 'style' || name === 'script')) this.quiet--
     if (this.skip !== undefined && name === this.skip) {
       if (this.skipAt < 0) {
         // Not followed in `open` (it came open from an earlier HTML block, or is not ended by
@@ -244,6 +254,7 @@ class HtmlWalker implements TokenizerCallbacks {
     this.flushText()
     this.hiddenAtEnd = this.hiddenFrom >= 0 && this.skip !== undefined
     this.reportHidden(this.source.length)
+    this.reportText()
     this.endBlock()
   }
 
@@ -256,12 +267,22 @@ class HtmlWalker implements TokenizerCallbacks {
     const name = this.tag
     const kind = this.kind
     const closed = (kind & KIND.void) !== 0 || (selfClosing && (kind & KIND.foreign) !== 0)
+    if (this.skip === 'select' && (name === 'select' || name === 'input')) {
+      // In a select, a `<select>` ends it and is dropped, an `<input>` ends it first
+      // (https://html.spec.whatwg.org/multipage/parsing.html#parsing-main-inbody, and Chromium):
+      // `<select><option>a<select>Kiev` shows Kiev after the select.
+      const at = this.lastOpen('select')
+      if (at >= 0) this.truncate(at)
+      this.endSkip()
+      if (name === 'select') return
+    }
     // Outside a table, the tree builder ignores a table's parts.
     const ignored = (kind & KIND.tablePart) !== 0 && !this.inTable()
     if (!ignored) this.closeImplied(name, kind)
     if (!closed && !ignored) this.pushOpen(name, kind)
     if (this.skip !== undefined) {
       if (name === this.skip && !closed) this.skipDepth++
+      else if ((name === 'style' || name === 'script') && !closed && FOREIGN.has(this.skip)) this.quiet++
       return
     }
     for (const a of this.attributes) this.attributeBlock(a)
@@ -341,6 +362,13 @@ class HtmlWalker implements TokenizerCallbacks {
     this.skipAt = -1
   }
 
+  /** Index in `open` of the last `name` (looked for as far as openElement looks), or -1. */
+  private lastOpen(name: string): number {
+    const { open } = this
+    for (let i = this.depth - 1; i >= Math.max(0, this.depth - MAX_OPEN_SCAN); i--) if (open[i] === name) return i
+    return -1
+  }
+
   /** Whether a `table` is open (looked for as far as openElement looks). */
   private inTable(): boolean {
     const { open } = this
@@ -411,8 +439,16 @@ class HtmlWalker implements TokenizerCallbacks {
   private reportHidden(end: number): void {
     if (this.hiddenFrom < 0) return
     // Only markup (`<span><span>`) hides no text: nothing to say.
-    if (/(?:^|>)[^<]*[^<\s]/.test(this.source.slice(this.hiddenFrom, end))) this.hidden.push([this.hiddenFrom, end])
+    if (/(?:^|>)[^<]*[^<\s]/.test(this.source.slice(this.hiddenFrom, end))) this.hidden.push([this.hiddenFrom, end, 'left-open'])
     this.hiddenFrom = -1
+  }
+
+  /** Records the text of a REPORTED element, from its first run to its last, unless already in a left-open span. */
+  private reportText(): void {
+    if (this.reportFrom < 0) return
+    const last = this.hidden[this.hidden.length - 1]
+    if (!(last && last[0] <= this.reportFrom && this.reportTo <= last[1])) this.hidden.push([this.reportFrom, this.reportTo, REPORTED.get(this.skip!)!])
+    this.reportFrom = this.reportTo = -1
   }
 
   /** Closes the open elements from index `at` up (their names only: popTo ends what they hold). */
@@ -427,6 +463,8 @@ class HtmlWalker implements TokenizerCallbacks {
 
   private endSkip(): void {
     this.reportHidden(this.tagStart)
+    this.reportText()
+    this.quiet = 0
     if (((ELEMENT_KINDS.get(this.skip!) ?? 0) & KIND.inlineSkip) === 0) this.endBlock()
     this.skip = undefined
     this.skipDepth = 0
@@ -453,6 +491,15 @@ class HtmlWalker implements TokenizerCallbacks {
   private flushText(): void {
     if (this.textStart < 0) return
     if (this.skip === undefined) decodeHtml(this.source, this.textStart, this.textEnd, DecodingMode.Legacy, this.block)
+    else if (this.quiet === 0 && REPORTED.has(this.skip)) {
+      // its text, without the whitespace around it
+      const text = this.source.slice(this.textStart, this.textEnd)
+      const first = text.search(/\S/)
+      if (first >= 0) {
+        if (this.reportFrom < 0) this.reportFrom = this.textStart + first
+        this.reportTo = this.textStart + text.trimEnd().length
+      }
+    }
     this.textStart = this.textEnd = -1
   }
 

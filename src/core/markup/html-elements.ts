@@ -16,15 +16,33 @@ export const INLINE = new Set([
 
 /**
  * Elements whose content is never prose: code, raw text (script, style,
- * https://html.spec.whatwg.org/multipage/syntax.html#raw-text-elements), form values, embedded
- * content, and foreign content (SVG, MathML), whose text rarely reads as prose.
+ * https://html.spec.whatwg.org/multipage/syntax.html#raw-text-elements), form values, content a
+ * browser does not show (a template's, an iframe's, the fallback of media every browser plays),
+ * and foreign content (SVG, MathML). What of it a reader sees is reported (REPORTED).
  * `noscript` is not here: it holds the no-JavaScript copy of the same content (lazy-loading
- * plugins put the real `<img alt>` there), which should read like the rest.
+ * plugins put the real `<img alt>` there), which should read like the rest; nor `object`, whose
+ * content is the fallback a browser shows when it cannot show the object (no plugin runs Flash
+ * any more), copy for the reader like the rest; nor `button`, whose label is the page's text.
  */
 export const SKIP = new Set([
   'code', 'kbd', 'samp', 'var', 'pre', 'listing', 'xmp', 'plaintext', 'script', 'style', 'template', 'textarea',
-  'noembed', 'noframes', 'iframe', 'object', 'video', 'audio', 'canvas', 'select', 'datalist', 'svg',
+  'noembed', 'noframes', 'iframe', 'video', 'audio', 'canvas', 'select', 'datalist', 'svg',
   'math', 'sup',
+])
+
+/**
+ * Skipped elements whose text a reader sees, left as it is but reported (`not-read`) with a
+ * reason, never passed over in silence:
+ * - `form-control`: a `<select>`'s option labels (the chosen one shows, the rest when it opens)
+ *   and a `<textarea>`'s initial text are on the page, but they are also what the form sends (an
+ *   option without a `value` sends its label): a style edit there changes data a server may
+ *   match on, so a person decides;
+ * - `foreign-content`: an inline SVG's `<text>` and `<title>` (its tooltip), a formula's `<mi>`
+ *   or `<mtext>`: shown, but placed by the drawing (a longer name may overrun its box) among
+ *   style and metadata that are not prose.
+ */
+export const REPORTED: ReadonlyMap<string, 'form-control' | 'foreign-content'> = new Map([
+  ['select', 'form-control'], ['textarea', 'form-control'], ['svg', 'foreign-content'], ['math', 'foreign-content'],
 ])
 
 /**
@@ -32,14 +50,14 @@ export const SKIP = new Set([
  * `sup` is here because in news copy it holds footnote markers (`Kiev<sup>1</sup>`), which
  * must not glue onto the word before them.
  */
-export const INLINE_SKIP = new Set(['sup', 'code', 'kbd', 'samp', 'var', 'svg', 'math', 'iframe', 'object', 'video', 'audio', 'canvas', 'select', 'textarea'])
+export const INLINE_SKIP = new Set(['sup', 'code', 'kbd', 'samp', 'var', 'svg', 'math', 'iframe', 'video', 'audio', 'canvas', 'select', 'textarea'])
 
 /**
  * Skipped elements that end with an element that holds them, as a browser's tree builder ends
  * them (https://html.spec.whatwg.org/multipage/parsing.html#parsing-main-inbody): in
  * `<p><kbd>Ctrl</p><p>Kiev</p>` and `<td><kbd>a<td>Kiev` "Kiev" is outside the `kbd`. Not the
  * others: raw text (`script`, `textarea`…: the tokenizer reads on to their own end tag), foreign
- * content, `template`, `object` and `select`, which the tree builder treats otherwise.
+ * content, `template` and `select`, which the tree builder treats otherwise.
  */
 export const ENDS_WITH_HOLDER = new Set(['code', 'kbd', 'samp', 'var', 'pre', 'listing', 'sup', 'video', 'audio', 'canvas', 'datalist'])
 
@@ -97,7 +115,7 @@ export const FOREIGN = new Set(['svg', 'math'])
 /** The sets above as bits of ELEMENT_KINDS. */
 export const KIND = {
   inline: 1, skip: 2, inlineSkip: 4, void: 8, inlineAtom: 16, foreign: 32,
-  endsWithHolder: 64, reopened: 128, marker: 256, scope: 512, special: 1024, closesP: 2048, tablePart: 4096,
+  endsWithHolder: 64, reopened: 128, marker: 256, scope: 512, special: 1024, closesP: 2048, tablePart: 4096, reported: 8192,
 } as const
 
 /**
@@ -108,7 +126,7 @@ export const KIND = {
 export const ELEMENT_KINDS: ReadonlyMap<string, number> = kinds([
   [INLINE, KIND.inline], [SKIP, KIND.skip], [INLINE_SKIP, KIND.inlineSkip], [VOID, KIND.void], [INLINE_ATOM, KIND.inlineAtom], [FOREIGN, KIND.foreign],
   [ENDS_WITH_HOLDER, KIND.endsWithHolder], [REOPENED, KIND.reopened], [MARKERS, KIND.marker], [SCOPE, KIND.scope], [SPECIAL, KIND.special],
-  [CLOSES_P, KIND.closesP], [TABLE_PARTS, KIND.tablePart],
+  [CLOSES_P, KIND.closesP], [TABLE_PARTS, KIND.tablePart], [new Set(REPORTED.keys()), KIND.reported],
 ])
 
 function kinds(sets: [ReadonlySet<string>, number][]): Map<string, number> {

@@ -204,6 +204,59 @@ describe('HTML after an element that hides its content, left open where a browse
   })
 })
 
+// A reader sees an option's label, a text area's text, an SVG's <text>: they were skipped with
+// no word. Form values and drawings are not edited (html-elements.ts REPORTED says why): reported.
+describe('text a reader sees in a form control, inline SVG or MathML', () => {
+  const at = (input: string, original: string, reason: string, from = 0) =>
+    ({ code: 'not-read', start: input.indexOf(original, from), end: input.indexOf(original, from) + original.length, original, reason })
+
+  it.each([
+    ['<p>In <select><option>Kiev</option><option> Odesa </option></select> now</p>', 'Kiev</option><option> Odesa', 'form-control'],
+    ['<textarea>\n  Kiev is big.\n</textarea>', 'Kiev is big.', 'form-control'],
+    ['<svg viewBox="0 0 9 9"><style>.kiev { fill: red }</style><text>Kiev</text><title>Kiev map</title></svg>', 'Kiev</text><title>Kiev map', 'foreign-content'],
+    ['<math><mtext>Kiev</mtext></math>', 'Kiev', 'foreign-content'],
+  ])('HTML: reported, left as it is: %j', (input, original, reason) => {
+    const r = normalize(input, 'html')
+    expect(r.warnings).toEqual([at(input, original, reason)])
+    expect(r.changes).toEqual([])
+    expect(r.text).toBe(input)
+  })
+
+  it('HTML: nothing to say for whitespace or a drawing\'s style alone; the text around is read', () => {
+    for (const input of ['<select> <option> </option> </select>', '<svg><style>a { }</style><path d="M0 0"/></svg>', '<textarea></textarea>']) expect(normalize(input, 'html').warnings, input).toEqual([])
+    const input = 'Kiev <select><option>Kiev</option></select> Kiev'
+    expect(normalize(input, 'html').changes.map((c) => c.start)).toEqual([0, input.lastIndexOf('Kiev')])
+  })
+
+  it('HTML: a <select> or <input> in a select ends it, as in a browser: what follows is read', () => {
+    for (const input of ['<select><option>a<select>Kiev', '<select><option>a<input>Kiev']) {
+      const r = normalize(input, 'html')
+      expect(r.text, input).toBe(input.replace('Kiev', 'Kyiv'))
+      expect(r.warnings, input).toEqual([at(input, 'a', 'form-control')])
+    }
+  })
+
+  it('HTML: an object\'s fallback, shown where the object cannot be, is read', () => {
+    const input = '<object data="map.swf"><param name="q" value="Kiev">Map of Kiev</object>'
+    expect(normalize(input, 'html').text).toBe(input.replace('of Kiev', 'of Kyiv'))
+  })
+
+  it('Markdown: inline, in an HTML block, and in the blocks an open one holds', () => {
+    const inline = 'Kiev <select><option>*Kiev*</option></select> and Kiev.\n'
+    const r = normalize(inline, 'markdown')
+    expect(r.warnings).toEqual([at(inline, '*Kiev*', 'form-control')])
+    expect(r.changes.map((c) => c.start)).toEqual([0, inline.lastIndexOf('Kiev')])
+    const svg = 'A <svg><text>Kiev</text></svg> map.\n'
+    expect(normalize(svg, 'markdown').warnings).toEqual([at(svg, 'Kiev', 'foreign-content')])
+    const block = '<textarea>\nKiev\n\nKiev\n</textarea>\n\nKiev\n'
+    expect(normalize(block, 'markdown').warnings).toEqual([at(block, 'Kiev\n\nKiev', 'form-control')])
+    expect(normalize(block, 'markdown').changes.map((c) => c.start)).toEqual([block.lastIndexOf('Kiev')])
+    const open = '<select>\n<option>Kiev\n\nKiev x\n\n</select>\n\nKiev\n'
+    expect(normalize(open, 'markdown').warnings).toEqual([at(open, 'Kiev', 'form-control'), at(open, 'Kiev x\n', 'form-control')])
+    expect(normalize(open, 'markdown').changes.map((c) => c.start)).toEqual([open.lastIndexOf('Kiev')])
+  })
+})
+
 describe('Markdown alt texts and link titles that cannot be placed exactly', () => {
   it.each([
     ['markup in alt text', '![A street in *Kiev*](x.jpg)\n', 'A street in *Kiev*'],

@@ -41,7 +41,11 @@ export abstract class WalkerBase {
 
   constructor(protected readonly doc: DocumentOffsets, protected readonly src: string, protected readonly tokens: Token[], protected readonly maps: ContentMaps) {}
 
+  /** The text of a REPORTED element open inline (`<select>` in a paragraph), from its first text to its last. */
+  private report: { start: number; end: number; reason: NotReadReason } | undefined
+
   protected endBlock(): void {
+    this.endReport()
     this.skip = undefined
     this.push(this.block.finish())
   }
@@ -129,8 +133,24 @@ export abstract class WalkerBase {
     this.notReadSpan(span, 'unplaced')
   }
 
+  /** Source [start, end), text a reader sees in a REPORTED element: reported with the rest of that element's. */
+  protected reportText([start, end]: Span, reason: NotReadReason): void {
+    const { report } = this
+    if (report && report.reason === reason) report.end = end
+    else {
+      this.endReport()
+      this.report = { start, end, reason }
+    }
+  }
+
+  /** Reports the text of the REPORTED element, when it ends. */
+  protected endReport(): void {
+    if (this.report) this.notReadSpan([this.report.start, this.report.end], this.report.reason)
+    this.report = undefined
+  }
+
   /** A span with text in it, reported as not read (a span of only whitespace hides nothing). */
-  private notReadSpan([start, end]: Span, reason: NotReadReason): void {
+  protected notReadSpan([start, end]: Span, reason: NotReadReason): void {
     if (/\S/.test(this.doc.source.slice(start, end))) this.notRead.push({ start, end, reason })
   }
 

@@ -1,7 +1,7 @@
 import type { Token } from 'markdown-it'
 import { BlockBuilder, shiftBlock } from '../block-builder.js'
 import { afterParagraphEnds, extractHtml, walkHtml } from '../extract-html.js'
-import { ELEMENT_KINDS, FOREIGN, INLINE, INLINE_ATOM, KIND, SKIP, VOID } from '../html-elements.js'
+import { ELEMENT_KINDS, FOREIGN, INLINE, INLINE_ATOM, KIND, REPORTED, SKIP, VOID } from '../html-elements.js'
 import { type ContentMap, endOf, pieceAt, startOf } from './content-map.js'
 import type { Span } from './literals.js'
 import { tagOf } from './syntax.js'
@@ -41,7 +41,7 @@ export abstract class HtmlWalker extends WalkerBase {
     const { blocks, skip, unread } = walkHtml(value, this.flowSkip)
     this.flowSkip = skip && { ...skip, level: t.level }
     for (const block of blocks) this.push(shiftBlock(block, start), false)
-    for (const [from, to] of unread) this.leftOpen([start + from, start + to])
+    for (const [from, to, reason] of unread) this.notReadSpan([start + from, start + to], reason)
   }
 
   /**
@@ -76,9 +76,11 @@ export abstract class HtmlWalker extends WalkerBase {
   }
 
   protected skipFlowRange(range: Span | undefined): void {
-    // Hidden here, where a browser has ended the element: said, as in the HTML before it.
-    if (this.flowSkip?.hidden && range) this.leftOpen([this.doc.offset(range[0]), this.doc.offset(range[1])])
+    // Hidden here, where a browser has ended the element: said, as in the HTML before it; so is
+    // what a REPORTED element (a `<select>`, an `<svg>`) holds, which a browser shows.
     const name = this.flowSkip?.name
+    const reported = name === undefined ? undefined : REPORTED.get(name)
+    if (range && (this.flowSkip?.hidden || reported)) this.notReadSpan([this.doc.offset(range[0]), this.doc.offset(range[1])], this.flowSkip?.hidden ? 'left-open' : reported!)
     if (name && range && this.src.slice(range[0], range[1]).toLowerCase().includes(`</${name}`)) this.flowSkip = undefined
   }
 
@@ -123,10 +125,10 @@ export abstract class HtmlWalker extends WalkerBase {
     const flow = level !== undefined
     const { blocks, skip, unread } = flow ? walkHtml(html, this.flowSkip) : { blocks: extractHtml(html), skip: undefined, unread: [] }
     if (flow) this.flowSkip = skip && { ...skip, level }
-    for (const [from, to] of unread) {
+    for (const [from, to, reason] of unread) {
       const start = startOf(map, base + from)
       const end = endOf(map, base + to)
-      if (start !== undefined && end !== undefined) this.leftOpen([this.doc.offset(start), this.doc.offset(end)])
+      if (start !== undefined && end !== undefined) this.notReadSpan([this.doc.offset(start), this.doc.offset(end)], reason)
     }
     for (const block of blocks) {
       const placed = this.placeBlock(block, map, base)
@@ -191,11 +193,20 @@ export abstract class HtmlWalker extends WalkerBase {
     const end = t.nesting === 1 ? closing(ctx.children, k) : k
     this.atom(ctx, t.map![0], ctx.children[end]!.map![1])
     const skip = this.skip
+    const reported = skip && t.type !== 'html_inline' ? REPORTED.get(skip.name) : undefined
+    if (reported) {
+      // text (or emphasis, a link…) in a `<select>` or `<svg>` opened inline: shown, reported
+      const range = this.range(ctx, t.map![0], ctx.children[end]!.map![1])
+      if (range && /\S/.test(this.doc.source.slice(range[0], range[1]).replace(/<[^>]*>/g, ''))) this.reportText(range, reported)
+    }
     const tag = t.type === 'html_inline' ? tagOf(t.content) : undefined
     if (!skip || tag?.name !== skip.name) return end
     if (tag.closing) skip.depth--
     else if (!tag.selfClosing) skip.depth++
-    if (skip.depth === 0) this.skip = undefined
+    if (skip.depth === 0) {
+      this.endReport()
+      this.skip = undefined
+    }
     return end
   }
 }
