@@ -119,6 +119,8 @@ class HtmlWalker implements TokenizerCallbacks {
   private readonly open: string[] = []
   /** The KIND bits of each of `open`. */
   private readonly openKinds: number[] = []
+  /** Where the start tag of each of `open` starts (0 for those carried in from an earlier piece). */
+  private readonly openStarts: number[] = []
   /** How many of `open` are open (the arrays are not shortened: a length set on each end tag cost more). */
   private depth = 0
   /** Index in `open` of the skipped element, when it ends with one that holds it; -1 if not. */
@@ -227,7 +229,14 @@ class HtmlWalker implements TokenizerCallbacks {
     const name = this.source.slice(start, end).toLowerCase()
     const kind = ELEMENT_KINDS.get(name) ?? 0
     const at = this.openElement(name, kind)
-    if (at < 0) this.beyondScan()
+    if (at < 0) {
+      this.beyondScan()
+      if ((kind & KIND.formatting) !== 0 && name !== this.skip) this.adoption(name, false)
+      else if (name === 'tr' || name === 'tbody' || name === 'thead' || name === 'tfoot' || name === 'table') {
+        const cell = this.cellClosedBy(name)
+        if (cell >= 0) this.popTo(cell, true)
+      }
+    }
     if (this.quiet > 0 && (name === 'style' || name === 'script')) this.quiet--
     if (this.skip !== undefined && name === this.skip) {
       if (this.skipAt < 0) {
@@ -237,9 +246,27 @@ class HtmlWalker implements TokenizerCallbacks {
         if (--this.skipDepth === 0) this.endSkip()
       } else if (at > this.skipAt) this.truncate(at) // one nested in it
       else if (at >= 0) this.popTo(at, true, true)
+      else if (this.adoptsItself()) {
+        // `<code><li>a</code>Kiev`: the adoption agency moves the li out of the code, which
+        // ends; Kiev is in the li (the li's text before it stays code, in a new code element).
+        const at = this.skipAt
+        this.removeOpen(at)
+        this.endSkip()
+        // A special element it held stays open (`<code><pre>a</code>Kiev`: Kiev is in the pre).
+        for (let i = at; i < this.depth; i++) {
+          if ((this.openKinds[i]! & (KIND.skip | KIND.special)) !== (KIND.skip | KIND.special)) continue
+          this.skip = this.open[i]!
+          this.skipDepth = 1
+          this.skipAt = (this.openKinds[i]! & KIND.endsWithHolder) !== 0 ? i : -1
+          break
+        }
+      }
       // else the browser ignores it (`</kbd>` in `<kbd><blockquote>`)
       return
     }
+    // `</form>` takes the form off the open elements and closes nothing else: a skipped element
+    // in it stays open (`<form><listing></form>x`: x is in the listing)
+    if (name === 'form' && this.skip !== undefined) return
     if (at >= 0) this.popTo(at, true) // may end the skipped element: `<p><kbd>a</p>`
     if (this.skip === undefined && (kind & KIND.inline) === 0) this.endBlock() // includes `</br>`, which browsers read as `<br>`
   }
@@ -272,13 +299,20 @@ class HtmlWalker implements TokenizerCallbacks {
       // (https://html.spec.whatwg.org/multipage/parsing.html#parsing-main-inbody, and Chromium):
       // `<select><option>a<select>Kiev` shows Kiev after the select.
       const at = this.lastOpen('select')
+      const reopened = at >= 0 ? this.reopenedFrom(at + 1) : undefined // a <code> in it goes on
       if (at >= 0) this.truncate(at)
       this.endSkip()
+      if (reopened !== undefined) {
+        this.skip = reopened
+        this.skipDepth = 1
+        this.reopen(reopened)
+      }
       if (name === 'select') return
     }
     // Outside a table, the tree builder ignores a table's parts.
     const ignored = (kind & KIND.tablePart) !== 0 && !this.inTable()
     if (!ignored) this.closeImplied(name, kind)
+    if ((kind & KIND.tablePart) !== 0 && !ignored) this.impliedTableParts(name)
     if (!closed && !ignored) this.pushOpen(name, kind)
     if (this.skip !== undefined) {
       if (name === this.skip && !closed) this.skipDepth++
@@ -306,13 +340,119 @@ class HtmlWalker implements TokenizerCallbacks {
     if (this.depth === 0) return
     let at = -1
     if (name === 'li' || name === 'dd' || name === 'dt') at = lowest(this.openItem(name), this.openElement('p', KIND.special))
-    else if ((kind & KIND.closesP) !== 0) at = this.openElement('p', KIND.special)
-    else if (name === 'td' || name === 'th' || name === 'tr') {
-      at = lowest(this.openElement('td', KIND.special), this.openElement('th', KIND.special))
-      if (name === 'tr') at = lowest(at, this.openElement('tr', KIND.special))
+    else if ((kind & KIND.closesP) !== 0) {
+      at = this.openElement('p', KIND.special)
+      // A table in a table's rows (not in a cell) ends the open one first.
+      if (name === 'table' && this.tableContext() >= 0) at = lowest(at, this.lastOpen('table'))
+    }
+    else if (name === 'a' || name === 'nobr') return this.adoption(name, true)
+    else if (name === 'button') at = this.openElement('button', KIND.special) // a button in scope ends first
+    else if ((kind & KIND.tablePart) !== 0) {
+      if (name === 'td' || name === 'th' || name === 'tr') {
+        at = lowest(this.openElement('td', KIND.special), this.openElement('th', KIND.special))
+        if (name === 'tr') at = lowest(at, this.openElement('tr', KIND.special))
+      }
+      at = lowest(at, this.tableContext())
     } else return // ends nothing
-    if (at >= 0) this.popTo(at, false)
+    // A cell or caption opens a marker: a <code> it ends is not opened again in it.
+    if (at >= 0) this.popTo(at, false, false, name === 'td' || name === 'th' || name === 'caption')
     else this.beyondScan()
+  }
+
+  /**
+   * Where a table's part (`<tr>`, `<td>`, `<tbody>`…) clears the open elements back to the
+   * table, its body or row: what was opened in them outside a cell, which a browser puts before
+   * the table ("foster parenting") but keeps open, ends there (`<table><kbd>a<tr><td>Kiev`:
+   * Kiev is in the cell, not the kbd; https://html.spec.whatwg.org/multipage/parsing.html#clear-the-stack-back-to-a-table-context).
+   * Index of the first element to close, or -1.
+   */
+  private tableContext(): number {
+    const { open } = this
+    for (let i = this.depth - 1; i >= Math.max(0, this.depth - MAX_OPEN_SCAN); i--) {
+      const n = open[i]!
+      if (n === 'table' || n === 'tbody' || n === 'thead' || n === 'tfoot' || n === 'tr') return i + 1 < this.depth ? i + 1 : -1
+      if (n === 'td' || n === 'th' || n === 'caption' || n === 'template') return -1 // in a cell: its own rules above
+    }
+    return -1
+  }
+
+  /**
+   * The adoption agency (https://html.spec.whatwg.org/multipage/parsing.html#adoption-agency-algorithm),
+   * as far as it ends the skipped element: at the end tag of a formatting element that holds it
+   * past a special element (`<b><kbd>a<div>x</b>Kiev`), or at an `<a>` (`<nobr>`) while one
+   * holds it (`<a>x<kbd>a<a>Kiev`), a browser takes the element off the open elements: each round
+   * takes off what lies between the formatting element and the next special element (which it
+   * moves out, with what it holds), and the last pops everything above. What follows, and what a
+   * special element above it holds, is then shown: reported (left-open), as where a start tag
+   * ends it. Not a special or formatting element itself (`<pre>`, `<code>`): those it keeps or
+   * opens again.
+   */
+  private adoption(name: string, startTag: boolean): void {
+    const { open, openKinds, skipAt } = this
+    if (skipAt < 0 || (openKinds[skipAt]! & (KIND.special | KIND.formatting)) !== 0) return
+    let special = false // between the formatting element and the top
+    for (let i = this.depth - 1; i >= Math.max(0, this.depth - MAX_OPEN_SCAN); i--) {
+      const k = openKinds[i]!
+      if (open[i] === name) {
+        if (i >= skipAt) return
+        // No special element: at an end tag openElement found it (popTo); at `<a>`, a start tag ends it.
+        if (!special) return startTag ? this.popTo(i, false) : undefined
+        let block = skipAt + 1
+        while (block < this.depth && (openKinds[block]! & KIND.special) === 0) block++
+        return this.hiddenHere(block < this.depth ? this.openStarts[block]! : this.tagStart)
+      }
+      if ((k & KIND.scope) !== 0 || (k & KIND.marker) !== 0) return // not in scope, or behind a marker
+      if ((k & KIND.special) !== 0) special = true
+    }
+  }
+
+  /**
+   * Index of the cell an end tag of a table, its body or row closes first (`<td><kbd>a</tr> Kiev`:
+   * the browser closes the cell, and the kbd with it), when that element is open below it; or -1.
+   */
+  private cellClosedBy(name: string): number {
+    const { open } = this
+    let cell = -1
+    for (let i = this.depth - 1; i >= Math.max(0, this.depth - MAX_OPEN_SCAN); i--) {
+      const n = open[i]!
+      if (cell < 0) {
+        if (n === 'td' || n === 'th') cell = i
+        else if (n === 'table' || n === 'caption' || n === 'template') return -1
+      } else if (n === name) return cell
+      else if (n === 'table' || n === 'template') return -1
+    }
+    return -1
+  }
+
+  /** Whether the skipped element is a formatting element whose end tag, here, runs the adoption agency: in scope, a special element above it. */
+  private adoptsItself(): boolean {
+    const { openKinds, skipAt } = this
+    if ((openKinds[skipAt]! & KIND.formatting) === 0 || skipAt < this.depth - MAX_OPEN_SCAN) return false
+    let block = false
+    for (let i = this.depth - 1; i > skipAt; i--) {
+      const k = openKinds[i]!
+      if ((k & KIND.scope) !== 0) return false
+      if ((k & KIND.special) !== 0) block = true
+    }
+    return block
+  }
+
+  /** Takes the element at index `at` off the open elements, those above it staying open. */
+  private removeOpen(at: number): void {
+    const { open, openKinds, openStarts } = this
+    for (let i = at + 1; i < this.depth; i++) {
+      open[i - 1] = open[i]!
+      openKinds[i - 1] = openKinds[i]!
+      openStarts[i - 1] = openStarts[i]!
+    }
+    this.depth--
+  }
+
+  /** A browser ends the skipped element here, which goes on here to its own end tags: what follows is reported. */
+  private hiddenHere(from = this.tagStart): void {
+    if (this.hiddenFrom < 0) this.hiddenFrom = from
+    this.skipDepth = this.openSkipDepth()
+    this.skipAt = -1
   }
 
   /**
@@ -357,9 +497,15 @@ class HtmlWalker implements TokenizerCallbacks {
    */
   private beyondScan(): void {
     if (this.skipAt < 0 || this.skipAt >= this.depth - MAX_OPEN_SCAN) return
-    if (this.hiddenFrom < 0) this.hiddenFrom = this.tagStart
-    this.skipDepth = this.openSkipDepth()
-    this.skipAt = -1
+    this.hiddenHere()
+  }
+
+  /** The body and row a browser opens for a row or cell put straight in a table (`<table><td>`): their end tags end the cell. */
+  private impliedTableParts(name: string): void {
+    const top = this.depth > 0 ? this.open[this.depth - 1] : undefined
+    const cell = name === 'td' || name === 'th'
+    if (top === 'table' && (cell || name === 'tr')) this.pushOpen('tbody', ELEMENT_KINDS.get('tbody')!)
+    if (cell && (top === 'table' || top === 'tbody' || top === 'thead' || top === 'tfoot')) this.pushOpen('tr', ELEMENT_KINDS.get('tr')!)
   }
 
   /** Index in `open` of the last `name` (looked for as far as openElement looks), or -1. */
@@ -386,13 +532,14 @@ class HtmlWalker implements TokenizerCallbacks {
    * tag, as htmlparser2's Parser (the property tests' reading) nests the new element in it:
    * never more prose than before there.
    */
-  private popTo(at: number, endTag: boolean, own = false): void {
+  private popTo(at: number, endTag: boolean, own = false, marker = false): void {
     const { skipAt } = this
     if (skipAt < 0 || at > skipAt) return this.truncate(at)
     if (!endTag) {
       // A browser ends it here, and shows what follows, unless it opens it again for that text
-      // (`<p><code>a<div>Kiev`: Kiev is code there too), as it does at an end tag below.
-      if (this.hiddenFrom < 0 && !this.reopensAt(at)) this.hiddenFrom = this.tagStart
+      // (`<p><code>a<div>Kiev`: Kiev is code there too), as it does at an end tag below; not
+      // in a cell the tag opens (`marker`).
+      if (this.hiddenFrom < 0 && (marker || !this.reopensAt(at))) this.hiddenFrom = this.tagStart
       const depth = this.openSkipDepth()
       this.truncate(at)
       this.skipDepth = depth
@@ -457,6 +604,7 @@ class HtmlWalker implements TokenizerCallbacks {
   }
 
   private pushOpen(name: string, kind: number): void {
+    this.openStarts[this.depth] = this.tagStart
     this.open[this.depth] = name
     this.openKinds[this.depth++] = kind
   }

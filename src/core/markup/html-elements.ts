@@ -68,6 +68,9 @@ export const ENDS_WITH_HOLDER = new Set(['code', 'kbd', 'samp', 'var', 'pre', 'l
  * elements up to the last marker").
  */
 export const REOPENED = new Set(['code'])
+
+/** The formatting elements (https://html.spec.whatwg.org/multipage/parsing.html#formatting): their end tags run the adoption agency. */
+export const FORMATTING = new Set(['a', 'b', 'big', 'code', 'em', 'font', 'i', 'nobr', 's', 'small', 'strike', 'strong', 'tt', 'u'])
 export const MARKERS = new Set(['td', 'th', 'caption', 'object', 'applet', 'marquee', 'template'])
 
 /** Where an end tag stops looking for its element (https://html.spec.whatwg.org/multipage/parsing.html#has-an-element-in-scope). */
@@ -115,7 +118,7 @@ export const FOREIGN = new Set(['svg', 'math'])
 /** The sets above as bits of ELEMENT_KINDS. */
 export const KIND = {
   inline: 1, skip: 2, inlineSkip: 4, void: 8, inlineAtom: 16, foreign: 32,
-  endsWithHolder: 64, reopened: 128, marker: 256, scope: 512, special: 1024, closesP: 2048, tablePart: 4096, reported: 8192,
+  endsWithHolder: 64, reopened: 128, marker: 256, scope: 512, special: 1024, closesP: 2048, tablePart: 4096, reported: 8192, formatting: 16384,
 } as const
 
 /**
@@ -126,7 +129,7 @@ export const KIND = {
 export const ELEMENT_KINDS: ReadonlyMap<string, number> = kinds([
   [INLINE, KIND.inline], [SKIP, KIND.skip], [INLINE_SKIP, KIND.inlineSkip], [VOID, KIND.void], [INLINE_ATOM, KIND.inlineAtom], [FOREIGN, KIND.foreign],
   [ENDS_WITH_HOLDER, KIND.endsWithHolder], [REOPENED, KIND.reopened], [MARKERS, KIND.marker], [SCOPE, KIND.scope], [SPECIAL, KIND.special],
-  [CLOSES_P, KIND.closesP], [TABLE_PARTS, KIND.tablePart], [new Set(REPORTED.keys()), KIND.reported],
+  [CLOSES_P, KIND.closesP], [TABLE_PARTS, KIND.tablePart], [new Set(REPORTED.keys()), KIND.reported], [FORMATTING, KIND.formatting],
 ])
 
 function kinds(sets: [ReadonlySet<string>, number][]): Map<string, number> {

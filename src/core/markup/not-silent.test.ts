@@ -179,6 +179,41 @@ describe('HTML after an element that hides its content, left open where a browse
     }
   })
 
+  // The kinds a differential check against Chromium (generated fragments of tables, formatting
+  // elements, buttons, selects around a <kbd>, <sup> or <pre>) found hidden here and shown there.
+  it.each([
+    ['a table part clears the table back (foster parenting)', '<table><kbd>a<tr><td>Kiev</td></tr></table><p>Kiev</p>', '<tr><td>Kiev</td></tr></table><p>Kiev</p>'],
+    ['a table in a table\'s rows ends it', '<table><sup>a<table>Kiev', '<table>Kiev'],
+    ['the adoption agency: a formatting end tag past a special element', '<b><kbd>a<div>x</b>Kiev</div>', '<div>x</b>Kiev</div>'],
+    ['the adoption agency: an <a> in an <a>', '<a href=x>x<kbd>a<a href=y>Kiev</a>', '<a href=y>Kiev</a>'],
+    ['a button in a button', '<button><kbd>a<button>Kiev</button>', '<button>Kiev</button>'],
+  ])('ends where Chromium ends it, and what it hid is reported: %s', (_, input, hidden) => {
+    const r = normalize(input, 'html')
+    expect(r.warnings).toEqual([leftOpen(input, hidden)])
+    expect(r.changes).toEqual([])
+  })
+
+  it('ends where Chromium ends it at an end tag, and what follows is read', () => {
+    for (const input of [
+      '<table><tr><td><kbd>a</tr><tr><td>Kiev</td></tr></table>', // a row's end tag closes the cell
+      '<table><td><kbd>a</tr><td>Kiev</table>', // and the row a browser opens for a cell put in a table
+      '<code><li>a</code>Kiev', // the code's own end tag moves the li out (adoption agency)
+    ]) {
+      for (const format of ['html', 'markdown'] as const) {
+        const r = normalize(input, format)
+        expect([r.warnings, r.text], `${format}: ${input}`).toEqual([[], input.replace('Kiev', 'Kyiv')])
+      }
+    }
+  })
+
+  it('goes on hiding where Chromium keeps it: no more prose than a browser shows', () => {
+    // '</form>' closes nothing else; a <pre> the code held stays open.
+    for (const input of ['<form><kbd>a</form>Kiev</kbd>', '<code><pre>a</code>Kiev']) {
+      const r = normalize(input, 'html')
+      expect([r.warnings, r.changes], input).toEqual([[], []])
+    }
+  })
+
   it('reports what it hides past the open elements the walker looks through (256)', () => {
     const deep = `<p><kbd>a${'<span>'.repeat(300)}</p><p>Kiev</p>`
     expect(normalize(deep, 'html').warnings).toEqual([leftOpen(deep, '</p><p>Kiev</p>')])
