@@ -191,6 +191,35 @@ describe('HTML after an element that hides its content, left open where a browse
     const r = normalize(input, 'html')
     expect(r.warnings).toEqual([leftOpen(input, hidden)])
     expect(r.changes).toEqual([])
+    // in Markdown too (an HTML block, or inline HTML in a paragraph), and the paragraph after
+    // it is read or reported
+    const md = `${input}\n\nKiev here.\n`
+    const m = normalize(md, 'markdown')
+    const warnings = m.warnings.flatMap((w) => (w.code === 'not-read' ? [w] : []))
+    expect(warnings.length).toBeGreaterThan(0)
+    expect(warnings.length).toBe(m.warnings.length)
+    for (const w of warnings) expect(w).toEqual(leftOpen(md, md.slice(w.start, w.end)))
+    for (let at = md.indexOf('Kiev'); at >= 0; at = md.indexOf('Kiev', at + 1)) {
+      expect(m.changes.some((c) => c.start === at) || warnings.some((w) => w.start <= at && at < w.end), `${md} at ${at}`).toBe(true)
+    }
+  })
+
+  it('Markdown inline: ends where a tag of the paragraph ends it in a browser', () => {
+    // an end tag of an element open around it: what follows is read
+    for (const input of ['x <b><kbd>a</b>Kiev\n', 'x <span><kbd>a</span> Kiev\n']) {
+      const r = normalize(input, 'markdown')
+      expect([r.warnings, r.text], input).toEqual([[], input.replace('Kiev', 'Kyiv')])
+    }
+    // a start tag that ends the paragraph's p: reported up to its end here
+    const div = 'x <kbd>a<div>Kiev</kbd> Kiev\n'
+    expect(normalize(div, 'markdown').warnings).toEqual([leftOpen(div, '<div>Kiev')])
+    expect(normalize(div, 'markdown').changes.map((c) => c.start)).toEqual([div.lastIndexOf('Kiev')])
+    // where a browser keeps it (an element opened in it, a stray end tag, a <code> opened again, a
+    // tight list item's text, which no p holds): hidden, with no warning
+    for (const input of ['x <kbd>a<b>b</b>Kiev</kbd>\n', 'x <code>a</b> Kiev\n', 'x <b><code>a</b> Kiev\n', '- x <kbd>a<div>Kiev\n']) {
+      const r = normalize(input, 'markdown')
+      expect([r.warnings, r.changes], input).toEqual([[], []])
+    }
   })
 
   it('ends where Chromium ends it at an end tag, and what follows is read', () => {

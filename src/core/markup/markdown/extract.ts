@@ -200,6 +200,7 @@ class MarkdownWalker extends HtmlWalker {
         case 'inline': {
           // paragraphs, headings, table cells
           const paragraph = tokens[i - 1]?.type === 'paragraph_open' ? tokens[i - 1] : undefined
+          this.startInline(!!paragraph && !paragraph.hidden)
           this.inline(t, !!paragraph && tokens[i - 2]?.type === 'list_item_open', !!paragraph && paragraph.level > 0)
           const cell = tokens[i - 1]?.type === 'td_open' || tokens[i - 1]?.type === 'th_open'
           this.flowSkip = heldOver(this.skip, cell)

@@ -15,6 +15,45 @@ import { type Inline, sameAsParsed, WalkerBase } from './walker-base.js'
  */
 export abstract class HtmlWalker extends WalkerBase {
   private lineStarts: number[] | undefined
+  /**
+   * Inline HTML elements open in the block being walked: outside the skipped element (with the
+   * `p` a paragraph renders), and inside it. What ends one outside ends the skipped element in a
+   * browser (`x <b><kbd>a</b>Kiev`: Kiev is shown).
+   */
+  private outside: string[] = []
+  private inside: string[] = []
+  /** Where a start tag that ends the skipped element in a browser stood (`x <kbd>a<div>Kiev`), and the end of what was skipped since: reported. -1: none. */
+  private shownFrom = -1
+  private shownTo = -1
+
+  /** Before the inline content of a block: `p`, whether the block renders a `<p>` (not a tight list's paragraph). */
+  protected startInline(p: boolean): void {
+    this.outside = p ? ['p'] : []
+    this.inside = []
+    this.shownFrom = -1
+  }
+
+  protected override endBlock(): void {
+    this.endShown(this.shownTo)
+    super.endBlock()
+  }
+
+  /** Reports what was skipped since a start tag that a browser ends the skipped element at, up to `to`. */
+  private endShown(to: number): void {
+    if (this.shownFrom >= 0) this.leftOpen([this.shownFrom, to])
+    this.shownFrom = -1
+  }
+
+  /**
+   * Whether a start tag `name` in the skipped element ends it in a browser: one that ends the
+   * paragraph's `p` (`<div>`, `<li>`…), or an `<a>`, `<nobr>` or `<button>` while one is open
+   * outside it (extract-html.ts closeImplied, adoption).
+   */
+  private endsFromOutside(name: string): boolean {
+    const kind = ELEMENT_KINDS.get(name) ?? 0
+    if ((kind & KIND.closesP) !== 0 || name === 'li' || name === 'dd' || name === 'dt') return this.outside.includes('p')
+    return (name === 'a' || name === 'nobr' || name === 'button') && this.outside.includes(name)
+  }
 
   /**
    * An HTML block is extracted as HTML when it is one run of the source (not cut by container
@@ -107,9 +146,16 @@ export abstract class HtmlWalker extends WalkerBase {
     const tag = tagOf(value)
     if (!tag) return // a comment: markup, but no boundary
     const { name, closing: isClosing, selfClosing } = tag
+    if (isClosing) {
+      const at = this.outside.lastIndexOf(name)
+      if (at >= 0) this.outside.length = at
+    } else if (!SKIP.has(name) && !VOID.has(name) && !selfClosing) this.outside.push(name)
     if (!isClosing && SKIP.has(name)) {
       this.block.atom(range[0], range[1])
-      if (!VOID.has(name) && !(selfClosing && FOREIGN.has(name))) this.skip = { name, depth: 1 }
+      if (!VOID.has(name) && !(selfClosing && FOREIGN.has(name))) {
+        this.skip = { name, depth: 1 }
+        this.inside = []
+      }
     } else if (!isClosing && INLINE_ATOM.has(name)) this.block.atom(range[0], range[1])
     else if (!INLINE.has(name)) this.endBlock()
   }
@@ -200,11 +246,34 @@ export abstract class HtmlWalker extends WalkerBase {
       if (range && /\S/.test(this.doc.source.slice(range[0], range[1]).replace(/<[^>]*>/g, ''))) this.reportText(range, reported)
     }
     const tag = t.type === 'html_inline' ? tagOf(t.content) : undefined
-    if (!skip || tag?.name !== skip.name) return end
+    const range = this.range(ctx, t.map![0], ctx.children[end]!.map![1])
+    if (range && this.shownFrom >= 0) this.shownTo = range[1]
+    if (!skip || !tag) return end
+    if (tag.name !== skip.name) {
+      if (tag.closing) {
+        const inside = this.inside.lastIndexOf(tag.name)
+        const outside = this.outside.lastIndexOf(tag.name)
+        if (inside >= 0) this.inside.length = inside
+        else if (outside >= 0 && endsWithHolder(skip.name)) {
+          // `x <b><kbd>a</b>Kiev`: the end tag of an element that holds it ends it; what follows is read
+          this.outside.length = outside
+          if (range) this.endShown(range[0])
+          this.skip = undefined
+        }
+      } else {
+        if (this.shownFrom < 0 && range && endsWithHolder(skip.name) && this.endsFromOutside(tag.name)) {
+          this.shownFrom = range[0]
+          this.shownTo = range[1]
+        }
+        if (!VOID.has(tag.name) && !tag.selfClosing) this.inside.push(tag.name)
+      }
+      return end
+    }
     if (tag.closing) skip.depth--
     else if (!tag.selfClosing) skip.depth++
     if (skip.depth === 0) {
       this.endReport()
+      if (range) this.endShown(range[0])
       this.skip = undefined
     }
     return end
