@@ -214,6 +214,15 @@ describe('HTML after an element that hides its content, left open where a browse
     const div = 'x <kbd>a<div>Kiev</kbd> Kiev\n'
     expect(normalize(div, 'markdown').warnings).toEqual([leftOpen(div, '<div>Kiev')])
     expect(normalize(div, 'markdown').changes.map((c) => c.start)).toEqual([div.lastIndexOf('Kiev')])
+    // in a list item: its end tag, and an <li> (a tight item renders no p: the li holds it)
+    const itemEnd = '1. <sup></li>Kiev\n'
+    expect([normalize(itemEnd, 'markdown').warnings, normalize(itemEnd, 'markdown').text]).toEqual([[], itemEnd.replace('Kiev', 'Kyiv')])
+    const item = '- a <kbd>b<li>Kiev\n'
+    expect(normalize(item, 'markdown').warnings).toEqual([leftOpen(item, '<li>Kiev')])
+    // an end tag in a Markdown block that an HTML block's element is held across: what follows
+    // it in the block is shown, reported (the block is not read as HTML)
+    const cell = '<table><tr><td><kbd>\n\n- </td> Kiev\n'
+    expect(normalize(cell, 'markdown').warnings).toEqual([leftOpen(cell, ' Kiev\n')])
     // where a browser keeps it (an element opened in it, a stray end tag, a <code> opened again, a
     // tight list item's text, which no p holds): hidden, with no warning
     for (const input of ['x <kbd>a<b>b</b>Kiev</kbd>\n', 'x <code>a</b> Kiev\n', 'x <b><code>a</b> Kiev\n', '- x <kbd>a<div>Kiev\n']) {

@@ -182,6 +182,8 @@ class MarkdownWalker extends HtmlWalker {
   readonly misread: number[] = []
   /** Source ranges of prose that is also a reference label (readMarkdown), in source order. */
   readonly labels: Span[] = []
+  /** The types of the block tokens open around the one walked (`list_item_open`, `paragraph_open`…). */
+  private readonly openers: string[] = []
 
   constructor(doc: DocumentOffsets, src: string, tokens: Token[], maps: ContentMaps, private readonly placeholders: readonly Placeholder[], private readonly firstMarkup: number) {
     super(doc, src, tokens, maps)
@@ -192,15 +194,17 @@ class MarkdownWalker extends HtmlWalker {
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i]!
       if (t.type === 'hr' && this.placeholder < this.placeholders.length) this.checkPlaceholder(t)
+      if (t.nesting === -1) this.openers.pop()
       if (this.flowSkip && t.type !== 'html_block') {
         i = this.skipFlow(i)
         continue
       }
+      if (t.nesting === 1) this.openers.push(t.type) // (a block skipped whole is not: nor is its closing token walked)
       switch (t.type) {
         case 'inline': {
           // paragraphs, headings, table cells
           const paragraph = tokens[i - 1]?.type === 'paragraph_open' ? tokens[i - 1] : undefined
-          this.startInline(!!paragraph && !paragraph.hidden)
+          this.startInline(!!paragraph && !paragraph.hidden, !!paragraph && this.openers[this.openers.length - 2] === 'list_item_open')
           this.inline(t, !!paragraph && tokens[i - 2]?.type === 'list_item_open', !!paragraph && paragraph.level > 0)
           const cell = tokens[i - 1]?.type === 'td_open' || tokens[i - 1]?.type === 'th_open'
           this.flowSkip = heldOver(this.skip, cell)

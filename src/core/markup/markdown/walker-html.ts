@@ -26,9 +26,13 @@ export abstract class HtmlWalker extends WalkerBase {
   private shownFrom = -1
   private shownTo = -1
 
-  /** Before the inline content of a block: `p`, whether the block renders a `<p>` (not a tight list's paragraph). */
-  protected startInline(p: boolean): void {
-    this.outside = p ? ['p'] : []
+  /**
+   * Before the inline content of a block: `p`, whether the block renders a `<p>` (not a tight
+   * list's paragraph); `item`, whether a list item holds it (its `<li>`).
+   */
+  protected startInline(p: boolean, item: boolean): void {
+    this.outside = item ? ['li'] : []
+    if (p) this.outside.push('p')
     this.inside = []
     this.shownFrom = -1
   }
@@ -51,7 +55,8 @@ export abstract class HtmlWalker extends WalkerBase {
    */
   private endsFromOutside(name: string): boolean {
     const kind = ELEMENT_KINDS.get(name) ?? 0
-    if ((kind & KIND.closesP) !== 0 || name === 'li' || name === 'dd' || name === 'dt') return this.outside.includes('p')
+    if (name === 'li') return this.outside.includes('p') || this.outside.includes('li')
+    if ((kind & KIND.closesP) !== 0 || name === 'dd' || name === 'dt') return this.outside.includes('p')
     return (name === 'a' || name === 'nobr' || name === 'button') && this.outside.includes(name)
   }
 
@@ -115,12 +120,28 @@ export abstract class HtmlWalker extends WalkerBase {
   }
 
   protected skipFlowRange(range: Span | undefined): void {
+    const skip = this.flowSkip
+    if (!skip || !range) return
+    const start = this.doc.offset(range[0])
+    const end = this.doc.offset(range[1])
     // Hidden here, where a browser has ended the element: said, as in the HTML before it; so is
     // what a REPORTED element (a `<select>`, an `<svg>`) holds, which a browser shows.
-    const name = this.flowSkip?.name
-    const reported = name === undefined ? undefined : REPORTED.get(name)
-    if (range && (this.flowSkip?.hidden || reported)) this.notReadSpan([this.doc.offset(range[0]), this.doc.offset(range[1])], this.flowSkip?.hidden ? 'left-open' : reported!)
-    if (name && range && this.src.slice(range[0], range[1]).toLowerCase().includes(`</${name}`)) this.flowSkip = undefined
+    const reported = REPORTED.get(skip.name)
+    if (skip.hidden || reported) {
+      this.notReadSpan([start, end], skip.hidden ? 'left-open' : reported!)
+      if (this.src.slice(range[0], range[1]).toLowerCase().includes(`</${skip.name}`)) this.flowSkip = undefined
+      return
+    }
+    const source = this.doc.source.slice(start, end)
+    if (!source.includes('<')) return
+    // The block's tags, read as HTML with the elements open: its own end tag, or one of what
+    // holds it (`- </td>` in a list after `<td><kbd>`), may end it inside the block, and a
+    // browser shows what follows (`x</kbd> Kiev`). That is reported (the block is Markdown, not
+    // read as HTML), and so is what a start tag ends it before.
+    const { blocks, skip: after, unread } = walkHtml(source, skip)
+    for (const [from, to, reason] of unread) this.notReadSpan([start + from, start + to], reason)
+    if (blocks.length > 0) this.leftOpen([start + blocks[0]!.start, end])
+    this.flowSkip = after && { ...after, level: skip.level }
   }
 
   /** Parsed-text range of lines [from, to). */
