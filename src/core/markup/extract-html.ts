@@ -112,6 +112,9 @@ class HtmlWalker implements TokenizerCallbacks {
   private attributeName = ''
   private attributeNameEnd = 0
   private attributes: PendingAttribute[] = []
+  /** The tag's `value`, `placeholder` and `label` values ([start, end, name]), and its `type`: shown on a form control (shownOn). */
+  private controlAttributes: [start: number, end: number, name: string][] = []
+  private type = ''
   /**
    * The names of the open elements, as a browser's stack of open elements holds them, as far as
    * it matters here: to end a skipped element with an element that holds it (ENDS_WITH_HOLDER).
@@ -195,6 +198,8 @@ class HtmlWalker implements TokenizerCallbacks {
     this.kind = ELEMENT_KINDS.get(this.tag) ?? 0
     this.tagStart = start - 1
     this.attributes = []
+    if (this.controlAttributes.length > 0) this.controlAttributes = []
+    this.type = ''
   }
 
   onattribname(start: number, end: number): void {
@@ -206,8 +211,14 @@ class HtmlWalker implements TokenizerCallbacks {
   onattribentity(): void {}
 
   onattribend(quote: QuoteType, end: number): void {
-    if (quote === QuoteType.NoValue || !PROSE_ATTRIBUTES.has(this.attributeName)) return
+    if (quote === QuoteType.NoValue) return
     const quoted = quote === QuoteType.Double || quote === QuoteType.Single
+    const name = this.attributeName
+    if (!PROSE_ATTRIBUTES.has(name)) {
+      if (name === 'value' || name === 'placeholder' || name === 'label') this.controlAttributes.push([valueStart(this.source, this.attributeNameEnd), quoted ? end - 1 : end, name])
+      else if (name === 'type') this.type = this.source.slice(valueStart(this.source, this.attributeNameEnd), quoted ? end - 1 : end).toLowerCase()
+      return
+    }
     this.attributes.push({
       start: valueStart(this.source, this.attributeNameEnd),
       end: quoted ? end - 1 : end,
@@ -317,9 +328,11 @@ class HtmlWalker implements TokenizerCallbacks {
     if (this.skip !== undefined) {
       if (name === this.skip && !closed) this.skipDepth++
       else if ((name === 'style' || name === 'script') && !closed && FOREIGN.has(this.skip)) this.quiet++
+      if (this.skip === 'select') this.reportControlAttributes(name) // an option's label
       return
     }
     for (const a of this.attributes) this.attributeBlock(a)
+    this.reportControlAttributes(name)
     if ((kind & KIND.skip) !== 0) {
       if ((kind & KIND.inlineSkip) !== 0) this.block.atom(this.tagStart, tagEnd)
       else this.endBlock()
@@ -508,6 +521,13 @@ class HtmlWalker implements TokenizerCallbacks {
     if (cell && (top === 'table' || top === 'tbody' || top === 'thead' || top === 'tfoot')) this.pushOpen('tr', ELEMENT_KINDS.get('tr')!)
   }
 
+  /** Reports the values of the tag's attributes that show on a form control (shownOn). */
+  private reportControlAttributes(tag: string): void {
+    for (const [start, end, attribute] of this.controlAttributes) {
+      if (shownOn(tag, attribute, this.type) && /\S/.test(this.source.slice(start, end))) this.hidden.push([start, end, 'form-control'])
+    }
+  }
+
   /** Index in `open` of the last `name` (looked for as far as openElement looks), or -1. */
   private lastOpen(name: string): number {
     const { open } = this
@@ -664,6 +684,20 @@ class HtmlWalker implements TokenizerCallbacks {
     if (protectedBlock) this.blocks.push(protectedBlock)
   }
 }
+
+/**
+ * Whether attribute `attribute` of a `tag` (of `type`) shows as text on the page: a text field's
+ * initial value or a button's label (`<input value>`), a placeholder, an option's label. Like a
+ * text area's text, it is also what the form sends or matches on: reported, not edited.
+ */
+function shownOn(tag: string, attribute: string, type: string): boolean {
+  if (attribute === 'placeholder') return tag === 'input' || tag === 'textarea'
+  if (attribute === 'label') return tag === 'option' || tag === 'optgroup'
+  return tag === 'input' && !VALUE_NOT_SHOWN.has(type)
+}
+
+/** Input types whose `value` is no text on the page (an unknown type is a text field). */
+const VALUE_NOT_SHOWN = new Set(['hidden', 'checkbox', 'radio', 'image', 'file', 'color', 'range', 'password', 'number', 'date', 'datetime-local', 'month', 'week', 'time'])
 
 /** The lowest of indexes that may be -1 (none), or -1. */
 function lowest(...indexes: number[]): number {

@@ -301,6 +301,17 @@ describe('text a reader sees in a form control, inline SVG or MathML', () => {
     expect(normalize(input, 'html').changes.map((c) => c.start)).toEqual([0, input.lastIndexOf('Kiev')])
   })
 
+  it('attribute values a form control shows: an input\'s value or placeholder, an option\'s label (HTML and Markdown)', () => {
+    const input = '<input placeholder="Search Kiev"> <input type=submit value=Kiev> <input type=hidden value="Kiev"> <input type="checkbox" value="Kiev">'
+    expect(normalize(input, 'html').warnings).toEqual([at(input, 'Search Kiev', 'form-control'), at(input, 'Kiev', 'form-control', input.indexOf('submit'))])
+    const labels = '<select><optgroup label="Kiev"><option label=" ">x</option></select>'
+    expect(normalize(labels, 'html').warnings).toEqual([at(labels, 'Kiev', 'form-control'), at(labels, 'x', 'form-control')])
+    for (const md of ['Find <input placeholder="Kiev"> now\n', '> a <input\n> placeholder="Kiev">\n', '<div>\n<input value="Kiev">\n</div>\n']) {
+      const r = normalize(md, 'markdown')
+      expect([r.warnings, r.text], md).toEqual([[at(md, 'Kiev', 'form-control')], md])
+    }
+  })
+
   it('HTML: a <select> or <input> in a select ends it, as in a browser: what follows is read', () => {
     for (const input of ['<select><option>a<select>Kiev', '<select><option>a<input>Kiev']) {
       const r = normalize(input, 'html')

@@ -101,7 +101,8 @@ export interface SplitByMarkup {
  *   map failed or lines no token covers for another reason (never seen, but never silent);
  * - `left-open` (HTML): after an element that hides its content (`<kbd>`, `<code>`…) left open
  *   where a browser ends it at a start tag (`<li><kbd>a<li>Kiev`): read here as still inside it;
- * - `form-control` (HTML): the option labels of a `<select>`, the initial text of a `<textarea>`:
+ * - `form-control` (HTML): the option labels of a `<select>`, the initial text of a `<textarea>`,
+ *   an `<input>`'s `value` or `placeholder`:
  *   shown, but also what the form sends, so not edited (html-elements.ts REPORTED);
  * - `foreign-content` (HTML): text in inline SVG (`<text>`, `<title>`) or MathML: shown, but laid
  *   out by the drawing or formula, so not edited.

@@ -32,7 +32,7 @@ export const de = {
     'not-read_nesting-limit': 'Der Text „{{original}}“ ist zu tief in Zitate oder Listen verschachtelt, um gelesen zu werden, und wurde daher nicht normalisiert; bitte prüfen',
     'not-read_unplaced': 'Der Text „{{original}}“ ließ sich seiner Stelle in der Quelle nicht genau zuordnen und wurde daher weder gelesen noch normalisiert; bitte prüfen',
     'not-read_left-open': 'Der Text „{{original}}“ folgt auf ein offen gelassenes Element, das seinen Inhalt verbirgt (etwa kbd oder code) und das ein Browser vor ihm schließen würde; er wurde weder gelesen noch normalisiert: schließen Sie das Element oder prüfen Sie den Text',
-    'not-read_form-control': 'Der Text „{{original}}“ steht in einem Formularelement (den Optionen eines select, dem Text einer textarea): Er wird angezeigt, ist aber auch das, was das Formular sendet, und wurde daher nicht normalisiert; prüfen Sie ihn',
+    'not-read_form-control': 'Der Text „{{original}}“ steht in einem Formularelement (den Optionen eines select, dem Text einer textarea oder eines input, einem Platzhalter): Er wird angezeigt, ist aber auch das, was das Formular sendet, und wurde daher nicht normalisiert; prüfen Sie ihn',
     'not-read_foreign-content': 'Der Text „{{original}}“ steht in einer eingebetteten SVG-Grafik oder MathML-Formel: Er wird angezeigt, aber von ihr gesetzt, und wurde daher nicht normalisiert; prüfen Sie ihn',
     'protection-broken': 'Die Maschine „{{provider}}“ hat einen geschützten Namen in diesem Abschnitt zerstört; er wurde ohne Schutz neu übersetzt und dann normalisiert',
     'name-missing': 'Der Name „{{original}}“ („{{form}}“) fehlt in der Übersetzung dieses Abschnitts; bitte prüfen',

@@ -32,7 +32,7 @@ export const es = {
     'not-read_nesting-limit': 'El texto «{{original}}» está anidado a demasiada profundidad en citas o listas para leerlo, así que no se normalizó: revíselo',
     'not-read_unplaced': 'El texto «{{original}}» no se pudo situar con exactitud en el original, así que no se leyó ni se normalizó: revíselo',
     'not-read_left-open': 'El texto «{{original}}» sigue a un elemento sin cerrar que oculta su contenido (como kbd o code) y que un navegador cerraría antes; no se leyó ni se normalizó: cierre el elemento o revíselo',
-    'not-read_form-control': 'El texto «{{original}}» está en un control de formulario (las opciones de un select, el texto de un textarea): se muestra, pero es también lo que envía el formulario, así que no se normalizó; revíselo',
+    'not-read_form-control': 'El texto «{{original}}» está en un control de formulario (las opciones de un select, el texto de un textarea o de un input, un marcador de posición): se muestra, pero es también lo que envía el formulario, así que no se normalizó; revíselo',
     'not-read_foreign-content': 'El texto «{{original}}» está en un dibujo SVG o una fórmula MathML insertados: se muestra, pero lo compone el dibujo, así que no se normalizó; revíselo',
     'protection-broken': 'El motor «{{provider}}» rompió un nombre protegido en este pasaje; se tradujo de nuevo sin protección y luego se normalizó',
     'name-missing': 'El nombre «{{original}}» («{{form}}») falta en la traducción de este pasaje; revíselo',

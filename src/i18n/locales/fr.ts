@@ -35,7 +35,7 @@ export const fr = {
     'not-read_nesting-limit': 'Le texte «\u202F{{original}}\u202F» est imbriqué trop profondément dans des citations ou des listes pour être lu, il n’a donc pas été normalisé\u202F: vérifiez-le',
     'not-read_unplaced': 'Le texte «\u202F{{original}}\u202F» n’a pas pu être situé exactement dans la source, il n’a donc été ni lu ni normalisé\u202F: vérifiez-le',
     'not-read_left-open': 'Le texte «\u202F{{original}}\u202F» suit un élément laissé ouvert qui masque son contenu (comme kbd ou code) et qu’un navigateur fermerait avant lui\u202F; il n’a été ni lu ni normalisé\u202F: fermez l’élément ou vérifiez-le',
-    'not-read_form-control': 'Le texte «\u202F{{original}}\u202F» est dans un contrôle de formulaire (les options d’un select, le texte d’un textarea)\u202F: il s’affiche, mais c’est aussi ce que le formulaire envoie, il n’a donc pas été normalisé\u202F; vérifiez-le',
+    'not-read_form-control': 'Le texte «\u202F{{original}}\u202F» est dans un contrôle de formulaire (les options d’un select, le texte d’un textarea ou d’un input, un texte indicatif)\u202F: il s’affiche, mais c’est aussi ce que le formulaire envoie, il n’a donc pas été normalisé\u202F; vérifiez-le',
     'not-read_foreign-content': 'Le texte «\u202F{{original}}\u202F» est dans un dessin SVG ou une formule MathML intégrés\u202F: il s’affiche, mais c’est le dessin qui le met en page, il n’a donc pas été normalisé\u202F; vérifiez-le',
     'protection-broken': 'Le moteur «\u202F{{provider}}\u202F» a cassé un nom protégé dans ce passage\u202F; il a été retraduit sans protection, puis normalisé',
     'name-missing': 'Le nom «\u202F{{original}}\u202F» («\u202F{{form}}\u202F») manque dans la traduction de ce passage\u202F; vérifiez-le',

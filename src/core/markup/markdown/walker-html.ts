@@ -1,6 +1,6 @@
 import type { Token } from 'markdown-it'
 import { BlockBuilder, shiftBlock } from '../block-builder.js'
-import { afterParagraphEnds, extractHtml, walkHtml } from '../extract-html.js'
+import { afterParagraphEnds, walkHtml } from '../extract-html.js'
 import { ELEMENT_KINDS, FOREIGN, INLINE, INLINE_ATOM, KIND, REPORTED, SKIP, VOID } from '../html-elements.js'
 import { type ContentMap, endOf, pieceAt, startOf } from './content-map.js'
 import type { Span } from './literals.js'
@@ -162,7 +162,9 @@ export abstract class HtmlWalker extends WalkerBase {
     // `alt` and `title` of an inline `<img>` or `<abbr>`, when the tag is one run of the source.
     const raw = this.doc.source.slice(range[0], range[1])
     if (sameAsParsed(raw, value)) {
-      for (const block of extractHtml(raw)) this.push(shiftBlock(block, range[0]), false)
+      const { blocks, unread } = walkHtml(raw)
+      for (const block of blocks) this.push(shiftBlock(block, range[0]), false)
+      for (const [from, to, reason] of unread) this.notReadSpan([range[0] + from, range[0] + to], reason) // `<input value="…">`
     } else this.mappedHtml(value, ctx.map, t.map![0]) // a tag over lines of a quote or list item
     const tag = tagOf(value)
     if (!tag) return // a comment: markup, but no boundary
@@ -190,7 +192,7 @@ export abstract class HtmlWalker extends WalkerBase {
    */
   protected mappedHtml(html: string, map: ContentMap, base: number, level?: number): void {
     const flow = level !== undefined
-    const { blocks, skip, unread } = flow ? walkHtml(html, this.flowSkip) : { blocks: extractHtml(html), skip: undefined, unread: [] }
+    const { blocks, skip, unread } = walkHtml(html, flow ? this.flowSkip : undefined)
     if (flow) this.flowSkip = skip && { ...skip, level }
     for (const [from, to, reason] of unread) {
       const start = startOf(map, base + from)
