@@ -172,7 +172,7 @@ export abstract class HtmlWalker extends WalkerBase {
     if (isClosing) {
       const at = this.outside.lastIndexOf(name)
       if (at >= 0) this.outside.length = at
-    } else if (!SKIP.has(name) && !VOID.has(name) && !selfClosing) this.outside.push(name)
+    } else if (!SKIP.has(name) && !VOID.has(name) && !selfClosing && this.outside.length < MAX_INLINE_OPEN) this.outside.push(name)
     if (!isClosing && SKIP.has(name)) {
       this.block.atom(range[0], range[1])
       if (!VOID.has(name) && !(selfClosing && FOREIGN.has(name))) {
@@ -288,7 +288,7 @@ export abstract class HtmlWalker extends WalkerBase {
           this.shownFrom = range[0]
           this.shownTo = range[1]
         }
-        if (!VOID.has(tag.name) && !tag.selfClosing) this.inside.push(tag.name)
+        if (!VOID.has(tag.name) && !tag.selfClosing && this.inside.length < MAX_INLINE_OPEN) this.inside.push(tag.name)
       }
       return end
     }
@@ -302,6 +302,13 @@ export abstract class HtmlWalker extends WalkerBase {
     return end
   }
 }
+
+/**
+ * How many inline elements of a block `outside` and `inside` keep (so that each tag looks
+ * through at most that many: a paragraph of 100,000 `<span>`s costs no more per tag). Past it, an
+ * element is not followed: its end tag does not end the skipped one (as before they were kept).
+ */
+const MAX_INLINE_OPEN = 256
 
 /** An element that ends with what holds it and is not opened again after (`kbd`; not `code`, raw text, foreign content). */
 function endsWithHolder(name: string): boolean {
