@@ -166,14 +166,15 @@ describe('HTML after an element that hides its content, left open where a browse
     expect(normalize(itemEnded, 'markdown').warnings).toEqual([leftOpen(itemEnded, '<li>Kiev</ul>')])
     expect(normalize(itemEnded, 'markdown').changes.map((c) => c.start)).toEqual([itemEnded.lastIndexOf('Kiev')])
     // '</div>' in a later block, and the end of a Markdown list item or quote that holds the block: read.
-    for (const input of ['<div><kbd>a\n\n</div>\n\nKiev\n', '- <kbd>\n\n  x\n- Kiev\n', '> <kbd>\n>\n> x\n\nKiev\n', '<dl><dd><kbd>a\n\n</dl>\n\nKiev\n']) {
+    for (const input of ['<div><kbd>a\n\n</div>\n\nKiev\n', '- <kbd>\n\n  x\n- Kiev\n', '> <kbd>\n>\n> x\n\nKiev\n', '<dl><dd><kbd>a\n\n</dl>\n\nKiev\n', '- <ul><li><kbd>\n\n  x\n- Kiev\n']) {
       const r = normalize(input, 'markdown')
       expect(r.warnings, input).toEqual([])
       expect(r.text, input).toBe(input.replace('Kiev', 'Kyiv'))
     }
     // Where the browser keeps it open, it goes on hiding, with no warning: a span ends no p, a
     // <code> is opened again in the next item.
-    for (const input of ['<p><kbd>a\n\n<span>\nKiev\n', '- <code>\n\n  x\n- Kiev\n', '<kbd>\n\nKiev\n']) {
+    // A list item's end tag stops at a raw list or a table the HTML block left open in it.
+    for (const input of ['<p><kbd>a\n\n<span>\nKiev\n', '- <code>\n\n  x\n- Kiev\n', '<kbd>\n\nKiev\n', '- <table><tr><td><kbd>\n\n  x\n- Kiev\n', '- <ul><kbd>\n\n  x\n- Kiev\n']) {
       const r = normalize(input, 'markdown')
       expect([r.warnings, r.changes], input).toEqual([[], []])
     }
@@ -225,7 +226,8 @@ describe('HTML after an element that hides its content, left open where a browse
     expect(normalize(cell, 'markdown').warnings).toEqual([leftOpen(cell, ' Kiev\n')])
     // where a browser keeps it (an element opened in it, a stray end tag, a <code> opened again, a
     // tight list item's text, which no p holds): hidden, with no warning
-    for (const input of ['x <kbd>a<b>b</b>Kiev</kbd>\n', 'x <code>a</b> Kiev\n', 'x <b><code>a</b> Kiev\n', '- x <kbd>a<div>Kiev\n']) {
+    // (nor a '</p>' after a <pre> or <div> has ended the paragraph's p)
+    for (const input of ['x <kbd>a<b>b</b>Kiev</kbd>\n', 'x <code>a</b> Kiev\n', 'x <b><code>a</b> Kiev\n', '- x <kbd>a<div>Kiev\n', 'x <pre></p>Kiev\n', 'x <div></p><kbd>a</p>Kiev\n']) {
       const r = normalize(input, 'markdown')
       expect([r.warnings, r.changes], input).toEqual([[], []])
     }

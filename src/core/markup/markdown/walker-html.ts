@@ -1,6 +1,6 @@
 import type { Token } from 'markdown-it'
 import { BlockBuilder, shiftBlock } from '../block-builder.js'
-import { afterParagraphEnds, walkHtml } from '../extract-html.js'
+import { afterParagraphEnds, type SkipState, walkHtml } from '../extract-html.js'
 import { ELEMENT_KINDS, FOREIGN, INLINE, INLINE_ATOM, KIND, REPORTED, SKIP, VOID } from '../html-elements.js'
 import { type ContentMap, endOf, pieceAt, startOf } from './content-map.js'
 import type { Span } from './literals.js'
@@ -98,7 +98,7 @@ export abstract class HtmlWalker extends WalkerBase {
       // The end tag of the container that holds the HTML block (`</li>`, `</blockquote>`) ends
       // an element that ends with what holds it, as in HTML (`- <kbd>`, a blank line, `- Kiev`).
       const skip = this.flowSkip
-      if (skip?.level !== undefined && t.level < skip.level && endsWithHolder(skip.name)) this.flowSkip = undefined
+      if (skip?.level !== undefined && t.level < skip.level && endsWithHolder(skip.name) && containerEnds(skip, t.type === 'list_item_close' ? 'li' : 'blockquote')) this.flowSkip = undefined
       return i
     }
     // Rendered, a block starts with a tag that ends an open `p` (`<p>`, `<ul>`, `<h2>`, `<pre>`;
@@ -172,7 +172,11 @@ export abstract class HtmlWalker extends WalkerBase {
     if (isClosing) {
       const at = this.outside.lastIndexOf(name)
       if (at >= 0) this.outside.length = at
-    } else if (!SKIP.has(name) && !VOID.has(name) && !selfClosing && this.outside.length < MAX_INLINE_OPEN) this.outside.push(name)
+    } else {
+      // `<pre>`, `<div>`… end the paragraph's p first: a `</p>` after them ends nothing of it
+      if (((ELEMENT_KINDS.get(name) ?? 0) & KIND.closesP) !== 0 && this.outside.includes('p')) this.outside.length = this.outside.lastIndexOf('p')
+      if (!SKIP.has(name) && !VOID.has(name) && !selfClosing && this.outside.length < MAX_INLINE_OPEN) this.outside.push(name)
+    }
     if (!isClosing && SKIP.has(name)) {
       this.block.atom(range[0], range[1])
       if (!VOID.has(name) && !(selfClosing && FOREIGN.has(name))) {
@@ -309,6 +313,24 @@ export abstract class HtmlWalker extends WalkerBase {
  * element is not followed: its end tag does not end the skipped one (as before they were kept).
  */
 const MAX_INLINE_OPEN = 256
+
+/**
+ * Whether the end tag of the Markdown container `name` (`</li>`, `</blockquote>`) that holds the
+ * HTML blocks reaches the skipped element through what they left open under it: the first such
+ * `li` (`blockquote`) up from it is the one closed (a raw one too), but a raw list (for `</li>`)
+ * or a table, a cell… (scope) stops it, and a select ignores end tags. Unknown open elements:
+ * it does.
+ */
+function containerEnds(skip: SkipState, name: string): boolean {
+  const { open, at } = skip
+  if (!open || at === undefined) return true
+  for (let i = at - 1; i >= 0; i--) {
+    const n = open[i]!
+    if (n === name) return true
+    if (n === 'select' || ((ELEMENT_KINDS.get(n) ?? 0) & KIND.scope) !== 0 || (name === 'li' && (n === 'ul' || n === 'ol'))) return false
+  }
+  return true
+}
 
 /** An element that ends with what holds it and is not opened again after (`kbd`; not `code`, raw text, foreign content). */
 function endsWithHolder(name: string): boolean {
