@@ -53,6 +53,15 @@ function articleAgreement(articles: ArticlesSource, glossary: GlossarySource, to
     const spellings = own?.article === undefined ? undefined : articles.spellings[own.article]
     if (own?.preferred !== undefined && spellings !== undefined) byForm.set(`${concept.id}\u0000${foldForm(own.preferred)}`, spellings)
   }
+  // Each preposition after which a name's article is written, with the spelling slot it takes:
+  // the slot whose spellings are the preposition and the article ("de la": slot 1 for "de",
+  // whose "el" is "del"), or 0 (the article after it: "en la").
+  const joins = new Map<string, number>()
+  const articleSpellings = Object.values(articles.spellings)
+  for (const preposition of articles.prepositions ?? []) {
+    const slot = articleSpellings.flatMap((spellings) => spellings.flatMap((spelling, k) => (k > 0 && spelling === `${preposition} ${spellings[0]}` ? [k] : [])))[0]
+    joins.set(preposition.toLowerCase(), slot ?? 0)
+  }
   // Every spelling of every article, longest first ("de la" before "la"), with its slot.
   const written = Object.values(articles.spellings).flatMap((spellings) => spellings.map((spelling, slot) => ({ spelling, slot })))
     .sort((a, b) => b.spelling.length - a.spelling.length)
@@ -74,7 +83,18 @@ function articleAgreement(articles: ArticlesSource, glossary: GlossarySource, to
         : found.charAt(0) !== found.charAt(0).toLowerCase() ? agreed.charAt(0).toUpperCase() + agreed.slice(1) : agreed
       return { start: at - before.length + start, text: `${cased}${space[0]}` }
     }
-    return undefined
+    // No article: after a preposition the name gets its own ("en <plaza de San Miguel>" → "en
+    // la plaza…"), joined where the language joins it ("de <Donbás>" → "del Donbás").
+    const preposition = /(?<![\p{L}\p{N}])(\p{L}+)$/u.exec(words)
+    const slot = preposition === null ? undefined : joins.get(preposition[1]!.toLowerCase())
+    if (preposition === null || slot === undefined) return undefined
+    const asWritten = preposition[1]!
+    const capitals = asWritten.length > 1 && asWritten === asWritten.toUpperCase()
+    if (slot === 0) return { start: at, text: `${capitals ? wanted[0]!.toUpperCase() : wanted[0]}${space[0]}` }
+    const joined = wanted[slot]!
+    const cased = capitals ? joined.toUpperCase()
+      : asWritten.charAt(0) !== asWritten.charAt(0).toLowerCase() ? joined.charAt(0).toUpperCase() + joined.slice(1) : joined
+    return { start: at - before.length + preposition.index, text: `${cased}${space[0]}` }
   }
 }
 

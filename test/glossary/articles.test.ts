@@ -23,13 +23,16 @@ describe('articles in the glossary format', () => {
   it('names the file and entry of bad articles', () => {
     const at = 'glossaries/t/languages/es.yaml: languageRules.es.articles'
     expect(issuesOf(source({ spellings: { el: ['el', 'del'], la: ['La', 'de la', 'a la'] }, extra: 1 }))).toEqual([
-      `${at}.extra: unknown key "extra" (expected one of spellings, why)`,
+      `${at}.extra: unknown key "extra" (expected one of spellings, prepositions, why)`,
       `${at}.spellings.la: must list the article alone, then joined to each preposition, in lower case, like [el, del, al]`,
     ])
     expect(issuesOf(source({ spellings: { el: ['el', 'del'], la: ['la', 'de la', 'a la'] } }))).toEqual([
       `${at}.spellings: every article needs as many spellings as the others, in the same order`,
     ])
     expect(issuesOf(source({ spellings: { el: ['el'] } }))[0]).toContain('must map two or more articles')
+    expect(issuesOf(source({ spellings: { el: ['el', 'del', 'al'], la: ['la', 'de la', 'a la'] }, prepositions: ['en', 'de la'] }))).toEqual([
+      `${at}.prepositions: must list single words in lower case, like [en, de, a]`,
+    ])
   })
 
   it("refuses a concept's article that the language does not have", () => {

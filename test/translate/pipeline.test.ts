@@ -156,6 +156,19 @@ describe('the translation pipeline', () => {
     expect(result.warnings).toEqual([])
   })
 
+  // English "on St Michael's Square" has no article, and the engine wrote none: after a
+  // preposition the name gets its own, joined where Spanish joins it ("del").
+  it('gives a protected name its article after a preposition where the engine wrote none', async () => {
+    const source = "Crowds gathered on St Michael's Square. Fighting goes on in Donbas. News from Donbas. Kyiv is calm."
+    const translator = createTranslator({
+      copydesk,
+      providers: [engine((texts) => texts.map(() => 'Multitudes se reunieron en Xq1x. Los combates siguen EN Xq2x. Noticias de Xq3x. Xq4x está en calma.'), placeholders, [{ from: 'en', to: 'es' }])],
+    })
+    const result = await translator.translate({ text: source, from: 'en', to: 'es' })
+    // Kiev takes no article (its concept gives none), nor does a name at the start of a sentence.
+    expect(result.machineTranslation).toBe('Multitudes se reunieron en la plaza de San Miguel. Los combates siguen EN EL Donbás. Noticias del Donbás. Kiev está en calma.')
+  })
+
   it('warns where a name without case forms is written in the nominative that the words before it rule out', async () => {
     const translator = createTranslator({
       copydesk,

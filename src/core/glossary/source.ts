@@ -80,6 +80,12 @@ export interface ArticlesSource {
    * after each preposition it joins ("el: [el, del, al]", "la: [la, de la, a la]").
    */
   spellings: Record<string, string[]>
+  /**
+   * Prepositions after which a name that takes an article gets it where an engine wrote none
+   * ("en <plaza de San Miguel>" → "en la plaza de San Miguel"); one that a spelling joins ("de
+   * la", "del") takes that spelling ("de <Donbás>" → "del Donbás").
+   */
+  prepositions?: string[]
   why?: string
 }
 

@@ -9,7 +9,7 @@ const HAS_WORD = /[\p{L}\p{N}]/u
 const KEYS = {
   glossary: ['id', 'name', 'description', 'fallbackLanguage', 'languages', 'concepts', 'languageRules', 'extends', 'overrides'],
   languageRules: ['cues', 'inflections', 'elision', 'cases', 'articles', 'file'],
-  articles: ['spellings', 'why'],
+  articles: ['spellings', 'prepositions', 'why'],
   cases: ['names', 'governors', 'coordinators', 'sameAsNominative', 'why'],
   governor: ['words', 'cases', 'kinds', 'why'],
   sameAsNominative: ['cases', 'kinds', 'why'],
@@ -302,6 +302,7 @@ function validateArticles(articles: ArticlesSource, at: At): void {
     else lengths.add(spellings.length)
   }
   if (lengths.size > 1) at('.articles.spellings', 'every article needs as many spellings as the others, in the same order')
+  if (articles.prepositions !== undefined && (!Array.isArray(articles.prepositions) || articles.prepositions.some((w) => typeof w !== 'string' || !/^\p{Ll}+$/u.test(w)))) at('.articles.prepositions', 'must list single words in lower case, like [en, de, a]')
 }
 
 /** A language's case names and governors: every governed case must be one of the names. */
