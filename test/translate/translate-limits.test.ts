@@ -85,4 +85,13 @@ describe('translate warnings over HTTP', () => {
       message: 'Der Name „Kyiv“ steht als „Kijów“ in der Grundform, obwohl die Wörter davor in der Übersetzung einen anderen Kasus verlangen; bitte beugen',
     }])
   })
+
+  it('says so for the listed names only, as many as MAX_CHANGES, and that more are not listed', async () => {
+    const res = await app({ maxChanges: 4 })({ text: 'Aid from Kyiv arrived. '.repeat(12), from: 'en', to: 'pl' })
+    const body = (await res.json()) as { text: string; protected: unknown[]; warnings: { code: string; total?: number }[] }
+    expect(body.text).toBe('Pomoc z Kijów dotarła. '.repeat(12))
+    expect(body.protected).toHaveLength(4)
+    expect(body.warnings.map((w) => w.code)).toEqual([...Array<string>(4).fill('name-case-unsure'), 'protected-truncated'])
+    expect(body.warnings.at(-1)).toMatchObject({ total: 12, listed: 4 })
+  })
 })
