@@ -1,7 +1,7 @@
 import { caseFormsOf, compileCaseRules } from '../core/glossary/cases.js'
 import type { ArticlesSource, ElisionSource, GlossarySource } from '../core/glossary/source.js'
 import { governedCases, mayBeNominative } from '../core/match/cases.js'
-import { caseLike } from '../core/match/casing.js'
+import { capitalize, caseLike, isAllCaps } from '../core/match/casing.js'
 import { foldForm } from '../core/text/chars.js'
 
 /**
@@ -79,9 +79,7 @@ function articleAgreement(articles: ArticlesSource, glossary: GlossarySource, to
       const found = words.slice(start)
       const agreed = wanted[slot]
       if (agreed === undefined || agreed === found.toLowerCase()) return undefined
-      const cased = found.length > 1 && found === found.toUpperCase() ? agreed.toUpperCase()
-        : found.charAt(0) !== found.charAt(0).toLowerCase() ? agreed.charAt(0).toUpperCase() + agreed.slice(1) : agreed
-      return { start: at - before.length + start, text: `${cased}${space[0]}` }
+      return { start: at - before.length + start, text: `${casedAs(found, agreed)}${space[0]}` }
     }
     // No article: after a preposition the name gets its own ("en <plaza de San Miguel>" → "en
     // la plaza…"), joined where the language joins it ("de <Donbás>" → "del Donbás").
@@ -89,12 +87,9 @@ function articleAgreement(articles: ArticlesSource, glossary: GlossarySource, to
     const slot = preposition === null ? undefined : joins.get(preposition[1]!.toLowerCase())
     if (preposition === null || slot === undefined) return undefined
     const asWritten = preposition[1]!
-    const capitals = asWritten.length > 1 && asWritten === asWritten.toUpperCase()
-    if (slot === 0) return { start: at, text: `${capitals ? wanted[0]!.toUpperCase() : wanted[0]}${space[0]}` }
-    const joined = wanted[slot]!
-    const cased = capitals ? joined.toUpperCase()
-      : asWritten.charAt(0) !== asWritten.charAt(0).toLowerCase() ? joined.charAt(0).toUpperCase() + joined.slice(1) : joined
-    return { start: at - before.length + preposition.index, text: `${cased}${space[0]}` }
+    // Inserted after it: in capitals after one in capitals ("EN EL Donbás"), else in lower case.
+    if (slot === 0) return { start: at, text: `${isAllCaps(asWritten) && asWritten.length > 1 ? wanted[0]!.toUpperCase() : wanted[0]}${space[0]}` }
+    return { start: at - before.length + preposition.index, text: `${casedAs(asWritten, wanted[slot]!)}${space[0]}` }
   }
 }
 
@@ -168,9 +163,12 @@ function articleChooser(elision: ElisionSource): (translated: string, at: number
     // Written out only where one full form elides to it.
     const written = [...full].filter((word) => elide(word)?.toLowerCase() === `${m[1]!.toLowerCase()}'`)
     if (written.length !== 1) return undefined
-    const [source, word] = [m[1]!, written[0]!]
-    const cased = source.length > 1 && source === source.toUpperCase() ? word.toUpperCase()
-      : source.charAt(0) !== source.charAt(0).toLowerCase() ? word.charAt(0).toUpperCase() + word.slice(1) : word
-    return { start: at - m[0].length, text: `${cased} ` }
+    return { start: at - m[0].length, text: `${casedAs(m[1]!, written[0]!)} ` }
   }
+}
+
+/** `word` (an article, in lower case) cased as the engine wrote `model`: in capitals, capitalized, or as it is. */
+function casedAs(model: string, word: string): string {
+  if (model.length > 1 && isAllCaps(model)) return word.toUpperCase()
+  return model !== model.toLowerCase() ? capitalize(word) : word
 }

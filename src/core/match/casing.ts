@@ -10,7 +10,7 @@ export function isAllCaps(text: string): boolean {
   return text === text.toUpperCase() && hasCase(text)
 }
 
-function capitalize(text: string): string {
+export function capitalize(text: string): string {
   const first = text.codePointAt(0)
   if (first === undefined) return text
   const head = String.fromCodePoint(first)
