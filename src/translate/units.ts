@@ -1,5 +1,5 @@
 import type { TextFormat } from '../core/api.js'
-import { escapeReplacement } from '../core/markup/escape.js'
+import { escapeReplacement, fitsFrontMatter } from '../core/markup/escape.js'
 import { applyChanges } from '../core/normalize/apply-changes.js'
 import { lastAtOrBefore } from '../core/text/last-at.js'
 import { extractHtml, extractMarkdown, type EscapeContext, type Segment } from '../core/markup/index.js'
@@ -107,8 +107,21 @@ function trimmed(
 
 /** The source with every unit replaced by its translation, escaped for where it lands. */
 export function joinUnits(source: string, units: readonly Unit[], translations: readonly string[]): string {
-  return applyChanges(
-    source,
-    units.map((unit, i) => ({ start: unit.start, end: unit.end, replacement: unit.escape ? escapeReplacement(translations[i]!, unit.escape) : translations[i]! })),
-  )
+  return applyChanges(source, units.map((unit, i) => written(source, unit, translations[i]!)))
+}
+
+function written(source: string, { start, end, escape }: Unit, translation: string): { start: number; end: number; replacement: string } {
+  if (escape === undefined) return { start, end, replacement: translation }
+  if (escape.kind === 'front-matter' && (escape.quote === '' || escape.syntax === 'toml') && !fitsFrontMatter(translation, 0, translation.length, translation, escape)) {
+    // A title translated with a ": " in it is no YAML plain scalar, nor one with an apostrophe
+    // a TOML literal string: the whole value is written double-quoted instead, which both read
+    // as the same text (JSON's string escapes are theirs).
+    // A plain value is one unit, edge to edge (front-matter.ts trims it); a literal string's
+    // unit may have lost spaces at its edges, and is then written as it is.
+    const quotes = escape.quote === '' ? 0 : 1
+    if (quotes === 0 || (source[start - 1] === "'" && source[end] === "'")) {
+      return { start: start - quotes, end: end + quotes, replacement: `"${escapeReplacement(translation, { ...escape, quote: '"' })}"` }
+    }
+  }
+  return { start, end, replacement: escapeReplacement(translation, escape) }
 }

@@ -169,6 +169,18 @@ describe('the translation pipeline', () => {
     expect(result.machineTranslation).toBe('Multitudes se reunieron en la plaza de San Miguel. Los combates siguen EN EL Donbás. Noticias del Donbás. Kiev está en calma.')
   })
 
+  // A page's title is its front matter's (markdown/front-matter.ts): translated with the page,
+  // and written so that the front matter still reads: a YAML plain scalar cannot hold ": ".
+  it('translates the title of front matter and keeps it a value of its key', async () => {
+    const source = "---\ntitle: Zelenski visita Kiev\nslug: zelenski-kiev\n---\n\nZelenski visitó Kiev.\n"
+    const translator = createTranslator({
+      copydesk,
+      providers: [engine((texts) => texts.map((t) => (t.startsWith('Xq1x visita') ? 'Xq1x: a visit to Xq2x' : 'Xq1x visited Xq2x.')))],
+    })
+    const result = await translator.translate({ text: source, format: 'markdown', from: 'es', to: 'en' })
+    expect(result.text).toBe('---\ntitle: "Zelensky: a visit to Kyiv"\nslug: zelenski-kiev\n---\n\nZelensky visited Kyiv.\n')
+  })
+
   it('warns where a name without case forms is written in the nominative that the words before it rule out', async () => {
     const translator = createTranslator({
       copydesk,

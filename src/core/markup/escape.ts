@@ -1,4 +1,4 @@
-import type { EscapeContext } from './types.js'
+import type { EscapeContext, FrontMatterEscape } from './types.js'
 
 /**
  * Writes a replacement so that it reads as plain characters where it lands. Only what would
@@ -13,7 +13,40 @@ export function escapeReplacement(text: string, context: EscapeContext): string 
       return escapeAttribute(text, context.quote)
     case 'markdown':
       return escapeMarkdown(text, context.quote)
+    case 'front-matter':
+      return escapeFrontMatter(text, context)
   }
+}
+
+/**
+ * A double-quoted YAML or basic TOML string takes JSON's escapes (`\"`, `\\`, `\n`, `\uXXXX`:
+ * https://yaml.org/spec/1.2.2/#57-escaped-characters, https://toml.io/en/v1.0.0#string); a
+ * single-quoted YAML scalar doubles its quote. A YAML plain scalar and a TOML literal string
+ * have no escapes: what they cannot hold is refused where a piece is placed
+ * (`fitsFrontMatter`), and a translation that does not fit is written otherwise
+ * (src/translate/units.ts).
+ */
+function escapeFrontMatter(text: string, { quote }: FrontMatterEscape): string {
+  // JSON leaves DEL as it is; TOML wants it escaped.
+  if (quote === '"') return /["\\\u0000-\u001f\u007f]/.test(text) ? JSON.stringify(text).slice(1, -1).replaceAll('\u007f', '\\u007f') : text
+  if (quote === "'") return text.replaceAll("'", "''")
+  return text
+}
+
+/**
+ * Whether `replacement`, written in place of prose [a, b) of a front matter value whose text is
+ * `value`, leaves it the same kind of scalar: no line break anywhere; in a YAML plain scalar no
+ * ": " or " #" made at its edges, no indicator first and no space last
+ * (https://yaml.org/spec/1.2.2/#733-plain-style); in a TOML literal string no quote.
+ */
+export function fitsFrontMatter(value: string, a: number, b: number, replacement: string, { syntax, quote }: FrontMatterEscape): boolean {
+  if (/[\r\n]/.test(replacement)) return false
+  if (syntax === 'toml' && quote === "'") return !replacement.includes("'")
+  if (quote !== '') return true
+  const around = `${value.charAt(a - 1)}${replacement}${value.charAt(b)}`
+  if (/:[ \t]|[ \t]#/.test(around) || (b === value.length && around.endsWith(':'))) return false
+  if (a === 0 && (replacement === '' || /^[\s\[\]{},&*!|>%@`'"#]|^[-?:](?:[ \t]|$)/.test(replacement))) return false
+  return !(b === value.length && /\s$/.test(replacement))
 }
 
 /**

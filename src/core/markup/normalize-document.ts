@@ -1,4 +1,5 @@
 import { applyChanges } from '../normalize/apply-changes.js'
+import { fitsFrontMatter } from './escape.js'
 import type { Change } from '../normalize/change.js'
 import { readHtml } from './extract-html.js'
 import { becomesLabel, isSafeInMarkdown, readMarkdown, type BecomesLabel } from './markdown/index.js'
@@ -82,9 +83,15 @@ function findByLanguage(blocks: readonly ProseBlock[], codes: readonly string[],
   return out
 }
 
-/** A piece of Markdown must not turn into syntax where it lands; HTML and text take any escaped piece. */
+/**
+ * A piece of Markdown must not turn into syntax where it lands, nor one of front matter end its
+ * value (escape.ts `fitsFrontMatter`); HTML and text take any escaped piece.
+ */
 function placeable(block: ProseBlock, piece: Piece): boolean {
-  return block.escape.kind !== 'markdown' || isSafeInMarkdown(block, piece)
+  const { escape } = block
+  if (escape.kind === 'markdown') return isSafeInMarkdown(block, piece)
+  if (escape.kind === 'front-matter') return fitsFrontMatter(block.text, piece.a, piece.b, piece.replacement, escape)
+  return true
 }
 
 /**

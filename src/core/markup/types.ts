@@ -25,6 +25,10 @@ export type EscapeContext =
   | { kind: 'html-attribute'; quote: '"' | "'" | '' }
   /** `quote` is set inside a link title, delimited by `"…"`, `'…'` or `(…)`. */
   | { kind: 'markdown'; quote?: '"' | "'" | ')' }
+  | FrontMatterEscape
+
+/** A value in a Markdown document's front matter (markdown/front-matter.ts); `quote` is '' for a YAML plain scalar. */
+export type FrontMatterEscape = { kind: 'front-matter'; syntax: 'yaml' | 'toml'; quote: '"' | "'" | '' }
 
 /**
  * A run of prose and the source it came from.

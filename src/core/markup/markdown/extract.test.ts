@@ -11,15 +11,15 @@ describe('extractMarkdown: what is prose', () => {
     expect(texts(md)).toEqual(['Kiev today', 'A Volodímir Zelenski story.', 'one', 'two', 'quoted\nKiev', 'a', 'b', 'Kiev', 'x1'])
   })
 
-  it('never reads code, URLs, autolinks or front matter', () => {
+  it('never reads code, URLs, autolinks or front matter but its title and summary', () => {
     const md = [
-      '---\ntitle: Kiev\n---',
+      '---\ntitle: Kiev\nslug: kiev\ntags: [Kiev]\n---',
       'Use `Kiev` or <https://kiev.example> or https://www.kiev.example/kiev or press@kiev.example here.',
       '```\nKiev\n```',
       '    Kiev indented',
       '[Kiev text](https://kiev.example/kiev)',
     ].join('\n\n')
-    expect(texts(md)).toEqual([`Use ${ATOM} or ${ATOM} or ${ATOM} or ${ATOM} here.`, 'Kiev text'])
+    expect(texts(md)).toEqual(['Kiev', `Use ${ATOM} or ${ATOM} or ${ATOM} or ${ATOM} here.`, 'Kiev text'])
   })
 
   it('reads image alt text and link titles as blocks of their own', () => {

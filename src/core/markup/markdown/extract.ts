@@ -6,6 +6,7 @@ import type { ContentMaps } from './content-map.js'
 import { definitionOf } from './plugin-definitions.js'
 import { Part, PLACEHOLDER, type Placeholder, referenceText, type SimpleChunk, splitSimpleChunks } from './simple-chunks.js'
 import { type DocumentOffsets, MarkdownSource } from './source.js'
+import { readFrontMatter } from './front-matter.js'
 import { readLines, type UnreadSpan, unreadSpans } from './unread.js'
 import { decodeAlt } from './syntax.js'
 import type { Span } from './literals.js'
@@ -27,7 +28,7 @@ const TASK_CHECK = /^\[[\t\n xX]\][\t\n ]/
  * mapped to exact source offsets. Prose: the text of paragraphs, headings, table cells, list
  * items and block quotes (through their paragraphs), emphasis, link text, image alt text and
  * link titles. Not prose: code (inline, fenced, indented), URLs (destinations, autolinks, GFM
- * literal URLs), front matter, the labels of definitions and full references, and raw HTML
+ * literal URLs), front matter but the values of its title and summary keys (front-matter.ts), the labels of definitions and full references, and raw HTML
  * markup (HTML blocks at top level go through the HTML extractor; `<code>…</code>` inline hides
  * what it wraps).
  *
@@ -134,8 +135,17 @@ function extract(source: string, simpleChunks: boolean): { blocks: ProseBlock[];
     if (split) for (const chunk of split.chunks) walker.simple(chunk)
     const unread = unreadSpans(parsed.src, parsed.tokens, parser.maxNesting, walker.unplacedInline, split ? split.source : doc, split?.placeholders.map((p) => p.line))
     for (const span of walker.notRead) unread.push(span)
+    // The front matter's title and summary come first in the source (front-matter.ts).
+    const front = doc.start > doc.base ? readFrontMatter(source, doc.base, doc.start) : undefined
+    const blocks = walker.blocks.sort((a, b) => a.start - b.start)
     // simple-chunks.ts reads no reference link (only `[text](url)`): every label is the walker's.
-    return { blocks: walker.blocks.sort((a, b) => a.start - b.start), unread, labels: walker.labels, definitions: parsed.definitions, simple: split ? split.chunks : [] }
+    return {
+      blocks: front === undefined ? blocks : [...front.blocks, ...blocks],
+      unread: front === undefined ? unread : [...front.unread, ...unread],
+      labels: walker.labels,
+      definitions: parsed.definitions,
+      simple: split ? split.chunks : [],
+    }
   }
 }
 

@@ -16,12 +16,14 @@ export interface DocumentOffsets {
 export class MarkdownSource implements DocumentOffsets {
   /** Where the parsed text starts in the document. */
   readonly start: number
+  /** Where the document starts after a byte order mark: the front matter, if any, is [base, start). */
+  readonly base: number
   /** Parsed offsets of the LFs that stand for a CRLF, in order. */
   private readonly crlf: number[] = []
 
   constructor(readonly source: string) {
-    const base = source.charCodeAt(0) === 0xfeff ? 1 : 0
-    this.start = frontMatterEnd(source, base)
+    this.base = source.charCodeAt(0) === 0xfeff ? 1 : 0
+    this.start = frontMatterEnd(source, this.base)
     for (let i = source.indexOf('\r\n', this.start); i >= 0; i = source.indexOf('\r\n', i + 2)) {
       this.crlf.push(i - this.start - this.crlf.length)
     }

@@ -1,0 +1,176 @@
+import { BlockBuilder } from '../block-builder.js'
+import type { FrontMatterEscape, ProseBlock } from '../types.js'
+import type { UnreadSpan } from './unread.js'
+
+/**
+ * The keys whose value a site shows to readers as text: the page's title and its summary. Hugo
+ * reads `title`, `linkTitle`, `description` and `summary` (https://gohugo.io/content-management/front-matter/,
+ * keys case-insensitive), Jekyll `title`, `description` and `excerpt`
+ * (https://jekyllrb.com/docs/front-matter/, https://jekyllrb.com/docs/posts/#post-excerpts);
+ * `subtitle` and `headline` are common in news themes. Other keys (tags, slugs, dates, layouts)
+ * name things a site links to, not prose: they never change.
+ */
+const PROSE_KEYS = new Set(['title', 'linktitle', 'subtitle', 'headline', 'description', 'summary', 'excerpt'])
+
+/** A top-level key and what follows its separator, on one line of YAML (`key: value`) or TOML (`key = value`). */
+const YAML_KEY = /^([A-Za-z_][\w-]*)[ \t]*:(?=[ \t]|$)[ \t]*/
+const TOML_KEY = /^([A-Za-z_][\w-]*)[ \t]*=[ \t]*/
+
+/** YAML double-quoted escapes that show one character (https://yaml.org/spec/1.2.2/#57-escaped-characters). */
+const YAML_ESCAPES: Readonly<Record<string, string>> = { '\\': '\\', '"': '"', '/': '/', t: '\t', '\t': '\t', n: '\n', r: '\r', b: '\b', f: '\f', ' ': ' ', '0': '\0', a: '\x07', e: '\x1b', v: '\v', N: '\u0085', _: '\u00a0', L: '\u2028', P: '\u2029' }
+/** TOML basic-string escapes (https://toml.io/en/v1.0.0#string). */
+const TOML_ESCAPES: Readonly<Record<string, string>> = { '\\': '\\', '"': '"', t: '\t', n: '\n', r: '\r', b: '\b', f: '\f' }
+
+/**
+ * The prose values of a document's front matter, `source[start, end)` (the fences included, as
+ * source.ts's frontMatterEnd finds them): one block per value of a PROSE_KEYS key at the top
+ * level, written on its own line (plain, single- or double-quoted in YAML; basic or literal
+ * strings in TOML). A prose value written otherwise (over several lines, a block scalar, a
+ * multi-line string, a list) is not read and said so (`unplaced`), never passed over.
+ */
+export function readFrontMatter(source: string, start: number, end: number): { blocks: ProseBlock[]; unread: UnreadSpan[] } {
+  const blocks: ProseBlock[] = []
+  const unread: UnreadSpan[] = []
+  if (end <= start) return { blocks, unread }
+  const syntax = source.startsWith('+++', start) ? 'toml' : 'yaml'
+  const lines = linesOf(source, start, end)
+  // The fences are the first and last lines; a TOML table header ends the top level.
+  for (let k = 1; k < lines.length - 1; k++) {
+    const [from, to] = lines[k]!
+    const line = source.slice(from, to)
+    if (syntax === 'toml' && line.startsWith('[')) break
+    const key = (syntax === 'yaml' ? YAML_KEY : TOML_KEY).exec(line)
+    if (key === null || !PROSE_KEYS.has(key[1]!.toLowerCase())) continue
+    const at = from + key[0].length
+    // Lines after the key's that are indented (or blank) belong to its value in YAML.
+    let last = k
+    if (syntax === 'yaml') {
+      for (let j = k + 1; j < lines.length - 1 && continues(source, lines[j]!); j++) if (firstNonSpace(source, lines[j]![0], lines[j]![1]) < lines[j]![1]) last = j
+    }
+    const value = syntax === 'yaml' ? yamlValue(source, at, to) : tomlValue(source, at, to)
+    if (value !== undefined && last === k) {
+      if (value.block !== undefined) blocks.push(value.block)
+      continue
+    }
+    // Not a one-line scalar: said, from the value to the end of its last line.
+    const spanEnd = lines[last]![1]
+    const first = firstNonSpace(source, at, spanEnd)
+    if (first < spanEnd) unread.push({ start: first, end: trimEnd(source, first, spanEnd), reason: 'unplaced' })
+  }
+  return { blocks, unread }
+}
+
+/** [start, end) of each line of source[start, end), without its line ending. */
+function linesOf(source: string, start: number, end: number): [number, number][] {
+  const out: [number, number][] = []
+  let i = start
+  while (i < end) {
+    let j = i
+    while (j < end && source[j] !== '\n' && source[j] !== '\r') j++
+    out.push([i, j])
+    i = j + (source.startsWith('\r\n', j) ? 2 : 1)
+  }
+  return out
+}
+
+/** Blank, or indented: a line that may go on with the value of the key above it. */
+function continues(source: string, [from, to]: [number, number]): boolean {
+  for (let i = from; i < to; i++) if (source[i] !== ' ' && source[i] !== '\t') return i > from
+  return true
+}
+
+function firstNonSpace(source: string, i: number, end: number): number {
+  while (i < end && (source[i] === ' ' || source[i] === '\t' || source[i] === '\n' || source[i] === '\r')) i++
+  return i
+}
+
+function trimEnd(source: string, start: number, end: number): number {
+  while (end > start && (source[end - 1] === ' ' || source[end - 1] === '\t')) end--
+  return end
+}
+
+/** After a value on its line: nothing, or a comment. */
+function restIsEmpty(source: string, i: number, end: number): boolean {
+  const j = firstNonSpace(source, i, end)
+  return j === end || (source[j] === '#' && j > i)
+}
+
+/** What a one-line value gives: a block (or none, for a value with no word), or undefined where it is not a one-line scalar. */
+type Value = { block: ProseBlock | undefined } | undefined
+
+/** https://yaml.org/spec/1.2.2/#73-flow-scalar-styles, in block context, on one line. */
+function yamlValue(source: string, at: number, end: number): Value {
+  const c = source[at]
+  if (at >= end || c === '#') return undefined // the value is on the lines below (or empty)
+  if (c === "'") return quoted(source, at, end, { kind: 'front-matter', syntax: 'yaml', quote: "'" }, (i) => (source[i + 1] === "'" ? { length: 2, text: "'" } : undefined))
+  if (c === '"') return quoted(source, at, end, { kind: 'front-matter', syntax: 'yaml', quote: '"' }, (i) => escapeAt(source, i, YAML_ESCAPES, { x: 2, u: 4, U: 8 }))
+  // Indicators that start something other than a plain scalar: a collection, an anchor, an
+  // alias, a tag, a block scalar, a directive or reserved character.
+  if ('[]{},&*!|>%@`'.includes(c!) || ((c === '-' || c === '?' || c === ':') && (at + 1 === end || source[at + 1] === ' ' || source[at + 1] === '\t'))) return undefined
+  // A plain scalar ends before " #" (a comment); ": " cannot appear in it.
+  let stop = end
+  for (let i = at; i < end; i++) {
+    if (source[i] === '#' && (source[i - 1] === ' ' || source[i - 1] === '\t')) {
+      stop = i
+      break
+    }
+    if (source[i] === ':' && (i + 1 === end || source[i + 1] === ' ' || source[i + 1] === '\t')) return undefined
+  }
+  stop = trimEnd(source, at, stop)
+  const builder = new BlockBuilder({ kind: 'front-matter', syntax: 'yaml', quote: '' })
+  builder.text(at, stop, source.slice(at, stop))
+  return { block: builder.finish() }
+}
+
+/** https://toml.io/en/v1.0.0#string: a basic or literal string on one line; anything else is not prose. */
+function tomlValue(source: string, at: number, end: number): Value {
+  if (source.startsWith('"""', at) || source.startsWith("'''", at)) return undefined
+  if (source[at] === '"') return quoted(source, at, end, { kind: 'front-matter', syntax: 'toml', quote: '"' }, (i) => escapeAt(source, i, TOML_ESCAPES, { u: 4, U: 8 }))
+  if (source[at] === "'") return quoted(source, at, end, { kind: 'front-matter', syntax: 'toml', quote: "'" }, () => undefined)
+  return undefined
+}
+
+type Escape = { length: number; text: string } | undefined
+
+/**
+ * A quoted scalar from its opening quote at `at` to its closing quote on the same line, its
+ * escapes read as references (`escape(i)` for the quote or backslash at i: what it shows, or
+ * undefined for the closing quote). Undefined where it does not close on this line, an escape
+ * is unknown, or more than a comment follows.
+ */
+function quoted(source: string, at: number, end: number, escape: FrontMatterEscape, escapeOf: (i: number) => Escape): Value {
+  const quote = source[at]!
+  const builder = new BlockBuilder(escape)
+  let run = at + 1
+  for (let i = at + 1; i < end; i++) {
+    const c = source[i]
+    if (c !== quote && !(c === '\\' && quote === '"')) continue
+    const escaped = escapeOf(i)
+    if (escaped === undefined) {
+      if (c === '\\') return undefined // an escape we do not know: not read rather than misread
+      builder.text(run, i, source.slice(run, i))
+      return restIsEmpty(source, i + 1, end) ? { block: builder.finish() } : undefined
+    }
+    builder.text(run, i, source.slice(run, i))
+    builder.ref(i, i + escaped.length, escaped.text)
+    i += escaped.length - 1
+    run = i + 1
+  }
+  return undefined
+}
+
+/** A backslash escape at i: one of `simple`, or \x, \u, \U with that many hex digits (a valid code point). */
+function escapeAt(source: string, i: number, simple: Readonly<Record<string, string>>, hex: Readonly<Record<string, number>>): Escape {
+  if (source[i] !== '\\') return undefined
+  const c = source[i + 1]
+  if (c === undefined) return undefined
+  const shown = simple[c]
+  if (shown !== undefined) return { length: 2, text: shown }
+  const digits = hex[c]
+  if (digits === undefined) return undefined
+  const code = source.slice(i + 2, i + 2 + digits)
+  if (!/^[0-9A-Fa-f]+$/.test(code) || code.length !== digits) return undefined
+  const point = parseInt(code, 16)
+  if (point > 0x10ffff || (point >= 0xd800 && point <= 0xdfff)) return undefined
+  return { length: 2 + digits, text: String.fromCodePoint(point) }
+}
