@@ -1,14 +1,14 @@
 import { QuoteType, Tokenizer, type TokenizerCallbacks } from 'htmlparser2'
 import { BlockBuilder } from './block-builder.js'
 import { DecodingMode, decodeHtml } from './html-decode.js'
-import { ELEMENT_KINDS, FOREIGN, KIND, PROSE_ATTRIBUTES, REPORTED } from './html-elements.js'
+import { ELEMENT_KINDS, FOREIGN, KIND, PROSE_ATTRIBUTES, PROSE_META, REPORTED } from './html-elements.js'
 import { findUrls, protect } from './protect.js'
 import { findShortcodes } from './shortcodes.js'
 import type { NotReadReason, ProseBlock } from './types.js'
 
 /**
  * The prose of an HTML document or fragment, as blocks of segments mapped to exact source
- * offsets: text content, plus `alt` and `title` values (each value a block of its own).
+ * offsets: text content, plus the values of PROSE_ATTRIBUTES and of PROSE_META `<meta>` content (each value a block of its own).
  *
  * htmlparser2's Tokenizer follows the spec's tokenization
  * (https://html.spec.whatwg.org/multipage/parsing.html#tokenization) with source indices, and
@@ -115,6 +115,9 @@ class HtmlWalker implements TokenizerCallbacks {
   /** The tag's `value`, `placeholder` and `label` values ([start, end, name]), and its `type`: shown on a form control (shownOn). */
   private controlAttributes: [start: number, end: number, name: string][] = []
   private type = ''
+  /** A `<meta>`'s `content` and its `name` or `property`, in either order (PROSE_META). */
+  private metaContent: PendingAttribute | undefined
+  private metaName = ''
   /**
    * The names of the open elements, as a browser's stack of open elements holds them, as far as
    * it matters here: to end a skipped element with an element that holds it (ENDS_WITH_HOLDER).
@@ -200,6 +203,8 @@ class HtmlWalker implements TokenizerCallbacks {
     this.attributes = []
     if (this.controlAttributes.length > 0) this.controlAttributes = []
     this.type = ''
+    this.metaContent = undefined
+    this.metaName = ''
   }
 
   onattribname(start: number, end: number): void {
@@ -214,16 +219,19 @@ class HtmlWalker implements TokenizerCallbacks {
     if (quote === QuoteType.NoValue) return
     const quoted = quote === QuoteType.Double || quote === QuoteType.Single
     const name = this.attributeName
-    if (!PROSE_ATTRIBUTES.has(name)) {
-      if (name === 'value' || name === 'placeholder' || name === 'label') this.controlAttributes.push([valueStart(this.source, this.attributeNameEnd), quoted ? end - 1 : end, name])
-      else if (name === 'type') this.type = this.source.slice(valueStart(this.source, this.attributeNameEnd), quoted ? end - 1 : end).toLowerCase()
-      return
-    }
-    this.attributes.push({
+    const value: PendingAttribute = {
       start: valueStart(this.source, this.attributeNameEnd),
       end: quoted ? end - 1 : end,
       quote: quote === QuoteType.Double ? '"' : quote === QuoteType.Single ? "'" : '',
-    })
+    }
+    if (PROSE_ATTRIBUTES.has(name)) this.attributes.push(value)
+    else if (name === 'value' || name === 'placeholder' || name === 'label') this.controlAttributes.push([value.start, value.end, name])
+    else if (name === 'type') this.type = this.source.slice(value.start, value.end).toLowerCase()
+    else if (this.tag === 'meta') {
+      // The first of each, as a browser keeps the first of an attribute given twice.
+      if (name === 'content') this.metaContent ??= value
+      else if ((name === 'name' || name === 'property') && this.metaName === '') this.metaName = this.source.slice(value.start, value.end).trim().toLowerCase()
+    }
   }
 
   onopentagend(end: number): void {
@@ -332,6 +340,7 @@ class HtmlWalker implements TokenizerCallbacks {
       return
     }
     for (const a of this.attributes) this.attributeBlock(a)
+    if (this.metaContent !== undefined && PROSE_META.has(this.metaName)) this.attributeBlock(this.metaContent)
     this.reportControlAttributes(name)
     if ((kind & KIND.skip) !== 0) {
       if ((kind & KIND.inlineSkip) !== 0) this.block.atom(this.tagStart, tagEnd)

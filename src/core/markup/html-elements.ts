@@ -138,5 +138,17 @@ function kinds(sets: [ReadonlySet<string>, number][]): Map<string, number> {
   return out
 }
 
-/** Attributes whose values are prose; every other attribute value is left alone. */
-export const PROSE_ATTRIBUTES = new Set(['alt', 'title'])
+/**
+ * Attributes whose values are prose; every other attribute value is left alone. `aria-label` is
+ * the name a screen reader says for its element (https://www.w3.org/TR/wai-aria-1.2/#aria-label).
+ */
+export const PROSE_ATTRIBUTES = new Set(['alt', 'title', 'aria-label'])
+
+/**
+ * The `<meta>` names and properties whose `content` readers see: a page's description in search
+ * results (https://html.spec.whatwg.org/multipage/semantics.html#standard-metadata-names), its
+ * card where it is shared (Open Graph, https://ogp.me/: og:title, og:description, og:image:alt;
+ * X cards: twitter:title, twitter:description, twitter:image:alt). Keywords, authors and every
+ * other name are not prose.
+ */
+export const PROSE_META = new Set(['description', 'og:title', 'og:description', 'og:image:alt', 'twitter:title', 'twitter:description', 'twitter:image:alt'])

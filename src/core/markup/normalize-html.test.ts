@@ -42,9 +42,30 @@ describe('normalizeDocument(html): fixtures', () => {
       '[embed]https://www.youtube.com/watch?v=kiev-winter[/embed]', 'https://www.kiev.example/briefing/kiev', 'press@kiev.example',
       'allowfullscreen>Kiev</iframe>', 'category-kiev',
     ]) expect(r.text).toContain(kept)
-    for (const changed of ['<title>Kyiv braces', 'alt="The Kyiv skyline at dusk"', "title='Kyiv, November 2023'", 'Kyiv at dusk. Photo: Ledger/Kyiv bureau[/caption]', 'title="Kyiv at night"', '[Zelensky] has said']) {
+    for (const changed of ['<title>Kyiv braces', 'content="Kyiv braces for winter"', 'alt="The Kyiv skyline at dusk"', "title='Kyiv, November 2023'", 'Kyiv at dusk. Photo: Ledger/Kyiv bureau[/caption]', 'title="Kyiv at night"', '[Zelensky] has said']) {
       expect(r.text).toContain(changed)
     }
+  })
+})
+
+// A page's description shows in search results, its Open Graph and X card titles where it is
+// shared, an aria-label is what a screen reader says: "Zelenskyy in Kiev" there was read by no rule.
+describe('normalizeDocument(html): what readers see outside the text', () => {
+  it('changes the content of description and card metadata and aria-label, and no other attribute', () => {
+    const source = [
+      '<head><meta name="description" content="Zelenskyy visited Kiev"><meta content=\'Kiev at night\' property="og:title">',
+      '<meta name=twitter:description content=Kiev><meta name="keywords" content="Kiev, Zelenskyy"><meta property="og:url" content="https://kiev.example/kiev">',
+      '<meta name="author" content="Kiev bureau"><meta name="DESCRIPTION" content="Kiev" name="keywords"></head>',
+      '<body><button aria-label="Close the Kiev map">x</button><a href="/kiev" aria-labelledby="kiev">Kiev</a></body>',
+    ].join('\n')
+    const r = html(source)
+    expectConsistent(source, r)
+    expect(r.text).toBe([
+      '<head><meta name="description" content="Zelensky visited Kyiv"><meta content=\'Kyiv at night\' property="og:title">',
+      '<meta name=twitter:description content=Kyiv><meta name="keywords" content="Kiev, Zelenskyy"><meta property="og:url" content="https://kiev.example/kiev">',
+      '<meta name="author" content="Kiev bureau"><meta name="DESCRIPTION" content="Kyiv" name="keywords"></head>',
+      '<body><button aria-label="Close the Kyiv map">x</button><a href="/kiev" aria-labelledby="kiev">Kyiv</a></body>',
+    ].join('\n'))
   })
 })
 

@@ -52,12 +52,15 @@ const document = fc.tuple(frontMatter, fc.array(block, { minLength: 1, maxLength
 const PROSE_VALUE = /^(title|description|summary)([ \t]*[:=]).*$/gm
 const TOML_TABLE = /^\[[^\n]*(?:\n[^\n]*)*/m
 
+/** mdast-util-frontmatter types its `yaml` node, not its `toml` one. */
+const isFrontMatter = (node: { type: string }): boolean => node.type === 'yaml' || node.type === 'toml'
+
 /** Everything that must never change: code, URLs, raw HTML, front matter but its prose values, labels. */
 function fixedParts(markdown: string): string[] {
   const out: string[] = []
   const visit = (node: Nodes): void => {
     if (node.type === 'html') out.push(...skeleton(node.value))
-    else if (node.type === 'yaml' || node.type === 'toml') {
+    else if (isFrontMatter(node) && 'value' in node) {
       const table = TOML_TABLE.exec(node.value)
       const top = table === null ? node.value : node.value.slice(0, table.index)
       out.push(`${node.type}:${top.replace(PROSE_VALUE, '$1$2')}${table === null ? '' : node.value.slice(table.index)}`)
