@@ -15,7 +15,18 @@ export function escapeReplacement(text: string, context: EscapeContext): string 
       return escapeMarkdown(text, context.quote)
     case 'front-matter':
       return escapeFrontMatter(text, context)
+    case 'json-string':
+      return escapeJsonInScript(text)
   }
+}
+
+/**
+ * JSON's string escapes, and `<` as `\u003c` so that no replacement can end the script that
+ * holds it (`</script>`) or open a comment in it
+ * (https://html.spec.whatwg.org/multipage/scripting.html#restrictions-for-contents-of-script-elements).
+ */
+function escapeJsonInScript(text: string): string {
+  return /["\\<\u0000-\u001f]/.test(text) ? JSON.stringify(text).slice(1, -1).replaceAll('<', '\\u003c') : text
 }
 
 /**

@@ -2,6 +2,7 @@ import { QuoteType, Tokenizer, type TokenizerCallbacks } from 'htmlparser2'
 import { BlockBuilder } from './block-builder.js'
 import { DecodingMode, decodeHtml } from './html-decode.js'
 import { ELEMENT_KINDS, FOREIGN, KIND, PROSE_ATTRIBUTES, PROSE_META, REPORTED } from './html-elements.js'
+import { readJsonLd } from './json-ld.js'
 import { findUrls, protect } from './protect.js'
 import { findShortcodes } from './shortcodes.js'
 import type { NotReadReason, ProseBlock } from './types.js'
@@ -118,6 +119,8 @@ class HtmlWalker implements TokenizerCallbacks {
   /** A `<meta>`'s `content` and its `name` or `property`, in either order (PROSE_META). */
   private metaContent: PendingAttribute | undefined
   private metaName = ''
+  /** Where the content of an open `<script type="application/ld+json">` starts (json-ld.ts); -1: none open. */
+  private jsonLdFrom = -1
   /**
    * The names of the open elements, as a browser's stack of open elements holds them, as far as
    * it matters here: to end a skipped element with an element that holds it (ENDS_WITH_HOLDER).
@@ -341,6 +344,7 @@ class HtmlWalker implements TokenizerCallbacks {
     }
     for (const a of this.attributes) this.attributeBlock(a)
     if (this.metaContent !== undefined && PROSE_META.has(this.metaName)) this.attributeBlock(this.metaContent)
+    if (name === 'script' && !closed && this.type.trim() === 'application/ld+json') this.jsonLdFrom = tagEnd
     this.reportControlAttributes(name)
     if ((kind & KIND.skip) !== 0) {
       if ((kind & KIND.inlineSkip) !== 0) this.block.atom(this.tagStart, tagEnd)
@@ -639,6 +643,8 @@ class HtmlWalker implements TokenizerCallbacks {
   }
 
   private endSkip(): void {
+    if (this.jsonLdFrom >= 0 && this.skip === 'script') for (const block of readJsonLd(this.source, this.jsonLdFrom, this.tagStart)) this.push(block, false)
+    this.jsonLdFrom = -1
     this.reportHidden(this.tagStart)
     this.reportText()
     this.quiet = 0

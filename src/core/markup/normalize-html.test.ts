@@ -42,7 +42,7 @@ describe('normalizeDocument(html): fixtures', () => {
       '[embed]https://www.youtube.com/watch?v=kiev-winter[/embed]', 'https://www.kiev.example/briefing/kiev', 'press@kiev.example',
       'allowfullscreen>Kiev</iframe>', 'category-kiev',
     ]) expect(r.text).toContain(kept)
-    for (const changed of ['<title>Kyiv braces', 'content="Kyiv braces for winter"', 'alt="The Kyiv skyline at dusk"', "title='Kyiv, November 2023'", 'Kyiv at dusk. Photo: Ledger/Kyiv bureau[/caption]', 'title="Kyiv at night"', '[Zelensky] has said']) {
+    for (const changed of ['<title>Kyiv braces', 'content="Kyiv braces for winter"', '"headline":"Kyiv braces for winter"', 'alt="The Kyiv skyline at dusk"', "title='Kyiv, November 2023'", 'Kyiv at dusk. Photo: Ledger/Kyiv bureau[/caption]', 'title="Kyiv at night"', '[Zelensky] has said']) {
       expect(r.text).toContain(changed)
     }
   })
@@ -66,6 +66,22 @@ describe('normalizeDocument(html): what readers see outside the text', () => {
       '<meta name="author" content="Kiev bureau"><meta name="DESCRIPTION" content="Kyiv" name="keywords"></head>',
       '<body><button aria-label="Close the Kyiv map">x</button><a href="/kiev" aria-labelledby="kiev">Kyiv</a></body>',
     ].join('\n'))
+  })
+})
+
+// An article's structured data gives search engines its headline and description
+// (https://developers.google.com/search/docs/appearance/structured-data/article).
+describe('normalizeDocument(html): JSON-LD', () => {
+  it('changes the headline, description and body of application/ld+json, and no name, URL or other script', () => {
+    const ld = (h: string, d: string, a: string) =>
+      `<script type="application/ld+json">{"@type":"NewsArticle","headline":"${h}","contentLocation":{"@type":"Place","name":"Kiev"},` +
+      `"description":["${d}", {"name": "Kiev"}],"url":"https://kiev.example/kiev","author":{"name":"Kiev desk","description":"${a}"}}</script>`
+    const source = `<head>${ld('Zelenskyy in \\"Kiev\\"', 'Kiev\\u0020at night', 'Desk in Kiev')}<script>var headline = "Kiev"</script><script type="application/ld+json">{"headline": "Kiev"</script></head><p>Kiev</p>`
+    const r = html(source)
+    expectConsistent(source, r)
+    expect(r.text).toBe(`<head>${ld('Zelensky in \\"Kyiv\\"', 'Kyiv\\u0020at night', 'Desk in Kyiv')}<script>var headline = "Kiev"</script><script type="application/ld+json">{"headline": "Kiev"</script></head><p>Kyiv</p>`)
+    const data = /<script type="application\/ld\+json">(.*?)<\/script>/.exec(r.text)![1]!
+    expect(JSON.parse(data)).toMatchObject({ headline: 'Zelensky in "Kyiv"', description: ['Kyiv at night', { name: 'Kiev' }], contentLocation: { name: 'Kiev' } })
   })
 })
 

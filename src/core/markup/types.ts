@@ -26,6 +26,8 @@ export type EscapeContext =
   /** `quote` is set inside a link title, delimited by `"…"`, `'…'` or `(…)`. */
   | { kind: 'markdown'; quote?: '"' | "'" | ')' }
   | FrontMatterEscape
+  /** A JSON string in an HTML `<script>` (json-ld.ts). */
+  | { kind: 'json-string' }
 
 /** A value in a Markdown document's front matter (markdown/front-matter.ts); `quote` is '' for a YAML plain scalar. */
 export type FrontMatterEscape = { kind: 'front-matter'; syntax: 'yaml' | 'toml'; quote: '"' | "'" | '' }
