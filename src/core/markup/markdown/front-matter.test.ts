@@ -57,6 +57,19 @@ describe('front matter: the title and summary are prose', () => {
     expect(r.warnings.every((w) => w.code === 'not-read' && w.reason === 'unplaced')).toBe(true)
   })
 
+  // A quoted value goes on to its closing quote, over lines that look like keys.
+  it('reads no key inside a quoted value of several lines', () => {
+    const doc = "---\nslug: 'kiev\ntitle: Kiev'\ndescription: \"Kiev\ntitle: Kiev\"\n---\n"
+    const r = fix(doc)
+    expect(r.text).toBe(doc)
+    expect(r.warnings).toMatchObject([{ code: 'not-read', original: '"Kiev\ntitle: Kiev"', reason: 'unplaced' }])
+    // The spec wants such lines indented; a parser that takes them unindented reads them as the
+    // value, as here ("title: '", then a line the yaml package reads as the rest of the title).
+    const lenient = "---\ntitle: '\ntitle: Plaza San Miguel Kiev''\n---\n"
+    expect(parseYaml(matter(lenient))).toEqual({ title: " title: Plaza San Miguel Kiev'" })
+    expect(fix(lenient).text).toBe(lenient)
+  })
+
   it('reads a one-line value followed by a blank line, and no other key', () => {
     const { blocks, unread } = blocksOf('---\ntitle: Kiev\n\nheadline: "Kiev"\nimage: kiev.jpg\n---\n')
     expect(blocks.map((b) => b.text)).toEqual(['Kiev', 'Kiev'])

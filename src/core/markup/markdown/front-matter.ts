@@ -35,20 +35,28 @@ export function readFrontMatter(source: string, start: number, end: number): { b
   const syntax = source.startsWith('+++', start) ? 'toml' : 'yaml'
   const lines = linesOf(source, start, end)
   // The fences are the first and last lines; a TOML table header ends the top level.
-  for (let k = 1; k < lines.length - 1; k++) {
+  const body = lines.length - 1
+  for (let k = 1; k < body; k++) {
     const [from, to] = lines[k]!
     const line = source.slice(from, to)
     if (syntax === 'toml' && line.startsWith('[')) break
     const key = (syntax === 'yaml' ? YAML_KEY : TOML_KEY).exec(line)
-    if (key === null || !PROSE_KEYS.has(key[1]!.toLowerCase())) continue
+    if (key === null) continue
     const at = from + key[0].length
-    // Lines after the key's that are indented (or blank) belong to its value in YAML.
+    // The last line of the value: where a quoted one closes, whatever the indent of the lines
+    // it goes on over (none of them is a key); in YAML, the indented or blank lines after it.
     let last = k
+    const close = quoteEnd(source, at, lines[body - 1]![1], syntax)
+    while (last + 1 < body && close > lines[last]![1]) last++
     if (syntax === 'yaml') {
-      for (let j = k + 1; j < lines.length - 1 && continues(source, lines[j]!); j++) if (firstNonSpace(source, lines[j]![0], lines[j]![1]) < lines[j]![1]) last = j
+      for (let j = last + 1; j < body && continues(source, lines[j]!); j++) if (firstNonSpace(source, lines[j]![0], lines[j]![1]) < lines[j]![1]) last = j
     }
-    const value = syntax === 'yaml' ? yamlValue(source, at, to) : tomlValue(source, at, to)
-    if (value !== undefined && last === k) {
+    if (!PROSE_KEYS.has(key[1]!.toLowerCase())) {
+      k = last
+      continue
+    }
+    const value = last === k ? (syntax === 'yaml' ? yamlValue(source, at, to) : tomlValue(source, at, to)) : undefined
+    if (value !== undefined) {
       if (value.block !== undefined) blocks.push(value.block)
       continue
     }
@@ -56,8 +64,42 @@ export function readFrontMatter(source: string, start: number, end: number): { b
     const spanEnd = lines[last]![1]
     const first = firstNonSpace(source, at, spanEnd)
     if (first < spanEnd) unread.push({ start: first, end: trimEnd(source, first, spanEnd), reason: 'unplaced' })
+    k = last
   }
   return { blocks, unread }
+}
+
+/**
+ * Where a quoted value that starts at `at` ends (after its closing quote, or `end` if it never
+ * closes); `at` itself where the value is not quoted. YAML: '…' (a quote doubled inside) or
+ * "…" (backslash escapes), which may go on over several lines; TOML: only """…""" and '''…'''
+ * may (https://toml.io/en/v1.0.0#string).
+ */
+function quoteEnd(source: string, at: number, end: number, syntax: 'yaml' | 'toml'): number {
+  const c = source[at]
+  if (c !== '"' && c !== "'") return at
+  if (syntax === 'toml') {
+    const triple = c.repeat(3)
+    if (!source.startsWith(triple, at)) return at
+    for (let i = at + 3; i < end; i++) {
+      if (c === '"' && source[i] === '\\') i++
+      else if (source.startsWith(triple, i)) {
+        // Up to two more quotes belong to the string (https://toml.io/en/v1.0.0#string).
+        let j = i + 3
+        while (j < end && j < i + 5 && source[j] === c) j++
+        return j
+      }
+    }
+    return end
+  }
+  for (let i = at + 1; i < end; i++) {
+    if (c === '"' && source[i] === '\\') i++
+    else if (source[i] === c) {
+      if (c === "'" && source[i + 1] === "'") i++
+      else return i + 1
+    }
+  }
+  return end
 }
 
 /** [start, end) of each line of source[start, end), without its line ending. */
