@@ -222,19 +222,20 @@ class HtmlWalker implements TokenizerCallbacks {
     if (quote === QuoteType.NoValue) return
     const quoted = quote === QuoteType.Double || quote === QuoteType.Single
     const name = this.attributeName
-    const value: PendingAttribute = {
-      start: valueStart(this.source, this.attributeNameEnd),
-      end: quoted ? end - 1 : end,
-      quote: quote === QuoteType.Double ? '"' : quote === QuoteType.Single ? "'" : '',
-    }
-    if (PROSE_ATTRIBUTES.has(name)) this.attributes.push(value)
-    else if (name === 'value' || name === 'placeholder' || name === 'label') this.controlAttributes.push([value.start, value.end, name])
-    else if (name === 'type') this.type = this.source.slice(value.start, value.end).toLowerCase()
-    else if (this.tag === 'meta') {
-      // The first of each, as a browser keeps the first of an attribute given twice.
-      if (name === 'content') this.metaContent ??= value
-      else if ((name === 'name' || name === 'property') && this.metaName === '') this.metaName = this.source.slice(value.start, value.end).trim().toLowerCase()
-    }
+    const isMeta = this.tag === 'meta' && (name === 'content' || name === 'name' || name === 'property')
+    const prose = PROSE_ATTRIBUTES.has(name)
+    if (!prose && !isMeta && name !== 'value' && name !== 'placeholder' && name !== 'label' && name !== 'type') return
+    const start = valueStart(this.source, this.attributeNameEnd)
+    const valueEnd = quoted ? end - 1 : end
+    if (prose || name === 'content') {
+      const pending: PendingAttribute = { start, end: valueEnd, quote: quote === QuoteType.Double ? '"' : quote === QuoteType.Single ? "'" : '' }
+      // The first `content`, as a browser keeps the first of an attribute given twice.
+      if (prose) this.attributes.push(pending)
+      else this.metaContent ??= pending
+    } else if (isMeta) {
+      if (this.metaName === '') this.metaName = this.source.slice(start, valueEnd).trim().toLowerCase()
+    } else if (name === 'type') this.type = this.source.slice(start, valueEnd).toLowerCase()
+    else this.controlAttributes.push([start, valueEnd, name])
   }
 
   onopentagend(end: number): void {
