@@ -74,6 +74,16 @@ describe('POST /v1/translate on Apertium', () => {
     expect(body.text).not.toMatch(/Kyiv|Zelensky|Verkhovna/)
   })
 
+  // Apertium capitalizes the first word it translates in a sentence, and a name it copies (ours,
+  // protected, or one it lacks) does not count: "Zelensky said" came back "Zelenski Dijo".
+  it('writes the word after a name that starts a sentence as the engine would without the name', async () => {
+    const { body } = await translate({ text: 'Zelensky said on Monday that the talks would go on. Kharkiv and Odesa were hit. Klitschko said NATO would help.', from: 'en', to: 'es' })
+    expect(body.text).toMatch(/^Zelenski dijo el lunes/)
+    expect(body.text).toContain('Járkov y Odesa')
+    expect(body.text).toContain('Klitschko dijo')
+    expect(body.text).toContain('OTAN')
+  })
+
   it('keeps frozen names frozen through the engine', async () => {
     const { body } = await translate({ text: 'El pollo a la Kiev es típico de la Rus de Kiev, dijo un chef de Odessa (Texas).', from: 'es', to: 'en' })
     expect(body.text).toContain('chicken Kiev')

@@ -3,6 +3,7 @@ import { fromIso6393, toIso6393 } from '../../languages.js'
 import { placeholders } from '../../protect.js'
 import type { LanguagePair, ProviderFactory, TranslationProvider } from '../../provider.js'
 import { providerFetch } from '../http.js'
+import { uncapitalizeAfterCopiedStart } from './sentence-case.js'
 
 const ID = 'apertium'
 
@@ -61,7 +62,7 @@ export const apertium: ProviderFactory = (settings) => {
         })
         const translated = (body as { responseData?: { translatedText?: unknown } | null } | null)?.responseData?.translatedText
         if (typeof translated !== 'string') throw new TranslateError('bad-answer', { provider: ID, detail: '/translate without translatedText' })
-        texts.push(translated.trim())
+        texts.push(uncapitalizeAfterCopiedStart(q, translated.trim(), request.to))
       }
       return { texts, engine: `apertium ${langpair.replace('|', '-')}` }
     },
