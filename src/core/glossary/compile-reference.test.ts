@@ -10,7 +10,8 @@ import { foldForm, isWordUnit } from '../text/chars.js'
 import { closeUnderReplacement } from './close.js'
 import { compileGlossary, languageRulesFor, resolvedEntries, variantFilter } from './compile.js'
 import { expandConcept, type Candidate } from './expand.js'
-import { CandidatesByForm } from './resolve.js'
+import { CandidatesByForm, resolveEntries } from './resolve.js'
+import type { GlossaryIssue } from './glossary-error.js'
 import { resolveGlossaries } from './extend.js'
 import type { ConceptSource, GlossarySource } from './source.js'
 import { canonical, canonicalSlow, contentVersion } from './version.js'
@@ -229,6 +230,52 @@ describe('candidates grouped by form', () => {
           expect(grouped.get(key)).toEqual(list)
           expect(grouped.has(`${key}\u0000`)).toBe(false)
         }
+      }
+    }
+  })
+
+  it('holds a form one candidate claims as its entry alone, and gives the same groups, candidates and entries as when every candidate is held', () => {
+    for (const source of sources) {
+      for (const language of source.languages) {
+        const expand = (c: number) => expandConcept(source.concepts[c]!, language, foldForm)
+        // Sized small, so that the origins grow too.
+        const held = new CandidatesByForm(16, expand)
+        const whole = new CandidatesByForm(16)
+        for (let c = 0; c < source.concepts.length; c++) {
+          const candidates = expand(c)
+          for (let k = 0; k < candidates.length; k++) {
+            held.add(candidates[k]!, c, k)
+            whole.add(candidates[k]!)
+          }
+        }
+        expect(held.keys).toEqual(whole.keys)
+        expect(held.hyphenated).toEqual(whole.hyphenated)
+        // The very entries added (the matcher gets them), re-created candidates included.
+        let shared = 0
+        const otherEntries: number[] = []
+        const heldGroups = whole.keys.map((_key, g) => held.group(g))
+        for (let g = 0; g < whole.size; g++) {
+          const group = whole.group(g)
+          const list = Array.isArray(group) ? group : [group]
+          const heldGroup = heldGroups[g]!
+          const heldList = Array.isArray(heldGroup) ? heldGroup : [heldGroup]
+          const sole = held.soleEntry(g)
+          if ((list.length === 1 ? sole !== list[0]!.entry : sole !== undefined) || heldList.some((c, i) => c.entry !== list[i]!.entry)) otherEntries.push(g)
+          if (list.length > 1) shared++
+        }
+        expect(otherEntries).toEqual([])
+        expect(heldGroups).toEqual(whole.groups)
+        const some = whole.keys.filter((_key, g) => g % 97 === 0 || Array.isArray(whole.group(g)))
+        expect(some.map((key) => held.get(key))).toEqual(some.map((key) => whole.get(key)))
+        const heldIssues: GlossaryIssue[] = []
+        const wholeIssues: GlossaryIssue[] = []
+        const resolved = resolveEntries(held, language, () => source.id, heldIssues)
+        const reference = resolveEntries(whole, language, () => source.id, wholeIssues)
+        expect(resolved.keys).toEqual(reference.keys)
+        expect(resolved.entries.filter((entry, i) => entry !== reference.entries[i])).toEqual([])
+        expect(resolved.entries.length).toBe(reference.entries.length)
+        expect(heldIssues).toEqual(wholeIssues)
+        if (source.id === 'news') expect(shared).toBeGreaterThan(0)
       }
     }
   })

@@ -109,16 +109,20 @@ export function resolvedEntries(
   fileOf: (concept: string) => string,
   issues: GlossaryIssue[],
 ): { entries: Entry[]; keys: readonly string[] } {
-  // A concept has a handful of forms: sized once, the table rarely grows.
-  const byForm = new CandidatesByForm(4 * source.concepts.length)
   const classes = source.languageRules?.[language]?.inflections
   const cases = source.languageRules?.[language]?.cases
+  const concepts = source.concepts
+  const expand = (c: number) => withCases(concepts[c]!, language, expandConcept(concepts[c]!, language, foldForm), cases)
+  // A concept has a handful of forms: sized once, the table rarely grows. A form only one
+  // candidate claims (almost all) is held as its entry; one that several claim has its first
+  // candidate expanded again from its concept (the same steps, the same candidates; once a concept).
+  const byForm = new CandidatesByForm(4 * concepts.length, expand)
   const generated: Inflected[] = []
   // Indexed loops: 100,000 concepts, half a million forms.
-  for (let c = 0; c < source.concepts.length; c++) {
-    const concept = source.concepts[c]!
-    const candidates = withCases(concept, language, expandConcept(concept, language, foldForm), cases)
-    for (let k = 0; k < candidates.length; k++) byForm.add(candidates[k]!)
+  for (let c = 0; c < concepts.length; c++) {
+    const concept = concepts[c]!
+    const candidates = expand(c)
+    for (let k = 0; k < candidates.length; k++) byForm.add(candidates[k]!, c, k)
     const inflect = concept.forms[language]?.inflect
     if (inflect !== undefined && inflect !== null) {
       for (const id of Object.keys(inflect)) {

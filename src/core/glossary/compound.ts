@@ -1,5 +1,5 @@
 import type { Candidate } from './expand.js'
-import type { CandidatesByForm } from './resolve.js'
+import { isCandidateList, type CandidatesByForm } from './resolve.js'
 
 /** A hyphen between two letters or digits: the joint of a compound ("Kiev-Pechersk", "Kiev-88"). */
 const JOINT = /(?<=[\p{L}\p{N}])-(?=[\p{L}\p{N}])/gu
@@ -46,11 +46,10 @@ export function addSpacedSpellings(byForm: CandidatesByForm, fold: (form: string
   }
   // In the order of the groups, as if every candidate were read: only the groups noted with a
   // hyphenated candidate can spell anything (half a million forms, almost none with a hyphen).
-  const groups = byForm.groups
   const hyphenated = byForm.hyphenated
   for (let h = 0; h < hyphenated.length; h++) {
-    const value = groups[hyphenated[h]!]!
-    if (!Array.isArray(value)) spell(value)
+    const value = byForm.group(hyphenated[h]!)
+    if (!isCandidateList(value)) spell(value)
     else for (let c = 0; c < value.length; c++) spell(value[c]!)
   }
   for (const candidate of added) byForm.add(candidate)

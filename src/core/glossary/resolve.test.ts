@@ -27,3 +27,27 @@ describe('CandidatesByForm.hyphenated', () => {
     }))
   })
 })
+
+describe('CandidatesByForm with origins', () => {
+  it('holds a form one candidate claims as its entry, and re-creates each source once however many of its forms others share', () => {
+    const sources = [['a', 'b', 'c'], ['a', 'b', 'c', 'd']].map((forms) => forms.map((form) => candidate(form, 'variant')))
+    let calls = 0
+    const recreate = (source: number) => {
+      calls++
+      return sources[source]!.map((c) => ({ ...c, entry: { ...c.entry } }))
+    }
+    const byForm = new CandidatesByForm(1, recreate)
+    sources.forEach((list, s) => list.forEach((c, k) => byForm.add(c, s, k)))
+    expect(calls).toBe(1)
+    expect(byForm.soleEntry(3)).toBe(sources[1]![3]!.entry)
+    for (let g = 0; g < 3; g++) {
+      expect(byForm.soleEntry(g)).toBeUndefined()
+      // The first candidate re-created, with the very entry that was added.
+      const group = byForm.group(g)
+      const [first, second] = Array.isArray(group) ? group : [group]
+      expect(first).toEqual(sources[0]![g])
+      expect(first!.entry).toBe(sources[0]![g]!.entry)
+      expect(second).toBe(sources[1]![g])
+    }
+  })
+})

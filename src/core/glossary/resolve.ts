@@ -4,21 +4,41 @@ import type { GlossaryIssue } from './glossary-error.js'
 import { hashUnits, keySlot, putPair } from '../text/hash.js'
 
 /**
+ * Re-creates the candidates a source gave (see `CandidatesByForm.add`): the same fields, in the
+ * same order, from the same deterministic expansion, in new objects.
+ */
+export type CandidateOrigin = (source: number) => readonly Candidate[]
+
+/**
  * Candidates grouped by folded form (their `key`), the forms in the order they first came: the
  * order of a `Map` of lists, which this replaces for speed. Half a million forms made the Map's
  * lookups the compile's largest cost (a cache miss or three each, in a table of that size):
  * here a lookup is one probe of a flat table of group numbers, with the key's hash kept beside
  * it so that strings are compared only when the hashes agree. A form's one candidate (almost
  * every form) is held as is, a list made only on a collision.
+ *
+ * A candidate added with its origin (the compile's own expansion: `CandidateOrigin`) is held
+ * as its entry alone while no other candidate shares its form. The matcher keeps the entry
+ * anyway; the candidate around it (flags, and a path string for issues) lived until the
+ * entries were resolved, copied and promoted by the young generation's collections on the
+ * way: half a million of each for 100,000 concepts. Where a second candidate comes, or the
+ * group is read whole, the first is re-created from its origin, with the held entry.
  */
 export class CandidatesByForm {
   /**
-   * Each form's key and its candidates (one, or a list in the order they came), written by
-   * index into lists allocated at the expected size and cut to `size` when read: pushed one by
-   * one, half a million forms made each list grow and be copied twenty times over.
+   * Each form's key and its candidates (one, its entry alone, or a list in the order they
+   * came), written by index into lists allocated at the expected size and cut to `size` when
+   * read: pushed one by one, half a million forms made each list grow and be copied twenty
+   * times over.
    */
   private readonly forms: string[]
-  private readonly candidates: (Candidate | Candidate[])[]
+  private readonly candidates: (Candidate | Candidate[] | Entry)[]
+  /** Per group held as an entry alone: its candidate's source and ordinal, for `origin`. */
+  private sources: Int32Array
+  private ordinals: Int32Array
+  private readonly origin: CandidateOrigin | undefined
+  /** The sources re-created so far: each once, however many of its forms others share. */
+  private readonly recreated = new Map<number, readonly Candidate[]>()
   private count = 0
   /** How many candidates were added (an entry each at most). */
   added = 0
@@ -50,13 +70,21 @@ export class CandidatesByForm {
    */
   private table: Int32Array<ArrayBuffer>
 
-  /** `expected`: about how many forms will come (the table then never grows). */
-  constructor(expected = 512) {
+  /**
+   * `expected`: about how many forms will come (the table then never grows). `origin`: how to
+   * re-create a candidate added with its source and ordinal (without it, every candidate is
+   * held whole).
+   */
+  constructor(expected = 512, origin?: CandidateOrigin) {
     let slots = 1024
     while (slots < 2 * expected) slots *= 2
     this.table = new Int32Array(2 * slots)
     this.forms = new Array<string>(expected)
-    this.candidates = new Array<Candidate | Candidate[]>(expected)
+    this.candidates = new Array<Candidate | Candidate[] | Entry>(expected)
+    this.origin = origin
+    const origins = origin === undefined ? 0 : Math.max(16, expected)
+    this.sources = new Int32Array(origins)
+    this.ordinals = new Int32Array(origins)
   }
 
   get size(): number {
@@ -69,14 +97,31 @@ export class CandidatesByForm {
     return this.forms
   }
 
-  /** The candidates of `keys[g]`: one, or a list in the order they came. */
-  get groups(): readonly (Candidate | Candidate[])[] {
-    if (this.candidates.length !== this.count) this.candidates.length = this.count
-    return this.candidates
+  /** The candidates of every `keys[g]` (see `group`), each held as its entry re-created. */
+  get groups(): readonly (Candidate | readonly Candidate[])[] {
+    const out: (Candidate | readonly Candidate[])[] = []
+    for (let g = 0; g < this.count; g++) out.push(this.group(g))
+    return out
   }
 
-  /** Adds `candidate` under its key, after the others of the same key. */
-  add(candidate: Candidate): void {
+  /** The candidates of `keys[g]`: one, or a list in the order they came. */
+  group(g: number): Candidate | readonly Candidate[] {
+    const held = this.candidates[g]!
+    return Array.isArray(held) ? held : this.whole(g, held)
+  }
+
+  /** The entry of `keys[g]`'s only candidate, or undefined when several share the form. */
+  soleEntry(g: number): Entry | undefined {
+    const held = this.candidates[g]!
+    if (Array.isArray(held)) return undefined
+    return isCandidate(held) ? held.entry : held
+  }
+
+  /**
+   * Adds `candidate` under its key, after the others of the same key. `source` and `ordinal`,
+   * with an `origin`: what re-creates it, so that it may be held as its entry alone.
+   */
+  add(candidate: Candidate, source = -1, ordinal = 0): void {
     const key = candidate.key
     const hash = hashKey(key)
     const at = keySlot(this.table, this.forms, hash, key)
@@ -86,7 +131,7 @@ export class CandidatesByForm {
     if (group !== 0) {
       const had = this.candidates[group - 1]!
       if (Array.isArray(had)) had.push(candidate)
-      else this.candidates[group - 1] = [had, candidate]
+      else this.candidates[group - 1] = [this.whole(group - 1, had), candidate]
       if (hyphen) {
         // A later candidate of a group already there: noted out of order, sorted when read.
         this.hyphenGroups.push(group - 1)
@@ -96,7 +141,12 @@ export class CandidatesByForm {
     }
     const g = this.count++
     this.forms[g] = key
-    this.candidates[g] = candidate
+    if (source >= 0 && this.origin !== undefined) {
+      if (g >= this.sources.length) this.growOrigins()
+      this.sources[g] = source
+      this.ordinals[g] = ordinal
+      this.candidates[g] = candidate.entry
+    } else this.candidates[g] = candidate
     if (hyphen) this.hyphenGroups.push(g)
     this.table = putPair(this.table, at, hash, g + 1)
   }
@@ -109,10 +159,37 @@ export class CandidatesByForm {
   get(key: string): readonly Candidate[] {
     const group = this.table[keySlot(this.table, this.forms, hashKey(key), key) + 1]!
     if (group === 0) return []
-    const value = this.candidates[group - 1]!
-    return Array.isArray(value) ? value : [value]
+    const value = this.group(group - 1)
+    return isCandidateList(value) ? value : [value]
+  }
+
+  /** The candidate held in group `g`: as it came, or re-created around its held entry. */
+  private whole(g: number, held: Candidate | Entry): Candidate {
+    if (isCandidate(held)) return held
+    // Only a candidate added with its origin is held as its entry (see add).
+    const source = this.sources[g]!
+    let candidates = this.recreated.get(source)
+    if (candidates === undefined) this.recreated.set(source, (candidates = this.origin!(source)))
+    const made = candidates[this.ordinals[g]!]!
+    // The held entry is the one the matcher gets: the re-created candidate carries it, not its copy.
+    return { ...made, entry: held }
+  }
+
+  private growOrigins(): void {
+    const sources = new Int32Array(2 * this.sources.length)
+    const ordinals = new Int32Array(2 * this.ordinals.length)
+    sources.set(this.sources)
+    ordinals.set(this.ordinals)
+    this.sources = sources
+    this.ordinals = ordinals
   }
 }
+
+/** A candidate (it has an entry), not an entry held alone (which has a kind). */
+const isCandidate = (held: Candidate | Entry): held is Candidate => 'entry' in held
+
+/** The candidates of a group several share, not one candidate. */
+export const isCandidateList = (value: Candidate | readonly Candidate[]): value is readonly Candidate[] => Array.isArray(value)
 
 const hashKey = (key: string): number => hashUnits(key)
 
@@ -143,16 +220,17 @@ export function resolveEntries(
   const report = (c: Candidate, message: string) =>
     issues.push({ file: fileOf(c.entry.concept), path: c.path, message: `${message} (${language})` })
   const forms = byForm.keys
-  const groups = byForm.groups
   for (let g = 0; g < forms.length; g++) {
     const key = forms[g]!
-    const candidates = groups[g]!
     // Almost every form has one candidate, and one candidate has no rival: it is the entry.
-    if (!Array.isArray(candidates)) {
+    const sole = byForm.soleEntry(g)
+    if (sole !== undefined) {
       if (keys !== undefined) keys[n] = key
-      entries[n++] = candidates.entry
+      entries[n++] = sole
       continue
     }
+    const group = byForm.group(g)
+    const candidates = isCandidateList(group) ? group : [group]
     if (keys === undefined) {
       keys = new Array<string>(byForm.added)
       for (let i = 0; i < n; i++) keys[i] = forms[i]!
