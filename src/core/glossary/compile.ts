@@ -13,7 +13,7 @@ import { cueTokens, indexCues, type Cue } from '../match/cues.js'
 import { buildTrie, type Trie } from '../match/trie.js'
 import type { LanguageRules } from '../match/decide.js'
 import type { Entry } from '../match/entry.js'
-import { validateSource } from './validate.js'
+import { validateIndexed } from './validate.js'
 import { contentVersion } from './version.js'
 import { FNV_SEED, fnvStep } from '../text/hash.js'
 
@@ -40,10 +40,8 @@ export interface CompileOptions extends MatcherOptions {
  */
 export function compileGlossary(source: GlossarySource, options: CompileOptions = {}): CompiledGlossary {
   const { lazy: _lazy, base: _base, ...matcherOptions } = options
-  const issues = validateSource(source)
+  const { issues, byId: concepts } = validateIndexed(source)
   if (issues.length > 0) throw new GlossaryError(String(source.id), issues)
-  const concepts = new Map<string, ConceptSource>()
-  for (let c = 0; c < source.concepts.length; c++) concepts.set(source.concepts[c]!.id, source.concepts[c]!)
   const fileOf = (id: string) => concepts.get(id)?.file ?? `glossary ${source.id}`
   const build = (language: string, issues: GlossaryIssue[]): Matcher => {
     const { trie, keys } = languageTrie(source, language, fileOf, issues)

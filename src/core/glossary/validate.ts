@@ -34,7 +34,17 @@ function unknownKeys(value: object, allowed: readonly string[], path: string, at
 
 /** Structural checks: everything the expansion step relies on. Returns every issue found. */
 export function validateSource(glossary: GlossarySource): GlossaryIssue[] {
+  return validateIndexed(glossary).issues
+}
+
+/**
+ * `validateSource`, with the concepts by id that the checks index anyway (the first of an id
+ * used twice): what the compile keeps as the glossary's `concepts`, not a second map of
+ * 100,000 ids built after this one.
+ */
+export function validateIndexed(glossary: GlossarySource): { issues: GlossaryIssue[]; byId: Map<string, ConceptSource> } {
   const issues: GlossaryIssue[] = []
+  const byId = new Map<string, ConceptSource>()
   const top = (path: string, message: string): void => void issues.push({ file: `glossary ${glossary.id}`, path, message })
   unknownKeys(glossary, KEYS.glossary, '', top)
   if (typeof glossary.id !== 'string' || !ID.test(glossary.id)) top('id', 'must be lower-case letters, digits, "-" or "_"')
@@ -43,12 +53,13 @@ export function validateSource(glossary: GlossarySource): GlossaryIssue[] {
   if (!Array.isArray(glossary.languages) || !glossary.languages.includes(glossary.fallbackLanguage)) top('fallbackLanguage', `"${glossary.fallbackLanguage}" must be one of languages`)
   if (!Array.isArray(glossary.concepts)) {
     top('concepts', 'must be a list')
-    return issues
+    return { issues, byId }
   }
-  const ids = new Set<string>()
-  for (const concept of glossary.concepts) {
+  const ids = byId
+  for (let c = 0; c < glossary.concepts.length; c++) {
+    const concept = glossary.concepts[c]!
     if (typeof concept?.id === 'string' && ids.has(concept.id)) top(`${concept.id}`, 'concept id is used twice')
-    ids.add(concept?.id)
+    else ids.set(concept?.id, concept)
   }
   if (isMap(glossary.languageRules)) for (const [language, rules] of Object.entries(glossary.languageRules)) validateLanguageRules(language, rules, glossary, issues)
   else if (glossary.languageRules !== undefined) top('languageRules', 'must map languages to their rules, like {de: {cues: [...]}}')
@@ -64,7 +75,7 @@ export function validateSource(glossary: GlossarySource): GlossaryIssue[] {
     current.id = concept?.id ?? '?'
     validateConcept(concept, glossary, ids, at)
   }
-  return issues
+  return { issues, byId }
 }
 
 function validateLanguageRules(language: string, rules: LanguageRulesSource, glossary: GlossarySource, issues: GlossaryIssue[]): void {
@@ -128,7 +139,7 @@ interface ConceptAt {
 }
 
 /** `at` reports for this concept (in its file, paths from its id). */
-function validateConcept(concept: ConceptSource, glossary: GlossarySource, ids: Set<string>, at: At): void {
+function validateConcept(concept: ConceptSource, glossary: GlossarySource, ids: ReadonlyMap<string, ConceptSource>, at: At): void {
   if (typeof concept?.id !== 'string' || !ID.test(concept.id)) return at('', 'concept needs an id of lower-case letters, digits, "-" or "_"')
   unknownKeys(concept, KEYS.concept, '', at)
   if (!KINDS.has(concept.kind)) at('.kind', `must be one of ${[...KINDS].join(', ')}`)
@@ -226,7 +237,7 @@ const SHORT_LIST = 16
  * A concept's forms in one language. The paths of issues are spelled only when there is one:
  * 100,000 concepts have half a million forms, and a path per form was a tenth of a compile.
  */
-function validateForms(forms: FormsSource, path: string, person: boolean, ids: Set<string>, at: At): void {
+function validateForms(forms: FormsSource, path: string, person: boolean, ids: ReadonlyMap<string, ConceptSource>, at: At): void {
   if (forms.preferred !== undefined) {
     const issue = formIssue(forms.preferred)
     if (issue !== undefined) at(`${path}.preferred`, issue)
@@ -380,7 +391,7 @@ function validateCaseForms(forms: FormsSource, path: string, cases: CasesSource 
   }
 }
 
-function validateVariant(variant: VariantSource, path: string, ids: Set<string>, at: At): void {
+function validateVariant(variant: VariantSource, path: string, ids: ReadonlyMap<string, ConceptSource>, at: At): void {
   if (typeof variant === 'string') return void checkForm(variant, path, at)
   if (variant === null || typeof variant !== 'object') return at(path, 'must be a form or {form, context, note}')
   unknownKeys(variant, KEYS.variant, path, at)
@@ -406,7 +417,7 @@ function validateNote(note: unknown, path: string, at: At): void {
   }
 }
 
-function validateContext(context: ContextSource, path: string, ids: Set<string>, at: At): void {
+function validateContext(context: ContextSource, path: string, ids: ReadonlyMap<string, ConceptSource>, at: At): void {
   if (context === null || typeof context !== 'object') return at(path, 'must be an object')
   unknownKeys(context, KEYS.context, path, at)
   for (const [i, id] of listAt(context.requires, `${path}.requires`, at).entries()) {
