@@ -107,15 +107,27 @@ export function expandConcept(concept: ConceptSource, language: string, fold: (f
     }
   }
   // A concept written for this language only (most), and not a person's with a surname, derives nothing.
-  let foreign = false
-  for (const other in concept.forms) {
-    if (other === language) continue
-    foreign = true
-    break
-  }
+  const foreign = hasForeignForms(concept, language)
   const surname = concept.kind === 'person' ? own.surname : undefined
   if (foreign || surname !== undefined) addDerived(concept, language, own, base, out, writtenKeys, foreign, fold)
   return out
+}
+
+/**
+ * Whether the concept's candidates in `language` are only the forms it writes there (its
+ * preferred form, variants and exceptions): none derived from its other languages or from a
+ * person's names. Those derived ones often fold alike with each other and with the written
+ * ones (news: most concepts, in every language), the written ones of different concepts
+ * almost never.
+ */
+export function writesOnly(concept: ConceptSource, language: string): boolean {
+  const own = concept.forms[language]
+  return own?.preferred !== undefined && !(concept.kind === 'person' && own.surname !== undefined) && !hasForeignForms(concept, language)
+}
+
+function hasForeignForms(concept: ConceptSource, language: string): boolean {
+  for (const other in concept.forms) if (other !== language) return true
+  return false
 }
 
 /** No house style here: every form of the concept is only a mention that protects its span. */
