@@ -32,7 +32,14 @@ export class CandidatesByForm {
    * times over.
    */
   private readonly forms: string[]
-  private readonly candidates: (Candidate | Candidate[] | Entry)[]
+  private readonly candidates: (Candidate | Candidate[] | undefined)[]
+  /**
+   * The entry of a group held as its entry alone (its candidates then undefined). A list of its
+   * own, not one list of both kinds told apart by reading the held object: after a glossary
+   * like news, entries come in many shapes, and a test of each (`'entry' in held`) is a
+   * megamorphic lookup.
+   */
+  private readonly held: (Entry | undefined)[]
   /** Per group held as an entry alone: its candidate's source and ordinal, for `origin`. */
   private sources: Int32Array
   private ordinals: Int32Array
@@ -80,7 +87,8 @@ export class CandidatesByForm {
     while (slots < 2 * expected) slots *= 2
     this.table = new Int32Array(2 * slots)
     this.forms = new Array<string>(expected)
-    this.candidates = new Array<Candidate | Candidate[] | Entry>(expected)
+    this.candidates = new Array<Candidate | Candidate[] | undefined>(expected)
+    this.held = origin === undefined ? [] : new Array<Entry | undefined>(expected)
     this.origin = origin
     const origins = origin === undefined ? 0 : Math.max(16, expected)
     this.sources = new Int32Array(origins)
@@ -106,15 +114,14 @@ export class CandidatesByForm {
 
   /** The candidates of `keys[g]`: one, or a list in the order they came. */
   group(g: number): Candidate | readonly Candidate[] {
-    const held = this.candidates[g]!
-    return Array.isArray(held) ? held : this.whole(g, held)
+    return this.candidates[g] ?? this.whole(g)
   }
 
   /** The entry of `keys[g]`'s only candidate, or undefined when several share the form. */
   soleEntry(g: number): Entry | undefined {
-    const held = this.candidates[g]!
-    if (Array.isArray(held)) return undefined
-    return isCandidate(held) ? held.entry : held
+    const candidates = this.candidates[g]
+    if (candidates === undefined) return this.held[g]
+    return Array.isArray(candidates) ? undefined : candidates.entry
   }
 
   /**
@@ -129,9 +136,9 @@ export class CandidatesByForm {
     const hyphen = candidate.entry.kind !== 'keep' && candidate.entry.form.includes('-')
     this.added++
     if (group !== 0) {
-      const had = this.candidates[group - 1]!
+      const had = this.candidates[group - 1] ?? this.whole(group - 1)
       if (Array.isArray(had)) had.push(candidate)
-      else this.candidates[group - 1] = [this.whole(group - 1, had), candidate]
+      else this.candidates[group - 1] = [had, candidate]
       if (hyphen) {
         // A later candidate of a group already there: noted out of order, sorted when read.
         this.hyphenGroups.push(group - 1)
@@ -145,7 +152,8 @@ export class CandidatesByForm {
       if (g >= this.sources.length) this.growOrigins()
       this.sources[g] = source
       this.ordinals[g] = ordinal
-      this.candidates[g] = candidate.entry
+      this.candidates[g] = undefined
+      this.held[g] = candidate.entry
     } else this.candidates[g] = candidate
     if (hyphen) this.hyphenGroups.push(g)
     this.table = putPair(this.table, at, hash, g + 1)
@@ -163,9 +171,9 @@ export class CandidatesByForm {
     return isCandidateList(value) ? value : [value]
   }
 
-  /** The candidate held in group `g`: as it came, or re-created around its held entry. */
-  private whole(g: number, held: Candidate | Entry): Candidate {
-    if (isCandidate(held)) return held
+  /** The candidate of group `g`, held as its entry alone: re-created around that entry. */
+  private whole(g: number): Candidate {
+    const held = this.held[g]!
     // Only a candidate added with its origin is held as its entry (see add).
     const source = this.sources[g]!
     let candidates = this.recreated.get(source)
@@ -184,9 +192,6 @@ export class CandidatesByForm {
     this.ordinals = ordinals
   }
 }
-
-/** A candidate (it has an entry), not an entry held alone (which has a kind). */
-const isCandidate = (held: Candidate | Entry): held is Candidate => 'entry' in held
 
 /** The candidates of a group several share, not one candidate. */
 export const isCandidateList = (value: Candidate | readonly Candidate[]): value is readonly Candidate[] => Array.isArray(value)
