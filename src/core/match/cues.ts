@@ -437,3 +437,177 @@ export function cued(cues: CueIndex, text: string, start: number, end: number, a
   return (cues.before.size > 0 && holds(cues.before, cues.maxGap, tokensBefore(text, start, cues.reach), true, quoted))
     || (cues.after.size > 0 && holds(cues.after, cues.maxGap, tokensAfter(text, end, cues.reach), false, quoted))
 }
+
+/**
+ * The unquoted cues' anchor tokens as bits of their hashes, per side: `singles` for a cue of one
+ * token, `pairs` for the anchor with the token next to it, away from the name ("known as": "as"
+ * then "known" before the name; ", now": "," then "now" after it). A prefilter: a hash collision
+ * only lets a name through to `holds`, which decides.
+ */
+interface AnchorBits {
+  singles: Uint32Array
+  pairs: Uint32Array
+  /** The largest gap of this side's unquoted cues, in words. */
+  maxGap: number
+}
+
+const HASH_BITS = 1 << 16
+const FNV_SEED = 0x811c9dc5 | 0
+const mix = (h: number, unit: number) => Math.imul(h ^ unit, 0x01000193)
+const slot = (h: number) => (h ^ (h >>> 16)) & (HASH_BITS - 1)
+const pairSlot = (anchor: number, next: number) => slot(Math.imul(anchor, 0x9e3779b1) ^ next)
+const setBit = (bits: Uint32Array, n: number) => {
+  bits[n >>> 5]! |= 1 << (n & 31)
+}
+const testBit = (bits: Uint32Array, n: number) => (bits[n >>> 5]! & (1 << (n & 31))) !== 0
+
+/**
+ * Each code unit as `toLowerCase` turns it within a word, lazily; -1 where that is not one
+ * unit the same anywhere in a word: the dotted capital I ("i̇", two units) and the capital sigma
+ * (final "ς" at a word's end, "σ" elsewhere). A word holding one is let through.
+ */
+const lowerTable = new Int32Array(0x10000)
+function lowerUnit(code: number): number {
+  let lower = lowerTable[code]!
+  if (lower === 0) {
+    const s = String.fromCharCode(code).toLowerCase()
+    lower = s.length !== 1 || code === 0x3a3 ? -1 : s.charCodeAt(0) + 1
+    lowerTable[code] = lower
+  }
+  return lower < 0 ? -1 : lower - 1
+}
+
+/** The hash of a token as the walks read it: its units lowered, in reading order (`forward`) or from its end. */
+function tokenHash(token: string, forward: boolean): number {
+  let h = FNV_SEED
+  for (let k = 0; k < token.length; k++) {
+    const unit = token.charCodeAt(forward ? k : token.length - 1 - k)
+    const lower = isWordUnit(unit) ? lowerUnit(unit) : unit
+    h = mix(h, lower < 0 ? unit : lower)
+  }
+  return h
+}
+
+const anchorBits = new WeakMap<CueIndex, { before: AnchorBits; after: AnchorBits } | null>()
+
+function anchorBitsOf(cues: CueIndex): { before: AnchorBits; after: AnchorBits } | null {
+  let bits = anchorBits.get(cues)
+  if (bits === undefined) {
+    let any = false
+    const side = (index: ReadonlyMap<string, readonly Cue[]>, before: boolean): AnchorBits => {
+      const out: AnchorBits = { singles: new Uint32Array(HASH_BITS >>> 5), pairs: new Uint32Array(HASH_BITS >>> 5), maxGap: 0 }
+      for (const list of index.values()) {
+        for (const cue of list) {
+          if (cue.quoted) continue
+          any = true
+          out.maxGap = Math.max(out.maxGap, cue.gap)
+          const m = cue.tokens.length
+          // Tokens are read from the name outwards: a cue before it from its last token, each word from its end.
+          const anchor = tokenHash(cue.tokens[before ? m - 1 : 0]!, !before)
+          if (m === 1) setBit(out.singles, slot(anchor))
+          else setBit(out.pairs, pairSlot(anchor, tokenHash(cue.tokens[before ? m - 2 : 1]!, !before)))
+        }
+      }
+      return out
+    }
+    const found = { before: side(cues.before, true), after: side(cues.after, false) }
+    bits = any ? found : null
+    anchorBits.set(cues, bits)
+  }
+  return bits
+}
+
+/**
+ * Whether a cue may hold for the name at [start, end): the tokens `cued` reads on each side,
+ * walked as tokensBefore and tokensAfter walk them but only as far as a cue's anchor can stand
+ * (`holds` reads a cue from its anchor, which stands within the cue's gap, in words, from the
+ * name: the largest gap of the side's unquoted cues bounds the walk), hashed in place: no string, no regex. A name with no anchor token in reach (almost
+ * every name) costs two short walks. Tested by property against reading every token.
+ */
+export function anchorTokens(cues: CueIndex, text: string): AnchorsNear {
+  const bits = cues.reach === 0 ? null : anchorBitsOf(cues)
+  if (bits === null) return () => false
+  const { reach } = cues
+  const { before, after } = bits
+  return (start, end) => mayHoldBefore(text, start, reach, before) || mayHoldAfter(text, end, reach, after)
+}
+
+function mayHoldBefore(text: string, to: number, reach: number, bits: AnchorBits): boolean {
+  const maxGap = bits.maxGap
+  let i = to - 1
+  let tokens = 0
+  let words = 0
+  // The hash of the last token when it may be a cue's anchor: the next one read may complete a pair.
+  let anchor = 0
+  let pending = false
+  while (i >= 0 && tokens < reach) {
+    const code = text.charCodeAt(i)
+    let h = FNV_SEED
+    const word = isWordUnit(code)
+    if (word) {
+      for (; i >= 0; i--) {
+        const unit = text.charCodeAt(i)
+        if (!isWordUnit(unit)) break
+        const lower = lowerUnit(unit)
+        if (lower < 0) return true
+        h = mix(h, lower)
+      }
+    } else {
+      if (isStop(code) || (code === 0x0a && i > 0 && text.charCodeAt(i - 1) === 0x0a)) break
+      i--
+      if (isSpaceUnit(code)) continue
+      h = mix(h, foldMarkUnit(code))
+    }
+    tokens++
+    if (pending && testBit(bits.pairs, pairSlot(anchor, h))) return true
+    pending = words <= maxGap
+    if (pending) {
+      if (testBit(bits.singles, slot(h))) return true
+      anchor = h
+    }
+    if (word) words++
+    if (!pending && words > maxGap) return false
+  }
+  return false
+}
+
+function mayHoldAfter(text: string, from: number, reach: number, bits: AnchorBits): boolean {
+  const maxGap = bits.maxGap
+  let i = from
+  let tokens = 0
+  let words = 0
+  let anchor = 0
+  let pending = false
+  while (i < text.length && tokens < reach) {
+    const code = text.charCodeAt(i)
+    let h = FNV_SEED
+    const word = isWordUnit(code)
+    if (word) {
+      for (; i < text.length; i++) {
+        const unit = text.charCodeAt(i)
+        if (!isWordUnit(unit)) break
+        const lower = lowerUnit(unit)
+        if (lower < 0) return true
+        h = mix(h, lower)
+      }
+    } else {
+      if (isStop(code) || (code === 0x0a && text.charCodeAt(i + 1) === 0x0a)) break
+      i++
+      if (isSpaceUnit(code)) continue
+      h = mix(h, foldMarkUnit(code))
+    }
+    tokens++
+    if (pending && testBit(bits.pairs, pairSlot(anchor, h))) return true
+    pending = words <= maxGap
+    if (pending) {
+      if (testBit(bits.singles, slot(h))) return true
+      anchor = h
+    }
+    if (word) words++
+    if (!pending && words > maxGap) return false
+  }
+  return false
+}
+
+/** foldMark on a code unit. */
+const foldMarkUnit = (code: number) => (code === 0x2019 || code === 0x02bc || code === 0x2018 ? 0x27 : code)

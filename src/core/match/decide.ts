@@ -3,7 +3,7 @@ import { applyChanges } from '../normalize/apply-changes.js'
 import { atSentenceStart, caseLike, startsLower } from './casing.js'
 import { neighboursAllow } from './context.js'
 import { chooseCases, type CaseRules } from './cases.js'
-import { anchorSearch, cued, NO_CUES, type AnchorsNear, type CueIndex } from './cues.js'
+import { anchorTokens, cued, NO_CUES, type AnchorsNear, type CueIndex } from './cues.js'
 import type { Hit, VariantEntry } from './entry.js'
 import { ParagraphWords, doubtIn, historicalKey, selfGloss, surveyHits, type Passage } from './passage.js'
 import { keepWhitespace } from './whitespace.js'
@@ -141,7 +141,7 @@ export function decide(text: string, hits: readonly Hit[], language: string, rul
   function first(i: number): Verdict {
     const hit = hits[i]!
     if (glosses[i] !== undefined) return suggest('self-gloss')
-    if (cued(rules.cues, text, hit.start, hit.end, (anchors ??= anchorSearch(rules.cues, text)))) return suggest('name-discussed')
+    if (cued(rules.cues, text, hit.start, hit.end, (anchors ??= anchorTokens(rules.cues, text)))) return suggest('name-discussed')
     return uncued(hit, text, hit.start)
   }
 

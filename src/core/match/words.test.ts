@@ -4,7 +4,7 @@ import { glossaries } from '../../generated/glossaries.js'
 import { resolveGlossaries } from '../glossary/extend.js'
 import { newsText } from '../../../test/fixtures/arbitraries.js'
 import { isSpaceUnit, isWordUnit } from '../text/chars.js'
-import { anchorSearch, anchorsNearIn, cued, cueTokens, indexCues, type Cue } from './cues.js'
+import { anchorSearch, anchorsNearIn, anchorTokens, cued, cueTokens, indexCues, type Cue } from './cues.js'
 import { surveyHits, wordsIn } from './passage.js'
 import { wordsPattern } from './words.js'
 
@@ -43,6 +43,7 @@ describe.each(cueSets.map((c) => [c.language, c] as const))('cue anchors, %s', (
       if (withMark && end < text.length && !isSpaceUnit(text.charCodeAt(end))) end++
       expect(cued(index, text, start, end, anchorsNearIn(index, text))).toBe(cued(index, text, start, end))
       expect(cued(index, text, start, end, anchorSearch(index, text))).toBe(cued(index, text, start, end))
+      expect(cued(index, text, start, end, anchorTokens(index, text))).toBe(cued(index, text, start, end))
     }), { numRuns: 1500 })
   })
 
@@ -69,11 +70,13 @@ describe.each(cueSets.map((c) => [c.language, c] as const))('cue anchors, %s', (
         const text = `Officials, ${mangle(phrase, mode)} "Kiev" (now Kyiv), said.`
         const at = text.indexOf('"Kiev"') + 1
         expect(cued(index, text, at, at + 4, anchorSearch(index, text))).toBe(cued(index, text, at, at + 4))
+        expect(cued(index, text, at, at + 4, anchorTokens(index, text))).toBe(cued(index, text, at, at + 4))
         // Unquoted, where only the anchors let the tokens be read; at the very start too
         // (a \b before "[kK\u212A]" once refused the Kelvin sign there: found by property).
         for (const unquoted of [`${mangle(phrase, mode)} Kiev, said.`, `Officials, ${mangle(phrase, mode)} Kiev.`]) {
           const name = unquoted.indexOf('Kiev')
           expect(cued(index, unquoted, name, name + 4, anchorSearch(index, unquoted))).toBe(cued(index, unquoted, name, name + 4))
+          expect(cued(index, unquoted, name, name + 4, anchorTokens(index, unquoted))).toBe(cued(index, unquoted, name, name + 4))
         }
       }
     }
