@@ -47,9 +47,6 @@ export function wordUnitClass(): string {
   return wordClassSource
 }
 
-/** Whitespace as isSpaceUnit has it: JavaScript's `\\s` is that very set (WhiteSpace and LineTerminator). */
-export const SPACE_CLASS = '\\s'
-
 let upper: Map<number, number[]> | undefined
 
 /**
