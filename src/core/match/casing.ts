@@ -6,7 +6,11 @@ function hasCase(text: string): boolean {
 
 /** ALL CAPS: every cased letter is upper case, and there is at least one. */
 export function isAllCaps(text: string): boolean {
-  // The cheaper test first: most names are not in capitals.
+  // Most names are not in capitals: a lower-case ASCII letter says so without a copy.
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i)
+    if (code >= 0x61 && code <= 0x7a) return false
+  }
   return text === text.toUpperCase() && hasCase(text)
 }
 

@@ -132,7 +132,8 @@ export function decide(text: string, hits: readonly Hit[], language: string, rul
     const entry = hit.entry as VariantEntry
     const doubt = entry.context?.doubt
     if (doubt !== undefined && doubtIn(doubt.scope, doubt.words, hit, paragraphs, passage, mentionsOf(hit))) return suggest('context-ambiguous')
-    if (passage.historical.has(historicalKey(hit))) return suggest('historical-passage')
+    // The key is a string made per name: made only when the passage glosses some variant.
+    if (passage.historical.size > 0 && passage.historical.has(historicalKey(hit))) return suggest('historical-passage')
     if (entry.inflection !== undefined && !entry.inflection.confident) return suggest('inflection-unsure')
     if (rules.elision !== undefined && articleMustChange(rules.elision, text, hit, entry.replacement)) return suggest('inflection-unsure')
     return APPLY
@@ -184,6 +185,15 @@ export function decide(text: string, hits: readonly Hit[], language: string, rul
     return changes
   }
 
+  // The output of the last list of changes applied: releasing held variants makes it, and the
+  // unstable-boundary check reads the same list's output when nothing was released (a 1 MB
+  // text is applied once for both, not twice).
+  let applied: { changes: readonly Change[]; output: string } | undefined
+  const outputOf = (changes: readonly Change[]): string => {
+    if (applied === undefined || applied.changes !== changes) applied = { changes, output: applyChanges(text, changes) }
+    return applied.output
+  }
+
   // Decide held variants again against the text as it will come out, until nothing moves,
   // so that normalizing the output changes nothing ("Kiew Kyjiw" must not flip on a rerun).
   // So too a name a cue marked as discussed: a replacement between the cue and the name can
@@ -195,7 +205,7 @@ export function decide(text: string, hits: readonly Hit[], language: string, rul
       const again: number[] = []
       for (let k = 0; k < variants.length; k++) if (verdicts[k]!.kind === 'held' || verdicts[k] === DISCUSSED) again.push(k)
       if (again.length === 0) break
-      const output = applyChanges(text, changes)
+      const output = outputOf(changes)
       let released = 0
       let next = 0
       let shift = 0
@@ -228,7 +238,7 @@ export function decide(text: string, hits: readonly Hit[], language: string, rul
   let changes = releaseHeld(written())
   if (options.rescan !== undefined) {
     for (let pass = 0; changes.length > 0; pass++) {
-      const unstable = unstableChanges(text, changes, options.rescan)
+      const unstable = unstableChanges(text, changes, options.rescan, LONG_WINDOW, applied?.changes === changes ? applied.output : undefined)
       if (unstable.size === 0) break
       // Each pass reads the whole text, and a chain can need a pass a link: a glossary built
       // for it ("Vee" → "Rho" beside the forms "Zed Rho" and "Vee Rho", on "Zed Vee Vee Vee…")
@@ -320,7 +330,8 @@ function differs(text: string, hit: Hit, at: number, change: Change, from: numbe
  * variant or another concept's form with the text beside it in the output: a second run would
  * decide differently. Only a window around each replacement is searched, as wide as a crossing
  * variant could reach (widened to whole words), and none where no variant can cross; never
- * the whole output. Exported for tests, with `longWindow` (LONG_WINDOW).
+ * the whole output. Exported for tests, with `longWindow` (LONG_WINDOW). `applied`: the output
+ * of `changes`, when the caller has made it.
  *
  * A window is long only inside a long run without whitespace ("Kiev,Dynamo,Kiev,…"), and there
  * the windows of many replacements overlap. Where both ends of a window reach into the run they
@@ -333,9 +344,9 @@ function differs(text: string, hit: Hit, at: number, change: Change, from: numbe
  * hit of the stretch crosses it even so, or it cuts a word, the window is searched on its own.
  * A hit's sentence start is read from the window's start, as in the window.
  */
-export function unstableChanges(text: string, changes: readonly Change[], rescan: Rescan, longWindow = LONG_WINDOW): Set<number> {
+export function unstableChanges(text: string, changes: readonly Change[], rescan: Rescan, longWindow = LONG_WINDOW, applied?: string): Set<number> {
   const unstable = new Set<number>()
-  let output: string | undefined
+  let output = applied
   let shift = 0
   // Where no whitespace comes near, the windows of many replacements are one long run of the
   // output ("Kiev,,,,Kiev,,,,…"): its edges are found once (one run memo a side, as windows move

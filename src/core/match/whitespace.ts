@@ -1,3 +1,5 @@
+import { isSpaceUnit, SPACE } from '../text/chars.js'
+
 const RUNS = /\s+/gu
 
 /**
@@ -6,6 +8,13 @@ const RUNS = /\s+/gu
  * replacement's last gaps (a line break stays near the end), the others get one space.
  */
 export function keepWhitespace(original: string, replacement: string): string {
+  // Most names are one word, or words apart by single spaces: nothing to carry, no regex.
+  let plain = true
+  for (let i = 0; i < original.length && plain; i++) {
+    const code = original.charCodeAt(i)
+    plain = code === SPACE ? i === 0 || original.charCodeAt(i - 1) !== SPACE : !isSpaceUnit(code)
+  }
+  if (plain) return replacement
   const gaps = original.match(RUNS)
   if (gaps === null || gaps.every((gap) => gap === ' ')) return replacement
   const words = replacement.split(RUNS)
