@@ -198,19 +198,22 @@ const setBit = (bits: Uint32Array, n: number) => {
 const testBit = (bits: Uint32Array, n: number) => (bits[n >>> 5]! & (1 << (n & 31))) !== 0
 
 /**
- * Each code unit as `toLowerCase` turns it within a word, lazily; -1 where that is not one
- * unit the same anywhere in a word: the dotted capital I ("i̇", two units) and the capital sigma
- * (final "ς" at a word's end, "σ" elsewhere). A word holding one is let through.
+ * Each code unit as `toLowerCase` turns it within a word, lazily (0: not yet asked); -1 where
+ * that is not one unit the same anywhere in a word: the dotted capital I ("i̇", two units) and
+ * the capital sigma (final "ς" at a word's end, "σ" elsewhere). A word holding one is let
+ * through. Asked only of word units, whose lower case is never U+0000 or U+FFFF: those two
+ * values mark "not yet" and "not one unit" in 16 bits.
  */
-const lowerTable = new Int32Array(0x10000)
+const lowerTable = new Uint16Array(0x10000)
+const NOT_ONE_UNIT = 0xffff
 function lowerUnit(code: number): number {
   let lower = lowerTable[code]!
   if (lower === 0) {
     const s = String.fromCharCode(code).toLowerCase()
-    lower = s.length !== 1 || code === 0x3a3 ? -1 : s.charCodeAt(0) + 1
+    lower = s.length !== 1 || code === 0x3a3 ? NOT_ONE_UNIT : s.charCodeAt(0)
     lowerTable[code] = lower
   }
-  return lower < 0 ? -1 : lower - 1
+  return lower === NOT_ONE_UNIT ? -1 : lower
 }
 
 /** The hash of a token as the walks read it: its units lowered, in reading order (`forward`) or from its end. */
