@@ -6,7 +6,7 @@ import { splitSimpleChunks } from './simple-chunks.js'
 import { MarkdownSource } from './source.js'
 import { createMarkdownParser } from './parser.js'
 import { CONTAINERS } from './unread.js'
-import { document, richDocument } from '../fixtures/markdown-documents.js'
+import { document, richDocument, tableDocument } from '../fixtures/markdown-documents.js'
 
 /** The blocks and the text reported as not read (unread.ts), with and without the simple reading. */
 const viaPath = (md: string) => readMarkdown(md)
@@ -160,6 +160,53 @@ describe('simple chunks: read without markdown-it, the same blocks', () => {
     for (const md of [`${links} kiev@example.org`, `${links}\nwww.kiev.example`]) {
       expect(simpleCount(md)).toBe(0)
       expect(viaPath(md)).toEqual(viaParser(md))
+    }
+  })
+})
+
+describe('simple chunks: GFM pipe tables read without markdown-it, the same blocks', () => {
+  it('gives, for any document of tables and their near misses, the blocks markdown-it gives', () => {
+    fc.assert(fc.property(tableDocument, (md) => {
+      expect(viaPath(md)).toEqual(viaParser(md))
+    }), { numRuns: 3000 })
+  })
+
+  it('reads many of those tables (the property is not vacuous)', () => {
+    const samples = fc.sample(tableDocument, { numRuns: 500, seed: 26 })
+    // a chunk read whose first line starts with a pipe: a table
+    const isTable = (md: string, at: number | undefined) => at !== undefined && md[md.lastIndexOf('\n', at - 1) + 1] === '|'
+    const tables = samples.filter((md) => simpleChunksRead(md).some((c) => isTable(md, c.parts[1])))
+    expect(tables.length).toBeGreaterThan(35)
+  })
+
+  it('reads a table as markdown-it does: each cell a block, an escaped pipe the pipe it shows', () => {
+    const md = '| City | Status |\n| ---- | ------ |\n| Kiev | Open `kiev-1` |\n| Lviv | Open \\| Kiev nearby | Kharkov |\n|  | *Kiev* |'
+    expect(readCount(md)).toBe(1)
+    expect(viaPath(md)).toEqual(viaParser(md))
+    const blocks = extractMarkdown(md)
+    expect(blocks.map((b) => b.text)).toEqual(['City', 'Status', 'Kiev', 'Open \uFFFC'.replace('\uFFFC', blocks[3]!.text.slice(5)), 'Lviv', 'Open | Kiev nearby', 'Kharkov', 'Kiev'])
+    expect(blocks[5]!.segments.map((s) => md.slice(s.start, s.end))).toEqual(['Open ', '\\|', ' Kiev nearby'])
+  })
+
+  it('agrees with markdown-it on tables it leaves to markdown-it and on their edges', () => {
+    const cases: [string, number][] = [
+      ['City | Status\n--- | ---\nKiev | Open', 0], // no leading pipe: read by markdown-it
+      ['| a | b |\n--- | ---\n| Kiev | x |', 0],
+      ['| a | b |\n| --- |\n| Kiev | x |', 0], // the delimiter row does not fit the header
+      ['| a |\n| --- |\n| a\\\\| b |', 0], // `\\|`: the cut takes a backslash out of the content
+      ['| a |\n| --- |\n> | Kiev |', 0], // a quote ends the table
+      ['| a |\n| --- |\n    | Kiev |', 0],
+      ['| a |\n| --- |\n| www.kiev.example |', 0],
+      ['| a |\n| --- |\n| <span class="k">Kiev</span> |', 0],
+      ['| a |\n| --- |\n| <b>Kiev</b> <br> x |', 1],
+      ['| a |\n| --- |\n| `a|b` Kiev |', 0], // the pipe cuts the code span
+      ['| a |\n| --- |\n| Kiev | Kyiv | Kharkov |\n|\n||', 1],
+      ['- | a |\n  | --- |\n  | Kiev |\n\n| a |\n| --- |\n| Kiev |', 1],
+      ['| a |\n|:-:|\n| [Kiev](/k) ![Kiev](k.png) &ndash; \\* |', 1],
+    ]
+    for (const [md, read] of cases) {
+      expect(readCount(md), md).toBe(read)
+      expect(viaPath(md), md).toEqual(viaParser(md))
     }
   })
 })

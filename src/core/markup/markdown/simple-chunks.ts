@@ -301,6 +301,7 @@ function readChunk(source: string, marks: Marks, lineRanges: number[], hinted: b
   const start = lineRanges[0]!
   const first = source.charCodeAt(start)
   if (first === 0x3c) return readHtmlChunk(source, lineRanges)
+  if (first === 0x7c) return readTable(source, marks, lineRanges, hinted)
   const chunk: SimpleChunk = { parts: [] }
   const lines: [number, number][] = []
   if (first === 0x23) {
@@ -335,6 +336,110 @@ function readChunk(source: string, marks: Marks, lineRanges: number[], hinted: b
   // (`hinted`) and on the text outside links.
   if (hinted && mayHaveLiteral(textOutsideLinks(source, chunk.parts))) return undefined
   return chunk
+}
+
+/** Cells past the header's count that markdown-it fills in, summed over the body, after which it ends the table (its MAX_AUTOCOMPLETED_CELLS). */
+const MAX_AUTOCOMPLETED_CELLS = 65536
+
+/**
+ * A chunk that is a GFM pipe table, every line of it starting with `|` (a header row, a
+ * delimiter row, body rows), read as markdown-it 15's table rule and plugin-tables.ts read it:
+ * no other block rule starts on a `|`, so the header starts the table and every later line of
+ * the chunk is a row (none ends it: the table rule stops at a blank line, a line that another
+ * block rule starts, an indented one, or after 65,536 cells filled in). Each cell's content (the
+ * row trimmed, cut at each `|` that no `\` is before, the first and last cut dropped when empty,
+ * then trimmed) is read as a paragraph line and ends its block; the cells past the header's
+ * count too (plugin-tables.ts reads them). Undefined when the chunk is anything else, when the
+ * delimiter row does not fit the header, or when a cell holds `\\` (a cut there takes a
+ * backslash out of the content: the content no longer reads as the source does).
+ */
+function readTable(source: string, marks: Marks, lineRanges: number[], hinted: boolean): SimpleChunk | undefined {
+  if (lineRanges.length < 4) return undefined
+  for (let k = 0; k < lineRanges.length; k += 2) if (source.charCodeAt(lineRanges[k]!) !== 0x7c) return undefined
+  const columns = delimiterColumns(source, lineRanges[2]!, lineRanges[3]!)
+  if (columns === 0) return undefined
+  const chunk: SimpleChunk = { parts: [] }
+  let autocompleted = 0
+  for (let k = 0; k < lineRanges.length; k += 2) {
+    if (k === 2) continue
+    const cells = rowCellRanges(source, lineRanges[k]!, lineRanges[k + 1]!)
+    if (cells === undefined) return undefined
+    const count = cells.length / 2
+    if (k === 0 ? count !== columns : (autocompleted += columns - count) > MAX_AUTOCOMPLETED_CELLS) return undefined
+    for (let c = 0; c < cells.length; c += 2) {
+      const from = cells[c]!
+      const to = cells[c + 1]!
+      if (from === to) continue
+      const first = chunk.parts.length
+      if (!readInline(source, marks, from, to, chunk.parts)) return undefined
+      if (hinted && mayHaveLiteral(source.slice(from, to)) && mayHaveLiteral(textOutsideLinks(source, chunk.parts.slice(first)))) return undefined
+      chunk.parts.push(Part.blockEnd, to, to)
+    }
+  }
+  return chunk
+}
+
+/**
+ * The number of columns of a delimiter row [from, to) as markdown-it's table rule reads it (its
+ * first two characters, then only `|`, `-`, `:`, spaces and tabs; cut at every `|`, each column
+ * trimmed, `:?-+:?`, empty only first or last), or 0 when it is none.
+ */
+function delimiterColumns(source: string, from: number, to: number): number {
+  if (to - from < 2) return 0
+  const second = source.charCodeAt(from + 1)
+  if (!(second === 0x7c || second === 0x2d || second === 0x3a || second === 0x20 || second === 0x09)) return 0
+  for (let i = from + 2; i < to; i++) {
+    const c = source.charCodeAt(i)
+    if (!(c === 0x7c || c === 0x2d || c === 0x3a || c === 0x20 || c === 0x09)) return 0
+  }
+  const parts = source.slice(from, to).split('|')
+  let columns = 0
+  for (let i = 0; i < parts.length; i++) {
+    const t = parts[i]!.trim()
+    if (!t) {
+      if (i === 0 || i === parts.length - 1) continue
+      return 0
+    }
+    if (!DELIMITER.test(t)) return 0
+    columns++
+  }
+  return columns
+}
+
+const DELIMITER = /^:?-+:?$/
+
+/**
+ * The cells of a table row [from, to) as [start, end] pairs of document offsets, as
+ * content-map-lines.ts rowCells (markdown-it's escapedSplit) cuts and trims them; undefined when
+ * a cell holds `\\`.
+ */
+function rowCellRanges(source: string, from: number, to: number): number[] | undefined {
+  let start = from
+  let end = to
+  while (start < end && isWhitespace(source.charCodeAt(start))) start++
+  while (end > start && isWhitespace(source.charCodeAt(end - 1))) end--
+  const cuts: number[] = []
+  let last = start
+  for (let i = start; i < end; i++) {
+    const c = source.charCodeAt(i)
+    if (c === 0x5c && source.charCodeAt(i + 1) === 0x5c) return undefined
+    if (c === 0x7c && source.charCodeAt(i - 1) !== 0x5c) {
+      cuts.push(last, i)
+      last = i + 1
+    }
+  }
+  cuts.push(last, end)
+  if (cuts.length >= 2 && cuts[0] === cuts[1]) cuts.splice(0, 2)
+  if (cuts.length >= 2 && cuts[cuts.length - 2] === cuts[cuts.length - 1]) cuts.length -= 2
+  for (let c = 0; c < cuts.length; c += 2) {
+    let a = cuts[c]!
+    let b = cuts[c + 1]!
+    while (a < b && isWhitespace(source.charCodeAt(a))) a++
+    while (b > a && isWhitespace(source.charCodeAt(b - 1))) b--
+    cuts[c] = a
+    cuts[c + 1] = b
+  }
+  return cuts
 }
 
 /**
