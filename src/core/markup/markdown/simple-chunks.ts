@@ -665,7 +665,8 @@ function readTag(source: string, marks: Marks, i: number, to: number, parts: num
     if (at < 0 || !source.startsWith('</code>', at)) return -1
     kind = Part.codeElement
     end = at + 7
-  } else {
+  } else if (isPassedWithAttributes(source, i, end, tag)) kind = Part.text
+  else {
     AUTOLINK.lastIndex = i
     if (!AUTOLINK.test(source) || AUTOLINK.lastIndex !== end) return -1
     kind = Part.atom
@@ -673,6 +674,26 @@ function readTag(source: string, marks: Marks, i: number, to: number, parts: num
   if (i > text) parts.push(Part.text, text, i)
   if (kind !== Part.text) parts.push(kind, i, end)
   return end
+}
+
+/**
+ * A start tag of PASSED_TAGS with attributes, each ` name="value"` (a subset of markdown-it's
+ * open_tag: one space before each, a double-quoted value without `<`, `>` or a line ending, so
+ * that the tag ends at the first `>`).
+ */
+const ATTRIBUTE_TAG = /<(?:b|i|em|strong|span|u|small|mark)(?: [a-zA-Z_:][a-zA-Z0-9:._-]*="[^"<>\n\r]*")+>/y
+
+/**
+ * Whether `tag` at source [i, end) is a phrasing start tag with attributes that the walker
+ * passes over: its inlineHtml reads the tag with the HTML extractor (walkHtml), whose prose
+ * (a `title`) and reports (a `value`) it takes, then passes over an element of INLINE. Only
+ * a tag from which the HTML extractor takes nothing is read here.
+ */
+function isPassedWithAttributes(source: string, i: number, end: number, tag: string): boolean {
+  ATTRIBUTE_TAG.lastIndex = i
+  if (!ATTRIBUTE_TAG.test(source) || ATTRIBUTE_TAG.lastIndex !== end) return false
+  const { blocks, skip, unread } = walkHtml(tag)
+  return blocks.length === 0 && unread.length === 0 && skip === undefined
 }
 
 /** Where `pattern` (global) matches in source [from, to). */
