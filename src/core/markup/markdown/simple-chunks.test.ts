@@ -6,7 +6,7 @@ import { splitSimpleChunks } from './simple-chunks.js'
 import { MarkdownSource } from './source.js'
 import { createMarkdownParser } from './parser.js'
 import { CONTAINERS } from './unread.js'
-import { document, richDocument, tableDocument } from '../fixtures/markdown-documents.js'
+import { document, listDocument, richDocument, tableDocument } from '../fixtures/markdown-documents.js'
 
 /** The blocks and the text reported as not read (unread.ts), with and without the simple reading. */
 const viaPath = (md: string) => readMarkdown(md)
@@ -99,7 +99,7 @@ describe('simple chunks: read without markdown-it, the same blocks', () => {
   })
 
   it('leaves to markdown-it what it reads differently, and what is inside a fence or raw HTML', () => {
-    for (const md of ['***Kiev***', 'snake_case', '*Kiev *x', '[Kiev][k]\n\n[k]: /k', 'a www.kiev.example', '1. Kiev', '- Kiev', '    Kiev', 'Kiev\n===', 'Kiev\rKyiv', 'Kiev\r\n\rKyiv', '# Kiev #', 'Kiev  \nKyiv']) {
+    for (const md of ['***Kiev***', 'snake_case', '*Kiev *x', '[Kiev][k]\n\n[k]: /k', 'a www.kiev.example', '1. Kiev', '- Kiev\nKyiv', '    Kiev', 'Kiev\n===', 'Kiev\rKyiv', 'Kiev\r\n\rKyiv', '# Kiev #', 'Kiev  \nKyiv']) {
       expect(simpleCount(md), md).toBe(0)
     }
     expect(simpleCount('Kiev\n\n```\n\nKiev\n\nKiev')).toBe(1)
@@ -224,5 +224,43 @@ describe('simple chunks: GFM pipe tables read without markdown-it, the same bloc
       expect(readCount(md), md).toBe(read)
       expect(viaPath(md), md).toEqual(viaParser(md))
     }
+  })
+})
+
+describe('simple chunks: tight bullet lists read without markdown-it, the same blocks', () => {
+  it('gives, for any document of lists and their near misses, the blocks markdown-it gives', () => {
+    fc.assert(fc.property(listDocument, (md) => {
+      expect(viaPath(md)).toEqual(viaParser(md))
+    }), { numRuns: 3000 })
+  })
+
+  it('reads many of those lists (the property is not vacuous)', () => {
+    const samples = fc.sample(listDocument, { numRuns: 500, seed: 26 })
+    const isList = (md: string, at: number | undefined) => at !== undefined && /^[-*+] /.test(md.slice(md.lastIndexOf('\n', at - 1) + 1))
+    const lists = samples.filter((md) => simpleChunksRead(md).some((c) => isList(md, c.parts[1])))
+    expect(lists.length).toBeGreaterThan(40)
+  })
+
+  it('reads a list of its own, each item a block, and leaves to markdown-it a list that reads otherwise', () => {
+    const cases: [string, number][] = [
+      ['Kiev\n\n- The Kiev metro\n- [Kiev](/k) and *Kharkov*\n\nKyiv', 3],
+      ['+ Kiev', 1],
+      ['- Kiev\nlazy Kyiv', 0], // a lazy continuation line
+      ['- Kiev\n  - Kyiv', 0], // nested
+      ['- Kiev\n\n  Kyiv', 0], // the item goes on after the blank line
+      ['- Kiev\n\n    Kyiv', 0],
+      ['- Kiev <kbd>a<div>Kyiv\n\n- Kiev', 0], // one loose list: its paragraphs render a <p>
+      ['- Kiev\n\n- Kiev <kbd>a<div>Kyiv', 0],
+      ['* Kiev <kbd>a<p>Kyiv\n- Kiev\n\n- Kyiv', 0], // the `-` list of the chunk before goes on
+      ['- Kiev\n[kiev]: /kiev', 0], // a definition inside an item
+      ['- [ ] Kiev', 0], ['- [x] Kiev', 0], ['- # Kiev', 0], ['- > Kiev', 0], ['-  Kiev', 0], ['-\tKiev', 0], ['- - -', 0], ['* **', 0], ['1. Kiev', 0],
+      ['- Kiev\n* Kyiv', 0],
+      ['- www.kiev.example', 0],
+    ]
+    for (const [md, read] of cases) {
+      expect(readCount(md), md).toBe(read)
+      expect(viaPath(md), md).toEqual(viaParser(md))
+    }
+    expect(extractMarkdown('- The Kiev metro\n- [Kiev](/k) and *Kharkov*').map((b) => b.text)).toEqual(['The Kiev metro', 'Kiev and Kharkov'])
   })
 })

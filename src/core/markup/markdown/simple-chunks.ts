@@ -169,6 +169,7 @@ export function splitSimpleChunks(doc: MarkdownSource, excluded: readonly number
   let open: OpenBlock | undefined // a fence or an HTML block that runs over blank lines
   let line = base
   let lineNo = 0 // of `line` in the body
+  let previous = -1 // where the chunk before starts
   while (line < limit) {
     const lineEnd = endOfLine(source, line)
     if (isBlank(source, line, lineEnd)) {
@@ -193,7 +194,10 @@ export function splitSimpleChunks(doc: MarkdownSource, excluded: readonly number
     while (hint < hints.length && hints[hint]! < start) hint++
     while (skipped < excluded.length && excluded[skipped + 1]! <= start) skipped += 2
     const taken = open === undefined && !(skipped < excluded.length && excluded[skipped]! <= start)
-    const chunk = taken ? readChunk(source, marks, lines, hint < hints.length && hints[hint]! < end) : undefined
+    const chunk = !taken ? undefined
+      : isBulletLine(source, start) ? (endsList(source, previous, start, end) ? readList(source, marks, lines, hint < hints.length && hints[hint]! < end) : undefined)
+      : readChunk(source, marks, lines, hint < hints.length && hints[hint]! < end)
+    previous = start
     const count = lines.length / 2
     if (chunk) {
       chunks.push(chunk)
@@ -335,6 +339,66 @@ function readChunk(source: string, marks: Marks, lineRanges: number[], hinted: b
   // literals.ts finds GFM autolink literals only where both its filters pass: on the content
   // (`hinted`) and on the text outside links.
   if (hinted && mayHaveLiteral(textOutsideLinks(source, chunk.parts))) return undefined
+  return chunk
+}
+
+/** A bullet list item's first line: `-`, `*` or `+` and a space, at column 0. */
+function isBulletLine(source: string, at: number): boolean {
+  const c = source.charCodeAt(at)
+  return (c === 0x2d || c === 0x2a || c === 0x2b) && source.charCodeAt(at + 1) === 0x20
+}
+
+/**
+ * Whether a bullet list in the chunk [start, end) is a list of its own, ended by the blank line
+ * after it: no line of the chunk before it (from `previous`; -1: none) starts, past spaces, tabs
+ * and `>`, with its bullet (a list there, with the same bullet, would go on into this one and
+ * make it loose), and the next non-blank line starts at column 0, not with its bullet (an
+ * indented one would continue its last item). A line at column 0 after a blank line that is
+ * not a list item ends every list. (The placeholder check cannot see this: a thematic break
+ * after a list ends it too.)
+ */
+function endsList(source: string, previous: number, start: number, end: number): boolean {
+  const bullet = source.charCodeAt(start)
+  if (previous >= 0) {
+    for (let line = previous; line < start; line = nextLine(source, endOfLine(source, line))) {
+      let at = line
+      for (let c = source.charCodeAt(at); c === 0x20 || c === 0x09 || c === 0x3e; c = source.charCodeAt(++at));
+      if (source.charCodeAt(at) === bullet) return false
+    }
+  }
+  for (let line = end; line < source.length;) {
+    line = nextLine(source, line)
+    const lineEnd = endOfLine(source, line)
+    if (isBlank(source, line, lineEnd)) {
+      line = lineEnd
+      continue
+    }
+    const c = source.charCodeAt(line)
+    return c !== 0x20 && c !== 0x09 && c !== bullet
+  }
+  return true
+}
+
+/**
+ * A chunk that is a tight bullet list, one item a line: every line `-`, `*` or `+` (the same one),
+ * one space, then a paragraph line (isParagraphLineStart: no nested block, no hr); each item's
+ * content a block of its own, read as a paragraph line. Not a task list item (`[ ] x` is no
+ * link here either), not a lazy continuation line. Undefined for anything else.
+ */
+function readList(source: string, marks: Marks, lineRanges: number[], hinted: boolean): SimpleChunk | undefined {
+  const bullet = source.charCodeAt(lineRanges[0]!)
+  const chunk: SimpleChunk = { parts: [] }
+  for (let k = 0; k < lineRanges.length; k += 2) {
+    const from = lineRanges[k]!
+    const to = lineRanges[k + 1]!
+    const at = from + 2
+    if (source.charCodeAt(from) !== bullet || source.charCodeAt(from + 1) !== 0x20) return undefined
+    if (at >= to || !isParagraphLineStart(source, at, to) || isWhitespace(source.charCodeAt(to - 1))) return undefined
+    const first = chunk.parts.length
+    if (!readInline(source, marks, at, to, chunk.parts)) return undefined
+    if (hinted && mayHaveLiteral(source.slice(at, to)) && mayHaveLiteral(textOutsideLinks(source, chunk.parts.slice(first)))) return undefined
+    chunk.parts.push(Part.blockEnd, to, to)
+  }
   return chunk
 }
 
