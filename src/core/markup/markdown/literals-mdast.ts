@@ -2,6 +2,12 @@ import type { Token } from 'markdown-it'
 import { isPunctuation, isWhitespace } from './chars.js'
 import { overlapsAny, type Span } from '../../text/spans.js'
 
+/**
+ * What the literal search reads of an inline token: markdown-it's children, or the tokens
+ * simple-chunks.ts would have had markdown-it give for a chunk it reads itself.
+ */
+export type InlineToken = Pick<Token, 'type' | 'map' | 'content'>
+
 /** A piece of an mdast text node: `decoded` shows what content [start, end) holds. */
 interface Part {
   start: number
@@ -15,7 +21,7 @@ interface Part {
  * What mdast reads as text nodes: runs of text, escapes, references and soft line breaks
  * outside link texts, cut by the literals micromark found.
  */
-export function textRuns(content: string, children: Token[], literals: Span[]): Part[][] {
+export function textRuns(content: string, children: readonly InlineToken[], literals: Span[]): Part[][] {
   const runs: Part[][] = []
   let run: Part[] | undefined
   let linkDepth = 0

@@ -1,7 +1,6 @@
-import type { Token } from 'markdown-it'
 import { isAsciiAlpha } from './chars.js'
 import type { Span } from '../../text/spans.js'
-import { mdastLiterals, textRuns } from './literals-mdast.js'
+import { type InlineToken, mdastLiterals, textRuns } from './literals-mdast.js'
 import { email, http, isAtext, previousEmail, previousWww, www } from './literals-micromark.js'
 
 /** [start, end) in an inline token's content. */
@@ -19,7 +18,7 @@ export type { Span } from '../../text/spans.js'
  *    (it finds some that micromark does not, such as one inside an open `[`).
  * Returns the spans in order.
  */
-export function findLiteralAutolinks(content: string, children: Token[]): Span[] {
+export function findLiteralAutolinks(content: string, children: readonly InlineToken[]): Span[] {
   if (!mayHaveLiteral(content) || !mayHaveLiteral(textOutsideLinks(children))) return []
   const spans = micromarkLiterals(content, children)
   const more = mdastLiterals(textRuns(content, children, spans))
@@ -27,7 +26,7 @@ export function findLiteralAutolinks(content: string, children: Token[]): Span[]
   return [...spans, ...more].sort((x, y) => x[0] - y[0])
 }
 
-function micromarkLiterals(content: string, children: Token[]): Span[] {
+function micromarkLiterals(content: string, children: readonly InlineToken[]): Span[] {
   const starts: { at: number; kind: 'email' | 'www' | 'http' }[] = []
   let linkDepth = 0
   let brackets = 0
@@ -68,7 +67,7 @@ function micromarkLiterals(content: string, children: Token[]): Span[] {
  * breaks) outside link texts. A literal's `@`, `://` or `www.` is in there; a link's
  * destination (`[NATO](https://www.nato.int)`, in every paragraph of some articles) is not.
  */
-function textOutsideLinks(children: Token[]): string {
+function textOutsideLinks(children: readonly InlineToken[]): string {
   let text = ''
   let linkDepth = 0
   for (const t of children) {

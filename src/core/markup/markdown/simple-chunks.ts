@@ -2,7 +2,8 @@ import { lastAtOrBefore } from '../../text/last-at.js'
 import { lowerBound } from '../../text/sorted.js'
 import { isAsciiAlphanumeric, isAsciiPunctuation, isWhitespace } from './chars.js'
 import { walkHtml } from '../extract-html.js'
-import { mayHaveLiteral } from './literals.js'
+import { findLiteralAutolinks, mayHaveLiteral } from './literals.js'
+import type { InlineToken } from './literals-mdast.js'
 import { MARKUP } from './plugin-plain-inline.js'
 import type { DocumentOffsets, MarkdownSource } from './source.js'
 import type { ProseBlock } from '../types.js'
@@ -337,9 +338,64 @@ function readChunk(source: string, marks: Marks, lineRanges: number[], hinted: b
     if (i + 1 < lines.length) chunk.parts.push(Part.lineEnding, to, to)
   }
   // literals.ts finds GFM autolink literals only where both its filters pass: on the content
-  // (`hinted`) and on the text outside links.
+  // (`hinted`) and on the text outside links. On one line they are read here (withLiterals).
+  if (hinted && lines.length === 1) return withLiterals(source, chunk.parts, 0, lines[0]![0], lines[0]![1]) ? chunk : undefined
   if (hinted && mayHaveLiteral(textOutsideLinks(source, chunk.parts))) return undefined
   return chunk
+}
+
+/**
+ * The GFM autolink literals of one line of inline content [at, to), whose parts are `parts`
+ * from index `first`: found by literals.ts (findLiteralAutolinks) over the tokens markdown-it
+ * would give for those parts, each made an atom in the text part that holds it, as the walker
+ * cuts a text token. False (not read here) when a literal is not inside one text part (it runs
+ * over an escape, a reference, an emphasis mark: the walker reads that otherwise).
+ */
+function withLiterals(source: string, parts: number[], first: number, at: number, to: number): boolean {
+  const content = source.slice(at, to)
+  if (!mayHaveLiteral(content) || !mayHaveLiteral(textOutsideLinks(source, parts.slice(first)))) return true
+  const tokens: InlineToken[] = []
+  const token = (type: string, start: number, end: number, text: string): void => {
+    tokens.push({ type, map: [start - at, end - at], content: text })
+  }
+  for (let k = first; k < parts.length; k += 3) {
+    const kind = parts[k]!
+    const start = parts[k + 1]!
+    const end = parts[k + 2]!
+    if (kind === Part.text) token('text', start, end, source.slice(start, end))
+    else if (kind === Part.linkText) {
+      token('link_open', start, start, '')
+      token('text', start, end, source.slice(start, end))
+      token('link_close', end, end, '')
+    } else if (kind === Part.escape) token('text_special', start, end, source[start + 1]!)
+    else if (kind === Part.reference) token('text_special', start, end, referenceText(source, start, end)!)
+    else if (kind === Part.codeElement) {
+      token('html_inline', start, start + 6, '<code>')
+      token('text', start + 6, end - 7, source.slice(start + 6, end - 7))
+      token('html_inline', end - 7, end, '</code>')
+    } else token('code_inline', start, end, '') // an autolink, a code span, an image, a `<br>`: no text
+  }
+  const spans = findLiteralAutolinks(content, tokens)
+  if (spans.length === 0) return true
+  const out = parts.slice(0, first)
+  let s = 0
+  for (let k = first; k < parts.length; k += 3) {
+    const kind = parts[k]!
+    let start = parts[k + 1]!
+    const end = parts[k + 2]!
+    for (; s < spans.length && spans[s]![0] + at < end; s++) {
+      const x = spans[s]![0] + at
+      const y = spans[s]![1] + at
+      if (kind !== Part.text || x < start || y > end) return false
+      if (x > start) out.push(Part.text, start, x)
+      out.push(Part.atom, x, y)
+      start = y
+    }
+    if (kind !== Part.text || start < end) out.push(kind, start, end)
+  }
+  parts.length = 0
+  for (const n of out) parts.push(n)
+  return true
 }
 
 /** A bullet list item's first line: `-`, `*` or `+` and a space, at column 0. */
@@ -396,7 +452,7 @@ function readList(source: string, marks: Marks, lineRanges: number[], hinted: bo
     if (at >= to || !isParagraphLineStart(source, at, to) || isWhitespace(source.charCodeAt(to - 1))) return undefined
     const first = chunk.parts.length
     if (!readInline(source, marks, at, to, chunk.parts)) return undefined
-    if (hinted && mayHaveLiteral(source.slice(at, to)) && mayHaveLiteral(textOutsideLinks(source, chunk.parts.slice(first)))) return undefined
+    if (hinted && !withLiterals(source, chunk.parts, first, at, to)) return undefined
     chunk.parts.push(Part.blockEnd, to, to)
   }
   return chunk
@@ -436,7 +492,7 @@ function readTable(source: string, marks: Marks, lineRanges: number[], hinted: b
       if (from === to) continue
       const first = chunk.parts.length
       if (!readInline(source, marks, from, to, chunk.parts)) return undefined
-      if (hinted && mayHaveLiteral(source.slice(from, to)) && mayHaveLiteral(textOutsideLinks(source, chunk.parts.slice(first)))) return undefined
+      if (hinted && !withLiterals(source, chunk.parts, first, from, to)) return undefined
       chunk.parts.push(Part.blockEnd, to, to)
     }
   }
