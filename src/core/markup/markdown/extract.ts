@@ -8,7 +8,7 @@ import { Part, PLACEHOLDER, type Placeholder, referenceText, type SimpleChunk, s
 import { type DocumentOffsets, MarkdownSource } from './source.js'
 import { readFrontMatter } from './front-matter.js'
 import { readLines, type UnreadSpan, unreadSpans } from './unread.js'
-import { decodeAlt } from './syntax.js'
+import { decodeAlt, titleRange } from './syntax.js'
 import type { Span } from './literals.js'
 import { overlapsAny } from '../../text/spans.js'
 import { altText, closing, nextNonEmpty, nonProse, referenceKind } from './tokens.js'
@@ -285,10 +285,17 @@ class MarkdownWalker extends HtmlWalker {
         this.block.atom(start, end)
         const builder = new BlockBuilder(MARKDOWN)
         if (decodeAlt(source, start, end, source.slice(start + 2, source.indexOf(']', start + 2)), builder)) this.push(builder.finish())
-      }
+        this.simpleTitle(start, end)
+      } else if (kind === Part.linkTitle) this.simpleTitle(start, end)
       else this.endBlock()
     }
     this.endBlock()
+  }
+
+  /** The title of a link or image at [start, end) read by simple-chunks.ts, if it has one: no escape or reference in it, so it shows as written. */
+  private simpleTitle(start: number, end: number): void {
+    const range = titleRange(this.doc.source, start, end, true)
+    if (range) this.title(start, end, true, this.doc.source.slice(range[0], range[1]))
   }
 
   /** The line ending at document offset `start` as written (LF or CRLF), as `lineEnding` gives it. */

@@ -89,6 +89,19 @@ describe('simple chunks: read without markdown-it, the same blocks', () => {
     }
   })
 
+  it('reads a link or image title (no markup, escape or reference in it) as markdown-it does: a block of its own', () => {
+    const cases: [string, number][] = [
+      ['Read more at [the Kiev portal](https://www.kiev.example/kiev "Kiev city portal").', 1],
+      ['![A street in Kiev](https://img.example/kiev/street.jpg "Kiev, March")', 1], // (`!` may start a paragraph line)
+      ['[Kiev](/k "a *Kiev*")', 0], ['[Kiev](/k "&amp;")', 0], ["[Kiev](/k 'Kiev')", 0], ['[Kiev](/k  "Kiev")', 0], ['[Kiev](/k "Kiev" )', 0],
+    ]
+    for (const [md, read] of cases) {
+      expect(readCount(md), md).toBe(read)
+      expect(viaPath(md), md).toEqual(viaParser(md))
+    }
+    expect(extractMarkdown(cases[0]![0]).map((b) => b.text)).toEqual(['Read more at the Kiev portal.', 'Kiev city portal'])
+  })
+
   it('agrees with markdown-it on the edges of each rule', () => {
     const edges = [
       '*Kiev**Kyiv*', 'x *Kiev**Kyiv*', '**Kiev***Kyiv*', '_Kiev_x', '_Kiev_.x', '__Kiev__x', '__Kiev__', '**Kiev**x', 'x _Kiev_*a*', '_Kiev_\u2019s', '_Kiev_)', '*Kiev_ x', '_Kiev* x', '**Kiev*_ x', '*Kiev***', '_Kiev___', '**Kiev***x*', 'a*Kiev*', '*Kiev*x', '*Kiev*[x](/y)', '(*Kiev*)', 'x *Kiev*a *b*', '*a*b*c*', '*1*', '* Kiev*', '*Kiev*\nx', '*Kiev* *Kyiv*',
@@ -253,6 +266,7 @@ describe('simple chunks: tight bullet lists read without markdown-it, the same b
       ['- Kiev <kbd>a<div>Kyiv\n\n- Kiev', 0], // one loose list: its paragraphs render a <p>
       ['- Kiev\n\n- Kiev <kbd>a<div>Kyiv', 0],
       ['* Kiev <kbd>a<p>Kyiv\n- Kiev\n\n- Kyiv', 0], // the `-` list of the chunk before goes on
+      ['- Kiev <kbd>a<div>Kyiv\n\n  Kiev\n\n- Kiev', 0], // the list goes on past an indented chunk
       ['- Kiev\n[kiev]: /kiev', 0], // a definition inside an item
       ['- [ ] Kiev', 0], ['- [x] Kiev', 0], ['- # Kiev', 0], ['- > Kiev', 0], ['-  Kiev', 0], ['-\tKiev', 0], ['- - -', 0], ['* **', 0], ['1. Kiev', 0],
       ['- Kiev\n* Kyiv', 0],
@@ -264,5 +278,9 @@ describe('simple chunks: tight bullet lists read without markdown-it, the same b
       expect(viaPath(md), md).toEqual(viaParser(md))
     }
     expect(extractMarkdown('- The Kiev metro\n- [Kiev](/k) and *Kharkov*').map((b) => b.text)).toEqual(['The Kiev metro', 'Kiev and Kharkov'])
+    // found by the fuzzer: the list before goes on through an indented chunk, and its item's `<kbd>` is reported otherwise
+    const found = "* Kiev <kbd>a<div>Kyiv\n* * * ' &#X439;\n\n\t\\\\ www&#46;kiev.example <code>kiev.example</code> <b>Kiev</b>\n\"&#x41;\n\n* 2024\n* [the Kiev portal](https://www.kiev.example/kiev \"Kiev city portal\")\n\nKiev\n"
+    expect(viaPath(found)).toEqual(viaParser(found))
+    expect(viaParser(found).unread.length).toBe(1)
   })
 })

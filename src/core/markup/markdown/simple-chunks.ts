@@ -56,8 +56,10 @@ export const Part = {
   blockEnd: 6,
   /** A character reference: shows referenceText. */
   reference: 7,
-  /** `![alt](destination)`: an atom in its block, and its alt text a block of its own. */
+  /** `![alt](destination)` or `![alt](destination "title")`: an atom in its block, and its alt text and title blocks of their own. */
   image: 8,
+  /** `[text](destination "title")`, after its text: the title a block of its own. */
+  linkTitle: 9,
 } as const
 
 /** A chunk read here: its parts in source order, as [kind, start, end] triples of document offsets. */
@@ -103,7 +105,7 @@ const MARKUP_ALL = new RegExp(MARKUP.source, 'g')
  * is neither a list item, a thematic break nor a definition.)
  */
 const NOT_LINE_START = new Uint8Array(128)
-for (const c of ' \t#>-+=_`~<|!:\\&') NOT_LINE_START[c.charCodeAt(0)] = 1
+for (const c of ' \t#>-+=_`~<|:\\&') NOT_LINE_START[c.charCodeAt(0)] = 1
 
 /** Characters of a link destination read here: no space, parenthesis, escape, reference or quote. */
 const DESTINATION = new Uint8Array(128)
@@ -373,7 +375,7 @@ function withLiterals(source: string, parts: number[], first: number, at: number
       token('html_inline', start, start + 6, '<code>')
       token('text', start + 6, end - 7, source.slice(start + 6, end - 7))
       token('html_inline', end - 7, end, '</code>')
-    } else token('code_inline', start, end, '') // an autolink, a code span, an image, a `<br>`: no text
+    } else if (kind !== Part.linkTitle) token('code_inline', start, end, '') // an autolink, a code span, an image, a `<br>`: no text
   }
   const spans = findLiteralAutolinks(content, tokens)
   if (spans.length === 0) return true
@@ -406,8 +408,8 @@ function isBulletLine(source: string, at: number): boolean {
 
 /**
  * Whether a bullet list in the chunk [start, end) is a list of its own, ended by the blank line
- * after it: no line of the chunk before it (from `previous`; -1: none) starts, past spaces, tabs
- * and `>`, with its bullet (a list there, with the same bullet, would go on into this one and
+ * after it: the chunk before it (from `previous`; -1: none) is not indented (it would go on with
+ * a list before it), and none of its lines starts, past spaces, tabs and `>`, with its bullet (a list there, with the same bullet, would go on into this one and
  * make it loose), and the next non-blank line starts at column 0, not with its bullet (an
  * indented one would continue its last item). A line at column 0 after a blank line that is
  * not a list item ends every list. (The placeholder check cannot see this: a thematic break
@@ -416,6 +418,8 @@ function isBulletLine(source: string, at: number): boolean {
 function endsList(source: string, previous: number, start: number, end: number): boolean {
   const bullet = source.charCodeAt(start)
   if (previous >= 0) {
+    // indented, it goes on with whatever list came before it
+    if (source.charCodeAt(previous) === 0x20 || source.charCodeAt(previous) === 0x09) return false
     for (let line = previous; line < start; line = nextLine(source, endOfLine(source, line))) {
       let at = line
       for (let c = source.charCodeAt(at); c === 0x20 || c === 0x09 || c === 0x3e; c = source.charCodeAt(++at));
@@ -666,10 +670,21 @@ function readInline(source: string, marks: Marks, from: number, to: number, part
       if (source.charCodeAt(label + 1) !== 0x28) return false
       let end = label + 2
       while (end < to && source.charCodeAt(end) < 128 && DESTINATION[source.charCodeAt(end)] === 1) end++
-      if (end === label + 2 || end >= to || source.charCodeAt(end) !== 0x29) return false
+      if (end === label + 2 || end >= to) return false
+      // A title: one space, `"`, text with no markup character and no `"`, `"` and the `)`.
+      let titled = false
+      if (source.charCodeAt(end) === 0x20 && source.charCodeAt(end + 1) === 0x22) {
+        const close = source.indexOf('"', end + 2)
+        if (close < 0 || close + 1 >= to || close === end + 2 || marks.next(end + 2, close) >= 0 || source.charCodeAt(close + 1) !== 0x29) return false
+        end = close + 1
+        titled = true
+      }
+      if (source.charCodeAt(end) !== 0x29) return false
       if (i > text) parts.push(Part.text, text, i)
-      if (c === 0x5b) parts.push(Part.linkText, i + 1, label)
-      else parts.push(Part.image, i, end + 1)
+      if (c === 0x5b) {
+        parts.push(Part.linkText, i + 1, label)
+        if (titled) parts.push(Part.linkTitle, i, end + 1)
+      } else parts.push(Part.image, i, end + 1)
       text = end + 1
       i = end
     } else {
