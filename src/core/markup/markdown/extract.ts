@@ -124,6 +124,8 @@ function extract(source: string, simpleChunks: boolean): { blocks: ProseBlock[];
     const parsed = parser.parse(split ? split.reduced : doc.body)
     const walker = new MarkdownWalker(split ? split.source : doc, parsed.src, parsed.tokens, parsed.maps, split?.placeholders ?? [], split?.firstMarkup ?? 0)
     walker.run()
+    // A reference link read by simple-chunks.ts is one only if the document defines its label.
+    if (split) for (const chunk of split.chunks) if (!definesLabels(chunk, doc.source, parsed.definitions) && !walker.misread.includes(chunk.run!)) walker.misread.push(chunk.run!)
     if (split && walker.misread.length > 0) {
       // A run whose placeholder markdown-it did not read as a thematic break at the top
       // level, or read while an element that hides what follows was open (inside a fence, an
@@ -132,13 +134,15 @@ function extract(source: string, simpleChunks: boolean): { blocks: ProseBlock[];
       sortRanges(excluded)
       continue
     }
-    if (split) for (const chunk of split.chunks) walker.simple(chunk)
+    if (split) {
+      for (const chunk of split.chunks) walker.simple(chunk)
+      walker.labels.sort((a, b) => a[0] - b[0])
+    }
     const unread = unreadSpans(parsed.src, parsed.tokens, parser.maxNesting, walker.unplacedInline, split ? split.source : doc, split?.placeholders.map((p) => p.line))
     for (const span of walker.notRead) unread.push(span)
     // The front matter's title and summary come first in the source (front-matter.ts).
     const front = doc.start > doc.base ? readFrontMatter(source, doc.base, doc.start) : undefined
     const blocks = walker.blocks.sort((a, b) => a.start - b.start)
-    // simple-chunks.ts reads no reference link (only `[text](url)`): every label is the walker's.
     return {
       blocks: front === undefined ? blocks : [...front.blocks, ...blocks],
       unread: front === undefined ? unread : [...front.unread, ...unread],
@@ -147,6 +151,15 @@ function extract(source: string, simpleChunks: boolean): { blocks: ProseBlock[];
       simple: split ? split.chunks : [],
     }
   }
+}
+
+/** Whether every label a chunk's reference links look up is defined (markdown-it's `normalizeReference`). */
+function definesLabels({ parts }: SimpleChunk, source: string, definitions: ReadonlySet<string>): boolean {
+  for (let k = 0; k < parts.length; k += 3) {
+    const kind = parts[k]!
+    if ((kind === Part.labelText || kind === Part.labelOnly) && !definitions.has(parser.normalizeLabel(source.slice(parts[k + 1]!, parts[k + 2]!)))) return false
+  }
+  return true
 }
 
 /**
@@ -287,7 +300,8 @@ class MarkdownWalker extends HtmlWalker {
         if (decodeAlt(source, start, end, source.slice(start + 2, source.indexOf(']', start + 2)), builder)) this.push(builder.finish())
         this.simpleTitle(start, end)
       } else if (kind === Part.linkTitle) this.simpleTitle(start, end)
-      else this.endBlock()
+      else if (kind === Part.labelText) this.labels.push([start, end])
+      else if (kind !== Part.labelOnly) this.endBlock()
     }
     this.endBlock()
   }

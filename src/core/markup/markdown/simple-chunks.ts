@@ -60,11 +60,17 @@ export const Part = {
   image: 8,
   /** `[text](destination "title")`, after its text: the title a block of its own. */
   linkTitle: 9,
+  /** A shortcut or collapsed reference's text, also the label it looks up (`[Kiev]`, `[Kiev][]`): a label to the walker. */
+  labelText: 10,
+  /** A full reference's label (`[guide]` of `[Kiev's guide][guide]`): only looked up. */
+  labelOnly: 11,
 } as const
 
 /** A chunk read here: its parts in source order, as [kind, start, end] triples of document offsets. */
 export interface SimpleChunk {
   parts: number[]
+  /** The index of the placeholder of its run (set by splitSimpleChunks). */
+  run?: number
   /** A chunk that is an HTML block: its blocks as the HTML extractor gives them, from `start`. */
   html?: { start: number; blocks: ProseBlock[] }
 }
@@ -203,6 +209,7 @@ export function splitSimpleChunks(doc: MarkdownSource, excluded: readonly number
     previous = start
     const count = lines.length / 2
     if (chunk) {
+      chunk.run = placeholders.length
       chunks.push(chunk)
       if (run) {
         run.end = end
@@ -375,7 +382,7 @@ function withLiterals(source: string, parts: number[], first: number, at: number
       token('html_inline', start, start + 6, '<code>')
       token('text', start + 6, end - 7, source.slice(start + 6, end - 7))
       token('html_inline', end - 7, end, '</code>')
-    } else if (kind !== Part.linkTitle) token('code_inline', start, end, '') // an autolink, a code span, an image, a `<br>`: no text
+    } else if (kind !== Part.linkTitle && kind !== Part.labelText && kind !== Part.labelOnly) token('code_inline', start, end, '') // an autolink, a code span, an image, a `<br>`: no text
   }
   const spans = findLiteralAutolinks(content, tokens)
   if (spans.length === 0) return true
@@ -667,7 +674,13 @@ function readInline(source: string, marks: Marks, from: number, to: number, part
       const open = c === 0x5b ? i : i + 1
       const label = marks.next(open + 1, to)
       if (label < 0 || label === open + 1 || source.charCodeAt(label) !== 0x5d || source.charCodeAt(open + 1) === 0x5e) return false
-      if (source.charCodeAt(label + 1) !== 0x28) return false
+      if (source.charCodeAt(label + 1) !== 0x28) {
+        const end = c === 0x5b ? readReferenceLink(source, marks, open, label, to, parts, text) : -1
+        if (end < 0) return false
+        text = end
+        i = end - 1
+        continue
+      }
       let end = label + 2
       while (end < to && source.charCodeAt(end) < 128 && DESTINATION[source.charCodeAt(end)] === 1) end++
       if (end === label + 2 || end >= to) return false
@@ -701,6 +714,40 @@ function readInline(source: string, marks: Marks, from: number, to: number, part
   if (to > text) parts.push(Part.text, text, to)
   return true
 }
+
+/**
+ * A reference link whose text [open + 1, label) has no markup character: full `[text][label]`,
+ * collapsed `[text][]` or shortcut `[text]` (not before `(`, `[` or `:`: an inline link, another
+ * label, a definition's). Its text is prose (Part.linkText); the label it looks up is a
+ * Part.labelText (the text is also the label: the walker's `labels`) or Part.labelOnly. Whether
+ * the document defines that label is known only after markdown-it's parse: extract.ts parses
+ * again with the chunk in place when it does not (then the brackets are text). Pushes the text
+ * from `text` before it; returns where it ends, or -1.
+ */
+function readReferenceLink(source: string, marks: Marks, open: number, label: number, to: number, parts: number[], text: number): number {
+  let end = label + 1
+  let kind: number = Part.labelText
+  let from = open + 1
+  let until = label
+  if (source.charCodeAt(end) === 0x5b) {
+    const close = marks.next(end + 1, to)
+    if (close < 0 || source.charCodeAt(close) !== 0x5d) return -1
+    if (close > end + 1) {
+      kind = Part.labelOnly
+      from = end + 1
+      until = close
+    }
+    end = close + 1
+  }
+  const after = source.charCodeAt(end)
+  if (after === 0x28 || after === 0x5b || after === 0x3a || until - from > MAX_LABEL) return -1
+  if (open > text) parts.push(Part.text, text, open)
+  parts.push(Part.linkText, open + 1, label, kind, from, until)
+  return end
+}
+
+/** A link label is at most 999 characters (https://spec.commonmark.org/0.31.2/#link-label). */
+const MAX_LABEL = 999
 
 /**
  * A code span (https://spec.commonmark.org/0.31.2/#code-spans) from the backtick run at `i` to
