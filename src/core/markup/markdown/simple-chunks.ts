@@ -26,9 +26,12 @@ import type { ProseBlock } from '../types.js'
  * markdown-it's reading that the placeholder is a top-level thematic break with nothing open,
  * and parses again with the chunks of any run that is not in place. Inside, every line
  * must be one that markdown-it takes for a paragraph line (or, alone, an ATX heading; or every
- * line behind `> `), and the inline content must be text, `[text](destination)`, `*text*`,
- * `**text**`, `_text_` and `__text__`, autolinks, code spans, backslash escapes, character
- * references and a few tags without attributes, in the forms spelled out below, whose tokens
+ * line behind `> `; or the chunk is a pipe table whose lines all start with `|`, or a tight
+ * bullet list of one-line items that its neighbours do not continue, endsList), and the inline
+ * content must be text, `[text](destination "title")`, reference links whose label the
+ * document defines (extract.ts checks after the parse), `*text*`, `**text**`, `_text_` and
+ * `__text__`, autolinks, GFM autolink literals on one line, code spans, backslash escapes,
+ * character references and a few phrasing tags, in the forms spelled out below, whose tokens
  * the walker turns into text runs, atoms, references and block ends and nothing else: the
  * block is those parts. Anything else, and any document with a NUL or a CR alone (which markdown-it
  * rewrites), goes to markdown-it; CRLF line endings are read as markdown-it reads them.
