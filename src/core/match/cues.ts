@@ -271,6 +271,9 @@ export function anchorTokens(cues: CueIndex, text: string): AnchorsNear {
   return (start, end) => mayHoldBefore(text, start, reach, before) || mayHoldAfter(text, end, reach, after)
 }
 
+// mayHoldBefore and mayHoldAfter are one walk written twice, backwards and forwards (a word's
+// units hashed from the name outwards, as anchorBitsOf hashes the cues' tokens): they run for
+// every variant found, so each stays a plain loop rather than one loop with a direction to test.
 function mayHoldBefore(text: string, to: number, reach: number, bits: AnchorBits): boolean {
   const maxGap = bits.maxGap
   let i = to - 1
