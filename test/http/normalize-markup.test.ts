@@ -86,6 +86,28 @@ describe('POST /v1/normalize with format', () => {
     expect(messages.size).toBe(5)
   })
 
+  // The front matter's title is prose (markdown/front-matter.ts); what it cannot read or write
+  // is said as what it is, not as markup: several lines, or quotes that cannot hold the name.
+  it('markdown: says why a front matter title is not read or not changed, in the locale asked for', async () => {
+    const input = "+++\ntitle = 'Tanks on Plaza San Miguel'\nsummary = \"\"\"\nKiev\n\"\"\"\n+++\n\nText.\n"
+    const messages = new Set<string>()
+    for (const locale of ['en', 'es', 'de', 'fr', 'uk']) {
+      const { status, json } = await normalize({ text: input, format: 'markdown', language: 'en', locale })
+      expect(status).toBe(200)
+      expect(json.text).toBe(input)
+      expect(json.warnings).toEqual([
+        { code: 'split-by-markup', start: input.indexOf('Plaza'), end: input.indexOf('Plaza') + 16, concept: 'st_michaels_square', original: 'Plaza San Miguel', replacement: "St Michael's Square", reason: 'quoting', message: expect.stringContaining('Plaza San Miguel') },
+        // From the value's first line of text: the message quotes "Kiev…", not the opening quotes.
+        { code: 'not-read', start: input.indexOf('Kiev'), end: input.indexOf('Kiev') + 8, original: 'Kiev\n"""', reason: 'front-matter', message: expect.stringContaining('Kiev') },
+      ])
+      for (const w of json.warnings) messages.add(w.message)
+    }
+    expect(messages.size).toBe(10)
+    // Neither message speaks of markup splitting a name.
+    const { json } = await normalize({ text: input, format: 'markdown', language: 'en' })
+    expect(json.warnings.map((w: { message: string }) => w.message).join(' ')).not.toMatch(/split by markup/)
+  })
+
   it('html: reports the text of a form control and of inline SVG, not edited, in the locale asked for', async () => {
     const input = '<p>Kiev</p><select><option>Kiev</option></select><svg><text>Kiev</text></svg>'
     const messages = new Set<string>()

@@ -121,7 +121,9 @@ function toChanges(source: string, found: Change, pieces: Piece[]): Change[] {
 function splitWarning(source: string, block: ProseBlock, found: Change): SplitByMarkup {
   const { start, end } = mapSpan(block, found.start, found.end)
   const { concept, replacement } = found
-  return { code: 'split-by-markup', start, end, concept, original: source.slice(start, end), replacement }
+  const warning: SplitByMarkup = { code: 'split-by-markup', start, end, concept, original: source.slice(start, end), replacement }
+  // A front matter value holds no markup: what refused the piece is its quoting (fitsFrontMatter).
+  return block.escape.kind === 'front-matter' ? { ...warning, reason: 'quoting' } : warning
 }
 
 /** The finder's changes that are well-formed for this prose, in order, non-overlapping. */

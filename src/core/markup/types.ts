@@ -97,6 +97,8 @@ export interface SplitByMarkup {
   concept: string
   original: string
   replacement: string
+  /** `quoting`: the name is in a front matter value whose quoting cannot hold the replacement ('…' in TOML, a plain YAML value), not split by markup. */
+  reason?: 'quoting'
 }
 
 /**
@@ -111,9 +113,11 @@ export interface SplitByMarkup {
  *   an `<input>`'s `value` or `placeholder`:
  *   shown, but also what the form sends, so not edited (html-elements.ts REPORTED);
  * - `foreign-content` (HTML): text in inline SVG (`<text>`, `<title>`) or MathML: shown, but laid
- *   out by the drawing or formula, so not edited.
+ *   out by the drawing or formula, so not edited;
+ * - `front-matter` (Markdown): a title or summary of the front matter written over several lines
+ *   (a block scalar, a multi-line string, a map): markdown/front-matter.ts reads one line.
  */
-export type NotReadReason = 'nesting-limit' | 'unplaced' | 'left-open' | 'form-control' | 'foreign-content'
+export type NotReadReason = 'nesting-limit' | 'unplaced' | 'left-open' | 'form-control' | 'foreign-content' | 'front-matter'
 
 /**
  * Text of the document the extraction never read, so never normalized: reported for a human to

@@ -28,7 +28,7 @@ export function renderWarning(warning: Warning, locale: Locale): Warning & { mes
             detectedName: languageName(locale, warning.detected),
             confidence: warning.confidence,
           })
-        : t(locale, 'warning.split-by-markup', { original: warning.original, replacement: warning.replacement })
+        : t(locale, 'warning.split-by-markup', { context: warning.reason, original: warning.original, replacement: warning.replacement })
   return { ...warning, message }
 }
 

@@ -75,7 +75,7 @@ export const Warning = v.pipe(
     glossary: v.optional(v.string()),
     original: v.optional(v.string()),
     replacement: v.optional(v.string()),
-    reason: v.optional(v.pipe(v.picklist(['nesting-limit', 'unplaced', 'left-open', 'form-control', 'foreign-content']), v.description('not-read: why the parser did not read the span (docs/api.md).'))),
+    reason: v.optional(v.pipe(v.picklist(['nesting-limit', 'unplaced', 'left-open', 'form-control', 'foreign-content', 'front-matter', 'quoting']), v.description('not-read: why the parser did not read the span; split-by-markup `quoting`: a front matter value\'s quoting cannot hold the replacement (docs/api.md).'))),
     start: v.optional(v.number()),
     end: v.optional(v.number()),
     looksLike: v.optional(v.pipe(v.picklist(['markdown', 'html']), v.description('format-looks-like-markup: the format the text looks written in.'))),

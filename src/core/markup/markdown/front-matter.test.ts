@@ -45,7 +45,7 @@ describe('front matter: the title and summary are prose', () => {
     // A TOML literal string has no escape for its quote.
     const r = fix("+++\ntitle = 'Tanks on Plaza San Miguel in Kiev'\n+++\n")
     expect(r.text).toBe("+++\ntitle = 'Tanks on Plaza San Miguel in Kyiv'\n+++\n")
-    expect(r.warnings).toMatchObject([{ code: 'split-by-markup', original: 'Plaza San Miguel', replacement: "St Michael's Square" }])
+    expect(r.warnings).toMatchObject([{ code: 'split-by-markup', original: 'Plaza San Miguel', replacement: "St Michael's Square", reason: 'quoting' }])
   })
 
   it('reports a prose value it does not read (over several lines, a block scalar, a map), never passing it over', () => {
@@ -53,8 +53,9 @@ describe('front matter: the title and summary are prose', () => {
     const r = fix(doc)
     expect(r.changes).toEqual([])
     const reported = r.warnings.map((w) => ('original' in w ? w.original : ''))
-    expect(reported).toEqual(['>\n  Zelenskyy visits\n  Kiev', 'Kiev\n  by night', 'en: Kiev'])
-    expect(r.warnings.every((w) => w.code === 'not-read' && w.reason === 'unplaced')).toBe(true)
+    // A block scalar from its text, not its `>` (the message quotes the first line).
+    expect(reported).toEqual(['Zelenskyy visits\n  Kiev', 'Kiev\n  by night', 'en: Kiev'])
+    expect(r.warnings.every((w) => w.code === 'not-read' && w.reason === 'front-matter')).toBe(true)
   })
 
   // A quoted value goes on to its closing quote, over lines that look like keys.
@@ -62,7 +63,7 @@ describe('front matter: the title and summary are prose', () => {
     const doc = "---\nslug: 'kiev\ntitle: Kiev'\ndescription: \"Kiev\ntitle: Kiev\"\n---\n"
     const r = fix(doc)
     expect(r.text).toBe(doc)
-    expect(r.warnings).toMatchObject([{ code: 'not-read', original: '"Kiev\ntitle: Kiev"', reason: 'unplaced' }])
+    expect(r.warnings).toMatchObject([{ code: 'not-read', original: '"Kiev\ntitle: Kiev"', reason: 'front-matter' }])
     // The spec wants such lines indented; a parser that takes them unindented reads them as the
     // value, as here ("title: '", then a line the yaml package reads as the rest of the title).
     const lenient = "---\ntitle: '\ntitle: Plaza San Miguel Kiev''\n---\n"

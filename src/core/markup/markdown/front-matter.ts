@@ -16,6 +16,10 @@ const PROSE_KEYS = new Set(['title', 'linktitle', 'subtitle', 'headline', 'descr
 const YAML_KEY = /^([A-Za-z_][\w-]*)[ \t]*:(?=[ \t]|$)[ \t]*/
 const TOML_KEY = /^([A-Za-z_][\w-]*)[ \t]*=[ \t]*/
 
+/** A YAML block scalar's header (https://yaml.org/spec/1.2.2/#81-block-scalar-headers), a TOML multi-line string's opening: a line with no text of the value. */
+const BLOCK_HEADER = /^[|>][-+1-9]{0,2}[ \t]*(?:#.*)?$/
+const MULTILINE_OPENING = /^(?:"""|''')[ \t]*$/
+
 /** YAML double-quoted escapes that show one character (https://yaml.org/spec/1.2.2/#57-escaped-characters). */
 const YAML_ESCAPES: Readonly<Record<string, string>> = { '\\': '\\', '"': '"', '/': '/', t: '\t', '\t': '\t', n: '\n', r: '\r', b: '\b', f: '\f', ' ': ' ', '0': '\0', a: '\x07', e: '\x1b', v: '\v', N: '\u0085', _: '\u00a0', L: '\u2028', P: '\u2029' }
 /** TOML basic-string escapes (https://toml.io/en/v1.0.0#string). */
@@ -26,7 +30,7 @@ const TOML_ESCAPES: Readonly<Record<string, string>> = { '\\': '\\', '"': '"', t
  * source.ts's frontMatterEnd finds them): one block per value of a PROSE_KEYS key at the top
  * level, written on its own line (plain, single- or double-quoted in YAML; basic or literal
  * strings in TOML). A prose value written otherwise (over several lines, a block scalar, a
- * multi-line string, a list) is not read and said so (`unplaced`), never passed over.
+ * multi-line string, a list) is not read and said so (`front-matter`), never passed over.
  */
 export function readFrontMatter(source: string, start: number, end: number): { blocks: ProseBlock[]; unread: UnreadSpan[] } {
   const blocks: ProseBlock[] = []
@@ -60,10 +64,13 @@ export function readFrontMatter(source: string, start: number, end: number): { b
       if (value.block !== undefined) blocks.push(value.block)
       continue
     }
-    // Not a one-line scalar: said, from the value to the end of its last line.
+    // Not a one-line scalar: said, from the value's text (past a line that only opens it, a
+    // block scalar's `>-` or a multi-line string's quotes, which the message would quote alone)
+    // to the end of its last line.
     const spanEnd = lines[last]![1]
-    const first = firstNonSpace(source, at, spanEnd)
-    if (first < spanEnd) unread.push({ start: first, end: trimEnd(source, first, spanEnd), reason: 'unplaced' })
+    const header = last > k && (syntax === 'yaml' ? BLOCK_HEADER : MULTILINE_OPENING).test(source.slice(at, to))
+    const first = firstNonSpace(source, header ? lines[k + 1]![0] : at, spanEnd)
+    if (first < spanEnd) unread.push({ start: first, end: trimEnd(source, first, spanEnd), reason: 'front-matter' })
     k = last
   }
   return { blocks, unread }
