@@ -1,6 +1,6 @@
 import { BlockBuilder } from '../block-builder.js'
 import type { FrontMatterEscape, ProseBlock } from '../types.js'
-import type { UnreadSpan } from './unread.js'
+import { trimEnd, type UnreadSpan } from './unread.js'
 
 /**
  * The keys whose value a site shows to readers as text: the page's title and its summary. Hugo
@@ -131,11 +131,6 @@ function continues(source: string, [from, to]: [number, number]): boolean {
 function firstNonSpace(source: string, i: number, end: number): number {
   while (i < end && (source[i] === ' ' || source[i] === '\t' || source[i] === '\n' || source[i] === '\r')) i++
   return i
-}
-
-function trimEnd(source: string, start: number, end: number): number {
-  while (end > start && (source[end - 1] === ' ' || source[end - 1] === '\t')) end--
-  return end
 }
 
 /** After a value on its line: nothing, or a comment. */

@@ -145,7 +145,8 @@ class LineIndex {
   }
 }
 
-function trimEnd(src: string, start: number, end: number): number {
+/** `end` moved back over spaces and tabs, not before `start`. */
+export function trimEnd(src: string, start: number, end: number): number {
   while (end > start && (src[end - 1] === ' ' || src[end - 1] === '\t')) end--
   return end
 }
