@@ -67,6 +67,13 @@ export function createNameMatcher(glossary: GlossarySource, from: string, to: st
     pairs.push({ source, target, concept, unconditional })
   }
   for (const entry of entries) {
+    // A concept left to the engine (`protect: false`), its exceptions included ("Black sea
+    // bass" is translated too), is matched as a concept without a target form: not masked, and
+    // no shorter name inside it is.
+    if (concepts.get(entry.concept)!.protect === false) {
+      translated.push({ kind: 'keep', concept: entry.concept, form: entry.form })
+      continue
+    }
     if (entry.kind === 'exception') {
       translated.push(entry)
       add(entry.form, entry.form, entry.concept, true)

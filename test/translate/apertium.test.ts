@@ -84,6 +84,19 @@ describe('POST /v1/translate on Apertium', () => {
     expect(body.text).toContain('OTAN')
   })
 
+  // The Black Sea decides which Odessa (no other lies on its coast), and is left to the engine
+  // (`protect: false`), which places it as a modifier in Spanish word order; its lower-case
+  // "Black sea" is normalized after.
+  it('reads the Black Sea as a Ukraine mention and leaves the sea to the engine both ways', async () => {
+    const es = await translate({ text: 'La flota rusa del mar Negro atacó el puerto de Odessa.', from: 'es', to: 'en' })
+    expect(es.body.machineTranslation).toContain('Black sea')
+    expect(es.body.text).toContain('the Black Sea attacked the port of Odesa.')
+    expect(es.body.protected.map((p: { original: string; form: string }) => [p.original, p.form])).toEqual([['Odessa', 'Odesa']])
+    const en = await translate({ text: 'Russian missiles struck the Black Sea port of Odessa overnight.', from: 'en', to: 'es' })
+    expect(en.body.text).toContain('el puerto de Mar Negro de Odesa')
+    expect(en.body.protected.map((p: { original: string; form: string }) => [p.original, p.form])).toEqual([['Odessa', 'Odesa']])
+  })
+
   it('keeps frozen names frozen through the engine', async () => {
     const { body } = await translate({ text: 'El pollo a la Kiev es típico de la Rus de Kiev, dijo un chef de Odessa (Texas).', from: 'es', to: 'en' })
     expect(body.text).toContain('chicken Kiev')

@@ -46,6 +46,16 @@ describe('planProtection', () => {
     expect(planProtection('Russian drones hit Odessa, Ukraine said.', enEs).undecided).toBe(false)
   })
 
+  // black_sea is `protect: false`: a protected "Black Sea" came back "el mar Negro puerto" from
+  // Apertium, which writes "el puerto de Mar Negro" itself; the sea still decides which Odessa.
+  it('leaves a concept with protect: false to the engine, exceptions included, and counts it as a mention', () => {
+    const forms = (matcher: NameMatcher, text: string) => planProtection(text, matcher).spans.map((s) => [s.original, s.replacement])
+    expect(forms(enEs, 'Russian missiles struck the Black Sea port of Odessa overnight.')).toEqual([['Odessa', 'Odesa']])
+    expect(forms(enEs, 'Black sea bass was served in Kyiv.')).toEqual([['Kyiv', 'Kiev']])
+    expect(forms(esEn, 'La flota del mar Negro atacó Odessa.')).toEqual([['Odessa', 'Odesa']])
+    expect(esEn.pairs.some((p) => p.concept === 'black_sea')).toBe(false)
+  })
+
   it('protects identifiers verbatim, including links with a domain the normalizer does not list', () => {
     const text = 'Zelensky posted it on t.me/V_Zelenskiy_official, and on dynamo.kiev.ua.'
     const spans = planProtection(text, enEs).spans

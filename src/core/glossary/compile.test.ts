@@ -68,6 +68,12 @@ describe('compileGlossary validation', () => {
     ])
   })
 
+  it('accepts protect as true or false, and says what to write otherwise', () => {
+    const withProtect = (protect: unknown): ConceptSource => ({ ...place('b', { preferred: 'B' }), ...JSON.parse(JSON.stringify({ protect })) })
+    expect(issuesOf(withConcepts(withProtect(false), { ...withProtect(true), id: 'c' }))).toEqual([])
+    expect(issuesOf(withConcepts(withProtect('no')))).toEqual(['glossaries/t/concepts/b.yaml: b.protect: must be true or false'])
+  })
+
   it('names the file and entry of a bad cue or inflection class', () => {
     const source: GlossarySource = {
       ...withConcepts(place('kyiv', { preferred: 'Kyiv', variants: ['Kiev'] })),

@@ -184,6 +184,14 @@ export interface ConceptSource {
   forms: Record<LanguageCode, FormsSource>
   /** Conditions for every variant of the concept, derived leaks included (a variant's own wins). */
   context?: ContextSource
+  /**
+   * Whether translation protects the concept's forms from the engine (default true). `false`
+   * leaves them to the engine, which translates and places them in its sentence: a common
+   * phrase used as a modifier ("Black Sea port") comes out better translated ("el puerto del
+   * mar Negro") than frozen in English word order ("el mar Negro puerto"). The translation is
+   * normalized all the same.
+   */
+  protect?: boolean
   /** Candidate variants deliberately left out, with the reason (reviewed like code). */
   omitted?: OmittedSource[]
   /** Examples the test suite runs: per language, texts that must change and texts that must not. */

@@ -17,7 +17,7 @@ const KEYS = {
   elision: ['elided', 'full', 'vowels', 'why'],
   cue: ['before', 'after', 'gap', 'quoted', 'why'],
   inflection: ['suffix', 'kinds', 'confident', 'notAfter', 'why'],
-  concept: ['id', 'kind', 'note', 'sources', 'forms', 'context', 'omitted', 'examples', 'file'],
+  concept: ['id', 'kind', 'note', 'sources', 'forms', 'context', 'protect', 'omitted', 'examples', 'file'],
   forms: ['preferred', 'surname', 'variants', 'surnameVariants', 'givenVariants', 'exceptions', 'inflect', 'cases', 'article'],
   variant: ['form', 'context', 'note'],
   context: ['requires', 'notFollowedBy', 'notPrecededBy', 'window', 'doubt'],
@@ -144,6 +144,7 @@ function validateConcept(concept: ConceptSource, glossary: GlossarySource, ids: 
   unknownKeys(concept, KEYS.concept, '', at)
   if (!KINDS.has(concept.kind)) at('.kind', `must be one of ${[...KINDS].join(', ')}`)
   if (concept.note !== undefined) validateNote(concept.note, '.note', at)
+  if (concept.protect !== undefined && typeof concept.protect !== 'boolean') at('.protect', 'must be true or false')
   if (concept.forms === null || typeof concept.forms !== 'object') return at('.forms', 'must map languages to forms')
   const person = concept.kind === 'person'
   if (concept.context !== undefined) validateContext(concept.context, '.context', ids, at)

@@ -11,7 +11,7 @@ export { ExchangeError, type ExchangeFormat, type ImportedConcept, type Language
 export { CsvSyntaxError } from './csv.js'
 
 const ALL_ROLES: TermRole[] = ['preferred', 'surname', 'variant', 'surname-variant', 'given-variant', 'exception']
-const NOT_CONTEXT = ['context conditions (requires, notFollowedBy, notPrecededBy)', 'examples', 'omitted candidates']
+const NOT_CONTEXT = ['context conditions (requires, notFollowedBy, notPrecededBy)', 'protect (translation leaves the concept to the engine)', 'examples', 'omitted candidates']
 
 /** One line a format: adding one is a file and a line here. */
 export const exchangeFormats: Readonly<Record<string, ExchangeFormat & { carries: TermRole[] }>> = {
