@@ -99,7 +99,15 @@ export interface NormalizeBench {
 }
 
 const gc = (globalThis as { gc?: () => void }).gc
+/**
+ * The heap and array buffers in use after full collections. Twice: V8 frees the memory of the
+ * array buffers a collection found dead on a background sweeper, which only the next collection
+ * waits for, so after one `gc()` the trie build's scratch arrays may still count (the 10,000
+ * concepts' figure read 13 MB in most runs and 19.5 in one; in a fresh process, one collection
+ * gave 8.4 or 9.9 MB of array buffers for the same compile, two always 8.4).
+ */
 function heldBytes(): number {
+  gc?.()
   gc?.()
   const { heapUsed, arrayBuffers } = process.memoryUsage()
   return heapUsed + arrayBuffers
