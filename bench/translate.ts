@@ -96,7 +96,7 @@ export async function benchTranslate(copydesk: Copydesk, items = loadMtNames()):
     const full: string[] = []
     for (const item of items) {
       const [from, to] = item.direction.split('-') as [string, string]
-      const engine = await provider.translate({ texts: [item.source], from, to, masked: false, names: undefined, undecided: [false], glossary: { id: 'news', version: '' }, signal: AbortSignal.timeout(20_000) })
+      const engine = await provider.translate({ texts: [item.source], from, to, masked: false, names: undefined, undecided: [false], continues: [false], glossary: { id: 'news', version: '' }, signal: AbortSignal.timeout(20_000) })
       raw.push(engine.texts[0]!)
       normalized.push(copydesk.normalize({ text: engine.texts[0]!, language: to }).text)
       full.push((await translator.translate({ text: item.source, from, to })).text)

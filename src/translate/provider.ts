@@ -21,6 +21,12 @@ export interface TranslationRequest {
    * engine glossary must not be applied to that text, since it would force the name.
    */
   undecided: readonly boolean[]
+  /**
+   * Per text, whether it continues a sentence begun before it (prose after inline markup: "El
+   * **alcalde** de Járkov" goes as "El", "alcalde", "de Járkov"). Its first word is no sentence
+   * start: an engine that capitalizes the first word it is given must be kept from it here.
+   */
+  continues: readonly boolean[]
   /** The glossary's id and version, to name an engine-side glossary that can be reused. */
   glossary: { id: string; version: string }
   /** Aborted when the pipeline stops waiting (TRANSLATE_TIMEOUT_MS). */

@@ -185,7 +185,7 @@ export function createTranslator(options: TranslatorOptions): Translator {
       const request = { from, to, names, glossary: { id: glossary, version }, signal }
       // Nothing to translate (empty, whitespace, or markup without prose): the engine is not
       // asked. DeepL refuses an empty list of texts, and a call would spend a request of the quota.
-      const first: TranslationResponse = masked.length === 0 ? { texts: [] } : await call(p, { ...request, texts: masked.map((m) => m.text), undecided: plans.map((plan) => plan.undecided), masked: true })
+      const first: TranslationResponse = masked.length === 0 ? { texts: [] } : await call(p, { ...request, texts: masked.map((m) => m.text), undecided: plans.map((plan) => plan.undecided), continues: units.map((u) => u.continues), masked: true })
       // The form each name was given where it stands (a Polish case form after "w"), for
       // `protected`, and the names whose case the words around them leave wrong, for a warning.
       const written = new Map<ProtectedSpan, string>()
@@ -200,7 +200,7 @@ export function createTranslator(options: TranslatorOptions): Translator {
       const warnings: TranslateWarning[] = []
       const broken = translations.flatMap((t, i) => (t === undefined ? [i] : []))
       if (broken.length > 0) {
-        const retry = await call(p, { ...request, texts: broken.map((i) => units[i]!.text), undecided: broken.map((i) => plans[i]!.undecided), masked: false })
+        const retry = await call(p, { ...request, texts: broken.map((i) => units[i]!.text), undecided: broken.map((i) => plans[i]!.undecided), continues: broken.map((i) => units[i]!.continues), masked: false })
         broken.forEach((unitIndex, k) => {
           translations[unitIndex] = retry.texts[k]!
           warnings.push({ code: 'protection-broken', provider: p.id, start: units[unitIndex]!.start, end: units[unitIndex]!.end })

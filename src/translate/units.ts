@@ -18,9 +18,17 @@ export interface Unit {
   /** Source offset of `text[i]`; exact for literal text, the reference's start inside a character reference. */
   sourceOffset(i: number): number
   escape: EscapeContext | undefined
+  /**
+   * The unit continues a sentence begun in prose before it in its block: it follows inline
+   * markup ("El **alcalde** de Járkov": "alcalde" and "de Járkov" continue "El"). An engine
+   * that writes the first word it is given with a capital must not here (`TranslationRequest.continues`).
+   */
+  continues: boolean
 }
 
 const LETTER = /\p{L}/u
+/** Prose that ends a sentence: its last stop, then any closing quotes or brackets. */
+const SENTENCE_END = /[.!?…]["'”’»)\]]*$/u
 
 /**
  * The units of a text. Plain text: paragraphs (split at blank lines), so that a broken
@@ -35,8 +43,15 @@ export function splitUnits(source: string, format: TextFormat): Unit[] {
   const units: Unit[] = []
   for (const block of blocks) {
     let run: Segment[] = []
+    // The block's prose before the run, trimmed: undefined until some has been seen.
+    let before: string | undefined
     const flush = () => {
-      if (run.length > 0) pushRun(units, run, block.escape)
+      if (run.length > 0) {
+        const text = run.map((s) => s.text).join('')
+        pushRun(units, run, text, block.escape, before !== undefined && !SENTENCE_END.test(before))
+        const prose = text.trimEnd()
+        if (prose !== '') before = prose
+      }
       run = []
     }
     for (const segment of block.segments) {
@@ -52,7 +67,7 @@ function paragraphs(source: string): Unit[] {
   const units: Unit[] = []
   const breaks = /\n[ \t]*\n\s*/gu
   let at = 0
-  const push = (start: number, end: number) => trimmed(units, source.slice(start, end), (i) => start + i, undefined)
+  const push = (start: number, end: number) => trimmed(units, source.slice(start, end), (i) => start + i, undefined, false)
   for (const m of source.matchAll(breaks)) {
     push(at, m.index)
     at = m.index + m[0].length
@@ -61,8 +76,7 @@ function paragraphs(source: string): Unit[] {
   return units
 }
 
-function pushRun(units: Unit[], run: Segment[], escape: EscapeContext): void {
-  const text = run.map((s) => s.text).join('')
+function pushRun(units: Unit[], run: Segment[], text: string, escape: EscapeContext, continues: boolean): void {
   const first = run[0]!
   const base = first.at
   const sourceOffset = (i: number) => {
@@ -70,7 +84,7 @@ function pushRun(units: Unit[], run: Segment[], escape: EscapeContext): void {
     const segment = segmentAt(run, at)
     return segment.kind === 'text' ? segment.start + Math.min(at - segment.at, segment.end - segment.start) : at - segment.at >= segment.text.length ? segment.end : segment.start
   }
-  trimmed(units, text, sourceOffset, escape, first.start, run[run.length - 1]!.end)
+  trimmed(units, text, sourceOffset, escape, continues, first.start, run[run.length - 1]!.end)
 }
 
 /**
@@ -89,6 +103,7 @@ function trimmed(
   text: string,
   sourceOffset: (i: number) => number,
   escape: EscapeContext | undefined,
+  continues: boolean,
   runStart?: number,
   runEnd?: number,
 ): void {
@@ -102,6 +117,7 @@ function trimmed(
     end: tail === text.length && runEnd !== undefined ? runEnd : sourceOffset(tail),
     sourceOffset: (i) => sourceOffset(lead + i),
     escape,
+    continues,
   })
 }
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { apertium } from '../../src/translate/providers/apertium/index.js'
 import { uncapitalizeAfterCopiedStart } from '../../src/translate/providers/apertium/sentence-case.js'
 
 // APy's eng-spa answers, as it gave them (see apertium.test.ts for the live engine).
@@ -24,3 +25,29 @@ describe('uncapitalizeAfterCopiedStart', () => {
     expect(uncapitalizeAfterCopiedStart('Xq1x residents fled.', 'Xq1x Einwohner flohen.', 'de')).toBe('Xq1x Einwohner flohen.')
   })
 })
+
+// A stand-in for APy's /translate that capitalizes what it takes for a sentence start, as APy
+// does (", alcalde" → ", mayor" but "alcalde" → "Mayor"; apertium.test.ts has the live engine).
+describe('a text that continues a sentence', () => {
+  const sent: string[] = []
+  const standIn = (dropComma: boolean): typeof fetch => async (_url, init) => {
+    const q = new URLSearchParams(String(init?.body)).get('q')!
+    sent.push(q)
+    const translated = q.startsWith(', ') ? (dropComma ? q.slice(2, 3).toUpperCase() + q.slice(3) : q) : q.charAt(0).toUpperCase() + q.slice(1)
+    return Response.json({ responseData: { translatedText: translated }, responseStatus: 200 })
+  }
+  const translate = (texts: string[], continues: boolean[], dropComma = false) => apertium({ apertiumUrl: 'http://apy.test', deeplAuthKey: undefined, deeplServerUrl: undefined, ai: undefined, fetch: standIn(dropComma) })!
+    .translate({ texts, continues, from: 'es', to: 'en', masked: true, names: undefined, undecided: texts.map(() => false), glossary: { id: 'news', version: 'v' }, signal: AbortSignal.timeout(5_000) })
+
+  it('is sent after a comma, so that its first word is no sentence start, and comes back without it', async () => {
+    sent.length = 0
+    const { texts } = await translate(['el', 'alcalde', 'de Xq1x dijo.'], [false, true, true])
+    expect(sent).toEqual(['el', ', alcalde', ', de Xq1x dijo.'])
+    expect(texts).toEqual(['El', 'alcalde', 'de Xq1x dijo.'])
+  })
+
+  it('comes back as the engine wrote it when the engine dropped the comma', async () => {
+    expect((await translate(['alcalde'], [true], true)).texts).toEqual(['Alcalde'])
+  })
+})
+

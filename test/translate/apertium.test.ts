@@ -129,6 +129,19 @@ describe('POST /v1/translate on Apertium', () => {
     expect(body.text).toMatch(/<\/p>$/)
   })
 
+  // Each run of prose between inline markup goes to the engine on its own, and Apertium wrote
+  // the first word of each with a capital: "The **Mayor** Of Kharkiv", "El <b>Alcalde</b> De
+  // Járkov dijo el <a>Ciudad</a> Aguantaría".
+  it('writes a run after inline markup as the middle of its sentence, not the start of one', async () => {
+    const md = await translate({ text: 'El **alcalde** de Járkov dijo que la ciudad resistirá el lunes.', from: 'es', to: 'en', format: 'markdown' })
+    expect(md.body.text).toMatch(/^The \*\*mayor\*\* of Kharkiv said that the city will resist/)
+    expect(md.body.text).toContain('Monday')
+    const html = await translate({ text: '<p>The <b>mayor</b> of Kharkiv said the <a href="/x">city</a> would hold.</p>', from: 'en', to: 'es', format: 'html' })
+    expect(html.body.text).toMatch(/^<p>El <b>alcalde<\/b> de Járkov dijo [^<]*<a href="\/x">ciudad<\/a> aguantaría\.<\/p>$/)
+    const link = await translate({ text: 'President [Zelensky](https://example.com/z) visited Kharkiv.', from: 'en', to: 'es', format: 'markdown' })
+    expect(link.body.text).toMatch(/\(https:\/\/example\.com\/z\) [a-z]/)
+  })
+
   it('answers 422 for a pair Apertium does not have, listing the pairs it has that are near', async () => {
     const { status, body } = await translate({ text: 'Hola', from: 'es', to: 'de' })
     expect(status).toBe(422)

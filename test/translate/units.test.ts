@@ -36,4 +36,18 @@ describe('splitUnits', () => {
     expect(unit!.sourceOffset(5)).toBe(3 + 5)
     expect(unit!.sourceOffset(unit!.text.length)).toBe(source.length - '</p>'.length)
   })
+
+  // Apertium wrote "The **Mayor** Of Kharkiv": each run went as if it started a sentence.
+  it('says which units continue a sentence begun before them in their block', () => {
+    const continues = (source: string, format: 'markdown' | 'html' | 'text') => splitUnits(source, format).map((u) => [u.text, u.continues])
+    expect(continues('El **alcalde** de Járkov dijo. **Kiev** resiste.', 'markdown')).toEqual([
+      ['El', false], ['alcalde', true], ['de Járkov dijo.', true], ['Kiev', false], ['resiste.', true],
+    ])
+    expect(continues('<p>The <b>mayor</b> said “no.” <a href="/x">City</a> hall</p><p><i>Kyiv</i> is</p>', 'html')).toEqual([
+      ['The', false], ['mayor', true], ['said “no.”', true], ['City', false], ['hall', true], ['Kyiv', false], ['is', true],
+    ])
+    // Markup without prose before it starts nothing; a new block starts afresh; plain text never continues.
+    expect(continues('# Kyiv `x` now\n\n`y` Kharkiv', 'markdown')).toEqual([['Kyiv', false], ['now', true], ['Kharkiv', false]])
+    expect(continues('Kyiv\n\nKharkiv', 'text')).toEqual([['Kyiv', false], ['Kharkiv', false]])
+  })
 })

@@ -3,7 +3,7 @@ import { fromIso6393, toIso6393 } from '../../languages.js'
 import { placeholders } from '../../protect.js'
 import type { LanguagePair, ProviderFactory, TranslationProvider } from '../../provider.js'
 import { providerFetch } from '../http.js'
-import { uncapitalizeAfterCopiedStart } from './sentence-case.js'
+import { afterContinuation, CONTINUATION, uncapitalizeAfterCopiedStart } from './sentence-case.js'
 
 const ID = 'apertium'
 
@@ -49,20 +49,23 @@ export const apertium: ProviderFactory = (settings) => {
       const langpair = `${toIso6393(request.from)}|${toIso6393(request.to)}`
       // APy runs one pipeline per pair; the units of one text go through it in order.
       const texts: string[] = []
-      for (const q of request.texts) {
+      for (let i = 0; i < request.texts.length; i++) {
+        const q = request.texts[i]!
         if (q.trim() === '') {
           texts.push(q)
           continue
         }
+        const continues = request.continues[i] === true
         const body = await call(`${base}/translate`, {
           method: 'POST',
           headers: { 'content-type': 'application/x-www-form-urlencoded' },
-          body: new URLSearchParams({ langpair, q, markUnknown: 'no' }).toString(),
+          body: new URLSearchParams({ langpair, q: continues ? CONTINUATION + q : q, markUnknown: 'no' }).toString(),
           signal: request.signal,
         })
         const translated = (body as { responseData?: { translatedText?: unknown } | null } | null)?.responseData?.translatedText
         if (typeof translated !== 'string') throw new TranslateError('bad-answer', { provider: ID, detail: '/translate without translatedText' })
-        texts.push(uncapitalizeAfterCopiedStart(q, translated.trim(), request.to))
+        const answer = translated.trim()
+        texts.push(uncapitalizeAfterCopiedStart(q, continues ? afterContinuation(answer) : answer, request.to))
       }
       return { texts, engine: `apertium ${langpair.replace('|', '-')}` }
     },

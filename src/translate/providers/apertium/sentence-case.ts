@@ -45,3 +45,20 @@ function capitalized(word: string): boolean {
   const rest = word.slice(1)
   return rest === rest.toLowerCase()
 }
+
+/**
+ * Apertium also takes the start of what it is given for the start of a sentence: its first
+ * translated word comes with a capital ("alcalde" → "Mayor", "de Járkov dijo" → "Of Járkov
+ * said", "visitó Járkov" → "It visited Járkov"), which is wrong where the text continues a
+ * sentence after inline markup ("El **alcalde** de Járkov"). Sent after this, a clause going
+ * on, the text is translated as the middle of a sentence (", alcalde" → ", mayor", ", visitó" →
+ * ", it visited"), and a word the target language writes with a capital anywhere keeps it (",
+ * lunes" → ", Monday", ", yo" → ", I"); measured on APy's spa-eng and eng-spa.
+ */
+export const CONTINUATION = ', '
+
+/** The answer to a text sent after CONTINUATION, without it; as it is when the engine dropped the comma. */
+export function afterContinuation(answer: string): string {
+  return answer.replace(/^,[ \t]*/u, '')
+}
+
