@@ -1,6 +1,6 @@
 import { expandConcept } from '../core/glossary/expand.js'
 import { CandidatesByForm, resolveCandidates } from '../core/glossary/resolve.js'
-import type { ConceptSource, FormsSource, GlossarySource } from '../core/glossary/source.js'
+import type { ConceptKind, ConceptSource, FormsSource, GlossarySource } from '../core/glossary/source.js'
 import type { Entry } from '../core/match/entry.js'
 import { createMatcher, type Matcher } from '../core/match/matcher.js'
 import type { Change } from '../core/normalize/change.js'
@@ -31,6 +31,8 @@ export interface NameMatcher {
    * → "d'Odessa"); else the form planned.
    */
   formAt(span: { readonly concept?: string; readonly replacement: string }, translated: string, at: number): NameForm
+  /** The kind of a concept of the glossary (place, person…), for a protection that masks by kind. */
+  kindOf(concept: string): ConceptKind | undefined
 }
 
 export interface NamePair {
@@ -90,7 +92,7 @@ export function createNameMatcher(glossary: GlossarySource, from: string, to: st
     add(entry.form, target, entry.concept, entry.kind === 'keep' || entry.context === undefined)
   }
   const matcher: Matcher = createMatcher(from, translated)
-  return { from, to, find: (text) => matcher.find(text), pairs, formAt: nameFormAt(glossary, to) }
+  return { from, to, find: (text) => matcher.find(text), pairs, formAt: nameFormAt(glossary, to), kindOf: (concept) => concepts.get(concept)?.kind }
 }
 
 /** The target language's form for what `form` names: its surname for a surname, else its preferred form. */

@@ -1,3 +1,4 @@
+import type { ConceptKind } from '../core/glossary/source.js'
 import { protectedSpans } from '../core/match/protected-spans.js'
 import { Pieces } from '../core/text/pieces.js'
 import type { NameMatcher } from './names.js'
@@ -80,8 +81,9 @@ const LINK = /(?<![\p{L}\p{N}_@.\/-])(?:[\p{L}\p{N}-]+\.)+\p{L}{2,}\/[^\s"'<>«�
  * any trace of the masking left is broken too.
  */
 export interface Protection {
-  readonly kind: 'placeholders' | 'xml-tags'
-  mask(text: string, spans: readonly ProtectedSpan[]): Masked
+  readonly kind: 'placeholders' | 'known-names' | 'xml-tags'
+  /** `kindOf` gives a span's concept kind (place, person…), for a protection that masks by kind. */
+  mask(text: string, spans: readonly ProtectedSpan[], kindOf?: (concept: string) => ConceptKind | undefined): Masked
 }
 
 export interface Masked {
@@ -122,41 +124,98 @@ const asWritten = (engine: string) => engine
  */
 export const placeholders: Protection = {
   kind: 'placeholders',
-  mask(text, spans) {
-    const prefix = PREFIXES.find((p) => !new RegExp(`${p}\\s*\\d`, 'iu').test(text)) ?? PREFIXES[0]!
-    const masked = new Pieces()
-    let last = 0
-    spans.forEach((span, i) => {
-      masked.add(text.slice(last, span.start))
-      masked.add(`${prefix}${i + 1}x`)
-      last = span.end
+  mask: (text, spans) => maskWithWords(text, spans, () => undefined),
+}
+
+/**
+ * For Apertium: a place or a person becomes a name the engine's dictionary has and copies
+ * unchanged (Madrid, Obama), so that its transfer rules put the name where the target
+ * language wants it, as they do for its own names; what no list holds (institutions,
+ * identifiers, a unit with more names of a kind than the list) is a placeholder as above.
+ * APy's eng-spa, placeholder against known name: "Xq1x's parliament" → "Xq1x  el parlamento",
+ * "Madrid's parliament" → "el parlamento de Madrid"; "in the Xq1x region" → "en el Xq1x
+ * región", "in the Madrid region" → "en la región de Madrid"; "Xq1x residents" → "Xq1x Los
+ * residentes", "Madrid residents" → "Residentes de Madrid". A person gets a person's name:
+ * "President Madrid said" came back "Madrid de presidente dijo", "President Obama said"
+ * "Presidente Obama dijo". A name that occurs in the text is not used.
+ */
+export const knownNames: Protection = {
+  kind: 'known-names',
+  mask(text, spans, kindOf) {
+    // Neither in the text nor in a form written back: any trace of one in the answer is debris.
+    const lower = `${text}\n${spans.map((span) => span.replacement).join('\n')}`.toLowerCase()
+    const free = (names: readonly string[]) => names.filter((name) => !lower.includes(name.toLowerCase()))
+    const pools: Partial<Record<ConceptKind, string[]>> = { place: free(KNOWN_PLACES), region: [], person: free(KNOWN_PERSONS) }
+    // One list for places and regions: both are toponyms to the engine.
+    pools.region = pools.place
+    return maskWithWords(text, spans, (span) => {
+      const kind = span.concept === undefined ? undefined : kindOf?.(span.concept)
+      return kind === undefined ? undefined : pools[kind]?.shift()
     })
-    masked.add(text.slice(last))
-    const token = new RegExp(`(?<![\\p{L}\\p{N}_])${prefix}(\\d+)x(?![\\p{L}\\p{N}_])`, 'giu')
-    const debris = new RegExp(`${prefix}\\s*\\d`, 'iu')
-    return {
-      text: masked.toString(),
-      restore(translated, formAt = planned) {
-        // One pass: each token must name a span, every span exactly once, and each is replaced
-        // by its form (String.replace with a function would first collect every match).
-        const seen = new Uint8Array(spans.length)
-        const restored = new Pieces()
-        let at = 0
-        for (const m of translated.matchAll(token)) {
-          const index = Number(m[1]) - 1
-          if (!(index >= 0 && index < spans.length) || seen[index]! > 0) return undefined
-          seen[index] = 1
-          restoreAt(restored, translated, at, m.index, spans[index]!, formAt, asWritten)
-          at = m.index + m[0].length
-        }
-        if (seen.includes(0)) return undefined
-        restored.add(translated.slice(at))
-        const out = restored.toString()
-        // Debris: a token glued into a word, split, or with its digits changed.
-        return debris.test(out) ? undefined : out
-      },
-    }
   },
+}
+
+/**
+ * Toponyms and anthroponyms APy's eng-spa and spa-eng copy unchanged and place as names
+ * ("El alcalde de Chicago", "la mujer de Blair"); checked one by one on both directions with
+ * a possessive, "the … region" and "President …". Left out: those it translates (Paris →
+ * París, Dublin, Berlin, Rome), and those it does not know (Helsinki, Quito, Biden, Macron).
+ */
+const KNOWN_PLACES = ['Madrid', 'Chicago', 'Boston', 'Denver', 'Dallas', 'Toronto', 'Houston', 'Oslo', 'Caracas']
+const KNOWN_PERSONS = ['Obama', 'Clinton', 'Merkel', 'Blair', 'Sarkozy', 'Chirac', 'Kennedy', 'Lincoln']
+
+/**
+ * Masks each span with the word `wordFor` gives it, else with a placeholder ("Xq3x": letters
+ * that do not occur in the text), and restores them: every word and placeholder exactly once,
+ * as a word of its own, or the answer is broken.
+ */
+function maskWithWords(text: string, spans: readonly ProtectedSpan[], wordFor: (span: ProtectedSpan) => string | undefined): Masked {
+  const prefix = PREFIXES.find((p) => !new RegExp(`${p}\\s*\\d`, 'iu').test(text)) ?? PREFIXES[0]!
+  const masked = new Pieces()
+  // The span of each word, by the word in lower case; which spans are words.
+  const byWord = new Map<string, number>()
+  const asWord = new Uint8Array(spans.length)
+  let last = 0
+  spans.forEach((span, i) => {
+    masked.add(text.slice(last, span.start))
+    const word = wordFor(span)
+    if (word === undefined) masked.add(`${prefix}${i + 1}x`)
+    else {
+      masked.add(word)
+      byWord.set(word.toLowerCase(), i)
+      asWord[i] = 1
+    }
+    last = span.end
+  })
+  masked.add(text.slice(last))
+  // The words are letters only (KNOWN_PLACES, KNOWN_PERSONS): nothing to escape.
+  const used = [...byWord.keys()]
+  const token = new RegExp(`(?<![\\p{L}\\p{N}_])(?:${prefix}(\\d+)x${used.length === 0 ? '' : `|(${used.join('|')})`})(?![\\p{L}\\p{N}_])`, 'giu')
+  // A placeholder's letters and a digit, or a word anywhere (glued into another: "Madrides").
+  const debris = new RegExp([`${prefix}\\s*\\d`, ...used].join('|'), 'iu')
+  return {
+    text: masked.toString(),
+    restore(translated, formAt = planned) {
+      // One pass: each token must name a span, every span exactly once, and each is replaced
+      // by its form (String.replace with a function would first collect every match).
+      const seen = new Uint8Array(spans.length)
+      const restored = new Pieces()
+      let at = 0
+      for (const m of translated.matchAll(token)) {
+        const index = m[1] !== undefined ? Number(m[1]) - 1 : byWord.get(m[2]!.toLowerCase())!
+        // A placeholder's number must name a span masked by a placeholder.
+        if (!(index >= 0 && index < spans.length) || seen[index]! > 0 || (m[1] !== undefined && asWord[index] === 1)) return undefined
+        seen[index] = 1
+        restoreAt(restored, translated, at, m.index, spans[index]!, formAt, asWritten)
+        at = m.index + m[0].length
+      }
+      if (seen.includes(0)) return undefined
+      restored.add(translated.slice(at))
+      const out = restored.toString()
+      // Debris: a token glued into a word, split, or with its digits changed; a word left over.
+      return debris.test(out) ? undefined : out
+    },
+  }
 }
 
 const PREFIXES = ['Xq', 'Qz', 'Zx', 'Jq', 'Vq', 'Qj']

@@ -181,7 +181,7 @@ export function createTranslator(options: TranslatorOptions): Translator {
       }
       const { names, version } = namesFor(glossary, from, to)
       const plans = units.map((unit) => planProtection(unit.text, names))
-      const masked: Masked[] = units.map((unit, i) => p.protection.mask(unit.text, plans[i]!.spans))
+      const masked: Masked[] = units.map((unit, i) => p.protection.mask(unit.text, plans[i]!.spans, names?.kindOf))
       const request = { from, to, names, glossary: { id: glossary, version }, signal }
       // Nothing to translate (empty, whitespace, or markup without prose): the engine is not
       // asked. DeepL refuses an empty list of texts, and a call would spend a request of the quota.

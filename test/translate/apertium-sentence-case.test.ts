@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { apertium } from '../../src/translate/providers/apertium/index.js'
 import { uncapitalizeAfterCopiedStart } from '../../src/translate/providers/apertium/sentence-case.js'
+import { closeSpaceBeforePunctuation } from '../../src/translate/providers/apertium/spacing.js'
 
 // APy's eng-spa answers, as it gave them (see apertium.test.ts for the live engine).
 describe('uncapitalizeAfterCopiedStart', () => {
@@ -48,6 +49,21 @@ describe('a text that continues a sentence', () => {
 
   it('comes back as the engine wrote it when the engine dropped the comma', async () => {
     expect((await translate(['alcalde'], [true], true)).texts).toEqual(['Alcalde'])
+  })
+})
+
+// APy's eng-spa answers "The city is our fortress." with "La ciudad es nuestra fortaleza .".
+describe('closeSpaceBeforePunctuation', () => {
+  it('takes out a space the engine put before closing punctuation', () => {
+    expect(closeSpaceBeforePunctuation('The city is our fortress.', 'La ciudad es nuestra fortaleza .', 'es')).toBe('La ciudad es nuestra fortaleza.')
+    expect(closeSpaceBeforePunctuation('"Kyiv is ours," he said.', '"Kiev es nuestra ," dijo .', 'es')).toBe('"Kiev es nuestra," dijo.')
+    expect(closeSpaceBeforePunctuation('x', 'Dijo: « sí » .\nY ?', 'es')).toBe('Dijo: « sí ».\nY?')
+  })
+
+  it('leaves a space the source writes there, one inside a word or a number, and French', () => {
+    expect(closeSpaceBeforePunctuation('Wait ... and see', 'Espera ... y ve', 'es')).toBe('Espera ... y ve')
+    expect(closeSpaceBeforePunctuation('x', 'a .b y 3 .5', 'es')).toBe('a .b y 3 .5')
+    expect(closeSpaceBeforePunctuation('Who?', 'Qui ?', 'fr')).toBe('Qui ?')
   })
 })
 

@@ -4,7 +4,7 @@ import { protectedSpans } from '../../src/core/match/protected-spans.js'
 import { createCopydesk } from '../../src/core/copydesk.js'
 import { glossaries } from '../../src/generated/glossaries.js'
 import { createNameMatcher } from '../../src/translate/names.js'
-import { planProtection, placeholders, xmlTags, type ProtectionPlan } from '../../src/translate/protect.js'
+import { knownNames, planProtection, placeholders, xmlTags, type ProtectionPlan } from '../../src/translate/protect.js'
 import type { NameMatcher } from '../../src/translate/names.js'
 
 const news = createCopydesk({ glossaries }).glossary('news')!
@@ -120,6 +120,46 @@ describe('placeholders', () => {
   })
 })
 
+// Apertium places a name its dictionary has where the target language wants it ("el parlamento
+// de Madrid" for "Madrid's parliament"), and leaves an unknown word where it stood ("Xq1x  el
+// parlamento"); apertium.test.ts has the live engine.
+describe('knownNames', () => {
+  const text = 'El alcalde de Járkov habló con Zelenski en Kiev ante la Rada Suprema (t.me/x/1).'
+  const spans = planProtection(text, esEn).spans
+  const masked = knownNames.mask(text, spans, esEn.kindOf)
+
+  it('masks a place with a place the engine knows, a person with a person, the rest with placeholders', () => {
+    expect(spans.map((s) => s.original)).toEqual(['Járkov', 'Zelenski', 'Kiev', 'Rada Suprema', 't.me/x/1'])
+    expect(masked.text).toBe('El alcalde de Madrid habló con Obama en Chicago ante la Xq4x (Xq5x).')
+    // Moved and re-cased by the engine: one each, restored.
+    expect(masked.restore('Obama spoke with the mayor of MADRID in chicago before the Xq4x (Xq5x).'))
+      .toBe('Zelensky spoke with the mayor of Kharkiv in Kyiv before the Verkhovna Rada (t.me/x/1).')
+  })
+
+  it('takes no name the text holds, and placeholders when the list runs out', () => {
+    expect(knownNames.mask('Kiev y Madrid, Boston y Járkov.', planProtection('Kiev y Madrid, Boston y Járkov.', esEn).spans, esEn.kindOf).text).toBe('Chicago y Madrid, Boston y Denver.')
+    const many = Array.from({ length: 12 }, () => 'Járkov').join(', ')
+    const tokens = knownNames.mask(many, planProtection(many, esEn).spans, esEn.kindOf).text.split(', ')
+    expect(tokens).toEqual(['Madrid', 'Chicago', 'Boston', 'Denver', 'Dallas', 'Toronto', 'Houston', 'Oslo', 'Caracas', 'Xq10x', 'Xq11x', 'Xq12x'])
+    // Without kinds every span is a placeholder.
+    expect(knownNames.mask(text, spans).text).toBe(placeholders.mask(text, spans).text)
+  })
+
+  it('reports a broken protection: a name dropped, duplicated, glued, or a placeholder that names it', () => {
+    const answer = 'The mayor of Madrid spoke with Obama in Chicago before the Xq4x (Xq5x).'
+    expect(masked.restore(answer)).toBeDefined()
+    for (const broken of [
+      answer.replace('Madrid', 'the city'),
+      answer.replace('Chicago', 'Chicago and Madrid'),
+      answer.replace('Madrid ', 'Madrides '),
+      answer.replace('Chicago', 'Chicago y Madridés'), // one restored, a glued copy left over
+      answer.replace('Madrid', 'Xq1x'),
+    ]) {
+      expect(masked.restore(broken), broken).toBeUndefined()
+    }
+  })
+})
+
 describe('a megabyte of names', () => {
   // Thousands of spans: the masked text and the restored one are built in chunks (Pieces), and
   // restoring checks every span in one pass; a name broken anywhere is still caught.
@@ -186,12 +226,13 @@ describe('restoring any answer an engine may give', () => {
     return answer
   }
 
-  for (const protection of [placeholders, xmlTags]) {
+  for (const protection of [placeholders, knownNames, xmlTags]) {
     it(`${protection.kind}: every form back, or undefined`, () => {
-      const masked = protection.mask(text, spans)
+      const masked = protection.mask(text, spans, esEn.kindOf)
       // The text says Xq9 itself: the placeholders take other letters, which are the trace.
-      const prefix = /(\p{L}{2})1x/u.exec(masked.text)?.[1]
-      const trace = protection === placeholders ? new RegExp(`${prefix}\\s*\\d`, 'iu') : /<\/?x[\s>]/u
+      const prefix = /(\p{L}{2})\dx/u.exec(masked.text)?.[1]
+      const trace = protection === xmlTags ? /<\/?x[\s>]/u : protection === knownNames ? /Madrid|Chicago|Obama/iu : new RegExp(`${prefix}\\s*\\d`, 'iu')
+      if (protection === knownNames) expect(masked.text).toBe('Obama & el alcalde de Madrid <hablaron> en Chicago; Xq9 no es un nombre.')
       if (protection === placeholders) expect(prefix).not.toBe('Xq')
       fc.assert(fc.property(fc.array(edit, { maxLength: 4 }), (edits) => {
         const restored = masked.restore(apply(masked.text, edits))

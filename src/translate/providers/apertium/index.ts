@@ -1,9 +1,10 @@
 import { TranslateError } from '../../errors.js'
 import { fromIso6393, toIso6393 } from '../../languages.js'
-import { placeholders } from '../../protect.js'
+import { knownNames } from '../../protect.js'
 import type { LanguagePair, ProviderFactory, TranslationProvider } from '../../provider.js'
 import { providerFetch } from '../http.js'
 import { afterContinuation, CONTINUATION, uncapitalizeAfterCopiedStart } from './sentence-case.js'
+import { closeSpaceBeforePunctuation } from './spacing.js'
 
 const ID = 'apertium'
 
@@ -12,7 +13,8 @@ const ID = 'apertium'
  * (https://wiki.apertium.org/wiki/Apertium-apy): `GET /listPairs` lists the installed pairs in
  * ISO 639-3 codes, `POST /translate` (form fields `langpair=spa|eng`, `q`, `markUnknown=no`)
  * answers `{"responseData": {"translatedText"}, "responseStatus": 200}`. Names are protected
- * with placeholders: Apertium copies an unknown word through unchanged.
+ * with names its dictionary has (protect.ts `knownNames`), which it copies through and places
+ * as its own, else with placeholders, unknown words it copies through unchanged.
  */
 export const apertium: ProviderFactory = (settings) => {
   if (settings.apertiumUrl === undefined) return undefined
@@ -22,7 +24,7 @@ export const apertium: ProviderFactory = (settings) => {
   const provider: TranslationProvider = {
     id: ID,
     engine: `Apertium (APy at ${base})`,
-    protection: placeholders,
+    protection: knownNames,
 
     async pairs(signal) {
       const body = await call(`${base}/listPairs`, { signal })
@@ -65,7 +67,7 @@ export const apertium: ProviderFactory = (settings) => {
         const translated = (body as { responseData?: { translatedText?: unknown } | null } | null)?.responseData?.translatedText
         if (typeof translated !== 'string') throw new TranslateError('bad-answer', { provider: ID, detail: '/translate without translatedText' })
         const answer = translated.trim()
-        texts.push(uncapitalizeAfterCopiedStart(q, continues ? afterContinuation(answer) : answer, request.to))
+        texts.push(closeSpaceBeforePunctuation(q, uncapitalizeAfterCopiedStart(q, continues ? afterContinuation(answer) : answer, request.to), request.to))
       }
       return { texts, engine: `apertium ${langpair.replace('|', '-')}` }
     },

@@ -1,0 +1,17 @@
+/**
+ * Apertium writes a space before the closing punctuation of some sentences it parses whole:
+ * APy's eng-spa answers "The city is our fortress." with "La ciudad es nuestra fortaleza .",
+ * and "Kyiv is our fortress," (its subject a name it knows) with "… fortaleza ,". No language
+ * it writes here puts a space there (French does before ; : ! ?, and is left alone), so a space
+ * before . , ; : ! or ? that ends a word's punctuation is taken out, unless the source itself
+ * writes one before such a mark (" ..." as a pause, a command's " ."), which the engine may
+ * have copied.
+ */
+export function closeSpaceBeforePunctuation(source: string, translated: string, to: string): string {
+  if (to === 'fr' || SPACED.test(source)) return translated
+  return translated.replace(BEFORE_MARK, '')
+}
+
+const SPACED = /[ \t\u00a0][.,;:!?]/u
+/** Spaces before a mark that ends the text, a line or a word's punctuation (a quote, a bracket, then a space). */
+const BEFORE_MARK = /(?<=\S)[ \t]+(?=[.,;:!?]+(?:["'”’»)\]]*(?:\s|$)))/gu
