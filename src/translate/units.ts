@@ -60,7 +60,15 @@ export function splitUnits(source: string, format: TextFormat): Unit[] {
     }
     flush()
   }
-  return units
+  // In source order, as joinUnits writes them: an element's attributes (a link's title, an
+  // image's alt) come as blocks of their own after its text, and translating
+  // `<a title="Posts by the Kiev desk">the Kiev desk</a>` threw in joinUnits (a 500).
+  return isInOrder(units) ? units : units.sort((a, b) => a.start - b.start)
+}
+
+function isInOrder(units: readonly Unit[]): boolean {
+  for (let i = 1; i < units.length; i++) if (units[i]!.start < units[i - 1]!.end) return false
+  return true
 }
 
 function paragraphs(source: string): Unit[] {

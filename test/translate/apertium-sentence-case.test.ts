@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { apertium } from '../../src/translate/providers/apertium/index.js'
 import { uncapitalizeAfterCopiedStart } from '../../src/translate/providers/apertium/sentence-case.js'
+import { withoutGenerationMarks } from '../../src/translate/providers/apertium/marks.js'
 import { closeSpaceBeforePunctuation } from '../../src/translate/providers/apertium/spacing.js'
 
 // APy's eng-spa answers, as it gave them (see apertium.test.ts for the live engine).
@@ -64,6 +65,15 @@ describe('closeSpaceBeforePunctuation', () => {
     expect(closeSpaceBeforePunctuation('Wait ... and see', 'Espera ... y ve', 'es')).toBe('Espera ... y ve')
     expect(closeSpaceBeforePunctuation('x', 'a .b y 3 .5', 'es')).toBe('a .b y 3 .5')
     expect(closeSpaceBeforePunctuation('Who?', 'Qui ?', 'fr')).toBe('Qui ?')
+  })
+})
+
+// APy's eng-spa answers "the station" with "La #canal": a form its generator lacked.
+describe('withoutGenerationMarks', () => {
+  it('takes off the mark of a word the engine could not inflect, not a # the text sent had', () => {
+    expect(withoutGenerationMarks('the station', 'La #canal')).toBe('La canal')
+    expect(withoutGenerationMarks('They have turned it into one', 'Lo have #turn en uno, #1')).toBe('Lo have turn en uno, #1')
+    expect(withoutGenerationMarks('Issue #Kiev', 'Asunto #Kiev')).toBe('Asunto #Kiev')
   })
 })
 

@@ -44,6 +44,15 @@ describe('the translation pipeline', () => {
     expect(result.protected).toHaveLength(600)
   })
 
+  // An element's title or alt came as a unit after its text, and joinUnits threw on units out
+  // of source order: translating the WordPress fixture answered 500.
+  it('translates attributes that come before the text of their element (a link title, an image alt)', async () => {
+    const translator = createTranslator({ copydesk, providers: [engine((texts) => texts.map((t) => `[${t}]`))] })
+    const text = '<p>Por <a href="/a" title="Notas de Kiev">la mesa de Kiev</a> y <img alt="Kiev de noche" src="k.jpg"> fin.</p>'
+    const result = await translator.translate({ text, format: 'html', from: 'es', to: 'en' })
+    expect(result.machineTranslation).toBe('<p>[Por] <a href="/a" title="[Notas de Xq1x]">[la mesa de Xq1x]</a> [y] <img alt="[Xq1x de noche]" src="k.jpg"> [fin.]</p>'.replaceAll('Xq1x', 'Kyiv'))
+  })
+
   it('answers bad-answer when the engine returns fewer texts, or an empty one for a text', async () => {
     for (const answer of [() => [], (texts: readonly string[]) => texts.map(() => '  ')]) {
       const translator = createTranslator({ copydesk, providers: [engine(answer)] })

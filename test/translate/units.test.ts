@@ -37,6 +37,12 @@ describe('splitUnits', () => {
     expect(unit!.sourceOffset(unit!.text.length)).toBe(source.length - '</p>'.length)
   })
 
+  it('lists the units in source order, attributes before the text of their element', () => {
+    const source = '<p>By <a title="Posts by Kiev" href="/k">the Kiev desk</a>, <img src="x.jpg" alt="Kiev"> ok</p>'
+    const units = splitUnits(source, 'html')
+    expect(units.map((u) => source.slice(u.start, u.end))).toEqual(['By', 'Posts by Kiev', 'the Kiev desk', 'Kiev', 'ok'])
+  })
+
   // Apertium wrote "The **Mayor** Of Kharkiv": each run went as if it started a sentence.
   it('says which units continue a sentence begun before them in their block', () => {
     const continues = (source: string, format: 'markdown' | 'html' | 'text') => splitUnits(source, format).map((u) => [u.text, u.continues])

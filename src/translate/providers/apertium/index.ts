@@ -4,6 +4,7 @@ import { knownNames } from '../../protect.js'
 import type { LanguagePair, ProviderFactory, TranslationProvider } from '../../provider.js'
 import { providerFetch } from '../http.js'
 import { afterContinuation, CONTINUATION, uncapitalizeAfterCopiedStart } from './sentence-case.js'
+import { withoutGenerationMarks } from './marks.js'
 import { closeSpaceBeforePunctuation } from './spacing.js'
 
 const ID = 'apertium'
@@ -66,7 +67,7 @@ export const apertium: ProviderFactory = (settings) => {
         })
         const translated = (body as { responseData?: { translatedText?: unknown } | null } | null)?.responseData?.translatedText
         if (typeof translated !== 'string') throw new TranslateError('bad-answer', { provider: ID, detail: '/translate without translatedText' })
-        const answer = translated.trim()
+        const answer = withoutGenerationMarks(q, translated.trim())
         texts.push(closeSpaceBeforePunctuation(q, uncapitalizeAfterCopiedStart(q, continues ? afterContinuation(answer) : answer, request.to), request.to))
       }
       return { texts, engine: `apertium ${langpair.replace('|', '-')}` }
