@@ -1,6 +1,5 @@
 import { createPatch, formatPatch, type StructuredPatchHunk } from 'diff'
-import { applyChanges } from './apply-changes.js'
-import { appliedOnly, type Change } from './change.js'
+import type { Change } from './change.js'
 import { lineOf } from '../text/positions.js'
 
 /** What the hunks need of a change: its place in `before`, what replaces it, whether it was applied. */
@@ -12,19 +11,23 @@ const CONTEXT = 4
 /**
  * A unified patch from `before` to `after`; `applyPatch(before, patch) === after`.
  *
- * With the changes that turned one into the other, the hunks are written from them: a line
- * diff of a whole 50 KB article costs several milliseconds, while the changes already say
- * which lines differ. The patch is the text `createPatch` writes (`diff` formats it).
+ * With the changes that turned one into the other (`after` is `applyChanges(before, changes)`),
+ * the hunks are written from them: a line diff of a whole 50 KB article costs several
+ * milliseconds, while the changes already say which lines differ, and where their lines stand
+ * in `after`, read there as they are (applying each run of changes again to a copy of its
+ * lines was a third of the diff of dense copy). The patch is the text `createPatch` writes
+ * (`diff` formats it). An `after` of another length than the changes make is diffed line by
+ * line, as without changes.
  */
 export function unifiedDiff(before: string, after: string, changes?: readonly Edit[], name = 'text'): string {
   if (changes === undefined) return createPatch(name, before, after, 'input', 'normalized')
-  // Suggestions are not in `after`: only applied changes make lines differ.
-  const applied = appliedOnly(changes)
   const starts = lineStarts(before)
+  const groups = groupByLines(changes, starts)
+  if (before.length + groups.delta !== after.length) return createPatch(name, before, after, 'input', 'normalized')
   const hunks: StructuredPatchHunk[] = []
   let shift = 0
-  for (const group of groupByLines(applied, starts)) {
-    const hunk = hunkFor(before, starts, group, shift)
+  for (const group of groups.groups) {
+    const hunk = hunkFor(before, after, starts, group, shift)
     hunks.push(hunk)
     shift += hunk.newLines - hunk.oldLines
   }
@@ -38,7 +41,7 @@ const NO_NEWLINE = '\\ No newline at end of file'
  * context. The changes say which lines differ, so no line diff (Myers' algorithm grows with
  * the number of changed lines, which dense copy has many of) is needed.
  */
-function hunkFor(before: string, starts: readonly number[], group: LineGroup, shift: number): StructuredPatchHunk {
+function hunkFor(before: string, after: string, starts: readonly number[], group: LineGroup, shift: number): StructuredPatchHunk {
   const first = Math.max(0, group.firstLine - CONTEXT)
   const last = Math.min(starts.length - 1, group.lastLine + CONTEXT)
   const lines: string[] = []
@@ -50,11 +53,12 @@ function hunkFor(before: string, starts: readonly number[], group: LineGroup, sh
     const from = starts[run.firstLine]!
     const to = lineEnd(before, starts, run.lastLine)
     for (let l = run.firstLine; l <= run.lastLine; l++, oldLines++) pushLine(lines, '-', before, starts[l]!, lineEnd(before, starts, l))
-    const replaced = applyChanges(before.slice(from, to), run.changes.map((c) => ({ start: c.start - from, end: c.end - from, replacement: c.replacement })))
-    for (let at = 0; at < replaced.length; newLines++) {
-      const newline = replaced.indexOf('\n', at)
-      const end = newline === -1 ? replaced.length : newline + 1
-      pushLine(lines, '+', replaced, at, end)
+    // The same lines in `after`, their changes applied.
+    const until = to + run.shift + run.delta
+    for (let at = from + run.shift; at < until; newLines++) {
+      const newline = after.indexOf('\n', at)
+      const end = newline === -1 || newline >= until ? until : newline + 1
+      pushLine(lines, '+', after, at, end)
       at = end
     }
     line = run.lastLine + 1
@@ -84,7 +88,9 @@ function lineStarts(text: string): number[] {
 interface LineRun {
   firstLine: number
   lastLine: number
-  changes: Edit[]
+  /** Units the applied changes before the run add (negative: remove), and those of the run. */
+  shift: number
+  delta: number
 }
 
 interface LineGroup {
@@ -94,21 +100,35 @@ interface LineGroup {
   runs: LineRun[]
 }
 
-/** Changes whose lines are close enough to share a hunk (at most 2 × CONTEXT lines apart). */
-function groupByLines(changes: readonly Edit[], starts: readonly number[]): LineGroup[] {
+/**
+ * The applied changes (suggestions are not in `after`) whose lines are close enough to share a
+ * hunk (at most 2 × CONTEXT lines apart), and the units they add in all. Changes come in text
+ * order, so their lines are found walking forwards, not searched for each.
+ */
+function groupByLines(changes: readonly Edit[], starts: readonly number[]): { groups: LineGroup[]; delta: number } {
   const groups: LineGroup[] = []
+  let delta = 0
+  let line = 0
   for (const change of changes) {
-    const firstLine = lineOf(starts, change.start)
-    const lastLine = lineOf(starts, Math.max(change.start, change.end - 1))
+    if (change.status === 'suggested') continue
+    const lastUnit = Math.max(change.start, change.end - 1)
+    // Out of order (not from the matcher): searched.
+    if (line > 0 && starts[line]! > change.start) line = lineOf(starts, change.start)
+    while (line + 1 < starts.length && starts[line + 1]! <= change.start) line++
+    const firstLine = line
+    while (line + 1 < starts.length && starts[line + 1]! <= lastUnit) line++
+    const lastLine = line
+    const added = change.replacement.length - (change.end - change.start)
     const group = groups[groups.length - 1]
     if (group && firstLine - group.lastLine - 1 <= 2 * CONTEXT) {
       const run = group.runs[group.runs.length - 1]!
       if (firstLine <= run.lastLine + 1) {
         run.lastLine = Math.max(run.lastLine, lastLine)
-        run.changes.push(change)
-      } else group.runs.push({ firstLine, lastLine, changes: [change] })
+        run.delta += added
+      } else group.runs.push({ firstLine, lastLine, shift: delta, delta: added })
       group.lastLine = Math.max(group.lastLine, lastLine)
-    } else groups.push({ firstLine, lastLine, runs: [{ firstLine, lastLine, changes: [change] }] })
+    } else groups.push({ firstLine, lastLine, runs: [{ firstLine, lastLine, shift: delta, delta: added }] })
+    delta += added
   }
-  return groups
+  return { groups, delta }
 }
