@@ -37,6 +37,16 @@ describe('casing helpers', () => {
     }), { numRuns: 3000 })
   })
 
+  it('startsLower answers as comparing the first code point with its cases', () => {
+    const reference = (text: string) => {
+      const head = text.length === 0 ? '' : String.fromCodePoint(text.codePointAt(0)!)
+      return head !== '' && head !== head.toUpperCase() && head === head.toLowerCase()
+    }
+    fc.assert(fc.property(name, (text) => {
+      expect(startsLower(text)).toBe(reference(text))
+    }), { numRuns: 3000 })
+  })
+
   it('acceptsFormCasing answers as squashing both sides', () => {
     fc.assert(fc.property(name, fc.nat(casings.length - 1), name, fc.boolean(), (form, casing, other, related) => {
       const matched = related ? casings[casing]!(form) : other

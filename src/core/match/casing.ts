@@ -22,6 +22,12 @@ export function capitalize(text: string): string {
 }
 
 export function startsLower(text: string): boolean {
+  // An ASCII letter answers without a copy (this runs for every name found). Never read past
+  // the end: NaN from charCodeAt deoptimizes its caller (docs/performance.md).
+  if (text.length === 0) return false
+  const unit = text.charCodeAt(0)
+  if (unit >= 0x61 && unit <= 0x7a) return true
+  if (unit >= 0x41 && unit <= 0x5a) return false
   const first = text.codePointAt(0)
   if (first === undefined) return false
   const head = String.fromCodePoint(first)
@@ -42,6 +48,10 @@ export function mayStartLower(entry: { kind: string; form: string }): boolean {
 }
 
 function isUpperStart(text: string): boolean {
+  if (text.length === 0) return false
+  const unit = text.charCodeAt(0)
+  if (unit >= 0x61 && unit <= 0x7a) return false
+  if (unit >= 0x41 && unit <= 0x5a) return true
   const first = text.codePointAt(0)
   if (first === undefined) return false
   const head = String.fromCodePoint(first)

@@ -9,33 +9,54 @@ function isSentenceEnd(code: number): boolean {
 const DOTTED_I = 0x130
 
 /**
- * The lengths of a set's words as bits (bit 31: 31 units or more), so that a word of the text
- * is lower-cased and looked up only when some word of the set is as long: most neighbours of a
- * name are not ("Kiev" is held before "region", "oblast" or "Oblast", not before "said").
+ * What a word of the text must have for a set to hold it, as bits: its length (bit 31: 31 units
+ * or more), so that a word is lower-cased and looked up only when some word of the set is as
+ * long (most neighbours of a name are not: "Kiev" is held before "region", "oblast" or
+ * "Oblast", not before "said"); and per length, the first units of its words (ASCII letters and
+ * digits by their low five bits, any other unit sets them all), so that "series" or "Russia",
+ * as long as "region", is turned away too without a copy.
  */
-const lengthBits = new WeakMap<ReadonlySet<string>, number>()
+interface WordShape {
+  lengths: number
+  firsts: Uint32Array
+}
 
-function lengthsOf(set: ReadonlySet<string>): number {
-  let bits = lengthBits.get(set)
-  if (bits === undefined) {
-    bits = 0
-    for (const word of set) bits |= 1 << Math.min(word.length, 31)
-    lengthBits.set(set, bits)
+const shapes = new WeakMap<ReadonlySet<string>, WordShape>()
+
+const bitOf = (length: number) => 1 << Math.min(length, 31)
+
+function shapeOf(set: ReadonlySet<string>): WordShape {
+  let shape = shapes.get(set)
+  if (shape === undefined) {
+    shape = { lengths: 0, firsts: new Uint32Array(32) }
+    for (const word of set) {
+      const length = Math.min(word.length, 31)
+      shape.lengths |= bitOf(length)
+      const first = word.charCodeAt(0)
+      shape.firsts[length]! |= first < 0x80 ? 1 << (first & 31) : -1
+    }
+    shapes.set(set, shape)
   }
-  return bits
+  return shape
 }
 
 /**
  * Whether the word at [start, end) of `text`, lower-cased, is in `set`. Lower-casing keeps the
  * length of every code unit but the dotted capital I, which becomes two ("i̇"): `dotted` of them.
+ * An ASCII first unit lower-cases to an ASCII unit with the same low five bits (the first unit
+ * of the word lower-cased, unless the word holds a dotted I: then it is not tested).
  */
-function wordIn(text: string, start: number, end: number, dotted: number, set: ReadonlySet<string>, lengths: number): boolean {
-  return (lengths & (1 << Math.min(end - start + dotted, 31))) !== 0 && set.has(text.slice(start, end).toLowerCase())
+function wordIn(text: string, start: number, end: number, dotted: number, set: ReadonlySet<string>, shape: WordShape): boolean {
+  const length = Math.min(end - start + dotted, 31)
+  if ((shape.lengths & bitOf(length)) === 0) return false
+  const first = text.charCodeAt(start)
+  if (dotted === 0 && first < 0x80 && (shape.firsts[length]! & (1 << (first & 31))) === 0) return false
+  return set.has(text.slice(start, end).toLowerCase())
 }
 
 /** Whether one of up to `count` words after `from`, lower-cased, is in `set`; stops at the end of the sentence. */
 function someWordAfter(text: string, from: number, count: number, set: ReadonlySet<string>): boolean {
-  const lengths = lengthsOf(set)
+  const shape = shapeOf(set)
   let words = 0
   let i = from
   while (i < text.length && words < count) {
@@ -44,7 +65,7 @@ function someWordAfter(text: string, from: number, count: number, set: ReadonlyS
       const start = i
       let dotted = 0
       for (; i < text.length && isWordUnit(text.charCodeAt(i)); i++) if (text.charCodeAt(i) === DOTTED_I) dotted++
-      if (wordIn(text, start, i, dotted, set, lengths)) return true
+      if (wordIn(text, start, i, dotted, set, shape)) return true
       words++
       continue
     }
@@ -56,7 +77,7 @@ function someWordAfter(text: string, from: number, count: number, set: ReadonlyS
 
 /** Whether one of up to `count` words before `to`, lower-cased, is in `set`; stops at the start of the sentence. */
 function someWordBefore(text: string, to: number, count: number, set: ReadonlySet<string>): boolean {
-  const lengths = lengthsOf(set)
+  const shape = shapeOf(set)
   let words = 0
   let i = to - 1
   while (i >= 0 && words < count) {
@@ -65,7 +86,7 @@ function someWordBefore(text: string, to: number, count: number, set: ReadonlySe
       const end = i + 1
       let dotted = 0
       for (; i >= 0 && isWordUnit(text.charCodeAt(i)); i--) if (text.charCodeAt(i) === DOTTED_I) dotted++
-      if (wordIn(text, i + 1, end, dotted, set, lengths)) return true
+      if (wordIn(text, i + 1, end, dotted, set, shape)) return true
       words++
       continue
     }
