@@ -7,6 +7,7 @@ import { loadDataset, printReport } from './detect-accuracy.js'
 import { benchMarkup, printMarkup } from './markup.js'
 import { benchMarkdownParsers, printMarkdownParsers } from './markdown-parsers.js'
 import { benchNormalize, printNormalize } from './normalize.js'
+import { benchFloor, printFloor } from './floor.js'
 import { benchPassages, printPassages } from './passages.js'
 import { createCopydesk } from '../src/core/copydesk.js'
 import { syntheticGlossary } from './synthetic-glossary.js'
@@ -24,6 +25,7 @@ printReport(loadDataset(), false)
 printWarmProcess(benchWarmProcess()) // in a child process, fresh
 printPassages(benchPassages(createCopydesk({ glossaries })))
 printNormalize(benchNormalize([news, syntheticGlossary(10_000), syntheticGlossary(100_000)]))
+printFloor(benchFloor(news)) // the least work per name found, step by step, in this run
 printMarkup(benchMarkup(createCopydesk({ glossaries })))
 printMarkdownParsers(await benchMarkdownParsers())
 printWorker(await benchWorker()) // builds the worker and starts it in local workerd, then stops it
