@@ -16,10 +16,10 @@ describe('Pieces', () => {
     }), { numRuns: 60 })
   })
 
-  // fast-check keeps arrays to about ten items by default: the joining past CHUNK (1024) pieces
+  // fast-check keeps arrays to about ten items by default: the joining past CHUNK (4096) pieces
   // is reached here, with reads on each side of a chunk's edge.
   it('is the pieces joined across several chunks, read at their edges', () => {
-    fc.assert(fc.property(fc.array(fc.string({ minLength: 1, maxLength: 3 }), { minLength: 2100, maxLength: 3100, size: 'max' }), fc.constantFrom(0, 1023, 1024, 1025, 2048, 2049), (pieces, readAt) => {
+    fc.assert(fc.property(fc.array(fc.string({ minLength: 1, maxLength: 3 }), { minLength: 8300, maxLength: 9300, size: 'max' }), fc.constantFrom(0, 1023, 1024, 1025, 2048, 2049, 4095, 4096, 4097), (pieces, readAt) => {
       const built = new Pieces()
       pieces.forEach((piece, i) => {
         if (i === readAt) expect(built.toString()).toBe(pieces.slice(0, i).join(''))
