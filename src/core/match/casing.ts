@@ -71,7 +71,16 @@ export function acceptsFormCasing(form: string, matched: string): boolean {
   const got = isSquashed(matched) ? matched : squashForm(matched)
   const asWritten = isSquashed(form) ? form : squashForm(form)
   if (got === asWritten) return true
-  return (isAllCaps(got) && got === asWritten.toUpperCase()) || (startsLower(asWritten) && got === capitalize(asWritten))
+  return (isAllCaps(got) && got === asWritten.toUpperCase()) || (startsLower(asWritten) && isCapitalized(got, asWritten))
+}
+
+/** `got === capitalize(form)`, compared in place when the form starts with an ASCII letter (a form in lower case, at a sentence start). */
+function isCapitalized(got: string, form: string): boolean {
+  const first = form.charCodeAt(0)
+  if (first < 0x61 || first > 0x7a) return got === capitalize(form)
+  if (got.length !== form.length || got.charCodeAt(0) !== first - 0x20) return false
+  for (let i = 1; i < got.length; i++) if (got.charCodeAt(i) !== form.charCodeAt(i)) return false
+  return true
 }
 
 /**

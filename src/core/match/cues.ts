@@ -16,7 +16,8 @@ export interface Cue {
   quoted: boolean
 }
 
-const QUOTES = new Set(['"', "'", '“', '”', '„', '‟', '‚', '‘', '’', '«', '»', '‹', '›', '「', '」'])
+/** Quotation marks, as code units: asked of the units around every variant found, with no string made. */
+const QUOTES = new Set([...'"\'“”„‟‚‘’«»‹›「」'].map((mark) => mark.charCodeAt(0)))
 const POSSESSIVE = /^['’]s(?![\p{L}\p{N}])/u
 /** Marks that end the stretch a cue may reach over: . ! ? … ; */
 const isStop = (code: number) => code === 0x2e || code === 0x21 || code === 0x3f || code === 0x2026 || code === 0x3b
@@ -154,7 +155,7 @@ function holds(index: ReadonlyMap<string, readonly Cue[]>, maxGap: number, token
 }
 
 function isQuoted(text: string, start: number, end: number): boolean {
-  return start > 0 && QUOTES.has(text[start - 1]!) && end < text.length && QUOTES.has(text[end]!)
+  return start > 0 && QUOTES.has(text.charCodeAt(start - 1)) && end < text.length && QUOTES.has(text.charCodeAt(end))
 }
 
 /** Whether a cue may hold for the name at [start, end): a prefilter for `cued` (anchorTokens). */
