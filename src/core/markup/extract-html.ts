@@ -294,11 +294,24 @@ class HtmlWalker implements TokenizerCallbacks {
     if (this.skip === undefined && (kind & KIND.inline) === 0) this.endBlock() // includes `</br>`, which browsers read as `<br>`
   }
 
-  // Comments and the like are markup between two runs of text, not block boundaries.
-  oncomment = (): void => this.flushText()
-  oncdata = (): void => this.flushText()
-  ondeclaration = (): void => this.flushText()
-  onprocessinginstruction = (): void => this.flushText()
+  // Comments and the like are markup between two runs of text, not block boundaries. (Methods,
+  // not arrow-function fields: a walker is made for every HTML piece of a Markdown document, and
+  // each field was a closure made with it.)
+  oncomment(): void {
+    this.flushText()
+  }
+
+  oncdata(): void {
+    this.flushText()
+  }
+
+  ondeclaration(): void {
+    this.flushText()
+  }
+
+  onprocessinginstruction(): void {
+    this.flushText()
+  }
 
   onend(): void {
     this.flushText()

@@ -19,20 +19,13 @@ export function decodeMarkdown(source: string, start: number, end: number, out: 
   let decoded = ''
   let run = start
   let i = start
-  const flush = (to: number): void => {
-    if (to > run) {
-      const text = source.slice(run, to)
-      out.text(run, to, text)
-      decoded += text
-    }
-  }
   while (i < end) {
     const c = source[i]
     let length = 0
     let value = ''
     if (c === '\0') {
       // The parser reads NUL as U+FFFD (CommonMark, "Insecure characters"): no letter, so an atom, as in a paragraph.
-      flush(i)
+      if (i > run) decoded += textRun(source, run, i, out)
       out.atom(i, i + 1)
       decoded += '\uFFFD'
       run = ++i
@@ -53,14 +46,21 @@ export function decodeMarkdown(source: string, start: number, end: number, out: 
       i++
       continue
     }
-    flush(i)
+    if (i > run) decoded += textRun(source, run, i, out)
     out.ref(i, i + length, value)
     decoded += value
     i += length
     run = i
   }
-  flush(end)
+  if (end > run) decoded += textRun(source, run, end, out)
   return decoded
+}
+
+/** Source [from, to) as a text segment of `out`; returns it. (Not a closure over decodeMarkdown's state: this runs for every title and alt text.) */
+function textRun(source: string, from: number, to: number, out: BlockBuilder): string {
+  const text = source.slice(from, to)
+  out.text(from, to, text)
+  return text
 }
 
 /** As CommonMark says (and markdown-it does): controls, surrogates, noncharacters and out-of-range become U+FFFD. */

@@ -154,7 +154,8 @@ function extract(source: string, simpleChunks: boolean): { blocks: ProseBlock[];
 }
 
 /** Whether every label a chunk's reference links look up is defined (markdown-it's `normalizeReference`). */
-function definesLabels({ parts }: SimpleChunk, source: string, definitions: ReadonlySet<string>): boolean {
+function definesLabels({ parts, references }: SimpleChunk, source: string, definitions: ReadonlySet<string>): boolean {
+  if (!references) return true
   for (let k = 0; k < parts.length; k += 3) {
     const kind = parts[k]!
     if ((kind === Part.labelText || kind === Part.labelOnly) && !definitions.has(parser.normalizeLabel(source.slice(parts[k + 1]!, parts[k + 2]!)))) return false

@@ -25,11 +25,6 @@ export function textRuns(content: string, children: readonly InlineToken[], lite
   const runs: Part[][] = []
   let run: Part[] | undefined
   let linkDepth = 0
-  const add = (part: Part): void => {
-    const last = run?.[run.length - 1]
-    if (run && last && last.end === part.start) run.push(part)
-    else runs.push((run = [part]))
-  }
   for (const t of children) {
     if (t.type === 'link_open') linkDepth++
     else if (t.type === 'link_close') linkDepth--
@@ -40,19 +35,31 @@ export function textRuns(content: string, children: readonly InlineToken[], lite
     }
     if (t.type !== 'text') {
       if (overlapsAny(literals, map[0], map[1])) run = undefined
-      else add({ start: map[0], end: map[1], decoded: t.type === 'softbreak' ? '\n' : t.content, literal: false })
+      else run = add(runs, run, { start: map[0], end: map[1], decoded: t.type === 'softbreak' ? '\n' : t.content, literal: false })
       continue
     }
     let from = map[0]
     for (const [x, y] of literals) {
       if (y <= from || x >= map[1]) continue
-      if (x > from) add({ start: from, end: x, decoded: content.slice(from, x), literal: true })
+      if (x > from) add(runs, run, { start: from, end: x, decoded: content.slice(from, x), literal: true })
       run = undefined
       from = Math.max(from, y)
     }
-    if (from < map[1]) add({ start: from, end: map[1], decoded: content.slice(from, map[1]), literal: true })
+    if (from < map[1]) run = add(runs, run, { start: from, end: map[1], decoded: content.slice(from, map[1]), literal: true })
   }
   return runs
+}
+
+/** `part` added to the current run when it follows its last part, else as a new run; returns the run it is in. */
+function add(runs: Part[][], run: Part[] | undefined, part: Part): Part[] {
+  const last = run?.[run.length - 1]
+  if (run && last && last.end === part.start) {
+    run.push(part)
+    return run
+  }
+  const next = [part]
+  runs.push(next)
+  return next
 }
 
 type Finder = (m: RegExpExecArray) => number
