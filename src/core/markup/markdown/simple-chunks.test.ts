@@ -6,7 +6,7 @@ import { splitSimpleChunks } from './simple-chunks.js'
 import { MarkdownSource } from './source.js'
 import { createMarkdownParser } from './parser.js'
 import { CONTAINERS } from './unread.js'
-import { document, listDocument, richDocument, tableDocument } from '../fixtures/markdown-documents.js'
+import { codeDocument, document, listDocument, richDocument, tableDocument } from '../fixtures/markdown-documents.js'
 
 /** The blocks and the text reported as not read (unread.ts), with and without the simple reading. */
 const viaPath = (md: string) => readMarkdown(md)
@@ -303,5 +303,42 @@ describe('simple chunks: tight bullet lists read without markdown-it, the same b
     const found = "* Kiev <kbd>a<div>Kyiv\n* * * ' &#X439;\n\n\t\\\\ www&#46;kiev.example <code>kiev.example</code> <b>Kiev</b>\n\"&#x41;\n\n* 2024\n* [the Kiev portal](https://www.kiev.example/kiev \"Kiev city portal\")\n\nKiev\n"
     expect(viaPath(found)).toEqual(viaParser(found))
     expect(viaParser(found).unread.length).toBe(1)
+  })
+})
+
+describe('simple chunks: fenced code closed in its chunk and indented code, read as chunks without prose', () => {
+  it('gives, for any document of fences, indented code and their near misses, the blocks markdown-it gives', () => {
+    fc.assert(fc.property(codeDocument, (md) => {
+      expect(viaPath(md)).toEqual(viaParser(md))
+    }), { numRuns: 3000 })
+  })
+
+  it('reads many of those fences and indented blocks (the property is not vacuous)', () => {
+    const samples = fc.sample(codeDocument, { numRuns: 500, seed: 27 })
+    // a chunk read with no parts and no HTML is code
+    const code = samples.filter((md) => simpleChunksRead(md).some((c) => c.parts.length === 0 && !c.html))
+    expect(code.length).toBeGreaterThan(40)
+  })
+
+  it('reads a fence closed in its chunk and indented code after a chunk read here, and leaves the near misses to markdown-it', () => {
+    const cases: [string, number][] = [
+      ['Run `curl` to check:\n\n```sh\ncurl https://api.kiev.example/?city=Kiev # Kiev\n```\n\n    indented Kiev code\n\nKiev', 4],
+      ['~~~\nKiev\n\n~~~~\n\nKiev', 1], // a blank line inside: the fence is two chunks, the first not closed
+      ['Kiev\n\n````\nKiev\n```\n\nKiev', 1], // closed too short: the fence runs to the end
+      ['Kiev\n\n```\nKiev\n``` x\n\nKiev', 1], // text after the closing marker: not closed
+      ['Kiev\n\n``\nKiev\n```\n\nKiev', 1], // two backticks: no fence, a paragraph (that a fence to the end interrupts)
+      ['Kiev\n\n```a`\nKiev ``` Kiev\n```\n\nKiev', 1], // a backtick in the info: no fence, a paragraph (idem)
+      ['Kiev\n\n```a|b\n|---|---|\n```\n\nKiev', 2], // a table, which markdown-it tries first
+      ['Kiev\n\n```\n```\nKiev\n```\n\nKiev', 1], // closed by its second line: a paragraph, then a fence to the end
+      ['Kiev\n\n```\n\nKiev', 1], // one line: a fence to the end
+      ['- Kiev\n\n    Kiev\n\nKiev', 1], // the item goes on: not after a chunk read here
+      ['Kiev\n\n    Kiev\nKiev\n\nKiev', 2], // a line indented less ends the code: a paragraph
+      ['Kiev\n\n    Kiev\n\n    Kyiv\n\nKiev', 4],
+      ['Kiev\n\n\tKiev\n\nKiev', 2], // a tab: left to markdown-it
+    ]
+    for (const [md, read] of cases) {
+      expect(readCount(md), md).toBe(read)
+      expect(viaPath(md), md).toEqual(viaParser(md))
+    }
   })
 })

@@ -211,6 +211,7 @@ export function splitSimpleChunks(doc: MarkdownSource, excluded: readonly number
     marks.references = 0
     const chunk = !taken ? undefined
       : isBulletLine(source, start) ? (endsList(source, previous, start, end) ? readList(source, marks, lines, hint < hints.length && hints[hint]! < end) : undefined)
+      : source.charCodeAt(start) === 0x20 ? (run !== undefined && isIndentedCode(source, lines) ? { parts: [] } : undefined)
       : readChunk(source, marks, lines, hint < hints.length && hints[hint]! < end)
     previous = start
     const count = lines.length / 2
@@ -323,6 +324,7 @@ function readChunk(source: string, marks: Marks, lineRanges: number[], hinted: b
   const first = source.charCodeAt(start)
   if (first === 0x3c) return readHtmlChunk(source, lineRanges)
   if (first === 0x7c) return readTable(source, marks, lineRanges, hinted)
+  if (first === 0x60 || first === 0x7e) return readFence(source, lineRanges)
   const chunk: SimpleChunk = { parts: [] }
   const lines: [number, number][] = []
   if (first === 0x23) {
@@ -408,6 +410,56 @@ function withLiterals(source: string, parts: number[], first: number, at: number
   }
   parts.length = first
   for (const n of out) parts.push(n)
+  return true
+}
+
+/**
+ * A chunk that is a fenced code block closed within it
+ * (https://spec.commonmark.org/0.31.2/#fenced-code-blocks): no prose, so no parts. Its first
+ * line is a run of at least 3 backticks or tildes and an info string (no backtick after
+ * backticks: then it is no fence; no `|`: markdown-it's table rule, which comes first, takes a
+ * header row with a pipe over a delimiter row); its last line is the closing fence, as many of
+ * the marker or more and nothing else, at column 0; no line between starts, past spaces and
+ * tabs, with the marker (one that did could close the block early, and what follows it would
+ * be a paragraph). Undefined for anything else.
+ */
+function readFence(source: string, lineRanges: number[]): SimpleChunk | undefined {
+  if (lineRanges.length < 4) return undefined
+  const start = lineRanges[0]!
+  const marker = source.charCodeAt(start)
+  const length = markerRun(source, start, lineRanges[1]!, marker)
+  if (length < 3) return undefined
+  const info = source.slice(start + length, lineRanges[1])
+  if ((marker === 0x60 && info.includes('`')) || info.includes('|')) return undefined
+  const last = lineRanges[lineRanges.length - 2]!
+  const closing = markerRun(source, last, lineRanges[lineRanges.length - 1]!, marker)
+  if (closing < length || last + closing !== lineRanges[lineRanges.length - 1]) return undefined
+  for (let k = 2; k < lineRanges.length - 2; k += 2) {
+    let at = lineRanges[k]!
+    while (source.charCodeAt(at) === 0x20 || source.charCodeAt(at) === 0x09) at++
+    if (source.charCodeAt(at) === marker) return undefined
+  }
+  return { parts: [] }
+}
+
+/** How many of `marker` follow one another from `from`, before `to`. */
+function markerRun(source: string, from: number, to: number, marker: number): number {
+  let at = from
+  while (at < to && source.charCodeAt(at) === marker) at++
+  return at - from
+}
+
+/**
+ * Whether a chunk is indented code (https://spec.commonmark.org/0.31.2/#indented-code-blocks)
+ * and nothing else: every line indented by four spaces (a line indented less would end the
+ * block and start a paragraph). No prose. Taken only right after a chunk taken here (the caller
+ * checks `run`): that chunk is at the top level, ends at the blank line and leaves nothing open
+ * (a list taken here is not followed by an indented line: endsList), so an indented line after
+ * the blank line starts a code block there; after a chunk left to markdown-it it could go on
+ * with a list item or a footnote.
+ */
+function isIndentedCode(source: string, lineRanges: number[]): boolean {
+  for (let k = 0; k < lineRanges.length; k += 2) if (!source.startsWith('    ', lineRanges[k]!)) return false
   return true
 }
 
