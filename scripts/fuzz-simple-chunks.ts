@@ -5,7 +5,7 @@
  * reported as not read with the simple reading and with every chunk through markdown-it. Prints the counts; exits 1 on a difference.
  */
 import fc from 'fast-check'
-import { codeDocument, document, listDocument, richDocument, tableDocument } from '../src/core/markup/fixtures/markdown-documents.js'
+import { codeDocument, definitionDocument, document, listDocument, richDocument, tableDocument } from '../src/core/markup/fixtures/markdown-documents.js'
 import { readMarkdown, simpleChunksRead } from '../src/core/markup/markdown/extract.js'
 
 const count = Number(process.argv[2] ?? 20000)
@@ -15,7 +15,7 @@ const CHARS = [...'<>/`~*_[]()!#-=+|:\\&;.?"\' \t\nKiev xa1'].concat(['\r\n', '\
 const noise = fc.array(fc.constantFrom(...CHARS), { maxLength: 80 }).map((parts) => parts.join(''))
 
 let differences = 0
-for (const [name, arbitrary] of [['simple chunks and near misses', document], ['fences, raw HTML, autolinks, containers', richDocument], ['tables and their near misses', tableDocument], ['lists and their near misses', listDocument], ['fences, indented code and their near misses', codeDocument], ['markup characters', noise]] as const) {
+for (const [name, arbitrary] of [['simple chunks and near misses', document], ['fences, raw HTML, autolinks, containers', richDocument], ['tables and their near misses', tableDocument], ['lists and their near misses', listDocument], ['fences, indented code and their near misses', codeDocument], ['definitions, references to them and their near misses', definitionDocument], ['markup characters', noise]] as const) {
   let documents = 0
   let read = 0
   let withRead = 0

@@ -121,7 +121,7 @@ function extract(source: string, simpleChunks: boolean): { blocks: ProseBlock[];
   const excluded: number[] = []
   for (let attempt = 0; ; attempt++) {
     const split = simpleChunks && attempt < SPLIT_ATTEMPTS ? splitSimpleChunks(doc, excluded) : undefined
-    const parsed = parser.parse(split ? split.reduced : doc.body)
+    const parsed = split ? parser.parse(split.reduced, definedLabels(split.chunks, doc.source)) : parser.parse(doc.body)
     const walker = new MarkdownWalker(split ? split.source : doc, parsed.src, parsed.tokens, parsed.maps, split?.placeholders ?? [], split?.firstMarkup ?? 0)
     walker.run()
     // A reference link read by simple-chunks.ts is one only if the document defines its label.
@@ -151,6 +151,16 @@ function extract(source: string, simpleChunks: boolean): { blocks: ProseBlock[];
       simple: split ? split.chunks : [],
     }
   }
+}
+
+/** The labels that the definitions read by simple-chunks.ts define, as markdown-it keys them (`normalizeReference`). */
+function definedLabels(chunks: readonly SimpleChunk[], source: string): string[] {
+  const labels: string[] = []
+  for (const { parts, definitions } of chunks) {
+    if (!definitions) continue
+    for (let k = 0; k < parts.length; k += 3) if (parts[k] === Part.definition) labels.push(parser.normalizeLabel(source.slice(parts[k + 1]!, parts[k + 2]!)))
+  }
+  return labels
 }
 
 /** Whether every label a chunk's reference links look up is defined (markdown-it's `normalizeReference`). */
@@ -302,15 +312,19 @@ class MarkdownWalker extends HtmlWalker {
         this.simpleTitle(start, end)
       } else if (kind === Part.linkTitle) this.simpleTitle(start, end)
       else if (kind === Part.labelText) this.labels.push([start, end])
-      else if (kind !== Part.labelOnly) this.endBlock()
+      else if (kind === Part.definitionTitle) this.simpleTitle(start, end, false)
+      else if (kind !== Part.labelOnly && kind !== Part.definition) this.endBlock()
     }
     this.endBlock()
   }
 
-  /** The title of a link or image at [start, end) read by simple-chunks.ts, if it has one: no escape or reference in it, so it shows as written. */
-  private simpleTitle(start: number, end: number): void {
-    const range = titleRange(this.doc.source, start, end, true)
-    if (range) this.title(start, end, true, this.doc.source.slice(range[0], range[1]))
+  /**
+   * The title of a link or image (`paren`) or of a definition at [start, end) read by
+   * simple-chunks.ts, if it has one: no escape or reference in it, so it shows as written.
+   */
+  private simpleTitle(start: number, end: number, paren = true): void {
+    const range = titleRange(this.doc.source, start, end, paren)
+    if (range) this.title(start, end, paren, this.doc.source.slice(range[0], range[1]))
   }
 
   /** The line ending at document offset `start` as written (LF or CRLF), as `lineEnding` gives it. */

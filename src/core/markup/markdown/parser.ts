@@ -28,7 +28,8 @@ export interface ParsedMarkdown {
 }
 
 export interface MarkdownParser {
-  parse(text: string): ParsedMarkdown
+  /** `defined`: labels (normalizeLabel's) that definitions read outside this text define (simple-chunks.ts reads them in place). */
+  parse(text: string, defined?: readonly string[]): ParsedMarkdown
   /** markdown-it's link helpers (destination and title syntax). */
   helpers: Md['helpers']
   /** How deep blocks nest before markdown-it stops reading them (a guard on its recursion; unread.ts reports what it skips). */
@@ -67,9 +68,12 @@ export function createMarkdownParser({ plainInline: plain = true }: { plainInlin
     helpers: md.helpers,
     maxNesting: md.options.maxNesting ?? 100,
     normalizeLabel: (label) => md.utils.normalizeReference(label),
-    parse(text) {
+    parse(text, defined) {
       const maps = new ContentMaps()
       const env: Record<string, unknown> = { [CONTENT_MAPS]: maps }
+      // As markdown-it's reference rule keeps a definition (the inline parse, after every
+      // block, looks a label up there); a definition of the same label in `text` adds nothing.
+      if (defined !== undefined && defined.length > 0) env.references = Object.fromEntries(defined.map((label) => [label, { href: '', title: '' }]))
       const tokens = md.parse(text, env)
       const references = env.references
       const definitions = new Set(typeof references === 'object' && references !== null ? Object.keys(references) : [])

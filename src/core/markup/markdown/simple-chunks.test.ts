@@ -6,7 +6,7 @@ import { splitSimpleChunks } from './simple-chunks.js'
 import { MarkdownSource } from './source.js'
 import { createMarkdownParser } from './parser.js'
 import { CONTAINERS } from './unread.js'
-import { codeDocument, document, listDocument, richDocument, tableDocument } from '../fixtures/markdown-documents.js'
+import { codeDocument, definitionDocument, document, listDocument, richDocument, tableDocument } from '../fixtures/markdown-documents.js'
 
 /** The blocks and the text reported as not read (unread.ts), with and without the simple reading. */
 const viaPath = (md: string) => readMarkdown(md)
@@ -105,15 +105,15 @@ describe('simple chunks: read without markdown-it, the same blocks', () => {
   it('reads reference links whose label the document defines, and parses again with those it does not', () => {
     const defs = "\n\n[Kiev]: https://kiev.example/ref\n[guide]: https://kiev.example/guide 'Guide to Kiev'"
     const cases: [string, number][] = [
-      [`See the [Kiev] reference and [Kiev's guide][guide].${defs}`, 1],
-      [`See [Kiev][] and [KIEV][Guide].${defs}`, 1],
-      [`See [Kiev] and [Kharkov].${defs}`, 0], // not defined: text, read by markdown-it
+      [`See the [Kiev] reference and [Kiev's guide][guide].${defs}`, 2], // and the definitions
+      [`See [Kiev][] and [KIEV][Guide].${defs}`, 2],
+      [`See [Kiev] and [Kharkov].${defs}`, 0], // not defined: text, read by markdown-it (with the definitions, of the same run)
       [`See [Kiev][nowhere].${defs}`, 0],
       ['See [Kiev].\n\n- x\n\n  [kiev]: /k', 1], // defined inside a list item
       ['See [Kiev].\n\n- x\n  [kiev]: /k', 0], // a paragraph's lazy line, no definition
       ['See [Kiev].\n\n```\n[kiev]: /k\n```', 0], // not a definition in a fence
-      [`[Kiev]: x and more${defs}`, 0], // a definition's start
-      [`See [Kiev] [guide].${defs}`, 1],
+      [`[Kiev]: x and more${defs}`, 1], // a definition's start: a paragraph (the definitions after it are read)
+      [`See [Kiev] [guide].${defs}`, 2],
     ]
     for (const [md, read] of cases) {
       expect(readCount(md), md).toBe(read)
@@ -133,7 +133,7 @@ describe('simple chunks: read without markdown-it, the same blocks', () => {
   })
 
   it('leaves to markdown-it what it reads differently, and what is inside a fence or raw HTML', () => {
-    for (const md of ['***Kiev***', 'snake_case', '*Kiev *x', '[Kiev][k]:\n\n[k]: /k', 'a www.kiev.example\nKiev', '1. Kiev', '- Kiev\nKyiv', '    Kiev', 'Kiev\n===', 'Kiev\rKyiv', 'Kiev\r\n\rKyiv', '# Kiev #', 'Kiev  \nKyiv']) {
+    for (const md of ['***Kiev***', 'snake_case', '*Kiev *x', '[Kiev][k]:', 'a www.kiev.example\nKiev', '1. Kiev', '- Kiev\nKyiv', '    Kiev', 'Kiev\n===', 'Kiev\rKyiv', 'Kiev\r\n\rKyiv', '# Kiev #', 'Kiev  \nKyiv']) {
       expect(simpleCount(md), md).toBe(0)
     }
     expect(simpleCount('Kiev\n\n```\n\nKiev\n\nKiev')).toBe(1)
@@ -339,6 +339,42 @@ describe('simple chunks: fenced code closed in its chunk and indented code, read
     for (const [md, read] of cases) {
       expect(readCount(md), md).toBe(read)
       expect(viaPath(md), md).toEqual(viaParser(md))
+    }
+  })
+})
+
+describe('simple chunks: link reference definitions read in place, their labels handed to markdown-it', () => {
+  it('gives, for any document of definitions, references to them and their near misses, the blocks markdown-it gives', () => {
+    fc.assert(fc.property(definitionDocument, (md) => {
+      expect(viaPath(md)).toEqual(viaParser(md))
+    }), { numRuns: 3000 })
+  })
+
+  it('reads many of those definitions (the property is not vacuous)', () => {
+    const samples = fc.sample(definitionDocument, { numRuns: 500, seed: 27 })
+    expect(samples.filter((md) => simpleChunksRead(md).some((c) => c.definitions)).length).toBeGreaterThan(40)
+  })
+
+  it('reads a definition on one line, its title a block, and leaves the near misses to markdown-it', () => {
+    const cases: [string, number][] = [
+      ["[Kiev]: https://kiev.example/ref\n[guide]: https://kiev.example/guide 'Guide to Kiev'", 1],
+      ['[^1]: /k', 0], // a footnote
+      ['[ ]: /k', 0], // a label of whitespace only: no definition, a paragraph
+      [`[${'k'.repeat(1000)}]: /k`, 0], // a label over 999 characters
+      ['[Kiev]: /k "Kiev" x', 0], // text after the title
+      ['[Kiev]: /k "Kiev &amp; Kharkov"', 0], // a reference in the title
+      ['[Kiev]: /k "a \\" Kiev"', 0], // an escape in the title
+    ]
+    for (const [md, read] of cases) {
+      expect(readCount(md), md).toBe(read)
+      expect(viaPath(md), md).toEqual(viaParser(md))
+    }
+    expect(extractMarkdown(cases[0]![0]).map((b) => b.text)).toEqual(['Guide to Kiev'])
+    // A reference markdown-it reads (in a nested list, beside a strikethrough) to a label defined in place
+    for (const md of ['- See [Kiev] and [The  Kiev office][guide]\n  - in *Kiev*\n\n[kiev]: /k\n[GUIDE]: /g', '> [Kiev][] ~~x~~\n\n[KIEV]: /k "Kiev"']) {
+      expect(readCount(md), md).toBe(1)
+      expect(viaPath(md), md).toEqual(viaParser(md))
+      expect(viaPath(md).definitions.size, md).toBeGreaterThan(0)
     }
   })
 })

@@ -67,6 +67,10 @@ export const Part = {
   labelText: 10,
   /** A full reference's label (`[guide]` of `[Kiev's guide][guide]`): only looked up. */
   labelOnly: 11,
+  /** A link reference definition's label (`[Kiev]` of `[Kiev]: https://…`): a label the document defines (extract.ts hands it to markdown-it). */
+  definition: 12,
+  /** A definition with a title, from its `[` to the end of its line: the title a block of its own. */
+  definitionTitle: 13,
 } as const
 
 /** A chunk read here: its parts in source order, as [kind, start, end] triples of document offsets. */
@@ -74,6 +78,8 @@ export interface SimpleChunk {
   parts: number[]
   /** Whether a reference link is among its parts (Part.labelText or Part.labelOnly): its labels must be defined. */
   references?: true
+  /** Whether it is link reference definitions (Part.definition): the labels it defines. */
+  definitions?: true
   /** The index of the placeholder of its run (set by splitSimpleChunks). */
   run?: number
   /** A chunk that is an HTML block: its blocks as the HTML extractor gives them, from `start`. */
@@ -325,6 +331,11 @@ function readChunk(source: string, marks: Marks, lineRanges: number[], hinted: b
   if (first === 0x3c) return readHtmlChunk(source, lineRanges)
   if (first === 0x7c) return readTable(source, marks, lineRanges, hinted)
   if (first === 0x60 || first === 0x7e) return readFence(source, lineRanges)
+  if (first === 0x5b) {
+    // link reference definitions, or a paragraph that starts with a link
+    const definitions = readDefinitions(source, lineRanges)
+    if (definitions) return definitions
+  }
   const chunk: SimpleChunk = { parts: [] }
   const lines: [number, number][] = []
   if (first === 0x23) {
@@ -411,6 +422,40 @@ function withLiterals(source: string, parts: number[], first: number, at: number
   parts.length = first
   for (const n of out) parts.push(n)
   return true
+}
+
+/**
+ * A link reference definition on one line (https://spec.commonmark.org/0.31.2/#link-reference-definitions):
+ * `[`, a label of no bracket, backslash or line ending, not starting with `^` (a footnote's),
+ * `]: `, a destination of DESTINATION characters, and maybe one space and a title in double or
+ * single quotes with no backslash, `&` or quote of its kind in it (so it shows as written: no
+ * escape or reference to decode), then the end of the line. markdown-it's reference rule reads
+ * such a line as one definition and nothing else (no title can follow on the next line: every
+ * line of the chunk starts with `[`).
+ */
+const DEFINITION_LINE = /\[([^[\]\\\n^][^[\]\\\n]*)\]: [-a-zA-Z0-9._:/?#@$+,;=%]+(?: "[^"\\&\n]+"| '[^'\\&\n]+')?/y
+
+/**
+ * A chunk of link reference definitions, one a line (DEFINITION_LINE), each label one that
+ * normalizes to something (not only whitespace) and at most 999 characters: a label part for
+ * each (extract.ts hands the labels to markdown-it, whose inline parse looks them up wherever
+ * the reference is), and the title of each that has one. Nothing else of a definition is
+ * prose. Undefined for anything else.
+ */
+function readDefinitions(source: string, lineRanges: number[]): SimpleChunk | undefined {
+  const chunk: SimpleChunk = { parts: [], definitions: true }
+  for (let k = 0; k < lineRanges.length; k += 2) {
+    const from = lineRanges[k]!
+    const to = lineRanges[k + 1]!
+    DEFINITION_LINE.lastIndex = from
+    const m = DEFINITION_LINE.exec(source)
+    if (m === null || DEFINITION_LINE.lastIndex !== to) return undefined
+    const label = m[1]!
+    if (label.length > MAX_LABEL || !/\S/.test(label)) return undefined
+    chunk.parts.push(Part.definition, from + 1, from + 1 + label.length)
+    if (source.charCodeAt(to - 1) === 0x22 || source.charCodeAt(to - 1) === 0x27) chunk.parts.push(Part.definitionTitle, from, to)
+  }
+  return chunk
 }
 
 /**
