@@ -11,6 +11,7 @@ import { readLines, type UnreadSpan, unreadSpans } from './unread.js'
 import { decodeAlt, titleRange } from './syntax.js'
 import type { Span } from './literals.js'
 import { overlapsAny } from '../../text/spans.js'
+import { lowerBound } from '../../text/sorted.js'
 import { altText, closing, nextNonEmpty, nonProse, referenceKind } from './tokens.js'
 import { type Inline, MARKDOWN } from './walker-base.js'
 import { HtmlWalker } from './walker-html.js'
@@ -71,34 +72,32 @@ const CR = 0x0d
 
 /** `definitions`: readMarkdown's, the labels `source` defines. */
 export function becomesLabel(source: string, definitions: ReadonlySet<string>): BecomesLabel {
-  // Per bracket, counted once: a long run of backslashes before a bracket is read by every change near it.
-  const escapes = new Map<number, boolean>()
-  const escaped = (at: number) => {
-    let known = escapes.get(at)
-    if (known === undefined) {
-      let slashes = 0
-      while (at - 1 - slashes >= 0 && source.charCodeAt(at - 1 - slashes) === 0x5c) slashes++
-      escapes.set(at, (known = slashes % 2 === 1))
-    }
-    return known
-  }
-  // Code units, not one-character strings: this runs for every change of a document that defines a label.
-  const blankLineAt = (at: number) =>
-    source.charCodeAt(at) === LF && (source.charCodeAt(at - 1) === LF || (source.charCodeAt(at - 1) === CR && source.charCodeAt(at - 2) === LF))
+  // Where each search below stops, found once for the document on the first call: this runs for
+  // every change of a document that defines a label (a scan to the bracket or blank line from
+  // each change was a tenth of the normalization of copy dense in references).
+  let stops: LabelStops | undefined
   return (start, end, replacement) => {
-    // The bracket that would open the label: no unescaped bracket between it and the change, and no blank line.
-    let open = start - 1
-    for (; open >= 0 && start - open <= MAX_LABEL; open--) {
-      const c = source.charCodeAt(open)
-      if ((c === OPEN_BRACKET || c === CLOSE_BRACKET) && !escaped(open)) break
-      if (c === LF && blankLineAt(open)) return false
-    }
-    if (open < 0 || source.charCodeAt(open) !== OPEN_BRACKET || start - open > MAX_LABEL) return false
-    let close = end
-    for (; close < source.length && close - end <= MAX_LABEL; close++) {
-      const c = source.charCodeAt(close)
-      if ((c === OPEN_BRACKET || c === CLOSE_BRACKET) && !escaped(close)) break
-      if ((c === LF || c === CR) && (blankLineAt(close + 1) || (c === CR && blankLineAt(close + 2)))) return false
+    stops ??= labelStops(source)
+    const { brackets, blankBefore, blankAfter } = stops
+    // The bracket that would open the label: the nearest unescaped bracket before the change,
+    // within a label's length, with no blank line between.
+    const b = lowerBound(brackets, start) - 1
+    const open = b >= 0 ? brackets[b]! : -1
+    if (open < 0 || start - open > MAX_LABEL) return false
+    const blank = lowerBound(blankBefore, start) - 1
+    if ((blank >= 0 && blankBefore[blank]! > open) || source.charCodeAt(open) !== OPEN_BRACKET) return false
+    // The bracket that would close it, the same way after the change (past a label's length,
+    // the unit there is what is looked at).
+    const c = lowerBound(brackets, end)
+    const a = lowerBound(blankAfter, end)
+    const blankAt = a < blankAfter.length && blankAfter[a]! - end <= MAX_LABEL ? blankAfter[a]! : -1
+    let close: number
+    if (c < brackets.length && brackets[c]! - end <= MAX_LABEL) {
+      close = brackets[c]!
+      if (blankAt >= 0 && blankAt < close) return false
+    } else {
+      if (blankAt >= 0) return false
+      close = Math.min(source.length, end + MAX_LABEL + 1)
     }
     if (source[close] !== ']') return false
     // `[text](…)` and `[text][label]` are links whose text is no label; `[text][]` and `[text]` are labels.
@@ -107,6 +106,41 @@ export function becomesLabel(source: string, definitions: ReadonlySet<string>): 
     const label = parser.normalizeLabel(source.slice(open + 1, start) + replacement + source.slice(end, close))
     return label.length > 0 && definitions.has(label)
   }
+}
+
+interface LabelStops {
+  /** The brackets no odd run of backslashes escapes, in order. */
+  brackets: number[]
+  /** Each LF that ends a blank line (after an LF, or a CRLF after an LF): a search backwards stops there. */
+  blankBefore: number[]
+  /** Each LF or CR after which a blank line comes: a search forwards stops there. */
+  blankAfter: number[]
+}
+
+const LABEL_STOP = /[[\]\n\r]/g
+
+/** The positions becomesLabel's searches stop at, in one pass over the document. */
+function labelStops(source: string): LabelStops {
+  const brackets: number[] = []
+  const blankBefore: number[] = []
+  const blankAfter: number[] = []
+  // The line ending at `at` ends a blank line (only an LF there, or a CRLF, after an LF).
+  const blankLineAt = (at: number) =>
+    source.charCodeAt(at) === LF && (source.charCodeAt(at - 1) === LF || (source.charCodeAt(at - 1) === CR && source.charCodeAt(at - 2) === LF))
+  LABEL_STOP.lastIndex = 0
+  while (LABEL_STOP.test(source)) {
+    const at = LABEL_STOP.lastIndex - 1
+    const c = source.charCodeAt(at)
+    if (c === OPEN_BRACKET || c === CLOSE_BRACKET) {
+      let slashes = 0
+      while (at - 1 - slashes >= 0 && source.charCodeAt(at - 1 - slashes) === 0x5c) slashes++
+      if (slashes % 2 === 0) brackets.push(at)
+      continue
+    }
+    if (c === LF && blankLineAt(at)) blankBefore.push(at)
+    if (blankLineAt(at + 1) || (c === CR && blankLineAt(at + 2))) blankAfter.push(at)
+  }
+  return { brackets, blankBefore, blankAfter }
 }
 
 /** The chunks of `source` that extractMarkdown reads without markdown-it (for the tests and benchmarks). */
