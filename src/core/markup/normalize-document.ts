@@ -6,8 +6,7 @@ import { becomesLabel, isSafeInMarkdown, readMarkdown, type BecomesLabel } from 
 import { assignLanguages, joinBlocks, languageRanges } from './language.js'
 import { type Piece, placeChange } from './place-change.js'
 import { mapSpan } from './source-map.js'
-import { lastAtOrBefore } from '../text/last-at.js'
-import { spanOverlaps } from '../text/sorted.js'
+import { lowerBound, spanOverlaps } from '../text/sorted.js'
 import { BLOCK_SEPARATOR, type Finder, type JoinedProse, type MarkupFormat, type MarkupWarning, type NormalizeDocumentDeps, type NormalizeDocumentResult, type ProseBlock, type SplitByMarkup } from './types.js'
 
 /**
@@ -32,7 +31,7 @@ export function normalizeDocument(source: string, format: MarkupFormat, deps: No
     if (own === undefined) return
     for (const found of checked(block.text, own)) {
       const pieces = placeChange(block, found.start, found.end, found.replacement, placeable)
-      if (pieces) changes.push(...toChanges(source, heldAtLabels(block, found, atLabel, wouldLink), pieces))
+      if (pieces) for (const change of toChanges(source, heldAtLabels(block, found, atLabel, wouldLink), pieces)) changes.push(change)
       else warnings.push(splitWarning(source, block, found))
     }
   })
@@ -66,15 +65,19 @@ function findByLanguage(blocks: readonly ProseBlock[], codes: readonly string[],
   for (const [code, members] of groups) {
     const text = members.length === blocks.length ? prose : members.map((i) => blocks[i]!.text).join(BLOCK_SEPARATOR)
     // Where each member's prose starts in `text`.
-    const starts: { at: number }[] = []
+    const starts: number[] = []
     let at = 0
     for (const i of members) {
-      starts.push({ at })
+      starts.push(at)
       at += blocks[i]!.text.length + BLOCK_SEPARATOR.length
     }
+    // The finder's changes come in order: the member of each is found walking forwards (a
+    // binary search when one comes before the last).
+    let k = 0
     for (const change of find(text, code, prose)) {
-      const k = lastAtOrBefore(starts, change.start)
-      const offset = starts[k]!.at
+      if (change.start < starts[k]!) k = Math.max(0, lowerBound(starts, change.start + 1) - 1)
+      while (k + 1 < starts.length && starts[k + 1]! <= change.start) k++
+      const offset = starts[k]!
       const i = members[k]!
       if (change.end - offset > blocks[i]!.text.length) continue
       ;(out[i] ??= []).push({ ...change, start: change.start - offset, end: change.end - offset })
