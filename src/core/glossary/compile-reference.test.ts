@@ -5,7 +5,7 @@ import { syntheticGlossary } from '../../../bench/synthetic-glossary.js'
 import { newsText } from '../../../test/fixtures/arbitraries.js'
 import { createMatcher, matcherTables } from '../match/matcher.js'
 import { PRIORITY, type Entry, type VariantEntry } from '../match/entry.js'
-import { buildTrie, type Trie } from '../match/trie.js'
+import { buildTrie, placesBelow, type Trie, type TriePlace } from '../match/trie.js'
 import { foldForm, isWordUnit } from '../text/chars.js'
 import { closeUnderReplacement } from './close.js'
 import { compileGlossary, languageRulesFor, resolvedEntries, variantFilter } from './compile.js'
@@ -89,21 +89,25 @@ function referenceTrie(entries: Entry[]): string[] {
   return lines
 }
 
-/** The flat trie written the same way, following its sibling chains (which must be in ascending order). */
+/**
+ * The flat trie written the same way, one unit of its runs at a time, following its sibling
+ * chains (which must be in ascending order); and every node's run must end where its path
+ * branches or a form ends (no node more than needed).
+ */
 function flatTrie(trie: Trie): string[] {
   const lines: string[] = []
-  const walk = (node: number, path: string): void => {
+  const walk = (place: TriePlace, path: string): void => {
     const forms: number[] = []
-    for (let e = trie.firstEntry[node]!; e !== 0; e = trie.nextEntry[e - 1]!) forms.push(e - 1)
+    if (place.at === trie.run[place.node + 1]) for (let e = trie.firstEntry[place.node]!; e !== 0; e = trie.nextEntry[e - 1]!) forms.push(e - 1)
     lines.push(`${path} ${forms.join(',')}`)
-    if (node === 0) {
-      trie.root.forEach((child, code) => child !== 0 && walk(child, `${path}/${code}`))
-      return
-    }
-    for (let child = trie.firstChild[node]!; child !== 0; child = trie.nextSibling[child]!) walk(child, `${path}/${trie.label[child]}`)
+    for (const [unit, below] of placesBelow(trie, place)) walk(below, `${path}/${unit}`)
   }
-  walk(0, '')
-  expect(trie.label.length).toBe(lines.length)
+  walk({ node: 0, at: 0 }, '')
+  expect(trie.units.length + 1).toBe(lines.length)
+  for (let node = 1; node < trie.firstChild.length; node++) {
+    const child = trie.firstChild[node]!
+    expect(trie.firstEntry[node] !== 0 || (child !== 0 && trie.nextSibling[child] !== 0)).toBe(true)
+  }
   return lines
 }
 

@@ -26,7 +26,7 @@ import { contentVersion } from './version.js'
  * The layout of `Precompiled` and of what it holds (the trie's arrays, the entries). Change it
  * with any change to `Trie` or `Entry`: an artifact of another format is never read.
  */
-export const PRECOMPILED_FORMAT = 3
+export const PRECOMPILED_FORMAT = 4
 
 /**
  * Every built-in glossary's tries. What the glossaries have in common is stored once: an
@@ -68,7 +68,9 @@ export type StoredArray = ['u16' | 'i32' | 'u32' | 'u8rle', number]
 export interface PrecompiledTrie {
   /** The root's children as (code unit, node) pairs: the full table is 65,536 slots, nearly all 0. */
   root: StoredArray
-  label: StoredArray
+  /** Each node's run in `units` (see `Trie`); the labels are the runs' first units, not stored. */
+  run: StoredArray
+  units: StoredArray
   firstChild: StoredArray
   nextSibling: StoredArray
   firstEntry: StoredArray
@@ -224,7 +226,8 @@ class Writer {
     })
     return {
       root: this.array(Int32Array.from(pairs)),
-      label: this.array(trie.label),
+      run: this.array(trie.run),
+      units: this.array(trie.units),
       firstChild: this.array(trie.firstChild),
       nextSibling: this.array(trie.nextSibling),
       firstEntry: this.array(trie.firstEntry),
@@ -313,19 +316,26 @@ class Reader {
   /** Throws on arrays that do not fit together (an artifact not written by `Writer`). */
   trie(stored: PrecompiledTrie): Trie {
     const pairs = this.array(stored.root)
-    const label = Uint16Array.from(this.array(stored.label))
+    const run = Int32Array.from(this.array(stored.run))
+    const units = Uint16Array.from(this.array(stored.units))
     const firstChild = Int32Array.from(this.array(stored.firstChild))
     const nextSibling = Int32Array.from(this.array(stored.nextSibling))
     const firstEntry = Int32Array.from(this.array(stored.firstEntry))
     const nextEntry = Int32Array.from(this.array(stored.nextEntry))
     const entries = Array.from(this.array(stored.entries), (i) => this.object(i) as Entry)
-    const nodes = label.length
-    if (firstChild.length !== nodes || nextSibling.length !== nodes || firstEntry.length !== nodes || nextEntry.length !== entries.length) {
-      throw new Error(`precompiled trie: arrays of ${nodes}, ${firstChild.length}, ${nextSibling.length} and ${firstEntry.length} nodes, ${nextEntry.length} links for ${entries.length} entries`)
+    const nodes = firstChild.length
+    if (run.length !== nodes + 1 || nextSibling.length !== nodes || firstEntry.length !== nodes || nextEntry.length !== entries.length) {
+      throw new Error(`precompiled trie: arrays of ${run.length - 1}, ${nodes}, ${nextSibling.length} and ${firstEntry.length} nodes, ${nextEntry.length} links for ${entries.length} entries`)
     }
+    if (run[0] !== 0 || run[nodes] !== units.length || run.some((at, n) => n > 0 && (at < run[n - 1]! || (n < nodes && at >= units.length)))) {
+      throw new Error(`precompiled trie: runs that do not lie in order within ${units.length} units`)
+    }
+    // A node's label is its run's first unit (the root's run is empty: label 0, as built).
+    const label = new Uint16Array(nodes)
+    for (let n = 1; n < nodes; n++) label[n] = units[run[n]!]!
     const root = new Int32Array(0x10000)
     for (let i = 0; i < pairs.length; i += 2) root[pairs[i]!] = pairs[i + 1]!
-    return { root, label, firstChild, nextSibling, firstEntry, nextEntry, entries }
+    return { root, label, firstChild, nextSibling, firstEntry, nextEntry, run, units, entries }
   }
 
   tables({ tables }: PrecompiledTrie): MatcherTables {

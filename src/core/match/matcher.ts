@@ -60,13 +60,16 @@ export function matcherTables(trie: Trie, options: MatcherOptions = {}, keys?: r
 /** `entries` may come as a trie already built from them (by the glossary compile, or loaded precompiled), and with its tables. */
 export function createMatcher(language: string, entries: Iterable<Entry> | Trie, rules: LanguageRules = NO_RULES, options: MatcherOptions = {}, tables?: MatcherTables): Matcher {
   const trie = 'label' in entries ? entries : buildTrie(entries)
-  const { root, label, firstChild, nextSibling, firstEntry, nextEntry } = trie
+  const { root, label, firstChild, nextSibling, firstEntry, nextEntry, run, units } = trie
   const list = trie.entries
   const { filter, candidates, reach } = tables ?? matcherTables(trie, options)
 
   /** The longest form starting at `start` whose casing fits, or undefined. */
   function longestAt(text: string, start: number, limit: number): Hit | undefined {
     let node = 0
+    // The units of `node`'s run not yet read: [at, end).
+    let at = 0
+    let end = 0
     let i = start
     let best: Hit | undefined
     while (i < limit) {
@@ -86,15 +89,24 @@ export function createMatcher(language: string, entries: Iterable<Entry> | Trie,
         code = foldUnit(code)
         i++
       }
-      let next: number
-      if (node === 0) next = root[code]!
-      else {
-        next = firstChild[node]!
-        while (next !== 0 && label[next]! < code) next = nextSibling[next]!
-        if (next !== 0 && label[next] !== code) next = 0
+      if (at < end) {
+        // Inside a run: one unit to compare, and no form ends before its last.
+        if (units[at] !== code) break
+        if (++at < end) continue
+      } else {
+        let next: number
+        if (node === 0) next = root[code]!
+        else {
+          next = firstChild[node]!
+          while (next !== 0 && label[next]! < code) next = nextSibling[next]!
+          if (next !== 0 && label[next] !== code) next = 0
+        }
+        if (next === 0) break
+        node = next
+        at = run[node]! + 1
+        end = run[node + 1]!
+        if (at < end) continue
       }
-      if (next === 0) break
-      node = next
       const first = firstEntry[node]!
       if (first !== 0 && (!isWordUnit(text.charCodeAt(i - 1)) || !isWordAt(text, i))) {
         let matched: string | undefined

@@ -1,5 +1,5 @@
 import { SPACE, foldUnit, isSpaceUnit, isWordUnit } from '../text/chars.js'
-import type { Trie } from './trie.js'
+import { formEndsAt, placeAfterFirst, placesBelow, type Trie, type TriePlace } from './trie.js'
 import { caseless } from './words.js'
 
 /**
@@ -45,7 +45,7 @@ const setBit = (set: Uint32Array, n: number) => {
 
 /** `lowerKeys`: the folded forms that may match at a word starting in lower case (`mayStartLower`). */
 export function startFilter(trie: Trie, lowerKeys: Iterable<string>): StartFilter {
-  const { root, label, firstChild, nextSibling, firstEntry } = trie
+  const { root } = trie
   const lowerStarts = new Set<number>()
   for (const key of lowerKeys) lowerStarts.add(key.charCodeAt(0))
   const classes = new Uint8Array(0x10000)
@@ -59,8 +59,9 @@ export function startFilter(trie: Trie, lowerKeys: Iterable<string>): StartFilte
     const node = root[first]!
     if (node === 0 || (!lowerStarts.has(first) && isLowerCase(unit))) continue
     classes[unit] = HEAD
-    if (firstEntry[node] !== 0) setBit(singles, first)
-    for (let child = firstChild[node]!; child !== 0; child = nextSibling[child]!) setBit(pairs, pairKey(first, label[child]!))
+    const place = placeAfterFirst(trie, node)
+    if (formEndsAt(trie, place)) setBit(singles, first)
+    for (const [second] of placesBelow(trie, place)) setBit(pairs, pairKey(first, second))
   }
   return { classes, pairs, singles }
 }
@@ -115,17 +116,19 @@ export function formStarts(trie: Trie): CandidateSearch | undefined {
 }
 
 function spellForms(trie: Trie, depth: number): string[] | undefined {
-  const { root, label, firstChild, nextSibling, firstEntry } = trie
+  const { root } = trie
   let budget = MAX_FORM_NODES
-  const below = (node: number, level: number): string | undefined => {
+  const below = (place: TriePlace, level: number): string | undefined => {
     // A form ends here: whatever follows, a form may stand here whole.
-    if (firstEntry[node] !== 0 || firstChild[node] === 0 || level >= depth) return ''
+    if (level >= depth || formEndsAt(trie, place)) return ''
+    const next = placesBelow(trie, place)
+    if (next.length === 0) return ''
     const options: string[] = []
-    for (let child = firstChild[node]!; child !== 0; child = nextSibling[child]!) {
+    for (const [unit, child] of next) {
       if (--budget < 0) return undefined
       const rest = below(child, level + 1)
       if (rest === undefined) return undefined
-      options.push(spellUnit(label[child]!) + rest)
+      options.push(spellUnit(unit) + rest)
     }
     return options.length === 1 ? options[0]! : `(?:${options.join('|')})`
   }
@@ -134,7 +137,7 @@ function spellForms(trie: Trie, depth: number): string[] | undefined {
   for (let first = 0; first < 0x10000; first++) {
     const node = root[first]!
     if (node === 0) continue
-    const rest = below(node, 1)
+    const rest = below(placeAfterFirst(trie, node), 1)
     if (rest === undefined) return undefined
     const ahead = rest === '' ? '' : `(?=${rest})`
     const units = unfold(first)
@@ -233,22 +236,22 @@ const MAX_LOOKAHEAD_NODES = 5_000
 
 /** The first `depth` units below `node` of the trie, as a lookahead tree (ends where a form ends). */
 function trieLookahead(trie: Trie, node: number, depth: number): LookaheadNode {
-  const { label, firstChild, nextSibling, firstEntry } = trie
   const out: LookaheadNode = { next: new Map(), end: false }
   let budget = MAX_LOOKAHEAD_NODES
-  const fill = (at: number, into: LookaheadNode, level: number) => {
-    if (level === depth || firstEntry[at] !== 0 || firstChild[at] === 0) {
+  const fill = (at: TriePlace, into: LookaheadNode, level: number) => {
+    const below = level === depth || formEndsAt(trie, at) ? [] : placesBelow(trie, at)
+    if (below.length === 0) {
       into.end = true
       return
     }
-    for (let child = firstChild[at]!; child !== 0; child = nextSibling[child]!) {
+    for (const [unit, child] of below) {
       if (--budget < 0) return
       const next: LookaheadNode = { next: new Map(), end: false }
-      into.next.set(label[child]!, next)
+      into.next.set(unit, next)
       fill(child, next, level + 1)
     }
   }
-  fill(node, out, 0)
+  fill(placeAfterFirst(trie, node), out, 0)
   if (budget < 0) {
     out.end = true
     out.next.clear()

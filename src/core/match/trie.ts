@@ -5,33 +5,86 @@ import { PRIORITY, type Entry } from './entry.js'
  * A trie over folded code units, flat in typed arrays: a node is an index, its children a
  * chain of siblings, and the root's children a direct table. Matching walks it from word
  * starts only, so the cost per input character does not grow with the number of forms (10 or
- * 100,000), and 100,000 concepts (4 million nodes) take tens of megabytes, not a Map per node.
+ * 100,000), and 100,000 concepts take tens of megabytes, not a Map per node.
  *
- * Node 0 is the root; 0 also means "none" in `firstChild` and `nextSibling`, since the root is
- * nobody's child or sibling. Siblings are in ascending label order.
+ * A node stands for a run of units, not one (a radix tree): a path with one child and no form
+ * ending along it is one node, its units in `units`. 100,000 concepts have 4.4 million units
+ * of paths, 3.7 million of them where a path neither branches nor ends a form: as one node per
+ * unit they were 62 MB of node arrays written one unit at a time; as runs, about 0.7 million
+ * nodes and the units in one array. A node's run ends where its path branches or a form
+ * ends, so forms end only at a node's last unit, and the walk compares the units of a run in
+ * a row.
+ *
+ * Node 0 is the root (an empty run); 0 also means "none" in `firstChild` and `nextSibling`,
+ * since the root is nobody's child or sibling. Siblings are in ascending label order.
  */
 export interface Trie {
   /** The child of the root for a folded code unit, or 0. */
   readonly root: Int32Array
-  /** The folded code unit leading to a node. */
+  /** The first folded code unit of a node's run: the one that leads to it from its parent. */
   readonly label: Uint16Array
   readonly firstChild: Int32Array
   readonly nextSibling: Int32Array
-  /** 1 + the index in `entries` of the first form ending at a node, or 0. */
+  /** 1 + the index in `entries` of the first form ending at a node (at its run's end), or 0. */
   readonly firstEntry: Int32Array
   /** 1 + the next form ending at the same node, or 0; highest priority first. */
   readonly nextEntry: Int32Array
+  /**
+   * Node n's run is `units[run[n], run[n + 1])`, its first unit its label (one more slot than
+   * nodes: the runs lie in node order, each where the one before ends).
+   */
+  readonly run: Int32Array
+  /** The folded units of every node's run, in node order. */
+  readonly units: Uint16Array
   readonly entries: readonly Entry[]
 }
 
 /**
+ * A place in the trie one unit at a time, as the search spelled from it (prefilter.ts) reads
+ * it: `node`, read up to `at` (an index into `units`, past the last unit read; the root is
+ * (0, 0)).
+ */
+export interface TriePlace {
+  readonly node: number
+  readonly at: number
+}
+
+/** Whether a form ends at `place` (only at the end of its node's run). */
+export function formEndsAt(trie: Trie, { node, at }: TriePlace): boolean {
+  return at === trie.run[node + 1]! && trie.firstEntry[node] !== 0
+}
+
+/**
+ * The places one unit below `place`, in ascending unit order: the run's next unit, or past
+ * the run's end each child's label.
+ */
+export function placesBelow(trie: Trie, { node, at }: TriePlace): [unit: number, place: TriePlace][] {
+  if (at < trie.run[node + 1]!) return [[trie.units[at]!, { node, at: at + 1 }]]
+  const out: [number, TriePlace][] = []
+  if (node === 0) {
+    trie.root.forEach((child, unit) => {
+      if (child !== 0) out.push([unit, { node: child, at: trie.run[child]! + 1 }])
+    })
+    return out
+  }
+  for (let child = trie.firstChild[node]!; child !== 0; child = trie.nextSibling[child]!) out.push([trie.label[child]!, { node: child, at: trie.run[child]! + 1 }])
+  return out
+}
+
+/** The place after a root child's first unit: `root[unit]`, past its label. */
+export function placeAfterFirst(trie: Trie, node: number): TriePlace {
+  return { node, at: trie.run[node]! + 1 }
+}
+
+/**
  * Built from the forms' folded keys (`keys[i]` for `entries[i]`, folded here when not given) in
- * three passes over typed arrays, no object per node: the keys are packed into one array and
- * sorted as an MSD radix sort would (partitioned one code unit at a time, each range split by
- * its unit at its depth, nothing compared or hashed), which also gives each key the prefix it
- * shares with the key before it; that counts the nodes exactly (one per unit past the shared
- * prefix), so the arrays are allocated once at their size; then the keys, in sorted order,
- * append their nodes depth-first. 500,000 forms, 4.4 million nodes.
+ * passes over typed arrays, no object per node: the keys are packed into one array and sorted
+ * as an MSD radix sort would (partitioned one code unit at a time, each range split by its
+ * unit at its depth, nothing compared or hashed), which also gives each key the prefix it
+ * shares with the key before it; from that, read right to left, where each key's new units
+ * split into nodes (where a later key branches off), which counts the nodes exactly, so the
+ * arrays are allocated once at their size; then the keys, in sorted order, append their nodes
+ * depth-first and their units to the runs. 500,000 forms, 4.4 million units, 0.7 million nodes.
  */
 export function buildTrie(input: Iterable<Entry>, keys?: readonly string[]): Trie {
   const entries = [...input]
@@ -85,7 +138,7 @@ export function buildTrie(input: Iterable<Entry>, keys?: readonly string[]): Tri
   // Sort the positions by key (stable: equal keys in input order), as an MSD radix sort: the
   // keys of a range share their first `depth` units and are split by the next one, keys that
   // end there first. Where two neighbours part is their common prefix (`shared`, with the key
-  // before in sorted order), which is all the trie needs: a key adds a node per unit past it.
+  // before in sorted order), which is all the trie needs: a key adds its units past it.
   const order = new Int32Array(n)
   for (let p = 0; p < n; p++) order[p] = p
   const shared = new Int32Array(n)
@@ -94,13 +147,13 @@ export function buildTrie(input: Iterable<Entry>, keys?: readonly string[]): Tri
   // read once by the count and reused by the scatter. Two stacks shared by every depth: the
   // distinct units of a range, and where each unit's range ends.
   const unitAt = new Int32Array(n)
-  const units: number[] = []
+  const distinct: number[] = []
   const bounds: number[] = []
-  let top = 0
+  let stackTop = 0
   const sort = (from: number, to: number, depth: number): void => {
     for (;;) {
       if (to - from < 2) return
-      const base = top
+      const base = stackTop
       let ended = 0
       for (let i = from; i < to; i++) {
         const p = order[i]!
@@ -114,30 +167,30 @@ export function buildTrie(input: Iterable<Entry>, keys?: readonly string[]): Tri
         unitAt[i] = code
         const seen = tally[code]!
         tally[code] = seen + 1
-        if (seen === 0) units[top++] = code
+        if (seen === 0) distinct[stackTop++] = code
       }
-      if (ended === 0 && top - base === 1) {
+      if (ended === 0 && stackTop - base === 1) {
         // One unit for all the keys (a shared prefix, "old " of every "Old … Road"): the order stands.
-        tally[units[base]!] = 0
-        top = base
+        tally[distinct[base]!] = 0
+        stackTop = base
         depth++
         continue
       }
-      // The distinct units in ascending order (a handful: insertion sort).
-      for (let i = base + 1; i < top; i++) {
-        const code = units[i]!
+      // The distinct distinct in ascending order (a handful: insertion sort).
+      for (let i = base + 1; i < stackTop; i++) {
+        const code = distinct[i]!
         let j = i - 1
-        while (j >= base && units[j]! > code) {
-          units[j + 1] = units[j]!
+        while (j >= base && distinct[j]! > code) {
+          distinct[j + 1] = distinct[j]!
           j--
         }
-        units[j + 1] = code
+        distinct[j + 1] = code
       }
       // Start of each unit's range, then a stable scatter.
       let end = from + ended
       let next = from
-      for (let i = base; i < top; i++) {
-        const code = units[i]!
+      for (let i = base; i < stackTop; i++) {
+        const code = distinct[i]!
         const size = tally[code]!
         tally[code] = end
         end += size
@@ -154,35 +207,63 @@ export function buildTrie(input: Iterable<Entry>, keys?: readonly string[]): Tri
         }
       }
       for (let i = from; i < to; i++) order[i] = moved[i]!
-      for (let i = base; i < top; i++) tally[units[i]!] = 0
+      for (let i = base; i < stackTop; i++) tally[distinct[i]!] = 0
       // Every key here but the range's first parts from the one before it at `depth`.
       for (let i = from + 1; i < from + ended; i++) shared[i] = depth
       let start = from + ended
-      for (let i = base; i < top; i++) {
+      for (let i = base; i < stackTop; i++) {
         if (start > from) shared[start] = depth
         sort(start, bounds[i]!, depth + 1)
         start = bounds[i]!
       }
-      top = base
+      stackTop = base
       return
     }
   }
   sort(0, n, 0)
 
-  // Exactly the nodes needed: one per unit of each key past the prefix it shares with the key
-  // before it (allocated at the keys' total length and copied down, the arrays were 80 MB for
-  // 100,000 concepts, and the copy enough external memory to set off a full collection).
+  // Where a node starts inside a key's new units (past the prefix it shares with the key
+  // before, where its first new node always starts): at depth d, when the path branches there,
+  // that is when the next key that leaves this path before depth d + 1 leaves it exactly at d
+  // (it shares d units with the key before it, and differs in the next one). Read right to left,
+  // the prefix minima of `shared` from the next key on, a stack of strictly decreasing values
+  // (the nearest, largest, on top), are the depths where some later key leaves the path; the
+  // key's cuts are those past its shared prefix and before its end. `cut` marks them by place in
+  // `packed`. A key's own end needs no mark: the next key that goes on from it starts a node.
+  const cut = new Uint8Array(capacity)
+  const minima = new Int32Array(n + 1)
+  let top = 0
   let nodes = 1
-  for (let i = 0; i < n; i++) {
+  let pooled = 0
+  for (let i = n - 1; i >= 0; i--) {
     const p = order[i]!
-    nodes += at[p + 1]! - at[p]! - shared[i]!
+    const from = at[p]!
+    const length = at[p + 1]! - from
+    const s = shared[i]!
+    if (length > s) {
+      nodes++
+      pooled += length - s
+      for (let k = top - 1; k >= 0 && minima[k]! > s; k--) {
+        if (minima[k]! < length) {
+          cut[from + minima[k]!] = 1
+          nodes++
+        }
+      }
+    }
+    while (top > 0 && minima[top - 1]! >= s) top--
+    minima[top++] = s
   }
+  // Exactly the nodes needed, allocated once at their size (allocated at a bound and copied
+  // down, the arrays were 80 MB for 100,000 concepts, and the copy enough external memory to
+  // set off a full collection).
   const root = new Int32Array(0x10000)
   const label = new Uint16Array(nodes)
   const firstChild = new Int32Array(nodes)
   const nextSibling = new Int32Array(nodes)
   const firstEntry = new Int32Array(nodes)
   const nextEntry = new Int32Array(n)
+  const run = new Int32Array(nodes + 1)
+  const units = new Uint16Array(pooled)
 
   // Read in order once: the keys come in sorted order, and an entry's kind is a property load
   // on objects of several shapes.
@@ -203,30 +284,39 @@ export function buildTrie(input: Iterable<Entry>, keys?: readonly string[]): Tri
   }
 
   // The keys in sorted order append their nodes depth-first, children in ascending label
-  // order: `path[d]` is the node of the current key's first d units. A key's first new node is
-  // the next sibling of the node the key before had at that depth (when it went that deep),
-  // any other its parent's first child; the root's children are in its table.
+  // order, and their new units to `units` (so a node's run lies where the one before ends):
+  // `path[d]` is the node holding the current key's unit d - 1. A key's first new node is the
+  // next sibling of the node the key before had at that depth (when it went that deep; that
+  // node starts there, since this key leaves its path there), any other its parent's first
+  // child; the root's children are in its table.
   let deepest = 0
   for (let p = 0; p < n; p++) deepest = Math.max(deepest, at[p + 1]! - at[p]!)
   const path = new Int32Array(deepest + 1)
   let count = 1
+  let written = 0
   let previousLength = 0
   for (let i = 0; i < n; i++) {
     const p = order[i]!
     const from = at[p]!
     const length = at[p + 1]! - from
     const d = shared[i]!
+    let node = 0
     for (let depth = d; depth < length; depth++) {
-      const node = count++
       const code = packed[from + depth]!
-      label[node] = code
-      if (depth === 0) root[code] = node
-      else if (depth === d && previousLength > d) nextSibling[path[depth + 1]!] = node
-      else firstChild[path[depth]!] = node
+      if (depth === d || cut[from + depth] === 1) {
+        node = count++
+        label[node] = code
+        run[node] = written
+        if (depth === 0) root[code] = node
+        else if (depth === d && previousLength > d) nextSibling[path[depth + 1]!] = node
+        else firstChild[path[depth]!] = node
+      }
+      units[written++] = code
       path[depth + 1] = node
     }
     attach(path[length]!, entryAt[p]!)
     previousLength = length
   }
-  return { root, label, firstChild, nextSibling, firstEntry, nextEntry, entries }
+  run[count] = written
+  return { root, label, firstChild, nextSibling, firstEntry, nextEntry, run, units, entries }
 }
