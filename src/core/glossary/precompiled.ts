@@ -327,9 +327,10 @@ class Reader {
     if (run.length !== nodes + 1 || nextSibling.length !== nodes || firstEntry.length !== nodes || nextEntry.length !== entries.length) {
       throw new Error(`precompiled trie: arrays of ${run.length - 1}, ${nodes}, ${nextSibling.length} and ${firstEntry.length} nodes, ${nextEntry.length} links for ${entries.length} entries`)
     }
-    if (run[0] !== 0 || run[nodes] !== units.length || run.some((at, n) => n > 0 && (at < run[n - 1]! || (n < nodes && at >= units.length)))) {
-      throw new Error(`precompiled trie: runs that do not lie in order within ${units.length} units`)
-    }
+    // The root's run is empty, every other node's holds at least its label, each where the one before ends.
+    let ordered = run[0] === 0 && (nodes === 1 || run[1] === 0) && run[nodes] === units.length
+    for (let n = 2; ordered && n <= nodes; n++) ordered = run[n]! > run[n - 1]!
+    if (!ordered) throw new Error(`precompiled trie: runs that do not lie one after another within ${units.length} units`)
     // A node's label is its run's first unit (the root's run is empty: label 0, as built).
     const label = new Uint16Array(nodes)
     for (let n = 1; n < nodes; n++) label[n] = units[run[n]!]!

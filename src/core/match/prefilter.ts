@@ -11,8 +11,8 @@ import { caseless } from './words.js'
  * Most words of prose start in lower case, and a form written with a capital only matches a
  * capital (as written, in ALL CAPS or at a sentence start): lower-case word starts pass only
  * for first units that some exception or lower-case form starts with. The second unit, folded
- * as the walk folds it (a whitespace run is one space), must be the label of a child of the
- * first unit's node, unless a form ends after one unit.
+ * as the walk folds it (a whitespace run is one space), must follow the first on some path of
+ * the trie, unless a form ends after one unit.
  *
  * It runs where the candidate regex below (`headStarts`) stops. Tables, not a deeper
  * lookahead: the regex's lookahead cost is paid at every head letter of the text, while two

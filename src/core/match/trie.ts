@@ -222,14 +222,13 @@ export function buildTrie(input: Iterable<Entry>, keys?: readonly string[]): Tri
   }
   sort(0, n, 0)
 
-  // Where a node starts inside a key's new units (past the prefix it shares with the key
-  // before, where its first new node always starts): at depth d, when the path branches there,
-  // that is when the next key that leaves this path before depth d + 1 leaves it exactly at d
-  // (it shares d units with the key before it, and differs in the next one). Read right to left,
-  // the prefix minima of `shared` from the next key on, a stack of strictly decreasing values
-  // (the nearest, largest, on top), are the depths where some later key leaves the path; the
-  // key's cuts are those past its shared prefix and before its end. `cut` marks them by place in
-  // `packed`. A key's own end needs no mark: the next key that goes on from it starts a node.
+  // Where a key's new units (past the prefix it shares with the key before, where its first new
+  // node starts) split into nodes: at depth d if the path branches there, that is if the first
+  // later key to leave this path before depth d + 1 leaves it at exactly d (it shares d units
+  // with the key before it). Read right to left, the prefix minima of the later keys' `shared`
+  // (a stack of strictly decreasing values, the nearest, largest, on top) are those depths; a
+  // key's cuts are the ones past its shared prefix and before its end, marked in `cut` by place
+  // in `packed`. A key's own end needs no mark: a later key that goes on from it starts a node.
   const cut = new Uint8Array(capacity)
   const minima = new Int32Array(n + 1)
   let top = 0
