@@ -78,4 +78,16 @@ describe('a malformed draft', () => {
       if (!result.ok) for (const issue of result.issues) expect(issue).toMatchObject({ file: expect.any(String), path: expect.any(String), message: expect.any(String) })
     }), { numRuns: 400 })
   }, 60_000)
+
+  // Found by the property above (seed 2048644298): Polish concepts write case forms, and a
+  // language's `cases` of null was read as an object when their case forms were checked.
+  it.each([[null], ['nominative'], [[]], [7]])('reports a language whose cases are %j, and the case forms that need them', (cases: unknown) => {
+    const draft = structuredClone(base) as { languageRules: Record<string, Record<string, unknown>> }
+    draft.languageRules.pl!.cases = cases
+    const result = checkDraft(draft, 'news')
+    expect(result.ok).toBe(false)
+    const issues = result.ok ? [] : result.issues.map((issue) => `${issue.path}: ${issue.message}`)
+    expect(issues).toContain('languageRules.pl.cases: must be an object with names and governors')
+    expect(issues.some((issue) => /\.forms\.pl\.cases: the language has no cases/.test(issue))).toBe(true)
+  })
 })

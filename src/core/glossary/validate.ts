@@ -319,7 +319,7 @@ function validateArticles(articles: ArticlesSource, at: At): void {
 
 /** A language's case names and governors: every governed case must be one of the names. */
 function validateCases(cases: CasesSource, at: At): void {
-  if (cases === null || typeof cases !== 'object') return at('.cases', 'must be an object with names and governors')
+  if (cases === null || typeof cases !== 'object' || Array.isArray(cases)) return at('.cases', 'must be an object with names and governors')
   unknownKeys(cases, KEYS.cases, '.cases', at)
   const names = Array.isArray(cases.names) ? cases.names : []
   if (names.length < 2 || names.some((n) => typeof n !== 'string' || !/^[a-z][a-z-]*$/.test(n))) at('.cases.names', 'must list at least two case names in lower case, the dictionary form (nominative) first')
@@ -364,7 +364,8 @@ function validateCaseList(entry: { cases?: unknown; kinds?: unknown }, path: str
  */
 function validateCaseForms(forms: FormsSource, path: string, cases: CasesSource | undefined, at: At): void {
   const own = forms.cases!
-  if (cases === undefined || !Array.isArray(cases.names)) return at(`${path}.cases`, 'the language has no cases (languages/<lang>.yaml: cases)')
+  // The language's `cases` as the draft wrote it: not an object (null, a list) is reported at the language, and means no cases here.
+  if (cases === undefined || cases === null || typeof cases !== 'object' || !Array.isArray(cases.names)) return at(`${path}.cases`, 'the language has no cases (languages/<lang>.yaml: cases)')
   if (own === null || typeof own !== 'object' || Array.isArray(own)) return at(`${path}.cases`, 'must map case names to forms')
   if (forms.preferred === undefined) at(`${path}.cases`, 'case forms need a preferred form (the first case)')
   const [first, ...rest] = cases.names
