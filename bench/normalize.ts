@@ -6,7 +6,7 @@ import type { GlossarySource } from '../src/core/glossary/source.js'
 import { formOf } from '../src/core/glossary/validate.js'
 import { applyChanges } from '../src/core/normalize/apply-changes.js'
 import { articleOfSize, seedArticle } from './corpus.js'
-import { measure, mbPerSecond, table } from './timing.js'
+import { collectGarbage, measure, mbPerSecond, table } from './timing.js'
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 
@@ -105,16 +105,9 @@ export interface NormalizeBench {
 }
 
 const gc = (globalThis as { gc?: () => void }).gc
-/**
- * The heap and array buffers in use after full collections. Twice: V8 frees the memory of the
- * array buffers a collection found dead on a background sweeper, which only the next collection
- * waits for, so after one `gc()` the trie build's scratch arrays may still count (the 10,000
- * concepts' figure read 13 MB in most runs and 19.5 in one; in a fresh process, one collection
- * gave 8.4 or 9.9 MB of array buffers for the same compile, two always 8.4).
- */
+/** The heap and array buffers in use once what is dead is gone (timing.ts, collectGarbage). */
 function heldBytes(): number {
-  gc?.()
-  gc?.()
+  collectGarbage()
   const { heapUsed, arrayBuffers } = process.memoryUsage()
   return heapUsed + arrayBuffers
 }
