@@ -29,27 +29,29 @@ describe('uncapitalizeAfterCopiedStart', () => {
 })
 
 // A stand-in for APy's /translate that capitalizes what it takes for a sentence start, as APy
-// does (", alcalde" → ", mayor" but "alcalde" → "Mayor"; apertium.test.ts has the live engine).
+// does (", Qzqz alcalde" → ", Qzqz mayor" but "alcalde" → "Mayor"; apertium.test.ts has the live engine).
 describe('a text that continues a sentence', () => {
   const sent: string[] = []
-  const standIn = (dropComma: boolean): typeof fetch => async (_url, init) => {
+  const standIn = (answer?: (q: string) => string): typeof fetch => async (_url, init) => {
     const q = new URLSearchParams(String(init?.body)).get('q')!
     sent.push(q)
-    const translated = q.startsWith(', ') ? (dropComma ? q.slice(2, 3).toUpperCase() + q.slice(3) : q) : q.charAt(0).toUpperCase() + q.slice(1)
+    const translated = answer?.(q) ?? (q.startsWith(', ') ? q : q.charAt(0).toUpperCase() + q.slice(1))
     return Response.json({ responseData: { translatedText: translated }, responseStatus: 200 })
   }
-  const translate = (texts: string[], continues: boolean[], dropComma = false) => apertium({ apertiumUrl: 'http://apy.test', deeplAuthKey: undefined, deeplServerUrl: undefined, ai: undefined, fetch: standIn(dropComma) })!
+  const translate = (texts: string[], continues: boolean[], answer?: (q: string) => string) => apertium({ apertiumUrl: 'http://apy.test', deeplAuthKey: undefined, deeplServerUrl: undefined, ai: undefined, fetch: standIn(answer) })!
     .translate({ texts, continues, from: 'es', to: 'en', masked: true, names: undefined, undecided: texts.map(() => false), glossary: { id: 'news', version: 'v' }, signal: AbortSignal.timeout(5_000) })
 
-  it('is sent after a comma, so that its first word is no sentence start, and comes back without it', async () => {
+  it('is sent after a comma and a word standing for what came before, and comes back without them', async () => {
     sent.length = 0
-    const { texts } = await translate(['el', 'alcalde', 'de Xq1x dijo.'], [false, true, true])
-    expect(sent).toEqual(['el', ', alcalde', ', de Xq1x dijo.'])
-    expect(texts).toEqual(['El', 'alcalde', 'de Xq1x dijo.'])
+    const { texts } = await translate(['el', 'alcalde', 'de Xq1x dijo.', 'qzqz visitó'], [false, true, true, true])
+    // The stand-in is made of letters the text does not have together.
+    expect(sent).toEqual(['el', ', Qzqz alcalde', ', Qzqz de Xq1x dijo.', ', Zxzx qzqz visitó'])
+    expect(texts).toEqual(['El', 'alcalde', 'de Xq1x dijo.', 'qzqz visitó'])
   })
 
-  it('comes back as the engine wrote it when the engine dropped the comma', async () => {
-    expect((await translate(['alcalde'], [true], true)).texts).toEqual(['Alcalde'])
+  it('takes the stand-in out wherever the engine put it, and keeps an answer that lost both as written', async () => {
+    expect((await translate(['coche rojo'], [true], () => ', red QZQZ car')).texts).toEqual(['red car'])
+    expect((await translate(['alcalde'], [true], () => 'Mayor')).texts).toEqual(['Mayor'])
   })
 })
 

@@ -3,7 +3,7 @@ import { fromIso6393, toIso6393 } from '../../languages.js'
 import { knownNames } from '../../protect.js'
 import type { LanguagePair, ProviderFactory, TranslationProvider } from '../../provider.js'
 import { providerFetch } from '../http.js'
-import { afterContinuation, CONTINUATION, uncapitalizeAfterCopiedStart } from './sentence-case.js'
+import { afterContinuation, continuationOf, uncapitalizeAfterCopiedStart } from './sentence-case.js'
 import { withoutGenerationMarks } from './marks.js'
 import { closeSpaceBeforePunctuation } from './spacing.js'
 
@@ -58,17 +58,17 @@ export const apertium: ProviderFactory = (settings) => {
           texts.push(q)
           continue
         }
-        const continues = request.continues[i] === true
+        const continuation = request.continues[i] === true ? continuationOf(q) : undefined
         const body = await call(`${base}/translate`, {
           method: 'POST',
           headers: { 'content-type': 'application/x-www-form-urlencoded' },
-          body: new URLSearchParams({ langpair, q: continues ? CONTINUATION + q : q, markUnknown: 'no' }).toString(),
+          body: new URLSearchParams({ langpair, q: continuation === undefined ? q : continuation.prefix + q, markUnknown: 'no' }).toString(),
           signal: request.signal,
         })
         const translated = (body as { responseData?: { translatedText?: unknown } | null } | null)?.responseData?.translatedText
         if (typeof translated !== 'string') throw new TranslateError('bad-answer', { provider: ID, detail: '/translate without translatedText' })
         const answer = withoutGenerationMarks(q, translated.trim())
-        texts.push(closeSpaceBeforePunctuation(q, uncapitalizeAfterCopiedStart(q, continues ? afterContinuation(answer) : answer, request.to), request.to))
+        texts.push(closeSpaceBeforePunctuation(q, uncapitalizeAfterCopiedStart(q, continuation === undefined ? answer : afterContinuation(answer, continuation.standIn), request.to), request.to))
       }
       return { texts, engine: `apertium ${langpair.replace('|', '-')}` }
     },

@@ -49,16 +49,30 @@ function capitalized(word: string): boolean {
 /**
  * Apertium also takes the start of what it is given for the start of a sentence: its first
  * translated word comes with a capital ("alcalde" → "Mayor", "de Járkov dijo" → "Of Járkov
- * said", "visitó Járkov" → "It visited Járkov"), which is wrong where the text continues a
- * sentence after inline markup ("El **alcalde** de Járkov"). Sent after this, a clause going
- * on, the text is translated as the middle of a sentence (", alcalde" → ", mayor", ", visitó" →
- * ", it visited"), and a word the target language writes with a capital anywhere keeps it (",
- * lunes" → ", Monday", ", yo" → ", I"); measured on APy's spa-eng and eng-spa.
+ * said"), which is wrong where the text continues a sentence after inline markup ("El
+ * **alcalde** de Járkov"); and a Spanish verb that opens it, its subject in the run before
+ * ("[Zelenski](…) visitó"), gets one of its own ("It visited"). Sent after a clause going on
+ * and a word it does not know standing for what came before, the text is translated as the
+ * middle of a sentence after that subject (", Qzqz alcalde" → ", Qzqz mayor", ", Qzqz visitó"
+ * → ", Qzqz visited"; ", visitó" alone gave ", it visited"), and a word the target language
+ * writes with a capital anywhere keeps it (", lunes" → ", Monday", ", yo" → ", I"); measured on
+ * APy's spa-eng and eng-spa. The word is made of letters the text does not have together.
  */
-export const CONTINUATION = ', '
-
-/** The answer to a text sent after CONTINUATION, without it; as it is when the engine dropped the comma. */
-export function afterContinuation(answer: string): string {
-  return answer.replace(/^,[ \t]*/u, '')
+export function continuationOf(text: string): { prefix: string; standIn: string } {
+  const lower = text.toLowerCase()
+  const standIn = STAND_INS.find((word) => !lower.includes(word.toLowerCase())) ?? STAND_INS[0]!
+  return { prefix: `, ${standIn} `, standIn }
 }
 
+const STAND_INS = ['Qzqz', 'Zxzx', 'Jqjq', 'Vqvq']
+
+/**
+ * The answer to a text sent after `continuationOf`'s prefix, without it: the comma at its
+ * start, and the stand-in wherever the engine put it (in any case, with the spaces after it).
+ * An answer without them is as the engine wrote it.
+ */
+export function afterContinuation(answer: string, standIn: string): string {
+  const at = answer.toLowerCase().indexOf(standIn.toLowerCase())
+  const without = at === -1 ? answer : answer.slice(0, at) + answer.slice(at + standIn.length).replace(/^[ \t]+/u, '')
+  return without.replace(/^,[ \t]*/u, '')
+}
