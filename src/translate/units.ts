@@ -131,8 +131,19 @@ function trimmed(
 
 /** The source with every unit replaced by its translation, escaped for where it lands. */
 export function joinUnits(source: string, units: readonly Unit[], translations: readonly string[]): string {
-  return applyChanges(source, units.map((unit, i) => written(source, unit, translations[i]!)))
+  return applyChanges(source, units.map((unit, i) => written(source, unit, apart(unit, translations[i]!))))
 }
+
+/**
+ * A run that opens with an English possessive right after inline markup ("**Kiev**'s city
+ * hall": the run "'s city hall") comes back without it in a language that has none ("sala de
+ * ciudad"), and would be glued to the name ("**Kiev**sala"): it is written after a space.
+ */
+function apart(unit: Unit, translation: string): string {
+  return POSSESSIVE.test(unit.text) && !POSSESSIVE.test(translation) && /^\p{L}/u.test(translation) ? ` ${translation}` : translation
+}
+
+const POSSESSIVE = /^['’]s(?![\p{L}\p{N}])/u
 
 function written(source: string, { start, end, escape }: Unit, translation: string): { start: number; end: number; replacement: string } {
   if (escape === undefined) return { start, end, replacement: translation }

@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import type { Segment } from '../../src/core/markup/index.js'
-import { segmentAt, splitUnits } from '../../src/translate/units.js'
+import { joinUnits, segmentAt, splitUnits } from '../../src/translate/units.js'
 
 describe('segmentAt', () => {
   // It searched from the first segment for every offset asked: 400 KB of HTML prose with
@@ -35,6 +35,15 @@ describe('splitUnits', () => {
     // Inside a reference: its start; after the text: the unit's end.
     expect(unit!.sourceOffset(5)).toBe(3 + 5)
     expect(unit!.sourceOffset(unit!.text.length)).toBe(source.length - '</p>'.length)
+  })
+
+  // "**Kiev**'s city hall" in Spanish came back "**Kiev**sala de ciudad": the possessive is a run
+  // of its own, and the language has none.
+  it('writes a run that lost its opening possessive apart from the markup before it', () => {
+    const source = "**Kiev**'s city hall and **Kyiv**’s mayor, **Kiev**'s."
+    const units = splitUnits(source, 'markdown')
+    expect(units.map((u) => u.text)).toEqual(['Kiev', "'s city hall and", 'Kyiv', '’s mayor,', 'Kiev', "'s."])
+    expect(joinUnits(source, units, ['Kiev', 'sala de ciudad y', 'Kiev', '’s alcalde,', 'Kiev', '.'])).toBe('**Kiev** sala de ciudad y **Kiev**’s alcalde, **Kiev**.')
   })
 
   it('lists the units in source order, attributes before the text of their element', () => {
