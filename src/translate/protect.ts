@@ -118,6 +118,39 @@ function restoreAt(out: Pieces, translated: string, at: number, index: number, s
 const asWritten = (engine: string) => engine
 
 /**
+ * The answer with each token (a match of `token`, global) replaced by its span's form, in one
+ * pass (String.replace with a function would first collect every match): `indexOf` names the
+ * span a token stands for (out of range: none), every span must be named exactly once, and
+ * `clean`, if given, must accept the engine's text between tokens and after the last; else
+ * undefined.
+ */
+function restoreTokens(
+  translated: string,
+  token: RegExp,
+  spans: readonly ProtectedSpan[],
+  formAt: FormAt,
+  text: (engine: string) => string,
+  indexOf: (match: RegExpMatchArray) => number,
+  clean?: (engine: string) => boolean,
+): string | undefined {
+  const seen = new Uint8Array(spans.length)
+  const out = new Pieces()
+  let at = 0
+  for (const m of translated.matchAll(token)) {
+    const index = indexOf(m)
+    if (!(index >= 0 && index < spans.length) || seen[index]! > 0) return undefined
+    if (clean !== undefined && !clean(translated.slice(at, m.index))) return undefined
+    seen[index] = 1
+    restoreAt(out, translated, at, m.index!, spans[index]!, formAt, text)
+    at = m.index! + m[0].length
+  }
+  const tail = translated.slice(at)
+  if (seen.includes(0) || (clean !== undefined && !clean(tail))) return undefined
+  out.add(text(tail))
+  return out.toString()
+}
+
+/**
  * For engines that take plain text (Apertium, m2m100): each span becomes a made-up word
  * ("Xq3x") that no dictionary knows, so a rule-based engine copies it through as an unknown
  * word. The letters are chosen so that they do not occur in the text.
@@ -145,9 +178,9 @@ export const knownNames: Protection = {
     // Neither in the text nor in a form written back: any trace of one in the answer is debris.
     const lower = `${text}\n${spans.map((span) => span.replacement).join('\n')}`.toLowerCase()
     const free = (names: readonly string[]) => names.filter((name) => !lower.includes(name.toLowerCase()))
-    const pools: Partial<Record<ConceptKind, string[]>> = { place: free(KNOWN_PLACES), region: [], person: free(KNOWN_PERSONS) }
     // One list for places and regions: both are toponyms to the engine.
-    pools.region = pools.place
+    const places = free(KNOWN_PLACES)
+    const pools: Partial<Record<ConceptKind, string[]>> = { place: places, region: places, person: free(KNOWN_PERSONS) }
     return maskWithWords(text, spans, (span) => {
       const kind = span.concept === undefined ? undefined : kindOf?.(span.concept)
       return kind === undefined ? undefined : pools[kind]?.shift()
@@ -196,24 +229,14 @@ function maskWithWords(text: string, spans: readonly ProtectedSpan[], wordFor: (
   return {
     text: masked.toString(),
     restore(translated, formAt = planned) {
-      // One pass: each token must name a span, every span exactly once, and each is replaced
-      // by its form (String.replace with a function would first collect every match).
-      const seen = new Uint8Array(spans.length)
-      const restored = new Pieces()
-      let at = 0
-      for (const m of translated.matchAll(token)) {
-        const index = m[1] !== undefined ? Number(m[1]) - 1 : byWord.get(m[2]!.toLowerCase())!
+      const out = restoreTokens(translated, token, spans, formAt, asWritten, (m) => {
         // A placeholder's number must name a span masked by a placeholder.
-        if (!(index >= 0 && index < spans.length) || seen[index]! > 0 || (m[1] !== undefined && asWord[index] === 1)) return undefined
-        seen[index] = 1
-        restoreAt(restored, translated, at, m.index, spans[index]!, formAt, asWritten)
-        at = m.index + m[0].length
-      }
-      if (seen.includes(0)) return undefined
-      restored.add(translated.slice(at))
-      const out = restored.toString()
+        if (m[1] === undefined) return byWord.get(m[2]!.toLowerCase())!
+        const index = Number(m[1]) - 1
+        return asWord[index] === 1 ? -1 : index
+      })
       // Debris: a token glued into a word, split, or with its digits changed; a word left over.
-      return debris.test(out) ? undefined : out
+      return out === undefined || debris.test(out) ? undefined : out
     },
   }
 }
@@ -238,26 +261,10 @@ export const xmlTags: Protection = {
     masked.add(escapeXml(text.slice(last)))
     return {
       text: masked.toString(),
-      restore(translated, formAt = planned) {
-        // One pass: each element must name a span, every span exactly once, with no other
-        // markup around (that means the engine broke an element apart).
-        const seen = new Uint8Array(spans.length)
-        const out = new Pieces()
-        let at = 0
-        for (const m of translated.matchAll(/<x i="(\d+)">[^<]*<\/x>/gu)) {
-          const index = Number(m[1]) - 1
-          if (!(index >= 0 && index < spans.length) || seen[index]! > 0) return undefined
-          seen[index] = 1
-          const between = translated.slice(at, m.index)
-          if (/[<>]/u.test(between)) return undefined
-          restoreAt(out, translated, at, m.index, spans[index]!, formAt, unescapeXml)
-          at = m.index + m[0].length
-        }
-        const tail = translated.slice(at)
-        if (seen.includes(0) || /[<>]/u.test(tail)) return undefined
-        out.add(unescapeXml(tail))
-        return out.toString()
-      },
+      // No other markup between the elements: that means the engine broke one apart.
+      restore: (translated, formAt = planned) =>
+        restoreTokens(translated, /<x i="(\d+)">[^<]*<\/x>/gu, spans, formAt, unescapeXml, (m) => Number(m[1]) - 1, (between) => !/[<>]/u.test(between)),
+
     }
   },
 }
