@@ -53,6 +53,13 @@ describe('a text that continues a sentence', () => {
     expect((await translate(['coche rojo'], [true], () => ', red QZQZ car')).texts).toEqual(['red car'])
     expect((await translate(['alcalde'], [true], () => 'Mayor')).texts).toEqual(['Mayor'])
   })
+
+  it('goes after the comma alone when the text holds every stand-in, and loses none of its words', async () => {
+    sent.length = 0
+    const text = 'qzqz zxzx jqjq vqvq dijo'
+    expect((await translate([text], [true])).texts).toEqual([text])
+    expect(sent).toEqual([`, ${text}`])
+  })
 })
 
 // APy's eng-spa answers "The city is our fortress." with "La ciudad es nuestra fortaleza .".

@@ -58,10 +58,11 @@ function capitalized(word: string): boolean {
  * writes with a capital anywhere keeps it (", lunes" → ", Monday", ", yo" → ", I"); measured on
  * APy's spa-eng and eng-spa. The word is made of letters the text does not have together.
  */
-export function continuationOf(text: string): { prefix: string; standIn: string } {
+export function continuationOf(text: string): { prefix: string; standIn: string | undefined } {
   const lower = text.toLowerCase()
-  const standIn = STAND_INS.find((word) => !lower.includes(word.toLowerCase())) ?? STAND_INS[0]!
-  return { prefix: `, ${standIn} `, standIn }
+  const standIn = STAND_INS.find((word) => !lower.includes(word.toLowerCase()))
+  // A text holding every one: the comma alone, so that no word of the text is taken out.
+  return { prefix: standIn === undefined ? ', ' : `, ${standIn} `, standIn }
 }
 
 const STAND_INS = ['Qzqz', 'Zxzx', 'Jqjq', 'Vqvq']
@@ -71,8 +72,8 @@ const STAND_INS = ['Qzqz', 'Zxzx', 'Jqjq', 'Vqvq']
  * start, and the stand-in wherever the engine put it (in any case, with the spaces after it).
  * An answer without them is as the engine wrote it.
  */
-export function afterContinuation(answer: string, standIn: string): string {
-  const at = answer.toLowerCase().indexOf(standIn.toLowerCase())
-  const without = at === -1 ? answer : answer.slice(0, at) + answer.slice(at + standIn.length).replace(/^[ \t]+/u, '')
+export function afterContinuation(answer: string, standIn: string | undefined): string {
+  const at = standIn === undefined ? -1 : answer.toLowerCase().indexOf(standIn.toLowerCase())
+  const without = standIn === undefined || at === -1 ? answer : answer.slice(0, at) + answer.slice(at + standIn.length).replace(/^[ \t]+/u, '')
   return without.replace(/^,[ \t]*/u, '')
 }
