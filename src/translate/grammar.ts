@@ -24,7 +24,11 @@ export interface NameForm {
 }
 
 type Span = { readonly concept?: string; readonly replacement: string }
-export type NameFormAt = (span: Span, translated: string, at: number) => NameForm
+/**
+ * `continues`: `translated` is the rest of a sentence begun before it (a unit after inline
+ * markup, units.ts), so its start is no sentence start.
+ */
+export type NameFormAt = (span: Span, translated: string, at: number, continues?: boolean) => NameForm
 
 /** The grammar of the target language `to`, as its rules in the glossary give it. Built once per direction. */
 export function nameFormAt(glossary: GlossarySource, to: string): NameFormAt {
@@ -32,9 +36,11 @@ export function nameFormAt(glossary: GlossarySource, to: string): NameFormAt {
   const rules = glossary.languageRules?.[to]
   const elided = rules?.elision === undefined ? undefined : articleChooser(rules.elision)
   const agreeing = rules?.articles === undefined ? undefined : articleAgreement(rules.articles, glossary, to)
-  return (span, translated, at) => {
+  return (span, translated, at, continues = false) => {
     const chosen = cases(span, translated, at)
-    const before = agreeing?.(span, translated, at) ?? elided?.(translated, at, chosen.form)
+    const agreed = agreeing?.(span, translated, at, continues)
+    if (agreed !== undefined) return { ...chosen, ...agreed }
+    const before = elided?.(translated, at, chosen.form)
     return before === undefined ? chosen : { ...chosen, before }
   }
 }
@@ -43,15 +49,15 @@ export function nameFormAt(glossary: GlossarySource, to: string): NameFormAt {
  * The article before a name agrees with the one its concept gives (Spanish: the engine wrote
  * "el" for a placeholder it could not know is "Rada Suprema", which is "la"): the same spelling
  * slot of the concept's article ("del" → "de la", "al" → "a la"), cased as written. Where no
- * article stands before the name, none is added; where the concept gives none, what the engine
- * wrote stands.
+ * article stands before the name, it gets its own after a preposition and at the start of a
+ * sentence (below); where the concept gives none, what the engine wrote stands.
  */
-function articleAgreement(articles: ArticlesSource, glossary: GlossarySource, to: string): (span: Span, translated: string, at: number) => NameForm['before'] {
-  const byForm = new Map<string, readonly string[]>()
+function articleAgreement(articles: ArticlesSource, glossary: GlossarySource, to: string): (span: Span, translated: string, at: number, continues: boolean) => Pick<NameForm, 'before'> & Partial<Pick<NameForm, 'form'>> | undefined {
+  const byForm = new Map<string, { spellings: readonly string[]; preferred: string }>()
   for (const concept of glossary.concepts) {
     const own = concept.forms[to]
     const spellings = own?.article === undefined ? undefined : articles.spellings[own.article]
-    if (own?.preferred !== undefined && spellings !== undefined) byForm.set(`${concept.id}\u0000${foldForm(own.preferred)}`, spellings)
+    if (own?.preferred !== undefined && spellings !== undefined) byForm.set(`${concept.id}\u0000${foldForm(own.preferred)}`, { spellings, preferred: own.preferred })
   }
   // Each preposition after which a name's article is written, with the spelling slot it takes:
   // the slot whose spellings are the preposition and the article ("de la": slot 1 for "de",
@@ -65,9 +71,11 @@ function articleAgreement(articles: ArticlesSource, glossary: GlossarySource, to
   // Every spelling of every article, longest first ("de la" before "la"), with its slot.
   const written = Object.values(articles.spellings).flatMap((spellings) => spellings.map((spelling, slot) => ({ spelling, slot })))
     .sort((a, b) => b.spelling.length - a.spelling.length)
-  return (span, translated, at) => {
-    const wanted = span.concept === undefined ? undefined : byForm.get(`${span.concept}\u0000${foldForm(span.replacement)}`)
-    if (wanted === undefined) return undefined
+  return (span, translated, at, continues) => {
+    const own = span.concept === undefined ? undefined : byForm.get(`${span.concept}\u0000${foldForm(span.replacement)}`)
+    if (own === undefined) return undefined
+    const wanted = own.spellings
+    if (opensSentence(translated, at, continues)) return sentenceStart(span.replacement, own.preferred, wanted[0]!, at)
     const before = translated.slice(Math.max(0, at - 12), at)
     const space = /[ \t\u00a0]+$/u.exec(before)
     if (space === null) return undefined
@@ -79,7 +87,7 @@ function articleAgreement(articles: ArticlesSource, glossary: GlossarySource, to
       const found = words.slice(start)
       const agreed = wanted[slot]
       if (agreed === undefined || agreed === found.toLowerCase()) return undefined
-      return { start: at - before.length + start, text: `${casedAs(found, agreed)}${space[0]}` }
+      return { before: { start: at - before.length + start, text: `${casedAs(found, agreed)}${space[0]}` } }
     }
     // No article: after a preposition the name gets its own ("en <plaza de San Miguel>" → "en
     // la plaza…"), joined where the language joins it ("de <Donbás>" → "del Donbás").
@@ -88,9 +96,41 @@ function articleAgreement(articles: ArticlesSource, glossary: GlossarySource, to
     if (preposition === null || slot === undefined) return undefined
     const asWritten = preposition[1]!
     // Inserted after it: in capitals after one in capitals ("EN EL Donbás"), else in lower case.
-    if (slot === 0) return { start: at, text: `${isAllCaps(asWritten) && asWritten.length > 1 ? wanted[0]!.toUpperCase() : wanted[0]}${space[0]}` }
-    return { start: at - before.length + preposition.index, text: `${casedAs(asWritten, wanted[slot]!)}${space[0]}` }
+    if (slot === 0) return { before: { start: at, text: `${isAllCaps(asWritten) && asWritten.length > 1 ? wanted[0]!.toUpperCase() : wanted[0]}${space[0]}` } }
+    return { before: { start: at - before.length + preposition.index, text: `${casedAs(asWritten, wanted[slot]!)}${space[0]}` } }
   }
+}
+
+/** What may stand between a sentence's start and its first word: spaces, opening quotes and brackets, Spanish's opening marks. */
+const OPENING = /[\s"'“‘«(\[¡¿]*$/u
+/** The end of a sentence: its stop, then any closing quotes or brackets (units.ts's SENTENCE_END). */
+const SENTENCE_END = /[.!?…]["'”’»)\]]*$/u
+
+/**
+ * Whether the name at `at` opens a sentence of prose: nothing but opening marks before it since
+ * the start of the text (which must not continue a sentence) or a sentence's end; and a stop
+ * after it on its line. A heading or a caption has no stop, and may go without its article
+ * ("Rada Suprema, en sesión"): there the engine's text stands.
+ */
+function opensSentence(translated: string, at: number, continues: boolean): boolean {
+  const before = translated.slice(Math.max(0, at - 24), at)
+  const lead = before.slice(0, OPENING.exec(before)!.index)
+  const started = lead === '' ? at - before.length === 0 && !continues : SENTENCE_END.test(lead)
+  if (!started) return false
+  const line = translated.indexOf('\n', at)
+  return /[.!?…]/u.test(translated.slice(at, line === -1 ? translated.length : line))
+}
+
+/**
+ * A name that takes an article opens a sentence with it ("La Rada Suprema aprobó…", "El
+ * Donbás es…"): an engine that saw a placeholder where English wrote none ("Verkhovna Rada
+ * passed…") wrote none either. The article takes the sentence's capital, and the name its own
+ * case again ("La plaza de San Miguel", not "La Plaza…"); in capitals, both are.
+ */
+function sentenceStart(replacement: string, preferred: string, article: string, at: number): { before: { start: number; text: string }; form: string } {
+  if (replacement.length > 1 && isAllCaps(replacement)) return { before: { start: at, text: `${article.toUpperCase()} ` }, form: replacement }
+  const form = replacement === capitalize(preferred) ? preferred : replacement
+  return { before: { start: at, text: `${capitalize(article)} ` }, form }
 }
 
 /**

@@ -28,9 +28,11 @@ export interface NameMatcher {
    * The form a protected name takes where it stands in the engine's answer (`at` in
    * `translated`), by the target language's grammar (grammar.ts): the case form the words before
    * it decide ("w <Kijów>" → "w Kijowie"), the article its first letter calls for ("de <Odessa>"
-   * → "d'Odessa"); else the form planned.
+   * → "d'Odessa"), the article it opens a sentence with ("<Rada Suprema> aprobó…" → "La Rada
+   * Suprema aprobó…"; `continues`: `translated` goes on with a sentence begun before it); else
+   * the form planned.
    */
-  formAt(span: { readonly concept?: string; readonly replacement: string }, translated: string, at: number): NameForm
+  formAt(span: { readonly concept?: string; readonly replacement: string }, translated: string, at: number, continues?: boolean): NameForm
   /** The kind of a concept of the glossary (place, person…), for a protection that masks by kind. */
   kindOf(concept: string): ConceptKind | undefined
 }

@@ -190,13 +190,13 @@ export function createTranslator(options: TranslatorOptions): Translator {
       // `protected`, and the names whose case the words around them leave wrong, for a warning.
       const written = new Map<ProtectedSpan, string>()
       const caseUnsure = new Set<ProtectedSpan>()
-      const formAt: FormAt | undefined = names && ((span, translated, at) => {
-        const chosen = names.formAt(span, translated, at)
+      const formAt = (continues: boolean): FormAt | undefined => names && ((span, translated, at) => {
+        const chosen = names.formAt(span, translated, at, continues)
         if (chosen.form !== span.replacement) written.set(span, chosen.form)
         if (chosen.caseUnsure) caseUnsure.add(span)
         return chosen
       })
-      const translations = masked.map((m, i) => m.restore(first.texts[i]!, formAt))
+      const translations = masked.map((m, i) => m.restore(first.texts[i]!, formAt(units[i]!.continues)))
       const warnings: TranslateWarning[] = []
       const broken = translations.flatMap((t, i) => (t === undefined ? [i] : []))
       if (broken.length > 0) {

@@ -111,6 +111,14 @@ describe('POST /v1/translate on Apertium', () => {
     expect(body.protected.map((p: { form: string }) => p.form)).toEqual(['Ucrania', 'Járkov', 'Zelenski', 'Zelenski', 'Bajmut'])
   })
 
+  // English writes "Verkhovna Rada" and "Donbas" without an article; Spanish opens a sentence
+  // with the name's own, which Apertium, seeing a placeholder, did not write.
+  it('opens a Spanish sentence with the article of a name that takes one', async () => {
+    const { body } = await translate({ text: "Verkhovna Rada approved the law. St Michael's Square was full on Sunday. Donbas is in the east.", from: 'en', to: 'es' })
+    expect(body.text).toMatch(/^La Rada Suprema aprobó la ley\. La plaza de San Miguel \S+ \S+ el domingo\. El Donbás \S+ en el este\.$/)
+    expect(body.warnings).toEqual([])
+  })
+
   it('keeps frozen names frozen through the engine', async () => {
     const { body } = await translate({ text: 'El pollo a la Kiev es típico de la Rus de Kiev, dijo un chef de Odessa (Texas).', from: 'es', to: 'en' })
     expect(body.text).toContain('chicken Kiev')

@@ -174,8 +174,39 @@ describe('the translation pipeline', () => {
       providers: [engine((texts) => texts.map(() => 'Multitudes se reunieron en Xq1x. Los combates siguen EN Xq2x. Noticias de Xq3x. Xq4x está en calma.'), placeholders, [{ from: 'en', to: 'es' }])],
     })
     const result = await translator.translate({ text: source, from: 'en', to: 'es' })
-    // Kiev takes no article (its concept gives none), nor does a name at the start of a sentence.
+    // Kiev takes no article (its concept gives none).
     expect(result.machineTranslation).toBe('Multitudes se reunieron en la plaza de San Miguel. Los combates siguen EN EL Donbás. Noticias del Donbás. Kiev está en calma.')
+  })
+
+  // "Verkhovna Rada passed the law" has no article in English, and the engine wrote none before
+  // a placeholder; Spanish opens the sentence with the name's ("La Rada Suprema aprobó…").
+  it('opens a sentence of prose with the article of a protected name that takes one', async () => {
+    const source = "Verkhovna Rada passed the law. Donbas is in the east. \"St Michael's Square is full,\" he said. VERKHOVNA RADA VOTED."
+    const translator = createTranslator({
+      copydesk,
+      providers: [engine((texts) => texts.map(() => 'Xq1x aprobó la ley. Xq2x está en el este. "Xq3x está llena", dijo. Xq4x VOTÓ.'), placeholders, [{ from: 'en', to: 'es' }])],
+    })
+    const result = await translator.translate({ text: source, from: 'en', to: 'es' })
+    // The article takes the sentence's capital, the name its own case again ("plaza", not "Plaza").
+    expect(result.machineTranslation).toBe('La Rada Suprema aprobó la ley. El Donbás está en el este. "La plaza de San Miguel está llena", dijo. LA RADA SUPREMA VOTÓ.')
+    expect(result.protected.map((p) => p.form)).toEqual(['Rada Suprema', 'Donbás', 'plaza de San Miguel', 'RADA SUPREMA'])
+    expect(result.warnings).toEqual([])
+  })
+
+  // A heading or caption has no stop and may go without its article; a run after inline markup
+  // goes on with a sentence begun before it ("Según la **oposición** <Rada Suprema>…" is no start).
+  it('leaves a name without its article where no sentence of prose starts', async () => {
+    const scripted = (answer: (text: string) => string) => createTranslator({
+      copydesk,
+      providers: [engine((texts) => texts.map(answer), placeholders, [{ from: 'en', to: 'es' }])],
+    })
+    const heading = await scripted(() => 'Xq1x, en sesión').translate({ text: 'Verkhovna Rada in session', from: 'en', to: 'es' })
+    expect(heading.machineTranslation).toBe('Rada Suprema, en sesión')
+    const runs: Record<string, string> = { 'According to the': 'Según la', opposition: 'oposición', 'Xq1x will vote on Monday.': 'Xq1x votará el lunes.' }
+    const run = await scripted((t) => runs[t]!).translate({ text: 'According to the **opposition** Verkhovna Rada will vote on Monday.', from: 'en', to: 'es', format: 'markdown' })
+    expect(run.machineTranslation).toBe('Según la **oposición** Rada Suprema votará el lunes.')
+    const article = await scripted(() => 'La Xq1x aprobó la ley.').translate({ text: 'The Verkhovna Rada passed the law.', from: 'en', to: 'es' })
+    expect(article.machineTranslation).toBe('La Rada Suprema aprobó la ley.')
   })
 
   // A page's title is its front matter's (markdown/front-matter.ts): translated with the page,
