@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { apertium } from '../../src/translate/providers/apertium/index.js'
 import { uncapitalizeAfterCopiedStart } from '../../src/translate/providers/apertium/sentence-case.js'
 import { withoutGenerationMarks } from '../../src/translate/providers/apertium/marks.js'
-import { closeSpaceBeforePunctuation } from '../../src/translate/providers/apertium/spacing.js'
+import { closeDroppedWordSpace, closeSpaceBeforePunctuation } from '../../src/translate/providers/apertium/spacing.js'
 
 // APy's eng-spa answers, as it gave them (see apertium.test.ts for the live engine).
 describe('uncapitalizeAfterCopiedStart', () => {
@@ -86,3 +86,15 @@ describe('withoutGenerationMarks', () => {
   })
 })
 
+
+describe('closeDroppedWordSpace', () => {
+  it('writes one space where the engine dropped a word between two', () => {
+    expect(closeDroppedWordSpace('Zelenski se reunió con Biden en Kiev.', 'Zelensky gathered  with Biden in Kyiv.')).toBe('Zelensky gathered with Biden in Kyiv.')
+    expect(closeDroppedWordSpace('"Xq1x approved it," he said.', '"Xq1x lo aprobó,"  dijo.')).toBe('"Xq1x lo aprobó," dijo.')
+  })
+
+  it('leaves runs of spaces the source writes, and spaces at the edges of a line', () => {
+    expect(closeDroppedWordSpace('It ended.  Then he said it.', 'Acabó.  Entonces  lo dijo.')).toBe('Acabó.  Entonces  lo dijo.')
+    expect(closeDroppedWordSpace('a\n  b', 'a\n  b')).toBe('a\n  b')
+  })
+})

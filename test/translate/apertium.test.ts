@@ -58,7 +58,7 @@ describe('POST /v1/translate on Apertium', () => {
     expect(body.machineTranslation.slice(change.start, change.end)).toBe(change.original)
     expect(change).toMatchObject({ original: 'the square San Miguel', replacement: "St Michael's Square", concept: 'st_michaels_square' })
     expect(change.message).toBeTypeOf('string')
-    expect(body.diff).toContain("+The tanks exhibit  in St Michael's Square of Kyiv.")
+    expect(body.diff).toContain("+The tanks exhibit in St Michael's Square of Kyiv.")
   })
 
   it('translates English into Spanish: house forms, traps and links as they must be', async () => {

@@ -5,7 +5,7 @@ import type { LanguagePair, ProviderFactory, TranslationProvider } from '../../p
 import { providerFetch } from '../http.js'
 import { afterContinuation, continuationOf, uncapitalizeAfterCopiedStart } from './sentence-case.js'
 import { withoutGenerationMarks } from './marks.js'
-import { closeSpaceBeforePunctuation } from './spacing.js'
+import { closeDroppedWordSpace, closeSpaceBeforePunctuation } from './spacing.js'
 
 const ID = 'apertium'
 
@@ -68,7 +68,7 @@ export const apertium: ProviderFactory = (settings) => {
         const translated = (body as { responseData?: { translatedText?: unknown } | null } | null)?.responseData?.translatedText
         if (typeof translated !== 'string') throw new TranslateError('bad-answer', { provider: ID, detail: '/translate without translatedText' })
         const answer = withoutGenerationMarks(q, translated.trim())
-        texts.push(closeSpaceBeforePunctuation(q, uncapitalizeAfterCopiedStart(q, continuation === undefined ? answer : afterContinuation(answer, continuation.standIn), request.to), request.to))
+        texts.push(closeDroppedWordSpace(q, closeSpaceBeforePunctuation(q, uncapitalizeAfterCopiedStart(q, continuation === undefined ? answer : afterContinuation(answer, continuation.standIn), request.to), request.to)))
       }
       return { texts, engine: `apertium ${langpair.replace('|', '-')}` }
     },

@@ -15,3 +15,17 @@ export function closeSpaceBeforePunctuation(source: string, translated: string, 
 const SPACED = /[ \t\u00a0][.,;:!?]/u
 /** Spaces before a mark that ends the text, a line or a word's punctuation (a quote, a bracket, then a space). */
 const BEFORE_MARK = /(?<=\S)[ \t]+(?=[.,;:!?]+(?:["'”’»)\]]*(?:\s|$)))/gu
+
+/**
+ * Apertium leaves both spaces around a word it drops: "Zelenski se reunió con Biden" comes back
+ * "Zelensky gathered  with Biden" (the reflexive "se"), "…," he said" "…,"  dijo" (the subject
+ * pronoun). Between two words, a run of spaces becomes one, unless the source itself writes such
+ * a run somewhere (two spaces after a stop, text aligned by hand), which the engine copies.
+ */
+export function closeDroppedWordSpace(source: string, translated: string): string {
+  if (DOUBLED.test(source)) return translated
+  return translated.replace(DOUBLED_ALL, ' ')
+}
+
+const DOUBLED = /\S {2,}\S/u
+const DOUBLED_ALL = /(?<=\S) {2,}(?=\S)/gu
