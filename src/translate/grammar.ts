@@ -3,6 +3,7 @@ import type { ArticlesSource, ElisionSource, GlossarySource } from '../core/glos
 import { governedCases, mayBeNominative } from '../core/match/cases.js'
 import { capitalize, caseLike, isAllCaps } from '../core/match/casing.js'
 import { foldForm } from '../core/text/chars.js'
+import { SENTENCE_END } from './units.js'
 
 /**
  * A protected name comes back where the engine put it, and the engine wrote the words around it
@@ -103,8 +104,6 @@ function articleAgreement(articles: ArticlesSource, glossary: GlossarySource, to
 
 /** What may stand between a sentence's start and its first word: spaces, opening quotes and brackets, Spanish's opening marks. */
 const OPENING = /[\s"'“‘«(\[¡¿]*$/u
-/** The end of a sentence: its stop, then any closing quotes or brackets (units.ts's SENTENCE_END). */
-const SENTENCE_END = /[.!?…]["'”’»)\]]*$/u
 
 /**
  * Whether the name at `at` opens a sentence of prose: nothing but opening marks before it since

@@ -28,7 +28,7 @@ export interface Unit {
 
 const LETTER = /\p{L}/u
 /** Prose that ends a sentence: its last stop, then any closing quotes or brackets. */
-const SENTENCE_END = /[.!?…]["'”’»)\]]*$/u
+export const SENTENCE_END = /[.!?…]["'”’»)\]]*$/u
 
 /**
  * The units of a text. Plain text: paragraphs (split at blank lines), so that a broken
