@@ -1,4 +1,4 @@
-import { createPatch, formatPatch, type StructuredPatchHunk } from 'diff'
+import { createPatch, formatPatch } from 'diff'
 import type { Change } from './change.js'
 import { lineOf } from '../text/positions.js'
 
@@ -24,27 +24,33 @@ export function unifiedDiff(before: string, after: string, changes?: readonly Ed
   const starts = lineStarts(before)
   const groups = groupByLines(changes, starts)
   if (before.length + groups.delta !== after.length) return createPatch(name, before, after, 'input', 'normalized')
-  const hunks: StructuredPatchHunk[] = []
+  // The file header as `diff` formats it (a name with units beyond ASCII is quoted there);
+  // the hunks are written here, in the same text: formatPatch copied every line of them into
+  // an array of its own before joining it, half of the diff of name-dense copy.
+  const header = formatPatch({ oldFileName: name, newFileName: name, oldHeader: 'input', newHeader: 'normalized', hunks: [] })
+  if (groups.groups.length === 0) return header
+  const lines: string[] = []
   let shift = 0
-  for (const group of groups.groups) {
-    const hunk = hunkFor(before, after, starts, group, shift)
-    hunks.push(hunk)
-    shift += hunk.newLines - hunk.oldLines
-  }
-  return formatPatch({ oldFileName: name, newFileName: name, oldHeader: 'input', newHeader: 'normalized', hunks })
+  for (const group of groups.groups) shift += writeHunk(lines, before, after, starts, group, shift)
+  // formatPatch ends every line, the last too, with a newline.
+  lines.push('')
+  return header + lines.join('\n')
 }
 
 const NO_NEWLINE = '\\ No newline at end of file'
 
 /**
- * One hunk: the changed lines as removed and added, the lines between and around them as
- * context. The changes say which lines differ, so no line diff (Myers' algorithm grows with
- * the number of changed lines, which dense copy has many of) is needed.
+ * One hunk, its header and lines appended to `lines`: the changed lines as removed and added,
+ * the lines between and around them as context. The changes say which lines differ, so no
+ * line diff (Myers' algorithm grows with the number of changed lines, which dense copy has
+ * many of) is needed. Returns the lines it adds (negative: removes).
  */
-function hunkFor(before: string, after: string, starts: readonly number[], group: LineGroup, shift: number): StructuredPatchHunk {
+function writeHunk(lines: string[], before: string, after: string, starts: readonly number[], group: LineGroup, shift: number): number {
   const first = Math.max(0, group.firstLine - CONTEXT)
   const last = Math.min(starts.length - 1, group.lastLine + CONTEXT)
-  const lines: string[] = []
+  // The header's counts are known once the lines are written.
+  const headerAt = lines.length
+  lines.push('')
   let oldLines = 0
   let newLines = 0
   let line = first
@@ -64,7 +70,11 @@ function hunkFor(before: string, after: string, starts: readonly number[], group
     line = run.lastLine + 1
   }
   for (; line <= last; line++, oldLines++, newLines++) pushLine(lines, ' ', before, starts[line]!, lineEnd(before, starts, line))
-  return { oldStart: first + 1, oldLines, newStart: first + 1 + shift, newLines, lines }
+  // As formatPatch writes it: a side with no lines starts one line lower.
+  const oldStart = first + 1
+  const newStart = first + 1 + shift
+  lines[headerAt] = `@@ -${oldLines === 0 ? oldStart - 1 : oldStart},${oldLines} +${newLines === 0 ? newStart - 1 : newStart},${newLines} @@`
+  return newLines - oldLines
 }
 
 /** Where line `line` ends, its newline included. */
