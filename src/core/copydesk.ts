@@ -118,13 +118,15 @@ export function createCopydesk(options: CopydeskOptions): Copydesk {
     const matcher = glossary.matcherFor(language.code)
     const warnings: Warning[] = []
     if (matcher === undefined) warnings.push({ code: 'language-not-covered', language: language.code, glossary: glossary.id })
-    let changes = matcher?.find(input.text, { apply: input.apply }) ?? []
+    const found = matcher?.normalize(input.text, { apply: input.apply })
+    let changes = found?.changes ?? []
+    let text = found?.text ?? input.text
     const mismatch = language.source === 'declared' && changes.length > 0 ? languageMismatch(input.text, language.code) : undefined
     if (mismatch !== undefined) {
       warnings.push(mismatch)
       changes = holdForLanguage(changes, input.apply ?? 'confident')
+      text = applyChanges(input.text, changes)
     }
-    const text = applyChanges(input.text, changes)
     return { text, language, glossary: { id: glossary.id, version: glossary.version }, changes, diff: diffOf(input, text, changes), warnings }
   }
 

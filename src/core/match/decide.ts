@@ -45,6 +45,13 @@ export interface DecideOptions {
    * forms a new variant with its neighbours (see unstableChanges); absent: not checked.
    */
   rescan?: Rescan
+  /**
+   * Given, it is handed the text the findings make (`applyChanges(text, findings)`: the applied
+   * ones written, the suggestions not), which the rules make anyway to re-decide held variants
+   * and check boundaries: the caller that needs the output does not make it a second time (a
+   * megabyte of name-dense copy, copied once more).
+   */
+  output?: { text?: string }
 }
 
 /** The candidate search of a matcher, and how far a variant crossing a replacement's ends can reach. */
@@ -250,6 +257,12 @@ export function decide(text: string, hits: readonly Hit[], language: string, rul
       }
       changes = releaseHeld(written())
     }
+  }
+
+  if (options.output !== undefined) {
+    // `changes` is the last list written: the findings that end up applied, in order (under
+    // `none` nothing is written).
+    options.output.text = apply === 'none' ? text : applied?.changes === changes ? applied.output : applyChanges(text, changes)
   }
 
   const out: Change[] = []

@@ -1,3 +1,4 @@
+import { applyChanges } from '../normalize/apply-changes.js'
 import type { Change } from '../normalize/change.js'
 import { SPACE, foldForm, foldUnit, isSpaceUnit, isWordAt, isWordBefore, isWordUnit } from '../text/chars.js'
 import { acceptsFormCasing, mayStartLower } from './casing.js'
@@ -14,6 +15,11 @@ export interface Matcher {
   readonly language: string
   /** Every finding in `text`, in order, non-overlapping: applied or suggested (see decide.ts). */
   find(text: string, options?: DecideOptions): Change[]
+  /**
+   * `find`, and the text its findings make (`applyChanges(text, changes)`), made once: the rules
+   * make it anyway when they re-decide held variants or check boundaries.
+   */
+  normalize(text: string, options?: Omit<DecideOptions, 'output'>): { changes: Change[]; text: string }
   /** What rules may know about a passage `text` belongs to (for Markdown and HTML, the whole prose). */
   survey(text: string): Passage
 }
@@ -195,6 +201,11 @@ export function createMatcher(language: string, entries: Iterable<Entry> | Trie,
   return {
     language,
     find: (text, options) => decide(text, scan(text), language, rules, { ...options, rescan }),
+    normalize(text, options) {
+      const output: { text?: string } = {}
+      const changes = decide(text, scan(text), language, rules, { ...options, rescan, output })
+      return { changes, text: output.text ?? applyChanges(text, changes) }
+    },
     survey: (text) => survey(text, scan(text)),
   }
 }
