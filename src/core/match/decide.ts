@@ -138,7 +138,7 @@ export function decide(text: string, hits: readonly Hit[], language: string, rul
   function settle(hit: Hit): Verdict {
     const entry = hit.entry as VariantEntry
     const doubt = entry.context?.doubt
-    if (doubt !== undefined && doubtIn(doubt.scope, doubt.words, hit, paragraphs, passage, mentionsOf(hit))) return suggest('context-ambiguous')
+    if (doubt !== undefined && doubtIn(doubt.scope, doubt.words, hit, paragraphs, passage, mentionsOf)) return suggest('context-ambiguous')
     // The key is a string made per name: made only when the passage glosses some variant.
     if (passage.historical.size > 0 && passage.historical.has(historicalKey(hit))) return suggest('historical-passage')
     if (entry.inflection !== undefined && !entry.inflection.confident) return suggest('inflection-unsure')

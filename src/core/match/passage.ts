@@ -220,9 +220,13 @@ export function insideCounts(text: string, table: WordTable, sentences: Readonly
   return inside
 }
 
-/** Whether `words` occur in `scope` around `at`, consulting the passage for the whole text. */
-export function doubtIn(scope: PassageScope, words: ReadonlySet<string>, hit: Hit, paragraphs: ParagraphWords, passage: Passage, mentions: readonly number[]): boolean {
-  return scope === 'paragraph' ? paragraphs.has(hit.start, words, hit.entry.concept, mentions) : passage.hasWord(words)
+/**
+ * Whether `words` occur in `scope` around `hit`, consulting the passage for the whole text.
+ * `mentions` (where the text names the hit's concept) is asked only for a paragraph: the first
+ * answer reads every hit of the text, which a doubt over the whole text never needs.
+ */
+export function doubtIn(scope: PassageScope, words: ReadonlySet<string>, hit: Hit, paragraphs: ParagraphWords, passage: Passage, mentions: (hit: Hit) => readonly number[]): boolean {
+  return scope === 'paragraph' ? paragraphs.has(hit.start, words, hit.entry.concept, mentions(hit)) : passage.hasWord(words)
 }
 
 /** Between a name and its gloss: an opening bracket or a slash, then at most three words ("formerly", "en ucraniano,"). */
