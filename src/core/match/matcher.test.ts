@@ -1,6 +1,11 @@
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
+import { glossaries } from '../../generated/glossaries.js'
+import { newsText } from '../../../test/fixtures/arbitraries.js'
 import { compileGlossary } from '../glossary/compile.js'
+import { resolveGlossaries } from '../glossary/extend.js'
 import { applyChanges } from '../normalize/apply-changes.js'
+import { APPLY_MODES } from '../normalize/change.js'
 import { miniGlossary } from '../../../test/fixtures/mini-glossary.js'
 
 const glossary = compileGlossary(miniGlossary())
@@ -121,5 +126,20 @@ describe('offsets', () => {
   it('are UTF-16 offsets into the input', () => {
     const text = '😀 Kiev 😀 Zelenskyy'
     for (const change of find(text)) expect(text.slice(change.start, change.end)).toBe(change.original)
+  })
+})
+
+describe('normalize: the findings with the text they make', () => {
+  // The output comes from the rules' own (made to re-decide held variants and check boundaries)
+  // when they made it: it must be what applying the findings writes, in every mode.
+  const news = compileGlossary(resolveGlossaries(glossaries).find((g) => g.id === 'news')!)
+  it('is find, and applyChanges of its findings', () => {
+    fc.assert(fc.property(fc.array(newsText, { maxLength: 12 }).map((parts) => parts.join(' ')), fc.constantFrom(...APPLY_MODES), (text, apply) => {
+      const matcher = news.matcherFor('en')!
+      const found = matcher.find(text, { apply })
+      const { changes, text: output } = matcher.normalize(text, { apply })
+      expect(changes).toEqual(found)
+      expect(output).toBe(applyChanges(text, found))
+    }), { numRuns: 300 })
   })
 })
