@@ -4,7 +4,7 @@ import type { CompiledGlossary } from './compiled.js'
 import { compileCaseRules, withCases } from './cases.js'
 import { closeUnderReplacement } from './close.js'
 import { addSpacedSpellings } from './compound.js'
-import { expandConcept, writesOnly } from './expand.js'
+import { expandConcept, writesOnly, writtenEntries } from './expand.js'
 import { checkInflected, inflectCandidates, type Inflected } from './inflect.js'
 import { GlossaryError, type GlossaryIssue } from './glossary-error.js'
 import { CandidatesByForm, resolveEntries } from './resolve.js'
@@ -118,19 +118,29 @@ export function resolvedEntries(
   // for that (news: nearly every concept, every language, which expanded twice took 15 % longer).
   const byForm = new CandidatesByForm(4 * concepts.length, expand)
   const generated: Inflected[] = []
+  // A concept that only writes its forms, in a language without inflection classes or cases
+  // (which read every candidate), is added as its entries and keys (reused lists).
+  const plain = classes === undefined && cases === undefined
+  const entries: Entry[] = []
+  const keys: string[] = []
   // Indexed loops: 100,000 concepts, half a million forms.
   for (let c = 0; c < concepts.length; c++) {
     const concept = concepts[c]!
-    const candidates = expand(c)
     const origin = writesOnly(concept, language) ? c : -1
-    for (let k = 0; k < candidates.length; k++) byForm.add(candidates[k]!, origin, k)
+    if (plain && origin >= 0) {
+      writtenEntries(concept, language, foldForm, entries, keys)
+      for (let k = 0; k < entries.length; k++) byForm.addEntry(entries[k]!, keys[k]!, c, k)
+    } else {
+      const candidates = expand(c)
+      for (let k = 0; k < candidates.length; k++) byForm.add(candidates[k]!, origin, k)
+      if (classes !== undefined) generated.push(...inflectCandidates(concept, language, candidates, classes))
+    }
     const inflect = concept.forms[language]?.inflect
     if (inflect !== undefined && inflect !== null) {
       for (const id of Object.keys(inflect)) {
         if (classes?.[id] === undefined) issues.push({ file: fileOf(concept.id), path: `${concept.id}.forms.${language}.inflect.${id}`, message: `no inflection class "${id}" for ${language}` })
       }
     }
-    if (classes !== undefined) generated.push(...inflectCandidates(concept, language, candidates, classes))
   }
   // Generated forms are checked against every written form of every concept, then added.
   for (const candidate of checkInflected(generated, byForm, language, fileOf, issues)) byForm.add(candidate)

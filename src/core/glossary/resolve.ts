@@ -129,16 +129,31 @@ export class CandidatesByForm {
    * with an `origin`: what re-creates it, so that it may be held as its entry alone.
    */
   add(candidate: Candidate, source = -1, ordinal = 0): void {
-    const key = candidate.key
+    this.put(candidate.key, candidate.entry, candidate, source, ordinal)
+  }
+
+  /**
+   * `add` of the candidate `source` gives as its `ordinal`th, given as its entry and key alone
+   * (with an `origin` only): the compile's written forms, whose candidates (and their path
+   * strings) are then made only for the few forms another candidate claims.
+   */
+  addEntry(entry: Entry, key: string, source: number, ordinal: number): void {
+    if (this.origin === undefined) throw new Error('CandidatesByForm.addEntry: no origin to re-create the candidate from')
+    this.put(key, entry, undefined, source, ordinal)
+  }
+
+  /** `add`, the candidate given whole or (`candidate` undefined) as its entry, re-created from its origin when needed. */
+  private put(key: string, entry: Entry, candidate: Candidate | undefined, source: number, ordinal: number): void {
     const hash = hashKey(key)
     const at = keySlot(this.table, this.forms, hash, key)
     const group = this.table[at + 1]!
-    const hyphen = candidate.entry.kind !== 'keep' && candidate.entry.form.includes('-')
+    const hyphen = entry.kind !== 'keep' && entry.form.includes('-')
     this.added++
     if (group !== 0) {
       const had = this.candidates[group - 1] ?? this.whole(group - 1)
-      if (Array.isArray(had)) had.push(candidate)
-      else this.candidates[group - 1] = [had, candidate]
+      const made = candidate ?? this.recreate(source, ordinal, entry)
+      if (Array.isArray(had)) had.push(made)
+      else this.candidates[group - 1] = [had, made]
       if (hyphen) {
         // A later candidate of a group already there: noted out of order, sorted when read.
         this.hyphenGroups.push(group - 1)
@@ -153,8 +168,8 @@ export class CandidatesByForm {
       this.sources[g] = source
       this.ordinals[g] = ordinal
       this.candidates[g] = undefined
-      this.held[g] = candidate.entry
-    } else this.candidates[g] = candidate
+      this.held[g] = entry
+    } else this.candidates[g] = candidate ?? this.recreate(source, ordinal, entry)
     if (hyphen) this.hyphenGroups.push(g)
     this.table = putPair(this.table, at, hash, g + 1)
   }
@@ -173,14 +188,17 @@ export class CandidatesByForm {
 
   /** The candidate of group `g`, held as its entry alone: re-created around that entry. */
   private whole(g: number): Candidate {
-    const held = this.held[g]!
     // Only a candidate added with its origin is held as its entry (see add).
-    const source = this.sources[g]!
+    return this.recreate(this.sources[g]!, this.ordinals[g]!, this.held[g]!)
+  }
+
+  /** The `ordinal`th candidate of `source`, re-created around `entry`, the one added. */
+  private recreate(source: number, ordinal: number, entry: Entry): Candidate {
     let candidates = this.recreated.get(source)
     if (candidates === undefined) this.recreated.set(source, (candidates = this.origin!(source)))
-    const made = candidates[this.ordinals[g]!]!
+    const made = candidates[ordinal]!
     // The held entry is the one the matcher gets: the re-created candidate carries it, not its copy.
-    return { ...made, entry: held }
+    return { ...made, entry }
   }
 
   private growOrigins(): void {
