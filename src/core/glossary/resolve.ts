@@ -138,7 +138,7 @@ export class CandidatesByForm {
    * strings) are then made only for the few forms another candidate claims.
    */
   addEntry(entry: Entry, key: string, source: number, ordinal: number): void {
-    if (this.origin === undefined) throw new Error('CandidatesByForm.addEntry: no origin to re-create the candidate from')
+    if (this.origin === undefined || source < 0) throw new Error('CandidatesByForm.addEntry: no origin to re-create the candidate from')
     this.put(key, entry, undefined, source, ordinal)
   }
 
@@ -169,7 +169,10 @@ export class CandidatesByForm {
       this.ordinals[g] = ordinal
       this.candidates[g] = undefined
       this.held[g] = entry
-    } else this.candidates[g] = candidate ?? this.recreate(source, ordinal, entry)
+    } else {
+      // Not held: only `add` comes here (addEntry has an origin and a source), with its candidate.
+      this.candidates[g] = candidate!
+    }
     if (hyphen) this.hyphenGroups.push(g)
     this.table = putPair(this.table, at, hash, g + 1)
   }
