@@ -4,11 +4,11 @@ import type { CompiledGlossary } from './compiled.js'
 import { compileCaseRules, withCases } from './cases.js'
 import { closeUnderReplacement } from './close.js'
 import { addSpacedSpellings } from './compound.js'
-import { expandConcept, writesOnly, writtenEntries, type Candidate } from './expand.js'
+import { expandConcept, writesOnly, writtenEntries } from './expand.js'
 import { checkInflected, inflectCandidates, type Inflected } from './inflect.js'
 import { GlossaryError, type GlossaryIssue } from './glossary-error.js'
 import { CandidatesByForm, resolveEntries } from './resolve.js'
-import type { ConceptSource, GlossarySource, InflectionSource, LanguageRulesSource } from './source.js'
+import type { ConceptSource, GlossarySource, LanguageRulesSource } from './source.js'
 import { cueTokens, indexCues, type Cue } from '../match/cues.js'
 import { buildTrie, type Trie } from '../match/trie.js'
 import type { LanguageRules } from '../match/decide.js'
@@ -46,7 +46,7 @@ export function compileGlossary(source: GlossarySource, options: CompileOptions 
   const build = (language: string, issues: GlossaryIssue[]): Matcher => {
     const { trie, keys } = languageTrie(source, language, fileOf, issues)
     const matcher = createMatcher(language, trie, languageRulesFor(source.languageRules?.[language]), matcherOptions, matcherTables(trie, matcherOptions, keys))
-    checkStable(matcher, new VariantFilter(trie.entries, keys), source.concepts, language, fileOf, issues)
+    checkStable(matcher, variantFilter(trie.entries, keys), source.concepts, language, fileOf, issues)
     return matcher
   }
   const matchers = new Map<string, Matcher>()
@@ -117,63 +117,35 @@ export function resolvedEntries(
   // again (the same steps, the same candidates; once a concept). Derived forms collide too often
   // for that (news: nearly every concept, every language, which expanded twice took 15 % longer).
   const byForm = new CandidatesByForm(4 * concepts.length, expand)
-  const expansion: Expansion = {
-    concepts, language, classes, byForm, expand, fileOf, issues, generated: [],
-    // A concept that only writes its forms, in a language without inflection classes or cases
-    // (which read every candidate), is added as its entries and keys (reused lists).
-    plain: classes === undefined && cases === undefined,
-    entries: [],
-    keys: [],
-  }
-  // A batch of concepts at a time, in a function of the module: one loop over every concept,
-  // run once per compile, was compiled anew on its stack (OSR) by every compile.
-  for (let from = 0; from < concepts.length; from += EXPANSION_BATCH) addConcepts(expansion, from, Math.min(concepts.length, from + EXPANSION_BATCH))
-  const generated = expansion.generated
-  // Generated forms are checked against every written form of every concept, then added.
-  for (const candidate of checkInflected(generated, byForm, language, fileOf, issues)) byForm.add(candidate)
-  addSpacedSpellings(byForm, foldForm)
-  return resolveEntries(byForm, language, fileOf, issues)
-}
-
-/** What `resolvedEntries` adds its concepts' candidates with (see `addConcepts`). */
-interface Expansion {
-  readonly concepts: readonly ConceptSource[]
-  readonly language: string
-  readonly classes: Readonly<Record<string, InflectionSource>> | undefined
-  readonly byForm: CandidatesByForm
-  readonly expand: (c: number) => Candidate[]
-  readonly fileOf: (concept: string) => string
-  readonly issues: GlossaryIssue[]
-  readonly generated: Inflected[]
-  readonly plain: boolean
-  /** Scratch lists for a concept's entries and keys, reused. */
-  readonly entries: Entry[]
-  readonly keys: string[]
-}
-
-const EXPANSION_BATCH = 1024
-
-/** The candidates of `concepts[from, to)` into `byForm`, their inflected forms into `generated`. */
-function addConcepts(x: Expansion, from: number, to: number): void {
-  const { concepts, language, classes, byForm, entries, keys } = x
-  for (let c = from; c < to; c++) {
+  const generated: Inflected[] = []
+  // A concept that only writes its forms, in a language without inflection classes or cases
+  // (which read every candidate), is added as its entries and keys (reused lists).
+  const plain = classes === undefined && cases === undefined
+  const entries: Entry[] = []
+  const keys: string[] = []
+  // Indexed loops: 100,000 concepts, half a million forms.
+  for (let c = 0; c < concepts.length; c++) {
     const concept = concepts[c]!
     const origin = writesOnly(concept, language) ? c : -1
-    if (x.plain && origin >= 0) {
+    if (plain && origin >= 0) {
       writtenEntries(concept, language, foldForm, entries, keys)
       for (let k = 0; k < entries.length; k++) byForm.addEntry(entries[k]!, keys[k]!, c, k)
     } else {
-      const candidates = x.expand(c)
+      const candidates = expand(c)
       for (let k = 0; k < candidates.length; k++) byForm.add(candidates[k]!, origin, k)
-      if (classes !== undefined) x.generated.push(...inflectCandidates(concept, language, candidates, classes))
+      if (classes !== undefined) generated.push(...inflectCandidates(concept, language, candidates, classes))
     }
     const inflect = concept.forms[language]?.inflect
     if (inflect !== undefined && inflect !== null) {
       for (const id of Object.keys(inflect)) {
-        if (classes?.[id] === undefined) x.issues.push({ file: x.fileOf(concept.id), path: `${concept.id}.forms.${language}.inflect.${id}`, message: `no inflection class "${id}" for ${language}` })
+        if (classes?.[id] === undefined) issues.push({ file: fileOf(concept.id), path: `${concept.id}.forms.${language}.inflect.${id}`, message: `no inflection class "${id}" for ${language}` })
       }
     }
   }
+  // Generated forms are checked against every written form of every concept, then added.
+  for (const candidate of checkInflected(generated, byForm, language, fileOf, issues)) byForm.add(candidate)
+  addSpacedSpellings(byForm, foldForm)
+  return resolveEntries(byForm, language, fileOf, issues)
 }
 
 /** What the decision layer knows of a language: its cues, indexed, and its elided articles. */
@@ -223,18 +195,20 @@ function sameEntries(source: GlossarySource, base: CompiledGlossary, language: s
 /**
  * A preferred form must come out of normalization as it went in. Only a variant found in the
  * form can change it, so the matcher (its scan, its decisions) runs only on a form that may
- * contain one (`VariantFilter`): a few forms, not one per concept.
+ * contain one (`variantFilter`): a few forms, not one per concept.
  */
-function checkStable(matcher: Matcher, filter: VariantFilter, concepts: ConceptSource[], language: string, fileOf: (id: string) => string, issues: GlossaryIssue[]): void {
+function checkStable(matcher: Matcher, mayChange: (text: string) => boolean, concepts: ConceptSource[], language: string, fileOf: (id: string) => string, issues: GlossaryIssue[]): void {
   // The few forms the filter lets through are matched after the loop over every concept: with
   // the matcher's find called inside it, the optimizing compiler inlined the matcher into the
-  // loop, a graph that took it tens of milliseconds to compile for a loop of simple tests. The
-  // loop runs a batch of concepts at a time in a function of the module: one loop over every
-  // concept, run once per compile, was compiled anew on its stack (OSR) by every compile
-  // (40–70 ms of the optimizing compiler for 100,000 concepts); a function called a hundred
-  // times is optimized once and keeps its code.
-  const suspects: Suspect[] = []
-  for (let from = 0; from < concepts.length; from += STABLE_BATCH) suspectsIn(concepts, from, Math.min(concepts.length, from + STABLE_BATCH), language, filter, suspects)
+  // loop, a graph that took it tens of milliseconds to compile for a loop of simple tests.
+  const suspects: [concept: ConceptSource, key: 'preferred' | 'surname'][] = []
+  for (let c = 0; c < concepts.length; c++) {
+    const concept = concepts[c]!
+    const own = concept.forms[language]
+    if (own === undefined) continue
+    if (own.preferred !== undefined && mayChange(own.preferred)) suspects.push([concept, 'preferred'])
+    if (own.surname !== undefined && mayChange(own.surname)) suspects.push([concept, 'surname'])
+  }
   for (const [concept, key] of suspects) {
     const form = concept.forms[language]![key]!
     for (const change of matcher.find(form)) {
@@ -244,20 +218,6 @@ function checkStable(matcher: Matcher, filter: VariantFilter, concepts: ConceptS
         message: `"${form}" would be changed again: "${change.original}" → "${change.replacement}" by concept ${change.concept} (${language})`,
       })
     }
-  }
-}
-
-type Suspect = [concept: ConceptSource, key: 'preferred' | 'surname']
-const STABLE_BATCH = 1024
-
-/** The forms of `concepts[from, to)` in `language` that the filter says may change, into `suspects`. */
-function suspectsIn(concepts: ConceptSource[], from: number, to: number, language: string, filter: VariantFilter, suspects: Suspect[]): void {
-  for (let c = from; c < to; c++) {
-    const concept = concepts[c]!
-    const own = concept.forms[language]
-    if (own === undefined) continue
-    if (own.preferred !== undefined && filter.mayChange(own.preferred)) suspects.push([concept, 'preferred'])
-    if (own.surname !== undefined && filter.mayChange(own.surname)) suspects.push([concept, 'surname'])
   }
 }
 
@@ -271,50 +231,33 @@ function suspectsIn(concepts: ConceptSource[], from: number, to: number, languag
  * the text, hence no change.
  */
 export function variantFilter(entries: readonly Entry[], keys: readonly string[]): (text: string) => boolean {
-  const filter = new VariantFilter(entries, keys)
-  return (text) => filter.mayChange(text)
-}
-
-/**
- * `variantFilter`'s table and test. A class, not closures made per compile: a closure's
- * optimized code went with it, and every compile compiled the test again.
- */
-class VariantFilter {
-  /**
-   * The hashes in an open-addressing table (1 + hash, 0 empty): a Set of 300,000 numbers
-   * was a fifth of the check's time and 20 MB of garbage.
-   */
-  private readonly table: Int32Array
-  private readonly mask: number
-  /** The most units a variant has: no run longer is hashed. */
-  private readonly longest: number
-
-  constructor(entries: readonly Entry[], keys: readonly string[]) {
-    let variants = 0
-    for (let e = 0; e < entries.length; e++) if (entries[e]!.kind === 'variant') variants++
-    let size = 16
-    while (size < 2 * variants) size *= 2
-    const table = new Int32Array(size)
-    const mask = size - 1
-    let longest = 0
-    for (let e = 0; e < entries.length; e++) {
-      if (entries[e]!.kind !== 'variant') continue
-      const key = keys[e]!
-      let hash = FNV_SEED
-      for (let i = 0; i < key.length; i++) hash = fnvStep(hash, key.charCodeAt(i))
-      hash &= SMI_BITS
-      let slot = hash & mask
-      while (table[slot] !== 0 && table[slot] !== hash + 1) slot = (slot + 1) & mask
-      table[slot] = hash + 1
-      if (key.length > longest) longest = key.length
-    }
-    this.table = table
-    this.mask = mask
-    this.longest = longest
+  // The hashes in an open-addressing table (1 + hash, 0 empty): a Set of 300,000 numbers
+  // was a fifth of the check's time and 20 MB of garbage.
+  let variants = 0
+  for (let e = 0; e < entries.length; e++) if (entries[e]!.kind === 'variant') variants++
+  let size = 16
+  while (size < 2 * variants) size *= 2
+  const table = new Int32Array(size)
+  const mask = size - 1
+  const add = (hash: number) => {
+    let slot = hash & mask
+    while (table[slot] !== 0 && table[slot] !== hash + 1) slot = (slot + 1) & mask
+    table[slot] = hash + 1
   }
-
-  mayChange(text: string): boolean {
-    const longest = this.longest
+  const has = (hash: number): boolean => {
+    for (let slot = hash & mask; table[slot] !== 0; slot = (slot + 1) & mask) if (table[slot] === hash + 1) return true
+    return false
+  }
+  let longest = 0
+  for (let e = 0; e < entries.length; e++) {
+    if (entries[e]!.kind !== 'variant') continue
+    const key = keys[e]!
+    let hash = FNV_SEED
+    for (let i = 0; i < key.length; i++) hash = fnvStep(hash, key.charCodeAt(i))
+    add(hash & SMI_BITS)
+    if (key.length > longest) longest = key.length
+  }
+  return (text) => {
     for (let start = 0; start < text.length; start++) {
       // The matcher starts only at a word unit after a non-word one (or the text's start).
       if (!isWordUnit(text.charCodeAt(start)) || (start > 0 && isWordUnit(text.charCodeAt(start - 1)))) continue
@@ -331,16 +274,9 @@ class VariantFilter {
         }
         hash = fnvStep(hash, code)
         // Where the matcher lets a form end: after a non-word unit, or before one.
-        if ((!isWordUnit(text.charCodeAt(i - 1)) || !isWordAt(text, i)) && this.has(hash & SMI_BITS)) return true
+        if ((!isWordUnit(text.charCodeAt(i - 1)) || !isWordAt(text, i)) && has(hash & SMI_BITS)) return true
       }
     }
-    return false
-  }
-
-  private has(hash: number): boolean {
-    const table = this.table
-    const mask = this.mask
-    for (let slot = hash & mask; table[slot] !== 0; slot = (slot + 1) & mask) if (table[slot] === hash + 1) return true
     return false
   }
 }

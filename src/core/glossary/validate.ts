@@ -56,7 +56,11 @@ export function validateIndexed(glossary: GlossarySource): { issues: GlossaryIss
     return { issues, byId }
   }
   const ids = byId
-  for (let from = 0; from < glossary.concepts.length; from += CONCEPT_BATCH) indexConcepts(glossary.concepts, from, Math.min(glossary.concepts.length, from + CONCEPT_BATCH), ids, top)
+  for (let c = 0; c < glossary.concepts.length; c++) {
+    const concept = glossary.concepts[c]!
+    if (typeof concept?.id === 'string' && ids.has(concept.id)) top(`${concept.id}`, 'concept id is used twice')
+    else ids.set(concept?.id, concept)
+  }
   if (isMap(glossary.languageRules)) for (const [language, rules] of Object.entries(glossary.languageRules)) validateLanguageRules(language, rules, glossary, issues)
   else if (glossary.languageRules !== undefined) top('languageRules', 'must map languages to their rules, like {de: {cues: [...]}}')
   const glossaryFile = `glossary ${glossary.id}`
@@ -65,33 +69,13 @@ export function validateIndexed(glossary: GlossarySource): { issues: GlossaryIss
   // defined on each too.
   const current: ConceptAt = { file: glossaryFile, id: '?' }
   const at: At = (path, message) => void issues.push({ file: current.file, path: `${current.id}${path}`, message })
-  // A batch of concepts at a time, in a function of the module: one loop over every concept,
-  // run once per compile, was compiled anew on its stack (OSR) by every compile.
-  const count = glossary.concepts.length
-  for (let from = 0; from < count; from += CONCEPT_BATCH) validateConcepts(glossary, from, Math.min(count, from + CONCEPT_BATCH), ids, current, at)
-  return { issues, byId }
-}
-
-const CONCEPT_BATCH = 1024
-
-/** `concepts[from, to)` into `ids` by id, the first of an id used twice (reported). */
-function indexConcepts(concepts: ConceptSource[], from: number, to: number, ids: Map<string, ConceptSource>, top: (path: string, message: string) => void): void {
-  for (let c = from; c < to; c++) {
-    const concept = concepts[c]!
-    if (typeof concept?.id === 'string' && ids.has(concept.id)) top(`${concept.id}`, 'concept id is used twice')
-    else ids.set(concept?.id, concept)
-  }
-}
-
-/** `validateConcept` for `glossary.concepts[from, to)`, `current` told which concept `at` reports for. */
-function validateConcepts(glossary: GlossarySource, from: number, to: number, ids: ReadonlyMap<string, ConceptSource>, current: ConceptAt, at: At): void {
-  const glossaryFile = `glossary ${glossary.id}`
-  for (let c = from; c < to; c++) {
+  for (let c = 0; c < glossary.concepts.length; c++) {
     const concept = glossary.concepts[c]!
     current.file = concept?.file ?? glossaryFile
     current.id = concept?.id ?? '?'
     validateConcept(concept, glossary, ids, at)
   }
+  return { issues, byId }
 }
 
 function validateLanguageRules(language: string, rules: LanguageRulesSource, glossary: GlossarySource, issues: GlossaryIssue[]): void {
