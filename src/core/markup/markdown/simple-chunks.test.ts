@@ -145,8 +145,8 @@ describe('simple chunks: read without markdown-it, the same blocks', () => {
   it('reads the chunks after a fence, raw HTML or an autolink ends, and not those inside', () => {
     const cases: [string, number][] = [
       ['Filed from Kyiv<br>\n\nKiev said.\n\n> Kiev', 3],
-      ['Kiev\n\n```\n\nKiev\n\n```\n\nKiev', 2],
-      ['Kiev\n\n~~~ js\nKiev\n\n~~~~\nKiev\n\nKiev', 2],
+      ['Kiev\n\n```\n\nKiev\n\n```\n\nKiev', 3], // the fence with its blank lines is a chunk
+      ['Kiev\n\n~~~ js\nKiev\n\n~~~~\nKiev\n\nKiev', 2], // a line right after the closing fence: left to markdown-it
       ['<!-- Kiev\n\nKiev -->\n\nKiev', 1],
       ['<div>\nKiev\n\nKiev\n\n</div>\n\nKiev', 4],
       ['<iframe src="https://video.example/kiev"></iframe>\n\n<!-- desk -->\n\nKiev', 3],
@@ -323,7 +323,18 @@ describe('simple chunks: fenced code closed in its chunk and indented code, read
   it('reads a fence closed in its chunk and indented code after a chunk read here, and leaves the near misses to markdown-it', () => {
     const cases: [string, number][] = [
       ['Run `curl` to check:\n\n```sh\ncurl https://api.kiev.example/?city=Kiev # Kiev\n```\n\n    indented Kiev code\n\nKiev', 4],
-      ['~~~\nKiev\n\n~~~~\n\nKiev', 1], // a blank line inside: the fence is two chunks, the first not closed
+      ['~~~\nKiev\n\n~~~~\n\nKiev', 2], // a blank line inside: one chunk up to the closing fence
+      ['~~~\nKiev\n\n\n  Kyiv\n\n~~~~\n\nKiev', 2], // blank lines and an indented line inside
+      ['Kiev\n\n```\n\n````\n\nKiev', 3], // closed by a longer fence
+      ['Kiev\n\n````\n\n```\n\nKiev', 1], // closed too short: the fence runs to the end
+      ['Kiev\n\n```\n\n``` x\n\nKiev', 1], // text after the closing marker: not closed
+      ['Kiev\n\n```\n\n  ```\n\nKiev', 2], // an indented closing fence: the fence left to markdown-it, what follows read
+      ['Kiev\n\n```\n\n~~~\n\n```\n\nKiev', 3], // the other marker inside
+      ['Kiev\n\n```\n\n ```x\n\n```\n\nKiev', 2], // a line inside starting with the marker: the fence left to markdown-it
+      ['Kiev\n\n```a`\n\n```\n\nKiev', 1], // a backtick in the info: no fence, and what was its closing line opens one to the end
+      ['Kiev\n\n```\n\n```\nKiev\n\nKiev', 2], // a line right after the closing fence: left to markdown-it
+      ['Kiev\n\n```\n\n```', 2], // closed at the end of the document
+      ['Kiev\r\n\r\n```\r\n\r\nKiev\r\n```\r\n\r\nKiev', 3], // CRLF
       ['Kiev\n\n````\nKiev\n```\n\nKiev', 1], // closed too short: the fence runs to the end
       ['Kiev\n\n```\nKiev\n``` x\n\nKiev', 1], // text after the closing marker: not closed
       ['Kiev\n\n``\nKiev\n```\n\nKiev', 1], // two backticks: no fence, a paragraph (that a fence to the end interrupts)

@@ -215,10 +215,21 @@ export function splitSimpleChunks(doc: MarkdownSource, excluded: readonly number
     while (skipped < excluded.length && excluded[skipped + 1]! <= start) skipped += 2
     const taken = open === undefined && !(skipped < excluded.length && excluded[skipped]! <= start)
     marks.references = 0
-    const chunk = !taken ? undefined
+    let chunk = !taken ? undefined
       : isBulletLine(source, start) ? (endsList(source, previous, start, end) ? readList(source, marks, lines, hint < hints.length && hints[hint]! < end) : undefined)
       : source.charCodeAt(start) === 0x20 ? (run !== undefined && isIndentedCode(source, lines) ? { parts: [] } : undefined)
       : readChunk(source, marks, lines, hint < hints.length && hints[hint]! < end)
+    // A fence with blank lines inside: the chunk is the whole block, up to its closing line (a
+    // range of an earlier attempt's runs starting inside it leaves it to markdown-it).
+    const chunkLines = lines.length
+    if (chunk === undefined && taken && isFenceMarker(source.charCodeAt(start)) && readFenceOverBlankLines(source, lines)) {
+      const closing = lines[lines.length - 1]!
+      if (skipped < excluded.length && excluded[skipped]! < closing) lines.length = chunkLines
+      else {
+        end = closing
+        chunk = { parts: [] }
+      }
+    }
     previous = start
     const count = lines.length / 2
     if (chunk) {
@@ -485,6 +496,52 @@ function readFence(source: string, lineRanges: number[]): SimpleChunk | undefine
     if (source.charCodeAt(at) === marker) return undefined
   }
   return { parts: [] }
+}
+
+const isFenceMarker = (c: number): boolean => c === 0x60 || c === 0x7e
+
+/**
+ * Whether a chunk that readFence did not take (pairs of line start and end) opens a fenced code
+ * block that blank lines do not end, closed further on: its first line opens a fence as
+ * readFence takes one, no later line of the chunk or after it, up to the closing fence, starts
+ * past spaces and tabs with the marker, and the first that does is the closing fence (as many
+ * of the marker or more and nothing else, at column 0). A blank line inside a fence is its
+ * content (https://spec.commonmark.org/0.31.2/#fenced-code-blocks): the block is one chunk
+ * without prose, its line pairs (the blank ones too) appended to `lineRanges` when true. Like
+ * every chunk it ends before a blank line or at the end: a closing fence with a line right after
+ * it is not taken. A fence never closed runs to the end of the document: not taken.
+ */
+function readFenceOverBlankLines(source: string, lineRanges: number[]): boolean {
+  const start = lineRanges[0]!
+  const marker = source.charCodeAt(start)
+  const length = markerRun(source, start, lineRanges[1]!, marker)
+  if (length < 3) return false
+  const info = source.slice(start + length, lineRanges[1])
+  if ((marker === 0x60 && info.includes('`')) || info.includes('|')) return false
+  for (let k = 2; k < lineRanges.length; k += 2) if (startsWithMarker(source, lineRanges[k]!, marker)) return false
+  const chunkLines = lineRanges.length
+  let end = lineRanges[chunkLines - 1]!
+  while (end < source.length) {
+    const from = nextLine(source, end)
+    const to = endOfLine(source, from)
+    lineRanges.push(from, to)
+    if (startsWithMarker(source, from, marker)) {
+      const closing = markerRun(source, from, to, marker)
+      // The closing line ends the chunk too, as a chunk ends before a blank line.
+      if (closing >= length && from + closing === to && (to >= source.length || isBlank(source, nextLine(source, to), endOfLine(source, nextLine(source, to))))) return true
+      break
+    }
+    end = to
+  }
+  lineRanges.length = chunkLines
+  return false
+}
+
+/** Whether the line from `from` starts with `marker` past spaces and tabs. */
+function startsWithMarker(source: string, from: number, marker: number): boolean {
+  let at = from
+  while (source.charCodeAt(at) === 0x20 || source.charCodeAt(at) === 0x09) at++
+  return source.charCodeAt(at) === marker
 }
 
 /** How many of `marker` follow one another from `from`, before `to`. */
