@@ -389,3 +389,28 @@ describe('simple chunks: link reference definitions read in place, their labels 
     }
   })
 })
+
+describe('simple chunks: a quote with lazy continuation lines', () => {
+  it('reads a quote whose next lines are paragraph lines without `> `, and leaves the near misses to markdown-it', () => {
+    const cases: [string, number][] = [
+      ['> Kiev\nKyiv\n\nKiev', 2], // a lazy line: the quote's paragraph
+      ['> Kiev\nKyiv\n> Odesa\nLviv\n\nKiev', 2], // lazy and marked lines mixed
+      ['> Kiev\n## Kyiv\n\nKiev', 1], // a heading ends the quote
+      ['> Kiev\n- Kyiv\n\nKiev', 1], // a list item ends it
+      ['> Kiev\n1. Kyiv\n\nKiev', 1], // so does an ordered one
+      ['> Kiev\n---\n\nKiev', 1], // a thematic break, not a setext underline
+      ['> Kiev\n===\n\nKiev', 1],
+      ['> Kiev\n```\n\nKiev', 0], // a fence to the end
+      ['> Kiev\n<div>\n\nKiev', 1], // an HTML block
+      ['> Kiev\n Kyiv\n\nKiev', 1], // an indented line
+      ['> Kiev\n>Kyiv\n\nKiev', 1], // `>` with no space
+      ['Kiev\n> Kyiv\n\nKiev', 1], // a quote interrupting a paragraph
+      ['> Kiev\r\nKyiv\r\n\r\nKiev', 2],
+    ]
+    for (const [md, read] of cases) {
+      expect(readCount(md), md).toBe(read)
+      expect(viaPath(md), md).toEqual(viaParser(md))
+    }
+    expect(extractMarkdown('> Kiev is\nthe capital').map((b) => b.text)).toEqual(['Kiev is\nthe capital'])
+  })
+})

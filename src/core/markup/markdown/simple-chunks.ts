@@ -361,13 +361,17 @@ function readChunk(source: string, marks: Marks, lineRanges: number[], hinted: b
     if (hash >= 0 && hash < to) return undefined
     lines.push([from, to])
   } else {
-    // Paragraph lines, or every line behind `> ` (a paragraph in a block quote).
-    const quote = first === 0x3e ? 2 : 0
+    // Paragraph lines, or a paragraph in a block quote: its first line behind `> `, each next
+    // line behind `> ` or, a lazy continuation line, with none (a paragraph line as any other:
+    // one that could start a block, `>` included, is not taken).
+    const quote = first === 0x3e
     for (let k = 0; k < lineRanges.length; k += 2) {
       const from = lineRanges[k]!
       const to = lineRanges[k + 1]!
-      if (quote && (source.charCodeAt(from) !== 0x3e || source.charCodeAt(from + 1) !== 0x20)) return undefined
-      const at = from + quote
+      const marked = quote && source.charCodeAt(from) === 0x3e
+      if (marked && source.charCodeAt(from + 1) !== 0x20) return undefined
+      if (quote && k === 0 && !marked) return undefined
+      const at = marked ? from + 2 : from
       if (at >= to || !isParagraphLineStart(source, at, to) || isWhitespace(source.charCodeAt(to - 1))) return undefined
       lines.push([at, to])
     }
