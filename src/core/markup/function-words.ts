@@ -83,6 +83,8 @@ function maskAt(text: string, start: number, end: number, hash: number): number 
 
 /** Languages written in Cyrillic among those above; the others are in Latin script. */
 const CYRILLIC_LANGUAGES = new Set(['uk', 'ru'])
+/** 1 at the bit of each of them. */
+const CYRILLIC_BITS = Uint8Array.from(CODES, (code) => (CYRILLIC_LANGUAGES.has(code) ? 1 : 0))
 
 /** Characters of a block looked at: enough words to tell, bounded on long paragraphs. */
 const SAMPLE = 400
@@ -91,8 +93,15 @@ const MIN_HITS = 2
 /** Enough own function words, and no other language close: the block is settled. */
 const SETTLED = 4
 
-/** Function-word counts per language, reused from call to call (a call per block of a document). */
+/**
+ * Function-word counts per language, reused from call to call (a call per block of a document):
+ * each call leaves it all zeros, clearing only the counts it touched.
+ */
 const scratch = new Int32Array(CODES.length)
+
+/** The language of the last call and its bit (CODES.indexOf, -1 without a list): the calls for a document's blocks all ask about one language. */
+let lastLanguage = ''
+let lastBit = -1
 
 /**
  * Whether `text` may be in another language than `language`: it has more function words of
@@ -102,10 +111,16 @@ const scratch = new Int32Array(CODES.length)
  * if it were the text (a block inside a document's joined prose, without slicing it out).
  */
 export function looksUnlike(text: string, language: string, from = 0, to = text.length): boolean | undefined {
-  const ownBit = CODES.indexOf(language)
+  if (language !== lastLanguage) {
+    lastLanguage = language
+    lastBit = CODES.indexOf(language)
+  }
+  const ownBit = lastBit
   if (ownBit === -1) return undefined
-  const cyrillic = CYRILLIC_LANGUAGES.has(language)
-  const hits = scratch.fill(0)
+  const cyrillic = CYRILLIC_BITS[ownBit] === 1
+  const hits = scratch
+  /** The languages whose counts this call raised: cleared before it returns. */
+  let touched = 0
   let words = 0
   let otherScript = 0
   let own = 0
@@ -134,6 +149,7 @@ export function looksUnlike(text: string, language: string, from = 0, to = text.
     const mask = maskAt(text, start, i, hash)
     // Most words are none: nothing to count, and nothing settled that was not before.
     if (mask === 0) continue
+    touched |= mask
     // each language of the word: its lowest set bit, then the next
     for (let m = mask; m !== 0; m &= m - 1) {
       const bit = 31 - Math.clz32(m & -m)
@@ -141,8 +157,14 @@ export function looksUnlike(text: string, language: string, from = 0, to = text.
       if (bit === ownBit) own = count
       else if (count > rival) rival = count
     }
-    if (own >= SETTLED && rival * 2 < own) return false
+    if (own >= SETTLED && rival * 2 < own) return clear(touched, false)
   }
-  if (words >= MIN_HITS && otherScript * 2 > words) return true
-  return rival >= MIN_HITS && rival > own
+  if (words >= MIN_HITS && otherScript * 2 > words) return clear(touched, true)
+  return clear(touched, rival >= MIN_HITS && rival > own)
+}
+
+/** Zeroes the counts of the languages in `touched`, and returns `answer`. */
+function clear(touched: number, answer: boolean): boolean {
+  for (let m = touched; m !== 0; m &= m - 1) scratch[31 - Math.clz32(m & -m)] = 0
+  return answer
 }

@@ -6,6 +6,7 @@ import { splitSimpleChunks } from './simple-chunks.js'
 import { MarkdownSource } from './source.js'
 import { createMarkdownParser } from './parser.js'
 import { CONTAINERS } from './unread.js'
+import { walkHtml } from '../extract-html.js'
 import { codeDocument, definitionDocument, document, listDocument, richDocument, tableDocument } from '../fixtures/markdown-documents.js'
 
 /** The blocks and the text reported as not read (unread.ts), with and without the simple reading. */
@@ -412,5 +413,18 @@ describe('simple chunks: a quote with lazy continuation lines', () => {
       expect(viaPath(md), md).toEqual(viaParser(md))
     }
     expect(extractMarkdown('> Kiev is\nthe capital').map((b) => b.text)).toEqual(['Kiev is\nthe capital'])
+  })
+})
+
+describe('simple chunks: a comment on one line', () => {
+  it('is what the HTML extractor reads in it: no block, nothing left open, nothing reported', () => {
+    const inside = fc.array(fc.constantFrom('-', '--', '!', '<', '<!--', 'Kiev', ' ', '&amp;', '<div>', '<code>', '<script>', '"', "'", '\t', '/', '='), { maxLength: 8 }).map((p) => p.join(''))
+    fc.assert(fc.property(inside, (middle) => {
+      const comment = `<!--${middle}-->`
+      if (!/^<!--[^>]*-->$/.test(comment)) return
+      expect(walkHtml(comment)).toEqual({ blocks: [], skip: undefined, unread: [] })
+      for (const md of [comment, `Kiev\n\n${comment}\n\nKyiv`, `<div>\n\n${comment}\n\nKiev`]) expect(viaPath(md), md).toEqual(viaParser(md))
+    }), { numRuns: 2000 })
+    expect(readCount('<!-- desk: check the names -->\n\nKiev')).toBe(2)
   })
 })
