@@ -428,3 +428,26 @@ describe('simple chunks: a comment on one line', () => {
     expect(readCount('<!-- desk: check the names -->\n\nKiev')).toBe(2)
   })
 })
+
+describe('simple chunks: an ATX heading with paragraph lines after it', () => {
+  it('reads the heading and the paragraph as two blocks, and leaves the near misses to markdown-it', () => {
+    const cases: [string, number][] = [
+      ['## Kiev\nKyiv said\nOdesa\n\nKiev', 2],
+      ['# Kiev\n*Kyiv* [Odesa](/o)\n\nKiev', 2],
+      ['## Kiev\n===\n\nKiev', 1], // `===` after a heading: no setext underline, but left to markdown-it
+      ['## Kiev\n- Kyiv\n\nKiev', 1],
+      ['## Kiev\n## Kyiv\n\nKiev', 1],
+      ['## Kiev\n[kiev]: /k\n\nKiev', 1], // a definition may start the paragraph
+      ['## Kiev\n[Kyiv](/k) said\n\nKiev', 1], // so `[` is left to markdown-it
+      ['## Kiev #\nKyiv\n\nKiev', 1], // a closing sequence
+      ['####### Kiev\nKyiv\n\nKiev', 1], // no heading: a paragraph of two lines that markdown-it reads
+      ['## Kiev\n    Kyiv\n\nKiev', 1], // an indented line
+      ['## Kiev\r\nKyiv\r\n\r\nKiev', 2],
+    ]
+    for (const [md, read] of cases) {
+      expect(readCount(md), md).toBe(read)
+      expect(viaPath(md), md).toEqual(viaParser(md))
+    }
+    expect(extractMarkdown('## Kiev\nKyiv said\nOdesa').map((b) => b.text)).toEqual(['Kiev', 'Kyiv said\nOdesa'])
+  })
+})

@@ -25,8 +25,8 @@ import type { ProseBlock } from '../types.js'
  * here: each run of chunks read here becomes a placeholder (`***`), and extract.ts checks on
  * markdown-it's reading that the placeholder is a top-level thematic break with nothing open,
  * and parses again with the chunks of any run that is not in place. Inside, every line
- * must be one that markdown-it takes for a paragraph line (or, alone, an ATX heading; or every
- * line behind `> `; or the chunk is a pipe table whose lines all start with `|`, or a tight
+ * must be one that markdown-it takes for a paragraph line (or an ATX heading, alone or before
+ * paragraph lines; or a quote's lines behind `> `, or lazy continuation lines; or the chunk is a pipe table whose lines all start with `|`, or a tight
  * bullet list of one-line items that its neighbours do not continue, endsList), and the inline
  * content must be text, `[text](destination "title")`, reference links whose label the
  * document defines (extract.ts checks after the parse), `*text*`, `**text**`, `_text_` and
@@ -349,9 +349,10 @@ function readChunk(source: string, marks: Marks, lineRanges: number[], hinted: b
   }
   const chunk: SimpleChunk = { parts: [] }
   const lines: [number, number][] = []
-  if (first === 0x23) {
-    // An ATX heading alone: `#`–`######`, one space, content with no `#` (no closing sequence).
-    if (lineRanges.length !== 2) return undefined
+  const heading = first === 0x23
+  if (heading) {
+    // An ATX heading: `#`–`######`, one space, content with no `#` (no closing sequence). It is
+    // one line: the lines after it, if any, are a paragraph (read below).
     let level = 0
     while (source.charCodeAt(start + level) === 0x23) level++
     const from = start + level + 1
@@ -360,12 +361,15 @@ function readChunk(source: string, marks: Marks, lineRanges: number[], hinted: b
     const hash = source.indexOf('#', from)
     if (hash >= 0 && hash < to) return undefined
     lines.push([from, to])
-  } else {
+    // A paragraph after it that starts with `[` may be definitions (tried above only for a chunk's first line).
+    if (lineRanges.length > 2 && source.charCodeAt(lineRanges[2]!) === 0x5b) return undefined
+  }
+  if (!heading || lineRanges.length > 2) {
     // Paragraph lines, or a paragraph in a block quote: its first line behind `> `, each next
     // line behind `> ` or, a lazy continuation line, with none (a paragraph line as any other:
     // one that could start a block, `>` included, is not taken).
     const quote = first === 0x3e
-    for (let k = 0; k < lineRanges.length; k += 2) {
+    for (let k = heading ? 2 : 0; k < lineRanges.length; k += 2) {
       const from = lineRanges[k]!
       const to = lineRanges[k + 1]!
       const marked = quote && source.charCodeAt(from) === 0x3e
@@ -379,7 +383,8 @@ function readChunk(source: string, marks: Marks, lineRanges: number[], hinted: b
   for (let i = 0; i < lines.length; i++) {
     const [from, to] = lines[i]!
     if (!readInline(source, marks, from, to, chunk.parts)) return undefined
-    if (i + 1 < lines.length) chunk.parts.push(Part.lineEnding, to, to)
+    // A heading's block ends at its line; a paragraph's lines are one block.
+    if (i + 1 < lines.length) chunk.parts.push(heading && i === 0 ? Part.blockEnd : Part.lineEnding, to, to)
   }
   // literals.ts finds GFM autolink literals only where both its filters pass: on the content
   // (`hinted`) and on the text outside links. On one line they are read here (withLiterals).
