@@ -12,7 +12,7 @@ import { hooked, rulesOf } from './rules.js'
  */
 const BLOCK_NAMES = 'address|article|aside|base|basefont|blockquote|body|caption|center|col|colgroup|dd|details|dialog|dir|div|dl|dt|fieldset|figcaption|figure|footer|form|frame|frameset|h[1-6]|head|header|hr|html|iframe|legend|li|link|main|menu|menuitem|nav|noframes|ol|optgroup|option|p|param|search|section|summary|table|tbody|td|tfoot|th|thead|title|tr|track|ul'
 const ATTRIBUTE = `[ \\t]+[A-Za-z_:][\\w.:-]*(?:[ \\t]*=[ \\t]*(?:[^"'=<>\`\\x00-\\x20]+|'[^']*'|"[^"]*"))?`
-const HTML_BLOCK_START = new RegExp(
+export const HTML_BLOCK_START = new RegExp(
   '^(?:<(?:script|pre|style|textarea)(?:[ \\t>]|$)|<!--|<\\?|<![A-Za-z]|<!\\[CDATA\\[' +
     `|</?(?:${BLOCK_NAMES})(?:[ \\t>]|/>|$)` +
     `|(?:<[A-Za-z][A-Za-z\\d-]*(?:${ATTRIBUTE})*[ \\t]*/?>|</[A-Za-z][A-Za-z\\d-]*[ \\t]*>)[ \\t]*$)`,

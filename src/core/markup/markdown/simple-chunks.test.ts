@@ -451,3 +451,27 @@ describe('simple chunks: an ATX heading with paragraph lines after it', () => {
     expect(extractMarkdown('## Kiev\nKyiv said\nOdesa').map((b) => b.text)).toEqual(['Kiev', 'Kyiv said\nOdesa'])
   })
 })
+
+describe('simple chunks: a line that starts with `<` after a chunk\'s first line', () => {
+  it('is read when it starts no HTML block, and left to markdown-it when it does', () => {
+    const cases: [string, number][] = [
+      ['> <code>kiev.example</code> Kiev\n\nKyiv', 2],
+      ['Kiev\n<code>x</code> Kyiv\n\nKiev', 2],
+      ['Kiev\n<https://kiev.example> Kyiv\n\nKiev', 2],
+      ['- <b>Kiev</b>\n- Kyiv\n\nKiev', 2],
+      ['## Kiev\n<i>Kyiv</i>\n\nKiev', 2],
+      ['> Kiev\n<b>Kyiv</b> said\n\nKiev', 2], // a lazy line
+      ['Kiev\n<div>\n\nKiev', 1], // an HTML block (kind 6) interrupts the paragraph
+      ['Kiev\n<div>Kyiv</div>\n\nKiev', 1],
+      ['Kiev\n<!-- x -->\n\nKiev', 1],
+      ['Kiev\n<script>x</script>\n\nKiev', 1],
+      ['> <b>\n\nKiev', 1], // a tag alone on the line: an HTML block of kind 7 in the quote
+      ['Kiev\n<b>\n\nKiev', 1], // kind 7 cannot interrupt a paragraph, but is left to markdown-it
+      ['Kiev\n<x-y>Kyiv\n\nKiev', 1], // a tag the inline reading does not take
+    ]
+    for (const [md, read] of cases) {
+      expect(readCount(md), md).toBe(read)
+      expect(viaPath(md), md).toEqual(viaParser(md))
+    }
+  })
+})

@@ -4,6 +4,7 @@ import { isAsciiAlphanumeric, isAsciiPunctuation, isWhitespace } from './chars.j
 import { walkHtml } from '../extract-html.js'
 import { findLiteralAutolinks, mayHaveLiteral } from './literals.js'
 import type { InlineToken } from './literals-mdast.js'
+import { HTML_BLOCK_START } from './plugin-html-blocks.js'
 import { MARKUP } from './plugin-plain-inline.js'
 import type { DocumentOffsets, MarkdownSource } from './source.js'
 import type { ProseBlock } from '../types.js'
@@ -117,12 +118,12 @@ export const PLACEHOLDER = '***'
 const MARKUP_ALL = new RegExp(MARKUP.source, 'g')
 
 /**
- * What may not start a paragraph line: a space, or what a block rule starts on. (`*` and `[`
- * may: the inline reading takes them only before a letter, as an emphasis, or as a link, which
+ * What may not start a paragraph line: a space, or what a block rule starts on (`<`: see
+ * isParagraphLineStart). (`*` and `[` may: the inline reading takes them only before a letter, as an emphasis, or as a link, which
  * is neither a list item, a thematic break nor a definition.)
  */
 const NOT_LINE_START = new Uint8Array(128)
-for (const c of ' \t#>-+=_`~<|:\\&') NOT_LINE_START[c.charCodeAt(0)] = 1
+for (const c of ' \t#>-+=_`~|:\\&') NOT_LINE_START[c.charCodeAt(0)] = 1
 
 /** Characters of a link destination read here: no space, parenthesis, escape, reference or quote. */
 const DESTINATION = new Uint8Array(128)
@@ -795,6 +796,10 @@ function textOutsideLinks(source: string, parts: number[], first = 0): string {
  */
 function isParagraphLineStart(source: string, at: number, to: number): boolean {
   const c = source.charCodeAt(at)
+  // `<` starts a line of a paragraph unless it starts an HTML block there, as the html_block rule
+  // tests it (plugin-html-blocks.ts). A chunk's first line is not read here when it starts
+  // with `<` (readHtmlChunk): this is a quote's, a list item's or a paragraph's next line.
+  if (c === 0x3c) return !HTML_BLOCK_START.test(source.slice(at, to))
   if (c < 128 ? NOT_LINE_START[c] === 1 : isWhitespace(c)) return false
   if (c >= 0x30 && c <= 0x39) {
     let i = at
