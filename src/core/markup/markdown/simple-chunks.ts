@@ -27,8 +27,9 @@ import type { ProseBlock } from '../types.js'
  * markdown-it's reading that the placeholder is a top-level thematic break with nothing open,
  * and parses again with the chunks of any run that is not in place. Inside, every line
  * must be one that markdown-it takes for a paragraph line (or an ATX heading, alone or before
- * paragraph lines; or a quote's lines behind `> `, or lazy continuation lines; or the chunk is a pipe table whose lines all start with `|`, or a tight
- * bullet list of one-line items that its neighbours do not continue, endsList), and the inline
+ * paragraph lines; or a quote's lines behind `> `, or lazy continuation lines; or the chunk is
+ * a pipe table whose lines all start with `|`, or a tight bullet list of one-line items that
+ * its neighbours do not continue, endsList), and the inline
  * content must be text, `[text](destination "title")`, reference links whose label the
  * document defines (extract.ts checks after the parse), `*text*`, `**text**`, `_text_` and
  * `__text__`, autolinks, GFM autolink literals on one line, code spans, backslash escapes,
@@ -119,8 +120,8 @@ const MARKUP_ALL = new RegExp(MARKUP.source, 'g')
 
 /**
  * What may not start a paragraph line: a space, or what a block rule starts on (`<`: see
- * isParagraphLineStart). (`*` and `[` may: the inline reading takes them only before a letter, as an emphasis, or as a link, which
- * is neither a list item, a thematic break nor a definition.)
+ * isParagraphLineStart). (`*` and `[` may: the inline reading takes them only before a letter,
+ * as an emphasis, or as a link, which is neither a list item, a thematic break nor a definition.)
  */
 const NOT_LINE_START = new Uint8Array(128)
 for (const c of ' \t#>-+=_`~|:\\&') NOT_LINE_START[c.charCodeAt(0)] = 1
