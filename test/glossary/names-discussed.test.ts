@@ -27,6 +27,18 @@ const cases: Record<string, Case[]> = {
     ],
     // A possessive is the place itself: "calls" here is no naming verb.
     ["Moscow calls Kiev's offer a bluff, the Kremlin spokesman said.", [['Kiev', 'applied', null]]],
+    // ", now" glosses the old name only where a form of the same concept follows it (nameFollows).
+    ['Sergei Korolev was born in Zhitomir in the Russian empire, now Zhytomyr in Ukraine.', [['Zhitomir', 'suggested', 'name-discussed']]],
+    ['Dnipropetrovsk, now Dnipro, is Ukraine’s fourth-largest city.', [['Dnipropetrovsk', 'suggested', 'name-discussed']]],
+    ['Kharkov, today “Kharkiv”, was the first capital of Soviet Ukraine.', [['Kharkov', 'suggested', 'name-discussed']]],
+    ['Kharkov (now Kharkiv) was the first capital of Soviet Ukraine.', [['Kharkov', 'suggested', 'self-gloss']]],
+    ['Kharkov residents, now used to shelling, queued for water.', [['Kharkov', 'applied', null]]],
+    ['Kharkov, now a front-line city, has had no power since Friday.', [['Kharkov', 'applied', null]]],
+    ['Kharkov (now under fire) has had no power since Friday.', [['Kharkov', 'applied', null]]],
+    // Another concept's name after the phrase is no gloss of this one.
+    ['Kharkov residents, now in Kiev, queued for water.', [['Kharkov', 'applied', null], ['Kiev', 'applied', null]]],
+    // The name re-read in the output, after a replacement of another length between it and its gloss.
+    ['He was born in Zhitomir, near Dnepropetrovsk, now Zhytomyr, in 1907.', [['Zhitomir', 'suggested', 'name-discussed'], ['Dnepropetrovsk', 'applied', null]]],
     ['“We will rebuild Kiev,” the mayor said on Tuesday.', [['Kiev', 'applied', null]]],
   ],
   es: [
@@ -36,6 +48,8 @@ const cases: Record<string, Case[]> = {
     ['Leópolis (Lviv) acoge a miles de desplazados internos, según la ONU.', [['Lviv', 'suggested', 'self-gloss']]],
     ['Lviv (Leópolis) acoge a miles de desplazados internos, según la ONU.', [['Lviv', 'suggested', 'self-gloss']]],
     ['Las tropas ucranianas resisten en Bakhmut, según Kiev.', [['Bakhmut', 'applied', null]]],
+    ['Kharkov, hoy Járkov, fue la primera capital de la Ucrania soviética.', [['Kharkov', 'suggested', 'name-discussed']]],
+    ['Járkiv, hoy bajo las bombas, sigue sin luz.', [['Járkiv', 'applied', null]]],
   ],
   de: [
     ['Dnipro hieß bis 2016 Dnipropetrowsk.', [['Dnipropetrowsk', 'suggested', 'name-discussed']]],
@@ -47,6 +61,8 @@ const cases: Record<string, Case[]> = {
     ['Odesa (deutsch Odessa) ist die drittgrößte Stadt der Ukraine.', [['Odesa', 'suggested', 'self-gloss']]],
     ['Charkow (heute Charkiw) war die erste Hauptstadt der Sowjetukraine.', [['Charkow', 'suggested', 'self-gloss']]],
     ['Der Kanzler reiste am Montag nach Kiew, wie ein Regierungssprecher mitteilte.', [['Kiew', 'applied', null]]],
+    ['Charkow, heute Charkiw, war die erste Hauptstadt der Sowjetukraine.', [['Charkow', 'suggested', 'name-discussed']]],
+    ['Charkow, heute eine Frontstadt, hat seit Freitag keinen Strom.', [['Charkow', 'applied', null]]],
   ],
 }
 

@@ -74,6 +74,20 @@ describe('compileGlossary validation', () => {
     expect(issuesOf(withConcepts(withProtect('no')))).toEqual(['glossaries/t/concepts/b.yaml: b.protect: must be true or false'])
   })
 
+  it('accepts nameFollows as true or false on phrases after the name, and says what to write otherwise', () => {
+    // Parsed, as a YAML file gives it: the bad values are not CueSource's.
+    const withCues = (cues: string): GlossarySource => ({
+      ...withConcepts(place('kyiv', { preferred: 'Kyiv', variants: ['Kiev'] })),
+      languageRules: { en: { file: 'glossaries/t/languages/en.yaml', cues: JSON.parse(cues) } },
+    })
+    expect(issuesOf(withCues('[{"after": [", now"], "gap": 5, "nameFollows": true}, {"after": ["(now"], "nameFollows": false}]'))).toEqual([])
+    expect(issuesOf(withCues('[{"after": [", now"], "nameFollows": "yes"}, {"after": [", now"], "nameFollows": 1}, {"before": ["formerly"], "after": [", now"], "nameFollows": true}, {"before": ["formerly"], "nameFollows": false}]'))).toEqual([
+      'glossaries/t/languages/en.yaml: languageRules.en.cues[0].nameFollows: must be true (only where a form of the same concept follows the phrase) or false',
+      'glossaries/t/languages/en.yaml: languageRules.en.cues[1].nameFollows: must be true (only where a form of the same concept follows the phrase) or false',
+      'glossaries/t/languages/en.yaml: languageRules.en.cues[2].nameFollows: applies to phrases after the name: move the before phrases to a group of their own',
+    ])
+  })
+
   it('names the file and entry of a bad cue or inflection class', () => {
     const source: GlossarySource = {
       ...withConcepts(place('kyiv', { preferred: 'Kyiv', variants: ['Kiev'] })),
@@ -87,7 +101,7 @@ describe('compileGlossary validation', () => {
     }
     expect(issuesOf(source)).toEqual([
       'glossaries/t/languages/en.yaml: languageRules.en.cues[0].gap: must be a whole number from 0 to 6',
-      'glossaries/t/languages/en.yaml: languageRules.en.cues[1].befor: unknown key "befor" (expected one of before, after, gap, quoted, why)',
+      'glossaries/t/languages/en.yaml: languageRules.en.cues[1].befor: unknown key "befor" (expected one of before, after, gap, quoted, nameFollows, why)',
       'glossaries/t/languages/en.yaml: languageRules.en.cues[1]: needs before or after phrases',
       'glossaries/t/languages/en.yaml: languageRules.en.inflections.genitive-s.suffix: must be letters, like "s" or "er"',
       'glossaries/t/languages/en.yaml: languageRules.en.inflections.genitive-s.kinds: must list kinds among place, person, landmark, organization, institution, region, term',

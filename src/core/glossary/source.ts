@@ -70,6 +70,12 @@ export interface CueSource {
   gap?: number
   /** Only when the name is in quotation marks ("call Bakhmut 'Artemovsk'"). */
   quoted?: boolean
+  /**
+   * Only where a form of the name's own concept comes right after the phrase (its next word,
+   * past quotation marks or brackets): "Kharkov, now Kharkiv", not "Kharkov residents, now used
+   * to shelling". For phrases after the name.
+   */
+  nameFollows?: boolean
   /** Why the group is there (reviewed like code). */
   why?: string
 }

@@ -15,7 +15,7 @@ const KEYS = {
   sameAsNominative: ['cases', 'kinds', 'why'],
   caseForm: ['form', 'variants'],
   elision: ['elided', 'full', 'vowels', 'why'],
-  cue: ['before', 'after', 'gap', 'quoted', 'why'],
+  cue: ['before', 'after', 'gap', 'quoted', 'nameFollows', 'why'],
   inflection: ['suffix', 'kinds', 'confident', 'notAfter', 'why'],
   concept: ['id', 'kind', 'note', 'sources', 'forms', 'context', 'protect', 'omitted', 'examples', 'file'],
   forms: ['preferred', 'surname', 'variants', 'surnameVariants', 'givenVariants', 'exceptions', 'inflect', 'cases', 'article'],
@@ -104,6 +104,11 @@ function validateLanguageRules(language: string, rules: LanguageRulesSource, glo
     }
     if (cue.gap !== undefined && (!Number.isInteger(cue.gap) || cue.gap < 0 || cue.gap > 6)) at(`${path}.gap`, 'must be a whole number from 0 to 6')
     if (cue.quoted !== undefined && typeof cue.quoted !== 'boolean') at(`${path}.quoted`, 'must be true or false')
+    if (cue.nameFollows !== undefined) {
+      if (typeof cue.nameFollows !== 'boolean') at(`${path}.nameFollows`, 'must be true (only where a form of the same concept follows the phrase) or false')
+      // The words after a phrase before the name are the name itself (or the gap's words): nothing to ask.
+      else if (cue.nameFollows && cue.before !== undefined) at(`${path}.nameFollows`, 'applies to phrases after the name: move the before phrases to a group of their own')
+    }
   }
   if (rules.elision !== undefined) {
     const elision = rules.elision

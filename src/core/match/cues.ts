@@ -14,7 +14,16 @@ export interface Cue {
   gap: number
   /** Counts only when the name is in quotation marks ("call Bakhmut 'Artemovsk'"). */
   quoted: boolean
+  /**
+   * Counts only when a form of the name's own concept follows the phrase right after it
+   * ("Kharkov, now Kharkiv", not "Kharkov residents, now used to shelling"): see nameFollows.
+   * Only for a phrase after the name (validated).
+   */
+  nameFollows: boolean
 }
+
+/** Whether a form of `concept` (any of its forms found in the text) begins at `at`. */
+export type FormAt = (at: number, concept: string) => boolean
 
 /** Quotation marks, as code units: asked of the units around every variant found, with no string made. */
 const QUOTES = new Set([...'"\'“”„‟‚‘’«»‹›「」'].map((mark) => mark.charCodeAt(0)))
@@ -134,8 +143,43 @@ export function indexCues(cues: readonly Cue[]): CueIndex {
 
 export const NO_CUES: CueIndex = indexCues([])
 
-/** Whether a cue anchored in `tokens` (nearest first) holds within its gap; `reversed` for tokens before the name. */
-function holds(index: ReadonlyMap<string, readonly Cue[]>, maxGap: number, tokens: Tokens, reversed: boolean, quoted: boolean): boolean {
+/** Opening marks allowed between a `nameFollows` phrase and the name it introduces: "(now 'Kharkiv')". */
+const isOpening = (code: number) => QUOTES.has(code) || code === 0x28 || code === 0x5b
+
+/**
+ * Where the word right after the first `skip` tokens after `from` begins (tokens as tokensAfter
+ * reads them), past spaces and opening quotation marks or brackets; -1 where the sentence ends
+ * or another mark comes first. "Right after" is this: the next word, nothing but quotes and
+ * brackets before it ("Zhitomir, now Zhytomyr", "Kharkov, today 'Kharkiv'"). Run only when a
+ * `nameFollows` phrase was found, which is rare: the walk is not kept from tokensAfter's.
+ */
+function wordAfterTokens(text: string, from: number, skip: number): number {
+  let i = from
+  let tokens = 0
+  while (i < text.length) {
+    const code = text.charCodeAt(i)
+    if (isWordUnit(code)) {
+      if (tokens === skip) return i
+      while (i < text.length && isWordUnit(text.charCodeAt(i))) i++
+      tokens++
+      continue
+    }
+    if (code === 0x0a && text.charCodeAt(i + 1) === 0x0a) return -1
+    if (!isSpaceUnit(code)) {
+      if (tokens === skip && !isOpening(code)) return -1
+      if (tokens < skip) tokens++
+    }
+    i++
+  }
+  return -1
+}
+
+/**
+ * Whether a cue anchored in `tokens` (nearest first) holds within its gap; `reversed` for tokens
+ * before the name. A `nameFollows` cue asks `formAt` (none given: it does not hold) whether a form
+ * of `concept` begins right after its phrase; the tokens after the name were read from `from`.
+ */
+function holds(index: ReadonlyMap<string, readonly Cue[]>, maxGap: number, tokens: Tokens, reversed: boolean, quoted: boolean, text: string, from: number, formAt: FormAt | undefined, concept: string): boolean {
   let words = 0
   for (let o = 0; o < tokens.length && words <= maxGap; o++) {
     const cues = index.get(tokens.text[o]!)
@@ -146,12 +190,18 @@ function holds(index: ReadonlyMap<string, readonly Cue[]>, maxGap: number, token
         if (o + m > tokens.length) continue
         let ok = true
         for (let k = 1; k < m && ok; k++) ok = tokens.text[o + k] === cue.tokens[reversed ? m - 1 - k : k]
+        if (ok && cue.nameFollows) ok = !reversed && formAt !== undefined && followedBy(text, from, o + m, formAt, concept)
         if (ok) return true
       }
     }
     if (tokens.word[o]) words++
   }
   return false
+}
+
+function followedBy(text: string, from: number, skip: number, formAt: FormAt, concept: string): boolean {
+  const at = wordAfterTokens(text, from, skip)
+  return at >= 0 && formAt(at, concept)
 }
 
 function isQuoted(text: string, start: number, end: number): boolean {
@@ -164,15 +214,16 @@ export type AnchorsNear = (start: number, end: number) => boolean
 /**
  * Whether a cue of the language marks the name at [start, end) as discussed as a name.
  * `anchors` (anchorTokens) lets a name with no cue's anchor nearby skip the token work.
+ * `formAt` and `concept` (the name's) let a `nameFollows` cue hold: without them it never does.
  */
-export function cued(cues: CueIndex, text: string, start: number, end: number, anchors?: AnchorsNear): boolean {
+export function cued(cues: CueIndex, text: string, start: number, end: number, anchors?: AnchorsNear, formAt?: FormAt, concept = ''): boolean {
   if (cues.reach === 0 || (cues.before.size === 0 && cues.after.size === 0)) return false
   const quoted = isQuoted(text, start, end)
   if (anchors !== undefined && !quoted && !anchors(start, end)) return false
   // A possessive is the place itself, not its name ("Moscow calls Kiev's offer a bluff").
   if (POSSESSIVE.test(text.slice(end, end + 3))) return false
-  return (cues.before.size > 0 && holds(cues.before, cues.maxGap, tokensBefore(text, start, cues.reach), true, quoted))
-    || (cues.after.size > 0 && holds(cues.after, cues.maxGap, tokensAfter(text, end, cues.reach), false, quoted))
+  return (cues.before.size > 0 && holds(cues.before, cues.maxGap, tokensBefore(text, start, cues.reach), true, quoted, text, start, formAt, concept))
+    || (cues.after.size > 0 && holds(cues.after, cues.maxGap, tokensAfter(text, end, cues.reach), false, quoted, text, end, formAt, concept))
 }
 
 /**

@@ -3,7 +3,7 @@ import { applyChanges } from '../normalize/apply-changes.js'
 import { atSentenceStart, caseLike, startsLower } from './casing.js'
 import { neighboursAllow } from './context.js'
 import { chooseCases, type CaseRules } from './cases.js'
-import { anchorTokens, cued, NO_CUES, type AnchorsNear, type CueIndex } from './cues.js'
+import { anchorTokens, cued, NO_CUES, type AnchorsNear, type CueIndex, type FormAt } from './cues.js'
 import type { Hit, VariantEntry } from './entry.js'
 import { ParagraphWords, doubtIn, historicalKey, selfGloss, surveyHits, type Passage } from './passage.js'
 import { keepWhitespace } from './whitespace.js'
@@ -146,10 +146,28 @@ export function decide(text: string, hits: readonly Hit[], language: string, rul
     return APPLY
   }
 
+  /**
+   * Whether a form of `concept` was found at `at` in the input: what a `nameFollows` cue asks of
+   * the word after its phrase. Hits are in text order; asked only when such a phrase was found.
+   */
+  const formAt: FormAt = (at, concept) => {
+    let low = 0
+    let high = hits.length
+    while (low < high) {
+      const middle = (low + high) >>> 1
+      if (hits[middle]!.start < at) low = middle + 1
+      else high = middle
+    }
+    for (let j = low; j < hits.length && hits[j]!.start === at; j++) {
+      if (hits[j]!.entry.concept === concept && hits[j]!.entry.kind !== 'exception') return true
+    }
+    return false
+  }
+
   function first(i: number): Verdict {
     const hit = hits[i]!
     if (glosses[i] !== undefined) return suggest('self-gloss')
-    if (cued(rules.cues, text, hit.start, hit.end, (anchors ??= anchorTokens(rules.cues, text)))) return suggest('name-discussed')
+    if (cued(rules.cues, text, hit.start, hit.end, (anchors ??= anchorTokens(rules.cues, text)), formAt, hit.entry.concept)) return suggest('name-discussed')
     return uncued(hit, text, hit.start)
   }
 
@@ -224,7 +242,7 @@ export function decide(text: string, hits: readonly Hit[], language: string, rul
         const at = hit.start + shift
         const end = at + hit.end - hit.start
         if (verdicts[k] === DISCUSSED) {
-          if (cued(rules.cues, output, at, end)) continue
+          if (cued(rules.cues, output, at, end, undefined, outputFormAt(changes, next, shift), hit.entry.concept)) continue
           verdicts[k] = uncued(hit, output, at)
           released++
         } else if (neighboursAllow((hit.entry as VariantEntry).context!, output, at, end)) {
@@ -236,6 +254,27 @@ export function decide(text: string, hits: readonly Hit[], language: string, rul
       changes = written()
     }
     return changes
+  }
+
+  /**
+   * formAt for the output of `changes`, asked after a name whose output offset is its input
+   * offset plus `shift`, the sum of the changes before `next`: an output offset is taken back to
+   * the input through the changes from `next` on (the few between the name and the word after
+   * its cue), and a replacement's start to the start of the form it replaced, of the same concept.
+   */
+  function outputFormAt(changes: readonly Change[], next: number, shift: number): FormAt {
+    return (at, concept) => {
+      let moved = shift
+      for (let j = next; j < changes.length; j++) {
+        const change = changes[j]!
+        const outputStart = change.start + moved
+        if (at < outputStart) break
+        if (at === outputStart) return formAt(change.start, concept)
+        if (at < outputStart + change.replacement.length) return false
+        moved += change.replacement.length - (change.end - change.start)
+      }
+      return formAt(at - moved, concept)
+    }
   }
 
   // A replacement must not form a new variant with the words beside it in the output

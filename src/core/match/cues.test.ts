@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest'
+import { cued, cueTokens, indexCues, type FormAt } from './cues.js'
+
+// A `nameFollows` cue holds only where the next word after its phrase, past quotation marks or
+// brackets, begins a form of the name's concept ("Kharkov, now Kharkiv", not "Kharkov residents,
+// now used to shelling").
+describe('nameFollows cues', () => {
+  const index = indexCues([
+    { side: 'after', tokens: cueTokens(', now'), gap: 5, quoted: false, nameFollows: true },
+    { side: 'after', tokens: cueTokens('now known as'), gap: 0, quoted: false, nameFollows: false },
+  ])
+  // The concept "kharkiv" has a form wherever "Kharkiv" is written.
+  const formsIn = (text: string): FormAt => (at, concept) => concept === 'kharkiv' && text.startsWith('Kharkiv', at)
+  const marked = (text: string, concept = 'kharkiv') => {
+    const start = text.indexOf('Kharkov')
+    return cued(index, text, start, start + 7, undefined, formsIn(text), concept)
+  }
+
+  it('hold where a form of the same concept comes right after the phrase', () => {
+    expect(marked('Kharkov, now Kharkiv, was the capital.')).toBe(true)
+    expect(marked('Kharkov in the Russian empire, now Kharkiv in Ukraine.')).toBe(true)
+    expect(marked('Kharkov, now "Kharkiv", was the capital.')).toBe(true)
+    expect(marked('Kharkov, now («Kharkiv») was the capital.')).toBe(true)
+  })
+
+  it('do not hold where another word, a mark or the end of the sentence follows', () => {
+    expect(marked('Kharkov residents, now used to shelling, queued for water.')).toBe(false)
+    expect(marked('Kharkov, now a front-line city, like Kharkiv.')).toBe(false)
+    expect(marked('Kharkov, now - Kharkiv, was the capital.')).toBe(false)
+    expect(marked('Kharkov, now. Kharkiv was the capital.')).toBe(false)
+    expect(marked('Kharkov, now\n\nKharkiv was the capital.')).toBe(false)
+    expect(marked('Kharkov, now')).toBe(false)
+  })
+
+  it('do not hold for a form of another concept, nor without formAt', () => {
+    expect(marked('Kharkov, now Kharkiv, was the capital.', 'kyiv')).toBe(false)
+    const text = 'Kharkov, now Kharkiv, was the capital.'
+    expect(cued(index, text, 0, 7)).toBe(false)
+  })
+
+  it('leave the other cues as they were', () => {
+    expect(marked('Kharkov, now known as Kharkiv, was the capital.')).toBe(true)
+    expect(marked('Kharkov now known as the second city.')).toBe(true)
+  })
+})
