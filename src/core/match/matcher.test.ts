@@ -2,11 +2,13 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { glossaries } from '../../generated/glossaries.js'
 import { newsText } from '../../../test/fixtures/arbitraries.js'
-import { compileGlossary } from '../glossary/compile.js'
+import { compileGlossary, languageTrie } from '../glossary/compile.js'
 import { resolveGlossaries } from '../glossary/extend.js'
 import { applyChanges } from '../normalize/apply-changes.js'
 import { APPLY_MODES } from '../normalize/change.js'
 import { miniGlossary } from '../../../test/fixtures/mini-glossary.js'
+import { syntheticGlossary } from '../../../bench/synthetic-glossary.js'
+import { matcherTables } from './matcher.js'
 
 const glossary = compileGlossary(miniGlossary())
 const find = (text: string, language = 'en') => glossary.matcherFor(language)!.find(text)
@@ -141,5 +143,40 @@ describe('normalize: the findings with the text they make', () => {
       expect(changes).toEqual(found)
       expect(output).toBe(applyChanges(text, found))
     }), { numRuns: 300 })
+  })
+})
+
+describe('the boundary tables', () => {
+  // Per word, the most non-space units a form has before it (after it) when another word stands
+  // there; the widest form in non-space units. Reference: each form's words found with \p{L}\p{N}
+  // runs, a Map per side (the forms below are ASCII letters, spaces, dots and hyphens).
+  const reference = (keys: readonly string[]) => {
+    const before = new Map<string, number>()
+    const after = new Map<string, number>()
+    let widest = 0
+    for (const key of keys) {
+      const solid = key.replace(/\s/gu, '').length
+      widest = Math.max(widest, solid)
+      const words = [...key.matchAll(/[\p{L}\p{N}]+/gu)]
+      words.forEach((m, w) => {
+        const unitsBefore = key.slice(0, m.index).replace(/\s/gu, '').length
+        if (w > 0) before.set(m[0], Math.max(before.get(m[0]) ?? 0, unitsBefore))
+        if (w < words.length - 1) after.set(m[0], Math.max(after.get(m[0]) ?? 0, solid - unitsBefore - m[0].length))
+      })
+    }
+    return { before, after, widest }
+  }
+  it('counts every word of every form, forms of many words and of punctuation included', () => {
+    const source = syntheticGlossary(50)
+    const long = Array.from({ length: 21 }, (_, i) => `word${String.fromCharCode(97 + i)}`).join(' ')
+    const forms = source.concepts[0]!.forms.en!
+    source.concepts[0]!.forms.en = { ...forms, variants: [long, 'St. Vetersburg-on-Neva', `${forms.variants![0]} on Neva`] }
+    const { trie, keys } = languageTrie(source, 'en', () => source.id, [])
+    const { reach } = matcherTables(trie, {}, keys)
+    const expected = reference(keys)
+    expect(new Map(reach.before)).toEqual(expected.before)
+    expect(new Map(reach.after)).toEqual(expected.after)
+    expect(reach.widest).toBe(expected.widest)
+    expect(reach.before.get('wordu')).toBe(long.replace(/ /g, '').length - 'wordu'.length)
   })
 })

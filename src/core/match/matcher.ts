@@ -211,13 +211,6 @@ export function createMatcher(language: string, entries: Iterable<Entry> | Trie,
 }
 
 
-/** Non-space units of `s` in [from, to). */
-function solidUnits(s: string, from: number, to: number): number {
-  let n = 0
-  for (let i = from; i < to; i++) if (!isSpaceUnit(s.charCodeAt(i))) n++
-  return n
-}
-
 /** [start, end) of each run of word units in `s`. */
 function wordRuns(s: string): [number, number][] {
   const runs: [number, number][] = []
@@ -385,41 +378,51 @@ function boundaryTables(keys: readonly string[]): BoundaryTables {
   const before = new WordReach()
   const after = new WordReach()
   let widest = 0
+  // One pass over each form. Per word of the form at hand: where it starts and ends, and the
+  // non-space units up to its end; a word's reach after it counts the non-space units after
+  // it, known once the form is walked (before, the form's units were read three times).
+  let starts = new Int32Array(16)
+  let ends = new Int32Array(16)
+  let seenAtEnd = new Int32Array(16)
   for (let k = 0; k < keys.length; k++) {
     // Folded (whitespace runs are one space, which changes no count of non-space units and no
     // word). Most forms are one word, which crosses nothing: only its width counts.
     const form = keys[k]!
-    let i = 0
-    while (i < form.length && isWordUnit(form.charCodeAt(i))) i++
-    if (i === form.length) {
-      if (i > widest) widest = i
-      continue
-    }
-    const solid = solidUnits(form, 0, form.length)
-    widest = Math.max(widest, solid)
+    let words = 0
     let seen = 0
-    i = 0
-    let previousStart = -1
-    let previousEnd = -1
-    let previousSeen = 0
+    let i = 0
     while (i < form.length) {
-      if (!isWordUnit(form.charCodeAt(i))) {
-        if (!isSpaceUnit(form.charCodeAt(i))) seen++
+      const code = form.charCodeAt(i)
+      if (!isWordUnit(code)) {
+        if (!isSpaceUnit(code)) seen++
         i++
         continue
       }
       const start = i
-      const unitsBefore = seen
+      i++
       while (i < form.length && isWordUnit(form.charCodeAt(i))) i++
+      if (words > 0) before.raise(form, start, i, seen)
       seen += i - start
-      if (previousEnd >= 0) {
-        before.raise(form, start, i, unitsBefore)
-        after.raise(form, previousStart, previousEnd, solid - previousSeen)
+      if (words === starts.length) {
+        starts = grown(starts)
+        ends = grown(ends)
+        seenAtEnd = grown(seenAtEnd)
       }
-      previousStart = start
-      previousEnd = i
-      previousSeen = seen
+      starts[words] = start
+      ends[words] = i
+      seenAtEnd[words] = seen
+      words++
     }
+    // `seen` is now every non-space unit of the form.
+    if (seen > widest) widest = seen
+    for (let w = 0; w + 1 < words; w++) after.raise(form, starts[w]!, ends[w]!, seen - seenAtEnd[w]!)
   }
   return { before, after, widest }
+}
+
+/** `list` at twice its length (a form of more than 16 words). */
+function grown(list: Int32Array): Int32Array<ArrayBuffer> {
+  const out = new Int32Array(2 * list.length)
+  out.set(list)
+  return out
 }
