@@ -40,6 +40,13 @@ const cases: Record<string, Case[]> = {
     // The name re-read in the output, after a replacement of another length between it and its gloss.
     ['He was born in Zhitomir, near Dnepropetrovsk, now Zhytomyr, in 1907.', [['Zhitomir', 'suggested', 'name-discussed'], ['Dnepropetrovsk', 'applied', null]]],
     ['“We will rebuild Kiev,” the mayor said on Tuesday.', [['Kiev', 'applied', null]]],
+    // A phrase that holds a stop ("a.k.a.", "; now") was read only up to it, so it never held,
+    // and the gloss was rewritten into "Kyiv, a.k.a. Kyiv". A stop still ends the stretch for
+    // every other phrase ("They left Kiev. Formerly…").
+    ['The capital, Kyiv, a.k.a. Kiev, was shelled overnight, Ukraine said.', [['Kiev', 'suggested', 'name-discussed']]],
+    ['He was born in Zhitomir; now Zhytomyr, it lies in Ukraine.', [['Zhitomir', 'suggested', 'name-discussed']]],
+    ['He was born in Zhitomir; now he lives in Lviv, Ukraine.', [['Zhitomir', 'applied', null]]],
+    ['They left Kiev. Formerly they lived in Lviv, Ukraine.', [['Kiev', 'applied', null]]],
   ],
   es: [
     ['Bajmut, antes conocida como Artemivsk, quedó arrasada tras diez meses de combates en Ucrania.', [['Artemivsk', 'suggested', 'name-discussed']]],

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { cued, cueTokens, indexCues, type FormAt } from './cues.js'
+import { anchorTokens, cued, cueTokens, indexCues, type FormAt } from './cues.js'
 
 // A `nameFollows` cue holds only where the next word after its phrase, past quotation marks or
 // brackets, begins a form of the name's concept ("Kharkov, now Kharkiv", not "Kharkov residents,
@@ -41,5 +41,37 @@ describe('nameFollows cues', () => {
   it('leave the other cues as they were', () => {
     expect(marked('Kharkov, now known as Kharkiv, was the capital.')).toBe(true)
     expect(marked('Kharkov now known as the second city.')).toBe(true)
+  })
+})
+
+// A stop ends the stretch a cue reads, but a phrase may hold one: it may start at the first stop
+// and go on past it ("Kyiv, a.k.a. Kiev"; "Zhitomir; now Zhytomyr"); no phrase starts beyond it.
+describe('phrases that hold a stop', () => {
+  const index = indexCues([
+    { side: 'before', tokens: cueTokens('a.k.a.'), gap: 2, quoted: false, nameFollows: false },
+    { side: 'before', tokens: cueTokens('formerly'), gap: 2, quoted: false, nameFollows: false },
+    { side: 'after', tokens: cueTokens('; now'), gap: 5, quoted: false, nameFollows: false },
+  ])
+  const marked = (text: string) => {
+    const start = text.indexOf('Kiev')
+    return cued(index, text, start, start + 4)
+  }
+  const prefiltered = (text: string) => {
+    const start = text.indexOf('Kiev')
+    return cued(index, text, start, start + 4, anchorTokens(index, text))
+  }
+
+  it('hold across the stops they hold, read both ways and through the anchor prefilter', () => {
+    for (const text of ['Kyiv, a.k.a. Kiev, was shelled.', 'Kyiv, a.k.a. the old Kiev, was shelled.', 'Kiev in the empire; now Kyiv.', 'Kiev; now Kyiv.']) {
+      expect(marked(text), text).toBe(true)
+      expect(prefiltered(text), text).toBe(true)
+    }
+  })
+
+  it('do not start beyond the first stop, nor reach over a second one', () => {
+    for (const text of ['They said so. Formerly. Kiev was calm.', 'It was a.k.a. so. Kiev was calm.', 'Kiev. Then; now Kyiv.', 'Kiev was calm.\n\n; now Kyiv.']) {
+      expect(marked(text), text).toBe(false)
+      expect(prefiltered(text), text).toBe(false)
+    }
   })
 })

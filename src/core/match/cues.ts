@@ -28,7 +28,11 @@ export type FormAt = (at: number, concept: string) => boolean
 /** Quotation marks, as code units: asked of the units around every variant found, with no string made. */
 const QUOTES = new Set([...'"\'“”„‟‚‘’«»‹›「」'].map((mark) => mark.charCodeAt(0)))
 const POSSESSIVE = /^['’]s(?![\p{L}\p{N}])/u
-/** Marks that end the stretch a cue may reach over: . ! ? … ; */
+/**
+ * Marks that end the stretch a cue may reach over: . ! ? … ; A cue phrase may still hold one
+ * ("Kyiv, a.k.a. Kiev", "Zhitomir; now Zhytomyr"): its token nearest the name may be the first
+ * stop, and the phrase goes on past it; no phrase starts beyond it (see `stop` and `tail`).
+ */
 const isStop = (code: number) => code === 0x2e || code === 0x21 || code === 0x3f || code === 0x2026 || code === 0x3b
 /** Tokens looked at on each side of a name. */
 const REACH = 16
@@ -61,10 +65,12 @@ interface Tokens {
   text: string[]
   word: boolean[]
   length: number
+  /** The index of the first stop read (a token itself), or `length` and beyond when none. */
+  stop: number
 }
 
-const scratchBefore: Tokens = { text: [], word: [], length: 0 }
-const scratchAfter: Tokens = { text: [], word: [], length: 0 }
+const scratchBefore: Tokens = { text: [], word: [], length: 0, stop: 0 }
+const scratchAfter: Tokens = { text: [], word: [], length: 0, stop: 0 }
 
 function push(tokens: Tokens, text: string, word: boolean): void {
   tokens.text[tokens.length] = text
@@ -73,11 +79,13 @@ function push(tokens: Tokens, text: string, word: boolean): void {
 }
 
 /** Up to `reach` tokens after `from`, nearest first, stopping at the end of the sentence or paragraph. */
-function tokensAfter(text: string, from: number, reach: number): Tokens {
+function tokensAfter(text: string, from: number, reach: number, tail: number): Tokens {
   const out = scratchAfter
   out.length = 0
+  out.stop = reach
   let i = from
-  while (i < text.length && out.length < reach) {
+  let limit = reach
+  while (i < text.length && out.length < limit) {
     const code = text.charCodeAt(i)
     if (isWordUnit(code)) {
       const start = i
@@ -85,7 +93,12 @@ function tokensAfter(text: string, from: number, reach: number): Tokens {
       push(out, text.slice(start, i).toLowerCase(), true)
       continue
     }
-    if (isStop(code) || (code === 0x0a && text.charCodeAt(i + 1) === 0x0a)) break
+    if (code === 0x0a && text.charCodeAt(i + 1) === 0x0a) break
+    if (isStop(code) && out.stop === reach) {
+      // The first stop: a phrase holding it may go on for `tail` tokens more, then the stretch ends.
+      out.stop = out.length
+      limit = Math.min(reach, out.length + 1 + tail)
+    }
     if (!isSpaceUnit(code)) push(out, foldMark(text[i]!), false)
     i++
   }
@@ -93,11 +106,13 @@ function tokensAfter(text: string, from: number, reach: number): Tokens {
 }
 
 /** Up to `reach` tokens before `to`, nearest first, stopping at the start of the sentence or paragraph. */
-function tokensBefore(text: string, to: number, reach: number): Tokens {
+function tokensBefore(text: string, to: number, reach: number, tail: number): Tokens {
   const out = scratchBefore
   out.length = 0
+  out.stop = reach
   let i = to - 1
-  while (i >= 0 && out.length < reach) {
+  let limit = reach
+  while (i >= 0 && out.length < limit) {
     const code = text.charCodeAt(i)
     if (isWordUnit(code)) {
       const end = i + 1
@@ -105,7 +120,11 @@ function tokensBefore(text: string, to: number, reach: number): Tokens {
       push(out, text.slice(i + 1, end).toLowerCase(), true)
       continue
     }
-    if (isStop(code) || (code === 0x0a && text.charCodeAt(i - 1) === 0x0a)) break
+    if (code === 0x0a && text.charCodeAt(i - 1) === 0x0a) break
+    if (isStop(code) && out.stop === reach) {
+      out.stop = out.length
+      limit = Math.min(reach, out.length + 1 + tail)
+    }
     if (!isSpaceUnit(code)) push(out, foldMark(text[i]!), false)
     i--
   }
@@ -120,6 +139,8 @@ export interface CueIndex {
   readonly maxGap: number
   /** Tokens looked at on each side. */
   readonly reach: number
+  /** Tokens a phrase may go on past a stop it starts at: its longest phrase's length less one. */
+  readonly tail: number
 }
 
 export function indexCues(cues: readonly Cue[]): CueIndex {
@@ -138,7 +159,7 @@ export function indexCues(cues: readonly Cue[]): CueIndex {
     maxLength = Math.max(maxLength, cue.tokens.length)
   }
   // Punctuation between words is a token too: leave room for some.
-  return { before, after, maxGap, reach: Math.min(REACH, 2 * (maxGap + maxLength) + 2) }
+  return { before, after, maxGap, reach: Math.min(REACH, 2 * (maxGap + maxLength) + 2), tail: Math.max(0, maxLength - 1) }
 }
 
 export const NO_CUES: CueIndex = indexCues([])
@@ -181,7 +202,8 @@ function wordAfterTokens(text: string, from: number, skip: number): number {
  */
 function holds(index: ReadonlyMap<string, readonly Cue[]>, maxGap: number, tokens: Tokens, reversed: boolean, quoted: boolean, text: string, from: number, formAt: FormAt | undefined, concept: string): boolean {
   let words = 0
-  for (let o = 0; o < tokens.length && words <= maxGap; o++) {
+  // No phrase starts beyond the first stop: it ends the stretch (a phrase may start at it).
+  for (let o = 0; o < tokens.length && o <= tokens.stop && words <= maxGap; o++) {
     const cues = index.get(tokens.text[o]!)
     if (cues !== undefined) {
       for (const cue of cues) {
@@ -222,8 +244,8 @@ export function cued(cues: CueIndex, text: string, start: number, end: number, a
   if (anchors !== undefined && !quoted && !anchors(start, end)) return false
   // A possessive is the place itself, not its name ("Moscow calls Kiev's offer a bluff").
   if (POSSESSIVE.test(text.slice(end, end + 3))) return false
-  return (cues.before.size > 0 && holds(cues.before, cues.maxGap, tokensBefore(text, start, cues.reach), true, quoted, text, start, formAt, concept))
-    || (cues.after.size > 0 && holds(cues.after, cues.maxGap, tokensAfter(text, end, cues.reach), false, quoted, text, end, formAt, concept))
+  return (cues.before.size > 0 && holds(cues.before, cues.maxGap, tokensBefore(text, start, cues.reach, cues.tail), true, quoted, text, start, formAt, concept))
+    || (cues.after.size > 0 && holds(cues.after, cues.maxGap, tokensAfter(text, end, cues.reach, cues.tail), false, quoted, text, end, formAt, concept))
 }
 
 /**
@@ -334,6 +356,7 @@ function mayHoldBefore(text: string, to: number, reach: number, bits: AnchorBits
   // The hash of the last token when it may be a cue's anchor: the next one read may complete a pair.
   let anchor = 0
   let pending = false
+  let stopped = false
   while (i >= 0 && tokens < reach) {
     const code = text.charCodeAt(i)
     let h = FNV_SEED
@@ -347,13 +370,16 @@ function mayHoldBefore(text: string, to: number, reach: number, bits: AnchorBits
         h = mix(h, lower)
       }
     } else {
-      if (isStop(code) || (code === 0x0a && i > 0 && text.charCodeAt(i - 1) === 0x0a)) break
+      if (code === 0x0a && i > 0 && text.charCodeAt(i - 1) === 0x0a) break
       i--
       if (isSpaceUnit(code)) continue
       h = mix(h, foldMarkUnit(code))
     }
     tokens++
     if (pending && testBit(bits.pairs, pairSlot(anchor, h))) return true
+    // Past the first stop only its pair with the token after it counts (no phrase starts beyond it).
+    if (stopped) return false
+    stopped = !word && isStop(code)
     pending = words <= maxGap
     if (pending) {
       if (testBit(bits.singles, slot(h))) return true
@@ -372,6 +398,7 @@ function mayHoldAfter(text: string, from: number, reach: number, bits: AnchorBit
   let words = 0
   let anchor = 0
   let pending = false
+  let stopped = false
   while (i < text.length && tokens < reach) {
     const code = text.charCodeAt(i)
     let h = FNV_SEED
@@ -385,13 +412,15 @@ function mayHoldAfter(text: string, from: number, reach: number, bits: AnchorBit
         h = mix(h, lower)
       }
     } else {
-      if (isStop(code) || (code === 0x0a && text.charCodeAt(i + 1) === 0x0a)) break
+      if (code === 0x0a && text.charCodeAt(i + 1) === 0x0a) break
       i++
       if (isSpaceUnit(code)) continue
       h = mix(h, foldMarkUnit(code))
     }
     tokens++
     if (pending && testBit(bits.pairs, pairSlot(anchor, h))) return true
+    if (stopped) return false
+    stopped = !word && isStop(code)
     pending = words <= maxGap
     if (pending) {
       if (testBit(bits.singles, slot(h))) return true
