@@ -492,21 +492,28 @@ function readDefinitions(source: string, lineRanges: number[]): SimpleChunk | un
  */
 function readFence(source: string, lineRanges: number[]): SimpleChunk | undefined {
   if (lineRanges.length < 4) return undefined
-  const start = lineRanges[0]!
-  const marker = source.charCodeAt(start)
-  const length = markerRun(source, start, lineRanges[1]!, marker)
-  if (length < 3) return undefined
-  const info = source.slice(start + length, lineRanges[1])
-  if ((marker === 0x60 && info.includes('`')) || info.includes('|')) return undefined
+  const length = openingFence(source, lineRanges)
+  if (length === 0) return undefined
+  const marker = source.charCodeAt(lineRanges[0]!)
   const last = lineRanges[lineRanges.length - 2]!
   const closing = markerRun(source, last, lineRanges[lineRanges.length - 1]!, marker)
   if (closing < length || last + closing !== lineRanges[lineRanges.length - 1]) return undefined
-  for (let k = 2; k < lineRanges.length - 2; k += 2) {
-    let at = lineRanges[k]!
-    while (source.charCodeAt(at) === 0x20 || source.charCodeAt(at) === 0x09) at++
-    if (source.charCodeAt(at) === marker) return undefined
-  }
+  for (let k = 2; k < lineRanges.length - 2; k += 2) if (startsWithMarker(source, lineRanges[k]!, marker)) return undefined
   return { parts: [] }
+}
+
+/**
+ * The length of the marker run that opens a fence on the chunk's first line (at least 3
+ * backticks or tildes, then an info string with no backtick after backticks and no `|`: see
+ * readFence), or 0 where that line opens none.
+ */
+function openingFence(source: string, lineRanges: readonly number[]): number {
+  const start = lineRanges[0]!
+  const marker = source.charCodeAt(start)
+  const length = markerRun(source, start, lineRanges[1]!, marker)
+  if (length < 3) return 0
+  const info = source.slice(start + length, lineRanges[1])
+  return (marker === 0x60 && info.includes('`')) || info.includes('|') ? 0 : length
 }
 
 const isFenceMarker = (c: number): boolean => c === 0x60 || c === 0x7e
@@ -523,12 +530,9 @@ const isFenceMarker = (c: number): boolean => c === 0x60 || c === 0x7e
  * it is not taken. A fence never closed runs to the end of the document: not taken.
  */
 function readFenceOverBlankLines(source: string, lineRanges: number[]): boolean {
-  const start = lineRanges[0]!
-  const marker = source.charCodeAt(start)
-  const length = markerRun(source, start, lineRanges[1]!, marker)
-  if (length < 3) return false
-  const info = source.slice(start + length, lineRanges[1])
-  if ((marker === 0x60 && info.includes('`')) || info.includes('|')) return false
+  const length = openingFence(source, lineRanges)
+  if (length === 0) return false
+  const marker = source.charCodeAt(lineRanges[0]!)
   for (let k = 2; k < lineRanges.length; k += 2) if (startsWithMarker(source, lineRanges[k]!, marker)) return false
   const chunkLines = lineRanges.length
   let end = lineRanges[chunkLines - 1]!
