@@ -47,6 +47,14 @@ const cases: Record<string, Case[]> = {
     ['He was born in Zhitomir; now Zhytomyr, it lies in Ukraine.', [['Zhitomir', 'suggested', 'name-discussed']]],
     ['He was born in Zhitomir; now he lives in Lviv, Ukraine.', [['Zhitomir', 'applied', null]]],
     ['They left Kiev. Formerly they lived in Lviv, Ukraine.', [['Kiev', 'applied', null]]],
+    // Both forms of one name a comma and a few words apart, where no cue phrase stands between:
+    // applied, these came out "Kharkiv, also known as Kharkiv" and "Kyiv, which Russians call Kyiv".
+    ['Kharkov, also known as Kharkiv, was the first capital of Soviet Ukraine.', [['Kharkov', 'suggested', 'self-gloss']]],
+    ['Kyiv, which Russians call Kiev, was shelled overnight.', [['Kiev', 'suggested', 'self-gloss']]],
+    ['Nikolaev, better known today as Mykolaiv, was hit by drones, Ukraine said.', [['Nikolaev', 'suggested', 'self-gloss']]],
+    ['Kharkiv, or Kharkov, was the first capital of Soviet Ukraine.', [['Kharkov', 'suggested', 'self-gloss']]],
+    // Not a gloss: another sentence (a clause that goes on: passage.test.ts, commaGloss).
+    ['He stayed in Kharkov, he said. Kharkiv was calm.', [['Kharkov', 'applied', null]]],
   ],
   es: [
     ['Bajmut, antes conocida como Artemivsk, quedó arrasada tras diez meses de combates en Ucrania.', [['Artemivsk', 'suggested', 'name-discussed']]],
@@ -57,6 +65,7 @@ const cases: Record<string, Case[]> = {
     ['Las tropas ucranianas resisten en Bakhmut, según Kiev.', [['Bakhmut', 'applied', null]]],
     ['Kharkov, hoy Járkov, fue la primera capital de la Ucrania soviética.', [['Kharkov', 'suggested', 'name-discussed']]],
     ['Járkiv, hoy bajo las bombas, sigue sin luz.', [['Járkiv', 'applied', null]]],
+    ['Járkiv, también conocida como Járkov, fue bombardeada de nuevo.', [['Járkiv', 'suggested', 'self-gloss']]],
   ],
   de: [
     ['Dnipro hieß bis 2016 Dnipropetrowsk.', [['Dnipropetrowsk', 'suggested', 'name-discussed']]],
@@ -70,6 +79,7 @@ const cases: Record<string, Case[]> = {
     ['Der Kanzler reiste am Montag nach Kiew, wie ein Regierungssprecher mitteilte.', [['Kiew', 'applied', null]]],
     ['Charkow, heute Charkiw, war die erste Hauptstadt der Sowjetukraine.', [['Charkow', 'suggested', 'name-discussed']]],
     ['Charkow, heute eine Frontstadt, hat seit Freitag keinen Strom.', [['Charkow', 'applied', null]]],
+    ['Charkow, auch bekannt als Charkiw, wurde erneut beschossen.', [['Charkow', 'suggested', 'self-gloss']]],
   ],
 }
 

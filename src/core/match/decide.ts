@@ -5,7 +5,7 @@ import { neighboursAllow } from './context.js'
 import { chooseCases, type CaseRules } from './cases.js'
 import { anchorTokens, cued, NO_CUES, type AnchorsNear, type CueIndex, type FormAt } from './cues.js'
 import type { Hit, VariantEntry } from './entry.js'
-import { ParagraphWords, doubtIn, historicalKey, selfGloss, surveyHits, type Passage } from './passage.js'
+import { ParagraphWords, commaGloss, doubtIn, historicalKey, selfGloss, surveyHits, type Passage } from './passage.js'
 import { keepWhitespace } from './whitespace.js'
 import { isSpaceUnit, isWordAt, isWordBefore, isWordUnit } from '../text/chars.js'
 
@@ -102,6 +102,8 @@ export function survey(text: string, hits: readonly Hit[], glosses?: readonly Gl
  * suggested with its reason. In order, for each variant:
  * 1. glossed by another form of itself → suggested (`self-gloss`), never applied;
  * 2. a cue of the language says the name is discussed as a name → `name-discussed`, never applied;
+ *    else its other form stands a comma and a few words away ("Kharkov, also known as Kharkiv,")
+ *    → `self-gloss`;
  * 3. a required mention is missing from the passage → `context-missing`;
  * 4. a neighbouring word says it is something else ("Dnipropetrovsk region") → held, silent:
  *    the form is right where it stands (re-decided once its neighbours have changed);
@@ -168,6 +170,7 @@ export function decide(text: string, hits: readonly Hit[], language: string, rul
     const hit = hits[i]!
     if (glosses[i] !== undefined) return suggest('self-gloss')
     if (cued(rules.cues, text, hit.start, hit.end, (anchors ??= anchorTokens(rules.cues, text)), formAt, hit.entry.concept)) return suggest('name-discussed')
+    if (commaGloss(text, hits, i)) return suggest('self-gloss')
     return uncued(hit, text, hit.start)
   }
 

@@ -2,7 +2,8 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { createCopydesk } from '../copydesk.js'
 import { glossaries } from '../../generated/glossaries.js'
-import { ParagraphWords, eachWord, insideCounts, paragraphAround, sentenceAround, sentenceIn, wordTable } from './passage.js'
+import type { Entry, Hit } from './entry.js'
+import { ParagraphWords, commaGloss, eachWord, insideCounts, paragraphAround, sentenceAround, sentenceIn, wordTable } from './passage.js'
 
 /** sentenceAround as first written: each unit tested by regular expression. */
 function referenceSentence(text: string, at: number, from: number, to: number): [number, number] {
@@ -130,5 +131,33 @@ describe('a doubt word in a long paragraph', () => {
     const changes = copydesk.normalize({ text: first + second, language: 'en' }).changes
     expect(new Set(changes.filter((c) => c.start < first.length).map((c) => c.status))).toEqual(new Set(['applied']))
     expect(new Set(changes.filter((c) => c.start >= first.length).map((c) => c.status))).toEqual(new Set(['suggested']))
+  })
+})
+
+describe('commaGloss', () => {
+  // Hits as the search gives them: Kharkov a variant of kharkiv, Kharkiv its right form, Lviv another concept.
+  const entries: Record<string, Entry> = {
+    Kharkov: { kind: 'variant', concept: 'kharkiv', form: 'Kharkov', replacement: 'Kharkiv', rule: 'preferred-form' },
+    Kharkiv: { kind: 'keep', concept: 'kharkiv', form: 'Kharkiv' },
+    Lviv: { kind: 'keep', concept: 'lviv', form: 'Lviv' },
+  }
+  const hitsOf = (text: string): Hit[] =>
+    [...text.matchAll(/Kharkov|Kharkiv|Lviv/g)].map((m) => ({ start: m.index, end: m.index + m[0].length, entry: entries[m[0]]! }))
+  const glossed = (text: string) => hitsOf(text).map((_, i, hits) => commaGloss(text, hits, i))
+
+  it('pairs two forms of one name a comma and up to four words apart, the clause ending after the second', () => {
+    expect(glossed('Kharkov, also known as Kharkiv, was hit.')).toEqual([true, true])
+    expect(glossed('Kharkiv, which Russians call Kharkov.')).toEqual([true, true])
+    expect(glossed('Kharkov, a.k.a. Kharkiv')).toEqual([true, true])
+    expect(glossed('Kharkov, Kharkiv; Lviv')).toEqual([true, true, false])
+  })
+
+  it('leaves a clause that goes on after the second form, a fifth word, a stop, another concept, no comma, one form twice', () => {
+    expect(glossed('Kharkov, where Kharkiv’s plant stood, was hit.')).toEqual([false, false])
+    expect(glossed('Kharkov, a city the Soviets named Kharkiv, was hit.')).toEqual([false, false])
+    expect(glossed('Kharkov, he said. Kharkiv was calm.')).toEqual([false, false])
+    expect(glossed('Kharkov, or Lviv, was hit.')).toEqual([false, false])
+    expect(glossed('Kharkov or Kharkiv, was hit.')).toEqual([false, false])
+    expect(glossed('Kharkov, Kharkov, Kharkov.')).toEqual([false, false, false])
   })
 })
