@@ -53,6 +53,12 @@ const cases: Record<string, Case[]> = {
     ['Kyiv, which Russians call Kiev, was shelled overnight.', [['Kiev', 'suggested', 'self-gloss']]],
     ['Nikolaev, better known today as Mykolaiv, was hit by drones, Ukraine said.', [['Nikolaev', 'suggested', 'self-gloss']]],
     ['Kharkiv, or Kharkov, was the first capital of Soviet Ukraine.', [['Kharkov', 'suggested', 'self-gloss']]],
+    // "(formerly" and "(also" count only where the bracket holds a name (nameInside): a
+    // description of the place is no gloss, and was reported as a name discussed.
+    ['Kiev (also the seat of the Rada) was shelled overnight.', [['Kiev', 'applied', null]]],
+    ['Kharkov (formerly the capital of Soviet Ukraine) was hit again.', [['Kharkov', 'applied', null]]],
+    ['Dnipropetrovsk (formerly Yekaterinoslav) grew around its steel works in Ukraine.', [['Dnipropetrovsk', 'suggested', 'name-discussed']]],
+    ['Kharkov (also spelled Kharkiv in English) was hit again.', [['Kharkov', 'suggested', 'name-discussed']]],
     // Not a gloss: another sentence (a clause that goes on: passage.test.ts, commaGloss).
     ['He stayed in Kharkov, he said. Kharkiv was calm.', [['Kharkov', 'applied', null]]],
   ],

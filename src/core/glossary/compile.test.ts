@@ -88,6 +88,22 @@ describe('compileGlossary validation', () => {
     ])
   })
 
+  it('accepts nameInside on phrases after the name that open a bracket, and says what to write otherwise', () => {
+    const withCues = (cues: string): GlossarySource => ({
+      ...withConcepts(place('kyiv', { preferred: 'Kyiv', variants: ['Kiev'] })),
+      languageRules: { en: { file: 'glossaries/t/languages/en.yaml', cues: JSON.parse(cues) } },
+    })
+    expect(issuesOf(withCues('[{"after": ["(formerly", "[also"], "nameInside": true}, {"after": ["was renamed"], "nameInside": false}]'))).toEqual([])
+    const opens = 'applies to phrases after the name that open a bracket, like "(formerly": move the others to a group of their own'
+    expect(issuesOf(withCues('[{"after": ["(formerly"], "nameInside": "yes"}, {"after": ["(formerly", "now known as"], "nameInside": true}, {"before": ["(formerly"], "nameInside": true}, {"after": "(formerly", "nameInside": true}]'))).toEqual([
+      'glossaries/t/languages/en.yaml: languageRules.en.cues[0].nameInside: must be true (only where the bracket the phrase opens holds a name) or false',
+      `glossaries/t/languages/en.yaml: languageRules.en.cues[1].nameInside: ${opens}`,
+      `glossaries/t/languages/en.yaml: languageRules.en.cues[2].nameInside: ${opens}`,
+      'glossaries/t/languages/en.yaml: languageRules.en.cues[3].after: must be a list',
+      `glossaries/t/languages/en.yaml: languageRules.en.cues[3].nameInside: ${opens}`,
+    ])
+  })
+
   it('names the file and entry of a bad cue or inflection class', () => {
     const source: GlossarySource = {
       ...withConcepts(place('kyiv', { preferred: 'Kyiv', variants: ['Kiev'] })),
@@ -101,7 +117,7 @@ describe('compileGlossary validation', () => {
     }
     expect(issuesOf(source)).toEqual([
       'glossaries/t/languages/en.yaml: languageRules.en.cues[0].gap: must be a whole number from 0 to 6',
-      'glossaries/t/languages/en.yaml: languageRules.en.cues[1].befor: unknown key "befor" (expected one of before, after, gap, quoted, nameFollows, why)',
+      'glossaries/t/languages/en.yaml: languageRules.en.cues[1].befor: unknown key "befor" (expected one of before, after, gap, quoted, nameFollows, nameInside, why)',
       'glossaries/t/languages/en.yaml: languageRules.en.cues[1]: needs before or after phrases',
       'glossaries/t/languages/en.yaml: languageRules.en.inflections.genitive-s.suffix: must be letters, like "s" or "er"',
       'glossaries/t/languages/en.yaml: languageRules.en.inflections.genitive-s.kinds: must list kinds among place, person, landmark, organization, institution, region, term',

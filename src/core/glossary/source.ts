@@ -76,6 +76,13 @@ export interface CueSource {
    * to shelling". For phrases after the name.
    */
   nameFollows?: boolean
+  /**
+   * Only where the bracket the phrase opens holds a name: its first word capitalized, or a form of
+   * the name's own concept in it ("Stalino (formerly Yuzovka)", "Kharkov (also spelled Kharkiv in
+   * English)"), not a description ("Kiev (also the seat of the Rada)"). For phrases after the name
+   * that open a bracket.
+   */
+  nameInside?: boolean
   /** Why the group is there (reviewed like code). */
   why?: string
 }

@@ -15,7 +15,7 @@ const KEYS = {
   sameAsNominative: ['cases', 'kinds', 'why'],
   caseForm: ['form', 'variants'],
   elision: ['elided', 'full', 'vowels', 'why'],
-  cue: ['before', 'after', 'gap', 'quoted', 'nameFollows', 'why'],
+  cue: ['before', 'after', 'gap', 'quoted', 'nameFollows', 'nameInside', 'why'],
   inflection: ['suffix', 'kinds', 'confident', 'notAfter', 'why'],
   concept: ['id', 'kind', 'note', 'sources', 'forms', 'context', 'protect', 'omitted', 'examples', 'file'],
   forms: ['preferred', 'surname', 'variants', 'surnameVariants', 'givenVariants', 'exceptions', 'inflect', 'cases', 'article'],
@@ -108,6 +108,12 @@ function validateLanguageRules(language: string, rules: LanguageRulesSource, glo
       if (typeof cue.nameFollows !== 'boolean') at(`${path}.nameFollows`, 'must be true (only where a form of the same concept follows the phrase) or false')
       // The words after a phrase before the name are the name itself (or the gap's words): nothing to ask.
       else if (cue.nameFollows && cue.before !== undefined) at(`${path}.nameFollows`, 'applies to phrases after the name: move the before phrases to a group of their own')
+    }
+    if (cue.nameInside !== undefined) {
+      if (typeof cue.nameInside !== 'boolean') at(`${path}.nameInside`, 'must be true (only where the bracket the phrase opens holds a name) or false')
+      else if (cue.nameInside && (cue.before !== undefined || !Array.isArray(cue.after) || !cue.after.every((phrase) => typeof phrase === 'string' && /^[([]/.test(phrase)))) {
+        at(`${path}.nameInside`, 'applies to phrases after the name that open a bracket, like "(formerly": move the others to a group of their own')
+      }
     }
   }
   if (rules.elision !== undefined) {

@@ -6,8 +6,8 @@ import { anchorTokens, cued, cueTokens, indexCues, type FormAt } from './cues.js
 // now used to shelling").
 describe('nameFollows cues', () => {
   const index = indexCues([
-    { side: 'after', tokens: cueTokens(', now'), gap: 5, quoted: false, nameFollows: true },
-    { side: 'after', tokens: cueTokens('now known as'), gap: 0, quoted: false, nameFollows: false },
+    { side: 'after', tokens: cueTokens(', now'), gap: 5, quoted: false, nameFollows: true, nameInside: false },
+    { side: 'after', tokens: cueTokens('now known as'), gap: 0, quoted: false, nameFollows: false, nameInside: false },
   ])
   // The concept "kharkiv" has a form wherever "Kharkiv" is written.
   const formsIn = (text: string): FormAt => (at, concept) => concept === 'kharkiv' && text.startsWith('Kharkiv', at)
@@ -44,13 +44,42 @@ describe('nameFollows cues', () => {
   })
 })
 
+// A `nameInside` cue opens a bracket and holds only where the bracket holds a name: its first word
+// capitalized, or a form of the name's own concept in it ("Kiev (also the seat of the Rada)" is
+// no gloss; it was reported as a name discussed).
+describe('nameInside cues', () => {
+  const index = indexCues([
+    { side: 'after', tokens: cueTokens('(also'), gap: 0, quoted: false, nameFollows: false, nameInside: true },
+    { side: 'after', tokens: cueTokens('(formerly'), gap: 0, quoted: false, nameFollows: false, nameInside: true },
+  ])
+  const formsIn = (text: string): FormAt => (at, concept) => concept === 'kharkiv' && text.startsWith('Kharkiv', at)
+  const marked = (text: string, concept = 'kharkiv') => cued(index, text, 0, 7, undefined, formsIn(text), concept)
+
+  it('hold where the first word in the bracket is capitalized, or a form of the concept stands in it', () => {
+    expect(marked('Kharkov (formerly Yuzovka) grew.')).toBe(true)
+    expect(marked('Kharkov (formerly “Ł\u00f3d\u017a”) grew.')).toBe(true)
+    expect(marked('Kharkov (formerly \u0425\u0430\u0440\u043a\u043e\u0432) grew.')).toBe(true)
+    expect(marked('Kharkov (also spelled Kharkiv in English) was hit.')).toBe(true)
+    expect(marked('Kharkov (also written, in English, as Kharkiv) was hit.')).toBe(true)
+  })
+
+  it('do not hold for a description, a form past the bracket or the sentence, another concept, or without formAt', () => {
+    expect(marked('Kharkov (also the seat of the Rada) was hit.')).toBe(false)
+    expect(marked('Kharkov (formerly a Soviet capital) was hit.')).toBe(false)
+    expect(marked('Kharkov (also hit on Monday) lies near Kharkiv.')).toBe(false)
+    expect(marked('Kharkov (also hit. Kharkiv) was calm.')).toBe(false)
+    expect(marked('Kharkov (also spelled Kharkiv) was hit.', 'kyiv')).toBe(false)
+    expect(cued(index, 'Kharkov (formerly Yuzovka) grew.', 0, 7)).toBe(false)
+  })
+})
+
 // A stop ends the stretch a cue reads, but a phrase may hold one: it may start at the first stop
 // and go on past it ("Kyiv, a.k.a. Kiev"; "Zhitomir; now Zhytomyr"); no phrase starts beyond it.
 describe('phrases that hold a stop', () => {
   const index = indexCues([
-    { side: 'before', tokens: cueTokens('a.k.a.'), gap: 2, quoted: false, nameFollows: false },
-    { side: 'before', tokens: cueTokens('formerly'), gap: 2, quoted: false, nameFollows: false },
-    { side: 'after', tokens: cueTokens('; now'), gap: 5, quoted: false, nameFollows: false },
+    { side: 'before', tokens: cueTokens('a.k.a.'), gap: 2, quoted: false, nameFollows: false, nameInside: false },
+    { side: 'before', tokens: cueTokens('formerly'), gap: 2, quoted: false, nameFollows: false, nameInside: false },
+    { side: 'after', tokens: cueTokens('; now'), gap: 5, quoted: false, nameFollows: false, nameInside: false },
   ])
   const marked = (text: string) => {
     const start = text.indexOf('Kiev')

@@ -20,6 +20,13 @@ export interface Cue {
    * Only for a phrase after the name (validated).
    */
   nameFollows: boolean
+  /**
+   * For a phrase that opens a bracket ("(formerly", "(also"): counts only where the bracket holds
+   * a name, its first word capitalized ("(formerly Yuzovka)") or a form of the name's own concept
+   * in it ("(also spelled Kharkiv in English)"), not a description ("Kiev (also the seat of the
+   * Rada)"). Only for a phrase after the name that opens a bracket (validated).
+   */
+  nameInside: boolean
 }
 
 /** Whether a form of `concept` (any of its forms found in the text) begins at `at`. */
@@ -213,6 +220,7 @@ function holds(index: ReadonlyMap<string, readonly Cue[]>, maxGap: number, token
         let ok = true
         for (let k = 1; k < m && ok; k++) ok = tokens.text[o + k] === cue.tokens[reversed ? m - 1 - k : k]
         if (ok && cue.nameFollows) ok = !reversed && formAt !== undefined && followedBy(text, from, o + m, formAt, concept)
+        if (ok && cue.nameInside) ok = !reversed && formAt !== undefined && nameInBracket(text, from, o + m, formAt, concept)
         if (ok) return true
       }
     }
@@ -226,6 +234,45 @@ function followedBy(text: string, from: number, skip: number, formAt: FormAt, co
   return at >= 0 && formAt(at, concept)
 }
 
+/** How far into a bracket a `nameInside` phrase looks for the name (units): a gloss is short. */
+const BRACKET_REACH = 120
+
+/**
+ * Whether the bracket a `nameInside` phrase opens (the first `skip` tokens after `from`) holds a
+ * name: its next word begins with a capital letter, or a form of `concept` begins at a word of it
+ * before it closes, the sentence or paragraph ends, or BRACKET_REACH units are read. Run only
+ * where such a phrase was found.
+ */
+function nameInBracket(text: string, from: number, skip: number, formAt: FormAt, concept: string): boolean {
+  const first = wordAfterTokens(text, from, skip)
+  if (first >= 0) {
+    const letter = String.fromCodePoint(text.codePointAt(first)!)
+    if (letter !== letter.toLowerCase()) return true
+  }
+  // The phrase's end: where its last token ends, then every word to the closing mark.
+  let i = from
+  for (let tokens = 0; i < text.length && tokens < skip; ) {
+    const code = text.charCodeAt(i)
+    if (isWordUnit(code)) {
+      while (i < text.length && isWordUnit(text.charCodeAt(i))) i++
+      tokens++
+    } else {
+      if (!isSpaceUnit(code)) tokens++
+      i++
+    }
+  }
+  const end = Math.min(text.length, i + BRACKET_REACH)
+  while (i < end) {
+    const code = text.charCodeAt(i)
+    if (code === 0x29 || code === 0x5d || isStop(code) || (code === 0x0a && text.charCodeAt(i + 1) === 0x0a)) return false
+    if (isWordUnit(code)) {
+      if (formAt(i, concept)) return true
+      while (i < end && isWordUnit(text.charCodeAt(i))) i++
+    } else i++
+  }
+  return false
+}
+
 function isQuoted(text: string, start: number, end: number): boolean {
   return start > 0 && QUOTES.has(text.charCodeAt(start - 1)) && end < text.length && QUOTES.has(text.charCodeAt(end))
 }
@@ -236,7 +283,7 @@ export type AnchorsNear = (start: number, end: number) => boolean
 /**
  * Whether a cue of the language marks the name at [start, end) as discussed as a name.
  * `anchors` (anchorTokens) lets a name with no cue's anchor nearby skip the token work.
- * `formAt` and `concept` (the name's) let a `nameFollows` cue hold: without them it never does.
+ * `formAt` and `concept` (the name's) let a `nameFollows` or `nameInside` cue hold: without them it never does.
  */
 export function cued(cues: CueIndex, text: string, start: number, end: number, anchors?: AnchorsNear, formAt?: FormAt, concept = ''): boolean {
   if (cues.reach === 0 || (cues.before.size === 0 && cues.after.size === 0)) return false

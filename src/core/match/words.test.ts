@@ -18,7 +18,7 @@ const anyForm = () => true
 const news = resolveGlossaries(glossaries).find((g) => g.id === 'news')!
 const cueSets = Object.entries(news.languageRules ?? {}).map(([language, rules]) => {
   const cues: Cue[] = (rules.cues ?? []).flatMap((group) => (['before', 'after'] as const).flatMap((side) =>
-    (group[side] ?? []).map((phrase) => ({ side, tokens: cueTokens(phrase), gap: group.gap ?? 0, quoted: group.quoted ?? false, nameFollows: group.nameFollows ?? false }))))
+    (group[side] ?? []).map((phrase) => ({ side, tokens: cueTokens(phrase), gap: group.gap ?? 0, quoted: group.quoted ?? false, nameFollows: group.nameFollows ?? false, nameInside: group.nameInside ?? false }))))
   const phrases = (rules.cues ?? []).flatMap((group) => [...(group.before ?? []), ...(group.after ?? [])])
   return { language, index: indexCues(cues), phrases }
 }).filter((set) => set.phrases.length > 0) // a language may have rules (elision, inflection) but no cues
