@@ -55,6 +55,23 @@ describe('becomesLabel', () => {
     }), { numRuns: 3000 })
   })
 
+  it('answers the same when the replacement has spaces, line endings or letters whose case maps to more or other letters', () => {
+    // mayBeInLabel: a replacement inside no defined label, normalized, makes none
+    const WORDS = ['Kyiv', 'kyiv', ' ', '\n', '\t', 'ΣΑΣ', 'σας', 'ς', 'Straße', 'STRASSE', 'ß', 'İ', 'i̇', 'x', 'ǅ', 'ﬀ', 'FF']
+    const words = fc.array(fc.constantFrom(...WORDS), { maxLength: 4 }).map((ws) => ws.join(''))
+    const texts = fc.array(fc.constantFrom(...PIECES, ...WORDS), { maxLength: 30 }).map((ps) => ps.join(''))
+    // a change inside brackets, whose label after it is defined or not (and other labels)
+    const around = fc.tuple(texts, words, words, words, texts, fc.constantFrom(']', '] ', '](/k)', '][]', '\n\n]'))
+    fc.assert(fc.property(around, words, fc.array(words, { maxLength: 3 }), fc.boolean(), ([before, left, original, right, after, close], replacement, defined, defines) => {
+      const text = `${before}[${left}${original}${right}${close}${after}`
+      const start = before.length + 1 + left.length
+      const end = start + original.length
+      const labels = defines ? [...defined, `${left}${replacement}${right}`] : defined
+      const definitions = new Set(labels.map((label) => parser.normalizeLabel(label)).filter((label) => label.length > 0))
+      expect(becomesLabel(text, definitions)(start, end, replacement)).toBe(scanned(text, definitions)(start, end, replacement))
+    }), { numRuns: 5000 })
+  })
+
   it('stops at a blank line after the change, also when no bracket is within a label\'s length', () => {
     // past 999 units the scan looked at the unit there: a `]` that a blank line comes before is no label's end
     const text = `[Kiev\n\n${'x'.repeat(998)}]`

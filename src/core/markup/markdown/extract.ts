@@ -76,7 +76,13 @@ export function becomesLabel(source: string, definitions: ReadonlySet<string>): 
   // every change of a document that defines a label (a scan to the bracket or blank line from
   // each change was a tenth of the normalization of copy dense in references).
   let stops: LabelStops | undefined
+  // Whether each replacement seen may be inside a defined label (mayBeInLabel), once per distinct one.
+  const inLabel = new Map<string, boolean>()
+  const labels = [...definitions]
   return (start, end, replacement) => {
+    let may = inLabel.get(replacement)
+    if (may === undefined) inLabel.set(replacement, (may = mayBeInLabel(replacement, labels)))
+    if (!may) return false
     stops ??= labelStops(source)
     const { brackets, blankBefore, blankAfter } = stops
     // The bracket that would open the label: the nearest unescaped bracket before the change,
@@ -106,6 +112,21 @@ export function becomesLabel(source: string, definitions: ReadonlySet<string>): 
     const label = parser.normalizeLabel(source.slice(open + 1, start) + replacement + source.slice(end, close))
     return label.length > 0 && definitions.has(label)
   }
+}
+
+/**
+ * Whether a label that holds `replacement` can be one of `labels` (normalizeLabel's): the
+ * replacement, normalized the same way, must be inside it. Trimming and collapsing whitespace
+ * keep the replacement's words, single-spaced, as one run of the whole label's (a space at its
+ * edges may merge with one around it, which its trimmed form leaves out), and case mapping is
+ * per character but for the final sigma, which lower-then-upper casing makes Σ either way. So
+ * a replacement inside none of the labels (nearly every name, in nearly every document) never
+ * makes one, and the scan of the document for brackets and blank lines (labelStops) is not
+ * needed for it.
+ */
+function mayBeInLabel(replacement: string, labels: readonly string[]): boolean {
+  const words = parser.normalizeLabel(replacement)
+  return labels.some((label) => label.includes(words))
 }
 
 interface LabelStops {
