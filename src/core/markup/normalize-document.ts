@@ -31,7 +31,7 @@ export function normalizeDocument(source: string, format: MarkupFormat, deps: No
     if (own === undefined) return
     for (const found of checked(block.text, own)) {
       const pieces = placeChange(block, found.start, found.end, found.replacement, placeable)
-      if (pieces) for (const change of toChanges(source, heldAtLabels(block, found, atLabel, wouldLink), pieces)) changes.push(change)
+      if (pieces) toChanges(source, heldAtLabels(block, found, pieces, atLabel, wouldLink), pieces, changes)
       else warnings.push(splitWarning(source, block, found))
     }
   })
@@ -104,21 +104,22 @@ function placeable(block: ProseBlock, piece: Piece): boolean {
  * not (docs/changes.md, `reference-label`). So is a change that would make bracketed text a
  * label the document defines (`creates-link`: `[Kiev]` becoming `[Kyiv]`, a link to `[kyiv]: …`).
  */
-function heldAtLabels(block: ProseBlock, found: Change, atLabel: ((start: number, end: number) => boolean) | undefined, wouldLink: BecomesLabel | undefined): Change {
-  if (atLabel === undefined && wouldLink === undefined) return found
-  const { start, end } = mapSpan(block, found.start, found.end)
+function heldAtLabels(block: ProseBlock, found: Change, pieces: readonly Piece[], atLabel: ((start: number, end: number) => boolean) | undefined, wouldLink: BecomesLabel | undefined): Change {
+  if (atLabel === undefined && (wouldLink === undefined || found.status !== 'applied')) return found
+  // A change placed whole is one piece over its own prose span, mapped already (placeChange).
+  const whole = pieces.length === 1 && pieces[0]!.a === found.start && pieces[0]!.b === found.end
+  const { start, end } = whole ? pieces[0]! : mapSpan(block, found.start, found.end)
   if (atLabel?.(start, end) === true) return { ...found, status: 'suggested', reason: 'reference-label' }
   if (found.status === 'applied' && wouldLink?.(start, end, found.replacement) === true) return { ...found, status: 'suggested', reason: 'creates-link' }
   return found
 }
 
-function toChanges(source: string, found: Change, pieces: Piece[]): Change[] {
-  const out: Change[] = []
+/** The changes the pieces make to the source, added to `out`. */
+function toChanges(source: string, found: Change, pieces: Piece[], out: Change[]): void {
   for (const { start, end, replacement } of pieces) {
     const original = source.slice(start, end)
     if (replacement !== original) out.push({ ...found, start, end, original, replacement })
   }
-  return out
 }
 
 function splitWarning(source: string, block: ProseBlock, found: Change): SplitByMarkup {
@@ -134,11 +135,20 @@ function checked(text: string, found: Change[]): Change[] {
   return withoutOverlaps(found.filter((c) => c.start >= 0 && c.start < c.end && c.end <= text.length && text.slice(c.start, c.end) === c.original))
 }
 
+const byPosition = (a: Change, b: Change): number => a.start - b.start || a.end - b.end
+
 /** The changes in order (sorted in place, stably), each that overlaps one before it dropped. */
 function withoutOverlaps(changes: Change[]): Change[] {
+  // They nearly always come in order (the finder's, block by block): then no sort.
+  for (let k = 1; k < changes.length; k++) {
+    if (byPosition(changes[k - 1]!, changes[k]!) > 0) {
+      changes.sort(byPosition)
+      break
+    }
+  }
   const out: Change[] = []
   let end = -1
-  for (const c of changes.sort((a, b) => a.start - b.start || a.end - b.end)) {
+  for (const c of changes) {
     if (c.start < end || (c.start === end && c.start === c.end)) continue
     out.push(c)
     end = c.end
