@@ -64,12 +64,20 @@ function add(runs: Part[][], run: Part[] | undefined, part: Part): Part[] {
 
 type Finder = (m: RegExpExecArray) => number
 
+/**
+ * What every match of an expression holds (`://` or `www.`; `xmpp:`; `mailto:`; `@`): a text
+ * without it is not searched: searching it would find nothing and only drop empty pieces, in
+ * which no expression matches, so the links found are the same.
+ */
+type Needed = (value: string) => boolean
+const WWW = /www\./i
+
 /** mdast-util-gfm-autolink-literal's expressions; each finder gives the link's length or -1. */
-const MDAST_FINDERS: [RegExp, Finder][] = [
-  [/(?<![\da-z])(https?:\/\/|www(?=\.))([\w-]*\.[\w\-.]*)([^\t\n\r ]*)/gi, findUrl],
-  [/(?<![\w+\-.@])xmpp:([\w+\-.]+)@([\w-]+(?:\.[\w-]+)+)(\/(?:[\w\-/]|\.(?=[\dA-Za-z]))*)?/g, findXmpp],
-  [/(?<![\w+\-.@])mailto:([\w+\-.]+)@([\w-]+(?:\.[\w-]+)+)/g, findMailto],
-  [/(?<![\w+\-.]|(?:^|[^\d@A-Za-z])(?:mailto|xmpp):)([\w+\-.]+)@([\w-]+(?:\.[\w-]+)+)/g, findMailto],
+const MDAST_FINDERS: [RegExp, Finder, Needed][] = [
+  [/(?<![\da-z])(https?:\/\/|www(?=\.))([\w-]*\.[\w\-.]*)([^\t\n\r ]*)/gi, findUrl, (value) => value.includes('://') || WWW.test(value)],
+  [/(?<![\w+\-.@])xmpp:([\w+\-.]+)@([\w-]+(?:\.[\w-]+)+)(\/(?:[\w\-/]|\.(?=[\dA-Za-z]))*)?/g, findXmpp, (value) => value.includes('xmpp:')],
+  [/(?<![\w+\-.@])mailto:([\w+\-.]+)@([\w-]+(?:\.[\w-]+)+)/g, findMailto, (value) => value.includes('mailto:')],
+  [/(?<![\w+\-.]|(?:^|[^\d@A-Za-z])(?:mailto|xmpp):)([\w+\-.]+)@([\w-]+(?:\.[\w-]+)+)/g, findMailto, (value) => value.includes('@')],
 ]
 
 /**
@@ -83,7 +91,8 @@ export function mdastLiterals(runs: Part[][]): Span[] {
     const value = run.map((p) => p.decoded).join('')
     let pieces: Span[] = [[0, value.length]]
     const links: Span[] = []
-    for (const [re, finder] of MDAST_FINDERS) {
+    for (const [re, finder, needed] of MDAST_FINDERS) {
+      if (!needed(value)) continue
       const rest: Span[] = []
       for (const [a, b] of pieces) {
         const text = value.slice(a, b)
