@@ -67,7 +67,7 @@ export function createMarkdownParser({ plainInline: plain = true }: { plainInlin
   return {
     helpers: md.helpers,
     maxNesting: md.options.maxNesting ?? 100,
-    normalizeLabel: (label) => md.utils.normalizeReference(label),
+    normalizeLabel: (label) => (isPlainAsciiLabel(label) ? label.toUpperCase() : md.utils.normalizeReference(label)),
     parse(text, defined) {
       const maps = new ContentMaps()
       const env: Record<string, unknown> = { [CONTENT_MAPS]: maps }
@@ -80,4 +80,19 @@ export function createMarkdownParser({ plainInline: plain = true }: { plainInlin
       return { tokens, src: typeof env[SRC] === 'string' ? env[SRC] : text, maps, definitions }
     },
   }
+}
+
+/**
+ * Printable ASCII with single spaces between words and none at the edges: normalizeReference's
+ * trim and whitespace collapsing leave it as it is, and lower- then upper-casing ASCII is
+ * upper-casing it. Most labels are (`kiev`, `guide`), and the regular expression cost more
+ * than the rest of a simple chunk's label lookup.
+ */
+function isPlainAsciiLabel(label: string): boolean {
+  const last = label.length - 1
+  for (let i = 0; i <= last; i++) {
+    const c = label.charCodeAt(i)
+    if (c === 0x20 ? i === 0 || i === last || label.charCodeAt(i - 1) === 0x20 : c < 0x21 || c > 0x7e) return false
+  }
+  return true
 }
