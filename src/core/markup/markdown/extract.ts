@@ -350,13 +350,28 @@ class MarkdownWalker extends HtmlWalker {
     const { source } = this.doc
     // an HTML block, as flowHtml reads one
     if (html) for (const block of html.blocks) this.push(shiftBlock(block, html.start), false)
+    // Text, link text and line endings that follow each other in the source (a paragraph's
+    // lines) go to the block as one run, sliced once: the builder would join their pieces
+    // (mergeRuns) into the same segment.
+    let runStart = -1
+    let runEnd = -1
     for (let k = 0; k < parts.length; k += 3) {
       const kind = parts[k]!
       const start = parts[k + 1]!
       const end = parts[k + 2]!
-      if (kind === Part.text || kind === Part.linkText) this.block.text(start, end, source.slice(start, end))
-      else if (kind === Part.lineEnding) this.lineEndingAt(start)
-      else if (kind === Part.atom || kind === Part.codeElement) this.block.atom(start, end)
+      if (kind === Part.text || kind === Part.linkText || kind === Part.lineEnding) {
+        // a line ending as written, LF or CRLF (lineEnding's)
+        const to = kind === Part.lineEnding ? start + (source.startsWith('\r\n', start) ? 2 : 1) : end
+        if (runStart < 0 || runEnd !== start) {
+          if (runStart >= 0) this.block.text(runStart, runEnd, source.slice(runStart, runEnd))
+          runStart = start
+        }
+        runEnd = to
+        continue
+      }
+      if (runStart >= 0) this.block.text(runStart, runEnd, source.slice(runStart, runEnd))
+      runStart = -1
+      if (kind === Part.atom || kind === Part.codeElement) this.block.atom(start, end)
       else if (kind === Part.escape) this.block.ref(start, end, source[start + 1]!)
       else if (kind === Part.reference) this.block.ref(start, end, referenceText(source, start, end)!)
       else if (kind === Part.image) {
@@ -370,6 +385,7 @@ class MarkdownWalker extends HtmlWalker {
       else if (kind === Part.definitionTitle) this.simpleTitle(start, end, false)
       else if (kind !== Part.labelOnly && kind !== Part.definition) this.endBlock()
     }
+    if (runStart >= 0) this.block.text(runStart, runEnd, source.slice(runStart, runEnd))
     this.endBlock()
   }
 
@@ -380,13 +396,6 @@ class MarkdownWalker extends HtmlWalker {
   private simpleTitle(start: number, end: number, paren = true): void {
     const range = titleRange(this.doc.source, start, end, paren)
     if (range) this.title(start, end, paren, this.doc.source.slice(range[0], range[1]))
-  }
-
-  /** The line ending at document offset `start` as written (LF or CRLF), as `lineEnding` gives it. */
-  private lineEndingAt(start: number): void {
-    const { source } = this.doc
-    const end = start + (source.startsWith('\r\n', start) ? 2 : 1)
-    this.block.text(start, end, source.slice(start, end))
   }
 
   /**
