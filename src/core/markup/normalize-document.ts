@@ -25,14 +25,18 @@ export function normalizeDocument(source: string, format: MarkupFormat, deps: No
   const changes: Change[] = []
   // Text the parser skipped is not normalized: said, never passed over (markdown/unread.ts).
   const warnings: MarkupWarning[] = unread.map(({ start, end, reason }) => ({ code: 'not-read', start, end, original: source.slice(start, end), reason }))
-  const perBlock = findByLanguage(blocks, codes, prose, deps.find)
+  const { perBlock, offsets } = findByLanguage(blocks, codes, prose, deps.find)
   blocks.forEach((block, i) => {
     const own = perBlock[i]
     if (own === undefined) return
-    for (const found of checked(block.text, own)) {
-      const pieces = placeChange(block, found.start, found.end, found.replacement, placeable)
-      if (pieces) toChanges(source, heldAtLabels(block, found, pieces, atLabel, wouldLink), pieces, changes)
-      else warnings.push(splitWarning(source, block, found))
+    const offset = offsets[i]!
+    for (const found of checked(block.text, own, offset)) {
+      // the change in the block's prose
+      const a = found.start - offset
+      const b = found.end - offset
+      const pieces = placeChange(block, a, b, found.replacement, placeable)
+      if (pieces) toChanges(source, heldAtLabels(block, found, a, b, pieces, atLabel, wouldLink), pieces, changes)
+      else warnings.push(splitWarning(source, block, found, a, b))
     }
   })
   const ordered = withoutOverlaps(changes)
@@ -47,14 +51,16 @@ export function normalizeDocument(source: string, format: MarkupFormat, deps: No
 }
 
 /**
- * The finder's changes per block (undefined: none), in block coordinates, from one call per
- * language: a call per block paid the matcher's per-text setup (protected spans, cue and
- * passage searches) hundreds of times per article. A change that crosses a block separator is
- * dropped.
+ * The finder's changes per block (undefined: none), from one call per language: a call per
+ * block paid the matcher's per-text setup (protected spans, cue and passage searches) hundreds
+ * of times per article. A change that crosses a block separator is dropped. The changes are the
+ * finder's, in the coordinates of the text it read: `offsets` says where each block starts
+ * there (a copy of each in block coordinates was a tenth of placing them).
  */
-function findByLanguage(blocks: readonly ProseBlock[], codes: readonly string[], joined: JoinedProse, find: Finder): (Change[] | undefined)[] {
+function findByLanguage(blocks: readonly ProseBlock[], codes: readonly string[], joined: JoinedProse, find: Finder): { perBlock: (Change[] | undefined)[]; offsets: number[] } {
   // Most blocks have no change: their slot stays empty.
   const out: (Change[] | undefined)[] = new Array<Change[] | undefined>(blocks.length)
+  const offsets: number[] = new Array<number>(blocks.length)
   const prose = joined.text
   const groups = new Map<string, number[]>()
   codes.forEach((code, i) => {
@@ -69,6 +75,7 @@ function findByLanguage(blocks: readonly ProseBlock[], codes: readonly string[],
     let at = 0
     for (const i of members) {
       starts.push(at)
+      offsets[i] = at
       at += blocks[i]!.text.length + BLOCK_SEPARATOR.length
     }
     // The finder's changes come in order: the member of each is found walking forwards (a
@@ -80,10 +87,10 @@ function findByLanguage(blocks: readonly ProseBlock[], codes: readonly string[],
       const offset = starts[k]!
       const i = members[k]!
       if (change.end - offset > blocks[i]!.text.length) continue
-      ;(out[i] ??= []).push({ ...change, start: change.start - offset, end: change.end - offset })
+      ;(out[i] ??= []).push(change)
     }
   }
-  return out
+  return { perBlock: out, offsets }
 }
 
 /**
@@ -104,11 +111,11 @@ function placeable(block: ProseBlock, piece: Piece): boolean {
  * not (docs/changes.md, `reference-label`). So is a change that would make bracketed text a
  * label the document defines (`creates-link`: `[Kiev]` becoming `[Kyiv]`, a link to `[kyiv]: …`).
  */
-function heldAtLabels(block: ProseBlock, found: Change, pieces: readonly Piece[], atLabel: ((start: number, end: number) => boolean) | undefined, wouldLink: BecomesLabel | undefined): Change {
+function heldAtLabels(block: ProseBlock, found: Change, a: number, b: number, pieces: readonly Piece[], atLabel: ((start: number, end: number) => boolean) | undefined, wouldLink: BecomesLabel | undefined): Change {
   if (atLabel === undefined && (wouldLink === undefined || found.status !== 'applied')) return found
-  // A change placed whole is one piece over its own prose span, mapped already (placeChange).
-  const whole = pieces.length === 1 && pieces[0]!.a === found.start && pieces[0]!.b === found.end
-  const { start, end } = whole ? pieces[0]! : mapSpan(block, found.start, found.end)
+  // A change placed whole is one piece over its own prose span [a, b), mapped already (placeChange).
+  const whole = pieces.length === 1 && pieces[0]!.a === a && pieces[0]!.b === b
+  const { start, end } = whole ? pieces[0]! : mapSpan(block, a, b)
   if (atLabel?.(start, end) === true) return { ...found, status: 'suggested', reason: 'reference-label' }
   if (found.status === 'applied' && wouldLink?.(start, end, found.replacement) === true) return { ...found, status: 'suggested', reason: 'creates-link' }
   return found
@@ -122,17 +129,18 @@ function toChanges(source: string, found: Change, pieces: Piece[], out: Change[]
   }
 }
 
-function splitWarning(source: string, block: ProseBlock, found: Change): SplitByMarkup {
-  const { start, end } = mapSpan(block, found.start, found.end)
+/** `found` made at prose [a, b) of the block. */
+function splitWarning(source: string, block: ProseBlock, found: Change, a: number, b: number): SplitByMarkup {
+  const { start, end } = mapSpan(block, a, b)
   const { concept, replacement } = found
   const warning: SplitByMarkup = { code: 'split-by-markup', start, end, concept, original: source.slice(start, end), replacement }
   // A front matter value holds no markup: what refused the piece is its quoting (fitsFrontMatter).
   return block.escape.kind === 'front-matter' ? { ...warning, reason: 'quoting' } : warning
 }
 
-/** The finder's changes that are well-formed for this prose, in order, non-overlapping. */
-function checked(text: string, found: Change[]): Change[] {
-  return withoutOverlaps(found.filter((c) => c.start >= 0 && c.start < c.end && c.end <= text.length && text.slice(c.start, c.end) === c.original))
+/** The finder's changes that are well-formed for this prose (from `offset` in the text it read), in order, non-overlapping. */
+function checked(text: string, found: Change[], offset: number): Change[] {
+  return withoutOverlaps(found.filter((c) => c.start >= offset && c.start < c.end && c.end - offset <= text.length && text.slice(c.start - offset, c.end - offset) === c.original))
 }
 
 const byPosition = (a: Change, b: Change): number => a.start - b.start || a.end - b.end
