@@ -33,7 +33,14 @@ export interface BlockLanguages {
 export function assignLanguages(blocks: readonly ProseBlock[], language: string, detect: Detect, fallback: string, prose?: JoinedProse): BlockLanguages {
   const detections = language === 'auto' ? detectBlocks(blocks, detect, prose ?? joinBlocks(blocks)) : []
   const document = decideLanguage(language, () => dominantOf(blocks, detections), fallback)
-  const codes = blocks.map((_, i) => decideLanguage(language, () => detections[i]!, document.code).code)
+  // decideLanguage's code per block, without a closure and a decision object for each: the
+  // declared language, else the block's detection, else (`und`) the document's.
+  const declared = language !== 'auto'
+  const codes = blocks.map((_, i) => {
+    if (declared) return language
+    const { code } = detections[i]!
+    return code !== 'und' ? code : document.code
+  })
   return { codes, dominant: document.code, language: document }
 }
 

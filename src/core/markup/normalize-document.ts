@@ -57,11 +57,16 @@ export function normalizeDocument(source: string, format: MarkupFormat, deps: No
  * finder's, in the coordinates of the text it read: `offsets` says where each block starts
  * there (a copy of each in block coordinates was a tenth of placing them).
  */
-function findByLanguage(blocks: readonly ProseBlock[], codes: readonly string[], joined: JoinedProse, find: Finder): { perBlock: (Change[] | undefined)[]; offsets: number[] } {
+function findByLanguage(blocks: readonly ProseBlock[], codes: readonly string[], joined: JoinedProse, find: Finder): { perBlock: (Change[] | undefined)[]; offsets: readonly number[] } {
   // Most blocks have no change: their slot stays empty.
   const out: (Change[] | undefined)[] = new Array<Change[] | undefined>(blocks.length)
-  const offsets: number[] = new Array<number>(blocks.length)
   const prose = joined.text
+  // Nearly always one language: its text is the joined prose, each block where joinBlocks put it.
+  if (codes.length > 0 && codes.every((code) => code === codes[0])) {
+    place(find(prose, codes[0]!, prose), joined.starts, (k) => k, blocks, out)
+    return { perBlock: out, offsets: joined.starts }
+  }
+  const offsets: number[] = new Array<number>(blocks.length)
   const groups = new Map<string, number[]>()
   codes.forEach((code, i) => {
     const group = groups.get(code)
@@ -69,7 +74,7 @@ function findByLanguage(blocks: readonly ProseBlock[], codes: readonly string[],
     else groups.set(code, [i])
   })
   for (const [code, members] of groups) {
-    const text = members.length === blocks.length ? prose : members.map((i) => blocks[i]!.text).join(BLOCK_SEPARATOR)
+    const text = members.map((i) => blocks[i]!.text).join(BLOCK_SEPARATOR)
     // Where each member's prose starts in `text`.
     const starts: number[] = []
     let at = 0
@@ -78,19 +83,27 @@ function findByLanguage(blocks: readonly ProseBlock[], codes: readonly string[],
       offsets[i] = at
       at += blocks[i]!.text.length + BLOCK_SEPARATOR.length
     }
-    // The finder's changes come in order: the member of each is found walking forwards (a
-    // binary search when one comes before the last).
-    let k = 0
-    for (const change of find(text, code, prose)) {
-      if (change.start < starts[k]!) k = Math.max(0, lowerBound(starts, change.start + 1) - 1)
-      while (k + 1 < starts.length && starts[k + 1]! <= change.start) k++
-      const offset = starts[k]!
-      const i = members[k]!
-      if (change.end - offset > blocks[i]!.text.length) continue
-      ;(out[i] ??= []).push(change)
-    }
+    place(find(text, code, prose), starts, (k) => members[k]!, blocks, out)
   }
   return { perBlock: out, offsets }
+}
+
+/**
+ * Each change to the block it is in (`starts`: where the k-th block of the text starts,
+ * `member(k)` its index), unless it runs past the block's end. The finder's changes come in
+ * order: the block of each is found walking forwards (a binary search when one comes before
+ * the last).
+ */
+function place(changes: readonly Change[], starts: readonly number[], member: (k: number) => number, blocks: readonly ProseBlock[], out: (Change[] | undefined)[]): void {
+  let k = 0
+  for (const change of changes) {
+    if (change.start < starts[k]!) k = Math.max(0, lowerBound(starts, change.start + 1) - 1)
+    while (k + 1 < starts.length && starts[k + 1]! <= change.start) k++
+    const offset = starts[k]!
+    const i = member(k)
+    if (change.end - offset > blocks[i]!.text.length) continue
+    ;(out[i] ??= []).push(change)
+  }
 }
 
 /**
