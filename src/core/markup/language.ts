@@ -110,7 +110,14 @@ function dominantOf(blocks: readonly ProseBlock[], detections: readonly Detectio
 
 /** Source ranges per language, in source order; neighbours of one language become one range. */
 export function languageRanges(blocks: readonly ProseBlock[], codes: readonly string[]): DocumentBlock[] {
-  const order = blocks.map((_, i) => i).sort((x, y) => blocks[x]!.start - blocks[y]!.start)
+  const order = blocks.map((_, i) => i)
+  // The extractors give blocks in source order (front matter first): sorted only when not.
+  for (let k = 1; k < blocks.length; k++) {
+    if (blocks[k - 1]!.start > blocks[k]!.start) {
+      order.sort((x, y) => blocks[x]!.start - blocks[y]!.start)
+      break
+    }
+  }
   const out: DocumentBlock[] = []
   for (const i of order) {
     const { start, end } = blocks[i]!

@@ -20,6 +20,14 @@ export type { Span } from '../../text/spans.js'
  */
 export function findLiteralAutolinks(content: string, children: readonly InlineToken[]): Span[] {
   if (!mayHaveLiteral(content) || !mayHaveLiteral(textOutsideLinks(children))) return []
+  return literalAutolinks(content, children)
+}
+
+/**
+ * findLiteralAutolinks past its filters, for a caller that has passed them already on the same
+ * text (simple-chunks.ts, on its parts).
+ */
+export function literalAutolinks(content: string, children: readonly InlineToken[]): Span[] {
   const spans = micromarkLiterals(content, children)
   const more = mdastLiterals(textRuns(content, children, spans))
   if (more.length === 0) return spans

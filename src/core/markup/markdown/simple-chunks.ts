@@ -2,7 +2,7 @@ import { lastAtOrBefore } from '../../text/last-at.js'
 import { lowerBound } from '../../text/sorted.js'
 import { isAsciiAlphanumeric, isAsciiPunctuation, isWhitespace } from './chars.js'
 import { walkHtml } from '../extract-html.js'
-import { findLiteralAutolinks, mayHaveLiteral } from './literals.js'
+import { literalAutolinks, mayHaveLiteral } from './literals.js'
 import type { InlineToken } from './literals-mdast.js'
 import { HTML_BLOCK_START } from './plugin-html-blocks.js'
 import { MARKUP } from './plugin-plain-inline.js'
@@ -423,7 +423,8 @@ function withLiterals(source: string, parts: number[], first: number, at: number
       tokens.push({ type: 'html_inline', map: [end - 7, end], content: '</code>' })
     } else if (kind !== Part.linkTitle && kind !== Part.labelText && kind !== Part.labelOnly) tokens.push({ type: 'code_inline', map: [start, end], content: '' }) // an autolink, a code span, an image, a `<br>`: no text
   }
-  const spans = findLiteralAutolinks(content, tokens)
+  // Both filters of findLiteralAutolinks passed above, on the same text its tokens give.
+  const spans = literalAutolinks(content, tokens)
   if (spans.length === 0) return true
   const out: number[] = []
   let s = 0
