@@ -1,4 +1,6 @@
-import { mkdtempSync, rmSync } from 'node:fs'
+import { spawn } from 'node:child_process'
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs'
+import { dirname } from 'node:path'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
@@ -58,6 +60,32 @@ describe('glossary store (SQLite)', () => {
     ])
     expect(await second.source('news', draft.version)).toEqual(draft.source)
     second.close()
+  })
+
+  // Two processes started together on one database (a cluster, a rolling deploy): the second
+  // opened it while the first held its lock and failed at once with "database is locked", since
+  // the switch to WAL ran before the busy timeout was set (bench/load-cluster.ts, round 29).
+  it('waits for another process that holds the database, instead of failing to start', async () => {
+    const path = tempDb()
+    mkdirSync(dirname(path), { recursive: true })
+    const holder = spawn(process.execPath, ['-e', `
+      const { DatabaseSync } = require('node:sqlite')
+      const db = new DatabaseSync(${JSON.stringify(path)})
+      db.exec('BEGIN EXCLUSIVE; CREATE TABLE held (x)')
+      process.stdout.write('locked\\n')
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 500)
+      db.exec('COMMIT')
+      db.close()`], { stdio: ['ignore', 'pipe', 'inherit'] })
+    const exited = new Promise((resolve) => holder.once('exit', resolve))
+    await new Promise<void>((resolve, reject) => {
+      holder.stdout.on('data', (chunk: Buffer) => chunk.toString().includes('locked') && resolve())
+      holder.once('exit', (code) => reject(new Error(`the lock holder exited with ${code} before locking`)))
+    })
+    const store = sqliteGlossaryStore(path)
+    await store.init(builtIns)
+    expect(await store.activeVersions()).toEqual([{ glossary: 'news', version: builtIns[0]!.version }])
+    store.close()
+    expect(await exited).toBe(0)
   })
 
   it('refuses to change a stored version, even from SQL', async () => {

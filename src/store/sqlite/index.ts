@@ -12,8 +12,10 @@ import type { GlossaryStore } from '../types.js'
  */
 export function sqliteGlossaryStore(path: string): GlossaryStore & { close(): void } {
   if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true })
-  const db = new DatabaseSync(path)
-  db.exec('PRAGMA journal_mode = WAL; PRAGMA busy_timeout = 5000;')
+  // The busy timeout is set as the file opens: the switch to WAL needs the database's lock, and
+  // set after it (a pragma), a process starting while another held the lock failed at once.
+  const db = new DatabaseSync(path, { timeout: 5000 })
+  db.exec('PRAGMA journal_mode = WAL')
   const driver: SqlDriver = {
     async all<Row>({ sql, params }: { sql: string; params: (string | number | null)[] }) {
       return db.prepare(sql).all(...params) as Row[]
