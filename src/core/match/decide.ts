@@ -170,7 +170,8 @@ export function decide(text: string, hits: readonly Hit[], language: string, rul
     const hit = hits[i]!
     if (glosses[i] !== undefined) return suggest('self-gloss')
     if (cued(rules.cues, text, hit.start, hit.end, (anchors ??= anchorTokens(rules.cues, text)), formAt, hit.entry.concept)) return suggest('name-discussed')
-    if (commaGloss(text, hits, i)) return suggest('self-gloss')
+    // A comma right after it or right after the hit before it: nearly no variant has one.
+    if ((text.charCodeAt(hit.end) === 0x2c || (i > 0 && text.charCodeAt(hits[i - 1]!.end) === 0x2c)) && commaGloss(text, hits, i)) return suggest('self-gloss')
     return uncued(hit, text, hit.start)
   }
 

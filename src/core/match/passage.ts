@@ -262,16 +262,21 @@ const COMMA_CLOSE = /^(?:$|[,.;:!?)\]\n\u2013\u2014])/
  * nothing of the passage's other mentions (the survey's `historical`).
  */
 export function commaGloss(text: string, hits: readonly Hit[], i: number): boolean {
-  const pair = (first: Hit, second: Hit) => {
-    // Another form, not the same one twice ("w Kyiv, Kyiv": a list).
-    if (!sameName(first, second) || first.entry.form === second.entry.form || text.charCodeAt(first.end) !== 0x2c) return false
-    const between = text.slice(first.end, second.start)
-    return between.length <= 60 && COMMA_GLOSS.test(between) && COMMA_CLOSE.test(text.slice(second.end, second.end + 1))
-  }
   const hit = hits[i]!
   const next = hits[i + 1]
   const previous = hits[i - 1]
-  return (next !== undefined && pair(hit, next)) || (previous !== undefined && pair(previous, hit))
+  return (next !== undefined && commaPair(text, hit, next)) || (previous !== undefined && commaPair(text, previous, hit))
+}
+
+/**
+ * Whether `second` glosses `first` a comma and a few words after it (commaGloss). A function of
+ * the module, not a closure made per call: this runs for every variant no cue holds.
+ */
+function commaPair(text: string, first: Hit, second: Hit): boolean {
+  // Another form, not the same one twice ("w Kyiv, Kyiv": a list).
+  if (!sameName(first, second) || first.entry.form === second.entry.form || text.charCodeAt(first.end) !== 0x2c) return false
+  const between = text.slice(first.end, second.start)
+  return between.length <= 60 && COMMA_GLOSS.test(between) && COMMA_CLOSE.test(text.slice(second.end, second.end + 1))
 }
 
 /**
