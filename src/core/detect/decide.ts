@@ -23,8 +23,20 @@ export interface LanguageDecision extends LanguageGuess {
  * covered is the caller's (it knows the glossary or the engine).
  */
 export function decideLanguage(declared: string | undefined, detect: () => Detection, fallback: string): LanguageDecision {
-  if (declared !== undefined && declared !== 'auto') return { code: declared, confidence: 1, source: 'declared' }
-  const { code, confidence, reason } = detect()
-  if (code !== 'und') return { code, confidence, source: 'detected' }
+  if (isDeclared(declared)) return { code: declared, confidence: 1, source: 'declared' }
+  const detection = detect()
+  const { confidence, reason } = detection
+  if (detection.code !== 'und') return { code: detection.code, confidence, source: 'detected' }
   return reason === undefined ? { code: fallback, confidence, source: 'fallback' } : { code: fallback, confidence, source: 'fallback', reason }
+}
+
+const isDeclared = (declared: string | undefined): declared is string => declared !== undefined && declared !== 'auto'
+
+/**
+ * decideLanguage's code alone, the detection at hand: the same rule without a decision object
+ * or a closure, for what asks it of every block of a document (markup/language.ts).
+ */
+export function decidedCode(declared: string | undefined, detection: Detection | undefined, fallback: string): string {
+  if (isDeclared(declared)) return declared
+  return detection !== undefined && detection.code !== 'und' ? detection.code : fallback
 }

@@ -1,4 +1,4 @@
-import { decideLanguage, type Detection, type LanguageDecision } from '../detect/decide.js'
+import { decideLanguage, decidedCode, type Detection, type LanguageDecision } from '../detect/decide.js'
 import { looksUnlike } from './function-words.js'
 import { ATOM, BLOCK_SEPARATOR, type Detect, type DocumentBlock, type JoinedProse, type ProseBlock } from './types.js'
 
@@ -33,14 +33,9 @@ export interface BlockLanguages {
 export function assignLanguages(blocks: readonly ProseBlock[], language: string, detect: Detect, fallback: string, prose?: JoinedProse): BlockLanguages {
   const detections = language === 'auto' ? detectBlocks(blocks, detect, prose ?? joinBlocks(blocks)) : []
   const document = decideLanguage(language, () => dominantOf(blocks, detections), fallback)
-  // decideLanguage's code per block, without a closure and a decision object for each: the
-  // declared language, else the block's detection, else (`und`) the document's.
-  const declared = language !== 'auto'
-  const codes = blocks.map((_, i) => {
-    if (declared) return language
-    const { code } = detections[i]!
-    return code !== 'und' ? code : document.code
-  })
+  // The same rule per block (declared, else the block's detection, else the document's),
+  // without a decision object and a closure for each.
+  const codes = blocks.map((_, i) => decidedCode(language, detections[i], document.code))
   return { codes, dominant: document.code, language: document }
 }
 
