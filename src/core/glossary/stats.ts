@@ -41,7 +41,7 @@ export function glossaryStats(definitions: readonly GlossaryDefinition[]): Gloss
         formLanguages.add(language)
         forms += formsIn(own)
       }
-      for (const e of Object.values(concept.examples ?? {})) examples += (e.change?.length ?? 0) + (e.keep?.length ?? 0)
+      for (const e of Object.values(concept.examples ?? {})) examples += (e.change?.length ?? 0) + (e.suggest?.length ?? 0) + (e.keep?.length ?? 0)
     }
   }
   return {
