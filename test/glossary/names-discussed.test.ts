@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { createCopydesk } from '../../src/core/copydesk.js'
 import type { ApplyMode } from '../../src/core/normalize/change.js'
 import { glossaries } from '../../src/generated/glossaries.js'
+import type { GlossarySource } from '../../src/core/glossary/source.js'
 
 /**
  * Names discussed as names, self-glosses and historical passages, in the register of wire copy.
@@ -61,6 +62,14 @@ const cases: Record<string, Case[]> = {
     ['Kharkov (also spelled Kharkiv in English) was hit again.', [['Kharkov', 'suggested', 'name-discussed']]],
     // Not a gloss: another sentence (a clause that goes on: passage.test.ts, commaGloss).
     ['He stayed in Kharkov, he said. Kharkiv was calm.', [['Kharkov', 'applied', null]]],
+    // Held only by a right form of its own name a few words away ("notFollowedBy: [Kyiv]", so
+    // as not to make "Kyiv or Kyiv"): these were no finding at all; the sentence does not say
+    // whether it is about the name, so it is a suggestion. A word that says the form is
+    // something else ("region") still holds it in silence, whatever else stands beside it.
+    ["Zelensky returned to Kiev, where Kyiv's mayor met him.", [['Kiev', 'suggested', 'both-forms']]],
+    ['Kiev or Kyiv, the capital was shelled again overnight.', [['Kiev', 'suggested', 'both-forms']]],
+    ['Lvov and Lviv are two spellings of one city in western Ukraine.', [['Lvov', 'suggested', 'both-forms']]],
+    ['The Dnipropetrovsk region around Dnipro was shelled overnight.', []],
   ],
   es: [
     ['Bajmut, antes conocida como Artemivsk, quedó arrasada tras diez meses de combates en Ucrania.', [['Artemivsk', 'suggested', 'name-discussed']]],
@@ -72,6 +81,7 @@ const cases: Record<string, Case[]> = {
     ['Kharkov, hoy Járkov, fue la primera capital de la Ucrania soviética.', [['Kharkov', 'suggested', 'name-discussed']]],
     ['Járkiv, hoy bajo las bombas, sigue sin luz.', [['Járkiv', 'applied', null]]],
     ['Járkiv, también conocida como Járkov, fue bombardeada de nuevo.', [['Járkiv', 'suggested', 'self-gloss']]],
+    ['Kharkov o Járkov, la ciudad sigue sin luz tras el ataque.', [['Kharkov', 'suggested', 'both-forms']]],
   ],
   de: [
     ['Dnipro hieß bis 2016 Dnipropetrowsk.', [['Dnipropetrowsk', 'suggested', 'name-discussed']]],
@@ -86,6 +96,7 @@ const cases: Record<string, Case[]> = {
     ['Charkow, heute Charkiw, war die erste Hauptstadt der Sowjetukraine.', [['Charkow', 'suggested', 'name-discussed']]],
     ['Charkow, heute eine Frontstadt, hat seit Freitag keinen Strom.', [['Charkow', 'applied', null]]],
     ['Charkow, auch bekannt als Charkiw, wurde erneut beschossen.', [['Charkow', 'suggested', 'self-gloss']]],
+    ['Kiew oder Kyjiw: die Hauptstadt blieb in der Nacht ohne Strom.', [['Kiew', 'suggested', 'both-forms']]],
   ],
 }
 
@@ -95,8 +106,33 @@ describe.each(Object.entries(cases))('%s', (language, list) => {
     // A name discussed as a name or glossed by itself stays in every mode.
     const all = run(text, language, 'all')
     for (const change of all.changes) {
-      if (change.reason === 'name-discussed' || change.reason === 'self-gloss') expect(change.status).toBe('suggested')
+      if (change.reason === 'name-discussed' || change.reason === 'self-gloss' || change.reason === 'both-forms') expect(change.status).toBe('suggested')
     }
     expect(run(all.text, language, 'all').changes.filter((c) => c.status === 'applied')).toEqual([])
+  })
+})
+
+describe('a name held by its own other form', () => {
+  // "Vee" is held by "Rho", a right form of its own concept, two words on; the replacement of
+  // "Ab" between them is longer, so in the output "Rho" is out of reach, and a rerun would apply
+  // "Vee". Re-read in the output like a held name, it is applied in the same run.
+  const source: GlossarySource = {
+    id: 'own', name: 'Own', fallbackLanguage: 'en', languages: ['en'],
+    concepts: [
+      { id: 'rho', kind: 'place', forms: { en: { preferred: 'Rho', variants: [{ form: 'Vee', context: { notFollowedBy: ['Rho'], window: 2 } }] } } },
+      { id: 'gh', kind: 'place', forms: { en: { preferred: 'Cd Ef Gh', variants: ['Ab'] } } },
+    ],
+  }
+  const own = createCopydesk({ glossaries: [source], defaultGlossary: 'own' })
+  it.each(['confident', 'all'] as const)('is re-read in the output after a longer replacement between them (%s)', (apply) => {
+    const once = own.normalize({ text: 'Vee Ab Rho.', language: 'en', apply })
+    expect(once.text).toBe('Rho Cd Ef Gh Rho.')
+    expect(once.changes.map((c) => [c.original, c.status])).toEqual([['Vee', 'applied'], ['Ab', 'applied']])
+    expect(own.normalize({ text: once.text, language: 'en', apply }).changes).toEqual([])
+  })
+  it('stays a suggestion where nothing between them changes', () => {
+    const once = own.normalize({ text: 'Vee or Rho.', language: 'en' })
+    expect(once.text).toBe('Vee or Rho.')
+    expect(once.changes).toMatchObject([{ original: 'Vee', status: 'suggested', reason: 'both-forms' }])
   })
 })

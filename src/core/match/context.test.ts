@@ -1,30 +1,36 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { isWordUnit } from '../text/chars.js'
-import { neighboursAllow } from './context.js'
+import { holdingWords, neighboursAllow } from './context.js'
 import type { Context } from './entry.js'
 
-/** The words a reader sees, lower-cased, up to `count`, to the end of the sentence: the rule as first written. */
-function reference(context: Context, text: string, start: number, end: number): boolean {
-  const words = (from: number, step: 1 | -1): string[] => {
-    const out: string[] = []
-    let i = step > 0 ? from : from - 1
-    while (i >= 0 && i < text.length && out.length < context.window) {
-      const code = text.charCodeAt(i)
-      if (isWordUnit(code)) {
-        const at = i
-        while (i >= 0 && i < text.length && isWordUnit(text.charCodeAt(i))) i += step
-        out.push((step > 0 ? text.slice(at, i) : text.slice(i + 1, at + 1)).toLowerCase())
-        continue
-      }
-      if ('.!?;…'.includes(text[i]!) || (code === 0x0a && text.charCodeAt(i + step) === 0x0a)) break
-      i += step
+/** The words a reader sees, lower-cased, with their starts, up to `count`, to the end of the sentence: the rule as first written. */
+function readerWords(context: Context, text: string, from: number, step: 1 | -1): [word: string, start: number][] {
+  const out: [string, number][] = []
+  let i = step > 0 ? from : from - 1
+  while (i >= 0 && i < text.length && out.length < context.window) {
+    const code = text.charCodeAt(i)
+    if (isWordUnit(code)) {
+      const at = i
+      while (i >= 0 && i < text.length && isWordUnit(text.charCodeAt(i))) i += step
+      out.push(step > 0 ? [text.slice(at, i).toLowerCase(), at] : [text.slice(i + 1, at + 1).toLowerCase(), i + 1])
+      continue
     }
-    return out
+    if ('.!?;…'.includes(text[i]!) || (code === 0x0a && text.charCodeAt(i + step) === 0x0a)) break
+    i += step
   }
-  if (context.notFollowedBy && words(end, 1).some((w) => context.notFollowedBy!.has(w))) return false
-  if (context.notPrecededBy && words(start, -1).some((w) => context.notPrecededBy!.has(w))) return false
-  return true
+  return out
+}
+
+/** The starts of the words that hold the change, read as `reference` reads them. */
+function referenceHolders(context: Context, text: string, start: number, end: number): number[] {
+  const after = context.notFollowedBy ? readerWords(context, text, end, 1).filter(([w]) => context.notFollowedBy!.has(w)) : []
+  const before = context.notPrecededBy ? readerWords(context, text, start, -1).filter(([w]) => context.notPrecededBy!.has(w)) : []
+  return [...after, ...before].map(([, at]) => at)
+}
+
+function reference(context: Context, text: string, start: number, end: number): boolean {
+  return referenceHolders(context, text, start, end).length === 0
 }
 
 // Words whose lower case is longer (İ → i̇) or differs by position (Σ), next to plain ones, and
@@ -48,6 +54,9 @@ describe('neighboursAllow', () => {
           ...(preceded.length > 0 ? { notPrecededBy: new Set(preceded.map((w) => w.toLowerCase())) } : {}),
         }
         expect(neighboursAllow(context, text, start, end)).toBe(reference(context, text, start, end))
+        // Asked of a held name only, to tell its own other form from a word that says it is
+        // something else (decide.ts): every holding word, after it, then before it nearest first.
+        expect(holdingWords(context, text, start, end)).toEqual(referenceHolders(context, text, start, end))
       },
     ), { numRuns: 2000 })
   })

@@ -54,8 +54,11 @@ function wordIn(text: string, start: number, end: number, dotted: number, set: R
   return set.has(text.slice(start, end).toLowerCase())
 }
 
-/** Whether one of up to `count` words after `from`, lower-cased, is in `set`; stops at the end of the sentence. */
-function someWordAfter(text: string, from: number, count: number, set: ReadonlySet<string>): boolean {
+/**
+ * Whether one of up to `count` words after `from`, lower-cased, is in `set`; stops at the end of
+ * the sentence. With `found`, every such word's start is pushed to it, not just the first.
+ */
+function someWordAfter(text: string, from: number, count: number, set: ReadonlySet<string>, found?: number[]): boolean {
   const shape = shapeOf(set)
   let words = 0
   let i = from
@@ -65,18 +68,24 @@ function someWordAfter(text: string, from: number, count: number, set: ReadonlyS
       const start = i
       let dotted = 0
       for (; i < text.length && isWordUnit(text.charCodeAt(i)); i++) if (text.charCodeAt(i) === DOTTED_I) dotted++
-      if (wordIn(text, start, i, dotted, set, shape)) return true
+      if (wordIn(text, start, i, dotted, set, shape)) {
+        if (found === undefined) return true
+        found.push(start)
+      }
       words++
       continue
     }
     if (isSentenceEnd(code) || (code === 0x0a && text.charCodeAt(i + 1) === 0x0a)) break
     i++
   }
-  return false
+  return found !== undefined && found.length > 0
 }
 
-/** Whether one of up to `count` words before `to`, lower-cased, is in `set`; stops at the start of the sentence. */
-function someWordBefore(text: string, to: number, count: number, set: ReadonlySet<string>): boolean {
+/**
+ * Whether one of up to `count` words before `to`, lower-cased, is in `set`; stops at the start
+ * of the sentence. With `found`, every such word's start is pushed to it, not just the first.
+ */
+function someWordBefore(text: string, to: number, count: number, set: ReadonlySet<string>, found?: number[]): boolean {
   const shape = shapeOf(set)
   let words = 0
   let i = to - 1
@@ -86,14 +95,17 @@ function someWordBefore(text: string, to: number, count: number, set: ReadonlySe
       const end = i + 1
       let dotted = 0
       for (; i >= 0 && isWordUnit(text.charCodeAt(i)); i--) if (text.charCodeAt(i) === DOTTED_I) dotted++
-      if (wordIn(text, i + 1, end, dotted, set, shape)) return true
+      if (wordIn(text, i + 1, end, dotted, set, shape)) {
+        if (found === undefined) return true
+        found.push(i + 1)
+      }
       words++
       continue
     }
     if (isSentenceEnd(code) || (code === 0x0a && i > 0 && text.charCodeAt(i - 1) === 0x0a)) break
     i--
   }
-  return false
+  return found !== undefined && found.length > 0
 }
 
 /** Whether the neighbouring words allow the change (mentions are checked by the matcher). */
@@ -101,4 +113,16 @@ export function neighboursAllow(context: Context, text: string, start: number, e
   if (context.notFollowedBy && someWordAfter(text, end, context.window, context.notFollowedBy)) return false
   if (context.notPrecededBy && someWordBefore(text, start, context.window, context.notPrecededBy)) return false
   return true
+}
+
+/**
+ * The starts of the neighbouring words that hold the change (none: they allow it), on both
+ * sides: asked only of a held name, to tell a word that says the form is something else
+ * ("region") from another form of the same name ("Kiev, where Kyiv's mayor…").
+ */
+export function holdingWords(context: Context, text: string, start: number, end: number): number[] {
+  const found: number[] = []
+  if (context.notFollowedBy) someWordAfter(text, end, context.window, context.notFollowedBy, found)
+  if (context.notPrecededBy) someWordBefore(text, start, context.window, context.notPrecededBy, found)
+  return found
 }

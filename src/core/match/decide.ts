@@ -1,7 +1,7 @@
 import { NEVER_APPLIED, type ApplyMode, type Change, type ReasonCode } from '../normalize/change.js'
 import { applyChanges } from '../normalize/apply-changes.js'
 import { atSentenceStart, caseLike, startsLower } from './casing.js'
-import { neighboursAllow } from './context.js'
+import { holdingWords, neighboursAllow } from './context.js'
 import { chooseCases, type CaseRules } from './cases.js'
 import { anchorTokens, cued, NO_CUES, type AnchorsNear, type CueIndex, type FormAt } from './cues.js'
 import type { Hit, VariantEntry } from './entry.js'
@@ -86,6 +86,33 @@ const suggest = (reason: ReasonCode): Verdict => {
   return verdict
 }
 const DISCUSSED = suggest('name-discussed')
+const BOTH_FORMS = suggest('both-forms')
+
+/** Whether a right form (`keep`) of `concept` was found at `at`: hits in text order. */
+function rightFormAt(hits: readonly Hit[], at: number, concept: string): boolean {
+  let low = 0
+  let high = hits.length
+  while (low < high) {
+    const middle = (low + high) >>> 1
+    if (hits[middle]!.start < at) low = middle + 1
+    else high = middle
+  }
+  for (let j = low; j < hits.length && hits[j]!.start === at; j++) {
+    if (hits[j]!.entry.concept === concept && hits[j]!.entry.kind === 'keep') return true
+  }
+  return false
+}
+
+/**
+ * Whether the words that hold a variant are all right forms of its own concept: "Kiev, where
+ * Kyiv's mayor met him" or "Kiev or Kyiv", held by "Kyiv" so as not to make "Kyiv or Kyiv" of a
+ * sentence about the name, where the text does not say which it is. A word that says the form
+ * is something else ("the Dnipropetrovsk region of Dnipro") holds it in silence, as before.
+ */
+function heldByItsOwnName(text: string, hits: readonly Hit[], hit: Hit): boolean {
+  const words = holdingWords((hit.entry as VariantEntry).context!, text, hit.start, hit.end)
+  return words.length > 0 && words.every((at) => rightFormAt(hits, at, hit.entry.concept))
+}
 
 type Gloss = ReturnType<typeof selfGloss>
 
@@ -106,7 +133,8 @@ export function survey(text: string, hits: readonly Hit[], glosses?: readonly Gl
  *    → `self-gloss`;
  * 3. a required mention is missing from the passage → `context-missing`;
  * 4. a neighbouring word says it is something else ("Dnipropetrovsk region") → held, silent:
- *    the form is right where it stands (re-decided once its neighbours have changed);
+ *    the form is right where it stands (re-decided once its neighbours have changed); where the
+ *    only words that hold it are right forms of its own name ("Kiev or Kyiv") → `both-forms`;
  * 5. a doubt word in the paragraph or text → `context-ambiguous`;
  * 6. the passage glosses this very form with the current name → `historical-passage`;
  * 7. an inflected form the house style does not confirm, or a leak whose case the words
@@ -172,7 +200,8 @@ export function decide(text: string, hits: readonly Hit[], language: string, rul
     if (cued(rules.cues, text, hit.start, hit.end, (anchors ??= anchorTokens(rules.cues, text)), formAt, hit.entry.concept)) return suggest('name-discussed')
     // A comma right after it or right after the hit before it: nearly no variant has one.
     if ((text.charCodeAt(hit.end) === 0x2c || (i > 0 && text.charCodeAt(hits[i - 1]!.end) === 0x2c)) && commaGloss(text, hits, i)) return suggest('self-gloss')
-    return uncued(hit, text, hit.start)
+    const verdict = uncued(hit, text, hit.start)
+    return verdict === HELD && heldByItsOwnName(text, hits, hit) ? BOTH_FORMS : verdict
   }
 
   /** Steps 3 to 7, with the neighbours read in `where` (the input, or the output) at `at`. */
@@ -232,7 +261,9 @@ export function decide(text: string, hits: readonly Hit[], language: string, rul
   function releaseHeld(changes: Change[]): Change[] {
     for (let round = 0; round < MAX_ROUNDS && changes.length > 0; round++) {
       const again: number[] = []
-      for (let k = 0; k < variants.length; k++) if (verdicts[k]!.kind === 'held' || verdicts[k] === DISCUSSED) again.push(k)
+      // A name held by its own other form is re-decided as a held one: a change between them can
+      // take that form out of its window, and a rerun would then change it.
+      for (let k = 0; k < variants.length; k++) if (verdicts[k]!.kind === 'held' || verdicts[k] === DISCUSSED || verdicts[k] === BOTH_FORMS) again.push(k)
       if (again.length === 0) break
       const output = outputOf(changes)
       let released = 0

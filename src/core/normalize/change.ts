@@ -23,6 +23,10 @@ export type ChangeStatus = 'applied' | 'suggested'
  *   Russia calls 'Artemovsk'"); never applied, not even with `apply: all`;
  * - `self-gloss`: the name is glossed by another form of itself ("Kyiv (formerly Kiev)",
  *   "Leópolis (Lviv)"); never applied either;
+ * - `both-forms`: the only words that would hold the name are right forms of itself in the same
+ *   sentence ("Kiev or Kyiv", "Kiev, where Kyiv's mayor…"): the sentence may be about the name
+ *   (changed, "Kyiv or Kyiv"), about something that keeps the old name (the Dnipropetrovsk
+ *   region beside the city of Dnipro), or may just mix them; never applied either;
  * - `historical-passage`: elsewhere the text glosses this very form with the current name
  *   ("Kharkov (now Kharkiv)"), so it uses the historical name on purpose;
  * - `inflection-unsure`: an inflected form whose inflected replacement the house style does
@@ -48,6 +52,7 @@ export type ReasonCode =
   | 'context-ambiguous'
   | 'name-discussed'
   | 'self-gloss'
+  | 'both-forms'
   | 'historical-passage'
   | 'inflection-unsure'
   | 'language-mismatch'
@@ -57,7 +62,7 @@ export type ReasonCode =
   | 'check-only'
 
 export const REASON_CODES: readonly ReasonCode[] = [
-  'context-missing', 'context-ambiguous', 'name-discussed', 'self-gloss', 'historical-passage', 'inflection-unsure', 'language-mismatch', 'unstable-boundary', 'reference-label', 'creates-link', 'check-only',
+  'context-missing', 'context-ambiguous', 'name-discussed', 'self-gloss', 'both-forms', 'historical-passage', 'inflection-unsure', 'language-mismatch', 'unstable-boundary', 'reference-label', 'creates-link', 'check-only',
 ]
 
 /**
@@ -65,7 +70,7 @@ export const REASON_CODES: readonly ReasonCode[] = [
  * nonsense, (`unstable-boundary`) breaks idempotence, or (`reference-label`, `creates-link`,
  * held by the Markdown layer) breaks or makes a link.
  */
-export const NEVER_APPLIED: ReadonlySet<ReasonCode> = new Set<ReasonCode>(['name-discussed', 'self-gloss', 'unstable-boundary', 'reference-label', 'creates-link'])
+export const NEVER_APPLIED: ReadonlySet<ReasonCode> = new Set<ReasonCode>(['name-discussed', 'self-gloss', 'both-forms', 'unstable-boundary', 'reference-label', 'creates-link'])
 
 /**
  * Which findings change the text: `confident` (default) applies what the context decides and

@@ -15,6 +15,7 @@ export const de = {
     'context-ambiguous': 'die Passage weist in beide Richtungen (ein Wort in der Nähe deutet auf eine andere Bedeutung), der Kontext entscheidet nicht',
     'name-discussed': 'der Satz spricht über den Namen „{{original}}“ selbst; ihn zu ändern, würde die Aussage des Satzes ändern',
     'self-gloss': '„{{original}}“ wird mit einer anderen Form desselben Namens erläutert, beide bleiben wie geschrieben',
+    'both-forms': 'derselbe Satz schreibt diesen Namen auch in einer anderen Form; er spricht vielleicht vom Namen selbst oder von etwas, das „{{original}}“ behält: prüfen, welche Form gemeint ist',
     'historical-passage': 'der Text erläutert „{{original}}“ an anderer Stelle mit dem heutigen Namen und verwendet den historischen Namen also bewusst',
     'inflection-unsure': 'weder der Hausstil noch der Kontext bestätigt die gebeugte Form „{{replacement}}“',
     'language-mismatch': 'der Text scheint auf {{detectedName}} statt auf {{languageName}}, der angegebenen Sprache, geschrieben; dieser Hausstil passt womöglich nicht',

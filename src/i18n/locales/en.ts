@@ -29,6 +29,7 @@ export const en = {
     'context-ambiguous': 'the passage points both ways (a word nearby suggests another meaning), so the context does not decide',
     'name-discussed': 'the sentence talks about the name “{{original}}” itself; changing it would change what the sentence says',
     'self-gloss': '“{{original}}” is glossed by another form of the same name, and both stay as written',
+    'both-forms': 'the same sentence also writes this name in another form, so it may speak of the name itself or of something that keeps “{{original}}”: check which form it means',
     'historical-passage': 'the text glosses “{{original}}” with the current name elsewhere, so it uses the historical name on purpose',
     'inflection-unsure': 'neither the house style nor the context confirms the inflected form “{{replacement}}”',
     'language-mismatch': 'the text looks like {{detectedName}} rather than the declared {{languageName}}, so this house style may not apply',

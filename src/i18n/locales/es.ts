@@ -15,6 +15,7 @@ export const es = {
     'context-ambiguous': 'el pasaje apunta en dos direcciones (una palabra cercana sugiere otro sentido), así que el contexto no decide',
     'name-discussed': 'la frase habla del nombre «{{original}}» en sí; cambiarlo cambiaría lo que dice la frase',
     'self-gloss': '«{{original}}» va glosado con otra forma del mismo nombre, y ambas se mantienen tal como están',
+    'both-forms': 'la misma frase escribe este nombre también de otra forma; quizá hable del propio nombre o de algo que conserva «{{original}}»: compruebe qué forma corresponde',
     'historical-passage': 'el texto glosa «{{original}}» con el nombre actual en otro lugar, así que usa el nombre histórico a propósito',
     'inflection-unsure': 'ni el libro de estilo ni el contexto confirman la forma flexionada «{{replacement}}»',
     'language-mismatch': 'el texto parece escrito en {{detectedName}} y no en {{languageName}}, la lengua declarada, así que este libro de estilo puede no aplicarse',
