@@ -70,6 +70,10 @@ const cases: Record<string, Case[]> = {
     ['Kiev or Kyiv, the capital was shelled again overnight.', [['Kiev', 'suggested', 'both-forms']]],
     ['Lvov and Lviv are two spellings of one city in western Ukraine.', [['Lvov', 'suggested', 'both-forms']]],
     ['The Dnipropetrovsk region around Dnipro was shelled overnight.', []],
+    // A wire dateline is no part of the sentence after it: its place name held the sentence's
+    // first name as a neighbour, in both directions (both were no finding).
+    ["KYIV (Reuters) - Kiev's mayor said on Monday that power was restored.", [['Kiev', 'applied', null]]],
+    ["KIEV, Ukraine (AP) — Kyiv's mayor said on Monday that power was restored.", [['KIEV', 'applied', null]]],
   ],
   es: [
     ['Bajmut, antes conocida como Artemivsk, quedó arrasada tras diez meses de combates en Ucrania.', [['Artemivsk', 'suggested', 'name-discussed']]],
@@ -97,6 +101,7 @@ const cases: Record<string, Case[]> = {
     ['Charkow, heute eine Frontstadt, hat seit Freitag keinen Strom.', [['Charkow', 'applied', null]]],
     ['Charkow, auch bekannt als Charkiw, wurde erneut beschossen.', [['Charkow', 'suggested', 'self-gloss']]],
     ['Kiew oder Kyjiw: die Hauptstadt blieb in der Nacht ohne Strom.', [['Kiew', 'suggested', 'both-forms']]],
+    ['KYJIW (dpa) - Kiews Bürgermeister sagte am Montag, der Strom sei zurück.', [['Kiews', 'applied', null]]],
   ],
 }
 

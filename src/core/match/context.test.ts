@@ -16,7 +16,8 @@ function readerWords(context: Context, text: string, from: number, step: 1 | -1)
       out.push(step > 0 ? [text.slice(at, i).toLowerCase(), at] : [text.slice(i + 1, at + 1).toLowerCase(), i + 1])
       continue
     }
-    if ('.!?;…'.includes(text[i]!) || (code === 0x0a && text.charCodeAt(i + step) === 0x0a)) break
+    // A sentence's end, a blank line, or a dateline's dash: a dash after a closing bracket, then a space.
+    if ('.!?;…'.includes(text[i]!) || (code === 0x0a && text.charCodeAt(i + step) === 0x0a) || /\) *[-–—] $/u.test(text.slice(0, i + 2))) break
     i += step
   }
   return out
@@ -36,7 +37,7 @@ function reference(context: Context, text: string, start: number, end: number): 
 // Words whose lower case is longer (İ → i̇) or differs by position (Σ), next to plain ones, and
 // words as long as a word of the set with another first letter (turned away by it unread).
 const word = fc.constantFrom('region', 'Region', 'REGION', 'rEGION', 'legion', 'Series', '2egion', 'oblast', 'İzmir', 'izmir', 'i̇zmir', 'ΟΔΟΣ', 'οδος', 'οδοσ', 'Kyiv', '\u212Ayiv', 'kyiv', 'said', 'a', 'İ', 'i̇', '_x', '1st')
-const gap = fc.constantFrom(' ', ', ', '. ', '\n\n', ' - ', "'", '’')
+const gap = fc.constantFrom(' ', ', ', '. ', '\n\n', ' - ', "'", '’', ' (AP) — ', ') - ', ')- ', ') -', ' – ')
 
 describe('neighboursAllow', () => {
   it('answers as reading every word, lower-cased, would', () => {

@@ -6,6 +6,21 @@ function isSentenceEnd(code: number): boolean {
   return code === 0x2e || code === 0x21 || code === 0x3f || code === 0x3b || code === 0x2026
 }
 
+/**
+ * Whether the unit at `i` is the dash that ends a wire dateline: a hyphen, en or em dash after a
+ * closing bracket and before a space, "KYIV (Reuters) - Kiev's mayor said", "KYIV, Ukraine (AP)
+ * — Officials…" (AP and Reuters style). The dateline is no part of the sentence after it, and
+ * its place name held that sentence's first name (and the reverse) as a neighbour.
+ */
+function isDatelineDash(text: string, i: number): boolean {
+  const code = text.charCodeAt(i)
+  if (code !== 0x2d && code !== 0x2013 && code !== 0x2014) return false
+  if (text.charCodeAt(i + 1) !== 0x20) return false
+  let j = i - 1
+  while (j >= 0 && text.charCodeAt(j) === 0x20) j--
+  return text.charCodeAt(j) === 0x29
+}
+
 const DOTTED_I = 0x130
 
 /**
@@ -75,7 +90,7 @@ function someWordAfter(text: string, from: number, count: number, set: ReadonlyS
       words++
       continue
     }
-    if (isSentenceEnd(code) || (code === 0x0a && text.charCodeAt(i + 1) === 0x0a)) break
+    if (isSentenceEnd(code) || (code === 0x0a && text.charCodeAt(i + 1) === 0x0a) || isDatelineDash(text, i)) break
     i++
   }
   return found !== undefined && found.length > 0
@@ -102,7 +117,7 @@ function someWordBefore(text: string, to: number, count: number, set: ReadonlySe
       words++
       continue
     }
-    if (isSentenceEnd(code) || (code === 0x0a && i > 0 && text.charCodeAt(i - 1) === 0x0a)) break
+    if (isSentenceEnd(code) || (code === 0x0a && i > 0 && text.charCodeAt(i - 1) === 0x0a) || isDatelineDash(text, i)) break
     i--
   }
   return found !== undefined && found.length > 0
