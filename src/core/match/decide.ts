@@ -4,7 +4,7 @@ import { atSentenceStart, caseLike, startsLower } from './casing.js'
 import { holdingWords, neighboursAllow } from './context.js'
 import { chooseCases, type CaseRules } from './cases.js'
 import { anchorTokens, cued, NO_CUES, type AnchorsNear, type CueIndex, type FormAt } from './cues.js'
-import type { Hit, VariantEntry } from './entry.js'
+import type { Entry, Hit, VariantEntry } from './entry.js'
 import { ParagraphWords, commaGloss, doubtIn, historicalKey, selfGloss, surveyHits, type Passage } from './passage.js'
 import { keepWhitespace } from './whitespace.js'
 import { isSpaceUnit, isWordAt, isWordBefore, isWordUnit } from '../text/chars.js'
@@ -88,8 +88,11 @@ const suggest = (reason: ReasonCode): Verdict => {
 const DISCUSSED = suggest('name-discussed')
 const BOTH_FORMS = suggest('both-forms')
 
-/** Whether a right form (`keep`) of `concept` was found at `at`: hits in text order. */
-function rightFormAt(hits: readonly Hit[], at: number, concept: string): boolean {
+/**
+ * Whether a form of `concept` of one of `kinds` was found at `at`: hits in text order, so a
+ * binary search finds the first that starts there.
+ */
+function formOfAt(hits: readonly Hit[], at: number, concept: string, kinds: ReadonlySet<Entry['kind']>): boolean {
   let low = 0
   let high = hits.length
   while (low < high) {
@@ -98,10 +101,15 @@ function rightFormAt(hits: readonly Hit[], at: number, concept: string): boolean
     else high = middle
   }
   for (let j = low; j < hits.length && hits[j]!.start === at; j++) {
-    if (hits[j]!.entry.concept === concept && hits[j]!.entry.kind === 'keep') return true
+    if (hits[j]!.entry.concept === concept && kinds.has(hits[j]!.entry.kind)) return true
   }
   return false
 }
+
+/** Any form of a name but its exceptions ("Kyiv", "Kiev"; not "chicken Kiev"). */
+const NAME_FORMS: ReadonlySet<Entry['kind']> = new Set(['keep', 'variant'])
+/** The right forms of a name only: what never changes. */
+const RIGHT_FORMS: ReadonlySet<Entry['kind']> = new Set(['keep'])
 
 /**
  * Whether the words that hold a variant are all right forms of its own concept: "Kiev, where
@@ -111,7 +119,7 @@ function rightFormAt(hits: readonly Hit[], at: number, concept: string): boolean
  */
 function heldByItsOwnName(text: string, hits: readonly Hit[], hit: Hit): boolean {
   const words = holdingWords((hit.entry as VariantEntry).context!, text, hit.start, hit.end)
-  return words.length > 0 && words.every((at) => rightFormAt(hits, at, hit.entry.concept))
+  return words.length > 0 && words.every((at) => formOfAt(hits, at, hit.entry.concept, RIGHT_FORMS))
 }
 
 type Gloss = ReturnType<typeof selfGloss>
@@ -180,19 +188,7 @@ export function decide(text: string, hits: readonly Hit[], language: string, rul
    * Whether a form of `concept` was found at `at` in the input: what a `nameFollows` cue asks of
    * the word after its phrase. Hits are in text order; asked only when such a phrase was found.
    */
-  const formAt: FormAt = (at, concept) => {
-    let low = 0
-    let high = hits.length
-    while (low < high) {
-      const middle = (low + high) >>> 1
-      if (hits[middle]!.start < at) low = middle + 1
-      else high = middle
-    }
-    for (let j = low; j < hits.length && hits[j]!.start === at; j++) {
-      if (hits[j]!.entry.concept === concept && hits[j]!.entry.kind !== 'exception') return true
-    }
-    return false
-  }
+  const formAt: FormAt = (at, concept) => formOfAt(hits, at, concept, NAME_FORMS)
 
   function first(i: number): Verdict {
     const hit = hits[i]!
