@@ -141,3 +141,30 @@ describe('a name held by its own other form', () => {
     expect(once.changes).toMatchObject([{ original: 'Vee', status: 'suggested', reason: 'both-forms' }])
   })
 })
+
+describe('a held name released in the output', () => {
+  // "Vee" is held by "Ab", which becomes "Cd": in the output nothing holds it, and it is decided
+  // again. The passage never mentions "zeta", which it requires: released, it went straight to
+  // the steps after that check and was applied ("Rho Cd."), where the same text decided in one
+  // step makes it a context-missing suggestion.
+  const source: GlossarySource = {
+    id: 'released', name: 'Released', fallbackLanguage: 'en', languages: ['en'],
+    concepts: [
+      { id: 'rho', kind: 'place', forms: { en: { preferred: 'Rho', variants: [{ form: 'Vee', context: { notFollowedBy: ['Ab'], requires: ['zeta'] } }] } } },
+      { id: 'cd', kind: 'place', forms: { en: { preferred: 'Cd', variants: ['Ab'] } } },
+      { id: 'zeta', kind: 'place', forms: { en: { preferred: 'Zeta' } } },
+    ],
+  }
+  const released = createCopydesk({ glossaries: [source], defaultGlossary: 'released' })
+  it.each(['confident', 'all'] as const)('still asks for the mentions its context requires (%s)', (apply) => {
+    const once = released.normalize({ text: 'Vee Ab.', language: 'en', apply })
+    expect(once.changes.map((c) => [c.original, c.status, c.reason ?? null])).toEqual([
+      ['Vee', apply === 'all' ? 'applied' : 'suggested', 'context-missing'],
+      ['Ab', 'applied', null],
+    ])
+    expect(released.normalize({ text: once.text, language: 'en', apply }).changes.filter((c) => c.status === 'applied')).toEqual([])
+  })
+  it('is applied once the passage mentions what it requires', () => {
+    expect(released.normalize({ text: 'Vee Ab near Zeta.', language: 'en' }).text).toBe('Rho Cd near Zeta.')
+  })
+})

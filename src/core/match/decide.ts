@@ -172,7 +172,7 @@ export function decide(text: string, hits: readonly Hit[], language: string, rul
     return byConcept.get(hit.entry.concept) ?? []
   }
 
-  /** Steps 5 to 7: what remains once the neighbours allow the change. */
+  /** Steps 5 to 7: what remains once the neighbours allow the change and the passage mentions what it requires. */
   function settle(hit: Hit): Verdict {
     const entry = hit.entry as VariantEntry
     const doubt = entry.context?.doubt
@@ -206,7 +206,13 @@ export function decide(text: string, hits: readonly Hit[], language: string, rul
     // The neighbours first: where they say the form is something else ("a church in Odessa, in
     // West Texas"), it is no finding at all, whatever the rest of the passage mentions.
     if (context !== undefined && !neighboursAllow(context, where, at, at + hit.end - hit.start)) return HELD
-    if (context?.requires !== undefined && !context.requires.some((id) => passage.mentioned.has(id))) return suggest('context-missing')
+    return allowed(hit)
+  }
+
+  /** Steps 3 to 7: the neighbours allow the change (in the input, or in the output once released). */
+  function allowed(hit: Hit): Verdict {
+    const requires = (hit.entry as VariantEntry).context?.requires
+    if (requires !== undefined && !requires.some((id) => passage.mentioned.has(id))) return suggest('context-missing')
     return settle(hit)
   }
 
@@ -277,7 +283,7 @@ export function decide(text: string, hits: readonly Hit[], language: string, rul
           verdicts[k] = uncued(hit, output, at)
           released++
         } else if (neighboursAllow((hit.entry as VariantEntry).context!, output, at, end)) {
-          verdicts[k] = settle(hit)
+          verdicts[k] = allowed(hit)
           released++
         }
       }
