@@ -39,6 +39,35 @@ const cases: Case[] = [
     expect: 'Artyomovsk lies in the Kyiv-controlled part of the Donbas, Denis Pushilin said, adding that Russian forces held the heights around it.',
     findings: [['Artyomovsk', 'Bakhmut', 'suggested', 'context-ambiguous'], ['Kiev', 'Kyiv', 'applied'], ['Donbass', 'Donbas', 'applied']],
   },
+  {
+    why: 'the 1943 Belgorod-Kharkov operation became "Belgorod-Kharkiv": a frozen name of the war, like the Battles of Kharkov (https://de.zxc.wiki/wiki/Schlacht_bei_Charkow_%281942%29); the city of 1942 still changes',
+    text: 'In 1942 the Red Army tried to recapture the city of Kharkov. In August 1943 Soviet troops finally retook the city in the Belgorod-Kharkov operation, after the Third Battle of Kharkov.',
+    language: 'en',
+    expect: 'In 1942 the Red Army tried to recapture the city of Kharkiv. In August 1943 Soviet troops finally retook the city in the Belgorod-Kharkov operation, after the Third Battle of Kharkov.',
+    findings: [['Kharkov', 'Kharkiv', 'applied']],
+  },
+  {
+    why: 'the HBO series was renamed after "series" ("HBO\'s new series Chernobyl is attracting viewers", http://ixuexi.life/news/search?FORM=HDRSC6&q=Chernobyl+Movie+Liquidators): "series Chornobyl"; the plant of today still changes',
+    text: 'HBO\'s new series Chernobyl is attracting viewers, while drones circle the Chernobyl plant today.',
+    language: 'en',
+    expect: 'HBO\'s new series Chernobyl is attracting viewers, while drones circle the Chornobyl plant today.',
+    findings: [['Chernobyl', 'Chornobyl', 'applied']],
+  },
+  {
+    why: 'and in the Reuters and BBC profiles, which keep news\' Chornobyl',
+    text: 'The miniseries Chernobyl won ten Emmy awards.',
+    language: 'en',
+    glossary: 'reuters',
+    expect: 'The miniseries Chernobyl won ten Emmy awards.',
+    findings: [],
+  },
+  {
+    why: 'the Soviet club Dynamo Gorlovka in Shakhtar\'s own history became "Dynamo Horlivka" (https://shakhtar.com/en/club/timeline); the town still changes',
+    text: 'Shakhtar\'s first team was formed from Dynamo Gorlovka and Dynamo Stalino players and debuted in Gorlovka against Dynamo Odessa in 1936.',
+    language: 'en',
+    expect: 'Shakhtar\'s first team was formed from Dynamo Gorlovka and Dynamo Stalino players and debuted in Horlivka against Dynamo Odessa in 1936.',
+    findings: [['Gorlovka', 'Horlivka', 'applied']],
+  },
 ]
 
 describe('real English copy: what the audit found, now right', () => {
