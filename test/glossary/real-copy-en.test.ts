@@ -68,6 +68,21 @@ const cases: Case[] = [
     expect: 'Shakhtar\'s first team was formed from Dynamo Gorlovka and Dynamo Stalino players and debuted in Horlivka against Dynamo Odessa in 1936.',
     findings: [['Gorlovka', 'Horlivka', 'applied']],
   },
+  {
+    why: 'Odessa in copy that names Ukraine only through Crimea and "Ukrainian" was suggested (context-missing): "Russia has launched three missile strikes on the strategic port city of Odessa … from the Russia-annexed Crimea" (https://odishatv.in/news/international/russia-launches-3-missile-strikes-on-ukraine-s-odessa-173984/amp); Crimea now counts as copy about Ukraine, for Lvov, Nikolaev and Artemivsk too',
+    text: 'Ukrainian authorities said Russia fired three missiles at the strategic port city of Odessa. The head of Odessa Regional Military Administration said they were launched from the Russia-annexed Crimea.',
+    language: 'en',
+    glossary: 'ap',
+    expect: 'Ukrainian authorities said Russia fired three missiles at the strategic port city of Odesa. The head of Odesa Regional Military Administration said they were launched from the Russia-annexed Crimea.',
+    findings: [['Odessa', 'Odesa', 'applied'], ['Odessa', 'Odesa', 'applied']],
+  },
+  {
+    why: 'Lvov with Crimea',
+    text: 'Drones launched from Crimea hit Lvov overnight.',
+    language: 'en',
+    expect: 'Drones launched from Crimea hit Lviv overnight.',
+    findings: [['Lvov', 'Lviv', 'applied']],
+  },
 ]
 
 describe('real English copy: what the audit found, now right', () => {
