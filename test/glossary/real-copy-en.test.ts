@@ -83,6 +83,21 @@ const cases: Case[] = [
     expect: 'Drones launched from Crimea hit Lviv overnight.',
     findings: [['Lvov', 'Lviv', 'applied']],
   },
+  {
+    why: 'a sentence about the name was applied: "to use Kyiv (derived from the Ukrainian-language name) instead of Kiev (derived from the Russian-language name)" became "instead of Kyiv" (Wikipedia\'s KyivNotKiev, https://sparkthread.net/en/KyivNotKiev); the origin in brackets after a name is now a cue',
+    text: 'The campaign asks English-language media to use Kyiv (derived from the Ukrainian-language name) instead of Kiev (derived from the Russian-language name) for the capital.',
+    language: 'en',
+    expect: 'The campaign asks English-language media to use Kyiv (derived from the Ukrainian-language name) instead of Kiev (derived from the Russian-language name) for the capital.',
+    findings: [['Kiev', 'Kyiv', 'suggested', 'name-discussed']],
+  },
+  {
+    why: 'the Soviet carrier named after its class became "the lead ship Kyiv" (https://web-production-4e80b.up.railway.app/page/Kiev-class_aircraft_carrier); the shipyard\'s Nikolaev still changes',
+    text: 'Construction began at the Nikolaev shipyard in Soviet Ukraine in 1970, with the lead ship Kiev launched in 1972; the carrier Kiev was sold to China in 1993.',
+    language: 'en',
+    glossary: 'bbc',
+    expect: 'Construction began at the Mykolaiv shipyard in Soviet Ukraine in 1970, with the lead ship Kiev launched in 1972; the carrier Kiev was sold to China in 1993.',
+    findings: [['Nikolaev', 'Mykolaiv', 'applied']],
+  },
 ]
 
 describe('real English copy: what the audit found, now right', () => {
