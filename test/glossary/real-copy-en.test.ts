@@ -98,6 +98,28 @@ const cases: Case[] = [
     expect: 'Construction began at the Mykolaiv shipyard in Soviet Ukraine in 1970, with the lead ship Kiev launched in 1972; the carrier Kiev was sold to China in 1993.',
     findings: [['Nikolaev', 'Mykolaiv', 'applied']],
   },
+  {
+    why: 'Krasnoarmeisk, TASS\'s spelling of Pokrovsk\'s Soviet name, was left in silence (https://tass.com/defense/1832717: "Krasnoarmeisk (Ukrainian name Pokrovsk)", then "Krasnoarmeysk", which was reported); now reported like Krasnoarmeysk, and the gloss is a name discussed',
+    text: 'MOSCOW, August 23. /TASS/. Ukrainian troops near Krasnoarmeisk (Ukrainian name Pokrovsk) in the Donetsk People\'s Republic and near Kupyansk in the Kharkov region are in a difficult situation. Russian forces advanced in the Krasnoarmeisk sector, Pushilin said.',
+    language: 'en',
+    expect: 'MOSCOW, August 23. /TASS/. Ukrainian troops near Krasnoarmeisk (Ukrainian name Pokrovsk) in the Donetsk People\'s Republic and near Kupiansk in the Kharkiv region are in a difficult situation. Russian forces advanced in the Krasnoarmeisk sector, Pushilin said.',
+    findings: [['Krasnoarmeisk', 'Pokrovsk', 'suggested', 'self-gloss'], ['Kupyansk', 'Kupiansk', 'applied'], ['Kharkov', 'Kharkiv', 'applied'], ['Krasnoarmeisk', 'Pokrovsk', 'suggested', 'context-ambiguous']],
+  },
+  {
+    why: 'Slovyansk, dpa\'s English spelling, was left in silence three times beside Izyum and Kiev, which changed (https://yanstv.ng/ukraine-russia-preparing-major-attack-on-donbas-city-of-slovyansk/)',
+    text: 'Russian troops were ready to attack Slovyansk from Russian-controlled Izyum. Slovyansk and Kramatorsk is the largest urban area in the Donbas still under Kiev\'s control.',
+    language: 'en',
+    glossary: 'reuters',
+    expect: 'Russian troops were ready to attack Sloviansk from Russian-controlled Izium. Sloviansk and Kramatorsk is the largest urban area in the Donbas still under Kyiv\'s control.',
+    findings: [['Slovyansk', 'Sloviansk', 'applied'], ['Izyum', 'Izium', 'applied'], ['Slovyansk', 'Sloviansk', 'applied'], ['Kiev', 'Kyiv', 'applied']],
+  },
+  {
+    why: 'the regional military administration by its abbreviation became the city\'s: "head of the Dnepropetrovsk OVA Valentin Reznichenko" → "head of the Dnipro OVA" (https://www.nurnberg2022.org/en/post/russian-troops-shelled-the-center-of-nikopol-from-cannon-artillery-at-night); the region keeps its name, as beside "region"',
+    text: 'Nikopol, Dnepropetrovsk region. Ten shells hit the centre of Nikopol, said Valentin Reznichenko, head of the Dnepropetrovsk OVA. Missiles also hit Dnepropetrovsk itself.',
+    language: 'en',
+    expect: 'Nikopol, Dnepropetrovsk region. Ten shells hit the centre of Nikopol, said Valentin Reznichenko, head of the Dnepropetrovsk OVA. Missiles also hit Dnipro itself.',
+    findings: [['Dnepropetrovsk', 'Dnipro', 'applied']],
+  },
 ]
 
 describe('real English copy: what the audit found, now right', () => {
