@@ -120,6 +120,21 @@ const cases: Case[] = [
     expect: 'Nikopol, Dnepropetrovsk region. Ten shells hit the centre of Nikopol, said Valentin Reznichenko, head of the Dnepropetrovsk OVA. Missiles also hit Dnipro itself.',
     findings: [['Dnepropetrovsk', 'Dnipro', 'applied']],
   },
+  {
+    why: 'copy about how desks spell the president\'s name was rewritten into nonsense in every profile ("spelling his last name "Zelensky."", "the Guardian and Reuters have it as \'Zelensky\'"; https://edition.cnn.com/2022/03/17/politics/how-to-spell-volodymyr-zelenskyy/index.html, https://en.as.com/en/2022/03/03/latest_news/1646328120_492385.html); "last name", "surname", "have it as", "calling him" now announce a name discussed',
+    text: 'Reuters spells his last name "Zelenskiy." The BBC has his name down as \'Zelensky\', the Guardian has it as \'Zelenskiy\', while Sky is calling him Zelenskyy.',
+    language: 'en',
+    expect: 'Reuters spells his last name "Zelenskiy." The BBC has his name down as \'Zelensky\', the Guardian has it as \'Zelenskiy\', while Sky is calling him Zelenskyy.',
+    findings: [['Zelenskiy', 'Zelensky', 'suggested', 'name-discussed'], ['Zelenskiy', 'Zelensky', 'suggested', 'name-discussed'], ['Zelenskyy', 'Zelensky', 'suggested', 'name-discussed']],
+  },
+  {
+    why: 'and in the AP profile, where "Zelensky" and "Zelenskiy" are the variants',
+    text: 'Reuters spells his last name "Zelenskiy." The BBC has his name down as \'Zelensky\', while Sky is calling him Zelenskyy.',
+    language: 'en',
+    glossary: 'ap',
+    expect: 'Reuters spells his last name "Zelenskiy." The BBC has his name down as \'Zelensky\', while Sky is calling him Zelenskyy.',
+    findings: [['Zelenskiy', 'Zelenskyy', 'suggested', 'name-discussed'], ['Zelensky', 'Zelenskyy', 'suggested', 'name-discussed']],
+  },
 ]
 
 describe('real English copy: what the audit found, now right', () => {
