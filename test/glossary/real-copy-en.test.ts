@@ -135,6 +135,20 @@ const cases: Case[] = [
     expect: 'Reuters spells his last name "Zelenskiy." The BBC has his name down as \'Zelensky\', while Sky is calling him Zelenskyy.',
     findings: [['Zelenskiy', 'Zelenskyy', 'suggested', 'name-discussed'], ['Zelensky', 'Zelenskyy', 'suggested', 'name-discussed']],
   },
+  {
+    why: 'sentences about the spelling were applied where "spelling" stood four words on ("\'Kiev\' was the standardised spelling for the city", "(Kiev is the Russian spelling)", Daily Mail via https://americanuckradio.com/current-events/change-chicken-kiev-to-chicken-kyiv-shoppers-call-on-uk-supermarkets-to-stand-with-ukraine-by-removing-soviet-spelling-on-packets-of-breaded-classic/; "while Kiev is from the Russian language name", https://www.independent.co.uk/life-style/food-and-drink/sainsburys-chicken-kiev-kyiv-russia-ukraine-b2028661.html): the spelling named after the name is now a cue',
+    text: '\'Kiev\' was the standardised spelling for the city under Soviet rule. Shoppers asked Tesco to rename chicken Kiev (Kiev is the Russian spelling). Kyiv comes from the Ukrainian language name, while Kiev is from the Russian language name.',
+    language: 'en',
+    expect: '\'Kiev\' was the standardised spelling for the city under Soviet rule. Shoppers asked Tesco to rename chicken Kiev (Kiev is the Russian spelling). Kyiv comes from the Ukrainian language name, while Kiev is from the Russian language name.',
+    findings: [['Kiev', 'Kyiv', 'suggested', 'name-discussed'], ['Kiev', 'Kyiv', 'suggested', 'name-discussed'], ['Kiev', 'Kyiv', 'suggested', 'name-discussed']],
+  },
+  {
+    why: 'Mussorgsky\'s title without its "of" ("The Great Gate Kiev", https://www.kcur.org/kcur-npr-arts/2022-03-03/a-tribute-to-ukraine) became "The Great Gate Kyiv"',
+    text: 'Listen to the Kansas City Symphony\'s "The Great Gate Kiev", because it refers to the capital of Ukraine, where sirens sounded in Kiev overnight.',
+    language: 'en',
+    expect: 'Listen to the Kansas City Symphony\'s "The Great Gate Kiev", because it refers to the capital of Ukraine, where sirens sounded in Kyiv overnight.',
+    findings: [['Kiev', 'Kyiv', 'applied']],
+  },
 ]
 
 describe('real English copy: what the audit found, now right', () => {
