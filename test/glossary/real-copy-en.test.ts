@@ -149,6 +149,13 @@ const cases: Case[] = [
     expect: 'Listen to the Kansas City Symphony\'s "The Great Gate Kiev", because it refers to the capital of Ukraine, where sirens sounded in Kyiv overnight.',
     findings: [['Kiev', 'Kyiv', 'applied']],
   },
+  {
+    why: 'the club\'s frozen name Dnipro Dnipropetrovsk was suggested as "Dnipro Dnipro" (both-forms) (https://en.wikipedia.org/wiki/2015_UEFA_Europa_League_final); an exception like Metalist Kharkov',
+    text: 'Sevilla beat Ukrainian side Dnipro Dnipropetrovsk in Warsaw. Kiev has become a home from home for Dnipro in European competition.',
+    language: 'en',
+    expect: 'Sevilla beat Ukrainian side Dnipro Dnipropetrovsk in Warsaw. Kyiv has become a home from home for Dnipro in European competition.',
+    findings: [['Kiev', 'Kyiv', 'applied']],
+  },
 ]
 
 describe('real English copy: what the audit found, now right', () => {
