@@ -156,6 +156,14 @@ const cases: Case[] = [
     expect: 'Sevilla beat Ukrainian side Dnipro Dnipropetrovsk in Warsaw. Kyiv has become a home from home for Dnipro in European competition.',
     findings: [['Kiev', 'Kyiv', 'applied']],
   },
+  {
+    why: 'the dropped "y" of BBC copy ("Ukraine\'s President Volodymr Zelensky has accused Russia", https://ukraine.appsfornexus.com/?p=136806) stayed beside the surname, which the AP profile changed: "Volodymr Zelenskyy"',
+    text: 'Ukraine\'s President Volodymr Zelensky has accused Russia of doing everything it can to prevent a meeting with Vladimir Putin.',
+    language: 'en',
+    glossary: 'ap',
+    expect: 'Ukraine\'s President Volodymyr Zelenskyy has accused Russia of doing everything it can to prevent a meeting with Vladimir Putin.',
+    findings: [['Volodymr Zelensky', 'Volodymyr Zelenskyy', 'applied']],
+  },
 ]
 
 describe('real English copy: what the audit found, now right', () => {
