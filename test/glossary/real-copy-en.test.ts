@@ -164,6 +164,13 @@ const cases: Case[] = [
     expect: 'Ukraine\'s President Volodymyr Zelenskyy has accused Russia of doing everything it can to prevent a meeting with Vladimir Putin.',
     findings: [['Volodymr Zelensky', 'Volodymyr Zelenskyy', 'applied']],
   },
+  {
+    why: 'the soft sign written as an apostrophe in EFE\'s English copy ("For Berdyans\'k!" exclaims a child, https://www.laprensalatina.com/captured-russian-tanks-lined-up-in-kyiv-to-mark-ukraines-independence-day/) was left in silence beside Khreshchatyk and Irpin',
+    text: '"For Berdyans\'k!" exclaims a child after finding the words inscribed on a charred tank on Khreshchatyk street in Kyiv.',
+    language: 'en',
+    expect: '"For Berdiansk!" exclaims a child after finding the words inscribed on a charred tank on Khreshchatyk street in Kyiv.',
+    findings: [['Berdyans\'k', 'Berdiansk', 'applied']],
+  },
 ]
 
 describe('real English copy: what the audit found, now right', () => {
