@@ -31,6 +31,13 @@ const cases: Case[] = [
     expect: 'Für Dynamo Kiew ist die Champions League in weite Ferne gerückt. Dynamo unterlag im polnischen Lodz Benfica mit 0:2. Im Rückspiel steht Kiew unter Siegzwang.\n\nRussische Drohnen trafen in der Nacht Kyjiw.',
     findings: [['Kiew', 'Kyjiw', 'suggested', 'context-ambiguous'], ['Kiew', 'Kyjiw', 'applied']],
   },
+  {
+    why: 'a spelling explained after the name was changed (Katapult, https://katapult-magazin.de/de/artikel/aus-kiew-wird-kyiv.txt: "„Kiew“ ist die Transkription des russischen Namens … Kyiv ist die englische Transkription"; news-pravda on Spiegel: "Kiew war seit Langem der in Deutschland gebräuchliche traditionelle Name"): "Kyjiw ist die englische Transkription"',
+    text: '„Kiew“ ist die Transkription des russischen Namens der Stadt. „Kyiv“ stammt aus dem Ukrainischen, Kyiv ist die englische Transkription. Kiew war seit Langem der in Deutschland gebräuchliche traditionelle Name. Russische Raketen trafen Kiew.',
+    language: 'de',
+    expect: '„Kiew“ ist die Transkription des russischen Namens der Stadt. „Kyiv“ stammt aus dem Ukrainischen, Kyiv ist die englische Transkription. Kiew war seit Langem der in Deutschland gebräuchliche traditionelle Name. Russische Raketen trafen Kyjiw.',
+    findings: [['Kiew', 'Kyjiw', 'suggested', 'name-discussed'], ['Kyiv', 'Kyjiw', 'suggested', 'name-discussed'], ['Kyiv', 'Kyjiw', 'suggested', 'name-discussed'], ['Kiew', 'Kyjiw', 'suggested', 'name-discussed'], ['Kiew', 'Kyjiw', 'applied']],
+  },
 ]
 
 describe('real copy (de, fr): what the audit found, now right', () => {
