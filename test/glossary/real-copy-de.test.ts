@@ -38,6 +38,27 @@ const cases: Case[] = [
     expect: '„Kiew“ ist die Transkription des russischen Namens der Stadt. „Kyiv“ stammt aus dem Ukrainischen, Kyiv ist die englische Transkription. Kiew war seit Langem der in Deutschland gebräuchliche traditionelle Name. Russische Raketen trafen Kyjiw.',
     findings: [['Kiew', 'Kyjiw', 'suggested', 'name-discussed'], ['Kyiv', 'Kyjiw', 'suggested', 'name-discussed'], ['Kyiv', 'Kyjiw', 'suggested', 'name-discussed'], ['Kiew', 'Kyjiw', 'suggested', 'name-discussed'], ['Kiew', 'Kyjiw', 'applied']],
   },
+  {
+    why: 'French copy about the spelling had its Kyiv changed (Sud Ouest with AFP quoting Libération, https://www.sudouest.fr/international/europe/ukraine/guerre-en-ukraine-pourquoi-des-medias-abandonnent-le-nom-kiev-au-profit-de-kyiv-9452382.php: "lui préférant son appellation ukrainienne « Kyiv »", "s\'écrira désormais Kyiv"; TVA, https://webjosh.com/article/ottawa-cessera-de-dire-%C2%ABkiev%C2%BB-et-optera-pour-%C2%ABkyiv%C2%BB-1646692159-13773: "optera pour «Kyiv»"): "s\'écrira désormais Kiev"',
+    text: 'Des médias abandonnent le nom « Kiev », venu du russe, lui préférant son appellation ukrainienne « Kyiv ». Pour Libération, la capitale s\'écrira désormais Kyiv. Ottawa cessera de dire «Kiev» et optera pour «Kyiv». Des drones ont frappé Kyiv lundi.',
+    language: 'fr',
+    expect: 'Des médias abandonnent le nom « Kiev », venu du russe, lui préférant son appellation ukrainienne « Kyiv ». Pour Libération, la capitale s\'écrira désormais Kyiv. Ottawa cessera de dire «Kiev» et optera pour «Kyiv». Des drones ont frappé Kiev lundi.',
+    findings: [['Kyiv', 'Kiev', 'suggested', 'name-discussed'], ['Kyiv', 'Kiev', 'suggested', 'name-discussed'], ['Kyiv', 'Kiev', 'suggested', 'name-discussed'], ['Kyiv', 'Kiev', 'applied']],
+  },
+  {
+    why: 'the new names asked for were applied to the old ones (La DH, https://www.dhnet.be/actu/monde/faut-il-ecrire-kiev-ou-kyiv-621bfbf1d8ad586d30abd993: "tandis qu\'Odessa devrait être Odesa et Lvov devrait être changé en Lviv" became "Odessa devrait être Odessa et Lviv devrait être changé en Lviv")',
+    text: 'Kiev encourage les graphies ukrainiennes, tandis qu\'Odessa devrait être Odesa et Lvov devrait être changé en Lviv. Des missiles ont frappé Lvov et Odesa.',
+    language: 'fr',
+    expect: 'Kiev encourage les graphies ukrainiennes, tandis qu\'Odessa devrait être Odesa et Lvov devrait être changé en Lviv. Des missiles ont frappé Lviv et Odessa.',
+    findings: [['Odesa', 'Odessa', 'suggested', 'both-forms'], ['Lvov', 'Lviv', 'suggested', 'name-discussed'], ['Lvov', 'Lviv', 'applied'], ['Odesa', 'Odessa', 'applied']],
+  },
+  {
+    why: 'Kharkov beside Kharkiv and Kharkov called its Russian name were applied (Le Journal, https://lejournal.info/article/de-kharkov-a-kharkiv-leternelle-bataille/: "De Kharkov à Kharkiv, l\'éternelle bataille", "Kharkov, son nom russe, est un nœud de communication"): "De Kharkiv à Kharkiv"',
+    text: 'De Kharkov à Kharkiv, l\'éternelle bataille. Kharkov, son nom russe, est un nœud de communication. Des drones ont frappé Kharkov lundi.',
+    language: 'fr',
+    expect: 'De Kharkov à Kharkiv, l\'éternelle bataille. Kharkov, son nom russe, est un nœud de communication. Des drones ont frappé Kharkiv lundi.',
+    findings: [['Kharkov', 'Kharkiv', 'suggested', 'both-forms'], ['Kharkov', 'Kharkiv', 'suggested', 'name-discussed'], ['Kharkov', 'Kharkiv', 'applied']],
+  },
 ]
 
 describe('real copy (de, fr): what the audit found, now right', () => {
