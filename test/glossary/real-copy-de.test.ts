@@ -59,6 +59,13 @@ const cases: Case[] = [
     expect: 'De Kharkov à Kharkiv, l\'éternelle bataille. Kharkov, son nom russe, est un nœud de communication. Des drones ont frappé Kharkiv lundi.',
     findings: [['Kharkov', 'Kharkiv', 'suggested', 'both-forms'], ['Kharkov', 'Kharkiv', 'suggested', 'name-discussed'], ['Kharkov', 'Kharkiv', 'applied']],
   },
+  {
+    why: 'French history glossed "Kharkov (aujourd\'hui Kharkiv)" but its other Kharkovs were changed (calendarz on the third battle of Kharkov, https://calendarz.com/fr/amp/on-this-day/march/15/third-battle-of-kharkov): the apostrophe of "aujourd\'hui" kept the bracket from being read as a gloss, as "(now Kharkiv)" is in English',
+    text: 'Les Allemands reprennent la ville de Kharkov aux armées soviétiques, autour de la ville de Kharkov (aujourd\'hui Kharkiv), en mars 1943.\n\nEn Union soviétique, on parle des opérations du Donbass et de Kharkov.',
+    language: 'fr',
+    expect: 'Les Allemands reprennent la ville de Kharkov aux armées soviétiques, autour de la ville de Kharkov (aujourd\'hui Kharkiv), en mars 1943.\n\nEn Union soviétique, on parle des opérations du Donbass et de Kharkov.',
+    findings: [['Kharkov', 'Kharkiv', 'suggested', 'historical-passage'], ['Kharkov', 'Kharkiv', 'suggested', 'self-gloss'], ['Kharkov', 'Kharkiv', 'suggested', 'historical-passage']],
+  },
 ]
 
 describe('real copy (de, fr): what the audit found, now right', () => {

@@ -229,8 +229,12 @@ export function doubtIn(scope: PassageScope, words: ReadonlySet<string>, hit: Hi
   return scope === 'paragraph' ? paragraphs.has(hit.start, words, hit.entry.concept, mentions(hit)) : passage.hasWord(words)
 }
 
-/** Between a name and its gloss: an opening bracket or a slash, then at most three words ("formerly", "en ucraniano,"). */
-const GLOSS_OPEN = /^\s*(?:[([]|\/)\s*(?:[\p{L}\p{M}.:,]+\s+){0,3}$/u
+/**
+ * Between a name and its gloss: an opening bracket or a slash, then at most three words
+ * ("formerly", "en ucraniano,", "aujourd'hui": an apostrophe inside a word, or French's
+ * "Kharkov (aujourd'hui Kharkiv)" was no gloss and said nothing of the passage's other Kharkovs).
+ */
+const GLOSS_OPEN = /^\s*(?:[([]|\/)\s*(?:[\p{L}\p{M}.:,'\u2019]+\s+){0,3}$/u
 const GLOSS_CLOSE = /^\s*[)\]]/u
 
 /** Whether hit `second` glosses hit `first` (or the reverse): "Kyiv (formerly Kiev)", "Kiev/Kyiv". */
