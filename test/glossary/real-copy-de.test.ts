@@ -66,6 +66,27 @@ const cases: Case[] = [
     expect: 'Les Allemands reprennent la ville de Kharkov aux armées soviétiques, autour de la ville de Kharkov (aujourd\'hui Kharkiv), en mars 1943.\n\nEn Union soviétique, on parle des opérations du Donbass et de Kharkov.',
     findings: [['Kharkov', 'Kharkiv', 'suggested', 'historical-passage'], ['Kharkov', 'Kharkiv', 'suggested', 'self-gloss'], ['Kharkov', 'Kharkiv', 'suggested', 'historical-passage']],
   },
+  {
+    why: 'the dish under its other German names became the capital (meinkiew.blogspot.com, https://meinkiew.blogspot.com/2007/02/hhnchen-kiew.html: "auch als „Hühnchen à la Kiev“ oder „Huhn Kiew“ bekannt"; de.wikipedia via wikiup, https://de.wikiup.org/wiki/Kiewer_Kotelett: "Kiewer Kotelett … auch Kotelett Kiew"): "Huhn Kyjiw", and "Kyjiwer Kotelett" suggested',
+    text: 'Die bekannteste Spezialität aus Kiew ist das Hühnchen Kiew, auch „Hühnchen à la Kiev“ oder „Huhn Kiew“ genannt. Ein Kiewer Kotelett, auch Kotelett Kiew, ist mit Butter gefüllt.',
+    language: 'de',
+    expect: 'Die bekannteste Spezialität aus Kyjiw ist das Hühnchen Kiew, auch „Hühnchen à la Kiev“ oder „Huhn Kiew“ genannt. Ein Kiewer Kotelett, auch Kotelett Kiew, ist mit Butter gefüllt.',
+    findings: [['Kiew', 'Kyjiw', 'applied']],
+  },
+  {
+    why: 'the HBO series "Chernobyl" named a few words from "Serie", "HBO" or "Sky" became "Tschernobyl" (digitalfernsehen.de, http://www.digitalfernsehen.de/Sky-Serie-ueber-Chernobyl-Unglueck-laeuft-ab-Mai.177506.0.html: "startet Sky einen Fünfteiler über Chernobyl"; wannundwo.at: "Chernobyl: 1 Staffel, 5 Folgen"); where the text speaks of a series it is now a suggestion',
+    text: 'Gemeinsam mit HBO startet Sky einen Fünfteiler über Chernobyl. Ein Reaktor des Kernkraftwerks Tschernobyl explodierte 1986.\n\nChernobyl: 1 Staffel, 5 Folgen.',
+    language: 'de',
+    expect: 'Gemeinsam mit HBO startet Sky einen Fünfteiler über Chernobyl. Ein Reaktor des Kernkraftwerks Tschernobyl explodierte 1986.\n\nChernobyl: 1 Staffel, 5 Folgen.',
+    findings: [['Chernobyl', 'Tschernobyl', 'suggested', 'context-ambiguous'], ['Chernobyl', 'Tschernobyl', 'suggested', 'context-ambiguous']],
+  },
+  {
+    why: 'the older German transcription "Saporoschje" was left in silence (belnovosti, https://belnovosti.com/de/kernkraftwerk-saporoschje: "die Lage im Kernkraftwerk Saporoschje")',
+    text: 'Grossi beschrieb die Lage im Kernkraftwerk Saporoschje als instabil und sehr fragil.',
+    language: 'de',
+    expect: 'Grossi beschrieb die Lage im Kernkraftwerk Saporischschja als instabil und sehr fragil.',
+    findings: [['Saporoschje', 'Saporischschja', 'applied']],
+  },
 ]
 
 describe('real copy (de, fr): what the audit found, now right', () => {
