@@ -87,6 +87,20 @@ const cases: Case[] = [
     expect: 'Grossi beschrieb die Lage im Kernkraftwerk Saporischschja als instabil und sehr fragil.',
     findings: [['Saporoschje', 'Saporischschja', 'applied']],
   },
+  {
+    why: 'another language\'s form named as such was changed (Wikipédia via wikiwoka, https://www.wikiwoka.com/fr/Dnepr: "également translittéré comme Dnjepr en allemand" became "comme Dniepr en allemand")',
+    text: 'Le fleuve Dniepr (russe Днепр, également translittéré comme Dnjepr en allemand) traverse l\'Ukraine. Le Dnjepr borde Kherson.',
+    language: 'fr',
+    expect: 'Le fleuve Dniepr (russe Днепр, également translittéré comme Dnjepr en allemand) traverse l\'Ukraine. Le Dniepr borde Kherson.',
+    findings: [['Dnjepr', 'Dniepr', 'suggested', 'name-discussed'], ['Dnjepr', 'Dniepr', 'applied']],
+  },
+  {
+    why: 'the Soviet name introduced as a name was changed (lernportal.the-unwanted.com, http://lernportal.the-unwanted.com/lernstation/self/public/glossar_66.html: "Lemberg bekam den Namen Lvov" became "den Namen Lwiw"); "im Namen Kiews" (on behalf of) still changes',
+    text: 'Im August 1944 wurde Lemberg Teil der Ukrainischen SSR und bekam den Namen Lvov. Im Namen Kiews verhandelte Jermak, Lvov wurde in der Ukraine nie wieder beschossen.',
+    language: 'de',
+    expect: 'Im August 1944 wurde Lemberg Teil der Ukrainischen SSR und bekam den Namen Lvov. Im Namen Kyjiws verhandelte Jermak, Lwiw wurde in der Ukraine nie wieder beschossen.',
+    findings: [['Lvov', 'Lwiw', 'suggested', 'name-discussed'], ['Kiews', 'Kyjiws', 'applied'], ['Lvov', 'Lwiw', 'applied']],
+  },
 ]
 
 describe('real copy (de, fr): what the audit found, now right', () => {
