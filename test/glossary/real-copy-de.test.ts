@@ -101,6 +101,13 @@ const cases: Case[] = [
     expect: 'Im August 1944 wurde Lemberg Teil der Ukrainischen SSR und bekam den Namen Lvov. Im Namen Kyjiws verhandelte Jermak, Lwiw wurde in der Ukraine nie wieder beschossen.',
     findings: [['Lvov', 'Lwiw', 'suggested', 'name-discussed'], ['Kiews', 'Kyjiws', 'applied'], ['Lvov', 'Lwiw', 'applied']],
   },
+  {
+    why: 'BFMTV\'s "Klitshko" was left in silence (https://l.bfmtv.com/international/europe/guerre-en-ukraine-le-maire-de-kiev-vitali-klitshko-craint-des-coupures-d-electricite_AV-202211060281.html: "le maire de Kiev, Vitali Klitshko"); his brother keeps his given name',
+    text: 'Le maire de Kiev, Vitali Klitshko, craint des coupures d\'électricité. Son frère Wladimir Klitshko l\'accompagne, a précisé Klitshko.',
+    language: 'fr',
+    expect: 'Le maire de Kiev, Vitali Klitschko, craint des coupures d\'électricité. Son frère Wladimir Klitschko l\'accompagne, a précisé Klitschko.',
+    findings: [['Vitali Klitshko', 'Vitali Klitschko', 'applied'], ['Klitshko', 'Klitschko', 'applied'], ['Klitshko', 'Klitschko', 'applied']],
+  },
 ]
 
 describe('real copy (de, fr): what the audit found, now right', () => {
