@@ -108,6 +108,13 @@ const cases: Case[] = [
     expect: 'Le maire de Kiev, Vitali Klitschko, craint des coupures d\'électricité. Son frère Wladimir Klitschko l\'accompagne, a précisé Klitschko.',
     findings: [['Vitali Klitshko', 'Vitali Klitschko', 'applied'], ['Klitshko', 'Klitschko', 'applied'], ['Klitshko', 'Klitschko', 'applied']],
   },
+  {
+    why: 'German had no form for Sievierodonetsk ("not found in German copy"), so English and Ukrainian-agency spellings stayed in German copy; dpa-AFX (https://www.cash.ch/news/politik/ukraine-meldet-schwere-gefechte-um-grossstadt-sjewjerodonezk-511985), Deutschlandfunk and APA write Sjewjerodonezk, uj.digitalpress.blog "Sewerodonezk"',
+    text: 'Heftige Kämpfe um Sewerodonezk, sagte Gouverneur Hajdaj. Die Agglomeration Sjewjerodonezk-Lyssytschansk ist die letzte Region im Gebiet Luhansk unter ukrainischer Kontrolle; russische Truppen rücken auf das Zentrum von Sievierodonetsk vor.',
+    language: 'de',
+    expect: 'Heftige Kämpfe um Sjewjerodonezk, sagte Gouverneur Hajdaj. Die Agglomeration Sjewjerodonezk-Lyssytschansk ist die letzte Region im Gebiet Luhansk unter ukrainischer Kontrolle; russische Truppen rücken auf das Zentrum von Sjewjerodonezk vor.',
+    findings: [['Sewerodonezk', 'Sjewjerodonezk', 'applied'], ['Sievierodonetsk', 'Sjewjerodonezk', 'applied']],
+  },
 ]
 
 describe('real copy (de, fr): what the audit found, now right', () => {
