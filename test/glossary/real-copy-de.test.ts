@@ -115,6 +115,13 @@ const cases: Case[] = [
     expect: 'Heftige Kämpfe um Sjewjerodonezk, sagte Gouverneur Hajdaj. Die Agglomeration Sjewjerodonezk-Lyssytschansk ist die letzte Region im Gebiet Luhansk unter ukrainischer Kontrolle; russische Truppen rücken auf das Zentrum von Sjewjerodonezk vor.',
     findings: [['Sewerodonezk', 'Sjewjerodonezk', 'applied'], ['Sievierodonetsk', 'Sjewjerodonezk', 'applied']],
   },
+  {
+    why: 'and Lysychansk, German Lyssytschansk (AFP\'s German service, https://squidappvideo.com/2022/06/14/wohin-sollen-wir-in-lyssytschansk-harren-einige-bewohner-weiter-aus: "Lyssytschansk (AFP) – Sjewjerodonezk ist aktuell der Hauptschauplatz"; dpa-AFX on cash.ch), had no German form: English Lysychansk stayed',
+    text: 'LYSSYTSCHANSK (AFP) - Die Stadt auf der anderen Seite des Flusses liegt in Trümmern. Die Armee hat sich aus Lysychansk zurückgezogen.',
+    language: 'de',
+    expect: 'LYSSYTSCHANSK (AFP) - Die Stadt auf der anderen Seite des Flusses liegt in Trümmern. Die Armee hat sich aus Lyssytschansk zurückgezogen.',
+    findings: [['Lysychansk', 'Lyssytschansk', 'applied']],
+  },
 ]
 
 describe('real copy (de, fr): what the audit found, now right', () => {
