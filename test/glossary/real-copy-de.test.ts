@@ -122,6 +122,13 @@ const cases: Case[] = [
     expect: 'LYSSYTSCHANSK (AFP) - Die Stadt auf der anderen Seite des Flusses liegt in Trümmern. Die Armee hat sich aus Lyssytschansk zurückgezogen.',
     findings: [['Lysychansk', 'Lyssytschansk', 'applied']],
   },
+  {
+    why: 'APA\'s "Andrij Sadowy" for the mayor of Lviv was left in silence (Tiroler Tageszeitung, https://www.tt.com/artikel/30864876/russischer-luftangriff-auf-westukrainische-stadt-lemberg: "Bürgermeister Andrij Sadowy"); the full name only, Sadowy alone is also a Polish surname',
+    text: 'Die westukrainische Stadt Lemberg (Lwiw) ist von Explosionen erschüttert worden. Bürgermeister Andrij Sadowy rief die Bevölkerung auf, in den Schutzräumen zu bleiben. Der polnische Historiker Sadowy sprach in Krakau.',
+    language: 'de',
+    expect: 'Die westukrainische Stadt Lemberg (Lwiw) ist von Explosionen erschüttert worden. Bürgermeister Andrij Sadowyj rief die Bevölkerung auf, in den Schutzräumen zu bleiben. Der polnische Historiker Sadowy sprach in Krakau.',
+    findings: [['Andrij Sadowy', 'Andrij Sadowyj', 'applied']],
+  },
 ]
 
 describe('real copy (de, fr): what the audit found, now right', () => {
