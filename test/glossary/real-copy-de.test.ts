@@ -129,6 +129,13 @@ const cases: Case[] = [
     expect: 'Die westukrainische Stadt Lemberg (Lwiw) ist von Explosionen erschüttert worden. Bürgermeister Andrij Sadowyj rief die Bevölkerung auf, in den Schutzräumen zu bleiben. Der polnische Historiker Sadowy sprach in Krakau.',
     findings: [['Andrij Sadowy', 'Andrij Sadowyj', 'applied']],
   },
+  {
+    why: 'four more concepts had no German form ("not found in German copy"), so English spellings stayed in German copy: Kyrylo Budanow (Die Weltwoche, https://weltwoche.de/daily/der-angeblich-durch-eine-russische-rakete-verletzte-chef-des-ukrainischen-geheimdienstes-meldet-sich-zu-wort-dass-er-im-krankenhaus-liege-bezeichnet-er-als-falschmeldung-von-russland; nenka.info wrote "Kyrylo Budanov"), Nowa Kachowka (DW, ZDF, APA), Krywyj Rih (dpa on brf.be, https://brf.be/international/1868946; "Krywy Rih", "Kriwyj Rih" elsewhere), Wuhledar (varient.de, Ukrinform; vietnam.vn wrote "Vuhledar")',
+    text: 'Der Leiter des Militärgeheimdienstes, Kyrylo Budanov, sprach über den Damm in Nova Kakhovka. Bei einem Raketenangriff auf Krywy Rih starben acht Menschen, in Kriwyj Rih brannte ein Hotel. Moskau erwähnte Vuhledar nicht; Budanov schwieg.',
+    language: 'de',
+    expect: 'Der Leiter des Militärgeheimdienstes, Kyrylo Budanow, sprach über den Damm in Nowa Kachowka. Bei einem Raketenangriff auf Krywyj Rih starben acht Menschen, in Krywyj Rih brannte ein Hotel. Moskau erwähnte Wuhledar nicht; Budanow schwieg.',
+    findings: [['Kyrylo Budanov', 'Kyrylo Budanow', 'applied'], ['Nova Kakhovka', 'Nowa Kachowka', 'applied'], ['Krywy Rih', 'Krywyj Rih', 'applied'], ['Kriwyj Rih', 'Krywyj Rih', 'applied'], ['Vuhledar', 'Wuhledar', 'applied'], ['Budanov', 'Budanow', 'applied']],
+  },
 ]
 
 describe('real copy (de, fr): what the audit found, now right', () => {
