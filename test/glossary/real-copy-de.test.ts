@@ -136,6 +136,13 @@ const cases: Case[] = [
     expect: 'Der Leiter des Militärgeheimdienstes, Kyrylo Budanow, sprach über den Damm in Nowa Kachowka. Bei einem Raketenangriff auf Krywyj Rih starben acht Menschen, in Krywyj Rih brannte ein Hotel. Moskau erwähnte Wuhledar nicht; Budanow schwieg.',
     findings: [['Kyrylo Budanov', 'Kyrylo Budanow', 'applied'], ['Nova Kakhovka', 'Nowa Kachowka', 'applied'], ['Krywy Rih', 'Krywyj Rih', 'applied'], ['Kriwyj Rih', 'Krywyj Rih', 'applied'], ['Vuhledar', 'Wuhledar', 'applied'], ['Budanov', 'Budanow', 'applied']],
   },
+  {
+    why: 'the origin cue of the Katapult fix reaches only past the verb: "Selensky sagte in einer aus dem Ukrainischen übersetzten Botschaft" is the man, not his name',
+    text: 'Selensky sagte in einer aus dem Ukrainischen übersetzten Botschaft, Kiew halte stand. „Kyiv“ stammt aus dem Ukrainischen.',
+    language: 'de',
+    expect: 'Selenskyj sagte in einer aus dem Ukrainischen übersetzten Botschaft, Kyjiw halte stand. „Kyiv“ stammt aus dem Ukrainischen.',
+    findings: [['Selensky', 'Selenskyj', 'applied'], ['Kiew', 'Kyjiw', 'applied'], ['Kyiv', 'Kyjiw', 'suggested', 'name-discussed']],
+  },
 ]
 
 describe('real copy (de, fr): what the audit found, now right', () => {
