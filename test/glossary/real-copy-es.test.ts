@@ -45,6 +45,20 @@ const cases: Case[] = [
     expect: 'En ucraniano se escribe Київ, que se latiniza como Kyiv (kiyif); nuestra pronunciación Kyiv es otra. Misiles rusos cayeron sobre Kiev durante la noche; el término de la alerta llegó al amanecer.',
     findings: [['Kyiv', 'Kiev', 'suggested', 'name-discussed'], ['Kyiv', 'Kiev', 'suggested', 'name-discussed'], ['Kyiv', 'Kiev', 'applied']],
   },
+  {
+    why: 'Leópolis without its accent (Télam via https://elintransigente.com/?p=1645713: "también conocida como Leopolis", "Leopolis se convirtió en una ciudad de refugiados") was left in silence',
+    text: 'Al menos seis muertos en Lviv, en el oeste de Ucrania, también conocida como Leopolis. Leopolis se convirtió en una ciudad de refugiados y acogió embajadas trasladadas desde Kiev.',
+    language: 'es',
+    expect: 'Al menos seis muertos en Leópolis, en el oeste de Ucrania, también conocida como Leopolis. Leópolis se convirtió en una ciudad de refugiados y acogió embajadas trasladadas desde Kiev.',
+    findings: [['Lviv', 'Leópolis', 'applied'], ['Leopolis', 'Leópolis', 'suggested', 'name-discussed'], ['Leopolis', 'Leópolis', 'applied']],
+  },
+  {
+    why: '"la Tercera Batalla de Jarkov" (http://elsecretodezara.blogspot.com/2008/09/la-ltima-gran-victoria-nazi.html): Jarkov alone was held as unstable-boundary, since Járkov would form "batalla de Járkov"',
+    text: 'En Jarkov se libró una cruenta batalla: la "Tercera Batalla de Jarkov" fue la última gran victoria nazi.',
+    language: 'es',
+    expect: 'En Járkov se libró una cruenta batalla: la "Tercera batalla de Járkov" fue la última gran victoria nazi.',
+    findings: [['Jarkov', 'Járkov', 'applied'], ['Batalla de Jarkov', 'batalla de Járkov', 'applied']],
+  },
 ]
 
 describe('real copy (es, it, pt, pl): what the round 31 audit found, now right', () => {
