@@ -59,6 +59,13 @@ const cases: Case[] = [
     expect: 'En Járkov se libró una cruenta batalla: la "Tercera batalla de Járkov" fue la última gran victoria nazi.',
     findings: [['Jarkov', 'Járkov', 'applied'], ['Batalla de Jarkov', 'batalla de Járkov', 'applied']],
   },
+  {
+    why: 'the HBO series in Spanish reviews (https://sensacine.com/noticias/series/noticia-18577454, https://alucine.es/?p=68366, https://www.lacapital.com.ar/escenario/una-explosion-masiva-abril-del-86-n1900301.html) became "Chernóbil se ha convertido en el nuevo fenómeno de HBO", "series tan gloriosas como Chernóbil": the title four words on is held, and a paragraph about the series leaves the rest undecided',
+    text: 'Chernobyl se ha convertido en el nuevo fenómeno de HBO. La serie cuenta en cinco episodios el desastre de 1986.\n\nEn la parrilla de HBO hay series tan gloriosas como Chernobyl.\n\nEn abril de 1986, la Planta Nuclear de Chernobyl sufrió una explosión. "Chernobyl" dramatiza esta historia. La miniserie la protagoniza Jared Harris.\n\nUn dron ruso impactó contra el sarcófago de Chernobyl, según el OIEA.',
+    language: 'es',
+    expect: 'Chernobyl se ha convertido en el nuevo fenómeno de HBO. La serie cuenta en cinco episodios el desastre de 1986.\n\nEn la parrilla de HBO hay series tan gloriosas como Chernobyl.\n\nEn abril de 1986, la Planta Nuclear de Chernobyl sufrió una explosión. "Chernobyl" dramatiza esta historia. La miniserie la protagoniza Jared Harris.\n\nUn dron ruso impactó contra el sarcófago de Chernóbil, según el OIEA.',
+    findings: [['Chernobyl', 'Chernóbil', 'suggested', 'context-ambiguous'], ['Chernobyl', 'Chernóbil', 'suggested', 'context-ambiguous'], ['Chernobyl', 'Chernóbil', 'suggested', 'context-ambiguous'], ['Chernobyl', 'Chernóbil', 'applied']],
+  },
 ]
 
 describe('real copy (es, it, pt, pl): what the round 31 audit found, now right', () => {
