@@ -66,6 +66,13 @@ const cases: Case[] = [
     expect: 'Chernobyl se ha convertido en el nuevo fenómeno de HBO. La serie cuenta en cinco episodios el desastre de 1986.\n\nEn la parrilla de HBO hay series tan gloriosas como Chernobyl.\n\nEn abril de 1986, la Planta Nuclear de Chernobyl sufrió una explosión. "Chernobyl" dramatiza esta historia. La miniserie la protagoniza Jared Harris.\n\nUn dron ruso impactó contra el sarcófago de Chernóbil, según el OIEA.',
     findings: [['Chernobyl', 'Chernóbil', 'suggested', 'context-ambiguous'], ['Chernobyl', 'Chernóbil', 'suggested', 'context-ambiguous'], ['Chernobyl', 'Chernóbil', 'suggested', 'context-ambiguous'], ['Chernobyl', 'Chernóbil', 'applied']],
   },
+  {
+    why: 'Italian explainers on the spelling (https://www.donnaglamour.it/kiev-o-kyiv-differenza/lifestyle/, https://www.notizie.it/perche-bisogna-scrivere-kyiv-e-non-kiev-cosi-gli-ucraini-chiamano-la-propria-capitale/, https://europadascoprire.net/?p=1397) came out "preferiscono il termine Kiev", "Kiev è la traslitterazione ucraina", "ha rimpiazzato la scritta Kiev con quella di Kiev"',
+    text: 'Il termine Kiev non è simpatico agli ucraini, che preferiscono il termine Kyiv: Kiev è infatti la traslitterazione in russo. Kyiv è la traslitterazione ucraina. Lo United States Board ha rimpiazzato la scritta Kiev con quella di Kyiv. Droni russi su Kyiv nella notte.',
+    language: 'it',
+    expect: 'Il termine Kiev non è simpatico agli ucraini, che preferiscono il termine Kyiv: Kiev è infatti la traslitterazione in russo. Kyiv è la traslitterazione ucraina. Lo United States Board ha rimpiazzato la scritta Kiev con quella di Kyiv. Droni russi su Kyiv nella notte.',
+    findings: [['Kyiv', 'Kiev', 'suggested', 'name-discussed'], ['Kyiv', 'Kiev', 'suggested', 'name-discussed'], ['Kyiv', 'Kiev', 'suggested', 'context-ambiguous'], ['Kyiv', 'Kiev', 'suggested', 'context-ambiguous']],
+  },
 ]
 
 describe('real copy (es, it, pt, pl): what the round 31 audit found, now right', () => {
