@@ -73,6 +73,13 @@ const cases: Case[] = [
     expect: 'Il termine Kiev non è simpatico agli ucraini, che preferiscono il termine Kyiv: Kiev è infatti la traslitterazione in russo. Kyiv è la traslitterazione ucraina. Lo United States Board ha rimpiazzato la scritta Kiev con quella di Kyiv. Droni russi su Kyiv nella notte.',
     findings: [['Kyiv', 'Kiev', 'suggested', 'name-discussed'], ['Kyiv', 'Kiev', 'suggested', 'name-discussed'], ['Kyiv', 'Kiev', 'suggested', 'context-ambiguous'], ['Kyiv', 'Kiev', 'suggested', 'context-ambiguous']],
   },
+  {
+    why: 'Italian: a list of regions ("colpite anche le regioni di Chernihiv, Sumy, Poltava, Kirovohrad e Kharkiv", https://amp.tgcom24.mediaset.it/tgcom24/video/100889164) became "… Poltava, Kropyvnytskyi e Kharkiv": the English leak held only beside English region words; the region keeps its name',
+    text: 'L\'obiettivo principale erano Kiev e la sua regione, ma sono state colpite anche le regioni di Chernihiv, Sumy, Poltava, Kirovohrad e Kharkiv. Droni russi su Kirovohrad, ha detto il governatore.',
+    language: 'it',
+    expect: 'L\'obiettivo principale erano Kiev e la sua regione, ma sono state colpite anche le regioni di Chernihiv, Sumy, Poltava, Kirovohrad e Kharkiv. Droni russi su Kropyvnytskyi, ha detto il governatore.',
+    findings: [['Kirovohrad', 'Kropyvnytskyi', 'applied']],
+  },
 ]
 
 describe('real copy (es, it, pt, pl): what the round 31 audit found, now right', () => {
