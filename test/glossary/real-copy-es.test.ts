@@ -80,6 +80,20 @@ const cases: Case[] = [
     expect: 'L\'obiettivo principale erano Kiev e la sua regione, ma sono state colpite anche le regioni di Chernihiv, Sumy, Poltava, Kirovohrad e Kharkiv. Droni russi su Kropyvnytskyi, ha detto il governatore.',
     findings: [['Kirovohrad', 'Kropyvnytskyi', 'applied']],
   },
+  {
+    why: 'Portuguese explainers on the spelling (https://olhardigital.com.br/2022/03/10/internet-e-redes-sociais/kiev-ou-kyiv-afinal-qual-o-nome-da-capital-da-ucrania/, https://glamour.globo.com/lifestyle/noticia/2022/02/kiev-ou-kyiv-entenda-a-diferenca-e-origem-dos-nomes-da-capital-da-ucrania.ghtml) came out "Já Kiev vem do ucraniano", "aderiram à palavra Kiev", "para que Kiev seja o nome adotado"',
+    text: 'Em termos gerais, Kiev é o nome da cidade derivado do russo. Já Kyiv vem do ucraniano. Há uma resistência para que Kyiv seja o nome adotado no mundo; no Brasil, a grafia adotada é Kiev. O New York Times e o The Guardian aderiram à palavra Kyiv.',
+    language: 'pt',
+    expect: 'Em termos gerais, Kiev é o nome da cidade derivado do russo. Já Kyiv vem do ucraniano. Há uma resistência para que Kyiv seja o nome adotado no mundo; no Brasil, a grafia adotada é Kiev. O New York Times e o The Guardian aderiram à palavra Kyiv.',
+    findings: [['Kyiv', 'Kiev', 'suggested', 'name-discussed'], ['Kyiv', 'Kiev', 'suggested', 'context-ambiguous'], ['Kyiv', 'Kiev', 'suggested', 'name-discussed']],
+  },
+  {
+    why: 'Portuguese: "o nome do presidente ucraniano Volodimir Zelensky, em versão russa, seria Vladimir Zelensky" (https://gauchazh.clicrbs.com.br/mundo/noticia/2022/03/kiev-ou-kyiv-entenda-a-diferenca-na-escrita-do-nome-da-capital-da-ucrania-cl083ulwv001h0165eyetta1e.html) came out "… seria Volodymyr Zelensky"',
+    text: 'O nome do presidente ucraniano Volodimir Zelensky, em versão russa, seria Vladimir Zelensky.',
+    language: 'pt',
+    expect: 'O nome do presidente ucraniano Volodymyr Zelensky, em versão russa, seria Vladimir Zelensky.',
+    findings: [['Volodimir Zelensky', 'Volodymyr Zelensky', 'applied'], ['Vladimir Zelensky', 'Volodymyr Zelensky', 'suggested', 'name-discussed']],
+  },
 ]
 
 describe('real copy (es, it, pt, pl): what the round 31 audit found, now right', () => {
