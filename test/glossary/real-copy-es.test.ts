@@ -94,6 +94,13 @@ const cases: Case[] = [
     expect: 'O nome do presidente ucraniano Volodymyr Zelensky, em versão russa, seria Vladimir Zelensky.',
     findings: [['Volodimir Zelensky', 'Volodymyr Zelensky', 'applied'], ['Vladimir Zelensky', 'Volodymyr Zelensky', 'suggested', 'name-discussed']],
   },
+  {
+    why: 'Polish copy on the KyivNotKiev campaign (https://kiwix.v.nora.pl/content/wikipedia_pl_all_maxi_2025-05/KyivNotKiev, https://rynek-lotniczy.pl/wiadomosci/kyiv-czy-kiev-spradz-dokad-leci-twoj-samolot-5408.html) came out "transliteracji Kyiv (z ukr. Київ) zamiast Kijowa (z ros. Киев)": the leak Kiev had no context at all in Polish',
+    text: 'KyivNotKiev to kampania promująca anglojęzyczną transliterację Kyiv (z ukr. Київ) zamiast Kiev (z ros. Киев). Wizz Air zaczęła używać pisowni Kyiv; służby UE zmieniły Kiev na Kyiv w adresach e-mail. Premier pojechał do Kiev.',
+    language: 'pl',
+    expect: 'KyivNotKiev to kampania promująca anglojęzyczną transliterację Kyiv (z ukr. Київ) zamiast Kiev (z ros. Киев). Wizz Air zaczęła używać pisowni Kyiv; służby UE zmieniły Kiev na Kyiv w adresach e-mail. Premier pojechał do Kiev.',
+    findings: [['Kyiv', 'Kijów', 'suggested', 'name-discussed'], ['Kiev', 'Kijowa', 'suggested', 'context-ambiguous'], ['Kyiv', 'Kijów', 'suggested', 'name-discussed'], ['Kiev', 'Kijów', 'suggested', 'context-ambiguous'], ['Kyiv', 'Kijów', 'suggested', 'context-ambiguous'], ['Kiev', 'Kijowa', 'suggested', 'context-ambiguous']],
+  },
 ]
 
 describe('real copy (es, it, pt, pl): what the round 31 audit found, now right', () => {
