@@ -101,6 +101,27 @@ const cases: Case[] = [
     expect: 'KyivNotKiev to kampania promująca anglojęzyczną transliterację Kyiv (z ukr. Київ) zamiast Kiev (z ros. Киев). Wizz Air zaczęła używać pisowni Kyiv; służby UE zmieniły Kiev na Kyiv w adresach e-mail. Premier pojechał do Kiev.',
     findings: [['Kyiv', 'Kijów', 'suggested', 'name-discussed'], ['Kiev', 'Kijowa', 'suggested', 'context-ambiguous'], ['Kyiv', 'Kijów', 'suggested', 'name-discussed'], ['Kiev', 'Kijów', 'suggested', 'context-ambiguous'], ['Kyiv', 'Kijów', 'suggested', 'context-ambiguous'], ['Kiev', 'Kijowa', 'suggested', 'context-ambiguous']],
   },
+  {
+    why: 'Spanish copy on "la ciudad de los mil nombres" (https://www.diariodesevilla.es/deportes/nombres-llamada-Paris_0_416659033.html, https://cinepolaco.com/cine/segunda_guerra_mundial_1939_1945/wciemnosci/index.html) came out "los ucranianos la denominan Leópolis, y su transcripción conduce hasta Leópolis", "Leópolis en ucranio se llama Leópolis"',
+    text: 'Los ucranianos la denominan L\'viv, y su transcripción conduce hasta Lviv. Lwów en ucranio se llama Lviv. En español el nombre correcto es Leópolis.',
+    language: 'es',
+    expect: 'Los ucranianos la denominan L\'viv, y su transcripción conduce hasta Lviv. Lwów en ucranio se llama Lviv. En español el nombre correcto es Leópolis.',
+    findings: [['L\'viv', 'Leópolis', 'suggested', 'name-discussed'], ['Lviv', 'Leópolis', 'suggested', 'name-discussed'], ['Lwów', 'Leópolis', 'suggested', 'name-discussed'], ['Lviv', 'Leópolis', 'suggested', 'name-discussed']],
+  },
+  {
+    why: 'Italian encyclopedia glosses (Treccani, http://156.54.191.164/enciclopedia/leopoli: "Leopoli (ucraino L΄viv; pol. Lwów)"; Britannica in Italian, https://bfjaawards.com/it/pages/19017-lviv--britannica-online-encyclopedia: "Leopoli, Polacco Lwów, Tedesco Lemberg, russo Lvov") came out "pol. Leopoli", "russo Leopoli"; the city in the same text still changes',
+    text: 'Leopoli (ucraino L΄viv; pol. Lwów) è una città dell\'Ucraina. Leopoli, Polacco Lwów, Tedesco Lemberg, russo Lvov, città dell\'Ucraina occidentale. La moderna Lviv mantiene la sua posizione nodale.',
+    language: 'it',
+    expect: 'Leopoli (ucraino L΄viv; pol. Lwów) è una città dell\'Ucraina. Leopoli, Polacco Lwów, Tedesco Lemberg, russo Lvov, città dell\'Ucraina occidentale. La moderna Leopoli mantiene la sua posizione nodale.',
+    findings: [['Lwów', 'Leopoli', 'suggested', 'name-discussed'], ['Lwów', 'Leopoli', 'suggested', 'name-discussed'], ['Lvov', 'Leopoli', 'suggested', 'name-discussed'], ['Lviv', 'Leopoli', 'applied']],
+  },
+  {
+    why: 'Portuguese encyclopedia glosses (https://pt.frwiki.wiki/wiki/Lviv: "em polonês : Lwów ; … em italiano : Leopoli ; em latim : Leópolis"; https://vrftsjtryk.blogspot.com/2019/04/lviv.html: "em polaco Lwów; … em português: Leópolis") came out "em polonês : Lviv", "em português: Lviv"',
+    text: 'Lviv (em ucraniano Львів, em polaco Lwów; em alemão: Lemberg; em português: Leópolis ou Lemberga) é uma cidade do oeste da Ucrânia. Em russo : Львов , Lvov ; em italiano : Leopoli.',
+    language: 'pt',
+    expect: 'Lviv (em ucraniano Львів, em polaco Lwów; em alemão: Lemberg; em português: Leópolis ou Lemberga) é uma cidade do oeste da Ucrânia. Em russo : Львов , Lvov ; em italiano : Leopoli.',
+    findings: [['Lwów', 'Lviv', 'suggested', 'name-discussed'], ['Leópolis', 'Lviv', 'suggested', 'name-discussed'], ['Lvov', 'Lviv', 'suggested', 'name-discussed'], ['Leopoli', 'Lviv', 'suggested', 'name-discussed']],
+  },
 ]
 
 describe('real copy (es, it, pt, pl): what the round 31 audit found, now right', () => {
