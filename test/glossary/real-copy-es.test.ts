@@ -122,6 +122,13 @@ const cases: Case[] = [
     expect: 'Lviv (em ucraniano Львів, em polaco Lwów; em alemão: Lemberg; em português: Leópolis ou Lemberga) é uma cidade do oeste da Ucrânia. Em russo : Львов , Lvov ; em italiano : Leopoli.',
     findings: [['Lwów', 'Lviv', 'suggested', 'name-discussed'], ['Leópolis', 'Lviv', 'suggested', 'name-discussed'], ['Lvov', 'Lviv', 'suggested', 'name-discussed'], ['Leopoli', 'Lviv', 'suggested', 'name-discussed']],
   },
+  {
+    why: 'a Spanish explainer on the spelling of Zelensky (https://www.elsiglodetorreon.com.mx/noticia/2025/como-se-escribe-correctamente-el-apellido-del-presidente-ucraniano.html) came out "CNN usa la versión Zelenski, mientras que Fox News y MSNBC optan por Zelenski, con doble «y»"; the president in news copy still changes',
+    text: 'CNN usa la versión Zelensky, mientras que Fox News y MSNBC optan por Zelenskyy, con doble "y". Reuters emplea la forma Zelenskiy. En ucraniano se escribe Зеленський, cuya transliteración más fiel es Zelenskyy. En español es común la castellanización Zelenski o la adaptación Zelensky. La nueva versión del plan fue presentada por Zelensky en Kiev.',
+    language: 'es',
+    expect: 'CNN usa la versión Zelensky, mientras que Fox News y MSNBC optan por Zelenskyy, con doble "y". Reuters emplea la forma Zelenskiy. En ucraniano se escribe Зеленський, cuya transliteración más fiel es Zelenskyy. En español es común la castellanización Zelenski o la adaptación Zelensky. La nueva versión del plan fue presentada por Zelenski en Kiev.',
+    findings: [['Zelensky', 'Zelenski', 'suggested', 'name-discussed'], ['Zelenskyy', 'Zelenski', 'suggested', 'name-discussed'], ['Zelenskiy', 'Zelenski', 'suggested', 'name-discussed'], ['Zelenskyy', 'Zelenski', 'suggested', 'name-discussed'], ['Zelensky', 'Zelenski', 'suggested', 'name-discussed'], ['Zelensky', 'Zelenski', 'applied']],
+  },
 ]
 
 describe('real copy (es, it, pt, pl): what the round 31 audit found, now right', () => {
