@@ -150,6 +150,20 @@ const cases: Case[] = [
     expect: 'Zelensky ou Zelenski? É recomendável transliterar o nome do presidente Зеленський como Zelenski, com i no final. A Folha de São Paulo só grafa Zelenski.',
     findings: [['Zelenski', 'Zelensky', 'suggested', 'both-forms'], ['Zelenski', 'Zelensky', 'suggested', 'context-ambiguous'], ['Zelenski', 'Zelensky', 'suggested', 'context-ambiguous']],
   },
+  {
+    why: 'Italian: "il fiume Dnepr (o Dnipro)" (https://europadascoprire.net/?p=1397) came out "il fiume Dnipro (o Dnipro)": the river glossed by its own name was not read as a gloss, since the city and the river share the form Dnipro and the matcher gives it to the city (engine: passage.ts sameName)',
+    text: 'La città vecchia è costruita sulle colline che sovrastano il fiume Dnepr (o Dnipro).',
+    language: 'it',
+    expect: 'La città vecchia è costruita sulle colline che sovrastano il fiume Dnepr (o Dnipro).',
+    findings: [['Dnepr', 'Dnipro', 'suggested', 'self-gloss']],
+  },
+  {
+    why: 'and in English ("the Dnieper (Dnipro)")',
+    text: 'Kyiv stands on the Dnieper (Dnipro), Ukraine\'s longest river.',
+    language: 'en',
+    expect: 'Kyiv stands on the Dnieper (Dnipro), Ukraine\'s longest river.',
+    findings: [['Dnieper', 'Dnipro', 'suggested', 'self-gloss']],
+  },
 ]
 
 describe('real copy (es, it, pt, pl): what the round 31 audit found, now right', () => {

@@ -246,7 +246,16 @@ function glossPair(text: string, first: Hit, second: Hit): boolean {
 }
 
 const sameName = (first: Hit, second: Hit) =>
-  first.entry.concept === second.entry.concept && first.entry.kind !== 'exception' && second.entry.kind !== 'exception'
+  first.entry.kind !== 'exception' && second.entry.kind !== 'exception' && (first.entry.concept === second.entry.concept || sharedForm(first, second) || sharedForm(second, first))
+
+/**
+ * Whether `keep` is the replacement of the variant `variant` written as the preferred form of
+ * another concept: two concepts may share a preferred form (the city and the river Dnipro), and
+ * the matcher gives the form to one of them, so "the Dnieper (Dnipro)" was not read as the river
+ * glossed by its own name and came out "the Dnipro (Dnipro)" (audit of real copy, round 31).
+ */
+const sharedForm = (variant: Hit, keep: Hit) =>
+  variant.entry.kind === 'variant' && keep.entry.kind === 'keep' && variant.entry.replacement === keep.entry.form
 
 /**
  * Between a name and its gloss set off by a comma: at most four words ("also known as", "known
