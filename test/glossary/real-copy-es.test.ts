@@ -46,11 +46,18 @@ const cases: Case[] = [
     findings: [['Kyiv', 'Kiev', 'suggested', 'name-discussed'], ['Kyiv', 'Kiev', 'suggested', 'name-discussed'], ['Kyiv', 'Kiev', 'applied']],
   },
   {
-    why: 'Leópolis without its accent (Télam via https://elintransigente.com/?p=1645713: "también conocida como Leopolis", "Leopolis se convirtió en una ciudad de refugiados") was left in silence',
-    text: 'Al menos seis muertos en Lviv, en el oeste de Ucrania, también conocida como Leopolis. Leopolis se convirtió en una ciudad de refugiados y acogió embajadas trasladadas desde Kiev.',
+    why: 'Leopolis (Leópolis without its accent in Télam copy, https://elintransigente.com/?p=1645713) is not a variant: as one, its leak renamed the Leopolis Jazz Fest and the Leopolis Hotel of Lviv in every language ("the Lviv Jazz Fest in Lviv")',
+    text: 'The Leopolis Jazz Fest in Lviv, Ukraine, drew 40,000 people; the band stayed at the Leopolis Hotel.',
+    language: 'en',
+    expect: 'The Leopolis Jazz Fest in Lviv, Ukraine, drew 40,000 people; the band stayed at the Leopolis Hotel.',
+    findings: [],
+  },
+  {
+    why: 'and in Spanish copy',
+    text: 'El Leopolis Jazz Fest reunió a miles de personas en Leópolis, en el oeste de Ucrania.',
     language: 'es',
-    expect: 'Al menos seis muertos en Leópolis, en el oeste de Ucrania, también conocida como Leopolis. Leópolis se convirtió en una ciudad de refugiados y acogió embajadas trasladadas desde Kiev.',
-    findings: [['Lviv', 'Leópolis', 'applied'], ['Leopolis', 'Leópolis', 'suggested', 'name-discussed'], ['Leopolis', 'Leópolis', 'applied']],
+    expect: 'El Leopolis Jazz Fest reunió a miles de personas en Leópolis, en el oeste de Ucrania.',
+    findings: [],
   },
   {
     why: '"la Tercera Batalla de Jarkov" (http://elsecretodezara.blogspot.com/2008/09/la-ltima-gran-victoria-nazi.html): Jarkov alone was held as unstable-boundary, since Járkov would form "batalla de Járkov"',
