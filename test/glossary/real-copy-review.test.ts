@@ -46,6 +46,13 @@ const cases: Case[] = [
     expect: 'Los medios en inglés no se ponen de acuerdo: en Sky News su apellido es Zelenskyy y en Reuters, Zelenskiy.',
     findings: [['Zelenskyy', 'Zelenski', 'suggested', 'context-ambiguous'], ['Zelenskiy', 'Zelenski', 'suggested', 'context-ambiguous']],
   },
+  {
+    why: 'Italian copy on the de-russification of Kyiv\'s street names (https://www.periodicodaily.com/quante-strade-di-kyiv-sono-state-de-russificate/: "la mappa toponomastica di Kyiv ha subito cambiamenti significativi") left Kyiv only suggested: "toponomastica", the street names, was a text-wide doubt word of the city\'s own name',
+    text: 'Grazie alla legge sulla decomunistizzazione, la mappa toponomastica di Kyiv è cambiata. Le strade di Kyiv non portano più nomi russi.',
+    language: 'it',
+    expect: 'Grazie alla legge sulla decomunistizzazione, la mappa toponomastica di Kiev è cambiata. Le strade di Kiev non portano più nomi russi.',
+    findings: [['Kyiv', 'Kiev', 'applied'], ['Kyiv', 'Kiev', 'applied']],
+  },
 ]
 
 describe('real copy: the review of the round 31 additions', () => {
