@@ -40,7 +40,7 @@ const cases: Case[] = [
     findings: [['Volodymyr Zelenskiy', 'Volodímir Zelenski', 'applied'], ['Zelenskiy', 'Zelenski', 'applied']],
   },
   {
-    why: 'a text on the surname itself still leaves the variants undecided',
+    why: 'a text on the surname itself still leaves the variants undecided (an explainer, https://spotnews7.com/es-zelensky-o-zelenskyy-detras-de-la-ortografia-del-nombre-del-presidente-ucraniano: «Si usted lee Sky o Al Jazeera, su apellido es “Zelenskyy”»), now by "apellido" rather than "transcripción"',
     text: 'Los medios en inglés no se ponen de acuerdo: en Sky News su apellido es Zelenskyy y en Reuters, Zelenskiy.',
     language: 'es',
     expect: 'Los medios en inglés no se ponen de acuerdo: en Sky News su apellido es Zelenskyy y en Reuters, Zelenskiy.',
