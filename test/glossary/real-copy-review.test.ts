@@ -53,6 +53,20 @@ const cases: Case[] = [
     expect: 'Grazie alla legge sulla decomunistizzazione, la mappa toponomastica di Kiev è cambiata. Le strade di Kiev non portano più nomi russi.',
     findings: [['Kyiv', 'Kiev', 'applied'], ['Kyiv', 'Kiev', 'applied']],
   },
+  {
+    why: 'the self-gloss of a river by the form it shares with the city ("the Dnieper (Dnipro)", round 31) also read "Dnipro, a city on the Dnieper" and "Dnipro (on the Dnieper)" as glosses: the river, no gloss, was only suggested',
+    text: 'Dnipro, a city on the Dnieper, was hit overnight. Dnipro (on the Dnieper) lost power.',
+    language: 'en',
+    expect: 'Dnipro, a city on the Dnipro, was hit overnight. Dnipro (on the Dnipro) lost power.',
+    findings: [['Dnieper', 'Dnipro', 'applied'], ['Dnieper', 'Dnipro', 'applied']],
+  },
+  {
+    why: 'and in Italian ("Dnipro, città sul Dnepr"); the river glossed in brackets, "il fiume Dnepr (o Dnipro)", stays a self-gloss (real-copy-es.test.ts)',
+    text: 'Dnipro, città sul Dnepr, è stata colpita.',
+    language: 'it',
+    expect: 'Dnipro, città sul Dnipro, è stata colpita.',
+    findings: [['Dnepr', 'Dnipro', 'applied']],
+  },
 ]
 
 describe('real copy: the review of the round 31 additions', () => {

@@ -239,20 +239,23 @@ const GLOSS_CLOSE = /^\s*[)\]]/u
 
 /** Whether hit `second` glosses hit `first` (or the reverse): "Kyiv (formerly Kiev)", "Kiev/Kyiv". */
 function glossPair(text: string, first: Hit, second: Hit): boolean {
-  if (!sameName(first, second)) return false
+  if (!sameName(first, second) && !sharedForm(first, second)) return false
   const between = text.slice(first.end, second.start)
   if (between.length > 60 || !GLOSS_OPEN.test(between)) return false
   return between.trimStart().startsWith('/') || GLOSS_CLOSE.test(text.slice(second.end, second.end + 8))
 }
 
 const sameName = (first: Hit, second: Hit) =>
-  first.entry.kind !== 'exception' && second.entry.kind !== 'exception' && (first.entry.concept === second.entry.concept || sharedForm(first, second) || sharedForm(second, first))
+  first.entry.concept === second.entry.concept && first.entry.kind !== 'exception' && second.entry.kind !== 'exception'
 
 /**
  * Whether `keep` is the replacement of the variant `variant` written as the preferred form of
  * another concept: two concepts may share a preferred form (the city and the river Dnipro), and
  * the matcher gives the form to one of them, so "the Dnieper (Dnipro)" was not read as the river
  * glossed by its own name and came out "the Dnipro (Dnipro)" (audit of real copy, round 31).
+ * Only the variant first and the form in brackets after it: the other way round, or after a
+ * comma, the two are as often two places ("Dnipro (on the Dnieper)", "Dnipro, a city on the
+ * Dnieper", which came out as glosses and were only suggested).
  */
 const sharedForm = (variant: Hit, keep: Hit) =>
   variant.entry.kind === 'variant' && keep.entry.kind === 'keep' && variant.entry.replacement === keep.entry.form
