@@ -67,6 +67,20 @@ const cases: Case[] = [
     expect: 'Dnipro, città sul Dnipro, è stata colpita.',
     findings: [['Dnepr', 'Dnipro', 'applied']],
   },
+  {
+    why: 'crimea in the Lvov `requires` list (round 31, so that "Drones launched from Crimea hit Lvov" changes) turned the surname in copy on Crimea into the city: "Sergei Lvov … visited Crimea" became "Sergei Lviv" where it had been a suggestion; the given name and surname are an exception',
+    text: 'Sergei Lvov, a Russian official, visited Crimea on Monday.',
+    language: 'en',
+    expect: 'Sergei Lvov, a Russian official, visited Crimea on Monday.',
+    findings: [],
+  },
+  {
+    why: 'and "Sergei Lvov" in copy about Ukraine was already "Sergei Lviv" before the round (the given names that hold the surname did not list Sergei): an exception',
+    text: 'Sergei Lvov, a Russian official, visited occupied areas of Ukraine on Monday.',
+    language: 'en',
+    expect: 'Sergei Lvov, a Russian official, visited occupied areas of Ukraine on Monday.',
+    findings: [],
+  },
 ]
 
 describe('real copy: the review of the round 31 additions', () => {
