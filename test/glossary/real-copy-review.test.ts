@@ -81,6 +81,27 @@ const cases: Case[] = [
     expect: 'Sergei Lvov, a Russian official, visited occupied areas of Ukraine on Monday.',
     findings: [],
   },
+  {
+    why: 'the English cue "called him" a word before a name (round 31, for "Sky and Al Jazeera are calling him Zelenskyy") read an ordinary call as the name discussed: "Trump called him, and Zelenskyy said", "Macron called him from Kiev"; now right before the name only',
+    text: 'Trump called him, and Zelenskyy said the talks went well. Macron called him from Kiev on Monday. Sky and Al Jazeera are calling him Zelenskyy.',
+    language: 'en',
+    expect: 'Trump called him, and Zelensky said the talks went well. Macron called him from Kyiv on Monday. Sky and Al Jazeera are calling him Zelenskyy.',
+    findings: [['Zelenskyy', 'Zelensky', 'applied'], ['Kiev', 'Kyiv', 'applied'], ['Zelenskyy', 'Zelensky', 'suggested', 'name-discussed']],
+  },
+  {
+    why: 'the English cue "spelt" up to three words after a name read the idiom "spelt out" as the name discussed; "spelling" stays a cue',
+    text: "Zelenskiy spelt out his demands in Kiev. 'Kiev' was the standardised spelling for the city under Soviet rule.",
+    language: 'en',
+    expect: "Zelensky spelt out his demands in Kyiv. 'Kiev' was the standardised spelling for the city under Soviet rule.",
+    findings: [['Zelenskiy', 'Zelensky', 'applied'], ['Kiev', 'Kyiv', 'applied'], ['Kiev', 'Kyiv', 'suggested', 'name-discussed']],
+  },
+  {
+    why: 'the Spanish cue "palabra" right before a name (round 31, "la palabra Kyiv") read "tomó la palabra Zelensky" (took the floor) as the name discussed; "término" and "topónimo" stay cues',
+    text: 'Después tomó la palabra Zelensky para agradecer la ayuda. El término Kyiv es la adaptación del ucraniano.',
+    language: 'es',
+    expect: 'Después tomó la palabra Zelenski para agradecer la ayuda. El término Kyiv es la adaptación del ucraniano.',
+    findings: [['Zelensky', 'Zelenski', 'applied'], ['Kyiv', 'Kiev', 'suggested', 'name-discussed']],
+  },
 ]
 
 describe('real copy: the review of the round 31 additions', () => {
