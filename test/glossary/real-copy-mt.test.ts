@@ -1,0 +1,103 @@
+import { describe, expect, it } from 'vitest'
+import { createCopydesk } from '../../src/core/copydesk.js'
+import { glossaries } from '../../src/generated/glossaries.js'
+
+/**
+ * Round 31 audit of TRANSLATED copy: real Spanish and English news passages (stored news pages)
+ * through the real Apertium engine (APy, apertium-eng-spa) and Copydesk's translate. These cases
+ * are the normalization half: the source copy and Apertium's output, as the engine wrote it
+ * (adapted: shortened, names kept), normalized in its language; each came out wrong (a leak left
+ * in silence, a region renamed) and now comes out right. The whole translation through APy is in
+ * test/translate/real-copy-mt.test.ts.
+ */
+const copydesk = createCopydesk({ glossaries })
+
+interface Case {
+  /** Where the copy comes from and what went wrong. */
+  why: string
+  text: string
+  language: string
+  glossary?: string
+  /** The normalized text. */
+  expect: string
+  /** Every finding: original, replacement, status and reason (suggestions only). */
+  findings: [string, string, 'applied' | 'suggested', string?][]
+}
+
+const cases: Case[] = [
+  {
+    why: 'ANSA Latina: "Se derribaron drones sobre las regiones de Jarkov, Poltava, Chernihiv, Odesa, Donetsk y Dnipropetrovsk" (https://ansa.it/amp/americalatina/noticia/union_europea/2024/12/30/kiev-abatidos-21-drones-rusos-en-la-noche_c9e5a211-ba0f-4858-b526-90f217882b0c.html) came out "… Donetsk y Dnipro": the region, last of a list after one "regiones de", was renamed as the city',
+    text: 'Se derribaron drones sobre las regiones de Jarkov, Poltava, Chernihiv, Odesa, Donetsk y Dnipropetrovsk, dijo el presidente Volodimir Zelensky.',
+    language: 'es',
+    expect: 'Se derribaron drones sobre las regiones de Járkov, Poltava, Chernígov, Odesa, Donetsk y Dnipropetrovsk, dijo el presidente Volodímir Zelenski.',
+    findings: [['Jarkov', 'Járkov', 'applied'], ['Chernihiv', 'Chernígov', 'applied'], ['Volodimir Zelensky', 'Volodímir Zelenski', 'applied']],
+  },
+  {
+    why: 'and Apertium\'s English of it keeps the order ("drones on the regions of Kharkiv, … Donetsk and Dnipropetrovsk"), which English normalization renamed too',
+    text: 'They demolished drones on the regions of Kharkiv, Poltava, Chernihiv, Odesa, Donetsk and Dnipropetrovsk, said the president Volodymyr Zelensky.',
+    language: 'en',
+    expect: 'They demolished drones on the regions of Kharkiv, Poltava, Chernihiv, Odesa, Donetsk and Dnipropetrovsk, said the president Volodymyr Zelensky.',
+    findings: [],
+  },
+  {
+    why: 'Apertium\'s English of EFE\'s "las regiones de … Jmelnitski, Cherkasi y Vínitsia" and "los óblasts de Mikoláyiv y Jersón" (https://andaluciainformacion.es/mundo/1581871/ucrania-derriba-38-de-los-42-drones-shahed-lanzados-contra-su-territorio-por-rusia/, https://vivagranada.es/andalucia/1759188/ucrania-derriba-34-de-los-51-drones-lanzados-por-rusia-contra-su-territorio): Spanish has no form for either city, and English listed neither spelling, so they stayed',
+    text: 'The interceptions produced in the regions of Khmelnytskyi and Vínitsia. The sirens sounded in the óblasts of Mikoláyiv and Kherson.',
+    language: 'en',
+    expect: 'The interceptions produced in the regions of Khmelnytskyi and Vinnytsia. The sirens sounded in the óblasts of Mykolaiv and Kherson.',
+    findings: [['Vínitsia', 'Vinnytsia', 'applied'], ['Mikoláyiv', 'Mykolaiv', 'applied']],
+  },
+  {
+    why: 'EFE (Vozpópuli: "El ataque ruso causó daños en Cherníguiv, Kiev, Járkov y Odesa", https://www.vozpopuli.com/internacional/fuerza-aerea-de-ucrania-afirma-derribar-47-de-90-drones-rusos-en-ataque-nocturno.html): a Spanish spelling of Chernihiv no concept listed, left in Spanish and in Apertium\'s English',
+    text: 'El ataque ruso causó daños en Cherníguiv, Kiev, Járkov y Odesa.',
+    language: 'es',
+    expect: 'El ataque ruso causó daños en Chernígov, Kiev, Járkov y Odesa.',
+    findings: [['Cherníguiv', 'Chernígov', 'applied']],
+  },
+  {
+    why: 'Europa Press in Menorca.info ("la posibilidad de liberar Artiomovsk (Bájmut) y Síversk"; "a pocos kilómetros de Bájmut", https://amp.menorca.info/actualidad/internacional/2023/01/11/1861223/duros-combates-urbanos-soledar-bajo-control-paramilitares-rusos.html): Bájmut with an accent, and Artiomovsk, were listed nowhere; now the gloss is reported and the bare leak changes',
+    text: 'Pushilin aseguró que la liberación de Soledar aumenta la posibilidad de liberar Artiomovsk (Bájmut) y Síversk. Soledar está a pocos kilómetros de Bájmut.',
+    language: 'es',
+    expect: 'Pushilin aseguró que la liberación de Soledar aumenta la posibilidad de liberar Artiomovsk (Bájmut) y Síversk. Soledar está a pocos kilómetros de Bajmut.',
+    findings: [['Artiomovsk', 'Bajmut', 'suggested', 'self-gloss'], ['Bájmut', 'Bajmut', 'suggested', 'self-gloss'], ['Bájmut', 'Bajmut', 'applied']],
+  },
+  {
+    why: 'and Apertium\'s English of it ("to release Artiomovsk (Bájmut) and Siversk") said nothing of either',
+    text: 'The boss of the region of Donetsk ensured that the release of Soledar augments the possibility to release Artiomovsk (Bájmut) and Siversk.',
+    language: 'en',
+    expect: 'The boss of the region of Donetsk ensured that the release of Soledar augments the possibility to release Artiomovsk (Bájmut) and Siversk.',
+    findings: [['Artiomovsk', 'Bakhmut', 'suggested', 'self-gloss'], ['Bájmut', 'Bakhmut', 'suggested', 'self-gloss']],
+  },
+  {
+    why: 'AFP in El Tiempo ("acentúa la presión contra Lyssychansk y Severodonetsk", https://www.eltiempo.com/mundo/europa/zelenski-visita-el-este-de-ucrania-y-despide-a-alto-mando-de-seguridad-676218): Lyssychansk listed nowhere, left in Spanish and in Apertium\'s English',
+    text: 'Rusia reivindicó la toma de Limán, un avance que acentúa la presión contra Lyssychansk y Severodonetsk.',
+    language: 'es',
+    expect: 'Rusia reivindicó la toma de Limán, un avance que acentúa la presión contra Lisichansk y Severodonetsk.',
+    findings: [['Lyssychansk', 'Lisichansk', 'applied']],
+  },
+  {
+    why: 'EFE in RBTH ("Vitali Klitschkó asumió la alcaldía de Kiev", https://es.rbth.com/cultura/2013/10/15/29591): Klitschkó with an accent, listed nowhere, came through Apertium as "Vitali Klitschkó Assumed the city council of Kyiv"',
+    text: 'Vitali Klitschkó asumió la alcaldía de Kiev. Klitschkó, estrecho aliado de Petró Poroshenko, prometió una ciudad europea moderna.',
+    language: 'es',
+    expect: 'Vitali Klitschko asumió la alcaldía de Kiev. Klitschko, estrecho aliado de Petró Poroshenko, prometió una ciudad europea moderna.',
+    findings: [['Vitali Klitschkó', 'Vitali Klitschko', 'applied'], ['Klitschkó', 'Klitschko', 'applied']],
+  },
+  {
+    why: 'El País ("Kiril Budánov sucederá a Andrii Yermak", https://elpais.com/internacional/2026-01-02/zelenski-elige-como-jefe-de-su-gabinete-al-actual-responsable-de-la-inteligencia-militar.html) and EFE in Infobae ("la renuncia de Andrí Yermak", https://www.infobae.com/america/mundo/2026/01/02/volodimir-zelensky-nombro-como-jefe-de-su-gabinete-a-kiril-budanov-responsable-de-la-inteligencia-militar-ucraniana/) came through Apertium as "Kiril Budanov" and "Andrí Yermak": Spanish given names English listed nowhere',
+    text: 'The president of Ukraine chose like new boss of his cabinet to Kiril Budánov. The decision arrived after the renunciation of Andrí Yermak.',
+    language: 'en',
+    expect: 'The president of Ukraine chose like new boss of his cabinet to Kyrylo Budanov. The decision arrived after the renunciation of Andriy Yermak.',
+    findings: [['Kiril Budánov', 'Kyrylo Budanov', 'applied'], ['Andrí Yermak', 'Andriy Yermak', 'applied']],
+  },
+]
+
+describe('real copy through Apertium (es, en): what the round 31 audit of translation found, now right', () => {
+  for (const c of cases) {
+    it(c.why, () => {
+      const result = copydesk.normalize({ text: c.text, language: c.language, glossary: c.glossary })
+      expect(result.text).toBe(c.expect)
+      expect(result.changes.map((f) => [f.original, f.replacement, f.status, ...(f.reason === undefined ? [] : [f.reason])])).toEqual(c.findings)
+      // Stable: the output normalized again changes nothing.
+      expect(copydesk.normalize({ text: result.text, language: c.language, glossary: c.glossary }).changes.filter((f) => f.status === 'applied')).toEqual([])
+    })
+  }
+})
