@@ -1,0 +1,69 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { startApy, type Apy } from '../../scripts/apertium/apy.js'
+import { apertium } from '../../src/translate/providers/apertium/index.js'
+import { translateApp } from './support.js'
+
+// Round 31 audit of translated copy: real Spanish wire passages (adapted: shortened, names kept)
+// through the real Apertium (APy from Debian, apertium-eng-spa, started on a free loopback port
+// for this file and stopped after it) and Copydesk's translate, as POST /v1/translate runs it.
+// Each came out with a name wrong in English; the glossary fixes are in the concepts, and their
+// normalization cases in test/glossary/real-copy-mt.test.ts.
+let apy: Apy
+let call: ReturnType<typeof translateApp>['call']
+
+beforeAll(async () => {
+  apy = await startApy({ readyTimeoutMs: 60_000 })
+  call = translateApp({ APERTIUM_URL: apy.url }, [apertium]).call
+}, 70_000)
+
+afterAll(async () => {
+  await apy?.stop()
+})
+
+const toEnglish = async (text: string) => {
+  const res = await call('POST', '/v1/translate', { text, from: 'es', to: 'en' })
+  expect(res.status).toBe(200)
+  return (await res.json()) as { text: string; machineTranslation: string; protected: { original: string; form: string }[]; warnings: unknown[] }
+}
+
+describe('real Spanish copy through Apertium into English (round 31)', () => {
+  it('keeps the region of Dnipropetrovsk, last of a list after one "regiones de" (ANSA Latina)', async () => {
+    // https://ansa.it/amp/americalatina/noticia/union_europea/2024/12/30/kiev-abatidos-21-drones-rusos-en-la-noche_c9e5a211-ba0f-4858-b526-90f217882b0c.html
+    // came out "… on the regions of Kharkiv, Poltava, Chernihiv, Odesa, Donetsk and Dnipro".
+    const body = await toEnglish('Se derribaron drones sobre las regiones de Jarkov, Poltava, Chernihiv, Odesa, Donetsk y Dnipropetrovsk, dijo el presidente Volodimir Zelensky.')
+    expect(body.text).toContain('Kharkiv, Poltava, Chernihiv, Odesa, Donetsk and Dnipropetrovsk')
+    expect(body.text).toContain('Volodymyr Zelensky')
+    expect(body.protected.map((p) => p.original)).not.toContain('Dnipropetrovsk')
+    expect(body.warnings).toEqual([])
+  })
+
+  it('writes EFE\'s Mikoláyiv, Vínitsia and Cherníguiv in English, which Apertium copies as they are', async () => {
+    // https://vivagranada.es/andalucia/1759188/ucrania-derriba-34-de-los-51-drones-lanzados-por-rusia-contra-su-territorio,
+    // https://andaluciainformacion.es/mundo/1581871/ucrania-derriba-38-de-los-42-drones-shahed-lanzados-contra-su-territorio-por-rusia/,
+    // https://www.vozpopuli.com/internacional/fuerza-aerea-de-ucrania-afirma-derribar-47-de-90-drones-rusos-en-ataque-nocturno.html
+    const body = await toEnglish('Las defensas aéreas se activaron en las regiones de Mikoláyiv y Jersón y en Vínitsia. El ataque ruso causó daños en Cherníguiv, Kiev, Járkov y Odesa.')
+    expect(body.text).toContain('Mykolaiv')
+    expect(body.text).toContain('Vinnytsia')
+    expect(body.text).toContain('Chernihiv, Kyiv, Kharkiv and Odesa')
+    expect(body.text).not.toMatch(/Mikoláyiv|Vínitsia|Cherníguiv|Kiev|Járkov/)
+  })
+
+  it('protects Klitschkó (EFE in RBTH), which Apertium left and followed with a capital: "Vitali Klitschkó Assumed"', async () => {
+    // https://es.rbth.com/cultura/2013/10/15/29591
+    const body = await toEnglish('Vitali Klitschkó asumió la alcaldía de Kiev. Klitschkó, estrecho aliado de Petró Poroshenko, prometió una ciudad europea moderna.')
+    expect(body.text).toMatch(/^Vitali Klitschko assumed /)
+    expect(body.text).toContain('Klitschko, narrow ally of Petro Poroshenko')
+    expect(body.text).not.toContain('Klitschkó')
+  })
+
+  it('gives Spanish given names and spellings their English house form: Kiril Budánov, Andrí Yermak (El País, EFE), Lyssychansk (AFP)', async () => {
+    // https://elpais.com/internacional/2026-01-02/zelenski-elige-como-jefe-de-su-gabinete-al-actual-responsable-de-la-inteligencia-militar.html,
+    // https://www.infobae.com/america/mundo/2026/01/02/volodimir-zelensky-nombro-como-jefe-de-su-gabinete-a-kiril-budanov-responsable-de-la-inteligencia-militar-ucraniana/,
+    // https://www.eltiempo.com/mundo/europa/zelenski-visita-el-este-de-ucrania-y-despide-a-alto-mando-de-seguridad-676218
+    const body = await toEnglish('Zelenski eligió como jefe de su gabinete a Kiril Budánov, tras la renuncia de Andrí Yermak. Rusia reivindicó la toma de Limán, que acentúa la presión contra Lyssychansk.')
+    expect(body.text).toContain('Kyrylo Budanov')
+    expect(body.text).toContain('Andriy Yermak')
+    expect(body.text).toContain('Lysychansk')
+    expect(body.text).not.toMatch(/Kiril|Budánov|Andrí|Lyssychansk|Zelenski\b/)
+  })
+})
