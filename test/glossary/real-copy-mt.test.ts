@@ -88,6 +88,13 @@ const cases: Case[] = [
     expect: 'The president of Ukraine chose like new boss of his cabinet to Kyrylo Budanov. The decision arrived after the renunciation of Andriy Yermak.',
     findings: [['Kiril Budánov', 'Kyrylo Budanov', 'applied'], ['Andrí Yermak', 'Andriy Yermak', 'applied']],
   },
+  {
+    why: 'EFE\'s "Nueva Kajovka" (Rosario Plus, https://rosarioplus.com/actualidad/politica/tras-la-explosion-de-la-represa-en-ucrania--el-agua-sumerge-a-varios-pueblos_a647f31c2533c5e377a047a30), left as written in Spanish, came through Apertium as "New Kakhovka": its "Kajovka" was read as the other town, Kakhovka, and protected as such; unprotected, Apertium writes "New Kajovka"',
+    text: 'Near 900 people were evacuated in the city of New Kajovka. In New Kakhovka the floods arrived until the administrative headquarters.',
+    language: 'en',
+    expect: 'Near 900 people were evacuated in the city of Nova Kakhovka. In Nova Kakhovka the floods arrived until the administrative headquarters.',
+    findings: [['New Kajovka', 'Nova Kakhovka', 'applied'], ['New Kakhovka', 'Nova Kakhovka', 'applied']],
+  },
 ]
 
 describe('real copy through Apertium (es, en): what the round 31 audit of translation found, now right', () => {

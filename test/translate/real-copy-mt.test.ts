@@ -66,4 +66,13 @@ describe('real Spanish copy through Apertium into English (round 31)', () => {
     expect(body.text).toContain('Lysychansk')
     expect(body.text).not.toMatch(/Kiril|Budánov|Andrí|Lyssychansk|Zelenski\b/)
   })
+
+  it('writes EFE\'s Nueva Kajovka as Nova Kakhovka, not "New Kakhovka", the calque of another town', async () => {
+    // https://rosarioplus.com/actualidad/politica/tras-la-explosion-de-la-represa-en-ucrania--el-agua-sumerge-a-varios-pueblos_a647f31c2533c5e377a047a30
+    const body = await toEnglish('Cerca de 900 personas fueron evacuadas de las zonas inundadas en la ciudad ucraniana de Nueva Kajovka, bajo control del Ejército ruso. La hidroeléctrica de Kajovka es la quinta de Ucrania.')
+    expect(body.text).toContain('city of Nova Kakhovka')
+    expect(body.text).toContain('of Kakhovka')
+    expect(body.text).not.toMatch(/New Ka|Kajovka/)
+    expect(body.protected.map((p) => p.original)).toEqual(['Kajovka', 'Ucrania'])
+  })
 })
