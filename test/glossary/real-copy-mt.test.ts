@@ -95,6 +95,13 @@ const cases: Case[] = [
     expect: 'Near 900 people were evacuated in the city of Nova Kakhovka. In Nova Kakhovka the floods arrived until the administrative headquarters.',
     findings: [['New Kajovka', 'Nova Kakhovka', 'applied'], ['New Kakhovka', 'Nova Kakhovka', 'applied']],
   },
+  {
+    why: 'Spanish spellings of Ukrainian officials Apertium copies into English: EFE\'s "Sirski" (ABC Color, https://www.abc.com.py/internacionales/2025/12/04/kiev-dice-que-controla-la-parte-norte-de-pokrovsk-y-destaca-la-necesidad-de-evitar-bajas/), RTVE\'s "Mijailo Podoliak" (https://rtve.es/noticias/20230716/entrevista-mijailo-podoliak/2451939.shtml), Europa Press\'s "Vasil Maliuk" (http://sd-1374126-h00001.ferozo.net/64274-tras-despedir-al-jefe-de-inteligencia-y-a-la-fiscal-general-entre-rumores-de-traicion-zelenski-ya-nombro-reemplazantes) came out "Sirski published", "Mijailo Podolyak", "Vasil Maliuk"',
+    text: 'Sirski published these statements in his account of Facebook. Mijailo Podolyak, aide of Zelensky, said that Ukraine already is Nato member. Zelensky has announced the nomination of Vasil Maliuk.',
+    language: 'en',
+    expect: 'Syrskyi published these statements in his account of Facebook. Mykhailo Podolyak, aide of Zelensky, said that Ukraine already is Nato member. Zelensky has announced the nomination of Vasyl Maliuk.',
+    findings: [['Sirski', 'Syrskyi', 'applied'], ['Mijailo Podolyak', 'Mykhailo Podolyak', 'applied'], ['Vasil Maliuk', 'Vasyl Maliuk', 'applied']],
+  },
 ]
 
 describe('real copy through Apertium (es, en): what the round 31 audit of translation found, now right', () => {

@@ -75,4 +75,15 @@ describe('real Spanish copy through Apertium into English (round 31)', () => {
     expect(body.text).not.toMatch(/New Ka|Kajovka/)
     expect(body.protected.map((p) => p.original)).toEqual(['Kajovka', 'Ucrania'])
   })
+
+  it('writes Spanish spellings of officials in English house style: Sirski (EFE), Mijailo Podoliak (RTVE), Vasil Maliuk (Europa Press)', async () => {
+    // https://www.abc.com.py/internacionales/2025/12/04/kiev-dice-que-controla-la-parte-norte-de-pokrovsk-y-destaca-la-necesidad-de-evitar-bajas/,
+    // https://rtve.es/noticias/20230716/entrevista-mijailo-podoliak/2451939.shtml,
+    // http://sd-1374126-h00001.ferozo.net/64274-tras-despedir-al-jefe-de-inteligencia-y-a-la-fiscal-general-entre-rumores-de-traicion-zelenski-ya-nombro-reemplazantes
+    const body = await toEnglish('Sirski publicó estas declaraciones durante una visita al frente de Pokrovsk. Mijailo Podoliak, asesor de Zelenski, dijo que Ucrania ya es miembro de la OTAN. Zelenski anunció el nombramiento de Vasil Maliuk.')
+    expect(body.text).toMatch(/^Syrskyi published /)
+    expect(body.text).toContain('Mykhailo Podolyak')
+    expect(body.text).toContain('Vasyl Maliuk')
+    expect(body.text).not.toMatch(/Sirski|Mijailo|Podoliak|Vasil\b/)
+  })
 })
