@@ -102,6 +102,13 @@ const cases: Case[] = [
     expect: 'Syrskyi published these statements in his account of Facebook. Mykhailo Podolyak, aide of Zelensky, said that Ukraine already is Nato member. Zelensky has announced the nomination of Vasyl Maliuk.',
     findings: [['Sirski', 'Syrskyi', 'applied'], ['Mijailo Podolyak', 'Mykhailo Podolyak', 'applied'], ['Vasil Maliuk', 'Vasyl Maliuk', 'applied']],
   },
+  {
+    why: 'English copy citing Kyiv\'s newspapers ("Lviv Mayor Andriy Sadovyi said that Lviv was attacked", the Kyiv Independent, https://kyivindependent.com/uncategorized/lviv-mayor-lviv-attacked; "The Kyiv Post reported…") came through Apertium as "el Kiev Independiente informó", "El Poste de Kiev informó": the titles, which Spanish keeps in English, translated and their Kyiv made Kiev',
+    text: 'Sadovyi dijo que Leópolis estuvo atacado, el Kiev Independiente informó. El Poste de Kiev informó la huelga; el Kyiv el poste citó al ministerio.',
+    language: 'es',
+    expect: 'Sadovyi dijo que Leópolis estuvo atacado, el Kyiv Independent informó. El Kyiv Post informó la huelga; el Kyiv Post citó al ministerio.',
+    findings: [['Kiev Independiente', 'Kyiv Independent', 'applied'], ['Poste de Kiev', 'Kyiv Post', 'applied'], ['Kyiv el poste', 'Kyiv Post', 'applied']],
+  },
 ]
 
 describe('real copy through Apertium (es, en): what the round 31 audit of translation found, now right', () => {

@@ -87,3 +87,16 @@ describe('real Spanish copy through Apertium into English (round 31)', () => {
     expect(body.text).not.toMatch(/Sirski|Mijailo|Podoliak|Vasil\b/)
   })
 })
+
+describe('real English copy through Apertium into Spanish (round 31)', () => {
+  it('keeps the titles of Kyiv\'s newspapers, which Apertium translated ("el Kiev Independiente", "El Poste de Kiev")', async () => {
+    // https://kyivindependent.com/uncategorized/lviv-mayor-lviv-attacked
+    const res = await call('POST', '/v1/translate', { text: 'Lviv Mayor Andriy Sadovyi said that Lviv was attacked, the Kyiv Independent reported. The Kyiv Post reported the strike before the ministry confirmed it.', from: 'en', to: 'es' })
+    expect(res.status).toBe(200)
+    const body = (await res.json()) as { text: string }
+    expect(body.text).toContain('el Kyiv Independent informó')
+    expect(body.text).toContain('El Kyiv Post informó')
+    expect(body.text).toContain('Leópolis')
+    expect(body.text).not.toMatch(/Independiente|[Pp]oste|Kiev (Independ|Post)/)
+  })
+})
