@@ -109,6 +109,13 @@ const cases: Case[] = [
     expect: 'Sadovyi dijo que Leópolis estuvo atacado, el Kyiv Independent informó. El Kyiv Post informó la huelga; el Kyiv Post citó al ministerio.',
     findings: [['Kiev Independiente', 'Kyiv Independent', 'applied'], ['Poste de Kiev', 'Kyiv Post', 'applied'], ['Kyiv el poste', 'Kyiv Post', 'applied']],
   },
+  {
+    why: 'English wire copy on the grain deal ("The pact called the Black Sea Grain Initiative, brokered by the United Nations and Turkey", https://malaya.com.ph/business/shipping-transportation/russia-hits-ukrainian-military-facility-odesa-port) came through Apertium as "la Iniciativa de Grano de Mar Negra": the sea given the gender of the noun before it',
+    text: 'El pacto llamó la Iniciativa de Grano de Mar Negra, cubre tres puertos. La Flota de Mar Negra rusa perdió su buque insignia.',
+    language: 'es',
+    expect: 'El pacto llamó la Iniciativa de Grano de mar Negro, cubre tres puertos. La Flota de mar Negro rusa perdió su buque insignia.',
+    findings: [['Mar Negra', 'mar Negro', 'applied'], ['Mar Negra', 'mar Negro', 'applied']],
+  },
 ]
 
 describe('real copy through Apertium (es, en): what the round 31 audit of translation found, now right', () => {

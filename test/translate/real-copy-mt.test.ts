@@ -99,4 +99,12 @@ describe('real English copy through Apertium into Spanish (round 31)', () => {
     expect(body.text).toContain('Leópolis')
     expect(body.text).not.toMatch(/Independiente|[Pp]oste|Kiev (Independ|Post)/)
   })
+
+  it('gives the Black Sea its gender in Spanish, which Apertium took from the noun before it ("de Mar Negra")', async () => {
+    // https://malaya.com.ph/business/shipping-transportation/russia-hits-ukrainian-military-facility-odesa-port
+    const res = await call('POST', '/v1/translate', { text: 'The pact called the Black Sea Grain Initiative, brokered by the United Nations and Turkey last July, covers three ports.', from: 'en', to: 'es' })
+    const body = (await res.json()) as { text: string }
+    expect(body.text).toContain('mar Negro')
+    expect(body.text).not.toMatch(/[Mm]ar Negra/)
+  })
 })
