@@ -116,6 +116,13 @@ const cases: Case[] = [
     expect: 'El pacto llamó la Iniciativa de Grano de mar Negro, cubre tres puertos. La Flota de mar Negro rusa perdió su buque insignia.',
     findings: [['Mar Negra', 'mar Negro', 'applied'], ['Mar Negra', 'mar Negro', 'applied']],
   },
+  {
+    why: 'The Kyiv Independent, the source of nova_kakhovka itself ("Kovalenko said that the Nova Kakhovka\'s local zoo, a boat station, and a theater were flooded", https://kyivindependent.com/mayor-significant-flooding-in-nova-kakhovka-after-russia-destroys-the-southern-dam/), came out "the Nova Kakhovkas local zoo": the variant "Nova Kakhovka\'" (a soft sign) took the possessive\'s apostrophe; and OrthodoxWiki\'s "Kievan Rus\' (1051 A.D.)" (https://orthodoxwiki.org/Special:MobileDiff/48196) kept its apostrophe in translation ("en el tiempo de Rus de Kiev\'")',
+    text: 'Kovalenko said that the Nova Kakhovka\'s local zoo, a boat station, and a theater were flooded. The monastery was founded in the times of Kievan Rus\' (1051 A.D.); Kievan Rus\'s capital was Kyiv.',
+    language: 'en',
+    expect: 'Kovalenko said that the Nova Kakhovka\'s local zoo, a boat station, and a theater were flooded. The monastery was founded in the times of Kievan Rus (1051 A.D.); Kievan Rus\'s capital was Kyiv.',
+    findings: [['Kievan Rus\'', 'Kievan Rus', 'applied']],
+  },
 ]
 
 describe('real copy through Apertium (es, en): what the round 31 audit of translation found, now right', () => {

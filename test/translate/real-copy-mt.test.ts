@@ -107,4 +107,12 @@ describe('real English copy through Apertium into Spanish (round 31)', () => {
     expect(body.text).toContain('mar Negro')
     expect(body.text).not.toMatch(/[Mm]ar Negra/)
   })
+
+  it('leaves no apostrophe of "Kievan Rus\'" behind ("Rus de Kiev\'")', async () => {
+    // https://orthodoxwiki.org/Special:MobileDiff/48196, https://kyivindependent.com/mayor-significant-flooding-in-nova-kakhovka-after-russia-destroys-the-southern-dam/
+    const res = await call('POST', '/v1/translate', { text: "The monastery was founded in the times of Kievan Rus' (1051 A.D.).", from: 'en', to: 'es' })
+    const body = (await res.json()) as { text: string }
+    expect(body.text).toContain('Rus de Kiev (1051')
+    expect(body.text).not.toContain("Kiev'")
+  })
 })
