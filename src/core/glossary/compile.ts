@@ -1,5 +1,5 @@
 import { createMatcher, matcherTables, type Matcher, type MatcherOptions } from '../match/matcher.js'
-import { SPACE, foldForm, foldUnit, isSpaceUnit, isWordAt, isWordUnit } from '../text/chars.js'
+import { SPACE, foldForm, foldUnit, formMayEndAt, isSpaceUnit, isWordUnit } from '../text/chars.js'
 import type { CompiledGlossary } from './compiled.js'
 import { compileCaseRules, withCases } from './cases.js'
 import { closeUnderReplacement } from './close.js'
@@ -274,7 +274,7 @@ export function variantFilter(entries: readonly Entry[], keys: readonly string[]
         }
         hash = fnvStep(hash, code)
         // Where the matcher lets a form end: after a non-word unit, or before one.
-        if ((!isWordUnit(text.charCodeAt(i - 1)) || !isWordAt(text, i)) && has(hash & SMI_BITS)) return true
+        if (formMayEndAt(text, i) && has(hash & SMI_BITS)) return true
       }
     }
     return false

@@ -29,6 +29,27 @@ describe('whole words, Unicode-aware', () => {
   })
 })
 
+describe('a form ending in an apostrophe (a soft sign)', () => {
+  // Built from its own glossary: the bundled ones now list such forms' possessives as exceptions too.
+  const soft = compileGlossary({
+    id: 'soft',
+    name: 'Soft sign',
+    fallbackLanguage: 'en',
+    languages: ['en'],
+    concepts: [{ id: 'ternopil', kind: 'place', forms: { en: { preferred: 'Ternopil', variants: ["Ternopil'"] } } }],
+  }).matcherFor('en')!
+  const fix = (text: string) => applyChanges(text, soft.find(text))
+  it('ends where no word goes on', () => {
+    expect(fix("The Ternopil' region.")).toBe('The Ternopil region.')
+    expect(fix("Drones hit Ternopil'.")).toBe('Drones hit Ternopil.')
+    expect(fix('Drones hit Ternopil’, officials said.')).toBe('Drones hit Ternopil, officials said.')
+  })
+  it("does not take a possessive's apostrophe ('Ternopil's' came out 'Ternopils')", () => {
+    expect(soft.find("Ternopil's mayor spoke.")).toEqual([])
+    expect(soft.find('Ternopil’s mayor spoke.')).toEqual([])
+  })
+})
+
 describe('multi-word terms', () => {
   it('match across any whitespace and keep it', () => {
     expect(normalize('Volodímir\nZelenski spoke.')).toBe('Volodymyr\nZelensky spoke.')

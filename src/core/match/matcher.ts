@@ -1,6 +1,6 @@
 import { applyChanges } from '../normalize/apply-changes.js'
 import type { Change } from '../normalize/change.js'
-import { SPACE, foldForm, foldUnit, isSpaceUnit, isWordAt, isWordBefore, isWordUnit } from '../text/chars.js'
+import { SPACE, foldForm, foldUnit, formMayEndAt, isSpaceUnit, isWordAt, isWordBefore, isWordUnit } from '../text/chars.js'
 import { acceptsFormCasing, mayStartLower } from './casing.js'
 import { decide, NO_RULES, survey, type DecideOptions, type LanguageRules, type Rescan } from './decide.js'
 import type { Entry, Hit } from './entry.js'
@@ -114,7 +114,7 @@ export function createMatcher(language: string, entries: Iterable<Entry> | Trie,
         if (at < end) continue
       }
       const first = firstEntry[node]!
-      if (first !== 0 && (!isWordUnit(text.charCodeAt(i - 1)) || !isWordAt(text, i))) {
+      if (first !== 0 && formMayEndAt(text, i)) {
         let matched: string | undefined
         for (let e = first; e !== 0; e = nextEntry[e - 1]!) {
           const entry = list[e - 1]!

@@ -40,6 +40,17 @@ export function isWordAt(text: string, index: number): boolean {
   return isWordUnit(code)
 }
 
+/**
+ * Whether a form whose last code unit is `text[end - 1]` may end at `end`: after a word unit,
+ * where no word goes on; after an apostrophe (a soft sign: "Kievan Rus'", "Nova Kakhovka'"),
+ * also only there, since before a letter it is a possessive's ("Kievan Rus's", "the Nova
+ * Kakhovka's zoo" came out "Nova Kakhovkas"); after any other non-word unit ("Tex."), anywhere.
+ */
+export function formMayEndAt(text: string, end: number): boolean {
+  const last = text.charCodeAt(end - 1)
+  return (!isWordUnit(last) && foldUnit(last) !== APOSTROPHE) || !isWordAt(text, end)
+}
+
 /** Whitespace that may separate the words of a multi-word term (incl. no-break spaces). */
 const spaceTable = new Uint8Array(0x10000)
 for (const code of [0x20, 0x09, 0x0a, 0x0b, 0x0c, 0x0d, 0xa0, 0x1680, 0x2028, 0x2029, 0x202f, 0x205f, 0x3000, 0xfeff]) spaceTable[code] = 1
