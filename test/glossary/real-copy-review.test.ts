@@ -102,6 +102,13 @@ const cases: Case[] = [
     expect: 'Después tomó la palabra Zelenski para agradecer la ayuda. El término Kyiv es la adaptación del ucraniano.',
     findings: [['Zelensky', 'Zelenski', 'applied'], ['Kyiv', 'Kiev', 'suggested', 'name-discussed']],
   },
+  {
+    why: 'Spanish Chernobyl\'s neighbour words after it reach four words since round 31 ("series tan gloriosas como Chernobyl"), and "Sky" among them held the plant in silence before a news source ("atacaron Chernobyl el lunes, según Sky News"); paragraph doubt words of ordinary copy ("un capítulo oscuro de la historia") are gone too',
+    text: 'Fue un capítulo oscuro de la historia. Los drones rusos atacaron Chernobyl el lunes, según Sky News.',
+    language: 'es',
+    expect: 'Fue un capítulo oscuro de la historia. Los drones rusos atacaron Chernóbil el lunes, según Sky News.',
+    findings: [['Chernobyl', 'Chernóbil', 'applied']],
+  },
 ]
 
 describe('real copy: the review of the round 31 additions', () => {
