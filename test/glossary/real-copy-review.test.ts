@@ -109,6 +109,13 @@ const cases: Case[] = [
     expect: 'Fue un capítulo oscuro de la historia. Los drones rusos atacaron Chernóbil el lunes, según Sky News.',
     findings: [['Chernobyl', 'Chernóbil', 'applied']],
   },
+  {
+    why: '"series" and "miniseries" as neighbour words before Chernobyl (round 31, for "HBO\'s new series Chernobyl") held the plant in silence three words on: "After a series of attacks, Chernobyl lost power"; the title right after the word is an exception instead',
+    text: "After a series of attacks, Chernobyl lost power, Ukraine said. HBO's new series Chernobyl is attracting viewers.",
+    language: 'en',
+    expect: "After a series of attacks, Chornobyl lost power, Ukraine said. HBO's new series Chernobyl is attracting viewers.",
+    findings: [['Chernobyl', 'Chornobyl', 'applied']],
+  },
 ]
 
 describe('real copy: the review of the round 31 additions', () => {
