@@ -1,6 +1,4 @@
-import { describe, expect, it } from 'vitest'
-import { createCopydesk } from '../../src/core/copydesk.js'
-import { glossaries } from '../../src/generated/glossaries.js'
+import { describeRealCopy, type RealCopyCase } from './real-copy-cases.js'
 
 /**
  * Findings of the audit of real English copy (round 31): wire stories, regional and foreign
@@ -10,21 +8,7 @@ import { glossaries } from '../../src/generated/glossaries.js'
  * (a false positive, a leak left in silence, a wrong suggestion) and now comes out right; the
  * findings are listed whole, suggestions included.
  */
-const copydesk = createCopydesk({ glossaries })
-
-interface Case {
-  /** Where the copy comes from and what went wrong. */
-  why: string
-  text: string
-  language: string
-  glossary?: string
-  /** The normalized text. */
-  expect: string
-  /** Every finding: original, replacement, status and reason (suggestions only). */
-  findings: [string, string, 'applied' | 'suggested', string?][]
-}
-
-const cases: Case[] = [
+const cases: RealCopyCase[] = [
   {
     why: 'Artyomovsk, the spelling TASS and its relays write for Bakhmut, was left in silence: no concept listed it (https://en.mehrnews.com/news/198253/Russia-takes-control-of-eastern-part-of-Ukraine-s-Bakhmut); now it is a variant like Artemovsk: reported where the name is discussed, applied in copy about Ukraine',
     text: 'Bakhmut, also known as Artemivsk or Artyomovsk, is a city in eastern Ukraine. Wagner fighters took heavy losses around Artyomovsk, Ukraine\'s military said.',
@@ -173,14 +157,4 @@ const cases: Case[] = [
   },
 ]
 
-describe('real English copy: what the audit found, now right', () => {
-  for (const c of cases) {
-    it(c.why, () => {
-      const result = copydesk.normalize({ text: c.text, language: c.language, glossary: c.glossary })
-      expect(result.text).toBe(c.expect)
-      expect(result.changes.map((f) => [f.original, f.replacement, f.status, ...(f.reason === undefined ? [] : [f.reason])])).toEqual(c.findings)
-      // Stable: the output normalized again changes nothing.
-      expect(copydesk.normalize({ text: result.text, language: c.language, glossary: c.glossary }).changes.filter((f) => f.status === 'applied')).toEqual([])
-    })
-  }
-})
+describeRealCopy('real English copy: what the audit found, now right', cases)

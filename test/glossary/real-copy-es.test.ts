@@ -1,6 +1,4 @@
-import { describe, expect, it } from 'vitest'
-import { createCopydesk } from '../../src/core/copydesk.js'
-import { glossaries } from '../../src/generated/glossaries.js'
+import { describeRealCopy, type RealCopyCase } from './real-copy-cases.js'
 
 /**
  * Round 31 audit of real newsroom copy in Spanish, Italian, Portuguese and Polish (stored news
@@ -9,21 +7,7 @@ import { glossaries } from '../../src/generated/glossaries.js'
  * right, adapted from the page it cites (shortened, names kept); the findings are listed whole,
  * suggestions included.
  */
-const copydesk = createCopydesk({ glossaries })
-
-interface Case {
-  /** Where the copy comes from and what went wrong. */
-  why: string
-  text: string
-  language: string
-  glossary?: string
-  /** The normalized text. */
-  expect: string
-  /** Every finding: original, replacement, status and reason (suggestions only). */
-  findings: [string, string, 'applied' | 'suggested', string?][]
-}
-
-const cases: Case[] = [
+const cases: RealCopyCase[] = [
   {
     why: 'Spanish explainers on the spelling (https://as.com/diarioas/2022/03/09/actualidad/1646811413_857349.amp.html, https://antena3.com/noticias/cultura/kiev-kyiv-como-llamar-capital-ucrania_2022030462224659447ec10001610fb8.html) came out "el término Kiev es la adaptación del ucraniano", "Kiev es el nombre oficial": the word named as a word is a cue, and a text about the transliteration leaves the rest undecided',
     text: 'Kiev o Kyiv: cómo se llama la capital. La RAE indica que el topónimo Kiev está basado en la transcripción de la forma rusa; el término Kyiv es la adaptación del ucraniano, y Kyiv es el nombre oficial. Muchos ucranianos prefieren el uso de Kyiv.',
@@ -173,14 +157,4 @@ const cases: Case[] = [
   },
 ]
 
-describe('real copy (es, it, pt, pl): what the round 31 audit found, now right', () => {
-  for (const c of cases) {
-    it(c.why, () => {
-      const result = copydesk.normalize({ text: c.text, language: c.language, glossary: c.glossary })
-      expect(result.text).toBe(c.expect)
-      expect(result.changes.map((f) => [f.original, f.replacement, f.status, ...(f.reason === undefined ? [] : [f.reason])])).toEqual(c.findings)
-      // Stable: the output normalized again changes nothing.
-      expect(copydesk.normalize({ text: result.text, language: c.language, glossary: c.glossary }).changes.filter((f) => f.status === 'applied')).toEqual([])
-    })
-  }
-})
+describeRealCopy('real copy (es, it, pt, pl): what the round 31 audit found, now right', cases)

@@ -1,6 +1,4 @@
-import { describe, expect, it } from 'vitest'
-import { createCopydesk } from '../../src/core/copydesk.js'
-import { glossaries } from '../../src/generated/glossaries.js'
+import { describeRealCopy, type RealCopyCase } from './real-copy-cases.js'
 
 /**
  * Round 31 audit of TRANSLATED copy: real Spanish and English news passages (stored news pages)
@@ -10,21 +8,7 @@ import { glossaries } from '../../src/generated/glossaries.js'
  * in silence, a region renamed) and now comes out right. The whole translation through APy is in
  * test/translate/real-copy-mt.test.ts.
  */
-const copydesk = createCopydesk({ glossaries })
-
-interface Case {
-  /** Where the copy comes from and what went wrong. */
-  why: string
-  text: string
-  language: string
-  glossary?: string
-  /** The normalized text. */
-  expect: string
-  /** Every finding: original, replacement, status and reason (suggestions only). */
-  findings: [string, string, 'applied' | 'suggested', string?][]
-}
-
-const cases: Case[] = [
+const cases: RealCopyCase[] = [
   {
     why: 'Apertium\'s English of EFE\'s "las regiones de … Jmelnitski, Cherkasi y Vínitsia" and "los óblasts de Mikoláyiv y Jersón" (https://andaluciainformacion.es/mundo/1581871/ucrania-derriba-38-de-los-42-drones-shahed-lanzados-contra-su-territorio-por-rusia/, https://vivagranada.es/andalucia/1759188/ucrania-derriba-34-de-los-51-drones-lanzados-por-rusia-contra-su-territorio): Spanish has no form for either city, and English listed neither spelling, so they stayed',
     text: 'The interceptions produced in the regions of Khmelnytskyi and Vínitsia. The sirens sounded in the óblasts of Mikoláyiv and Kherson.',
@@ -111,14 +95,4 @@ const cases: Case[] = [
   },
 ]
 
-describe('real copy through Apertium (es, en): what the round 31 audit of translation found, now right', () => {
-  for (const c of cases) {
-    it(c.why, () => {
-      const result = copydesk.normalize({ text: c.text, language: c.language, glossary: c.glossary })
-      expect(result.text).toBe(c.expect)
-      expect(result.changes.map((f) => [f.original, f.replacement, f.status, ...(f.reason === undefined ? [] : [f.reason])])).toEqual(c.findings)
-      // Stable: the output normalized again changes nothing.
-      expect(copydesk.normalize({ text: result.text, language: c.language, glossary: c.glossary }).changes.filter((f) => f.status === 'applied')).toEqual([])
-    })
-  }
-})
+describeRealCopy('real copy through Apertium (es, en): what the round 31 audit of translation found, now right', cases)

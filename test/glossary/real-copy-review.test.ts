@@ -1,6 +1,4 @@
-import { describe, expect, it } from 'vitest'
-import { createCopydesk } from '../../src/core/copydesk.js'
-import { glossaries } from '../../src/generated/glossaries.js'
+import { describeRealCopy, type RealCopyCase } from './real-copy-cases.js'
 
 /**
  * Round 31, second pass: an adversarial review of what the first pass added (cues, text-wide and
@@ -10,21 +8,7 @@ import { glossaries } from '../../src/generated/glossaries.js'
  * comes out as it did before, adapted from the page it cites (shortened, names kept); the
  * findings are listed whole, suggestions included.
  */
-const copydesk = createCopydesk({ glossaries })
-
-interface Case {
-  /** Where the copy comes from and what went wrong. */
-  why: string
-  text: string
-  language: string
-  glossary?: string
-  /** The normalized text. */
-  expect: string
-  /** Every finding: original, replacement, status and reason (suggestions only). */
-  findings: [string, string, 'applied' | 'suggested', string?][]
-}
-
-const cases: Case[] = [
+const cases: RealCopyCase[] = [
   {
     why: 'Spanish copy on the 2019 Trump–Zelensky call (https://www.df.cl/noticias/internacional/economia/transcripciones-telefonicas-revelaron-que-trump-si-pidio-a-su-par-de/2019-09-25/115212.html) names its transcript, "la transcripción de la llamada": the text-wide doubt word "transcripción" left Volodymyr Zelensky only suggested',
     text: 'Trump sí le pidió a su homólogo ucraniano, Volodymyr Zelensky, que investigara a Joe Biden y a su hijo. Así lo confirma la transcripción de la llamada telefónica que hizo pública la Casa Blanca.',
@@ -118,14 +102,4 @@ const cases: Case[] = [
   },
 ]
 
-describe('real copy: the review of the round 31 additions', () => {
-  for (const c of cases) {
-    it(c.why, () => {
-      const result = copydesk.normalize({ text: c.text, language: c.language, glossary: c.glossary })
-      expect(result.text).toBe(c.expect)
-      expect(result.changes.map((f) => [f.original, f.replacement, f.status, ...(f.reason === undefined ? [] : [f.reason])])).toEqual(c.findings)
-      // Stable: the output normalized again changes nothing.
-      expect(copydesk.normalize({ text: result.text, language: c.language, glossary: c.glossary }).changes.filter((f) => f.status === 'applied')).toEqual([])
-    })
-  }
-})
+describeRealCopy('real copy: the review of the round 31 additions', cases)

@@ -1,6 +1,4 @@
-import { describe, expect, it } from 'vitest'
-import { createCopydesk } from '../../src/core/copydesk.js'
-import { glossaries } from '../../src/generated/glossaries.js'
+import { describeRealCopy, type RealCopyCase } from './real-copy-cases.js'
 
 /**
  * Findings of the audit of real copy: the shared data sets (mt-names-dev.json's sources and
@@ -9,21 +7,7 @@ import { glossaries } from '../../src/generated/glossaries.js'
  * (a false positive, a wrong suggestion, a leak left in silence) and now comes out right; the
  * findings are listed whole, suggestions included, since a wrong suggestion is a wrong answer too.
  */
-const copydesk = createCopydesk({ glossaries })
-
-interface Case {
-  /** Where the copy comes from and what went wrong. */
-  why: string
-  text: string
-  language: string
-  glossary?: string
-  /** The normalized text. */
-  expect: string
-  /** Every finding: original, replacement, status and reason (suggestions only). */
-  findings: [string, string, 'applied' | 'suggested', string?][]
-}
-
-const cases: Case[] = [
+const cases: RealCopyCase[] = [
   {
     why: 'Odessa (Texas) was suggested as Odesa (context-missing) although Texas beside it says which Odessa (mt-names-dev es-en-0432a1, Apertium)',
     text: 'A church of Odessa (Texas) collected 40.000 dollars for a childish hospital of Odesa, the Ukrainian city with which shares name.',
@@ -238,14 +222,4 @@ const cases: Case[] = [
   },
 ]
 
-describe('real copy: what the audit found, now right', () => {
-  for (const c of cases) {
-    it(c.why, () => {
-      const result = copydesk.normalize({ text: c.text, language: c.language, glossary: c.glossary })
-      expect(result.text).toBe(c.expect)
-      expect(result.changes.map((f) => [f.original, f.replacement, f.status, ...(f.reason === undefined ? [] : [f.reason])])).toEqual(c.findings)
-      // Stable: the output normalized again changes nothing.
-      expect(copydesk.normalize({ text: result.text, language: c.language, glossary: c.glossary }).changes.filter((f) => f.status === 'applied')).toEqual([])
-    })
-  }
-})
+describeRealCopy('real copy: what the audit found, now right', cases)
