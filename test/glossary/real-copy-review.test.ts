@@ -100,6 +100,13 @@ const cases: RealCopyCase[] = [
     expect: "After a series of attacks, Chornobyl lost power, Ukraine said. HBO's new series Chernobyl is attracting viewers.",
     findings: [['Chernobyl', 'Chornobyl', 'applied']],
   },
+  {
+    why: 'the newspapers made concepts in round 31 (kyiv_post, kyiv_independent) took "Kyiv" into a name of their own, and "Kiev talks, the Kyiv Post said", held by that "Kyiv" (a both-forms suggestion before), gave no finding at all; the right form inside another concept\'s name holds nothing now',
+    text: 'Kiev talks, the Kyiv Post said. Kiev talks, the Kyiv Independent reported. Kiev or Kyiv, the capital has two spellings.',
+    language: 'en',
+    expect: 'Kyiv talks, the Kyiv Post said. Kyiv talks, the Kyiv Independent reported. Kiev or Kyiv, the capital has two spellings.',
+    findings: [['Kiev', 'Kyiv', 'applied'], ['Kiev', 'Kyiv', 'applied'], ['Kiev', 'Kyiv', 'suggested', 'both-forms']],
+  },
 ]
 
 describeRealCopy('real copy: the review of the round 31 additions', cases)

@@ -7,7 +7,7 @@ import { anchorTokens, cued, NO_CUES, type AnchorsNear, type CueIndex, type Form
 import type { Entry, Hit, VariantEntry } from './entry.js'
 import { ParagraphWords, commaGloss, doubtIn, historicalKey, selfGloss, surveyHits, type Passage } from './passage.js'
 import { keepWhitespace } from './whitespace.js'
-import { isSpaceUnit, isWordAt, isWordBefore, isWordUnit } from '../text/chars.js'
+import { foldForm, isSpaceUnit, isWordAt, isWordBefore, isWordUnit } from '../text/chars.js'
 
 /** What a language knows beyond its forms: the cues of a name discussed as a name. */
 export interface LanguageRules {
@@ -112,14 +112,46 @@ const NAME_FORMS: ReadonlySet<Entry['kind']> = new Set(['keep', 'variant'])
 const RIGHT_FORMS: ReadonlySet<Entry['kind']> = new Set(['keep'])
 
 /**
- * Whether the words that hold a variant are all right forms of its own concept: "Kiev, where
- * Kyiv's mayor met him" or "Kiev or Kyiv", held by "Kyiv" so as not to make "Kyiv or Kyiv" of a
- * sentence about the name, where the text does not say which it is. A word that says the form
- * is something else ("the Dnipropetrovsk region of Dnipro") holds it in silence, as before.
+ * What holds a variant its neighbours held (`HELD`), by the words that hold it:
+ * - each its own concept's right form: "Kiev, where Kyiv's mayor met him", "Kiev or Kyiv",
+ *   held by "Kyiv" so as not to make "Kyiv or Kyiv" of a sentence about the name, where the text
+ *   does not say which it is (`BOTH_FORMS`);
+ * - any word that says the form is something else ("the Dnipropetrovsk region of Dnipro"):
+ *   held in silence, as before (`HELD`);
+ * - none but the right form inside another concept's name ("Kiev talks, the Kyiv Post said":
+ *   the newspaper's "Kyiv", no gloss of this one): nothing holds it, and it is decided as any
+ *   other (undefined). Round 31's newspapers made those words a name of their own, and the
+ *   sentence, a both-forms suggestion before, gave no finding.
  */
-function heldByItsOwnName(text: string, hits: readonly Hit[], hit: Hit): boolean {
-  const words = holdingWords((hit.entry as VariantEntry).context!, text, hit.start, hit.end)
-  return words.length > 0 && words.every((at) => formOfAt(hits, at, hit.entry.concept, RIGHT_FORMS))
+function holdOf(text: string, hits: readonly Hit[], hit: Hit): Verdict | undefined {
+  const entry = hit.entry as VariantEntry
+  let own = 0
+  let inOthers = 0
+  for (const at of holdingWords(entry.context!, text, hit.start, hit.end)) {
+    if (formOfAt(hits, at, entry.concept, RIGHT_FORMS)) own++
+    else if (rightFormInOtherName(text, hits, at, entry)) inOthers++
+    else return HELD
+  }
+  return own > 0 ? BOTH_FORMS : inOthers > 0 ? undefined : HELD
+}
+
+/**
+ * Whether the text at `at` is the variant's replacement as a word ("Kyiv"), inside a hit of
+ * another concept ("Kyiv Post", "Kyiv Pechersk Lavra"). Hits are in text order and do not
+ * overlap: the last that starts at or before `at` is the only one that may cover it.
+ */
+function rightFormInOtherName(text: string, hits: readonly Hit[], at: number, variant: VariantEntry): boolean {
+  let low = 0
+  let high = hits.length
+  while (low < high) {
+    const middle = (low + high) >>> 1
+    if (hits[middle]!.start <= at) low = middle + 1
+    else high = middle
+  }
+  const cover = hits[low - 1]
+  if (cover === undefined || cover.end <= at || cover.entry.concept === variant.concept) return false
+  const end = at + variant.replacement.length
+  return end <= cover.end && !isWordAt(text, end) && foldForm(text.slice(at, end)) === foldForm(variant.replacement)
 }
 
 type Gloss = ReturnType<typeof selfGloss>
@@ -197,7 +229,8 @@ export function decide(text: string, hits: readonly Hit[], language: string, rul
     // A comma right after it or right after the hit before it: nearly no variant has one.
     if ((text.charCodeAt(hit.end) === 0x2c || (i > 0 && text.charCodeAt(hits[i - 1]!.end) === 0x2c)) && commaGloss(text, hits, i)) return suggest('self-gloss')
     const verdict = uncued(hit, text, hit.start)
-    return verdict === HELD && heldByItsOwnName(text, hits, hit) ? BOTH_FORMS : verdict
+    if (verdict !== HELD) return verdict
+    return holdOf(text, hits, hit) ?? allowed(hit)
   }
 
   /** Steps 3 to 7, with the neighbours read in `where` (the input, or the output) at `at`. */
