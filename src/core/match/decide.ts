@@ -88,11 +88,8 @@ const suggest = (reason: ReasonCode): Verdict => {
 const DISCUSSED = suggest('name-discussed')
 const BOTH_FORMS = suggest('both-forms')
 
-/**
- * Whether a form of `concept` of one of `kinds` was found at `at`: hits in text order, so a
- * binary search finds the first that starts there.
- */
-function formOfAt(hits: readonly Hit[], at: number, concept: string, kinds: ReadonlySet<Entry['kind']>): boolean {
+/** The index of the first hit that starts at or after `at`: hits are in text order, a binary search. */
+function firstFrom(hits: readonly Hit[], at: number): number {
   let low = 0
   let high = hits.length
   while (low < high) {
@@ -100,7 +97,12 @@ function formOfAt(hits: readonly Hit[], at: number, concept: string, kinds: Read
     if (hits[middle]!.start < at) low = middle + 1
     else high = middle
   }
-  for (let j = low; j < hits.length && hits[j]!.start === at; j++) {
+  return low
+}
+
+/** Whether a form of `concept` of one of `kinds` was found at `at`. */
+function formOfAt(hits: readonly Hit[], at: number, concept: string, kinds: ReadonlySet<Entry['kind']>): boolean {
+  for (let j = firstFrom(hits, at); j < hits.length && hits[j]!.start === at; j++) {
     if (hits[j]!.entry.concept === concept && kinds.has(hits[j]!.entry.kind)) return true
   }
   return false
@@ -137,21 +139,17 @@ function holdOf(text: string, hits: readonly Hit[], hit: Hit): Verdict | undefin
 
 /**
  * Whether the text at `at` is the variant's replacement as a word ("Kyiv"), inside a hit of
- * another concept ("Kyiv Post", "Kyiv Pechersk Lavra"). Hits are in text order and do not
- * overlap: the last that starts at or before `at` is the only one that may cover it.
+ * another concept ("Kyiv Post", "Kyiv Pechersk Lavra"): one of the hits that start last at or
+ * before `at`.
  */
 function rightFormInOtherName(text: string, hits: readonly Hit[], at: number, variant: VariantEntry): boolean {
-  let low = 0
-  let high = hits.length
-  while (low < high) {
-    const middle = (low + high) >>> 1
-    if (hits[middle]!.start <= at) low = middle + 1
-    else high = middle
-  }
-  const cover = hits[low - 1]
-  if (cover === undefined || cover.end <= at || cover.entry.concept === variant.concept) return false
   const end = at + variant.replacement.length
-  return end <= cover.end && !isWordAt(text, end) && foldForm(text.slice(at, end)) === foldForm(variant.replacement)
+  if (end > text.length || isWordAt(text, end) || foldForm(text.slice(at, end)) !== foldForm(variant.replacement)) return false
+  const last = firstFrom(hits, at + 1) - 1
+  for (let k = last; k >= 0 && hits[k]!.start === hits[last]!.start; k--) {
+    if (hits[k]!.entry.concept !== variant.concept && hits[k]!.end >= end) return true
+  }
+  return false
 }
 
 type Gloss = ReturnType<typeof selfGloss>
