@@ -1,22 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { startApy, type Apy } from '../../scripts/apertium/apy.js'
+import { describe, expect, it } from 'vitest'
 import { apertium } from '../../src/translate/providers/apertium/index.js'
 import type { ProviderFactory } from '../../src/translate/provider.js'
-import { closedPort, copydesk, loopbackServer, translateApp } from './support.js'
+import { closedPort, copydesk, loopbackServer, realApertium, translateApp } from './support.js'
 
 // Against a real Apertium: APy from Debian (apertium, apertium-apy, apertium-eng-spa; .ci/run
 // installs them), started on a free loopback port for this file and stopped after it.
-let apy: Apy
-let call: ReturnType<typeof translateApp>['call']
-
-beforeAll(async () => {
-  apy = await startApy({ readyTimeoutMs: 60_000 })
-  call = translateApp({ APERTIUM_URL: apy.url }, [apertium]).call
-}, 70_000)
-
-afterAll(async () => {
-  await apy?.stop()
-})
+const apy = realApertium()
+const { call } = apy
 
 const translate = async (body: Record<string, unknown>) => {
   const res = await call('POST', '/v1/translate', body)

@@ -1,24 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { startApy, type Apy } from '../../scripts/apertium/apy.js'
-import { apertium } from '../../src/translate/providers/apertium/index.js'
-import { translateApp } from './support.js'
+import { describe, expect, it } from 'vitest'
+import { realApertium } from './support.js'
 
 // Round 31 audit of translated copy: real Spanish wire passages (adapted: shortened, names kept)
 // through the real Apertium (APy from Debian, apertium-eng-spa, started on a free loopback port
 // for this file and stopped after it) and Copydesk's translate, as POST /v1/translate runs it.
 // Each came out with a name wrong in English; the glossary fixes are in the concepts, and their
 // normalization cases in test/glossary/real-copy-mt.test.ts.
-let apy: Apy
-let call: ReturnType<typeof translateApp>['call']
-
-beforeAll(async () => {
-  apy = await startApy({ readyTimeoutMs: 60_000 })
-  call = translateApp({ APERTIUM_URL: apy.url }, [apertium]).call
-}, 70_000)
-
-afterAll(async () => {
-  await apy?.stop()
-})
+const apy = realApertium()
+const { call } = apy
 
 const toEnglish = async (text: string) => {
   const res = await call('POST', '/v1/translate', { text, from: 'es', to: 'en' })

@@ -1,10 +1,13 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import type { Hono } from 'hono'
+import { afterAll, beforeAll } from 'vitest'
+import { startApy, type Apy } from '../../scripts/apertium/apy.js'
 import { createCopydesk } from '../../src/core/copydesk.js'
 import { glossaries } from '../../src/generated/glossaries.js'
 import { createApp, type AppEnv } from '../../src/http/index.js'
 import type { ProviderFactory } from '../../src/translate/provider.js'
+import { apertium } from '../../src/translate/providers/apertium/index.js'
 import { translatorFromEnv } from '../../src/translate/registry.js'
 import type { Translator } from '../../src/translate/translate.js'
 import { requestInit } from '../http/support/request-init.js'
@@ -17,6 +20,34 @@ export function translateApp(env: Record<string, string>, registry: readonly Pro
   const app: Hono<AppEnv> = createApp({ copydesk, translator, log: () => {} })
   const call = (method: string, path: string, body?: unknown, headers?: Record<string, string>) => app.request(path, requestInit(method, body, headers))
   return { app, call, translator: translator as Translator }
+}
+
+/**
+ * A real Apertium for the calling test file: APy from Debian (apertium, apertium-apy,
+ * apertium-eng-spa; .ci/run installs them), started on a free loopback port before the file's
+ * tests and stopped after them, and the app translating through it. `url` and `call` are read
+ * in the tests, once it has started.
+ */
+export function realApertium(): { readonly url: string; call: ReturnType<typeof translateApp>['call'] } {
+  let apy: Apy | undefined
+  let app: ReturnType<typeof translateApp> | undefined
+  beforeAll(async () => {
+    apy = await startApy({ readyTimeoutMs: 60_000 })
+    app = translateApp({ APERTIUM_URL: apy.url }, [apertium])
+  }, 70_000)
+  afterAll(async () => {
+    await apy?.stop()
+  })
+  const started = () => {
+    if (apy === undefined || app === undefined) throw new Error('realApertium: APy is not started (use it inside a test)')
+    return { apy, app }
+  }
+  return {
+    get url() {
+      return started().apy.url
+    },
+    call: (...args) => started().app.call(...args),
+  }
 }
 
 /** A loopback HTTP server for the test's own answers; `close` ends it and its connections. */
