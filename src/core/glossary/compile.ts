@@ -273,7 +273,7 @@ export function variantFilter(entries: readonly Entry[], keys: readonly string[]
           i++
         }
         hash = fnvStep(hash, code)
-        // Where the matcher lets a form end: after a non-word unit, or before one.
+        // Where the matcher lets a form end (formMayEndAt).
         if (formMayEndAt(text, i) && has(hash & SMI_BITS)) return true
       }
     }
