@@ -7,9 +7,12 @@ import type { GlossarySource } from './glossary/source.js'
 import type { CompiledGlossary } from './glossary/compiled.js'
 import { primaryLanguage } from './language-tag.js'
 import { applyChanges } from './normalize/apply-changes.js'
+import { heldFor } from './normalize/change.js'
+import { foreignQuotes, withForeignQuotes, type ForeignQuote } from './normalize/foreign-quotes.js'
 import { normalizeDocument } from './markup/index.js'
 import { unifiedDiff } from './normalize/diff.js'
 import type { Passage } from './match/passage.js'
+import type { Matcher } from './match/matcher.js'
 
 /**
  * Detection confidence above which a declared language that differs is doubted. Short or
@@ -17,18 +20,6 @@ import type { Passage } from './match/passage.js'
  * one language reach 0.8 to 0.97 with eld.
  */
 const MISMATCH_CONFIDENCE = 0.7
-
-/**
- * With a declared language the text does not seem to be in, the changes its house style would
- * apply are held: suggested (reason language-mismatch), or applied with that reason under
- * `apply: all`; under `none` they say why they would have been held rather than `check-only`.
- */
-function holdForLanguage(changes: Change[], apply: ApplyMode): Change[] {
-  return changes.map((change) => {
-    if (change.reason !== undefined && change.reason !== 'check-only') return change
-    return { ...change, reason: 'language-mismatch', status: apply === 'all' ? 'applied' : 'suggested' }
-  })
-}
 
 /** The patch from the input to the result, unless the caller said it does not need one. */
 function diffOf(input: NormalizeInput, text: string, changes: Change[]): string {
@@ -118,16 +109,35 @@ export function createCopydesk(options: CopydeskOptions): Copydesk {
     const matcher = glossary.matcherFor(language.code)
     const warnings: Warning[] = []
     if (matcher === undefined) warnings.push({ code: 'language-not-covered', language: language.code, glossary: glossary.id })
-    const found = matcher?.normalize(input.text, { apply: input.apply })
-    let changes = found?.changes ?? []
-    let text = found?.text ?? input.text
+    const quotes = matcher === undefined ? [] : foreignQuotes(input.text, language.code)
+    let changes: Change[] = []
+    let text = input.text
+    if (matcher !== undefined && quotes.length > 0) {
+      changes = inQuotes(glossary, input.text, input.text, matcher.find(input.text, { apply: input.apply }), quotes, input.apply, new Map())
+      text = applyChanges(input.text, changes)
+    } else if (matcher !== undefined) ({ changes, text } = matcher.normalize(input.text, { apply: input.apply }))
     const mismatch = language.source === 'declared' && changes.length > 0 ? languageMismatch(input.text, language.code) : undefined
     if (mismatch !== undefined) {
       warnings.push(mismatch)
-      changes = holdForLanguage(changes, input.apply ?? 'confident')
+      changes = changes.map((change) => heldFor(change, 'language-mismatch', input.apply ?? 'confident'))
       text = applyChanges(input.text, changes)
     }
     return { text, language, glossary: { id: glossary.id, version: glossary.version }, changes, diff: diffOf(input, text, changes), warnings }
+  }
+
+  /**
+   * `found` (the copy's findings in `text`) with each quotation in another language found by that
+   * language's house style instead, or held (`quoted-language`) where the glossary has none
+   * (foreign-quotes.ts). Its rules know `prose`, the passage `text` belongs to (the whole
+   * document), surveyed once per language into `passages`.
+   */
+  function inQuotes(glossary: CompiledGlossary, text: string, prose: string, found: Change[], quotes: ForeignQuote[], apply: ApplyMode | undefined, passages: Map<string, Passage>): Change[] {
+    return withForeignQuotes(found, quotes, (code, start, end) => {
+      const matcher = glossary.matcherFor(code)
+      if (matcher === undefined) return undefined
+      const own = matcher.find(text.slice(start, end), { apply, passage: surveyed(passages, matcher, prose) })
+      return own.map((change) => ({ ...change, start: change.start + start, end: change.end + start }))
+    }, (change) => heldFor(change, 'quoted-language', apply ?? 'confident'))
   }
 
   /** The declared language against a confident detection, or undefined when they agree (or detection cannot tell). */
@@ -151,10 +161,9 @@ export function createCopydesk(options: CopydeskOptions): Copydesk {
         if (matcher === undefined) return []
         // The whole document is the passage a rule may look at, surveyed once per language;
         // when every block is in this language, it is the text itself and find surveys it.
-        if (text === prose) return matcher.find(text, { apply: input.apply })
-        let passage = passages.get(code)
-        if (passage === undefined) passages.set(code, (passage = matcher.survey(prose)))
-        return matcher.find(text, { apply: input.apply, passage })
+        const found = text === prose ? matcher.find(text, { apply: input.apply }) : matcher.find(text, { apply: input.apply, passage: surveyed(passages, matcher, prose) })
+        const quotes = foreignQuotes(text, code)
+        return quotes.length === 0 ? found : inQuotes(glossary, text, prose, found, quotes, input.apply, passages)
       },
       detect: (text) => detectLanguage(text, { detector }),
     })
@@ -182,4 +191,11 @@ export function createCopydesk(options: CopydeskOptions): Copydesk {
     },
     defaultGlossary,
   }
+}
+
+/** The survey of `prose` by `matcher`, made once per language of a request. */
+function surveyed(passages: Map<string, Passage>, matcher: Matcher, prose: string): Passage {
+  let passage = passages.get(matcher.language)
+  if (passage === undefined) passages.set(matcher.language, (passage = matcher.survey(prose)))
+  return passage
 }

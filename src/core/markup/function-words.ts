@@ -168,3 +168,57 @@ function clear(touched: number, answer: boolean): boolean {
   for (let m = touched; m !== 0; m &= m - 1) scratch[31 - Math.clz32(m & -m)] = 0
   return answer
 }
+
+/** Words a quotation needs before its function words are read as its language. */
+const QUOTE_WORDS = 3
+
+/**
+ * The language whose function words clearly lead in text[from, to) against `language`'s: at
+ * least MIN_HITS of them, more than twice `language`'s count, and more than any third
+ * language's (a tie, as Spanish and Portuguese share "de", "que", "se", tells nothing). Undefined
+ * when nothing leads so, when the span has fewer than QUOTE_WORDS words, or for a language without
+ * a list. For a quotation inside copy (quotes.ts): "We will defend Kyiv and Kharkiv" in Spanish
+ * copy leads with English "will" and "and" against no Spanish word. Reads at most SAMPLE
+ * characters.
+ */
+export function functionWordLead(text: string, language: string, from = 0, to = text.length): string | undefined {
+  const ownBit = CODES.indexOf(language)
+  if (ownBit === -1) return undefined
+  const hits = scratch
+  let touched = 0
+  let words = 0
+  const end = Math.min(to, from + SAMPLE)
+  let i = from
+  while (i < end) {
+    let fold = FOLD[text.charCodeAt(i)] ?? 0
+    if (fold === 0) {
+      i++
+      continue
+    }
+    const start = i
+    let hash = 0
+    do {
+      hash = hashStep(hash, fold)
+      if (++i === end) break
+      fold = FOLD[text.charCodeAt(i)] ?? 0
+    } while (fold !== 0)
+    words++
+    if (i - start > LONGEST) continue
+    const mask = maskAt(text, start, i, hash)
+    touched |= mask
+    for (let m = mask; m !== 0; m &= m - 1) hits[31 - Math.clz32(m & -m)]!++
+  }
+  let lead = -1
+  let tied = false
+  for (let bit = 0; bit < CODES.length; bit++) {
+    if (bit === ownBit || hits[bit]! === 0) continue
+    if (lead === -1 || hits[bit]! > hits[lead]!) {
+      lead = bit
+      tied = false
+    } else if (hits[bit] === hits[lead]) tied = true
+  }
+  const leads = words >= QUOTE_WORDS && lead !== -1 && !tied && hits[lead]! >= MIN_HITS && hits[lead]! > 2 * hits[ownBit]!
+  const code = leads ? CODES[lead] : undefined
+  clear(touched, false)
+  return code
+}

@@ -34,6 +34,9 @@ export type ChangeStatus = 'applied' | 'suggested'
  *   do not decide (Polish "Kyiv odpowiedział": the nominative Kijów is only suggested);
  * - `language-mismatch`: the declared language is not the one the text is confidently
  *   detected in, so this language's house style may not be the one to apply;
+ * - `quoted-language`: inside a quotation in another language than the copy (an English tweet
+ *   quoted in Spanish), one the glossary has no house style for, so the copy's may not apply
+ *   (a quotation in a language it covers is normalized in that language's style instead);
  * - `unstable-boundary`: applying it would make the output unstable: its replacement and the
  *   words beside it would form another variant ("Verkhovna Verkhovna Rada" → "Verkhovna Rada
  *   Suprema", where "Verkhovna Rada" reappears), so a second run would change the text again;
@@ -56,13 +59,14 @@ export type ReasonCode =
   | 'historical-passage'
   | 'inflection-unsure'
   | 'language-mismatch'
+  | 'quoted-language'
   | 'unstable-boundary'
   | 'reference-label'
   | 'creates-link'
   | 'check-only'
 
 export const REASON_CODES: readonly ReasonCode[] = [
-  'context-missing', 'context-ambiguous', 'name-discussed', 'self-gloss', 'both-forms', 'historical-passage', 'inflection-unsure', 'language-mismatch', 'unstable-boundary', 'reference-label', 'creates-link', 'check-only',
+  'context-missing', 'context-ambiguous', 'name-discussed', 'self-gloss', 'both-forms', 'historical-passage', 'inflection-unsure', 'language-mismatch', 'quoted-language', 'unstable-boundary', 'reference-label', 'creates-link', 'check-only',
 ]
 
 /**
@@ -105,4 +109,15 @@ export interface Change {
 /** The changes that are in the output text (suggestions are not). */
 export function appliedOnly<T extends Pick<Change, 'status'>>(changes: readonly T[]): T[] {
   return changes.filter((c) => c.status === 'applied')
+}
+
+/**
+ * `change` held back for `reason`, a doubt about the whole house style rather than about one
+ * name (`language-mismatch`, `quoted-language`): suggested, or applied with that reason under
+ * `apply: all`; under `none` it says why it would have been held rather than `check-only`. A
+ * change its own rules held already keeps their reason.
+ */
+export function heldFor(change: Change, reason: ReasonCode, apply: ApplyMode): Change {
+  if (change.reason !== undefined && change.reason !== 'check-only') return change
+  return { ...change, reason, status: apply === 'all' ? 'applied' : 'suggested' }
 }

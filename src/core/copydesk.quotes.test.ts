@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest'
+import { createCopydesk } from './copydesk.js'
+import { glossaries } from '../generated/glossaries.js'
+import type { ApplyMode, Change } from './api.js'
+
+const copydesk = createCopydesk({ glossaries, prevalidated: true })
+
+const found = (changes: readonly Change[]) => changes.map((c) => [c.original, c.replacement, c.language, c.status, c.reason ?? null])
+
+/** Every finding's offsets give its original; the output is the input with the applied ones written. */
+function checkOffsets(input: string, changes: readonly Change[]) {
+  for (const c of changes) expect(input.slice(c.start, c.end)).toBe(c.original)
+}
+
+describe('a quotation in another language than the copy', () => {
+  it('is normalized by its own language’s house style (an English quotation in Spanish copy)', () => {
+    const text = 'El presidente habló desde Kyiv y dijo en inglés: "We will defend Kyiv and Kharkov". Luego viajó a Járkov.'
+    const r = copydesk.normalize({ text, language: 'es' })
+    // The Spanish copy's Kyiv → Kiev; the English quotation keeps Kyiv and gets Kharkiv.
+    expect(r.text).toBe('El presidente habló desde Kiev y dijo en inglés: "We will defend Kyiv and Kharkiv". Luego viajó a Járkov.')
+    expect(found(r.changes)).toEqual([
+      ['Kyiv', 'Kiev', 'es', 'applied', null],
+      ['Kharkov', 'Kharkiv', 'en', 'applied', null],
+    ])
+    checkOffsets(text, r.changes)
+  })
+
+  it('is held as quoted-language where the glossary has no style for its language (Dutch in English copy)', () => {
+    const text = 'The mayor of Amsterdam wrote on Monday: "Wij staan naast Kiev en de mensen van Oekraïne." Russian forces shelled Kiev again overnight, the Ukrainian military said on Tuesday, and the city was left without power for hours.'
+    const r = copydesk.normalize({ text, language: 'en' })
+    expect(r.warnings).toEqual([])
+    expect(found(r.changes)).toEqual([
+      ['Kiev', 'Kyiv', 'en', 'suggested', 'quoted-language'],
+      ['Kiev', 'Kyiv', 'en', 'applied', null],
+    ])
+    expect(r.text).toBe(text.replace('shelled Kiev', 'shelled Kyiv'))
+    checkOffsets(text, r.changes)
+  })
+
+  it.each([
+    ['all', 'applied', 'quoted-language'],
+    ['none', 'suggested', 'quoted-language'],
+  ] as [ApplyMode, string, string][])('holds it as every doubt about a whole style is held under apply: %s', (apply, status, reason) => {
+    const text = 'The mayor wrote: "Wij staan naast Kiev en de mensen van Oekraïne."'
+    const [only, ...rest] = copydesk.normalize({ text, language: 'en', apply }).changes
+    expect(rest).toEqual([])
+    expect([only?.status, only?.reason]).toEqual([status, reason])
+  })
+
+  it('leaves a quotation in the copy’s own language to the copy', () => {
+    const text = 'Dijo: "Vamos a defender Kyiv y Kharkiv con todas las fuerzas del país".'
+    const r = copydesk.normalize({ text, language: 'es' })
+    expect(r.text).toBe('Dijo: "Vamos a defender Kiev y Járkov con todas las fuerzas del país".')
+  })
+
+  it.each([
+    ['markdown', 'El presidente habló desde *Kyiv*.\n\nEscribió en inglés: “We will defend Kyiv and the rest of Ukraine”.\n'],
+    ['html', '<p>El presidente habló desde <em>Kyiv</em>.</p><p>Escribió en inglés: “We will defend Kyiv and the rest of Ukraine”.</p>'],
+  ] as const)('is read in the prose of %s too', (format, text) => {
+    const r = copydesk.normalize({ text, format, language: 'es' })
+    expect(found(r.changes)).toEqual([['Kyiv', 'Kiev', 'es', 'applied', null]])
+    checkOffsets(text, r.changes)
+  })
+})
