@@ -8,7 +8,7 @@ import type { CompiledGlossary } from './glossary/compiled.js'
 import { primaryLanguage } from './language-tag.js'
 import { applyChanges } from './normalize/apply-changes.js'
 import { heldFor } from './normalize/change.js'
-import { foreignQuotes, withForeignQuotes, type ForeignQuote } from './normalize/foreign-quotes.js'
+import { foreignSpans, withForeignSpans, type ForeignSpan } from './normalize/foreign-spans.js'
 import { normalizeDocument } from './markup/index.js'
 import { unifiedDiff } from './normalize/diff.js'
 import type { Passage } from './match/passage.js'
@@ -109,13 +109,14 @@ export function createCopydesk(options: CopydeskOptions): Copydesk {
     const matcher = glossary.matcherFor(language.code)
     const warnings: Warning[] = []
     if (matcher === undefined) warnings.push({ code: 'language-not-covered', language: language.code, glossary: glossary.id })
-    const quotes = matcher === undefined ? [] : foreignQuotes(input.text, language.code)
-    let changes: Change[] = []
-    let text = input.text
-    if (matcher !== undefined && quotes.length > 0) {
-      changes = inQuotes(glossary, input.text, input.text, matcher.find(input.text, { apply: input.apply }), quotes, input.apply, new Map())
+    const found = matcher?.normalize(input.text, { apply: input.apply })
+    let changes = found?.changes ?? []
+    let text = found?.text ?? input.text
+    const spans = foreignSpans(input.text, language.code, true, changes)
+    if (spans.length > 0) {
+      changes = inForeignSpans(glossary, input.text, input.text, changes, spans, input.apply, new Map())
       text = applyChanges(input.text, changes)
-    } else if (matcher !== undefined) ({ changes, text } = matcher.normalize(input.text, { apply: input.apply }))
+    }
     const mismatch = language.source === 'declared' && changes.length > 0 ? languageMismatch(input.text, language.code) : undefined
     if (mismatch !== undefined) {
       warnings.push(mismatch)
@@ -126,18 +127,18 @@ export function createCopydesk(options: CopydeskOptions): Copydesk {
   }
 
   /**
-   * `found` (the copy's findings in `text`) with each quotation in another language found by that
-   * language's house style instead, or held (`quoted-language`) where the glossary has none
-   * (foreign-quotes.ts). Its rules know `prose`, the passage `text` belongs to (the whole
-   * document), surveyed once per language into `passages`.
+   * `found` (the copy's findings in `text`) with each span in another language (a quotation, a
+   * paragraph: foreign-spans.ts) found by that language's house style instead, or held
+   * (`other-language`) where the glossary has none. Its rules know `prose`, the passage `text`
+   * belongs to (the whole document), surveyed once per language into `passages`.
    */
-  function inQuotes(glossary: CompiledGlossary, text: string, prose: string, found: Change[], quotes: ForeignQuote[], apply: ApplyMode | undefined, passages: Map<string, Passage>): Change[] {
-    return withForeignQuotes(found, quotes, (code, start, end) => {
+  function inForeignSpans(glossary: CompiledGlossary, text: string, prose: string, found: Change[], spans: ForeignSpan[], apply: ApplyMode | undefined, passages: Map<string, Passage>): Change[] {
+    return withForeignSpans(found, spans, (code, start, end) => {
       const matcher = glossary.matcherFor(code)
       if (matcher === undefined) return undefined
       const own = matcher.find(text.slice(start, end), { apply, passage: surveyed(passages, matcher, prose) })
       return own.map((change) => ({ ...change, start: change.start + start, end: change.end + start }))
-    }, (change) => heldFor(change, 'quoted-language', apply ?? 'confident'))
+    }, (change) => heldFor(change, 'other-language', apply ?? 'confident'))
   }
 
   /** The declared language against a confident detection, or undefined when they agree (or detection cannot tell). */
@@ -162,8 +163,8 @@ export function createCopydesk(options: CopydeskOptions): Copydesk {
         // The whole document is the passage a rule may look at, surveyed once per language;
         // when every block is in this language, it is the text itself and find surveys it.
         const found = text === prose ? matcher.find(text, { apply: input.apply }) : matcher.find(text, { apply: input.apply, passage: surveyed(passages, matcher, prose) })
-        const quotes = foreignQuotes(text, code)
-        return quotes.length === 0 ? found : inQuotes(glossary, text, prose, found, quotes, input.apply, passages)
+        const spans = foreignSpans(text, code, false, found)
+        return spans.length === 0 ? found : inForeignSpans(glossary, text, prose, found, spans, input.apply, passages)
       },
       detect: (text) => detectLanguage(text, { detector }),
     })

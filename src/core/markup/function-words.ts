@@ -171,25 +171,37 @@ function clear(touched: number, answer: boolean): boolean {
 
 /** Words a quotation needs before its function words are read as its language. */
 const QUOTE_WORDS = 3
+/** Words of a span read at most: a long paragraph has told its language by then. */
+const LEAD_WORDS = 24
 
 /**
  * The language whose function words clearly lead in text[from, to) against `language`'s: at
  * least MIN_HITS of them, more than twice `language`'s count, and more than any third
  * language's (a tie, as Spanish and Portuguese share "de", "que", "se", tells nothing). Undefined
  * when nothing leads so, when the span has fewer than QUOTE_WORDS words, or for a language without
- * a list. For a quotation inside copy (quotes.ts): "We will defend Kyiv and Kharkiv" in Spanish
- * copy leads with English "will" and "and" against no Spanish word. Reads at most SAMPLE
- * characters.
+ * a list. For a quotation or a paragraph inside copy (normalize/foreign-spans.ts): "We will
+ * defend Kyiv and Kharkiv" in Spanish copy leads with English "will" and "and" against no
+ * Spanish word. Reads at most LEAD_WORDS words, and stops where the span has settled in
+ * `language` (SETTLED of its words, no other language at half as many): it opens in the copy's
+ * language. `skip` (in order) lists ranges the words are not read in:
+ * a paragraph's quotations, which may be in another language than the copy around them.
  */
-export function functionWordLead(text: string, language: string, from = 0, to = text.length): string | undefined {
+export function functionWordLead(text: string, language: string, from = 0, to = text.length, skip: readonly { start: number; end: number }[] = []): string | undefined {
   const ownBit = CODES.indexOf(language)
   if (ownBit === -1) return undefined
   const hits = scratch
   let touched = 0
   let words = 0
-  const end = Math.min(to, from + SAMPLE)
+  /** The most function words of any other language. */
+  let rival = 0
+  const end = to
   let i = from
-  while (i < end) {
+  let s = 0
+  while (i < end && words < LEAD_WORDS) {
+    if (s < skip.length && i >= skip[s]!.start) {
+      i = Math.max(i, skip[s++]!.end)
+      continue
+    }
     let fold = FOLD[text.charCodeAt(i)] ?? 0
     if (fold === 0) {
       i++
@@ -205,8 +217,19 @@ export function functionWordLead(text: string, language: string, from = 0, to = 
     words++
     if (i - start > LONGEST) continue
     const mask = maskAt(text, start, i, hash)
+    if (mask === 0) continue
     touched |= mask
-    for (let m = mask; m !== 0; m &= m - 1) hits[31 - Math.clz32(m & -m)]!++
+    for (let m = mask; m !== 0; m &= m - 1) {
+      const bit = 31 - Math.clz32(m & -m)
+      const count = ++hits[bit]!
+      if (bit !== ownBit && count > rival) rival = count
+    }
+    // Settled in the copy's language, as looksUnlike settles a block: most quotations and
+    // paragraphs of copy are, within their first words.
+    if (hits[ownBit]! >= SETTLED && rival * 2 < hits[ownBit]!) {
+      clear(touched, false)
+      return undefined
+    }
   }
   let lead = -1
   let tied = false

@@ -34,7 +34,7 @@ export type ChangeStatus = 'applied' | 'suggested'
  *   do not decide (Polish "Kyiv odpowiedział": the nominative Kijów is only suggested);
  * - `language-mismatch`: the declared language is not the one the text is confidently
  *   detected in, so this language's house style may not be the one to apply;
- * - `quoted-language`: inside a quotation in another language than the copy (an English tweet
+ * - `other-language`: inside a quotation in another language than the copy (an English tweet
  *   quoted in Spanish), one the glossary has no house style for, so the copy's may not apply
  *   (a quotation in a language it covers is normalized in that language's style instead);
  * - `unstable-boundary`: applying it would make the output unstable: its replacement and the
@@ -59,14 +59,14 @@ export type ReasonCode =
   | 'historical-passage'
   | 'inflection-unsure'
   | 'language-mismatch'
-  | 'quoted-language'
+  | 'other-language'
   | 'unstable-boundary'
   | 'reference-label'
   | 'creates-link'
   | 'check-only'
 
 export const REASON_CODES: readonly ReasonCode[] = [
-  'context-missing', 'context-ambiguous', 'name-discussed', 'self-gloss', 'both-forms', 'historical-passage', 'inflection-unsure', 'language-mismatch', 'quoted-language', 'unstable-boundary', 'reference-label', 'creates-link', 'check-only',
+  'context-missing', 'context-ambiguous', 'name-discussed', 'self-gloss', 'both-forms', 'historical-passage', 'inflection-unsure', 'language-mismatch', 'other-language', 'unstable-boundary', 'reference-label', 'creates-link', 'check-only',
 ]
 
 /**
@@ -113,7 +113,7 @@ export function appliedOnly<T extends Pick<Change, 'status'>>(changes: readonly 
 
 /**
  * `change` held back for `reason`, a doubt about the whole house style rather than about one
- * name (`language-mismatch`, `quoted-language`): suggested, or applied with that reason under
+ * name (`language-mismatch`, `other-language`): suggested, or applied with that reason under
  * `apply: all`; under `none` it says why it would have been held rather than `check-only`. A
  * change its own rules held already keeps their reason.
  */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { quotations } from './quotes.js'
+import { paragraphAround, quotations } from './quotes.js'
 
 const insides = (text: string) => quotations(text).map(({ start, end }) => text.slice(start, end))
 
@@ -31,5 +31,24 @@ describe('quotations', () => {
   it('gives offsets into the text, so that slicing them gives the inside', () => {
     const text = 'x “ab” y «cd» z'
     expect(quotations(text)).toEqual([{ start: 3, end: 5 }, { start: 10, end: 12 }])
+  })
+})
+
+describe('paragraphAround', () => {
+  const text = 'One.\n\nTwo, a\nline on.\n \t\nThree.\u2029Four.'
+  const at = (word: string) => {
+    const { start, end } = paragraphAround(text, text.indexOf(word))
+    return text.slice(start, end)
+  }
+
+  it('is the text between blank lines (spaces allowed) or U+2029, a single line break inside it', () => {
+    expect(at('One')).toBe('One.')
+    expect(at('line')).toBe('Two, a\nline on.')
+    expect(at('Three')).toBe('Three.')
+    expect(at('Four')).toBe('Four.')
+  })
+
+  it('is the whole text without a blank line', () => {
+    expect(paragraphAround('a\nb', 2)).toEqual({ start: 0, end: 3 })
   })
 })

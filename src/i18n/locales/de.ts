@@ -19,7 +19,7 @@ export const de = {
     'historical-passage': 'der Text erläutert „{{original}}“ an anderer Stelle mit dem heutigen Namen und verwendet den historischen Namen also bewusst',
     'inflection-unsure': 'weder der Hausstil noch der Kontext bestätigt die gebeugte Form „{{replacement}}“',
     'language-mismatch': 'der Text scheint auf {{detectedName}} statt auf {{languageName}}, der angegebenen Sprache, geschrieben; dieser Hausstil passt womöglich nicht',
-    'quoted-language': '„{{original}}“ steht in einem Zitat, das nicht auf {{languageName}} zu sein scheint, sondern in einer Sprache, für die dieses Glossar keinen Hausstil hat; dieser passt womöglich nicht',
+    'other-language': '„{{original}}“ steht in einem Zitat, das nicht auf {{languageName}} zu sein scheint, sondern in einer Sprache, für die dieses Glossar keinen Hausstil hat; dieser passt womöglich nicht',
     'unstable-boundary': 'im Ergebnis bildete „{{replacement}}“ mit den Wörtern daneben einen anderen Namen, und ein zweiter Durchlauf ließe den Text nicht, wie er ist',
     'reference-label': '„{{original}}“ ist zugleich das Referenzlabel eines Markdown-Links, das zur Definition des Links passen muss: zusammen mit der Definition ändern',
     'creates-link': 'in der Ausgabe würde der Text in eckigen Klammern zu einem Link auf die Referenzdefinition „{{replacement}}“ des Dokuments; in der Eingabe ist er einfacher Text',

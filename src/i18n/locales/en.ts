@@ -33,7 +33,7 @@ export const en = {
     'historical-passage': 'the text glosses “{{original}}” with the current name elsewhere, so it uses the historical name on purpose',
     'inflection-unsure': 'neither the house style nor the context confirms the inflected form “{{replacement}}”',
     'language-mismatch': 'the text looks like {{detectedName}} rather than the declared {{languageName}}, so this house style may not apply',
-    'quoted-language': '“{{original}}” is inside a quotation that does not look like {{languageName}} but like a language this glossary has no house style for, so this one may not apply',
+    'other-language': '“{{original}}” is inside a quotation that does not look like {{languageName}} but like a language this glossary has no house style for, so this one may not apply',
     'unstable-boundary': 'in the output, “{{replacement}}” would form another name with the words beside it, so a second run would not leave the text as it is',
     'reference-label': '“{{original}}” is also the reference label of a Markdown link, which must match the link’s definition: change it together with the definition',
     'creates-link': 'in the output, the bracketed text would become a link to the document’s reference definition for “{{replacement}}”; in the input it is plain text',

@@ -19,7 +19,7 @@ export const es = {
     'historical-passage': 'el texto glosa «{{original}}» con el nombre actual en otro lugar, así que usa el nombre histórico a propósito',
     'inflection-unsure': 'ni el libro de estilo ni el contexto confirman la forma flexionada «{{replacement}}»',
     'language-mismatch': 'el texto parece escrito en {{detectedName}} y no en {{languageName}}, la lengua declarada, así que este libro de estilo puede no aplicarse',
-    'quoted-language': '«{{original}}» está dentro de una cita que no parece escrita en {{languageName}} sino en una lengua para la que este glosario no tiene libro de estilo, así que este puede no aplicarse',
+    'other-language': '«{{original}}» está dentro de una cita que no parece escrita en {{languageName}} sino en una lengua para la que este glosario no tiene libro de estilo, así que este puede no aplicarse',
     'unstable-boundary': 'en el resultado, «{{replacement}}» formaría otro nombre con las palabras contiguas, y una segunda pasada no dejaría el texto como está',
     'reference-label': '«{{original}}» es también la etiqueta de referencia de un enlace de Markdown, que debe coincidir con la definición del enlace: hay que cambiarla junto con la definición',
     'creates-link': 'en el resultado, el texto entre corchetes se convertiría en un enlace a la definición de referencia «{{replacement}}» del documento; en el original es texto normal',

@@ -25,12 +25,12 @@ describe('a quotation in another language than the copy', () => {
     checkOffsets(text, r.changes)
   })
 
-  it('is held as quoted-language where the glossary has no style for its language (Dutch in English copy)', () => {
+  it('is held as other-language where the glossary has no style for its language (Dutch in English copy)', () => {
     const text = 'The mayor of Amsterdam wrote on Monday: "Wij staan naast Kiev en de mensen van Oekraïne." Russian forces shelled Kiev again overnight, the Ukrainian military said on Tuesday, and the city was left without power for hours.'
     const r = copydesk.normalize({ text, language: 'en' })
     expect(r.warnings).toEqual([])
     expect(found(r.changes)).toEqual([
-      ['Kiev', 'Kyiv', 'en', 'suggested', 'quoted-language'],
+      ['Kiev', 'Kyiv', 'en', 'suggested', 'other-language'],
       ['Kiev', 'Kyiv', 'en', 'applied', null],
     ])
     expect(r.text).toBe(text.replace('shelled Kiev', 'shelled Kyiv'))
@@ -38,13 +38,26 @@ describe('a quotation in another language than the copy', () => {
   })
 
   it.each([
-    ['all', 'applied', 'quoted-language'],
-    ['none', 'suggested', 'quoted-language'],
+    ['all', 'applied', 'other-language'],
+    ['none', 'suggested', 'other-language'],
   ] as [ApplyMode, string, string][])('holds it as every doubt about a whole style is held under apply: %s', (apply, status, reason) => {
     const text = 'The mayor wrote: "Wij staan naast Kiev en de mensen van Oekraïne."'
     const [only, ...rest] = copydesk.normalize({ text, language: 'en', apply }).changes
     expect(rest).toEqual([])
     expect([only?.status, only?.reason]).toEqual([status, reason])
+  })
+
+  // Adapted from a Spanish story that pastes the president's post in English as paragraphs of
+  // their own (https://notibomba.com/zelenski-reacciona-tras-el-enfrentamiento-con-trump-necesitamos-una-paz-justa-y-duradera/).
+  it('reads a paragraph of plain text in another language in its own style', () => {
+    const text = 'Zelenski concluyó su publicación en X con un llamado a una paz duradera desde Kyiv.\n\nThank you America, thank you for your support. Kyiv and the whole of Ukraine need just and lasting peace.\n\nEl presidente volvió a Kyiv el sábado.'
+    const r = copydesk.normalize({ text, language: 'es' })
+    expect(r.text).toBe(text.replace('desde Kyiv', 'desde Kiev').replace('volvió a Kyiv', 'volvió a Kiev'))
+    expect(found(r.changes)).toEqual([
+      ['Kyiv', 'Kiev', 'es', 'applied', null],
+      ['Kyiv', 'Kiev', 'es', 'applied', null],
+    ])
+    checkOffsets(text, r.changes)
   })
 
   it('leaves a quotation in the copy’s own language to the copy', () => {

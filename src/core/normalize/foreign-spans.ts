@@ -1,0 +1,88 @@
+import { functionWordLead } from '../markup/function-words.js'
+import { paragraphAround, quotations } from '../text/quotes.js'
+import type { Change } from './change.js'
+
+/** A quotation or paragraph of the text in another language than the copy around it, and that language. */
+export interface ForeignSpan {
+  start: number
+  end: number
+  code: string
+}
+
+/**
+ * The quotations of `text`, and with `paragraphs` its paragraphs, that hold one of `changes` (the
+ * copy's findings, in order) and whose function words say they are in another language than
+ * `language` (functionWordLead): an English tweet quoted in Spanish copy, a French minister
+ * quoted in German, a post in English pasted as a paragraph of its own into a Spanish story. The
+ * copy's house style is not theirs: "Kyiv" in an English quotation is right, and its Spanish
+ * "Kiev" would change the quoted words. A paragraph is read only in plain text of more than one
+ * (markup's blocks are detected on their own), by its words outside its quotations; a quotation
+ * inside a foreign paragraph is part of it. Only the paragraphs with a finding are read, from
+ * the findings outwards: reading every paragraph's words cost 8-13 ms a megabyte, a fifth of a
+ * full normalize.
+ */
+export function foreignSpans(text: string, language: string, paragraphs: boolean, changes: readonly Change[]): ForeignSpan[] {
+  const out: ForeignSpan[] = []
+  if (changes.length === 0) return out
+  const all = quotations(text)
+  const separators = text.includes('\u2029')
+  let q = 0
+  let c = 0
+  while (c < changes.length) {
+    const { start, end } = paragraphAround(text, changes[c]!.start, separators)
+    while (q < all.length && all[q]!.start < start) q++
+    const first = q
+    while (q < all.length && all[q]!.start < end) q++
+    const quotes = all.slice(first, q)
+    const alone = start === 0 && end === text.length
+    // The paragraph is read without its quotations (the copy's words decide its language), and
+    // they are read on their own unless the paragraph is foreign as a whole.
+    const whole = paragraphs && !alone && foreign(text, language, start, end, out, quotes)
+    for (const quote of quotes) {
+      while (c < changes.length && changes[c]!.start < quote.start) c++
+      if (!whole && c < changes.length && changes[c]!.start < quote.end) foreign(text, language, quote.start, quote.end, out)
+    }
+    while (c < changes.length && changes[c]!.start < end) c++
+    // A finding that ends a paragraph's text would be found again: the next paragraph starts past `end`.
+    while (c < changes.length && changes[c]!.start <= end) c++
+  }
+  return out
+}
+
+/** Whether text[start, end) is in another language than `language`; if so, it is added to `out`. */
+function foreign(text: string, language: string, start: number, end: number, out: ForeignSpan[], skip?: readonly { start: number; end: number }[]): boolean {
+  const code = functionWordLead(text, language, start, end, skip)
+  if (code !== undefined) out.push({ start, end, code })
+  return code !== undefined
+}
+
+/**
+ * The findings in text[start, end) by the house style of `code`, in the text's offsets; undefined
+ * when the glossary has none for that language.
+ */
+export type FindInSpan = (code: string, start: number, end: number) => Change[] | undefined
+
+/**
+ * `changes` (the copy's language's findings over the whole text, in order) with each foreign
+ * span's findings replaced by its own language's (`findIn`). Where the glossary has no house
+ * style for the span's language, the copy's findings inside it are held as `heldIn` says
+ * (`other-language`): that style may not be the span's, and the text does not decide. A span a
+ * finding of the copy crosses into is left to the copy (no form holds a quotation mark or a
+ * blank line, so none should).
+ */
+export function withForeignSpans(changes: readonly Change[], spans: readonly ForeignSpan[], findIn: FindInSpan, heldIn: (change: Change) => Change): Change[] {
+  const out: Change[] = []
+  let k = 0
+  for (const quote of spans) {
+    for (; k < changes.length && changes[k]!.end <= quote.start; k++) out.push(changes[k]!)
+    let inside = k
+    while (inside < changes.length && changes[inside]!.start < quote.end) inside++
+    const crossed = k < inside && (changes[k]!.start < quote.start || changes[inside - 1]!.end > quote.end)
+    const own = crossed ? undefined : findIn(quote.code, quote.start, quote.end)
+    if (own !== undefined) for (const change of own) out.push(change)
+    else for (let j = k; j < inside; j++) out.push(crossed ? changes[j]! : heldIn(changes[j]!))
+    k = inside
+  }
+  for (; k < changes.length; k++) out.push(changes[k]!)
+  return out
+}
