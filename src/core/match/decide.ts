@@ -3,9 +3,9 @@ import { applyChanges } from '../normalize/apply-changes.js'
 import { atSentenceStart, caseLike, startsLower } from './casing.js'
 import { holdingWords, neighboursAllow } from './context.js'
 import { chooseCases, type CaseRules } from './cases.js'
-import { anchorTokens, cued, NO_CUES, type AnchorsNear, type CueIndex, type FormAt } from './cues.js'
+import { anchorTokens, cued, indexCues, NO_CUES, type AnchorsNear, type Cue, type CueIndex, type FormAt } from './cues.js'
 import type { Entry, Hit, VariantEntry } from './entry.js'
-import { ParagraphWords, commaGloss, doubtIn, historicalKey, selfGloss, surveyHits, type Passage } from './passage.js'
+import { ParagraphWords, commaGloss, doubtIn, glossKey, selfGloss, surveyHits, type Passage, type PassageGloss } from './passage.js'
 import { keepWhitespace } from './whitespace.js'
 import { foldForm, isSpaceUnit, isWordAt, isWordBefore, isWordUnit } from '../text/chars.js'
 
@@ -87,6 +87,8 @@ const suggest = (reason: ReasonCode): Verdict => {
 }
 const DISCUSSED = suggest('name-discussed')
 const BOTH_FORMS = suggest('both-forms')
+const HISTORICAL = suggest('historical-passage')
+const GLOSSED = suggest('glossed-passage')
 
 /** The index of the first hit that starts at or after `at`: hits are in text order, a binary search. */
 function firstFrom(hits: readonly Hit[], at: number): number {
@@ -154,12 +156,42 @@ function rightFormInOtherName(text: string, hits: readonly Hit[], at: number, va
 
 type Gloss = ReturnType<typeof selfGloss>
 
-/** Whether a variant's gloss is the current name ("Kharkov (now Kharkiv)"). */
-const byCurrent = (gloss: Gloss) => gloss?.role === 'glossed' && gloss.other.entry.kind === 'keep'
+/**
+ * The cues of a language that open a bracket and give the current name after them ("(now",
+ * "(heute", "(hoy", "(aujourd'hui"), indexed on their own: a gloss they open gives the name
+ * glossed as the name it had. Made once per language's cues.
+ */
+const currentNameCues = new WeakMap<CueIndex, CueIndex>()
+function currentOf(cues: CueIndex): CueIndex {
+  let current = currentNameCues.get(cues)
+  if (current === undefined) {
+    const list: Cue[] = []
+    for (const anchored of cues.after.values()) for (const cue of anchored) if (cue.nameFollows && cue.tokens[0] === '(') list.push(cue)
+    currentNameCues.set(cues, (current = indexCues(list)))
+  }
+  return current
+}
 
-/** The passage facts of a text, from its own hits (`glosses[i]`: hit i's self-gloss, when known). */
-export function survey(text: string, hits: readonly Hit[], glosses?: readonly Gloss[]): Passage {
-  return surveyHits(text, hits, (i) => byCurrent(glosses !== undefined ? glosses[i] : selfGloss(text, hits, i)))
+/**
+ * How hit i's gloss glosses it with the current name, if it does (a variant first, the current
+ * name in brackets or after a slash): `historical` where a cue of the language gives the gloss
+ * as the current name ("Kharkov (now Kharkiv)", "Charkow (heute Charkiw)"), `glossed` where it
+ * only glosses ("Lviv (Leópolis)", "Kiev/Kyiv", "Kharkov (Ukrainian: Kharkiv)"): the text uses
+ * the form on purpose, and does not say it is the old one. Asked only of a glossed variant.
+ */
+function glossOf(text: string, hits: readonly Hit[], i: number, gloss: Gloss, cues: CueIndex): PassageGloss | undefined {
+  if (gloss?.role !== 'glossed' || gloss.other.entry.kind !== 'keep') return undefined
+  const hit = hits[i]!
+  const formAt: FormAt = (at, concept) => formOfAt(hits, at, concept, NAME_FORMS)
+  return cued(currentOf(cues), text, hit.start, hit.end, undefined, formAt, hit.entry.concept) ? 'historical' : 'glossed'
+}
+
+/**
+ * The passage facts of a text, from its own hits (`glosses[i]`: hit i's self-gloss, when known),
+ * with the cues of its language (which tell a gloss that gives the current name as such).
+ */
+export function survey(text: string, hits: readonly Hit[], glosses?: readonly Gloss[], cues: CueIndex = NO_CUES): Passage {
+  return surveyHits(text, hits, (i) => glossOf(text, hits, i, glosses !== undefined ? glosses[i] : selfGloss(text, hits, i), cues))
 }
 
 /**
@@ -174,7 +206,9 @@ export function survey(text: string, hits: readonly Hit[], glosses?: readonly Gl
  *    the form is right where it stands (re-decided once its neighbours have changed); where the
  *    only words that hold it are right forms of its own name ("Kiev or Kyiv") → `both-forms`;
  * 5. a doubt word in the paragraph or text → `context-ambiguous`;
- * 6. the passage glosses this very form with the current name → `historical-passage`;
+ * 6. the passage glosses this very form with the current name → `historical-passage` where a
+ *    cue gives it as the current one ("Kharkov (now Kharkiv)"), else `glossed-passage`
+ *    ("Lviv (Leópolis)");
  * 7. an inflected form the house style does not confirm, or a leak whose case the words
  *    before it do not decide (cases.ts) → `inflection-unsure`;
  * otherwise applied. `apply` then maps verdicts to statuses.
@@ -185,7 +219,7 @@ export function decide(text: string, hits: readonly Hit[], language: string, rul
   hits = chooseCases(text, hits, rules.cases)
   // Each variant's self-gloss, computed once (the survey of the passage needs it too).
   const glosses = hits.map((hit, i) => (hit.entry.kind === 'variant' ? selfGloss(text, hits, i) : undefined))
-  const passage = options.passage ?? survey(text, hits, glosses)
+  const passage = options.passage ?? survey(text, hits, glosses, rules.cues)
   const paragraphs = new ParagraphWords(text)
   let anchors: AnchorsNear | undefined
   /** Where the text names a hit's concept (any form, exceptions included), built once when a doubt rule asks. */
@@ -208,7 +242,10 @@ export function decide(text: string, hits: readonly Hit[], language: string, rul
     const doubt = entry.context?.doubt
     if (doubt !== undefined && doubtIn(doubt.scope, doubt.words, hit, paragraphs, passage, mentionsOf)) return suggest('context-ambiguous')
     // The key is a string made per name: made only when the passage glosses some variant.
-    if (passage.historical.size > 0 && passage.historical.has(historicalKey(hit))) return suggest('historical-passage')
+    if (passage.glossed.size > 0) {
+      const how = passage.glossed.get(glossKey(hit))
+      if (how !== undefined) return how === 'historical' ? HISTORICAL : GLOSSED
+    }
     if (entry.inflection !== undefined && !entry.inflection.confident) return suggest('inflection-unsure')
     if (rules.elision !== undefined && articleMustChange(rules.elision, text, hit, entry.replacement)) return suggest('inflection-unsure')
     return APPLY

@@ -6,19 +6,27 @@ import { wordsPattern } from './words.js'
 /**
  * What a rule may know about the passage beyond the sentence: which concepts the whole text
  * mentions, which words its paragraphs hold, and which variants it glosses with the current
- * name ("Kharkov (now Kharkiv)": it uses the historical name on purpose). For Markdown and HTML
- * the passage is the whole document's prose, surveyed once, while each block is matched alone.
+ * name, and how: as the name it had ("Kharkov (now Kharkiv)": it uses the historical name on
+ * purpose), or in a bare gloss ("Lviv (Leópolis)", "Kiev/Kyiv", "Kharkov (Ukrainian: Kharkiv)":
+ * it uses that form on purpose, and says nothing of its age). For Markdown and HTML the passage
+ * is the whole document's prose, surveyed once, while each block is matched alone.
  */
 export interface Passage {
   /** Concepts named anywhere in the passage, in any form (exceptions aside). */
   readonly mentioned: ReadonlySet<string>
-  /** `concept\0form` of variants the passage glosses with the current name. */
-  readonly historical: ReadonlySet<string>
+  /**
+   * `concept\0form` (glossKey) of variants the passage glosses with the current name, and how;
+   * where it does both, `historical`.
+   */
+  readonly glossed: ReadonlyMap<string, PassageGloss>
   /** Whether one of `words` (lower case) occurs in the whole passage. */
   hasWord(words: ReadonlySet<string>): boolean
 }
 
-export const historicalKey = (hit: Hit) => `${hit.entry.concept}\u0000${hit.entry.form}`
+/** How a passage glosses a variant with the current name (see Passage.glossed). */
+export type PassageGloss = 'historical' | 'glossed'
+
+export const glossKey = (hit: Hit) => `${hit.entry.concept}\u0000${hit.entry.form}`
 
 /** Calls `visit` with each lower-cased word of text[from, to), and where it stands, in order. */
 export function eachWord(text: string, from: number, to: number, visit: (word: string, start: number, end: number) => void): void {
@@ -275,7 +283,7 @@ const COMMA_CLOSE = /^(?:$|[,.;:!?)\]\n\u2013\u2014])/
  * after the second, or it is a sentence using both ("in Kiev, where Kyiv's mayor…", a leak like
  * any other). Asked only where no cue of the language has said the name is discussed, so a cue's
  * own reason stands ("Dnipro, formerly Dnipropetrovsk"); unlike a gloss in brackets it says
- * nothing of the passage's other mentions (the survey's `historical`). The decision layer asks it
+ * nothing of the passage's other mentions (the survey's `glossed`). The decision layer asks it
  * only where a comma follows the hit or the one before it (decide.ts): asked of every variant,
  * the call alone cost match + replace about a fifth of its speed.
  */
@@ -307,19 +315,24 @@ export function selfGloss(text: string, hits: readonly Hit[], i: number): { role
   return undefined
 }
 
-/** The passage facts of a text from its hits (the candidate search's output). */
-export function surveyHits(text: string, hits: readonly Hit[], isHistorical: (i: number) => boolean): Passage {
+/**
+ * The passage facts of a text from its hits (the candidate search's output); `glossOf(i)`: how
+ * the text glosses variant i with the current name, if it does.
+ */
+export function surveyHits(text: string, hits: readonly Hit[], glossOf: (i: number) => PassageGloss | undefined): Passage {
   const mentioned = new Set<string>()
-  const historical = new Set<string>()
+  const glossed = new Map<string, PassageGloss>()
   hits.forEach((hit, i) => {
     if (hit.entry.kind !== 'exception') mentioned.add(hit.entry.concept)
-    if (hit.entry.kind === 'variant' && isHistorical(i)) historical.add(historicalKey(hit))
+    if (hit.entry.kind !== 'variant') return
+    const how = glossOf(i)
+    if (how !== undefined && glossed.get(glossKey(hit)) !== 'historical') glossed.set(glossKey(hit), how)
   })
   let words: Set<string> | undefined
   const answers = new Map<ReadonlySet<string>, boolean>()
   return {
     mentioned,
-    historical,
+    glossed,
     hasWord(wanted) {
       let answer = answers.get(wanted)
       if (answer === undefined) {

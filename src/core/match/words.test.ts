@@ -90,7 +90,7 @@ describe('words of a passage', () => {
   it('answer as a set of every word would', () => {
     fc.assert(fc.property(withWords, fc.constantFrom(...sets), (text, wanted) => {
       const all = wordsIn(text, 0, text.length)
-      expect(surveyHits(text, [], () => false).hasWord(wanted)).toBe([...wanted].some((w) => all.has(w)))
+      expect(surveyHits(text, [], () => undefined).hasWord(wanted)).toBe([...wanted].some((w) => all.has(w)))
     }), { numRuns: 1500 })
   })
 

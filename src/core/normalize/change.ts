@@ -27,8 +27,11 @@ export type ChangeStatus = 'applied' | 'suggested'
  *   sentence ("Kiev or Kyiv", "Kiev, where Kyiv's mayor…"): the sentence may be about the name
  *   (changed, "Kyiv or Kyiv"), about something that keeps the old name (the Dnipropetrovsk
  *   region beside the city of Dnipro), or may just mix them; never applied either;
- * - `historical-passage`: elsewhere the text glosses this very form with the current name
- *   ("Kharkov (now Kharkiv)"), so it uses the historical name on purpose;
+ * - `historical-passage`: elsewhere the text glosses this very form with the current name,
+ *   given as such ("Kharkov (now Kharkiv)"), so it uses the historical name on purpose;
+ * - `glossed-passage`: elsewhere the text glosses this very form with the current name in a
+ *   bare gloss ("Lviv (Leópolis)", "Kiev/Kyiv", "Kharkov (Ukrainian: Kharkiv)"), so it uses
+ *   this form on purpose; it does not say the form is the old one;
  * - `inflection-unsure`: an inflected form whose inflected replacement the house style does
  *   not confirm ("Kiewer" → "Kyjiwer"), or a leak whose grammatical case the words before it
  *   do not decide (Polish "Kyiv odpowiedział": the nominative Kijów is only suggested);
@@ -57,6 +60,7 @@ export type ReasonCode =
   | 'self-gloss'
   | 'both-forms'
   | 'historical-passage'
+  | 'glossed-passage'
   | 'inflection-unsure'
   | 'language-mismatch'
   | 'other-language'
@@ -66,7 +70,7 @@ export type ReasonCode =
   | 'check-only'
 
 export const REASON_CODES: readonly ReasonCode[] = [
-  'context-missing', 'context-ambiguous', 'name-discussed', 'self-gloss', 'both-forms', 'historical-passage', 'inflection-unsure', 'language-mismatch', 'other-language', 'unstable-boundary', 'reference-label', 'creates-link', 'check-only',
+  'context-missing', 'context-ambiguous', 'name-discussed', 'self-gloss', 'both-forms', 'historical-passage', 'glossed-passage', 'inflection-unsure', 'language-mismatch', 'other-language', 'unstable-boundary', 'reference-label', 'creates-link', 'check-only',
 ]
 
 /**

@@ -17,6 +17,7 @@ export const de = {
     'self-gloss': '„{{original}}“ wird mit einer anderen Form desselben Namens erläutert, beide bleiben wie geschrieben',
     'both-forms': 'derselbe Satz schreibt diesen Namen auch in einer anderen Form; er spricht vielleicht vom Namen selbst oder von etwas, das „{{original}}“ behält: prüfen, welche Form gemeint ist',
     'historical-passage': 'der Text erläutert „{{original}}“ an anderer Stelle mit dem heutigen Namen und verwendet den historischen Namen also bewusst',
+    'glossed-passage': 'der Text erläutert „{{original}}“ an anderer Stelle mit „{{replacement}}“ und schreibt diese Form also bewusst',
     'inflection-unsure': 'weder der Hausstil noch der Kontext bestätigt die gebeugte Form „{{replacement}}“',
     'language-mismatch': 'der Text scheint auf {{detectedName}} statt auf {{languageName}}, der angegebenen Sprache, geschrieben; dieser Hausstil passt womöglich nicht',
     'other-language': '„{{original}}“ steht in einem Zitat, das nicht auf {{languageName}} zu sein scheint, sondern in einer Sprache, für die dieses Glossar keinen Hausstil hat; dieser passt womöglich nicht',

@@ -31,6 +31,7 @@ export const en = {
     'self-gloss': '“{{original}}” is glossed by another form of the same name, and both stay as written',
     'both-forms': 'the same sentence also writes this name in another form, so it may speak of the name itself or of something that keeps “{{original}}”: check which form it means',
     'historical-passage': 'the text glosses “{{original}}” with the current name elsewhere, so it uses the historical name on purpose',
+    'glossed-passage': 'elsewhere the text glosses “{{original}}” with “{{replacement}}”, so it writes this form on purpose',
     'inflection-unsure': 'neither the house style nor the context confirms the inflected form “{{replacement}}”',
     'language-mismatch': 'the text looks like {{detectedName}} rather than the declared {{languageName}}, so this house style may not apply',
     'other-language': '“{{original}}” is inside a quotation that does not look like {{languageName}} but like a language this glossary has no house style for, so this one may not apply',

@@ -17,6 +17,7 @@ export const es = {
     'self-gloss': '«{{original}}» va glosado con otra forma del mismo nombre, y ambas se mantienen tal como están',
     'both-forms': 'la misma frase escribe este nombre también de otra forma; quizá hable del propio nombre o de algo que conserva «{{original}}»: compruebe qué forma corresponde',
     'historical-passage': 'el texto glosa «{{original}}» con el nombre actual en otro lugar, así que usa el nombre histórico a propósito',
+    'glossed-passage': 'el texto glosa «{{original}}» con «{{replacement}}» en otro lugar, así que escribe esta forma a propósito',
     'inflection-unsure': 'ni el libro de estilo ni el contexto confirman la forma flexionada «{{replacement}}»',
     'language-mismatch': 'el texto parece escrito en {{detectedName}} y no en {{languageName}}, la lengua declarada, así que este libro de estilo puede no aplicarse',
     'other-language': '«{{original}}» está dentro de una cita que no parece escrita en {{languageName}} sino en una lengua para la que este glosario no tiene libro de estilo, así que este puede no aplicarse',

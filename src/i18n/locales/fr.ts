@@ -20,6 +20,7 @@ export const fr = {
     'self-gloss': '«\u202F{{original}}\u202F» est glosé par une autre forme du même nom, et les deux restent tels quels',
     'both-forms': 'la même phrase écrit aussi ce nom sous une autre forme\u202F; elle parle peut-être du nom lui-même ou de ce qui garde «\u202F{{original}}\u202F»\u202F: vérifiez quelle forme convient',
     'historical-passage': 'le texte glose ailleurs «\u202F{{original}}\u202F» par le nom actuel\u202F: il emploie le nom historique à dessein',
+    'glossed-passage': 'le texte glose ailleurs «\u202F{{original}}\u202F» par «\u202F{{replacement}}\u202F»\u202F: il emploie cette forme à dessein',
     'inflection-unsure': 'ni le style maison ni le contexte ne confirment la forme fléchie «\u202F{{replacement}}\u202F»',
     'language-mismatch': 'le texte semble écrit en {{detectedName}} et non en {{languageName}}, la langue déclarée\u202F: ce style maison ne s’applique peut-être pas',
     'other-language': '« {{original}} » est dans une citation qui ne semble pas écrite en {{languageName}}, mais dans une langue pour laquelle ce glossaire n’a pas de style maison\u202F: celui-ci ne s’applique peut-être pas',

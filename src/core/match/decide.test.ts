@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest'
+import { cueTokens, indexCues } from './cues.js'
+import type { Context, Entry } from './entry.js'
+import { createMatcher } from './matcher.js'
+
+const variant = (concept: string, form: string, replacement: string, context?: Context): Entry => ({ kind: 'variant', concept, form, replacement, rule: 'preferred-form', context })
+const keep = (concept: string, form: string): Entry => ({ kind: 'keep', concept, form })
+
+/** What each finding of `text` came out as: original, status and reason. */
+const findings = (matcher: ReturnType<typeof createMatcher>, text: string) =>
+  matcher.find(text).map((c) => [c.original, c.status, c.reason ?? null])
+
+// A gloss of a variant by the current name makes the text's other mentions of that variant
+// suggestions: `historical-passage` where a cue of the language gives the gloss as the current
+// name ("(now Kharkiv)"), `glossed-passage` where it only glosses ("Lviv (Leópolis)" in Spanish
+// was called historical).
+describe('the reason of a glossed passage', () => {
+  const rules = {
+    cues: indexCues([
+      { side: 'after', tokens: cueTokens('(now'), gap: 0, quoted: false, nameFollows: true, nameInside: false },
+      // A cue that does not open a bracket gives no gloss of the current name.
+      { side: 'after', tokens: cueTokens('now known as'), gap: 0, quoted: false, nameFollows: false, nameInside: false },
+    ]),
+  }
+  const matcher = createMatcher('en', [variant('kharkiv', 'Kharkov', 'Kharkiv'), keep('kharkiv', 'Kharkiv')], rules)
+
+  it('is historical where a cue gives the gloss as the current name', () => {
+    expect(findings(matcher, 'Kharkov (now Kharkiv) was a capital. Kharkov grew.')).toEqual([
+      ['Kharkov', 'suggested', 'self-gloss'],
+      ['Kharkov', 'suggested', 'historical-passage'],
+    ])
+  })
+
+  it('is a gloss where the bracket or slash only glosses', () => {
+    for (const gloss of ['Kharkov (Kharkiv)', 'Kharkov (Ukrainian: Kharkiv)', 'Kharkov/Kharkiv', 'Kharkov (in Ukrainian Kharkiv)']) {
+      expect(findings(matcher, `${gloss} was a capital. Kharkov grew.`), gloss).toEqual([
+        ['Kharkov', 'suggested', 'self-gloss'],
+        ['Kharkov', 'suggested', 'glossed-passage'],
+      ])
+    }
+  })
+
+  it('is historical where the text does both, in either order', () => {
+    for (const text of ['Kharkov (Kharkiv) grew. Kharkov (now Kharkiv) was a capital. Kharkov grew.', 'Kharkov (now Kharkiv) was a capital. Kharkov (Kharkiv) grew. Kharkov grew.']) {
+      expect(findings(matcher, text).at(-1), text).toEqual(['Kharkov', 'suggested', 'historical-passage'])
+    }
+  })
+
+  it('is the same for a document surveyed whole (a block matched alone)', () => {
+    const prose = 'Kharkov (Kharkiv) was a capital.\n\nKharkov grew.'
+    expect(matcher.find('Kharkov grew.', { passage: matcher.survey(prose) }).map((c) => c.reason)).toEqual(['glossed-passage'])
+    const historical = 'Kharkov (now Kharkiv) was a capital.\n\nKharkov grew.'
+    expect(matcher.find('Kharkov grew.', { passage: matcher.survey(historical) }).map((c) => c.reason)).toEqual(['historical-passage'])
+  })
+
+  it('is no reason where the current name comes first ("Kharkiv (Kharkov)"): the variant after it is a slip', () => {
+    expect(findings(matcher, 'Kharkiv (Kharkov) was a capital. Kharkov grew.')).toEqual([
+      ['Kharkov', 'suggested', 'self-gloss'],
+      ['Kharkov', 'applied', null],
+    ])
+  })
+})
