@@ -57,6 +57,9 @@ describe('schema and validator agree', () => {
     ['an empty note', (c) => void (c.note = { en: ' ' })],
     ['a context word with a space', (c) => void (c.forms.en.variants[1].context.notPrecededBy = ['formerly known'])],
     ['a window out of range', (c) => void (c.forms.en.variants[1].context.window = 11)],
+    ['confirmedBy without a doubt', (c) => void (c.forms.en.variants[1].context.confirmedBy = ['Ukraine'])],
+    ['a confirmedBy phrase of four words', (c) => void Object.assign(c.forms.en.variants[1].context, { doubt: { words: ['Texas'] }, confirmedBy: ['in the south of Ukraine'] })],
+    ['an empty confirmedBy', (c) => void Object.assign(c.forms.en.variants[1].context, { doubt: { words: ['Texas'] }, confirmedBy: [] })],
     ['an omission without a reason', (c) => void delete c.omitted[0].why],
     ['a change example without expect', (c) => void delete c.examples.en.change[0].expect],
     ['a bad id', (c) => void (c.id = 'Kyiv City')],
@@ -66,6 +69,12 @@ describe('schema and validator agree', () => {
   it('on a valid concept', () => {
     expect(schema('concept.schema.json')(valid)).toBe(true)
     expect(issues(valid)).toEqual([])
+  })
+  it('on a valid concept with confirmedBy beside its doubt', () => {
+    const concept = structuredClone(valid) as Record<string, any>
+    Object.assign(concept.forms.en.variants[1].context, { doubt: { words: ['Texas'], scope: 'text' }, confirmedBy: ['Ukraine', 'in Ukraine'] })
+    expect(schema('concept.schema.json')(concept)).toBe(true)
+    expect(issues(concept)).toEqual([])
   })
   it('saying which list is not one', () => {
     const concept = structuredClone(valid) as Record<string, any>

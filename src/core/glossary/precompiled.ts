@@ -26,7 +26,7 @@ import { contentVersion } from './version.js'
  * The layout of `Precompiled` and of what it holds (the trie's arrays, the entries). Change it
  * with any change to `Trie` or `Entry`: an artifact of another format is never read.
  */
-export const PRECOMPILED_FORMAT = 4
+export const PRECOMPILED_FORMAT = 5
 
 /**
  * Every built-in glossary's tries. What the glossaries have in common is stored once: an

@@ -262,6 +262,14 @@ export interface ContextSource {
    * sentence, or Texas in a story that also says Ukraine.
    */
   doubt?: { words: string[]; scope?: 'paragraph' | 'text' }
+  /**
+   * Words (one to three: a country, a region) that decide one mention for the change against a
+   * `doubt`: set off right after the name by a comma or an opening bracket, and ending its
+   * clause ("Odessa, Ukraine,", "Odessa (Ukraine)", "Odessa, en Ucrania."; not "Odessa, Ukraine
+   * said", "Odessa, Ukraine's port"). The mention is then decided as if no doubt word stood in
+   * the text; the text's other mentions are not.
+   */
+  confirmedBy?: string[]
 }
 
 export interface OmittedSource {

@@ -20,7 +20,7 @@ const KEYS = {
   concept: ['id', 'kind', 'note', 'sources', 'forms', 'context', 'protect', 'omitted', 'examples', 'file'],
   forms: ['preferred', 'surname', 'variants', 'surnameVariants', 'givenVariants', 'exceptions', 'inflect', 'cases', 'article'],
   variant: ['form', 'context', 'note'],
-  context: ['requires', 'notFollowedBy', 'notPrecededBy', 'window', 'doubt'],
+  context: ['requires', 'notFollowedBy', 'notPrecededBy', 'window', 'doubt', 'confirmedBy'],
   omitted: ['form', 'language', 'why'],
   examples: ['change', 'keep', 'suggest'],
 } as const
@@ -448,6 +448,15 @@ function validateContext(context: ContextSource, path: string, ids: ReadonlyMap<
       doubt.words.forEach((word, i) => void (typeof word === 'string' && /^[\p{L}\p{N}]+$/u.test(word) || at(`${path}.doubt.words[${i}]`, 'must be a single word')))
       if (doubt.scope !== undefined && doubt.scope !== 'paragraph' && doubt.scope !== 'text') at(`${path}.doubt.scope`, 'must be paragraph or text')
     }
+  }
+  if (context.confirmedBy !== undefined) {
+    const phrases = listAt(context.confirmedBy, `${path}.confirmedBy`, at)
+    if (Array.isArray(context.confirmedBy) && phrases.length === 0) at(`${path}.confirmedBy`, 'must list at least one word')
+    for (const [i, phrase] of phrases.entries()) {
+      if (typeof phrase !== 'string' || !/^[\p{L}\p{N}]+(?: [\p{L}\p{N}]+){0,2}$/u.test(phrase)) at(`${path}.confirmedBy[${i}]`, 'must be one to three words, separated by single spaces')
+    }
+    // It decides a mention against a doubt, and nothing else: alone it would say nothing.
+    if (context.doubt === undefined) at(`${path}.confirmedBy`, 'decides a mention against a doubt: give the doubt too')
   }
   const window = context.window
   if (window !== undefined && (!Number.isInteger(window) || window < 1 || window > 10)) at(`${path}.window`, 'must be a whole number from 1 to 10')

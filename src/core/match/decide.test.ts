@@ -60,3 +60,27 @@ describe('the reason of a glossed passage', () => {
     ])
   })
 })
+
+// The country set off right after a place's name decides that mention against a doubt ("Odessa,
+// Ukraine" in a story that names Texas too): `confirmedBy`.
+describe('a doubt outweighed by the words right after the name', () => {
+  const context = (confirmedBy?: string[]): Context => ({ window: 3, doubt: { words: new Set(['texas']), scope: 'text' }, confirmedBy })
+  const matcher = createMatcher('en', [variant('odesa', 'Odessa', 'Odesa', context(['ukraine', 'in ukraine']))])
+  const without = createMatcher('en', [variant('odesa', 'Odessa', 'Odesa', context())])
+
+  it('applies the mention the country decides, and that one only', () => {
+    const text = 'The plant in Odessa, Ukraine, closed. Odessa lies far from Texas.'
+    expect(findings(matcher, text)).toEqual([['Odessa', 'applied', null], ['Odessa', 'suggested', 'context-ambiguous']])
+    expect(findings(without, text)).toEqual([['Odessa', 'suggested', 'context-ambiguous'], ['Odessa', 'suggested', 'context-ambiguous']])
+  })
+
+  it('changes nothing where no doubt word stands', () => {
+    expect(findings(matcher, 'Odessa lies far from Kyiv.')).toEqual([['Odessa', 'applied', null]])
+  })
+
+  it('is paragraph doubts too', () => {
+    const paragraph = createMatcher('en', [variant('odesa', 'Odessa', 'Odesa', { window: 3, doubt: { words: new Set(['texas']), scope: 'paragraph' }, confirmedBy: ['ukraine'] })])
+    expect(findings(paragraph, 'Drones hit Odessa (Ukraine). Texas sent aid.')).toEqual([['Odessa', 'applied', null]])
+    expect(findings(paragraph, 'Drones hit Odessa. Texas sent aid.')).toEqual([['Odessa', 'suggested', 'context-ambiguous']])
+  })
+})

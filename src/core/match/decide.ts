@@ -5,7 +5,7 @@ import { holdingWords, neighboursAllow } from './context.js'
 import { chooseCases, type CaseRules } from './cases.js'
 import { anchorTokens, cued, indexCues, NO_CUES, type AnchorsNear, type Cue, type CueIndex, type FormAt } from './cues.js'
 import type { Entry, Hit, VariantEntry } from './entry.js'
-import { ParagraphWords, commaGloss, doubtIn, glossKey, selfGloss, surveyHits, type Passage, type PassageGloss } from './passage.js'
+import { ParagraphWords, commaGloss, confirmedAfter, doubtIn, glossKey, selfGloss, surveyHits, type Passage, type PassageGloss } from './passage.js'
 import { keepWhitespace } from './whitespace.js'
 import { foldForm, isSpaceUnit, isWordAt, isWordBefore, isWordUnit } from '../text/chars.js'
 
@@ -205,7 +205,8 @@ export function survey(text: string, hits: readonly Hit[], glosses?: readonly Gl
  * 4. a neighbouring word says it is something else ("Dnipropetrovsk region") → held, silent:
  *    the form is right where it stands (re-decided once its neighbours have changed); where the
  *    only words that hold it are right forms of its own name ("Kiev or Kyiv") → `both-forms`;
- * 5. a doubt word in the paragraph or text → `context-ambiguous`;
+ * 5. a doubt word in the paragraph or text → `context-ambiguous`, unless a word of the
+ *    context's `confirmedBy` is set off right after the name ("Odessa, Ukraine,");
  * 6. the passage glosses this very form with the current name → `historical-passage` where a
  *    cue gives it as the current one ("Kharkov (now Kharkiv)"), else `glossed-passage`
  *    ("Lviv (Leópolis)");
@@ -240,7 +241,12 @@ export function decide(text: string, hits: readonly Hit[], language: string, rul
   function settle(hit: Hit): Verdict {
     const entry = hit.entry as VariantEntry
     const doubt = entry.context?.doubt
-    if (doubt !== undefined && doubtIn(doubt.scope, doubt.words, hit, paragraphs, passage, mentionsOf)) return suggest('context-ambiguous')
+    // The country right after the name decides this mention whatever the rest of the text says
+    // ("Odessa, Ukraine" in a story that names Texas too); its other mentions stay in doubt.
+    if (doubt !== undefined && doubtIn(doubt.scope, doubt.words, hit, paragraphs, passage, mentionsOf)) {
+      const confirmedBy = entry.context!.confirmedBy
+      if (confirmedBy === undefined || !confirmedAfter(text, hit.end, confirmedBy)) return suggest('context-ambiguous')
+    }
     // The key is a string made per name: made only when the passage glosses some variant.
     if (passage.glossed.size > 0) {
       const how = passage.glossed.get(glossKey(hit))

@@ -11,6 +11,12 @@ export interface Context {
   window: number
   /** Words that, anywhere in `scope`, leave the meaning undecided: the change is only suggested. */
   doubt?: { words: ReadonlySet<string>; scope: PassageScope }
+  /**
+   * Lower-cased words or phrases (words separated by single spaces) that, set off right after
+   * the name and ending its clause ("Odessa, Ukraine,", "Odessa (Ukraine)"), decide that mention
+   * for the change against `doubt` (see confirmedAfter).
+   */
+  confirmedBy?: readonly string[]
 }
 
 /**

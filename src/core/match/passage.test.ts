@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { createCopydesk } from '../copydesk.js'
 import { glossaries } from '../../generated/glossaries.js'
 import type { Entry, Hit } from './entry.js'
-import { ParagraphWords, commaGloss, eachWord, insideCounts, paragraphAround, sentenceAround, sentenceIn, wordTable } from './passage.js'
+import { ParagraphWords, commaGloss, confirmedAfter, eachWord, insideCounts, paragraphAround, sentenceAround, sentenceIn, wordTable } from './passage.js'
 
 /** sentenceAround as first written: each unit tested by regular expression. */
 function referenceSentence(text: string, at: number, from: number, to: number): [number, number] {
@@ -159,5 +159,50 @@ describe('commaGloss', () => {
     expect(glossed('Kharkov, or Lviv, was hit.')).toEqual([false, false])
     expect(glossed('Kharkov or Kharkiv, was hit.')).toEqual([false, false])
     expect(glossed('Kharkov, Kharkov, Kharkov.')).toEqual([false, false, false])
+  })
+})
+
+// The country or region set off right after a place's name, ending its clause, says which place
+// it is ("Odessa, Ukraine"); where it begins another clause or a list it does not.
+describe('confirmedAfter', () => {
+  const phrases = ['ukraine', 'in ukraine', 'en ucrania']
+  const at = (text: string) => confirmedAfter(text, text.toLowerCase().indexOf('odessa') + 6, phrases)
+
+  it('holds for the country set off by a comma or alone in brackets', () => {
+    for (const text of [
+      'The plant in Odessa, Ukraine, closed.',
+      'their sister city Odessa, Ukraine.',
+      'ODESSA, UKRAINE (AP) — Officials said.',
+      'ODESSA, Ukraine - Officials said.',
+      'ODESSA, Ukraine — Officials said.',
+      '“I miss Odessa, Ukraine,” he said.',
+      '"I miss Odessa, Ukraine" he said.',
+      'born in Odessa, Ukraine',
+      'born in Odessa,Ukraine; raised in Texas',
+      'born in Odessa, Ukraine\nand raised in Texas',
+      'The plant in Odessa (Ukraine) closed.',
+      'The plant in Odessa ( Ukraine ) closed.',
+      'A plant in Odessa, in Ukraine, closed.',
+      'Una planta en Odessa, en  Ucrania, cerró.',
+      '(the plant in Odessa, Ukraine)',
+    ]) expect(at(text), text).toBe(true)
+  })
+
+  it('does not where the country begins another clause, a list, a possessive or a longer word', () => {
+    for (const text of [
+      'Drones hit Odessa, Ukraine said.',
+      'Odessa, Ukraine\'s third city, was hit.',
+      'Odessa, Ukraine’s third city, was hit.',
+      'He flew to Odessa, Ukraine and Texas.',
+      'born in Odessa, Ukrainehill.',
+      'born in Odessa (Ukraine and Moldova).',
+      'born in Odessa (Ukraine, then Soviet).',
+      'born in Odessa. Ukraine, they said.',
+      'born in Odessa, where Ukraine begins.',
+      'born in Odessa,\n\nUkraine.',
+      'born in Odessa Ukraine.',
+      'born in Odessa, Ukraine-born.',
+      'born in Odessa',
+    ]) expect(at(text), text).toBe(false)
   })
 })

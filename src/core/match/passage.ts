@@ -237,6 +237,68 @@ export function doubtIn(scope: PassageScope, words: ReadonlySet<string>, hit: Hi
   return scope === 'paragraph' ? paragraphs.has(hit.start, words, hit.entry.concept, mentions(hit)) : passage.hasWord(words)
 }
 
+/** Spaces within a line: what may stand between a name, its comma or bracket, and the words after. */
+const isInlineSpace = (code: number) => code === 0x20 || code === 0xa0 || code === 0x09 || code === 0x202f
+
+/** Where `phrase` (lower case, words separated by single spaces) ends if it is written at `at` as whole words; -1 if not. */
+function phraseAt(text: string, at: number, phrase: string): number {
+  let i = at
+  for (let k = 0; k < phrase.length; k++) {
+    if (phrase.charCodeAt(k) === 0x20) {
+      if (i >= text.length || !isInlineSpace(text.charCodeAt(i))) return -1
+      while (i < text.length && isInlineSpace(text.charCodeAt(i))) i++
+      continue
+    }
+    if (i >= text.length || text.charAt(i).toLowerCase() !== phrase.charAt(k)) return -1
+    i++
+  }
+  return i < text.length && isWordUnit(text.charCodeAt(i)) ? -1 : i
+}
+
+/**
+ * Marks that end the clause of a place's country set off by a comma: , . ; : ! ? a closing
+ * bracket or quotation mark (not ’, the apostrophe of "Ukraine’s"), a dash, a line end.
+ */
+const CLAUSE_END = new Set([0x2c, 0x2e, 0x3b, 0x3a, 0x21, 0x3f, 0x29, 0x5d, 0x22, 0x201d, 0xbb, 0x0a, 0x0d, 0x2013, 0x2014])
+
+/**
+ * Whether one of `phrases` (lower case, words separated by single spaces) stands right after the
+ * name ending at `end` as the country or region that says which place it is: set off by a comma
+ * and ending the clause ("Odessa, Ukraine,", "in Odessa, Ukraine.", "ODESSA, Ukraine (AP) —",
+ * "Odessa, en Ucrania,"), or alone in brackets ("Odessa (Ukraine)"). Not "Odessa, Ukraine said"
+ * (the country begins another clause), "Odessa, Ukraine's port" or "Odessa, Ukraine and Texas"
+ * (a list): there the country does not say which Odessa. The clause ends at a mark of
+ * CLAUSE_END, at an opening bracket or a spaced hyphen after a space (a dateline's agency and
+ * dash), or at the text's end. Asked only of a name a doubt leaves undecided (decide.ts).
+ */
+export function confirmedAfter(text: string, end: number, phrases: readonly string[]): boolean {
+  let i = end
+  const comma = text.charCodeAt(i) === 0x2c
+  if (comma) i++
+  while (i < text.length && isInlineSpace(text.charCodeAt(i))) i++
+  const bracket = !comma && text.charCodeAt(i) === 0x28
+  if (!comma && !bracket) return false
+  if (bracket) {
+    i++
+    while (i < text.length && isInlineSpace(text.charCodeAt(i))) i++
+  }
+  for (const phrase of phrases) {
+    const after = phraseAt(text, i, phrase)
+    if (after < 0) continue
+    let k = after
+    while (k < text.length && isInlineSpace(text.charCodeAt(k))) k++
+    if (bracket) {
+      if (text.charCodeAt(k) === 0x29) return true
+      continue
+    }
+    if (k >= text.length) return true
+    const code = text.charCodeAt(k)
+    if (CLAUSE_END.has(code)) return true
+    if (k > after && (code === 0x28 || (code === 0x2d && isInlineSpace(text.charCodeAt(k + 1))))) return true
+  }
+  return false
+}
+
 /**
  * Between a name and its gloss: an opening bracket or a slash, then at most three words
  * ("formerly", "en ucraniano,", "aujourd'hui": an apostrophe inside a word, or French's
