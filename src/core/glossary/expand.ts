@@ -24,6 +24,7 @@ function toContext(source: ContextSource | undefined): Context | undefined {
     requires: source.requires && source.requires.length > 0 ? source.requires : undefined,
     notFollowedBy: lower(source.notFollowedBy),
     notPrecededBy: lower(source.notPrecededBy),
+    surnameAfter: lower(source.surnameAfter),
     window: source.window ?? DEFAULT_WINDOW,
     doubt: source.doubt ? { words: new Set(source.doubt.words.map((w) => w.toLowerCase())), scope: source.doubt.scope ?? 'paragraph' } : undefined,
     confirmedBy: source.confirmedBy && source.confirmedBy.length > 0 ? source.confirmedBy.map((w) => w.toLowerCase()) : undefined,

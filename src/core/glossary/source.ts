@@ -254,6 +254,14 @@ export interface ContextSource {
   notFollowedBy?: string[]
   /** Stay when one of these words precedes within `window` words in the same sentence. */
   notPrecededBy?: string[]
+  /**
+   * Given names and titles that make the form a surname when they stand right before it
+   * ("Oleg Nikolaev", "Gen. Nikolaev", and through initials and patronymics, "Gen. Sergei V.
+   * Nikolaev"): it stays, and is no mention of its concept. Nothing further back counts, unlike
+   * `notPrecededBy`: "Vladimir Putin threatened Nikolaev" is the city. An abbreviation is
+   * written with its dot ("Gen.") to match only with it.
+   */
+  surnameAfter?: string[]
   /** Words looked at on each side; default 3. */
   window?: number
   /**

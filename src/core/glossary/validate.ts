@@ -20,7 +20,7 @@ const KEYS = {
   concept: ['id', 'kind', 'note', 'sources', 'forms', 'context', 'protect', 'omitted', 'examples', 'file'],
   forms: ['preferred', 'surname', 'variants', 'surnameVariants', 'givenVariants', 'exceptions', 'inflect', 'cases', 'article'],
   variant: ['form', 'context', 'note'],
-  context: ['requires', 'notFollowedBy', 'notPrecededBy', 'window', 'doubt', 'confirmedBy'],
+  context: ['requires', 'notFollowedBy', 'notPrecededBy', 'surnameAfter', 'window', 'doubt', 'confirmedBy'],
   omitted: ['form', 'language', 'why'],
   examples: ['change', 'keep', 'suggest'],
 } as const
@@ -440,6 +440,9 @@ function validateContext(context: ContextSource, path: string, ids: ReadonlyMap<
     for (const [i, word] of listAt(context[key], `${path}.${key}`, at).entries()) {
       if (typeof word !== 'string' || !/^[\p{L}\p{N}]+$/u.test(word)) at(`${path}.${key}[${i}]`, 'must be a single word')
     }
+  }
+  for (const [i, word] of listAt(context.surnameAfter, `${path}.surnameAfter`, at).entries()) {
+    if (typeof word !== 'string' || !/^[\p{L}\p{N}]+\.?$/u.test(word)) at(`${path}.surnameAfter[${i}]`, 'must be a single word, or an abbreviation with its dot ("Gen.")')
   }
   if (context.doubt !== undefined) {
     const doubt = context.doubt

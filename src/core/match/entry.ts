@@ -8,6 +8,12 @@ export interface Context {
   requires?: readonly string[]
   notFollowedBy?: ReadonlySet<string>
   notPrecededBy?: ReadonlySet<string>
+  /**
+   * Given names and titles that, right before the form (through initials and patronymics: see
+   * adjacent.ts), make it a surname: it stays, and is no mention of its concept. Lower case,
+   * an abbreviation with its dot ("gen.").
+   */
+  surnameAfter?: ReadonlySet<string>
   window: number
   /** Words that, anywhere in `scope`, leave the meaning undecided: the change is only suggested. */
   doubt?: { words: ReadonlySet<string>; scope: PassageScope }

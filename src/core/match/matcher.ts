@@ -1,9 +1,10 @@
 import { applyChanges } from '../normalize/apply-changes.js'
 import type { Change } from '../normalize/change.js'
 import { SPACE, foldForm, foldUnit, formMayEndAt, isSpaceUnit, isWordAt, isWordBefore, isWordUnit } from '../text/chars.js'
+import { afterPersonWord } from './adjacent.js'
 import { acceptsFormCasing, mayStartLower } from './casing.js'
 import { decide, NO_RULES, survey, type DecideOptions, type LanguageRules, type Rescan } from './decide.js'
-import type { Entry, Hit } from './entry.js'
+import type { Entry, ExceptionEntry, Hit, VariantEntry } from './entry.js'
 import type { Passage } from './passage.js'
 import { formStarts, hasBit, HEAD, headStarts, pairKey, startFilter, walkUnit, type CandidateSearch, type StartFilter } from './prefilter.js'
 import { protectedSpans } from './protected-spans.js'
@@ -176,7 +177,8 @@ export function createMatcher(language: string, entries: Iterable<Entry> | Trie,
       if (mayStart(text, i, code) && !(i > 0 && isWordBefore(text, i))) {
         const hit = longestAt(text, i, spanStart)
         if (hit !== undefined) {
-          hits.push(hit)
+          const surname = hit.entry.kind === 'variant' ? hit.entry.context?.surnameAfter : undefined
+          hits.push(surname !== undefined && afterPersonWord(surname, text, i) ? asSurname(hit) : hit)
           i = hit.end
           continue
         }
@@ -185,6 +187,21 @@ export function createMatcher(language: string, entries: Iterable<Entry> | Trie,
       while (i < length && isWordUnit(text.charCodeAt(i))) i++
     }
     return hits
+  }
+
+  /**
+   * A variant right after a given name or title of its `surnameAfter` ("Oleg Nikolaev") is a
+   * surname: found as an exception of its concept, so that it stays, in silence, and is no mention
+   * of the concept for another's `requires` (a held variant was one: "Oleg Nikolaev moved to
+   * Odessa" changed Odessa, required copy about Ukraine, by the surname). Read in the scan, not
+   * with the neighbours in decide.ts: the rescan of the output finds it so too.
+   */
+  const surnames = new Map<VariantEntry, ExceptionEntry>()
+  function asSurname(hit: Hit): Hit {
+    const entry = hit.entry as VariantEntry
+    let kept = surnames.get(entry)
+    if (kept === undefined) surnames.set(entry, (kept = { kind: 'exception', concept: entry.concept, form: entry.form }))
+    return { start: hit.start, end: hit.end, entry: kept }
   }
 
   /** Whether a form may start at `i` (see prefilter.ts); without the prefilter, whether one starts with its first unit. */

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest'
+import { compileGlossary } from '../glossary/compile.js'
+import { afterPersonWord } from './adjacent.js'
+
+const words = new Set(['oleg', 'sergei', 'andrei', 'general', 'gen', 'gen.', 'mr', 'mr.'])
+const at = (text: string) => afterPersonWord(words, text, text.lastIndexOf('Nikolaev'))
+
+describe('afterPersonWord: a given name or title right before the name', () => {
+  it('holds a surname right after a listed word, through initials and patronymics', () => {
+    for (const text of ['Oleg Nikolaev', 'General Nikolaev', 'Gen Nikolaev', 'Gen. Nikolaev', 'Mr. Nikolaev', 'Gen. Sergei Nikolaev', 'Andrei V. Nikolaev', 'Andrei A. V. Nikolaev', 'Andrei Vladimirovich Nikolaev', 'pilot Oleg\nNikolaev']) {
+      expect(at(text), text).toBe(true)
+    }
+  })
+  it('holds nothing further back, nor across a sentence end, a blank line or other punctuation', () => {
+    for (const text of ['Vladimir Putin threatened Nikolaev', 'Oleg said Nikolaev', 'Putin met Oleg. Nikolaev', 'General, Nikolaev', 'Oleg\n\nNikolaev', 'Oleg-Nikolaev', 'Nikolaev', 'Sergei v. Nikolaev', 'Sergei Vladimirovich. Nikolaev', 'the general staff in Nikolaev', 'Gen.Nikolaev']) {
+      expect(at(text), text).toBe(false)
+    }
+  })
+  it('matches an abbreviation only as listed: "Mr" with or without its dot, "General" not with one', () => {
+    expect(at('He spoke to the General. Nikolaev')).toBe(false)
+    expect(afterPersonWord(new Set(['dr']), 'Dr. Nikolaev', 4)).toBe(false)
+    expect(afterPersonWord(new Set(['dr.']), 'Dr. Nikolaev', 4)).toBe(true)
+  })
+})
+
+describe('a surname is kept as an exception, and is no mention of its concept', () => {
+  const glossary = compileGlossary({
+    id: 'surnames',
+    name: 'Surnames',
+    fallbackLanguage: 'en',
+    languages: ['en'],
+    concepts: [
+      { id: 'ukraine', kind: 'place', forms: { en: { preferred: 'Ukraine' } } },
+      { id: 'mykolaiv', kind: 'place', forms: { en: { preferred: 'Mykolaiv', variants: [{ form: 'Nikolaev', context: { requires: ['ukraine'], surnameAfter: ['Oleg', 'Gen.'] } }] } } },
+      { id: 'odesa', kind: 'place', forms: { en: { preferred: 'Odesa', variants: [{ form: 'Odessa', context: { requires: ['ukraine', 'mykolaiv'] } }] } } },
+    ],
+  })
+  const matcher = glossary.matcherFor('en')!
+  const found = (text: string) => matcher.find(text).map((c) => [c.original, c.status, c.reason])
+  it('stays in silence right after the word, changes further on', () => {
+    expect(found('Oleg Nikolaev fought in Ukraine.')).toEqual([])
+    expect(found('Gen. Nikolaev fought in Ukraine.')).toEqual([])
+    expect(found('Oleg Putin threatened Nikolaev, Ukraine said.')).toEqual([['Nikolaev', 'applied', undefined]])
+  })
+  it('is no mention for another concept\'s requires (the city, beside it, is one)', () => {
+    expect(matcher.survey('Oleg Nikolaev moved to Odessa.').mentioned.has('mykolaiv')).toBe(false)
+    expect(found('Oleg Nikolaev moved to Odessa.')).toEqual([['Odessa', 'suggested', 'context-missing']])
+    expect(matcher.survey('Shells hit Nikolaev.').mentioned.has('mykolaiv')).toBe(true)
+  })
+})

@@ -1,0 +1,48 @@
+import { isSpaceUnit, isWordUnit } from '../text/chars.js'
+
+/** How many initials and patronymics a chain passes over before it gives up ("A. V. Nikolaev"). */
+const MAX_LINKS = 3
+
+/**
+ * A patronymic, passed over between a given name and the surname ("Andrei Vladimirovich
+ * Nikolaev", "Andrej Wladimirowitsch Nikolaev", "Olha Volodymyrivna …"): a capitalised word
+ * with one of these endings.
+ */
+const PATRONYMIC = /^\p{Lu}\p{L}+(?:vich|vitch|vych|witsch|vna|wna)$/u
+
+/**
+ * Whether the form at `start` stands right after one of `words` (lower case; an abbreviation
+ * with its dot, "gen.", matches only with it, a word without one only without it), so that it is
+ * a surname: "Oleg Nikolaev", "General Nikolaev", "Gen. Nikolaev", "Mr Lvov". Initials ("V.")
+ * and patronymics between the word and the form are passed over: "Gen. Sergei Nikolaev",
+ * "Andrei V. Nikolaev", "Andrei Vladimirovich Nikolaev". Unlike `notPrecededBy`, nothing
+ * further back counts: "Vladimir Putin threatened Nikolaev" is the city.
+ *
+ * Asked only of a variant whose context has such words (a few forms: "Nikolaev", "Lvov"), so
+ * the slice per word read is no cost on the hot path.
+ */
+export function afterPersonWord(words: ReadonlySet<string>, text: string, start: number): boolean {
+  let at = start
+  for (let links = 0; links <= MAX_LINKS; links++) {
+    // Whitespace, at least one unit and no blank line, between the word and what follows it.
+    let i = at - 1
+    let breaks = 0
+    while (i >= 0 && isSpaceUnit(text.charCodeAt(i))) {
+      if (text.charCodeAt(i) === 0x0a && ++breaks > 1) return false
+      i--
+    }
+    if (i === at - 1 || i < 0) return false
+    const dot = text.charCodeAt(i) === 0x2e
+    const end = dot ? i : i + 1
+    let j = end - 1
+    while (j >= 0 && isWordUnit(text.charCodeAt(j))) j--
+    const wordStart = j + 1
+    if (wordStart === end) return false
+    const word = text.slice(wordStart, end)
+    if (words.has(dot ? `${word.toLowerCase()}.` : word.toLowerCase())) return true
+    const initial = dot && end - wordStart === 1 && word !== word.toLowerCase()
+    if (!initial && (dot || !PATRONYMIC.test(word))) return false
+    at = wordStart
+  }
+  return false
+}
