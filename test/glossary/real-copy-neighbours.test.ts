@@ -54,6 +54,20 @@ const cases: RealCopyCase[] = [
     findings: [['Odessa', 'Odesa', 'suggested', 'context-missing']],
   },
   {
+    why: 'so too a surname its neighbours hold in silence ("Nikolaev, who…"): it made copy about Ukraine of the text, and Lvov was applied',
+    text: 'Nikolaev, who was born in 1970, moved to Lvov.',
+    language: 'en',
+    expect: 'Nikolaev, who was born in 1970, moved to Lvov.',
+    findings: [['Lvov', 'Lviv', 'suggested', 'context-missing']],
+  },
+  {
+    why: 'and "Nikolaev, a former officer", with Odessa',
+    text: 'Nikolaev, a former officer, later settled in Odessa.',
+    language: 'en',
+    expect: 'Nikolaev, a former officer, later settled in Odessa.',
+    findings: [['Odessa', 'Odesa', 'suggested', 'context-missing']],
+  },
+  {
     why: 'Lvov: "Mr" three words before it and a Russian official\'s given name held the city in silence',
     text: 'Mr Zelensky visited Lvov on Friday. Nikolai Patrushev warned Lvov, Kyiv said. Prince Lvov led the Provisional Government.',
     language: 'en',

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { createCopydesk } from '../copydesk.js'
 import { glossaries } from '../../generated/glossaries.js'
 import type { Entry, Hit } from './entry.js'
-import { ParagraphWords, commaGloss, confirmedAfter, eachWord, insideCounts, paragraphAround, sentenceAround, sentenceIn, wordTable } from './passage.js'
+import { ParagraphWords, commaGloss, confirmedAfter, eachWord, insideCounts, paragraphAround, sentenceAround, sentenceIn, surveyHits, wordTable } from './passage.js'
 
 /** sentenceAround as first written: each unit tested by regular expression. */
 function referenceSentence(text: string, at: number, from: number, to: number): [number, number] {
@@ -204,5 +204,22 @@ describe('confirmedAfter', () => {
       'born in Odessa, Ukraine-born.',
       'born in Odessa',
     ]) expect(at(text), text).toBe(false)
+  })
+})
+
+describe('surveyHits: a variant its neighbours hold in silence is no mention', () => {
+  const kyiv: Entry = { kind: 'keep', concept: 'kyiv', form: 'Kyiv' }
+  const nikolaev: Entry = { kind: 'variant', concept: 'mykolaiv', form: 'Nikolaev', replacement: 'Mykolaiv', rule: 'preferred-form', context: { notFollowedBy: new Set(['who', 'kyiv']), window: 3 } }
+  const post: Entry = { kind: 'keep', concept: 'kyiv_post', form: 'Kyiv Post' }
+  const hitsOf = (text: string, entries: [Entry, string][]): Hit[] =>
+    entries.map(([entry, form]) => ({ start: text.indexOf(form), end: text.indexOf(form) + form.length, entry })).sort((a, b) => a.start - b.start)
+  const mentioned = (text: string, entries: [Entry, string][]) => [...surveyHits(text, hitsOf(text, entries), () => undefined).mentioned].sort()
+  it('held by a word of no name ("who"): not a mention', () => {
+    expect(mentioned('Nikolaev, who was born in 1970, left.', [[nikolaev, 'Nikolaev']])).toEqual([])
+  })
+  it('not held, or held only by a name (its own right form, or inside another concept\'s): a mention', () => {
+    expect(mentioned('Shells hit Nikolaev on Monday.', [[nikolaev, 'Nikolaev']])).toEqual(['mykolaiv'])
+    expect(mentioned('Nikolaev or Kyiv.', [[nikolaev, 'Nikolaev'], [kyiv, 'Kyiv']])).toEqual(['kyiv', 'mykolaiv'])
+    expect(mentioned('Nikolaev, the Kyiv Post said.', [[nikolaev, 'Nikolaev'], [post, 'Kyiv Post']])).toEqual(['kyiv_post', 'mykolaiv'])
   })
 })

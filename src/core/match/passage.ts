@@ -1,6 +1,7 @@
 import { isSpaceUnit, isWordUnit } from '../text/chars.js'
 import { lowerBound } from '../text/sorted.js'
-import type { Hit, PassageScope } from './entry.js'
+import { holdingWords, neighboursAllow } from './context.js'
+import type { Hit, PassageScope, VariantEntry } from './entry.js'
 import { wordsPattern } from './words.js'
 
 /**
@@ -378,6 +379,35 @@ export function selfGloss(text: string, hits: readonly Hit[], i: number): { role
 }
 
 /**
+ * Whether a variant's neighbouring words hold it and say it is something else: one of them is
+ * a word of no name ("Nikolaev, who was born in 1970": the surname; "Odessa, in West Texas").
+ * Such a form is no mention of its concept, as an exception's is none: "Nikolaev, who was born
+ * in 1970, moved to Lvov" made copy about Ukraine of the surname, and Lvov was applied. Where
+ * every word that holds it stands in a name (its own right form, "Kiev or Kyiv", or another
+ * concept's, "the Kyiv Post") it still counts, as the decision layer does not hold it in
+ * silence there (decide.ts, holdOf).
+ */
+function heldInSilence(text: string, hits: readonly Hit[], hit: Hit): boolean {
+  if (hit.entry.kind !== 'variant') return false
+  const context = (hit.entry as VariantEntry).context
+  if (context === undefined || (context.notFollowedBy === undefined && context.notPrecededBy === undefined) || neighboursAllow(context, text, hit.start, hit.end)) return false
+  for (const at of holdingWords(context, text, hit.start, hit.end)) if (!inSomeHit(hits, at)) return true
+  return false
+}
+
+/** Whether `at` lies inside one of `hits` (in text order, not overlapping). */
+function inSomeHit(hits: readonly Hit[], at: number): boolean {
+  let low = 0
+  let high = hits.length
+  while (low < high) {
+    const mid = (low + high) >>> 1
+    if (hits[mid]!.start <= at) low = mid + 1
+    else high = mid
+  }
+  return low > 0 && hits[low - 1]!.end > at
+}
+
+/**
  * The passage facts of a text from its hits (the candidate search's output); `glossOf(i)`: how
  * the text glosses variant i with the current name, if it does.
  */
@@ -385,7 +415,7 @@ export function surveyHits(text: string, hits: readonly Hit[], glossOf: (i: numb
   const mentioned = new Set<string>()
   const glossed = new Map<string, PassageGloss>()
   hits.forEach((hit, i) => {
-    if (hit.entry.kind !== 'exception') mentioned.add(hit.entry.concept)
+    if (hit.entry.kind !== 'exception' && !heldInSilence(text, hits, hit)) mentioned.add(hit.entry.concept)
     if (hit.entry.kind !== 'variant') return
     const how = glossOf(i)
     if (how !== undefined && glossed.get(glossKey(hit)) !== 'historical') glossed.set(glossKey(hit), how)
