@@ -88,6 +88,48 @@ const cases: RealCopyCase[] = [
     expect: 'Der Fürst von Monaco besuchte Lwiw. Fürst Georgi Jewgenjewitsch Lwow leitete 1917 die Regierung.',
     findings: [['Lwow', 'Lwiw', 'applied']],
   },
+  {
+    why: 'Italian, French and Portuguese Nikolaev had no context at all: the skater "Ivan Nikolaev" became "Ivan Mykolaiv"; a given name or title right before it says surname now, and the city a few words on still changes',
+    text: "Il pattinatore Ivan Nikolaev ha vinto l'argento. Vladimir Putin ha minacciato Nikolaev.",
+    language: 'it',
+    expect: "Il pattinatore Ivan Nikolaev ha vinto l'argento. Vladimir Putin ha minacciato Mykolaiv.",
+    findings: [['Nikolaev', 'Mykolaiv', 'applied']],
+  },
+  {
+    why: 'French ("Le général russe Oleg Nikolaïev")',
+    text: 'Le général russe Oleg Nikolaïev a été capturé. Vladimir Poutine a menacé Nikolaïev.',
+    language: 'fr',
+    expect: 'Le général russe Oleg Nikolaïev a été capturé. Vladimir Poutine a menacé Mykolaïv.',
+    findings: [['Nikolaïev', 'Mykolaïv', 'applied']],
+  },
+  {
+    why: 'Portuguese ("O general russo Oleg Nikolaiev")',
+    text: 'O general russo Oleg Nikolaiev foi capturado. Vladimir Putin ameaçou Nikolaiev.',
+    language: 'pt',
+    expect: 'O general russo Oleg Nikolaiev foi capturado. Vladimir Putin ameaçou Mykolaiv.',
+    findings: [['Nikolaiev', 'Mykolaiv', 'applied']],
+  },
+  {
+    why: 'and Lvov, which had no context in these languages: "le prince Gueorgui Lvov" became "Lviv"',
+    text: 'Le prince Gueorgui Lvov dirigea le gouvernement provisoire. Des drones ont frappé Lvov.',
+    language: 'fr',
+    expect: 'Le prince Gueorgui Lvov dirigea le gouvernement provisoire. Des drones ont frappé Lviv.',
+    findings: [['Lvov', 'Lviv', 'applied']],
+  },
+  {
+    why: 'Italian ("il principe Georgij Lvov")',
+    text: 'Il principe Georgij Lvov guidò il governo provvisorio. Droni russi hanno colpito Lvov.',
+    language: 'it',
+    expect: 'Il principe Georgij Lvov guidò il governo provvisorio. Droni russi hanno colpito Leopoli.',
+    findings: [['Lvov', 'Leopoli', 'applied']],
+  },
+  {
+    why: 'Portuguese ("o príncipe Gueorgui Lvov")',
+    text: 'O príncipe Gueorgui Lvov chefiou o governo provisório. Drones atingiram Lvov.',
+    language: 'pt',
+    expect: 'O príncipe Gueorgui Lvov chefiou o governo provisório. Drones atingiram Lviv.',
+    findings: [['Lvov', 'Lviv', 'applied']],
+  },
 ]
 
 describeRealCopy('real copy: given names and titles hold a surname only right before it', cases)
