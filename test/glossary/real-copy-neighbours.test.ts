@@ -89,6 +89,13 @@ const cases: RealCopyCase[] = [
     findings: [['Lwow', 'Lwiw', 'applied']],
   },
   {
+    why: 'a title read in any case held the city after the adjective in silence ("the general Nikolaev area", "a major Nikolaev shipyard"); a word listed with a capital holds only a word written with one',
+    text: 'Russian forces shelled the general Nikolaev area, Ukraine said. Drones hit a major Nikolaev shipyard.',
+    language: 'en',
+    expect: 'Russian forces shelled the general Mykolaiv area, Ukraine said. Drones hit a major Mykolaiv shipyard.',
+    findings: [['Nikolaev', 'Mykolaiv', 'applied'], ['Nikolaev', 'Mykolaiv', 'applied']],
+  },
+  {
     why: 'Italian, French and Portuguese Nikolaev had no context at all: the skater "Ivan Nikolaev" became "Ivan Mykolaiv"; a given name or title right before it says surname now, and the city a few words on still changes',
     text: "Il pattinatore Ivan Nikolaev ha vinto l'argento. Vladimir Putin ha minacciato Nikolaev.",
     language: 'it',

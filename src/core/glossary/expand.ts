@@ -24,7 +24,8 @@ function toContext(source: ContextSource | undefined): Context | undefined {
     requires: source.requires && source.requires.length > 0 ? source.requires : undefined,
     notFollowedBy: lower(source.notFollowedBy),
     notPrecededBy: lower(source.notPrecededBy),
-    surnameAfter: lower(source.surnameAfter),
+    // As written: a word listed with a capital ("Major") holds only a word written with one.
+    surnameAfter: source.surnameAfter && source.surnameAfter.length > 0 ? new Set(source.surnameAfter) : undefined,
     window: source.window ?? DEFAULT_WINDOW,
     doubt: source.doubt ? { words: new Set(source.doubt.words.map((w) => w.toLowerCase())), scope: source.doubt.scope ?? 'paragraph' } : undefined,
     confirmedBy: source.confirmedBy && source.confirmedBy.length > 0 ? source.confirmedBy.map((w) => w.toLowerCase()) : undefined,

@@ -23,6 +23,15 @@ describe('afterPersonWord: a given name or title right before the name', () => {
   })
 })
 
+describe('afterPersonWord: the case of a listed word', () => {
+  const listed = new Set(['Major', 'Gen.', 'général', 'M.'])
+  const before = (text: string) => afterPersonWord(listed, text, text.lastIndexOf(' ') + 1)
+  it('a word listed with a capital holds only a word written with one; one listed in lower case, in any case', () => {
+    for (const text of ['Major Nikolaev', 'MAJOR NIKOLAEV', 'Gen. Nikolaev', 'GEN. NIKOLAEV', 'le général Nikolaïev', 'Général Nikolaïev', 'M. Nikolaïev']) expect(before(text), text).toBe(true)
+    for (const text of ['a major Nikolaev', 'the gen. Nikolaev', 'm. Nikolaïev', 'Major. Nikolaev']) expect(before(text), text).toBe(false)
+  })
+})
+
 describe('a surname is kept as an exception, and is no mention of its concept', () => {
   const glossary = compileGlossary({
     id: 'surnames',

@@ -11,9 +11,22 @@ const MAX_LINKS = 3
 const PATRONYMIC = /^\p{Lu}\p{L}+(?:vich|vitch|vych|witsch|vna|wna)$/u
 
 /**
- * Whether the form at `start` stands right after one of `words` (lower case; an abbreviation
- * with its dot, "gen.", matches only with it, a word without one only without it), so that it is
- * a surname: "Oleg Nikolaev", "General Nikolaev", "Gen. Nikolaev", "Mr Lvov". Initials ("V.")
+ * Whether `word` (with a dot after it when `dot`) is in `words`: listed in lower case, in any
+ * case ("général", "Général"); listed with a capital, only with one ("Major", "MAJOR", not the
+ * adjective in "a major Nikolaev shipyard").
+ */
+function listed(words: ReadonlySet<string>, word: string, dot: boolean): boolean {
+  const lower = word.toLowerCase()
+  const suffix = dot ? '.' : ''
+  if (words.has(lower + suffix)) return true
+  const first = word.charAt(0)
+  return first !== first.toLowerCase() && words.has(first + lower.slice(1) + suffix)
+}
+
+/**
+ * Whether the form at `start` stands right after one of `words` (as `listed` reads them; an
+ * abbreviation with its dot, "Gen.", matches only with it, a word without one only without
+ * it), so that it is a surname: "Oleg Nikolaev", "General Nikolaev", "Gen. Nikolaev", "Mr Lvov". Initials ("V.")
  * and patronymics between the word and the form are passed over: "Gen. Sergei Nikolaev",
  * "Andrei V. Nikolaev", "Andrei Vladimirovich Nikolaev". Unlike `notPrecededBy`, nothing
  * further back counts: "Vladimir Putin threatened Nikolaev" is the city.
@@ -39,7 +52,7 @@ export function afterPersonWord(words: ReadonlySet<string>, text: string, start:
     const wordStart = j + 1
     if (wordStart === end) return false
     const word = text.slice(wordStart, end)
-    if (words.has(dot ? `${word.toLowerCase()}.` : word.toLowerCase())) return true
+    if (listed(words, word, dot)) return true
     const initial = dot && end - wordStart === 1 && word !== word.toLowerCase()
     if (!initial && (dot || !PATRONYMIC.test(word))) return false
     at = wordStart

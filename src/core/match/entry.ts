@@ -10,8 +10,9 @@ export interface Context {
   notPrecededBy?: ReadonlySet<string>
   /**
    * Given names and titles that, right before the form (through initials and patronymics: see
-   * adjacent.ts), make it a surname: it stays, and is no mention of its concept. Lower case,
-   * an abbreviation with its dot ("gen.").
+   * adjacent.ts), make it a surname: it stays, and is no mention of its concept. As listed:
+   * a word written in lower case ("général") matches in any case, one with a capital ("Major")
+   * only with a capital ("a major Nikolaev shipyard" is the city); an abbreviation with its dot.
    */
   surnameAfter?: ReadonlySet<string>
   window: number
