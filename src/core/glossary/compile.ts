@@ -154,9 +154,12 @@ export function languageRulesFor(rules: LanguageRulesSource | undefined): Langua
   const elision = rules?.elision
   const cases = compileCaseRules(rules?.cases)
   const withCases = cases !== undefined ? { cases } : {}
-  if (elision === undefined) return { cues, ...withCases }
+  // The conjunctions of a list of names; a language with cases names them once, for both rules.
+  const joining = (rules?.coordinators ?? rules?.cases?.coordinators ?? []).filter((word) => word !== ',').map((word) => word.toLowerCase())
+  const withCoordinators = joining.length > 0 ? { coordinators: joining } : {}
+  if (elision === undefined) return { cues, ...withCases, ...withCoordinators }
   const lower = (list: string[]) => new Set(list.map((a) => a.toLowerCase().replace('’', "'")))
-  return { cues, elision: { elided: lower(elision.elided), full: lower(elision.full), vowels: new Set([...elision.vowels.toLowerCase()]) }, ...withCases }
+  return { cues, elision: { elided: lower(elision.elided), full: lower(elision.full), vowels: new Set([...elision.vowels.toLowerCase()]) }, ...withCases, ...withCoordinators }
 }
 
 /** A language's cue groups as the decision layer reads them: one token sequence per phrase. */

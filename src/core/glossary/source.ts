@@ -56,6 +56,13 @@ export interface LanguageRulesSource {
    * is made to agree with it.
    */
   articles?: ArticlesSource
+  /**
+   * Coordinating conjunctions that join the names of a list ("and", "or"; Spanish "y", "e",
+   * "o", "u"): a list the name is an item of is one step of a context's `window`, so that
+   * "the regions of Sumy, Kharkiv, Donetsk and Dnipropetrovsk" reach their head word. A comma
+   * always joins them. Absent: the `cases` coordinators, if any.
+   */
+  coordinators?: string[]
   /** Where the rules came from; set by the loader, used in error messages. */
   file?: string
 }

@@ -8,7 +8,7 @@ const KINDS = new Set(['place', 'person', 'landmark', 'organization', 'instituti
 const HAS_WORD = /[\p{L}\p{N}]/u
 const KEYS = {
   glossary: ['id', 'name', 'description', 'fallbackLanguage', 'languages', 'concepts', 'languageRules', 'extends', 'overrides'],
-  languageRules: ['cues', 'inflections', 'elision', 'cases', 'articles', 'file'],
+  languageRules: ['cues', 'inflections', 'elision', 'cases', 'articles', 'coordinators', 'file'],
   articles: ['spellings', 'prepositions', 'why'],
   cases: ['names', 'governors', 'coordinators', 'sameAsNominative', 'why'],
   governor: ['words', 'cases', 'kinds', 'why'],
@@ -127,6 +127,7 @@ function validateLanguageRules(language: string, rules: LanguageRulesSource, glo
     }
   }
   if (rules.cases !== undefined) validateCases(rules.cases, at)
+  if (rules.coordinators !== undefined && (!Array.isArray(rules.coordinators) || rules.coordinators.some((word) => typeof word !== 'string' || !/^\p{Ll}+$/u.test(word)))) at('.coordinators', 'must list single lower-case words, like "and"')
   if (rules.articles !== undefined) validateArticles(rules.articles, at)
   if (rules.inflections !== undefined && !isMap(rules.inflections)) at('.inflections', 'must map class names to {suffix, kinds, confident}')
   for (const [id, inflection] of Object.entries(isMap(rules.inflections) ? rules.inflections : {})) {

@@ -1,4 +1,4 @@
-import { isWordUnit } from '../text/chars.js'
+import { foldUnit, isWordUnit } from '../text/chars.js'
 import type { Context } from './entry.js'
 
 /** . ! ? ; … end the stretch a neighbouring word is looked for in (a code unit test: this runs for every name). */
@@ -69,14 +69,191 @@ function wordIn(text: string, start: number, end: number, dotted: number, set: R
   return set.has(text.slice(start, end).toLowerCase())
 }
 
+/** A language whose lists of names are joined by commas alone. */
+export const NO_COORDINATORS: readonly string[] = []
+
+/** Words an item of a list may have ("Kryvyi Rih", "Nova Kakhovka", "Gebiete Sumy"). */
+const MAX_ITEM_WORDS = 3
+
+/**
+ * Items of a list read as one step: past them, words count one by one again, so that with a
+ * window of five, "the regions of" is reached over eleven names of one word ("the regions of
+ * A, B, …, K and Dnipropetrovsk"); and few enough that a megabyte of "Kiev, Kiev, …" reads
+ * some twenty words per name, not the whole run per name.
+ */
+const MAX_LIST_ITEMS = 8
+
+const SPACE = 0x20
+const NO_BREAK_SPACE = 0xa0
+const COMMA = 0x2c
+
+/** Units that join the parts of one word: a hyphen ("Ivano-Frankivsk") or an apostrophe ("Kam'ianske"). */
+function isJoiner(code: number): boolean {
+  return code === 0x2d || code === 0x2010 || code === 0x2011 || code === 0x27 || code === 0x2019
+}
+
+const UPPER = 1
+const LOWER = 2
+const OTHER = 3
+const caseTable = new Uint8Array(0x10000)
+const UPPER_RE = /^\p{Lu}$/u
+const LOWER_RE = /^\p{Ll}$/u
+
+/** Whether a code unit is an upper-case (UPPER) or lower-case (LOWER) letter; classified by a Unicode regex once per unit. */
+function caseOf(code: number): number {
+  let cls = caseTable[code]!
+  if (cls === 0) {
+    const unit = String.fromCharCode(code)
+    cls = UPPER_RE.test(unit) ? UPPER : LOWER_RE.test(unit) ? LOWER : OTHER
+    caseTable[code] = cls
+  }
+  return cls
+}
+
+/**
+ * From the unit at `i`, a word unit, reading by `step` (1 or -1): the first unit past the word
+ * there and the parts a joiner adds to it ("Ivano-Frankivsk"), -1 or the text's length at its ends.
+ */
+function wordFar(text: string, i: number, step: number): number {
+  const length = text.length
+  for (;;) {
+    i += step
+    while (i >= 0 && i < length && isWordUnit(text.charCodeAt(i))) i += step
+    const after = i + step
+    if (i < 0 || i >= length || !isJoiner(text.charCodeAt(i)) || after < 0 || after >= length || !isWordUnit(text.charCodeAt(after))) return i
+    i = after
+  }
+}
+
+/** Whether the word [start, end) is one of `coordinators` (lower case), in any case: compared unit by unit, no copy. */
+function isCoordinator(text: string, start: number, end: number, coordinators: readonly string[]): boolean {
+  outer: for (let c = 0; c < coordinators.length; c++) {
+    const word = coordinators[c]!
+    if (word.length !== end - start) continue
+    for (let k = 0; k < word.length; k++) if (foldUnit(text.charCodeAt(start + k)) !== word.charCodeAt(k)) continue outer
+    return true
+  }
+  return false
+}
+
+/** Whether the word [start, end) is capitalised: an upper-case letter, then a lower-case one. */
+function isCapitalised(text: string, start: number, end: number): boolean {
+  return end - start >= 2 && caseOf(text.charCodeAt(start)) === UPPER && caseOf(text.charCodeAt(start + 1)) === LOWER
+}
+
+/**
+ * Whether a word of the compound word [start, end) (its runs of word units, in reading order
+ * by `step`) is in `set`; with `found`, each such word's start is pushed to it and the search
+ * goes on.
+ */
+function compoundIn(text: string, start: number, end: number, step: number, set: ReadonlySet<string>, shape: WordShape, found: number[] | undefined): boolean {
+  let held = false
+  let i = step > 0 ? start : end - 1
+  while (i >= start && i < end) {
+    const near = i
+    let dotted = 0
+    for (; i >= start && i < end && isWordUnit(text.charCodeAt(i)); i += step) if (text.charCodeAt(i) === DOTTED_I) dotted++
+    const runStart = step > 0 ? near : i + 1
+    if (wordIn(text, runStart, step > 0 ? i : near + 1, dotted, set, shape)) {
+      if (found === undefined) return true
+      found.push(runStart)
+      held = true
+    }
+    i += step // the joiner
+  }
+  return held
+}
+
+/** Set by listFar: whether a word of the list is in the set (read only where no `found` is kept). */
+let listHeld = false
+
+/**
+ * How far the list of names the name at `from` is an item of reaches, reading from `from` by
+ * `step` (for -1, `from` is the name's start and the list lies before it; for 1, its end):
+ * where its farthest item ends (a boundary, as `from` is), or `from` when no list is there. A
+ * list is items separated by a comma, a coordinating conjunction of the language
+ * (`coordinators`, lower case: "and", "y", "und") or both (", and"), with spaces; an item is
+ * one to MAX_ITEM_WORDS capitalised words (an upper-case letter, then a lower-case one: "Sumy",
+ * "Kryvyi Rih", "Ivano-Frankivsk"; not "NATO", nor words of copy in capitals), separated by
+ * single spaces. The list stops at anything else: a lower-case word ("regions of", "hit"),
+ * other punctuation, a sentence's end. Only units next to the name are read: a list elsewhere
+ * in the sentence is no concern of it; and at most MAX_LIST_ITEMS items.
+ *
+ * Its words are looked up in `set` as they are read, once (the caller reads on from the list's
+ * end): each pushed to `found`, or, without it, `listHeld` set at the first one and the
+ * reading stopped there.
+ */
+function listFar(text: string, from: number, step: 1 | -1, coordinators: readonly string[], set: ReadonlySet<string>, shape: WordShape, found: number[] | undefined): number {
+  listHeld = false
+  const length = text.length
+  // `i`: the next unit to read; a boundary reached is `i` reading forwards, `i + 1` backwards.
+  const back = step < 0 ? 1 : 0
+  let i = from - back
+  let far = from
+  for (let items = 0; items < MAX_LIST_ITEMS; items++) {
+    // The separator: a comma, a conjunction or both, with spaces around. `wordEnd`: the far end
+    // of the word read after it, when one was (a word that is no conjunction begins the item).
+    let comma = false
+    let conjunction = -1
+    let conjunctionEnd = -1
+    let wordEnd = -2
+    for (;;) {
+      let code = text.charCodeAt(i)
+      while (code === SPACE || code === NO_BREAK_SPACE) code = text.charCodeAt((i += step))
+      if (code === COMMA && !comma) {
+        comma = true
+        i += step
+        continue
+      }
+      // NaN past either end: no word unit.
+      if (!isWordUnit(code)) break
+      wordEnd = wordFar(text, i, step)
+      if (conjunction >= 0 || !(step > 0 ? isCoordinator(text, i, wordEnd, coordinators) : isCoordinator(text, wordEnd + 1, i + 1, coordinators))) break
+      conjunction = step > 0 ? i : wordEnd + 1
+      conjunctionEnd = step > 0 ? wordEnd : i + 1
+      i = wordEnd
+      wordEnd = -2
+    }
+    if (!comma && conjunction < 0) return far
+    // The item: capitalised words, each after a single space.
+    let words = 0
+    let itemFar = -1
+    for (;;) {
+      if (wordEnd === -2) {
+        if (i < 0 || i >= length || !isWordUnit(text.charCodeAt(i))) break
+        wordEnd = wordFar(text, i, step)
+      }
+      const start = step > 0 ? i : wordEnd + 1
+      const end = step > 0 ? wordEnd : i + 1
+      if (!isCapitalised(text, start, end) || isCoordinator(text, start, end, coordinators)) break
+      // The separator's conjunction is the list's once an item follows it.
+      if (words === 0 && conjunction >= 0 && compoundIn(text, conjunction, conjunctionEnd, step, set, shape, found) && found === undefined) return (listHeld = true), far
+      if (compoundIn(text, start, end, step, set, shape, found) && found === undefined) return (listHeld = true), far
+      itemFar = wordEnd + back
+      i = wordEnd
+      wordEnd = -2
+      if (++words === MAX_ITEM_WORDS || text.charCodeAt(i) !== SPACE) break
+      i += step
+    }
+    if (words === 0) return far
+    far = itemFar
+    i = far - back
+  }
+  return far
+}
+
 /**
  * Whether one of up to `count` words after `from`, lower-cased, is in `set`; stops at the end of
- * the sentence. With `found`, every such word's start is pushed to it, not just the first.
+ * the sentence. A list of names the name is the first item of ("Dnipropetrovsk, Kharkiv and
+ * Sumy regions") is one step of the `count`, every word of it read (by listFar). With `found`,
+ * every such word's start is pushed to it, not just the first.
  */
-function someWordAfter(text: string, from: number, count: number, set: ReadonlySet<string>, found?: number[]): boolean {
+function someWordAfter(text: string, from: number, count: number, set: ReadonlySet<string>, coordinators: readonly string[], found?: number[]): boolean {
   const shape = shapeOf(set)
-  let words = 0
-  let i = from
+  const list = listFar(text, from, 1, coordinators, set, shape, found)
+  if (listHeld) return true
+  let words = list > from ? 1 : 0
+  let i = list
   while (i < text.length && words < count) {
     const code = text.charCodeAt(i)
     if (isWordUnit(code)) {
@@ -98,12 +275,16 @@ function someWordAfter(text: string, from: number, count: number, set: ReadonlyS
 
 /**
  * Whether one of up to `count` words before `to`, lower-cased, is in `set`; stops at the start
- * of the sentence. With `found`, every such word's start is pushed to it, not just the first.
+ * of the sentence. A list of names the name is the last item of ("the regions of Sumy, Kharkiv
+ * and Dnipropetrovsk") is one step of the `count`, every word of it read (by listFar). With
+ * `found`, every such word's start is pushed to it, not just the first.
  */
-function someWordBefore(text: string, to: number, count: number, set: ReadonlySet<string>, found?: number[]): boolean {
+function someWordBefore(text: string, to: number, count: number, set: ReadonlySet<string>, coordinators: readonly string[], found?: number[]): boolean {
   const shape = shapeOf(set)
-  let words = 0
-  let i = to - 1
+  const list = listFar(text, to, -1, coordinators, set, shape, found)
+  if (listHeld) return true
+  let words = list < to ? 1 : 0
+  let i = list - 1
   while (i >= 0 && words < count) {
     const code = text.charCodeAt(i)
     if (isWordUnit(code)) {
@@ -123,10 +304,13 @@ function someWordBefore(text: string, to: number, count: number, set: ReadonlySe
   return found !== undefined && found.length > 0
 }
 
-/** Whether the neighbouring words allow the change (mentions are checked by the matcher). */
-export function neighboursAllow(context: Context, text: string, start: number, end: number): boolean {
-  if (context.notFollowedBy && someWordAfter(text, end, context.window, context.notFollowedBy)) return false
-  if (context.notPrecededBy && someWordBefore(text, start, context.window, context.notPrecededBy)) return false
+/**
+ * Whether the neighbouring words allow the change (mentions are checked by the matcher).
+ * `coordinators`: the language's conjunctions that join the names of a list (see listFar).
+ */
+export function neighboursAllow(context: Context, text: string, start: number, end: number, coordinators: readonly string[] = NO_COORDINATORS): boolean {
+  if (context.notFollowedBy && someWordAfter(text, end, context.window, context.notFollowedBy, coordinators)) return false
+  if (context.notPrecededBy && someWordBefore(text, start, context.window, context.notPrecededBy, coordinators)) return false
   return true
 }
 
@@ -135,9 +319,9 @@ export function neighboursAllow(context: Context, text: string, start: number, e
  * sides: asked only of a held name, to tell a word that says the form is something else
  * ("region") from another form of the same name ("Kiev, where Kyiv's mayor…").
  */
-export function holdingWords(context: Context, text: string, start: number, end: number): number[] {
+export function holdingWords(context: Context, text: string, start: number, end: number, coordinators: readonly string[] = NO_COORDINATORS): number[] {
   const found: number[] = []
-  if (context.notFollowedBy) someWordAfter(text, end, context.window, context.notFollowedBy, found)
-  if (context.notPrecededBy) someWordBefore(text, start, context.window, context.notPrecededBy, found)
+  if (context.notFollowedBy) someWordAfter(text, end, context.window, context.notFollowedBy, coordinators, found)
+  if (context.notPrecededBy) someWordBefore(text, start, context.window, context.notPrecededBy, coordinators, found)
   return found
 }

@@ -16,6 +16,8 @@ export interface LanguageRules {
   elision?: { elided: ReadonlySet<string>; full: ReadonlySet<string>; vowels: ReadonlySet<string> }
   /** The words that govern the case of a name (Polish "w Kijowie"); absent: no cases. */
   cases?: CaseRules
+  /** Conjunctions that join the names of a list, lower case ("and", "y"); absent: commas alone (see context.ts). */
+  coordinators?: readonly string[]
 }
 
 export const NO_RULES: LanguageRules = { cues: NO_CUES }
@@ -127,11 +129,11 @@ const RIGHT_FORMS: ReadonlySet<Entry['kind']> = new Set(['keep'])
  *   other (undefined). Round 31's newspapers made those words a name of their own, and the
  *   sentence, a both-forms suggestion before, gave no finding.
  */
-function holdOf(text: string, hits: readonly Hit[], hit: Hit): Verdict | undefined {
+function holdOf(text: string, hits: readonly Hit[], hit: Hit, coordinators: readonly string[] | undefined): Verdict | undefined {
   const entry = hit.entry as VariantEntry
   let own = 0
   let inOthers = 0
-  for (const at of holdingWords(entry.context!, text, hit.start, hit.end)) {
+  for (const at of holdingWords(entry.context!, text, hit.start, hit.end, coordinators)) {
     if (formOfAt(hits, at, entry.concept, RIGHT_FORMS)) own++
     else if (rightFormInOtherName(text, hits, at, entry)) inOthers++
     else return HELD
@@ -271,7 +273,7 @@ export function decide(text: string, hits: readonly Hit[], language: string, rul
     if ((text.charCodeAt(hit.end) === 0x2c || (i > 0 && text.charCodeAt(hits[i - 1]!.end) === 0x2c)) && commaGloss(text, hits, i)) return suggest('self-gloss')
     const verdict = uncued(hit, text, hit.start)
     if (verdict !== HELD) return verdict
-    return holdOf(text, hits, hit) ?? allowed(hit)
+    return holdOf(text, hits, hit, rules.coordinators) ?? allowed(hit)
   }
 
   /** Steps 3 to 7, with the neighbours read in `where` (the input, or the output) at `at`. */
@@ -279,7 +281,7 @@ export function decide(text: string, hits: readonly Hit[], language: string, rul
     const context = (hit.entry as VariantEntry).context
     // The neighbours first: where they say the form is something else ("a church in Odessa, in
     // West Texas"), it is no finding at all, whatever the rest of the passage mentions.
-    if (context !== undefined && !neighboursAllow(context, where, at, at + hit.end - hit.start)) return HELD
+    if (context !== undefined && !neighboursAllow(context, where, at, at + hit.end - hit.start, rules.coordinators)) return HELD
     return allowed(hit)
   }
 
@@ -356,7 +358,7 @@ export function decide(text: string, hits: readonly Hit[], language: string, rul
           if (cued(rules.cues, output, at, end, undefined, outputFormAt(changes, next, shift), hit.entry.concept)) continue
           verdicts[k] = uncued(hit, output, at)
           released++
-        } else if (neighboursAllow((hit.entry as VariantEntry).context!, output, at, end)) {
+        } else if (neighboursAllow((hit.entry as VariantEntry).context!, output, at, end, rules.coordinators)) {
           verdicts[k] = allowed(hit)
           released++
         }
