@@ -136,6 +136,16 @@ function isCoordinator(text: string, start: number, end: number, coordinators: r
   return false
 }
 
+/** Whether some conjunction of `coordinators` starts (reading forwards) or ends (backwards) with the unit `code`, in any case. */
+function mayBeCoordinator(code: number, step: number, coordinators: readonly string[]): boolean {
+  const folded = foldUnit(code)
+  for (let c = 0; c < coordinators.length; c++) {
+    const word = coordinators[c]!
+    if (word.charCodeAt(step > 0 ? 0 : word.length - 1) === folded) return true
+  }
+  return false
+}
+
 /** Whether the word [start, end) is capitalised: an upper-case letter, then a lower-case one. */
 function isCapitalised(text: string, start: number, end: number): boolean {
   return end - start >= 2 && caseOf(text.charCodeAt(start)) === UPPER && caseOf(text.charCodeAt(start + 1)) === LOWER
@@ -205,8 +215,9 @@ function listFar(text: string, from: number, step: 1 | -1, coordinators: readonl
         i += step
         continue
       }
-      // NaN past either end: no word unit.
-      if (!isWordUnit(code)) break
+      // NaN past either end: no word unit. Without a comma, only a conjunction goes on, and a word
+      // whose first unit read is no conjunction's is not read ("Kiev was hit": "w").
+      if (!isWordUnit(code) || (!comma && !mayBeCoordinator(code, step, coordinators))) break
       wordEnd = wordFar(text, i, step)
       if (conjunction >= 0 || !(step > 0 ? isCoordinator(text, i, wordEnd, coordinators) : isCoordinator(text, wordEnd + 1, i + 1, coordinators))) break
       conjunction = step > 0 ? i : wordEnd + 1
