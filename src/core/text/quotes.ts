@@ -48,7 +48,8 @@ const isLineSpace = (code: number) => code === 0x20 || code === 0x09 || code ===
 export function paragraphAround(text: string, at: number, separators = text.includes('\u2029')): { start: number; end: number } {
   let start = 0
   // Back: a line break whose line before is blank (spaces at most) starts the paragraph.
-  for (let i = text.lastIndexOf('\n', at - 1); i >= 0; i = text.lastIndexOf('\n', i - 1)) {
+  // (lastIndexOf from -1 searches from 0 again: the loop stops at 0 itself.)
+  for (let i = at > 0 ? text.lastIndexOf('\n', at - 1) : -1; i >= 0; i = i > 0 ? text.lastIndexOf('\n', i - 1) : -1) {
     let k = i - 1
     while (k >= 0 && isLineSpace(text.charCodeAt(k))) k--
     if (k >= 0 && text.charCodeAt(k) === 0x0a) {
@@ -69,7 +70,7 @@ export function paragraphAround(text: string, at: number, separators = text.incl
   // U+2029, the paragraph separator, is rare: the caller asking for many paragraphs of one text
   // says once whether it holds any (a search for it from each place would read the text again).
   if (!separators) return { start, end }
-  const before = text.lastIndexOf('\u2029', at - 1)
+  const before = at > 0 ? text.lastIndexOf('\u2029', at - 1) : -1
   if (before >= start) start = before + 1
   const after = text.indexOf('\u2029', at)
   if (after !== -1 && after < end) end = after
