@@ -23,7 +23,7 @@ export const fr = {
     'glossed-passage': 'le texte glose ailleurs «\u202F{{original}}\u202F» par «\u202F{{replacement}}\u202F»\u202F: il emploie cette forme à dessein',
     'inflection-unsure': 'ni le style maison ni le contexte ne confirment la forme fléchie «\u202F{{replacement}}\u202F»',
     'language-mismatch': 'le texte semble écrit en {{detectedName}} et non en {{languageName}}, la langue déclarée\u202F: ce style maison ne s’applique peut-être pas',
-    'other-language': '« {{original}} » est dans une citation qui ne semble pas écrite en {{languageName}}, mais dans une langue pour laquelle ce glossaire n’a pas de style maison\u202F: celui-ci ne s’applique peut-être pas',
+    'other-language': '«\u202F{{original}}\u202F» est dans une citation qui ne semble pas écrite en {{languageName}}, mais dans une langue pour laquelle ce glossaire n’a pas de style maison\u202F: celui-ci ne s’applique peut-être pas',
     'unstable-boundary': 'dans le résultat, « {{replacement}} » formerait un autre nom avec les mots voisins, et un second passage ne laisserait pas le texte tel quel',
     'reference-label': '« {{original}} » est aussi l’étiquette de référence d’un lien Markdown, qui doit correspondre à la définition du lien : la modifier avec la définition',
     'creates-link': 'dans le résultat, le texte entre crochets deviendrait un lien vers la définition de référence « {{replacement}} » du document ; dans l’original, c’est du texte simple',
