@@ -8,7 +8,7 @@ import type { CompiledGlossary } from './glossary/compiled.js'
 import { primaryLanguage } from './language-tag.js'
 import { applyChanges } from './normalize/apply-changes.js'
 import { heldFor } from './normalize/change.js'
-import { foreignSpans, withForeignSpans, type ForeignSpan } from './normalize/foreign-spans.js'
+import { foreignSpans, withForeignSpans, type ConfirmSpan, type ForeignSpan } from './normalize/foreign-spans.js'
 import { normalizeDocument } from './markup/index.js'
 import { unifiedDiff } from './normalize/diff.js'
 import type { Passage } from './match/passage.js'
@@ -20,6 +20,9 @@ import type { Matcher } from './match/matcher.js'
  * one language reach 0.8 to 0.97 with eld.
  */
 const MISMATCH_CONFIDENCE = 0.7
+
+/** A word that starts with a capital: a name, or a sentence's first word. */
+const CAPITALISED = /\p{Lu}[\p{L}\p{M}\p{N}'’-]*/gu
 
 /** The patch from the input to the result, unless the caller said it does not need one. */
 function diffOf(input: NormalizeInput, text: string, changes: Change[]): string {
@@ -112,7 +115,7 @@ export function createCopydesk(options: CopydeskOptions): Copydesk {
     const found = matcher?.normalize(input.text, { apply: input.apply })
     let changes = found?.changes ?? []
     let text = found?.text ?? input.text
-    const spans = foreignSpans(input.text, language.code, true, changes)
+    const spans = foreignSpans(input.text, language.code, true, changes, detectedAs(input.text, changes))
     if (spans.length > 0) {
       changes = inForeignSpans(glossary, input.text, input.text, changes, spans, input.apply, new Map())
       text = applyChanges(input.text, changes)
@@ -141,6 +144,29 @@ export function createCopydesk(options: CopydeskOptions): Copydesk {
     }, (change) => heldFor(change, 'other-language', apply ?? 'confident'))
   }
 
+  /**
+   * Whether the detector reads text[start, end) as `code`, the findings of the copy's style in it
+   * (`changes`, in order) and its capitalised words blanked out: the confirmation a span the function words propose needs
+   * (foreign-spans.ts). Its words decide, not its names, which are what normalizing it changes:
+   * read with them, a span could be English before its names are normalized and German after,
+   * and a second run would undo the first.
+   */
+  function detectedAs(text: string, changes: readonly Change[]): ConfirmSpan {
+    return (start, end, code) => {
+      let words = ''
+      let at = start
+      for (const change of changes) {
+        if (change.end <= start || change.start >= end) continue
+        words += text.slice(at, change.start) + ' '
+        at = change.end
+      }
+      words += text.slice(at, end)
+      // Nor its capitalised words, names the glossary may not know but normalization may have
+      // written ("Michaelsplatz" left as it was, "St Michael's Square" written in its place).
+      return detectLanguage(words.replace(CAPITALISED, ' '), { detector }).code === code
+    }
+  }
+
   /** The declared language against a confident detection, or undefined when they agree (or detection cannot tell). */
   function languageMismatch(text: string, declared: string): LanguageMismatch | undefined {
     const { code, confidence } = detectLanguage(text, { detector })
@@ -163,7 +189,7 @@ export function createCopydesk(options: CopydeskOptions): Copydesk {
         // The whole document is the passage a rule may look at, surveyed once per language;
         // when every block is in this language, it is the text itself and find surveys it.
         const found = text === prose ? matcher.find(text, { apply: input.apply }) : matcher.find(text, { apply: input.apply, passage: surveyed(passages, matcher, prose) })
-        const spans = foreignSpans(text, code, false, found)
+        const spans = foreignSpans(text, code, false, found, detectedAs(text, found))
         return spans.length === 0 ? found : inForeignSpans(glossary, text, prose, found, spans, input.apply, passages)
       },
       detect: (text) => detectLanguage(text, { detector }),

@@ -169,7 +169,7 @@ function clear(touched: number, answer: boolean): boolean {
   return answer
 }
 
-/** Words a quotation needs before its function words are read as its language. */
+/** Words without a capital a quotation needs before its function words are read as its language. */
 const QUOTE_WORDS = 3
 /** Words of a span read at most: a long paragraph has told its language by then. */
 const LEAD_WORDS = 24
@@ -178,7 +178,7 @@ const LEAD_WORDS = 24
  * The language whose function words clearly lead in text[from, to) against `language`'s: at
  * least MIN_HITS of them, more than twice `language`'s count, and more than any third
  * language's (a tie, as Spanish and Portuguese share "de", "que", "se", tells nothing). Undefined
- * when nothing leads so, when the span has fewer than QUOTE_WORDS words, or for a language without
+ * when nothing leads so, when the span has fewer than QUOTE_WORDS words without a capital, or for a language without
  * a list. For a quotation or a paragraph inside copy (normalize/foreign-spans.ts): "We will
  * defend Kyiv and Kharkiv" in Spanish copy leads with English "will" and "and" against no
  * Spanish word. Reads at most LEAD_WORDS words, and stops where the span has settled in
@@ -192,6 +192,8 @@ export function functionWordLead(text: string, language: string, from = 0, to = 
   const hits = scratch
   let touched = 0
   let words = 0
+  /** Words without a capital. */
+  let lower = 0
   /** The most function words of any other language. */
   let rival = 0
   const end = to
@@ -208,6 +210,9 @@ export function functionWordLead(text: string, language: string, from = 0, to = 
       continue
     }
     const start = i
+    // A word with a capital (a name, most of them) is no word of the span's language: names are
+    // what normalizing the span changes, and its language must read the same after.
+    if (fold === text.charCodeAt(i)) lower++
     let hash = 0
     do {
       hash = hashStep(hash, fold)
@@ -240,7 +245,7 @@ export function functionWordLead(text: string, language: string, from = 0, to = 
       tied = false
     } else if (hits[bit] === hits[lead]) tied = true
   }
-  const leads = words >= QUOTE_WORDS && lead !== -1 && !tied && hits[lead]! >= MIN_HITS && hits[lead]! > 2 * hits[ownBit]!
+  const leads = lower >= QUOTE_WORDS && lead !== -1 && !tied && hits[lead]! >= MIN_HITS && hits[lead]! > 2 * hits[ownBit]!
   const code = leads ? CODES[lead] : undefined
   clear(touched, false)
   return code

@@ -10,10 +10,13 @@ const held = (c: Change): Change => ({ ...c, status: 'suggested', reason: 'other
 /** A finding at each Kyiv or Kiev of `text` (foreignSpans reads only the spans that hold one). */
 const atKyiv = (text: string): Change[] => [...text.matchAll(/Kyiv|Kiev/g)].map((m) => change(m.index, m.index + 4))
 
+/** Confirms whatever the function words propose: foreignSpans' own reading, without a detector. */
+const anyLanguage = () => true
+
 describe('foreignSpans', () => {
   it('finds a quotation whose function words are another language’s', () => {
     const text = 'El presidente dijo en inglés: "We will defend Kyiv and Kharkiv". Y se fue.'
-    const [quote, ...rest] = foreignSpans(text, 'es', false, atKyiv(text))
+    const [quote, ...rest] = foreignSpans(text, 'es', false, atKyiv(text), anyLanguage)
     expect(rest).toEqual([])
     expect(quote?.code).toBe('en')
     expect(text.slice(quote!.start, quote!.end)).toBe('We will defend Kyiv and Kharkiv')
@@ -25,7 +28,7 @@ describe('foreignSpans', () => {
     ['a tie between two other languages (Spanish and French share "que", "de", "la")', 'en', 'He wrote "que de la cidade de Kyiv".'],
     ['a language without a list', 'ja', 'He said "we will stay in Kyiv and fight".'],
   ])('finds none in %s', (_name, language, text) => {
-    expect(foreignSpans(text, language, false, atKyiv(text))).toEqual([])
+    expect(foreignSpans(text, language, false, atKyiv(text), anyLanguage)).toEqual([])
   })
 })
 
@@ -33,7 +36,7 @@ describe('foreignSpans with paragraphs (plain text)', () => {
   const text = 'Zelenski publicó un mensaje en X tras la reunión.\n\nThank you for your support, thank you for this visit. Kyiv stands.\n \nZelenski volvió a "the city of Kyiv and the rest of the country" el sábado.'
 
   it('finds a paragraph in another language, and the quotations of the copy’s paragraphs', () => {
-    const spans = foreignSpans(text, 'es', true, atKyiv(text))
+    const spans = foreignSpans(text, 'es', true, atKyiv(text), anyLanguage)
     expect(spans.map(({ start, end, code }) => [text.slice(start, end), code])).toEqual([
       ['Thank you for your support, thank you for this visit. Kyiv stands.', 'en'],
       ['the city of Kyiv and the rest of the country', 'en'],
@@ -41,19 +44,29 @@ describe('foreignSpans with paragraphs (plain text)', () => {
   })
 
   it('reads no paragraph without the option (markup’s blocks are detected on their own), nor in one paragraph', () => {
-    expect(foreignSpans(text, 'es', false, atKyiv(text)).map((s) => s.start)).toEqual([text.indexOf('the city')])
-    expect(foreignSpans('Thank you for your support, thank you for this visit in Kyiv.', 'es', true, atKyiv('Thank you for your support, thank you for this visit in Kyiv.'))).toEqual([])
+    expect(foreignSpans(text, 'es', false, atKyiv(text), anyLanguage).map((s) => s.start)).toEqual([text.indexOf('the city')])
+    expect(foreignSpans('Thank you for your support, thank you for this visit in Kyiv.', 'es', true, atKyiv('Thank you for your support, thank you for this visit in Kyiv.'), anyLanguage)).toEqual([])
   })
 
   it('reads only the spans that hold a finding of the copy', () => {
-    expect(foreignSpans(text, 'es', true, [])).toEqual([])
+    expect(foreignSpans(text, 'es', true, [], anyLanguage)).toEqual([])
     const later = atKyiv(text).slice(1)
-    expect(foreignSpans(text, 'es', true, later).map((s) => s.start)).toEqual([text.indexOf('the city')])
+    expect(foreignSpans(text, 'es', true, later, anyLanguage).map((s) => s.start)).toEqual([text.indexOf('the city')])
   })
 
   it('reads a quotation inside a foreign paragraph as part of it', () => {
     const inside = 'Dijo esto.\n\nHe said that "the war is not over" and left Kyiv.'
-    expect(foreignSpans(inside, 'es', true, atKyiv(inside)).map(({ start, end }) => inside.slice(start, end))).toEqual(['He said that "the war is not over" and left Kyiv.'])
+    expect(foreignSpans(inside, 'es', true, atKyiv(inside), anyLanguage).map(({ start, end }) => inside.slice(start, end))).toEqual(['He said that "the war is not over" and left Kyiv.'])
+  })
+})
+
+describe('foreignSpans: the detector confirms', () => {
+  it('keeps a span only where the confirmation says the language the function words propose', () => {
+    const text = 'El presidente dijo en inglés: "We will defend Kyiv and Kharkiv". Y se fue.'
+    const asked: [string, string][] = []
+    const no = (start: number, end: number, code: string) => (asked.push([text.slice(start, end), code]), false)
+    expect(foreignSpans(text, 'es', false, atKyiv(text), no)).toEqual([])
+    expect(asked).toEqual([['We will defend Kyiv and Kharkiv', 'en']])
   })
 })
 
