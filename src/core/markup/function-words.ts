@@ -81,6 +81,27 @@ function maskAt(text: string, start: number, end: number, hash: number): number 
   return 0
 }
 
+/** The unit as the scans read it (FOLD; 0 for any unit past the table, and for NaN past the text's end). */
+const foldAt = (code: number): number => (code < 0x530 ? FOLD[code]! : 0)
+
+/** Set by readWord: the hash of the word it read, folded. A second result, not an object per word. */
+let wordHash = 0
+
+/**
+ * From `i`, a unit whose fold is `fold` (not 0), the end of the word that starts there (at most
+ * `end`); its hash is left in `wordHash`. The one word loop of both scans below.
+ */
+function readWord(text: string, i: number, end: number, fold: number): number {
+  let hash = 0
+  do {
+    hash = hashStep(hash, fold)
+    if (++i === end) break
+    fold = foldAt(text.charCodeAt(i))
+  } while (fold !== 0)
+  wordHash = hash
+  return i
+}
+
 /** Languages written in Cyrillic among those above; the others are in Latin script. */
 const CYRILLIC_LANGUAGES = new Set(['uk', 'ru'])
 /** 1 at the bit of each of them. */
@@ -130,23 +151,17 @@ export function looksUnlike(text: string, language: string, from = 0, to = text.
   let i = from
   while (i < end) {
     const code = text.charCodeAt(i)
-    let fold = code < 0x530 ? FOLD[code]! : 0
+    const fold = foldAt(code)
     if (fold === 0) {
       i++
       continue
     }
     const start = i
-    let hash = 0
-    do {
-      hash = hashStep(hash, fold)
-      if (++i === end) break
-      const c = text.charCodeAt(i)
-      fold = c < 0x530 ? FOLD[c]! : 0
-    } while (fold !== 0)
+    i = readWord(text, i, end, fold)
     words++
     if ((code >= 0x400) !== cyrillic) otherScript++
     if (i - start > LONGEST) continue
-    const mask = maskAt(text, start, i, hash)
+    const mask = maskAt(text, start, i, wordHash)
     // Most words are none: nothing to count, and nothing settled that was not before.
     if (mask === 0) continue
     touched |= mask
@@ -204,7 +219,8 @@ export function functionWordLead(text: string, language: string, from = 0, to = 
       i = Math.max(i, skip[s++]!.end)
       continue
     }
-    let fold = FOLD[text.charCodeAt(i)] ?? 0
+    const code = text.charCodeAt(i)
+    const fold = foldAt(code)
     if (fold === 0) {
       i++
       continue
@@ -212,16 +228,11 @@ export function functionWordLead(text: string, language: string, from = 0, to = 
     const start = i
     // A word with a capital (a name, most of them) is no word of the span's language: names are
     // what normalizing the span changes, and its language must read the same after.
-    if (fold === text.charCodeAt(i)) lower++
-    let hash = 0
-    do {
-      hash = hashStep(hash, fold)
-      if (++i === end) break
-      fold = FOLD[text.charCodeAt(i)] ?? 0
-    } while (fold !== 0)
+    if (fold === code) lower++
+    i = readWord(text, i, end, fold)
     words++
     if (i - start > LONGEST) continue
-    const mask = maskAt(text, start, i, hash)
+    const mask = maskAt(text, start, i, wordHash)
     if (mask === 0) continue
     touched |= mask
     for (let m = mask; m !== 0; m &= m - 1) {
