@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest'
 import { createCopydesk } from '../copydesk.js'
 import { glossaries } from '../../generated/glossaries.js'
 import type { Entry, Hit } from './entry.js'
-import { ParagraphWords, commaGloss, confirmedAfter, eachWord, insideCounts, paragraphAround, sentenceAround, sentenceIn, surveyHits, wordTable } from './passage.js'
+import { ParagraphWords, commaGloss, confirmedAfter, eachWord, insideCounts, sentenceAround, sentenceIn, surveyHits, wordTable } from './passage.js'
+import { paragraphAround } from '../text/paragraphs.js'
 
 /** sentenceAround as first written: each unit tested by regular expression. */
 function referenceSentence(text: string, at: number, from: number, to: number): [number, number] {
@@ -28,7 +29,7 @@ function counts(text: string, from: number, to: number): Map<string, number> {
  * for every name, the sentences by regular expression, a count map per sentence, merged.
  */
 function referenceHas(text: string, at: number, words: ReadonlySet<string>, mentions: readonly number[]): boolean {
-  const [start, end] = paragraphAround(text, at)
+  const { start, end } = paragraphAround(text, at)
   const sentences = new Map<number, number>()
   const add = (position: number) => {
     const [from, to] = referenceSentence(text, position, start, end)
@@ -61,7 +62,7 @@ describe('sentences and paragraphs around a name', () => {
   it('finds in a paragraph\'s table of sentence ends the sentence the walk finds, at every position', () => {
     fc.assert(fc.property(text, (t) => {
       for (let at = 0; at < t.length; at++) {
-        const [start, end] = paragraphAround(t, at)
+        const { start, end } = paragraphAround(t, at)
         // Names are asked about, and a name stands inside its paragraph (not in a blank line).
         if (at < start || at >= end) continue
         expect(sentenceIn(wordTable(t, start, end), at, start, end)).toEqual(sentenceAround(t, at, start, end))
@@ -221,5 +222,28 @@ describe('surveyHits: a variant its neighbours hold in silence is no mention', (
     expect(mentioned('Shells hit Nikolaev on Monday.', [[nikolaev, 'Nikolaev']])).toEqual(['mykolaiv'])
     expect(mentioned('Nikolaev or Kyiv.', [[nikolaev, 'Nikolaev'], [kyiv, 'Kyiv']])).toEqual(['kyiv', 'mykolaiv'])
     expect(mentioned('Nikolaev, the Kyiv Post said.', [[nikolaev, 'Nikolaev'], [post, 'Kyiv Post']])).toEqual(['kyiv_post', 'mykolaiv'])
+  })
+})
+
+// A doubt word's paragraph is read as every paragraph rule reads one (text/paragraphs.ts): a
+// line of spaces between two paragraphs ends the first, as an empty line does. Before round
+// 32's paragraphs.ts, "The region must…" after such a line made the city a suggestion.
+describe('the paragraph of a doubt word', () => {
+  const copydesk = createCopydesk({ glossaries })
+  it.each([
+    ['an empty line', '\n\n'],
+    ['a line of spaces', '\n \n'],
+    ['a line with a tab and a carriage return', '\n\t\r\n'],
+    ['the paragraph separator', '\u2029'],
+  ])('ends at %s', (_name, gap) => {
+    const text = `Missiles hit Dnipropetrovsk overnight, officials said.${gap}The region must remain calm, the governor said.`
+    const [change, ...rest] = copydesk.normalize({ text, language: 'en' }).changes
+    expect(rest).toEqual([])
+    expect([change?.original, change?.status]).toEqual(['Dnipropetrovsk', 'applied'])
+  })
+
+  it('is the whole text where a single line break stands between', () => {
+    const text = 'Missiles hit Dnipropetrovsk overnight, officials said.\nThe region must remain calm, the governor said.'
+    expect(copydesk.normalize({ text, language: 'en' }).changes.map((c) => [c.status, c.reason])).toEqual([['suggested', 'context-ambiguous']])
   })
 })

@@ -1,4 +1,5 @@
 import { isSpaceUnit, isWordUnit } from '../text/chars.js'
+import { paragraphAround } from '../text/paragraphs.js'
 import { lowerBound } from '../text/sorted.js'
 import { holdingWords, neighboursAllow } from './context.js'
 import type { Hit, PassageScope, VariantEntry } from './entry.js'
@@ -50,14 +51,6 @@ export function wordsIn(text: string, from: number, to: number): Set<string> {
   return words
 }
 
-/** [start, end) of the paragraph (text between blank lines) around `at`. */
-export function paragraphAround(text: string, at: number): [number, number] {
-  const before = text.lastIndexOf('\n\n', at)
-  let after = text.indexOf('\n\n', at)
-  if (after === -1) after = text.length
-  return [before === -1 ? 0 : before + 2, after]
-}
-
 /** `.`, `!`, `?`, `…`: what ends a sentence when whitespace (or the text's end) follows. */
 const isSentenceEnd = (code: number) => code === 0x2e || code === 0x21 || code === 0x3f || code === 0x2026
 
@@ -98,13 +91,17 @@ export class ParagraphWords {
    * in text order, so a paragraph is found once, not once per name (each search runs to its
    * ends: a megabyte of one paragraph naming Dnipropetrovsk 11,000 times took 8 s).
    */
-  private paragraph: [number, number] = [0, -1]
-  constructor(private readonly text: string) {}
+  private paragraph = { start: 0, end: -1 }
+  /** Whether the text has a U+2029 at all: asked once, not once per paragraph (paragraphs.ts). */
+  private readonly separators: boolean
+  constructor(private readonly text: string) {
+    this.separators = text.includes('\u2029')
+  }
 
   /** `mentions`: where the text names the concept (the name at `at` among them), in text order. */
   has(at: number, words: ReadonlySet<string>, concept: string, mentions: readonly number[]): boolean {
-    if (at < this.paragraph[0] || at >= this.paragraph[1]) this.paragraph = paragraphAround(this.text, at)
-    const [start, end] = this.paragraph
+    if (at < this.paragraph.start || at >= this.paragraph.end) this.paragraph = paragraphAround(this.text, at, this.separators)
+    const { start, end } = this.paragraph
     const key = `${start}\u0000${concept}`
     let left = this.unexplained.get(key)
     if (left === undefined) this.unexplained.set(key, (left = this.wordsOutside(start, end, at, mentions)))

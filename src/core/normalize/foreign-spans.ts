@@ -1,5 +1,6 @@
 import { functionWordLead } from '../markup/function-words.js'
-import { paragraphAround, quotations } from '../text/quotes.js'
+import { paragraphAround } from '../text/paragraphs.js'
+import { quotations } from '../text/quotes.js'
 import type { Change } from './change.js'
 
 /** A quotation or paragraph of the text in another language than the copy around it, and that language. */
