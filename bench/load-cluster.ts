@@ -2,7 +2,7 @@
 // server `npm start` runs (build/node/main.js, the same environment) sharing one port through
 // node:cluster, the primary handing connections out in turn. It answers what a second core
 // would give our server on this machine with the load generator on it. Copydesk does not run
-// so (docs/performance.md, "Several processes": the rate limiter and the webhook answers kept
+// so (docs/performance-history.md, "Several processes": the rate limiter and the webhook answers kept
 // for replays live in one process's memory). The workers write to this process's stdout (their start
 // lines, the request log); once every worker listens it prints `cluster of N listening on <url>
 // pids <primary>,<worker>,...`; SIGTERM stops the workers, then the primary.

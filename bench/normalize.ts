@@ -117,7 +117,7 @@ function heldBytes(): number {
  * (Hono's `c.req.json()`, `Request.json()`) makes a flat string; the texts below are made with
  * `slice`, a view into a longer string that V8 reads through its parent, and a loop over the
  * units of such a view runs 1.4-1.6× slower than over the same text flat (`find` 8-9 %):
- * measured on the view, the figures were below what a request gets (docs/performance.md,
+ * measured on the view, the figures were below what a request gets (docs/performance-history.md,
  * "Matcher, round 27"). The content is the same, unit for unit.
  */
 const asRequestText = (text: string): string => (JSON.parse(JSON.stringify({ text })) as { text: string }).text

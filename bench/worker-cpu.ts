@@ -2,7 +2,7 @@
 // their own. process.cpuUsage counts every thread of the process, and the bench's own process
 // also runs wrangler, Miniflare and the garbage of the sections before it: there, batches of the
 // same calls ranged from 0.11 to 1.8 ms a call and their median was 0.60-0.65 ms, against
-// 0.37-0.39 in a process of their own (docs/performance.md, "Workers"). Here, as in a Worker's
+// 0.37-0.39 in a process of their own (docs/performance-history.md, "Workers"). Here, as in a Worker's
 // isolate, only our code runs: the core built as the Worker builds it (`createCore`, precompiled
 // glossaries), the catalog, the calls.
 import { execFileSync } from 'node:child_process'

@@ -4,7 +4,7 @@
  * JSON.stringify builds one string for the whole answer, and a single character beyond Latin-1
  * (a message's curly quotes, a note's "ł") makes it a two-byte string from there on: the 5 KB
  * article's 30 KB answer was then serialized and encoded in ~0.095 ms, a fifth of the request's
- * work (docs/performance.md, "HTTP"). Here each member of a plain top-level object is
+ * work (docs/performance-history.md, "HTTP"). Here each member of a plain top-level object is
  * serialized by JSON.stringify on its own, so the members without such a character (the text,
  * the diff: half of an answer) stay one-byte strings, which V8 writes and encodes several times
  * faster, and every piece is encoded straight into one reused buffer (`encodeInto`: one pass,

@@ -65,7 +65,7 @@ export interface ProseBlock {
  * nor punctuation to any rule (as the object replacement character U+FFFC, used before, is not),
  * and within Latin-1. A string of Latin-1 units is stored one byte a unit in V8, and irregexp and
  * the matcher's scans run on it 15-30 % faster than on the two-byte string a single U+FFFC made of
- * the whole prose of a document (`docs/performance.md`, "Markup").
+ * the whole prose of a document (`docs/performance-history.md`, "Markup").
  */
 export const ATOM = '\u00A6'
 

@@ -23,7 +23,7 @@ export function capitalize(text: string): string {
 
 export function startsLower(text: string): boolean {
   // An ASCII letter answers without a copy (this runs for every name found). Never read past
-  // the end: NaN from charCodeAt deoptimizes its caller (docs/performance.md).
+  // the end: NaN from charCodeAt deoptimizes its caller (docs/performance-history.md).
   if (text.length === 0) return false
   const unit = text.charCodeAt(0)
   if (unit >= 0x61 && unit <= 0x7a) return true

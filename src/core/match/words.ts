@@ -11,7 +11,7 @@ import { isSpaceUnit, isWordUnit } from '../text/chars.js'
  * it (`unitsLowering`); the regexes carry the `i` flag and spell a unit as itself where the
  * engine's folding already matches all of those, adding the others (`[k\u212A]`). irregexp
  * compares a caseless letter with a mask and a class of its cases about two times slower
- * (see docs/performance.md). Under `i` a spelling may match a few more units (other cases of
+ * (see docs/performance-history.md). Under `i` a spelling may match a few more units (other cases of
  * the same letter): these are prefilters, which may find more, never less.
  */
 

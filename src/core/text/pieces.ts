@@ -13,7 +13,7 @@ const CHUNK = 4096
  * A text with up to CHUNK pieces (an article with its changes) is copied once, a longer one
  * twice. (A rope of the first 1,024 pieces, then chunks of 1,024 joined from an array, returned
  * as a rope of both for the reader to flatten, copied a megabyte of dense copy three times, and
- * applying its changes took 1.6 ms, now 1.1; docs/performance.md, "Matcher, round 27".)
+ * applying its changes took 1.6 ms, now 1.1; docs/performance-history.md, "Matcher, round 27".)
  */
 /**
  * `rope`, flattened in place: a search reads it as one flat string, which V8 makes of a rope

@@ -8,7 +8,7 @@ import { jsonResponse } from '../json-response.js'
  * The middleware adds its headers to the handler's own response. Rebuilding it (Hono's
  * `c.header` after the handler makes `new Response(res.body, res)`) turns a body of bytes into
  * a web stream, which @hono/node-server then pumps chunk by chunk: 4× slower for a 29 KB
- * answer under load (docs/performance.md, HTTP).
+ * answer under load (docs/performance-history.md, HTTP).
  */
 describe('the response the handler made', () => {
   const copydesk = createCopydesk({ glossaries: [tinyGlossary()], defaultGlossary: 'tiny' })

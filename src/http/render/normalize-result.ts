@@ -78,7 +78,7 @@ function renderConcepts(result: NormalizeResult, notes: ReadonlyMap<string, Loca
   // A concept id is data: Object.fromEntries defines each as an own property, so one spelled
   // `__proto__` is a key like any other. Not Object.create(null): V8 keeps such an object in
   // dictionary mode, which sends the whole answer down JSON.stringify's slow path (a third
-  // slower for the 5 KB article, docs/performance.md "HTTP").
+  // slower for the 5 KB article, docs/performance-history.md "HTTP").
   return Object.fromEntries(concepts)
 }
 

@@ -17,7 +17,7 @@ export interface BatchedLogOptions {
  * lines of one turn of the event loop go to stdout in one write. Node writes to a pipe or a
  * file synchronously (https://nodejs.org/api/process.html#a-note-on-process-io), one system
  * call per `console.log`; under load several requests end in the same turn, and a write per
- * line was ~8 % of the server's CPU for the 5 KB article (docs/performance.md, "HTTP").
+ * line was ~8 % of the server's CPU for the 5 KB article (docs/performance-history.md, "HTTP").
  * Lines are never dropped: what waits is written at the end of the turn (`setImmediate`), when
  * `maxPending` is reached, and when the process exits (`process.on('exit')`, which also runs
  * after an uncaught exception); only a SIGKILL can lose the lines of the current turn. The exit
