@@ -25,6 +25,16 @@ describe('a quotation in another language than the copy', () => {
     checkOffsets(text, r.changes)
   })
 
+  it('is read when it holds no finding of the copy: Spanish writes Kiev, English style does not', () => {
+    const text = 'El presidente ucraniano habló este lunes ante el Parlamento Europeo y pidió más ayuda militar para su país. En un mensaje en redes sociales escribió en inglés: "We will never give up Kiev, and we will rebuild our country." Luego viajó a Kiev.'
+    const r = copydesk.normalize({ text, language: 'es' })
+    expect(found(r.changes)).toEqual([['Kiev', 'Kyiv', 'en', 'applied', null]])
+    expect(r.text).toBe(text.replace('give up Kiev', 'give up Kyiv'))
+    checkOffsets(text, r.changes)
+    // And the output is settled: read again, nothing changes.
+    expect(copydesk.normalize({ text: r.text, language: 'es' }).changes).toEqual([])
+  })
+
   it('is held as other-language where the glossary has no style for its language (Dutch in English copy)', () => {
     const text = 'The mayor of Amsterdam wrote on Monday: "Wij staan naast Kiev en de mensen van Oekraïne." Russian forces shelled Kiev again overnight, the Ukrainian military said on Tuesday, and the city was left without power for hours.'
     const r = copydesk.normalize({ text, language: 'en' })

@@ -48,10 +48,23 @@ describe('foreignSpans with paragraphs (plain text)', () => {
     expect(foreignSpans('Thank you for your support, thank you for this visit in Kyiv.', 'es', true, atKyiv('Thank you for your support, thank you for this visit in Kyiv.'), anyLanguage)).toEqual([])
   })
 
-  it('reads only the spans that hold a finding of the copy', () => {
-    expect(foreignSpans(text, 'es', true, [], anyLanguage)).toEqual([])
+  it('reads only the paragraphs that hold a finding of the copy, and every quotation', () => {
+    // No finding: the English paragraph is not read; the quotation is, on its own.
+    expect(foreignSpans(text, 'es', true, [], anyLanguage).map((s) => s.start)).toEqual([text.indexOf('the city')])
     const later = atKyiv(text).slice(1)
     expect(foreignSpans(text, 'es', true, later, anyLanguage).map((s) => s.start)).toEqual([text.indexOf('the city')])
+  })
+
+  it('reads a quotation without a finding of the copy: an English “Kiev” is none of Spanish copy', () => {
+    const quoted = 'Escribió en X: "We will never give up Kiev, and we will rebuild our country." Y se fue.\n\nOtro párrafo "con Kiev" aquí.'
+    const spans = foreignSpans(quoted, 'es', true, [], anyLanguage)
+    expect(spans.map(({ start, end, code }) => [quoted.slice(start, end), code])).toEqual([['We will never give up Kiev, and we will rebuild our country.', 'en']])
+  })
+
+  it('gives the spans in text order when a quotation without a finding comes before one with', () => {
+    const two = '"We will never give up Kiev and our people." Dijo.\n\nY "we will stay in the city of Kyiv with them".'
+    const spans = foreignSpans(two, 'es', true, atKyiv(two).slice(1), anyLanguage)
+    expect(spans.map(({ start }) => start)).toEqual([1, two.indexOf('we will stay')])
   })
 
   it('reads a quotation inside a foreign paragraph as part of it', () => {

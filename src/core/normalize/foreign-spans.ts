@@ -13,21 +13,27 @@ export interface ForeignSpan {
 const NON_SPACE = /\S/
 
 /**
- * The quotations of `text`, and with `paragraphs` its paragraphs, that hold one of `changes` (the
- * copy's findings, in order) and whose function words say they are in another language than
+ * The quotations of `text`, and with `paragraphs` its paragraphs that hold one of `changes` (the
+ * copy's findings, in order), whose function words say they are in another language than
  * `language` (functionWordLead): an English tweet quoted in Spanish copy, a French minister
  * quoted in German, a post in English pasted as a paragraph of its own into a Spanish story. The
  * copy's house style is not theirs: "Kyiv" in an English quotation is right, and its Spanish
  * "Kiev" would change the quoted words. A paragraph is read only in plain text of more than one
  * (markup's blocks are detected on their own), by its words outside its quotations; a quotation
- * inside a foreign paragraph is part of it. Only the paragraphs with a finding are read, from
- * the findings outwards: reading every paragraph's words cost 8-13 ms a megabyte, a fifth of a
- * full normalize.
+ * inside a foreign paragraph is part of it.
+ *
+ * Every quotation is read, a finding of the copy in it or not: an English quotation's "Kiev" is
+ * no finding of Spanish copy (Spanish writes Kiev), yet English style changes it, as it would if
+ * the quotation also held a Kharkov. Most quotations settle in the copy's language within a few
+ * words. Paragraphs are read only where they hold a finding, from the findings outwards: reading
+ * every paragraph's words cost 8-13 ms a megabyte, a fifth of a full normalize.
  */
 export function foreignSpans(text: string, language: string, paragraphs: boolean, changes: readonly Change[], confirm: ConfirmSpan): ForeignSpan[] {
   const out: ForeignSpan[] = []
-  if (changes.length === 0) return out
   const all = quotations(text)
+  if (changes.length === 0 && all.length === 0) return out
+  // Quotations read with the paragraph around a finding, or part of a foreign paragraph.
+  const done = new Uint8Array(all.length)
   const separators = text.includes('\u2029')
   let q = 0
   let c = 0
@@ -42,14 +48,20 @@ export function foreignSpans(text: string, language: string, paragraphs: boolean
     // The paragraph is read without its quotations (the copy's words decide its language), and
     // they are read on their own unless the paragraph is foreign as a whole.
     const whole = paragraphs && !alone && foreign(text, language, start, end, out, confirm, mergeRanges(quotes, changes, c, end))
-    for (const quote of quotes) {
+    for (let k = first; k < q; k++) {
+      const quote = all[k]!
+      done[k] = 1
       while (c < changes.length && changes[c]!.start < quote.start) c++
-      if (!whole && c < changes.length && changes[c]!.start < quote.end) foreign(text, language, quote.start, quote.end, out, confirm, mergeRanges([], changes, c, quote.end))
+      if (!whole) foreign(text, language, quote.start, quote.end, out, confirm, mergeRanges([], changes, c, quote.end))
     }
     while (c < changes.length && changes[c]!.start < end) c++
     // A finding that ends a paragraph's text would be found again: the next paragraph starts past `end`.
     while (c < changes.length && changes[c]!.start <= end) c++
   }
+  // The quotations of paragraphs without a finding, on their own; then every span in text order.
+  const before = out.length
+  for (let k = 0; k < all.length; k++) if (done[k] === 0) foreign(text, language, all[k]!.start, all[k]!.end, out, confirm)
+  if (out.length > before && before > 0) out.sort((a, b) => a.start - b.start)
   return out
 }
 
