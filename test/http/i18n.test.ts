@@ -109,15 +109,15 @@ describe.each(locales)('a response in %s', (locale) => {
       changes: [
         {
           start: 0, end: 9, line: 1, column: 1, endLine: 1, endColumn: 10,
-          original: 'Zelenskyy', replacement: 'Zelensky', concept: 'volodymyr_zelensky', rule: 'preferred-surname', message: say.surname, status: 'applied',
+          original: 'Zelenskyy', replacement: 'Zelensky', concept: 'volodymyr_zelensky', rule: 'preferred-surname', language: 'en', message: say.surname, status: 'applied',
         },
         {
           start: 22, end: 26, line: 1, column: 23, endLine: 1, endColumn: 27,
-          original: 'Kiev', replacement: 'Kyiv', concept: 'kyiv', rule: 'preferred-form', message: say.form, status: 'applied',
+          original: 'Kiev', replacement: 'Kyiv', concept: 'kyiv', rule: 'preferred-form', language: 'en', message: say.form, status: 'applied',
         },
         {
           start: 74, end: 78, line: 1, column: 75, endLine: 1, endColumn: 79,
-          original: 'Kiew', replacement: 'Kyiv', concept: 'kyiv', rule: 'translation-leak', message: say.leak, status: 'applied',
+          original: 'Kiew', replacement: 'Kyiv', concept: 'kyiv', rule: 'translation-leak', language: 'en', message: say.leak, status: 'applied',
         },
       ],
       concepts: { volodymyr_zelensky: { note: noteIn('volodymyr_zelensky', locale) }, kyiv: { note: noteIn('kyiv', locale) } },

@@ -10,6 +10,7 @@ interface RenderedChange {
   replacement: string
   concept: string
   rule: string
+  language: string
   message: string
   note?: string
   status: 'applied' | 'suggested'
@@ -38,8 +39,9 @@ describe('POST /v1/normalize', () => {
     for (const change of changes) {
       expect(input.slice(change.start, change.end)).toBe(change.original)
       expect(Object.keys(change).sort()).toEqual(
-        ['column', 'concept', 'end', 'endColumn', 'endLine', 'line', 'message', 'original', 'replacement', 'rule', 'start', 'status'].sort(),
+        ['column', 'concept', 'end', 'endColumn', 'endLine', 'language', 'line', 'message', 'original', 'replacement', 'rule', 'start', 'status'].sort(),
       )
+      expect(change.language).toBe('en')
       expect(change.message).toContain(`“${change.replacement}”`)
       expect(change.message).toContain(`“${change.original}”`)
     }

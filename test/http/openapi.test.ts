@@ -33,6 +33,15 @@ describe('the OpenAPI document', () => {
     expect(document.paths['/v1/glossaries/{id}'].get.parameters[0]).toMatchObject({ name: 'id', in: 'path', required: true })
   })
 
+  it('documents the language of each change, wherever changes are answered', async () => {
+    const document = await json(await call('GET', '/openapi.json'))
+    const answer = (path: string) => document.paths[path].post.responses['200'].content['application/json'].schema
+    for (const change of [answer('/v1/normalize').properties.changes.items, answer('/v1/translate').properties.changes.items]) {
+      expect(change.required).toContain('language')
+      expect(change.properties.language).toMatchObject({ type: 'string', description: expect.stringContaining('house style') })
+    }
+  })
+
   it.each(examples)('has the example %s', async (_, route, example) => {
     const document = await json(await call('GET', '/openapi.json'))
     const op = document.paths[openApiPath(route.path)][route.method]

@@ -69,3 +69,23 @@ describe('the message of a change', () => {
     expect(renderChange({ ...base, reason: 'context-missing' }, position, 'en').message).toBe(applied)
   })
 })
+
+describe('the language of a rendered change', () => {
+  const position = positionsIn('Kiev and more')
+
+  it('is the change’s own (the house style it followed), the same in every locale and whatever was rendered before', () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(change, locale, detected), { minLength: 1, maxLength: 40 }), (items) => {
+        for (const [c, l, d] of items) expect(renderChange(c, position, l, undefined, d).language).toBe(c.language)
+      }),
+      { numRuns: 100 },
+    )
+  })
+
+  it('comes right after the rule, every change with the same fields in the same order', () => {
+    const base: Change = { start: 0, end: 4, original: 'Kiev', replacement: 'Kyiv', preferred: 'Kyiv', concept: 'kyiv', rule: 'preferred-form', language: 'en', status: 'applied' }
+    const fields = ['start', 'end', 'line', 'column', 'endLine', 'endColumn', 'original', 'replacement', 'concept', 'rule', 'language', 'message', 'status']
+    expect(Object.keys(renderChange(base, position, 'en'))).toEqual(fields)
+    expect(Object.keys(renderChange({ ...base, language: 'es', status: 'suggested', reason: 'check-only' }, position, 'de', 'Nota'))).toEqual([...fields, 'reason', 'note'])
+  })
+})

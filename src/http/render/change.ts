@@ -17,6 +17,11 @@ export interface RenderedChange {
   concept: string
   /** The stable rule code (`preferred-form`, `preferred-surname`, `translation-leak`). */
   rule: Change['rule']
+  /**
+   * The language whose house style the change followed (`en`, `es`): the copy's, or that of the
+   * quotation, paragraph or Markdown/HTML block in another language it is in (docs/changes.md).
+   */
+  language: string
   /** What the rule says, in the locale of the response; a suggestion's also says why it was held. */
   message: string
   /** `applied` (in `text` and `diff`) or `suggested` (reported only). */
@@ -84,18 +89,18 @@ export function writeMessage(change: Change, locale: Locale, held: ReasonCode | 
 }
 
 /**
- * A change as the API shows it: the data, where it is, the rule's message. A suggestion's
+ * A change as the API shows it: the data (the house style's language among it), where it is, the rule's message. A suggestion's
  * message says what the rule asks and why it was not applied, from its `reason` code.
  * `detected`: the language a `language-mismatch` detected, for that reason's message.
  */
 export function renderChange(change: Change, position: (offset: number) => Position, locale: Locale, note?: string, detected?: string): RenderedChange {
-  const { start, end, original, replacement, concept, rule, status, reason } = change
+  const { start, end, original, replacement, concept, rule, language, status, reason } = change
   const held = status === 'suggested' && reason !== undefined ? reason : ''
   const message = messageFor(change, locale, held, detected ?? '')
   const from = position(start)
   const to = position(end)
   const rendered: RenderedChange = {
-    start, end, line: from.line, column: from.column, endLine: to.line, endColumn: to.column, original, replacement, concept, rule, message, status,
+    start, end, line: from.line, column: from.column, endLine: to.line, endColumn: to.column, original, replacement, concept, rule, language, message, status,
   }
   if (reason !== undefined) rendered.reason = reason
   if (note !== undefined) rendered.note = note

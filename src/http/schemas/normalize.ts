@@ -40,6 +40,18 @@ export type NormalizeRequest = v.InferOutput<typeof NormalizeRequest>
 
 export const rules = ['preferred-form', 'preferred-surname', 'translation-leak'] as const
 
+/**
+ * The language whose house style a change followed (API 1.2): the copy's, or that of a quotation,
+ * paragraph or block in another language (docs/changes.md), which the message does not say.
+ */
+export const ChangeLanguage = v.pipe(
+  v.string(),
+  v.description(
+    'The language whose house style the change followed, one of the glossary\'s languages (ISO 639 codes such as "es"): the text\'s, or, inside a quotation, a paragraph or (Markdown, HTML with language "auto") a block in another language the glossary covers, that language\'s ("en" for an English quotation in Spanish copy).',
+  ),
+  v.examples(['en', 'es']),
+)
+
 export const Change = v.pipe(
   v.object({
     start: v.pipe(v.number(), v.integer(), v.description('UTF-16 offset of the first code unit replaced: text.slice(start, end) === original.')),
@@ -52,6 +64,7 @@ export const Change = v.pipe(
     replacement: v.string(),
     concept: v.pipe(v.string(), v.description('The glossary concept; its note is in `concepts`.')),
     rule: v.pipe(v.picklist(rules), v.description('The stable rule code.')),
+    language: ChangeLanguage,
     message: v.pipe(v.string(), v.description('What the rule says, in the locale of the answer; a suggestion\'s also says why it was held.')),
     status: v.pipe(v.picklist(['applied', 'suggested']), v.description('applied: in text and diff; suggested: reported only (docs/changes.md).')),
     reason: v.optional(v.pipe(v.picklist(REASON_CODES), v.description('Why it was held back: a stable code (docs/changes.md).'))),

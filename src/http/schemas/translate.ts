@@ -1,5 +1,6 @@
 import * as v from 'valibot'
 import { FormatField, GlossaryField, LanguageField, LocaleField, ProviderField, TargetLanguageField, Text } from './fields.js'
+import { ChangeLanguage } from './normalize.js'
 
 /** `POST /v1/translate` (docs/translate.md). */
 export const TranslateRequest = v.pipe(
@@ -19,7 +20,7 @@ export const TranslateResponse = v.pipe(
     changes: v.array(
       v.object({
         start: v.number(), end: v.number(), line: v.number(), column: v.number(), endLine: v.number(), endColumn: v.number(),
-        original: v.string(), replacement: v.string(), concept: v.string(), message: v.string(), status: v.picklist(['applied', 'suggested']),
+        original: v.string(), replacement: v.string(), concept: v.string(), language: ChangeLanguage, message: v.string(), status: v.picklist(['applied', 'suggested']),
       }),
     ),
     warnings: v.array(v.object({ code: v.string(), message: v.string() })),

@@ -21,8 +21,8 @@ export const normalizeDoc: RouteDoc = {
       answer: {
         text: 'President Volodymyr Zelensky spoke in Kyiv on Monday.',
         changes: [
-          { start: 10, end: 29, line: 1, column: 11, original: 'Volodimir Zelenskyy', replacement: 'Volodymyr Zelensky', concept: 'volodymyr_zelensky' },
-          { start: 39, end: 43, line: 1, column: 40, original: 'Kiev', replacement: 'Kyiv', concept: 'kyiv', rule: 'preferred-form' },
+          { start: 10, end: 29, line: 1, column: 11, original: 'Volodimir Zelenskyy', replacement: 'Volodymyr Zelensky', concept: 'volodymyr_zelensky', language: 'en' },
+          { start: 39, end: 43, line: 1, column: 40, original: 'Kiev', replacement: 'Kyiv', concept: 'kyiv', rule: 'preferred-form', language: 'en' },
         ],
         locale: 'en',
       },
@@ -36,6 +36,19 @@ export const normalizeDoc: RouteDoc = {
         changes: [
           { start: 2, end: 6, line: 1, column: 3, original: 'Kiev', replacement: 'Kyiv' },
           { start: 22, end: 26, line: 3, column: 15, original: 'Kiev', replacement: 'Kyiv' },
+        ],
+      },
+    },
+    {
+      name: 'quotation-in-another-language',
+      summary: 'An English quotation in Spanish copy: its change follows English house style',
+      body: { text: 'El alcalde de Kyiv dijo: "We will defend Kyiv and Kharkov".', language: 'es', include: ['text', 'changes'] },
+      status: 200,
+      answer: {
+        text: 'El alcalde de Kiev dijo: "We will defend Kyiv and Kharkiv".',
+        changes: [
+          { start: 14, end: 18, original: 'Kyiv', replacement: 'Kiev', concept: 'kyiv', language: 'es' },
+          { start: 50, end: 57, original: 'Kharkov', replacement: 'Kharkiv', concept: 'kharkiv', language: 'en' },
         ],
       },
     },
