@@ -110,7 +110,7 @@ describe('copydesk check', () => {
     expect(run.status).toBe(1)
     const { files } = JSON.parse(run.stdout)
     expect(files.map((f: { path: string }) => f.path)).toEqual(['clean.txt', 'story.txt'])
-    expect(files[1].changes.map((c: { original: string; line: number }) => [c.original, c.line])).toEqual([['Volodimir Zelenskyy', 1], ['Kiev', 1]])
+    expect(files[1].changes.map((c: { original: string; line: number; language: string }) => [c.original, c.line, c.language])).toEqual([['Volodimir Zelenskyy', 1, 'en'], ['Kiev', 1, 'en']])
     expect(Object.keys(files[1].concepts)).toEqual(['volodymyr_zelensky', 'kyiv'])
   })
 

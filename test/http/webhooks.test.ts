@@ -36,8 +36,19 @@ describe('generic deliveries', () => {
     const body = await json(await deliver(delivery, '192.0.2.109'))
     const [headline, text] = body.fields as { value: string; changed: boolean; changes: { original: string; status: string; reason?: string }[] }[]
     expect(headline).toMatchObject({ value: 'Odessa port reopens to grain ships', changed: false })
-    expect(headline!.changes).toEqual([expect.objectContaining({ original: 'Odessa', replacement: 'Odesa', status: 'suggested', reason: 'context-missing' })])
-    expect(text).toMatchObject({ value: 'Crowds in Kyiv cheered.', changed: true, changes: [expect.objectContaining({ original: 'Kiev', status: 'applied' })] })
+    expect(headline!.changes).toEqual([expect.objectContaining({ original: 'Odessa', replacement: 'Odesa', language: 'en', status: 'suggested', reason: 'context-missing' })])
+    expect(text).toMatchObject({ value: 'Crowds in Kyiv cheered.', changed: true, changes: [expect.objectContaining({ original: 'Kiev', language: 'en', status: 'applied' })] })
+  })
+
+  it('says of each change whose house style it followed: an English quotation in Spanish copy follows English style', async () => {
+    const headline = 'El alcalde de Kyiv dijo: "We will defend Kyiv and Kharkov".'
+    const body = await json(await deliver(await wireDelivery({ id: 'g-quotation', locale: 'es-ES', fields: { headline } }), '192.0.2.110'))
+    const [field] = body.fields as { language: string; value: string; changes: { original: string; replacement: string; language: string }[] }[]
+    expect(field).toMatchObject({ language: 'es', value: 'El alcalde de Kiev dijo: "We will defend Kyiv and Kharkiv".' })
+    expect(field!.changes.map((c) => [c.original, c.replacement, c.language])).toEqual([
+      ['Kyiv', 'Kiev', 'es'],
+      ['Kharkov', 'Kharkiv', 'en'],
+    ])
   })
 
   it('refuses a wrong secret, a tampered body, a missing signature and a stale one with 401, and processes nothing', async () => {
