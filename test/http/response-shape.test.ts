@@ -2,7 +2,7 @@ import { applyPatch } from 'diff'
 import { describe, expect, it } from 'vitest'
 import { call, json } from './support/call.js'
 
-/** The answer of POST /v1/normalize as API 1.1 shapes it for its readers (docs/api.md). */
+/** The answer of POST /v1/normalize as API 1.2 shapes it for its readers (docs/api.md). */
 async function normalize(body: unknown): Promise<any> {
   const res = await call('POST', '/v1/normalize', body)
   expect(res.status).toBe(200)

@@ -7,7 +7,7 @@ import { renderChange, type RenderedChange } from './change.js'
 import { renderLanguage, type RenderedLanguage } from './language.js'
 import { renderWarning, type RenderedWarning } from './warning.js'
 
-/** The answer of `POST /v1/normalize` (API 1.1; docs/api.md "Changes"): the parts asked for with `include`. */
+/** The answer of `POST /v1/normalize` (API 1.2; docs/api.md "Versions and changes"): the parts asked for with `include`. */
 export interface RenderedNormalizeResult {
   text?: string
   language?: RenderedLanguage
