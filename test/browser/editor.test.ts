@@ -119,6 +119,16 @@ describe('the editor page on Node', { timeout: 60_000 }, () => {
     await close()
   })
 
+  it('says on a change inside a quotation in another language whose house style it followed, and on no other', async () => {
+    const { page, problems, close } = await newPage()
+    await check(page, 'El alcalde de Kyiv dijo el lunes en la capital: "We will defend Kyiv and Kharkov".')
+    await eventually(() => changeCards(page).count()).toBe(2)
+    expect(await card(page, /Kharkov/).innerText()).toContain('House style for English')
+    expect(await card(page, /Kyiv/).innerText()).not.toContain('House style for')
+    expect(problems).toEqual([])
+    await close()
+  })
+
   it('works from the keyboard alone: Ctrl+Enter, j / k, a / r, Tab to copy', async () => {
     const { page, close } = await newPage()
     for (let i = 0; i < 30 && (await page.evaluate('document.activeElement?.id')) !== 'story'; i++) await page.keyboard.press('Tab')

@@ -523,12 +523,12 @@ export function App() {
                   </button>
                 </div>
               )}
-              <ChangeList review={review} suggested={false} selected={selected} t={t} onSelect={(i) => select(i, false)} onDecide={setDecision} />
+              <ChangeList review={review} suggested={false} selected={selected} t={t} languageName={names} onSelect={(i) => select(i, false)} onDecide={setDecision} />
               {review.findings.some((f) => f.suggested) && (
                 <section class="suggestions" aria-labelledby="suggestions-heading">
                   <h3 id="suggestions-heading">{t('suggestions.heading')}</h3>
                   <p class="hint">{t('suggestions.help')}</p>
-                  <ChangeList review={review} suggested={true} selected={selected} t={t} onSelect={(i) => select(i, false)} onDecide={setDecision} />
+                  <ChangeList review={review} suggested={true} selected={selected} t={t} languageName={names} onSelect={(i) => select(i, false)} onDecide={setDecision} />
                 </section>
               )}
               {outcome!.warnings.length > 0 && (
@@ -629,7 +629,8 @@ function outcomeOf(request: Request, json: unknown): Outcome {
   const provider = isRecord(answer.provider) ? answer.provider.id : answer.provider
   return {
     mode: request.mode,
-    review: newReview(base, findingsOf(answer.changes, answer.concepts, base)),
+    // The changes of a translation follow the target's house style; a check's, the text's (each block's or quotation's where it says so).
+    review: newReview(base, findingsOf(answer.changes, answer.concepts, base, translated ? stringOr(answer.target, String(request.body.to)) : isRecord(language) && typeof language.code === 'string' ? language.code : undefined)),
     format: request.format,
     fileName: request.fileName,
     language: isRecord(language) && typeof language.explanation === 'string' ? { explanation: language.explanation } : undefined,

@@ -63,12 +63,14 @@ export function Redline(props: { review: Review; selected: number; t: Translate;
   return <div class="text">{parts}</div>
 }
 
-/** The changes (or the held-back suggestions) as cards: message, note, rule, and the decision. */
+/** The changes (or the held-back suggestions) as cards: message, note, rule, the house style's language where it is not the document's, and the decision. */
 export function ChangeList(props: {
   review: Review
   suggested: boolean
   selected: number
   t: Translate
+  /** A language code's name in the page's locale. */
+  languageName: (code: string) => string
   onSelect: (index: number) => void
   onDecide: (index: number, decision: Decision) => void
 }) {
@@ -78,14 +80,14 @@ export function ChangeList(props: {
     <ol class="changes">
       {items.map(({ finding, index }) => (
         <li>
-          <Card finding={finding} decision={review.decisions[index]!} selected={index === props.selected} t={t} onSelect={() => props.onSelect(index)} onDecide={(d) => props.onDecide(index, d)} />
+          <Card finding={finding} decision={review.decisions[index]!} selected={index === props.selected} t={t} languageName={props.languageName} onSelect={() => props.onSelect(index)} onDecide={(d) => props.onDecide(index, d)} />
         </li>
       ))}
     </ol>
   )
 }
 
-function Card(props: { finding: Finding; decision: Decision; selected: boolean; t: Translate; onSelect: () => void; onDecide: (decision: Decision) => void }) {
+function Card(props: { finding: Finding; decision: Decision; selected: boolean; t: Translate; languageName: (code: string) => string; onSelect: () => void; onDecide: (decision: Decision) => void }) {
   const { finding, decision, t } = props
   const id = `finding-${finding.number}`
   return (
@@ -131,6 +133,7 @@ function Card(props: { finding: Finding; decision: Decision; selected: boolean; 
             {t('change.concept')}: <code>{finding.concept}</code>
           </span>
         )}
+        {finding.language && <span class="language">{t('change.language', { language: props.languageName(finding.language) })}</span>}
       </p>
       <div class="decide">
         <button type="button" class="accept" aria-pressed={decision === 'accepted' ? 'true' : 'false'} onClick={() => props.onDecide('accepted')}>

@@ -46,6 +46,19 @@ describe('the review of a check', () => {
     expect(carryDecisions(decide(review, 1, 'rejected'), fresh).decisions).toEqual(['pending', 'rejected', 'pending'])
   })
 
+  it('keeps the language of a change’s house style only where it is not the document’s', () => {
+    const copy = 'El alcalde de Kyiv dijo: "We will defend Kyiv and Kharkov".'
+    const answer = [
+      { start: 14, end: 18, original: 'Kyiv', replacement: 'Kiev', concept: 'kyiv', language: 'es' },
+      { start: 50, end: 57, original: 'Kharkov', replacement: 'Kharkiv', concept: 'kharkiv', language: 'en' },
+    ]
+    expect(findingsOf(answer, undefined, copy, 'es').map((f) => [f.original, f.language])).toEqual([['Kyiv', undefined], ['Kharkov', 'en']])
+    // A region subtag is the same language; without a document language, or a change's, nothing is shown.
+    expect(findingsOf(answer, undefined, copy, 'ES-es').map((f) => f.language)).toEqual([undefined, 'en'])
+    expect(findingsOf(answer, undefined, copy).map((f) => f.language)).toEqual([undefined, undefined])
+    expect(review.findings.map((f) => f.language)).toEqual([undefined, undefined, undefined])
+  })
+
   it('drops changes that do not fit the text rather than garble it', () => {
     const odd = findingsOf([{ start: 5, end: 99, original: '?', replacement: 'x' }, { start: 20, end: 24, original: 'Kiev', replacement: 'Kyiv' }, { start: 21, end: 23, original: 'ie', replacement: 'x' }], undefined, text)
     expect(odd.map((f) => f.original)).toEqual(['Kiev'])

@@ -24,6 +24,11 @@ export interface Finding {
   /** Held back by the service: off until the editor accepts it. */
   suggested: boolean
   reason: string | undefined
+  /**
+   * The language whose house style the change followed, only where it is not the document's
+   * (a quotation in another language, a Markdown/HTML block in another language).
+   */
+  language: string | undefined
 }
 
 export interface Review {
@@ -38,9 +43,12 @@ export interface Review {
  * add are ignored, and those it may lack have defaults. `status` is `applied` unless it says
  * `suggested` (a finding the text does not decide); the note is the change's own `note` or its
  * concept's in the answer's `concepts` map, whichever is there. A change that does not fit the
- * text, or overlaps the one before, is dropped rather than garble the result.
+ * text, or overlaps the one before, is dropped rather than garble the result. A change's
+ * `language` is kept where it is not `documentLanguage` (the answer's language, a
+ * translation's target).
  */
-export function findingsOf(changes: unknown, concepts: unknown, base: string): Finding[] {
+export function findingsOf(changes: unknown, concepts: unknown, base: string, documentLanguage?: string): Finding[] {
+  const document = documentLanguage === undefined ? undefined : primary(documentLanguage)
   const placed = (Array.isArray(changes) ? changes : [])
     .flatMap((change: unknown) => {
       if (!isRecord(change)) return []
@@ -56,6 +64,7 @@ export function findingsOf(changes: unknown, concepts: unknown, base: string): F
     if (start < at) continue
     at = end
     const concept = textOf(change.concept) ?? ''
+    const language = textOf(change.language)
     const conceptEntry = isRecord(concepts) ? concepts[concept] : undefined
     findings.push({
       number: findings.length + 1,
@@ -69,9 +78,15 @@ export function findingsOf(changes: unknown, concepts: unknown, base: string): F
       note: textOf(change.note) ?? (isRecord(conceptEntry) ? textOf(conceptEntry.note) : undefined),
       suggested: change.status === 'suggested',
       reason: reasonText(change.reason),
+      language: document !== undefined && language !== undefined && primary(language) !== document ? language : undefined,
     })
   }
   return findings
+}
+
+/** `es-ES` → `es`: a region or script is the same house style. */
+function primary(tag: string): string {
+  return tag.split('-')[0]!.toLowerCase()
 }
 
 function textOf(value: unknown): string | undefined {

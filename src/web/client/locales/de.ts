@@ -54,6 +54,7 @@ export const de: Messages = {
   'change.reject': 'Ablehnen',
   'change.rule': 'Regel',
   'change.concept': 'Begriff',
+  'change.language': 'Hausstil für {{language}}',
   'change.note': 'Hinweis',
   'change.reason': 'Warum zurückgehalten',
   'change.pending': 'Offen',

@@ -53,6 +53,7 @@ export const en = {
   'change.reject': 'Reject',
   'change.rule': 'Rule',
   'change.concept': 'Concept',
+  'change.language': 'House style for {{language}}',
   'change.note': 'Note',
   'change.reason': 'Why held back',
   'change.pending': 'Pending',

@@ -54,6 +54,7 @@ export const es: Messages = {
   'change.reject': 'Rechazar',
   'change.rule': 'Regla',
   'change.concept': 'Concepto',
+  'change.language': 'Libro de estilo para {{language}}',
   'change.note': 'Nota',
   'change.reason': 'Por qué se retiene',
   'change.pending': 'Pendiente',

@@ -55,6 +55,7 @@ export const fr: Messages = {
   'change.reject': 'Refuser',
   'change.rule': 'Règle',
   'change.concept': 'Concept',
+  'change.language': 'Style maison pour {{language}}',
   'change.note': 'Note',
   'change.reason': 'Pourquoi en réserve',
   'change.pending': 'En attente',

@@ -54,6 +54,7 @@ export const uk: Messages = {
   'change.reject': 'Відхилити',
   'change.rule': 'Правило',
   'change.concept': 'Поняття',
+  'change.language': 'Редакційний стиль для мови: {{language}}',
   'change.note': 'Примітка',
   'change.reason': 'Чому відкладено',
   'change.pending': 'Не розглянуто',
