@@ -26,6 +26,7 @@ function toContext(source: ContextSource | undefined): Context | undefined {
     notPrecededBy: lower(source.notPrecededBy),
     // As written: a word listed with a capital ("Major") holds only a word written with one.
     surnameAfter: source.surnameAfter && source.surnameAfter.length > 0 ? new Set(source.surnameAfter) : undefined,
+    speakerAfter: lower(source.speakerAfter),
     window: source.window ?? DEFAULT_WINDOW,
     doubt: source.doubt ? { words: new Set(source.doubt.words.map((w) => w.toLowerCase())), scope: source.doubt.scope ?? 'paragraph' } : undefined,
     confirmedBy: source.confirmedBy && source.confirmedBy.length > 0 ? source.confirmedBy.map((w) => w.toLowerCase()) : undefined,

@@ -269,6 +269,14 @@ export interface ContextSource {
    * written with its dot ("Gen.") to match only with it.
    */
   surnameAfter?: string[]
+  /**
+   * Verbs of saying that, right before the form, make it a speaker where the verb opens its
+   * clause ("'We will hold,' said Nikolaev", "…, said Nikolaev, a Russian officer"): it stays,
+   * and is no mention of its concept. Where the verb has a subject of its own ("Officials said
+   * Nikolaev was shelled") the form may be the speaker or what was spoken of: the change is only
+   * suggested (`context-ambiguous`).
+   */
+  speakerAfter?: string[]
   /** Words looked at on each side; default 3. */
   window?: number
   /**

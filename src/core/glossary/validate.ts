@@ -20,7 +20,7 @@ const KEYS = {
   concept: ['id', 'kind', 'note', 'sources', 'forms', 'context', 'protect', 'omitted', 'examples', 'file'],
   forms: ['preferred', 'surname', 'variants', 'surnameVariants', 'givenVariants', 'exceptions', 'inflect', 'cases', 'article'],
   variant: ['form', 'context', 'note'],
-  context: ['requires', 'notFollowedBy', 'notPrecededBy', 'surnameAfter', 'window', 'doubt', 'confirmedBy'],
+  context: ['requires', 'notFollowedBy', 'notPrecededBy', 'surnameAfter', 'speakerAfter', 'window', 'doubt', 'confirmedBy'],
   omitted: ['form', 'language', 'why'],
   examples: ['change', 'keep', 'suggest'],
 } as const
@@ -437,7 +437,7 @@ function validateContext(context: ContextSource, path: string, ids: ReadonlyMap<
   for (const [i, id] of listAt(context.requires, `${path}.requires`, at).entries()) {
     if (!ids.has(id)) at(`${path}.requires[${i}]`, `no concept "${id}" in this glossary`)
   }
-  for (const key of ['notFollowedBy', 'notPrecededBy'] as const) {
+  for (const key of ['notFollowedBy', 'notPrecededBy', 'speakerAfter'] as const) {
     for (const [i, word] of listAt(context[key], `${path}.${key}`, at).entries()) {
       if (typeof word !== 'string' || !/^[\p{L}\p{N}]+$/u.test(word)) at(`${path}.${key}[${i}]`, 'must be a single word')
     }

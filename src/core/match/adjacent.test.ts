@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { compileGlossary } from '../glossary/compile.js'
-import { afterPersonWord } from './adjacent.js'
+import { afterPersonWord, INNER_VERB, NO_VERB, OPENING_VERB, speakerVerbBefore } from './adjacent.js'
 
 const words = new Set(['oleg', 'sergei', 'andrei', 'general', 'gen', 'gen.', 'mr', 'mr.'])
 const at = (text: string) => afterPersonWord(words, text, text.lastIndexOf('Nikolaev'))
@@ -55,5 +55,46 @@ describe('a surname is kept as an exception, and is no mention of its concept', 
     expect(matcher.survey('Oleg Nikolaev moved to Odessa.').mentioned.has('mykolaiv')).toBe(false)
     expect(found('Oleg Nikolaev moved to Odessa.')).toEqual([['Odessa', 'suggested', 'context-missing']])
     expect(matcher.survey('Shells hit Nikolaev.').mentioned.has('mykolaiv')).toBe(true)
+  })
+})
+
+describe('speakerVerbBefore: a verb of saying right before the name', () => {
+  const verbs = new Set(['said', 'says', 'wrote'])
+  const before = (text: string) => speakerVerbBefore(verbs, text, text.lastIndexOf('Nikolaev'))
+  it('opens its clause after a comma, a quotation mark, a dash or a sentence start: the speaker', () => {
+    for (const text of ['"We will hold," said Nikolaev', "'We will hold,' said Nikolaev", '“We will hold” said Nikolaev', 'The unit withdrew, said Nikolaev', 'Said Nikolaev', 'It held. SAID Nikolaev', 'The unit withdrew — said\nNikolaev', 'Kharkiv held: says Nikolaev']) {
+      expect(before(text), text).toBe(OPENING_VERB)
+    }
+  })
+  it('has a subject of its own where a word stands before it in its clause', () => {
+    for (const text of ['Officials said Nikolaev', 'Kyiv says Nikolaev', 'the governor wrote Nikolaev']) expect(before(text), text).toBe(INNER_VERB)
+  })
+  it('is no such verb elsewhere: another word, further back, across a blank line or touching the name', () => {
+    for (const text of ['Officials told Nikolaev', 'said the mayor of Nikolaev', 'said\n\nNikolaev', 'said-Nikolaev', 'Nikolaev', 'unsaid Nikolaev']) expect(before(text), text).toBe(NO_VERB)
+  })
+})
+
+describe('a speaker after an opening verb is kept as an exception; after a verb with a subject, suggested', () => {
+  const glossary = compileGlossary({
+    id: 'speakers',
+    name: 'Speakers',
+    fallbackLanguage: 'en',
+    languages: ['en'],
+    concepts: [
+      { id: 'ukraine', kind: 'place', forms: { en: { preferred: 'Ukraine' } } },
+      { id: 'mykolaiv', kind: 'place', forms: { en: { preferred: 'Mykolaiv', variants: [{ form: 'Nikolaev', context: { requires: ['ukraine'], speakerAfter: ['said'] } }] } } },
+      { id: 'odesa', kind: 'place', forms: { en: { preferred: 'Odesa', variants: [{ form: 'Odessa', context: { requires: ['mykolaiv'] } }] } } },
+    ],
+  })
+  const matcher = glossary.matcherFor('en')!
+  const found = (text: string) => matcher.find(text).map((c) => [c.original, c.status, c.reason])
+  it('stays in silence after a quotation, and is no mention of its concept', () => {
+    expect(found('"We will hold," said Nikolaev in Ukraine.')).toEqual([])
+    expect(matcher.survey('"We will hold," said Nikolaev of Odessa.').mentioned.has('mykolaiv')).toBe(false)
+  })
+  it('is suggested where the verb has a subject, and changes where no verb of the list stands before it', () => {
+    expect(found('Officials said Nikolaev was shelled, Ukraine said.')).toEqual([['Nikolaev', 'suggested', 'context-ambiguous']])
+    expect(found('Officials told Nikolaev to leave, Ukraine said.')).toEqual([['Nikolaev', 'applied', undefined]])
+    expect(found('Officials said Nikolaev was shelled.')).toEqual([['Nikolaev', 'suggested', 'context-missing']])
   })
 })

@@ -59,3 +59,46 @@ export function afterPersonWord(words: ReadonlySet<string>, text: string, start:
   }
   return false
 }
+
+/** speakerVerbBefore: no verb of the list right before the form. */
+export const NO_VERB = 0
+/** speakerVerbBefore: the verb opens its clause ("'…,' said Nikolaev"): the form is its speaker. */
+export const OPENING_VERB = 1
+/** speakerVerbBefore: the verb has a subject of its own ("Officials said Nikolaev was shelled"). */
+export const INNER_VERB = 2
+
+/**
+ * What opens the clause of a verb of saying right after it: a comma, colon, semicolon, dash,
+ * bracket or quotation mark ("'We will hold,' said", "Kharkiv, said", "— said"); a sentence end
+ * or the text's start (checked apart).
+ */
+const CLAUSE_OPENERS = new Set([0x2c, 0x3a, 0x3b, 0x2013, 0x2014, 0x28, 0x22, 0x27, 0x201c, 0x201d, 0x2018, 0x2019, 0xab, 0xbb, 0x0a, 0x0d])
+
+/**
+ * Whether one of `verbs` (verbs of saying, lower case, matched in any case) stands right before
+ * the form at `start`, past whitespace with no blank line, and how: OPENING_VERB where the verb
+ * opens its clause, after a comma, a quotation mark, a dash or a sentence's start ("'We will
+ * hold,' said Nikolaev", "The unit withdrew, said Nikolaev, an officer", "Said Nikolaev: …"):
+ * the inverted attribution, whose name is the speaker; INNER_VERB where a word stands before the
+ * verb in its clause, its subject ("Officials said Nikolaev was shelled", "Kyiv says Lvov was
+ * hit"): the name may be the speaker's or the subject of what was said, and the text does not
+ * say which; NO_VERB where no such verb stands there.
+ *
+ * Asked only of a variant whose context has such verbs (a few forms: "Nikolaev", "Lvov").
+ */
+export function speakerVerbBefore(verbs: ReadonlySet<string>, text: string, start: number): number {
+  let i = start - 1
+  let breaks = 0
+  while (i >= 0 && isSpaceUnit(text.charCodeAt(i))) {
+    if (text.charCodeAt(i) === 0x0a && ++breaks > 1) return NO_VERB
+    i--
+  }
+  if (i === start - 1 || i < 0) return NO_VERB
+  const end = i + 1
+  while (i >= 0 && isWordUnit(text.charCodeAt(i))) i--
+  if (i + 1 === end || !verbs.has(text.slice(i + 1, end).toLowerCase())) return NO_VERB
+  while (i >= 0 && isSpaceUnit(text.charCodeAt(i)) && text.charCodeAt(i) !== 0x0a) i--
+  if (i < 0) return OPENING_VERB
+  const code = text.charCodeAt(i)
+  return CLAUSE_OPENERS.has(code) || code === 0x2e || code === 0x21 || code === 0x3f || code === 0x2026 ? OPENING_VERB : INNER_VERB
+}

@@ -1,5 +1,6 @@
 import { NEVER_APPLIED, type ApplyMode, type Change, type ReasonCode } from '../normalize/change.js'
 import { applyChanges } from '../normalize/apply-changes.js'
+import { INNER_VERB, speakerVerbBefore } from './adjacent.js'
 import { atSentenceStart, caseLike, startsLower } from './casing.js'
 import { holdingWords, neighboursAllow } from './context.js'
 import { chooseCases, type CaseRules } from './cases.js'
@@ -207,8 +208,10 @@ export function survey(text: string, hits: readonly Hit[], glosses?: readonly Gl
  * 4. a neighbouring word says it is something else ("Dnipropetrovsk region") → held, silent:
  *    the form is right where it stands (re-decided once its neighbours have changed); where the
  *    only words that hold it are right forms of its own name ("Kiev or Kyiv") → `both-forms`;
- * 5. a doubt word in the paragraph or text → `context-ambiguous`, unless a word of the
- *    context's `confirmedBy` is set off right after the name ("Odessa, Ukraine,");
+ * 5. a verb of the context's `speakerAfter` with a subject of its own right before the name
+ *    ("Officials said Nikolaev was shelled") → `context-ambiguous`; a doubt word in the
+ *    paragraph or text → `context-ambiguous`, unless a word of the context's `confirmedBy` is
+ *    set off right after the name ("Odessa, Ukraine,");
  * 6. the passage glosses this very form with the current name → `historical-passage` where a
  *    cue gives it as the current one ("Kharkov (now Kharkiv)"), else `glossed-passage`
  *    ("Lviv (Leópolis)");
@@ -242,6 +245,11 @@ export function decide(text: string, hits: readonly Hit[], language: string, rul
   /** Steps 5 to 7: what remains once the neighbours allow the change and the passage mentions what it requires. */
   function settle(hit: Hit): Verdict {
     const entry = hit.entry as VariantEntry
+    // A verb of saying with a subject of its own right before the name ("Officials said Nikolaev
+    // was shelled"): the speaker's name or what was spoken of; the text does not say which. (Where
+    // the verb opens its clause, "'…,' said Nikolaev", the scan found a person's name.)
+    const speakerAfter = entry.context?.speakerAfter
+    if (speakerAfter !== undefined && speakerVerbBefore(speakerAfter, text, hit.start) === INNER_VERB) return suggest('context-ambiguous')
     const doubt = entry.context?.doubt
     // The country right after the name decides this mention whatever the rest of the text says
     // ("Odessa, Ukraine" in a story that names Texas too); its other mentions stay in doubt.

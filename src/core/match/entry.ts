@@ -15,6 +15,13 @@ export interface Context {
    * only with a capital ("a major Nikolaev shipyard" is the city); an abbreviation with its dot.
    */
   surnameAfter?: ReadonlySet<string>
+  /**
+   * Verbs of saying (lower case) that, right before the form, make it a speaker where the verb
+   * opens its clause ("'…,' said Nikolaev"): it stays, and is no mention (as `surnameAfter`);
+   * where the verb has a subject of its own ("Officials said Nikolaev was shelled"), the text does
+   * not say which it is: a suggestion (see adjacent.ts, speakerVerbBefore).
+   */
+  speakerAfter?: ReadonlySet<string>
   window: number
   /** Words that, anywhere in `scope`, leave the meaning undecided: the change is only suggested. */
   doubt?: { words: ReadonlySet<string>; scope: PassageScope }

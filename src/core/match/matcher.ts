@@ -1,7 +1,7 @@
 import { applyChanges } from '../normalize/apply-changes.js'
 import type { Change } from '../normalize/change.js'
 import { SPACE, foldForm, foldUnit, formMayEndAt, isSpaceUnit, isWordAt, isWordBefore, isWordUnit } from '../text/chars.js'
-import { afterPersonWord } from './adjacent.js'
+import { afterPersonWord, OPENING_VERB, speakerVerbBefore } from './adjacent.js'
 import { acceptsFormCasing, mayStartLower } from './casing.js'
 import { decide, NO_RULES, survey, type DecideOptions, type LanguageRules, type Rescan } from './decide.js'
 import type { Entry, ExceptionEntry, Hit, VariantEntry } from './entry.js'
@@ -177,8 +177,9 @@ export function createMatcher(language: string, entries: Iterable<Entry> | Trie,
       if (mayStart(text, i, code) && !(i > 0 && isWordBefore(text, i))) {
         const hit = longestAt(text, i, spanStart)
         if (hit !== undefined) {
-          const surname = hit.entry.kind === 'variant' ? hit.entry.context?.surnameAfter : undefined
-          hits.push(surname !== undefined && afterPersonWord(surname, text, i) ? asSurname(hit) : hit)
+          const context = hit.entry.kind === 'variant' ? hit.entry.context : undefined
+          const person = context !== undefined && ((context.surnameAfter !== undefined && afterPersonWord(context.surnameAfter, text, i)) || (context.speakerAfter !== undefined && speakerVerbBefore(context.speakerAfter, text, i) === OPENING_VERB))
+          hits.push(person ? asSurname(hit) : hit)
           i = hit.end
           continue
         }
@@ -190,8 +191,9 @@ export function createMatcher(language: string, entries: Iterable<Entry> | Trie,
   }
 
   /**
-   * A variant right after a given name or title of its `surnameAfter` ("Oleg Nikolaev") is a
-   * surname: found as an exception of its concept, so that it stays, in silence, and is no mention
+   * A variant right after a given name or title of its `surnameAfter` ("Oleg Nikolaev"), or after
+   * a verb of its `speakerAfter` that opens its clause ("'…,' said Nikolaev"), is a person's
+   * name: found as an exception of its concept, so that it stays, in silence, and is no mention
    * of the concept for another's `requires` (a held variant was one: "Oleg Nikolaev moved to
    * Odessa" changed Odessa, required copy about Ukraine, by the surname). Read in the scan, not
    * with the neighbours in decide.ts: the rescan of the output finds it so too.
