@@ -84,3 +84,23 @@ describe('a doubt outweighed by the words right after the name', () => {
     expect(findings(paragraph, 'Drones hit Odessa. Texas sent aid.')).toEqual([['Odessa', 'suggested', 'context-ambiguous']])
   })
 })
+
+// A comma right after a name sets off a relative clause or an apposition that may belong to the
+// name or to the noun phrase it ends: "Residents of Nikolaev, who have had no water" (round 33).
+describe('a holding word set off by a comma right after the name', () => {
+  const matcher = createMatcher('en', [variant('mykolaiv', 'Nikolaev', 'Mykolaiv', { window: 3, notFollowedBy: new Set(['who', 'texas']) })])
+  it('leaves a name inside its clause undecided', () => {
+    expect(findings(matcher, 'Residents of Nikolaev, who have had no water, protested.')).toEqual([['Nikolaev', 'suggested', 'context-ambiguous']])
+    expect(findings(matcher, 'Zelensky met Nikolaev,  who said little.')).toEqual([['Nikolaev', 'suggested', 'context-ambiguous']])
+  })
+  it('holds a name that opens its clause, and one with no comma before the word', () => {
+    for (const text of ['Nikolaev, who was born in 1970, left.', '"Nikolaev, who was born in 1970, left."', 'In March, Nikolaev, who was born in 1970, left.', 'It was Nikolaev who left.', 'Residents of Nikolaev who left.']) {
+      expect(findings(matcher, text), text).toEqual([])
+    }
+  })
+  it('holds where the word is not the first set off, or is written with a capital, or another holding word stands beside it', () => {
+    for (const text of ['Residents of Nikolaev, the city who left.', 'Residents of Nikolaev, Texas, left.', 'Residents of Nikolaev, who left Texas.', 'Residents of Nikolaev,\nwho left.']) {
+      expect(findings(matcher, text), text).toEqual([])
+    }
+  })
+})

@@ -128,18 +128,48 @@ const RIGHT_FORMS: ReadonlySet<Entry['kind']> = new Set(['keep'])
  * - none but the right form inside another concept's name ("Kiev talks, the Kyiv Post said":
  *   the newspaper's "Kyiv", no gloss of this one): nothing holds it, and it is decided as any
  *   other (undefined). Round 31's newspapers made those words a name of their own, and the
- *   sentence, a both-forms suggestion before, gave no finding.
+ *   sentence, a both-forms suggestion before, gave no finding;
+ * - none but a word that opens what a comma right after the name sets off ("Residents of
+ *   Nikolaev, who have had no water"): a relative clause or apposition so set off may belong to
+ *   the name or to the noun phrase it ends ("Residents"), so it says the form is something else
+ *   only where the name opens its clause ("Nikolaev, who was born in 1970, moved…", "In March,
+ *   Nikolaev, who…": HELD); elsewhere the text does not decide (`context-ambiguous`). "Nikolaev
+ *   who led the assault", with no comma, is held as before.
  */
 function holdOf(text: string, hits: readonly Hit[], hit: Hit, coordinators: readonly string[] | undefined): Verdict | undefined {
   const entry = hit.entry as VariantEntry
   let own = 0
   let inOthers = 0
+  let setOff = 0
+  const setOffAt = setOffWord(text, hit.end)
   for (const at of holdingWords(entry.context!, text, hit.start, hit.end, coordinators)) {
     if (formOfAt(hits, at, entry.concept, RIGHT_FORMS)) own++
     else if (rightFormInOtherName(text, hits, at, entry)) inOthers++
+    else if (at === setOffAt) setOff++
     else return HELD
   }
-  return own > 0 ? BOTH_FORMS : inOthers > 0 ? undefined : HELD
+  if (own > 0) return BOTH_FORMS
+  if (setOff > 0) return opensClause(text, hit.start) ? HELD : suggest('context-ambiguous')
+  return inOthers > 0 ? undefined : HELD
+}
+
+/**
+ * The start of the word a comma right after the name sets off, when it is written in lower case
+ * (a relative or an apposition: ", who", ", aged"; not a place, ", Texas"); -1 otherwise.
+ */
+function setOffWord(text: string, end: number): number {
+  if (text.charCodeAt(end) !== 0x2c) return -1
+  let i = end + 1
+  while (i < text.length && isSpaceUnit(text.charCodeAt(i)) && text.charCodeAt(i) !== 0x0a) i++
+  return i > end + 1 && startsLower(text.slice(i, i + 2)) ? i : -1
+}
+
+/** Whether the name at `start` opens its clause: at its sentence's start, or right after a comma ("In March, Nikolaev"). */
+function opensClause(text: string, start: number): boolean {
+  if (atSentenceStart(text, start)) return true
+  let i = start - 1
+  while (i >= 0 && isSpaceUnit(text.charCodeAt(i))) i--
+  return text.charCodeAt(i) === 0x2c
 }
 
 /**
