@@ -104,3 +104,20 @@ describe('a holding word set off by a comma right after the name', () => {
     }
   })
 })
+
+// A mention its own country decides ("Odessa, Ukraine,") is not held by a word of another
+// name's phrase: the "Texas" of "Odessa, Texas" (round 33).
+describe('a confirmed mention and a neighbour word inside another name', () => {
+  const context: Context = { window: 5, notFollowedBy: new Set(['texas', 'midland']), notPrecededBy: new Set(['texas']), doubt: { words: new Set(['texas']), scope: 'text' }, confirmedBy: ['ukraine'] }
+  const exception = (form: string): Entry => ({ kind: 'exception', concept: 'odesa', form })
+  const matcher = createMatcher('en', [variant('odesa', 'Odessa', 'Odesa', context), exception('Odessa, Texas'), keep('ukraine', 'Ukraine')])
+  it('is not held by it, either side', () => {
+    expect(findings(matcher, 'Odessa, Ukraine, and Odessa, Texas, are sister cities.')).toEqual([['Odessa', 'applied', null]])
+    expect(findings(matcher, 'Odessa, Texas, and Odessa, Ukraine, are sister cities.')).toEqual([['Odessa', 'applied', null]])
+  })
+  it('is held by a word of no name, and an unconfirmed mention by a word of another name', () => {
+    expect(findings(matcher, 'Odessa, Ukraine, sent aid to Midland.')).toEqual([])
+    expect(findings(matcher, 'Odessa and Odessa, Texas, are sister cities.')).toEqual([])
+    expect(findings(matcher, 'Odessa, Ukraine said, and Odessa, Texas, agreed.')).toEqual([])
+  })
+})

@@ -134,7 +134,11 @@ const RIGHT_FORMS: ReadonlySet<Entry['kind']> = new Set(['keep'])
  *   the name or to the noun phrase it ends ("Residents"), so it says the form is something else
  *   only where the name opens its clause ("Nikolaev, who was born in 1970, moved…", "In March,
  *   Nikolaev, who…": HELD); elsewhere the text does not decide (`context-ambiguous`). "Nikolaev
- *   who led the assault", with no comma, is held as before.
+ *   who led the assault", with no comma, is held as before;
+ * - of a mention its own `confirmedBy` phrase decides ("Odessa, Ukraine,"), none but words inside
+ *   another name found in the text: the "Texas" of "Odessa, Texas" in "Odessa, Ukraine, and
+ *   Odessa, Texas, are sister cities" says which the other Odessa is, not this one. Nothing holds
+ *   it (undefined). A word of no name ("Odessa, Ukraine, … Midland") still holds it.
  */
 function holdOf(text: string, hits: readonly Hit[], hit: Hit, coordinators: readonly string[] | undefined): Verdict | undefined {
   const entry = hit.entry as VariantEntry
@@ -142,15 +146,24 @@ function holdOf(text: string, hits: readonly Hit[], hit: Hit, coordinators: read
   let inOthers = 0
   let setOff = 0
   const setOffAt = setOffWord(text, hit.end)
+  // Asked once, and only where a word inside another name holds it (rare).
+  let confirmed: boolean | undefined
   for (const at of holdingWords(entry.context!, text, hit.start, hit.end, coordinators)) {
     if (formOfAt(hits, at, entry.concept, RIGHT_FORMS)) own++
     else if (rightFormInOtherName(text, hits, at, entry)) inOthers++
     else if (at === setOffAt) setOff++
+    else if (insideHit(hits, at) && (confirmed ??= entry.context!.confirmedBy !== undefined && confirmedAfter(text, hit.end, entry.context!.confirmedBy))) inOthers++
     else return HELD
   }
   if (own > 0) return BOTH_FORMS
   if (setOff > 0) return opensClause(text, hit.start) ? HELD : suggest('context-ambiguous')
   return inOthers > 0 ? undefined : HELD
+}
+
+/** Whether `at` lies inside one of `hits` (in text order, not overlapping). */
+function insideHit(hits: readonly Hit[], at: number): boolean {
+  const k = firstFrom(hits, at + 1) - 1
+  return k >= 0 && hits[k]!.end > at
 }
 
 /**
