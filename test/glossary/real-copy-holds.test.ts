@@ -24,6 +24,13 @@ const cases: RealCopyCase[] = [
     findings: [['Lvov', 'Lviv', 'suggested', 'context-ambiguous']],
   },
   {
+    why: 'and such a name is no mention of the city: it made copy about Ukraine of the sentence, and Odessa was applied',
+    text: 'Officials said Nikolaev had moved to Odessa.',
+    language: 'en',
+    expect: 'Officials said Nikolaev had moved to Odessa.',
+    findings: [['Nikolaev', 'Mykolaiv', 'suggested', 'context-ambiguous'], ['Odessa', 'Odesa', 'suggested', 'context-missing']],
+  },
+  {
     why: 'the speaker after a quotation stays, in silence, as before',
     text: '"We will hold," said Nikolaev on Monday, as Russian troops neared Kharkiv.',
     language: 'en',

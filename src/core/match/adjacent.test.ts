@@ -97,4 +97,9 @@ describe('a speaker after an opening verb is kept as an exception; after a verb 
     expect(found('Officials told Nikolaev to leave, Ukraine said.')).toEqual([['Nikolaev', 'applied', undefined]])
     expect(found('Officials said Nikolaev was shelled.')).toEqual([['Nikolaev', 'suggested', 'context-missing']])
   })
+  it('is no mention of its concept where the verb has a subject: it may be the speaker', () => {
+    expect(matcher.survey('Officials said Nikolaev had moved to Odessa.').mentioned.has('mykolaiv')).toBe(false)
+    expect(found('Officials said Nikolaev had moved to Odessa.')).toEqual([['Nikolaev', 'suggested', 'context-missing'], ['Odessa', 'suggested', 'context-missing']])
+    expect(matcher.survey('Officials told Nikolaev of Odessa.').mentioned.has('mykolaiv')).toBe(true)
+  })
 })

@@ -1,6 +1,7 @@
 import { isSpaceUnit, isWordUnit } from '../text/chars.js'
 import { paragraphAround } from '../text/paragraphs.js'
 import { lowerBound } from '../text/sorted.js'
+import { INNER_VERB, speakerVerbBefore } from './adjacent.js'
 import { holdingWords, neighboursAllow } from './context.js'
 import type { Hit, PassageScope, VariantEntry } from './entry.js'
 import { wordsPattern } from './words.js'
@@ -392,6 +393,17 @@ function heldInSilence(text: string, hits: readonly Hit[], hit: Hit): boolean {
   return false
 }
 
+/**
+ * Whether a variant stands right after a verb of its `speakerAfter` that has a subject of its
+ * own ("Officials said Nikolaev had moved to Odessa"): it may be the speaker's name, so it is
+ * no mention of its concept, as the speaker after a verb that opens its clause is none (an
+ * exception); it made copy about Ukraine of that sentence, and Odessa was applied (round 33).
+ */
+function maySpeak(text: string, hit: Hit): boolean {
+  const verbs = hit.entry.kind === 'variant' ? hit.entry.context?.speakerAfter : undefined
+  return verbs !== undefined && speakerVerbBefore(verbs, text, hit.start) === INNER_VERB
+}
+
 /** Whether `at` lies inside one of `hits` (in text order, not overlapping). */
 function inSomeHit(hits: readonly Hit[], at: number): boolean {
   let low = 0
@@ -412,7 +424,7 @@ export function surveyHits(text: string, hits: readonly Hit[], glossOf: (i: numb
   const mentioned = new Set<string>()
   const glossed = new Map<string, PassageGloss>()
   hits.forEach((hit, i) => {
-    if (hit.entry.kind !== 'exception' && !heldInSilence(text, hits, hit)) mentioned.add(hit.entry.concept)
+    if (hit.entry.kind !== 'exception' && !heldInSilence(text, hits, hit) && !maySpeak(text, hit)) mentioned.add(hit.entry.concept)
     if (hit.entry.kind !== 'variant') return
     const how = glossOf(i)
     if (how !== undefined && glossed.get(glossKey(hit)) !== 'historical') glossed.set(glossKey(hit), how)
