@@ -121,3 +121,35 @@ describe('a confirmed mention and a neighbour word inside another name', () => {
     expect(findings(matcher, 'Odessa, Ukraine said, and Odessa, Texas, agreed.')).toEqual([])
   })
 })
+
+// Translation protects a name the target language writes as the source does (Spanish "Saldo"
+// is English "Saldo", which Apertium translated "Balance"): its matcher asks for such no-op
+// changes (`sameForms`), decided as any other. Normalization never reports a no-op.
+describe('sameForms: a variant whose replacement is what the text has', () => {
+  const matcher = createMatcher('es', [
+    variant('saldo', 'Saldo', 'Saldo'),
+    variant('saldo', 'Vladímir Saldo', 'Vladimir Saldo'),
+    variant('odesa', 'Odessa', 'Odessa', { requires: ['ukraine'], window: 3 }),
+    keep('ukraine', 'Ucrania'),
+  ])
+
+  it('is no finding by default, and its neighbours are found as before', () => {
+    const text = 'Vladímir Saldo habló. «No», añadió Saldo. Odessa, en Ucrania.'
+    expect(findings(matcher, text)).toEqual([['Vladímir Saldo', 'applied', null]])
+    expect(matcher.normalize(text).text).toBe('Vladimir Saldo habló. «No», añadió Saldo. Odessa, en Ucrania.')
+  })
+
+  it('is a change whose replacement is its original when asked, decided as any other', () => {
+    const find = (text: string) => matcher.find(text, { sameForms: true }).map((c) => [c.original, c.replacement, c.status, c.reason ?? null])
+    expect(find('Vladímir Saldo habló. «No», añadió Saldo. SALDO.')).toEqual([
+      ['Vladímir Saldo', 'Vladimir Saldo', 'applied', null],
+      ['Saldo', 'Saldo', 'applied', null],
+      ['SALDO', 'SALDO', 'applied', null],
+    ])
+    // The context still decides: no copy about Ukraine, a suggestion.
+    expect(find('Odessa creció.')).toEqual([['Odessa', 'Odessa', 'suggested', 'context-missing']])
+    expect(find('Odessa, en Ucrania.')).toEqual([['Odessa', 'Odessa', 'applied', null]])
+    // Lower case is another word, as for any form.
+    expect(find('El saldo subió.')).toEqual([])
+  })
+})

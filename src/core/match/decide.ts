@@ -55,6 +55,13 @@ export interface DecideOptions {
    * megabyte of name-dense copy, copied once more).
    */
   output?: { text?: string }
+  /**
+   * Report a variant whose replacement is what the text already has (a no-op), decided like any
+   * other, as a change whose replacement equals its original. Only translation asks
+   * (src/translate/names.ts): a name both languages write alike is still protected from the
+   * engine (Apertium read Spanish "Saldo" as "Balance"). Normalization never reports a no-op.
+   */
+  sameForms?: boolean
 }
 
 /** The candidate search of a matcher, and how far a variant crossing a replacement's ends can reach. */
@@ -264,6 +271,7 @@ export function survey(text: string, hits: readonly Hit[], glosses?: readonly Gl
  */
 export function decide(text: string, hits: readonly Hit[], language: string, rules: LanguageRules, options: DecideOptions = {}): Change[] {
   const apply = options.apply ?? 'confident'
+  const sameForms = options.sameForms === true
   // A leak of a concept with case forms takes the form of the case its context decides.
   hits = chooseCases(text, hits, rules.cases)
   // Each variant's self-gloss, computed once (the survey of the passage needs it too).
@@ -360,7 +368,7 @@ export function decide(text: string, hits: readonly Hit[], language: string, rul
   const writes = (v: Verdict) => v.kind === 'apply' || (apply === 'all' && v.kind === 'suggest' && !NEVER_APPLIED.has(v.reason))
   const changeOf = (k: number): Change | null => {
     const known = made[k]
-    return known !== undefined ? known : (made[k] = toChange(text, variants[k]!, language) ?? null)
+    return known !== undefined ? known : (made[k] = toChange(text, variants[k]!, language, 0, sameForms) ?? null)
   }
   const written = () => {
     const changes: Change[] = []
@@ -488,17 +496,18 @@ export function decide(text: string, hits: readonly Hit[], language: string, rul
 }
 
 /**
- * The change for a hit, cased like the input and keeping its whitespace; undefined for a no-op.
- * `from`: where the text starts for the sentence-start test, when `text` is a longer string
- * holding the window the hit was found in (the window's own start reads as a sentence start).
+ * The change for a hit, cased like the input and keeping its whitespace; undefined for a no-op
+ * unless `sameForms` (DecideOptions). `from`: where the text starts for the sentence-start test,
+ * when `text` is a longer string holding the window the hit was found in (the window's own start
+ * reads as a sentence start).
  */
-function toChange(text: string, { start, end, entry }: Hit, language: string, from = 0): Change | undefined {
+function toChange(text: string, { start, end, entry }: Hit, language: string, from = 0, sameForms = false): Change | undefined {
   const variant = entry as VariantEntry
   const original = text.slice(start, end)
   // Where the sentence starts matters only to a replacement in lower case ("chicken Kyiv").
   const cased = caseLike(original, variant.replacement, startsLower(variant.replacement) && atSentenceStart(text, start, from))
   const replacement = keepWhitespace(original, cased)
-  if (replacement === original) return undefined
+  if (replacement === original && !sameForms) return undefined
   return { start, end, original, replacement, concept: variant.concept, rule: variant.rule, language, preferred: variant.replacement, status: 'applied' }
 }
 
