@@ -1,4 +1,5 @@
 import { expandConcept } from '../core/glossary/expand.js'
+import { languageRulesFor } from '../core/glossary/compile.js'
 import { CandidatesByForm, resolveCandidates } from '../core/glossary/resolve.js'
 import type { ConceptKind, ConceptSource, FormsSource, GlossarySource } from '../core/glossary/source.js'
 import type { Entry } from '../core/match/entry.js'
@@ -93,7 +94,11 @@ export function createNameMatcher(glossary: GlossarySource, from: string, to: st
     translated.push({ kind: 'variant', concept: entry.concept, form: entry.form, replacement: target, rule: 'translation-leak', context: entry.kind === 'variant' ? entry.context : undefined })
     add(entry.form, target, entry.concept, entry.kind === 'keep' || entry.context === undefined)
   }
-  const matcher: Matcher = createMatcher(from, translated)
+  // The source language's cues and list words decide as in its normalization ("formerly called
+  // Kharkov": a name discussed as a name, left to the engine); not its elision or cases, which
+  // are about writing its own forms, and the replacements here are the target's.
+  const { cues, coordinators } = languageRulesFor(glossary.languageRules?.[from])
+  const matcher: Matcher = createMatcher(from, translated, coordinators === undefined ? { cues } : { cues, coordinators })
   return { from, to, find: (text) => matcher.find(text), pairs, formAt: nameFormAt(glossary, to), kindOf: (concept) => concepts.get(concept)?.kind }
 }
 
