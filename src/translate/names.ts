@@ -21,8 +21,19 @@ export type { NameForm } from './grammar.js'
 export interface NameMatcher {
   readonly from: string
   readonly to: string
-  /** The names found, `replacement` being the target form, in text order. */
+  /**
+   * The names found, `replacement` being the target form, in text order. A name the target
+   * writes as the source does is found too, its replacement being its original ("Saldo",
+   * "Bucha"): it must be protected all the same, since the engine may translate it (Apertium
+   * spa-eng: "añadió Saldo" → "added Balance").
+   */
   find(text: string): Change[]
+  /**
+   * Whether a finding of `find` is a person's surname alone written alike in both languages
+   * ("Saldo"): a common word as often as not ("Saldo negativo."), protected only in a text that
+   * names the person in full (planProtections).
+   */
+  sameSurname(change: Change): boolean
   /** Every (source form, target form) pair, for engines that take a glossary (DeepL). */
   readonly pairs: readonly NamePair[]
   /**
@@ -99,8 +110,26 @@ export function createNameMatcher(glossary: GlossarySource, from: string, to: st
   // are about writing its own forms, and the replacements here are the target's.
   const { cues, coordinators } = languageRulesFor(glossary.languageRules?.[from])
   const matcher: Matcher = createMatcher(from, translated, coordinators === undefined ? { cues } : { cues, coordinators })
-  return { from, to, find: (text) => matcher.find(text), pairs, formAt: nameFormAt(glossary, to), kindOf: (concept) => concepts.get(concept)?.kind }
+  // A person's surname in the target language, by concept, for sameSurname.
+  const surnames = new Map<string, string>()
+  for (const concept of glossary.concepts) {
+    const surname = concept.kind === 'person' ? concept.forms[to]?.surname : undefined
+    if (surname !== undefined) surnames.set(concept.id, surname)
+  }
+  return {
+    from,
+    to,
+    find: (text) => matcher.find(text, SAME_FORMS),
+    // `preferred` is the target form the finding's entry gives (the surname, or the full name), before casing.
+    sameSurname: (change) => change.replacement === change.original && change.preferred === surnames.get(change.concept),
+    pairs,
+    formAt: nameFormAt(glossary, to),
+    kindOf: (concept) => concepts.get(concept)?.kind,
+  }
 }
+
+/** One options object for every call: no-op findings too (see NameMatcher.find). */
+const SAME_FORMS = { sameForms: true } as const
 
 /** The target language's form for what `form` names: its surname for a surname, else its preferred form. */
 function targetForm(concept: ConceptSource, from: string, to: string, form: string): string | undefined {

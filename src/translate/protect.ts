@@ -1,6 +1,7 @@
 import type { ConceptKind } from '../core/glossary/source.js'
 import { protectedSpans } from '../core/match/protected-spans.js'
 import { Pieces } from '../core/text/pieces.js'
+import type { Change } from '../core/normalize/change.js'
 import type { NameMatcher } from './names.js'
 
 /**
@@ -40,13 +41,40 @@ export interface ProtectionPlan {
  * not Odesa).
  */
 export function planProtection(text: string, names: NameMatcher | undefined): ProtectionPlan {
+  return planProtections([text], names)[0]!
+}
+
+/**
+ * The plans of the units of one text (planProtection each). A name the target language writes
+ * as the source does is protected too (the engine may translate it: "añadió Saldo" → "added
+ * Balance"), but a person's surname alone so written only where the text names the person in
+ * full, in any unit: on its own a capitalized "Saldo" may be the noun at a sentence start
+ * ("Saldo negativo."), and the engine's translation stands, as it did before.
+ */
+export function planProtections(texts: readonly string[], names: NameMatcher | undefined): ProtectionPlan[] {
+  const found = texts.map((text) => names?.find(text) ?? NO_CHANGES)
+  // The people named in full somewhere in the text, asked only when a same-form surname is found.
+  let inFull: Set<string> | undefined
+  const namedInFull = (concept: string) => {
+    if (inFull === undefined) {
+      inFull = new Set()
+      for (const changes of found) for (const change of changes) if (change.status === 'applied' && !names!.sameSurname(change)) inFull.add(change.concept)
+    }
+    return inFull.has(concept)
+  }
+  return texts.map((text, i) => plan(text, found[i]!, (change) => !names!.sameSurname(change) || namedInFull(change.concept)))
+}
+
+const NO_CHANGES: readonly Change[] = []
+
+function plan(text: string, found: readonly Change[], protects: (change: Change) => boolean): ProtectionPlan {
   const spans: ProtectedSpan[] = []
   let undecided = false
   // A change is its own span (it has every field of one), not copied: a megabyte of one name
   // is 200,000 changes, and their copies weighed some 10 MB more in a Worker.
-  for (const change of names?.find(text) ?? []) {
-    if (change.status === 'applied') spans.push(change)
-    else undecided = true
+  for (const change of found) {
+    if (change.status !== 'applied') undecided = true
+    else if (protects(change)) spans.push(change)
   }
   const named = spans.length
   const identifiers = protectedSpans(text)

@@ -3,7 +3,7 @@ import { decideLanguage } from '../core/detect/decide.js'
 import { primaryLanguage } from '../core/language-tag.js'
 import { TranslateError } from './errors.js'
 import { createNameMatcher, type NameMatcher } from './names.js'
-import { planProtection, type FormAt, type Masked, type ProtectedSpan } from './protect.js'
+import { planProtections, type FormAt, type Masked, type ProtectedSpan } from './protect.js'
 import type { LanguagePair, TranslationProvider, TranslationResponse } from './provider.js'
 import { joinUnits, splitUnits, type Unit } from './units.js'
 
@@ -180,7 +180,7 @@ export function createTranslator(options: TranslatorOptions): Translator {
         throw new TranslateError('unsupported-pair', { provider: p.id, from, to, pairs })
       }
       const { names, version } = namesFor(glossary, from, to)
-      const plans = units.map((unit) => planProtection(unit.text, names))
+      const plans = planProtections(units.map((unit) => unit.text), names)
       const masked: Masked[] = units.map((unit, i) => p.protection.mask(unit.text, plans[i]!.spans, names?.kindOf))
       const request = { from, to, names, glossary: { id: glossary, version }, signal }
       // Nothing to translate (empty, whitespace, or markup without prose): the engine is not

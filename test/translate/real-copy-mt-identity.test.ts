@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest'
+import { realApertium } from './support.js'
+
+// Round 33, through the real Apertium (APy from Debian, apertium-eng-spa, started on a free
+// loopback port for this file): two wrong translations that came back with nothing reported.
+// 1. A name Spanish and English write alike was never protected (its change a no-op), and
+//    Apertium translated it where it is a Spanish word: "añadió Saldo" → "added Balance".
+// 2. The article Spanish writes before a name came over onto one English writes without it:
+//    "tomó la isla de las Serpientes" → "took the Snake Island".
+// The passages are adapted from the Spanish copy each cites.
+const apy = realApertium()
+const { call } = apy
+
+const toEnglish = async (text: string) => {
+  const res = await call('POST', '/v1/translate', { text, from: 'es', to: 'en' })
+  expect(res.status).toBe(200)
+  return (await res.json()) as { text: string; machineTranslation: string; protected: { original: string; form: string }[]; changes: { original: string; replacement: string; status: string }[] }
+}
+const protectedOf = (body: Awaited<ReturnType<typeof toEnglish>>) => body.protected.map((p) => `${p.original}→${p.form}`)
+
+describe('a name Spanish and English write alike', () => {
+  it('protects the surname alone after the full name: "Saldo detailed", not "Balance detailed"', async () => {
+    // https://noticiasbo.com/tras-destruccin-de-represa-de-kajovka-suben-a-25-muertos-por-inundaciones.html (Europa Press)
+    const body = await toEnglish('El gobernador prorruso de Jersón, Vladimir Saldo, indicó que «hasta ahora hay 25 fallecidos» y 17 desaparecidos. Saldo detalló que durante las últimas 24 horas fueron evacuadas 295 personas.')
+    expect(protectedOf(body)).toEqual(['Jersón→Kherson', 'Vladimir Saldo→Vladimir Saldo', 'Saldo→Saldo'])
+    expect(body.text).toContain('Kherson, Vladimir Saldo, indicated')
+    expect(body.text).toContain('Saldo detailed that')
+    expect(body.machineTranslation).not.toContain('Balance')
+  })
+
+  it('protects it in a later paragraph than the full name, and after a verb: "added Saldo"', async () => {
+    // https://laopiniondesantiago.com/?p=24046 (DW)
+    const body = await toEnglish('Vladimir Saldo, gobernador prorruso de la región ucraniana de Jersón, pidió a las autoridades de Moscú ayuda para evacuar.\n\nSaldo también pidió a los habitantes de la región de Jersón que se desplacen hacia otras regiones, añadió Saldo.')
+    expect(body.text).toContain('\n\nSaldo also asked')
+    expect(body.text).toMatch(/added Saldo\.$/u)
+    expect(body.text).not.toMatch(/[Bb]alance/u)
+  })
+
+  it('leaves the noun to the engine, at a sentence start too, in copy that names no Saldo', async () => {
+    const body = await toEnglish('Saldo negativo en la balanza comercial de Ucrania en marzo. El saldo de muertos en Jersón subió a 25.')
+    expect(protectedOf(body)).toEqual(['Ucrania→Ukraine', 'Jersón→Kherson'])
+    expect(body.text).toMatch(/^Negative balance/u)
+    expect(body.text).toContain('The balance of dead persons in Kherson')
+  })
+
+  it('protects a place written alike, as any other', async () => {
+    const body = await toEnglish('Las tropas rusas se retiraron de Bucha e Irpin, al noroeste de Kiev.')
+    expect(protectedOf(body)).toEqual(['Bucha→Bucha', 'Irpin→Irpin', 'Kiev→Kyiv'])
+    expect(body.text).toMatch(/Bucha and Irpin, .*Kyiv/u)
+  })
+})
