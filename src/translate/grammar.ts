@@ -37,10 +37,13 @@ export function nameFormAt(glossary: GlossarySource, to: string): NameFormAt {
   const rules = glossary.languageRules?.[to]
   const elided = rules?.elision === undefined ? undefined : articleChooser(rules.elision)
   const agreeing = rules?.articles === undefined ? undefined : articleAgreement(rules.articles, glossary, to)
+  const bare = articleDropped(glossary, to)
   return (span, translated, at, continues = false) => {
     const chosen = cases(span, translated, at)
     const agreed = agreeing?.(span, translated, at, continues)
     if (agreed !== undefined) return { ...chosen, ...agreed }
+    const dropped = bare?.(span, translated, at, chosen.form)
+    if (dropped !== undefined) return { ...chosen, ...dropped }
     const before = elided?.(translated, at, chosen.form)
     return before === undefined ? chosen : { ...chosen, before }
   }
@@ -57,7 +60,7 @@ function articleAgreement(articles: ArticlesSource, glossary: GlossarySource, to
   const byForm = new Map<string, { spellings: readonly string[]; preferred: string }>()
   for (const concept of glossary.concepts) {
     const own = concept.forms[to]
-    const spellings = own?.article === undefined ? undefined : articles.spellings[own.article]
+    const spellings = typeof own?.article !== 'string' ? undefined : articles.spellings[own.article]
     if (own?.preferred !== undefined && spellings !== undefined) byForm.set(`${concept.id}\u0000${foldForm(own.preferred)}`, { spellings, preferred: own.preferred })
   }
   // Each preposition after which a name's article is written, with the spelling slot it takes:
@@ -99,6 +102,62 @@ function articleAgreement(articles: ArticlesSource, glossary: GlossarySource, to
     // Inserted after it: in capitals after one in capitals ("EN EL Donbás"), else in lower case.
     if (slot === 0) return { before: { start: at, text: `${isAllCaps(asWritten) && asWritten.length > 1 ? wanted[0]!.toUpperCase() : wanted[0]}${space[0]}` } }
     return { before: { start: at - before.length + preposition.index, text: `${casedAs(asWritten, wanted[slot]!)}${space[0]}` } }
+  }
+}
+
+/**
+ * A name that takes no article (`forms.<lang>.article: false`: English "Snake Island", "St
+ * Michael's Square") loses the one the engine wrote before it, carried over from the source's
+ * ("tomó la <isla de las Serpientes>" → "took the <Snake Island>" → "took Snake Island"). The
+ * article is the language's (`articles`, any spelling: one joined to a preposition leaves the
+ * preposition, "del" → "de"; else `definiteArticles`, English "the"); the name takes the capital of
+ * an article that opened the sentence ("The <isla…>" → "Isla…"). Undefined where no concept of
+ * the language takes none: nothing is read. A name whose concept says nothing keeps what the
+ * engine wrote ("the Donetsk People's Republic").
+ */
+function articleDropped(glossary: GlossarySource, to: string): ((span: Span, translated: string, at: number, form: string) => Pick<NameForm, 'before' | 'form'> | undefined) | undefined {
+  const bare = new Set<string>()
+  for (const concept of glossary.concepts) {
+    const own = concept.forms[to]
+    if (own?.article === false && own.preferred !== undefined) bare.add(`${concept.id}\u0000${foldForm(own.preferred)}`)
+  }
+  if (bare.size === 0) return undefined
+  const rules = glossary.languageRules?.[to]
+  // Every spelling, longest first ("de la" before "la"), with what is left of it: the
+  // preposition a spelling joins ("del": "de", as "de la" shows), or nothing.
+  const all = Object.values(rules?.articles?.spellings ?? {})
+  const prepositionAt = (slot: number): string | undefined => {
+    for (const spellings of all) {
+      const joined = spellings[slot]
+      const alone = spellings[0]!
+      if (joined !== undefined && joined.endsWith(` ${alone}`)) return joined.slice(0, -alone.length - 1)
+    }
+    return undefined
+  }
+  const written = [
+    ...all.flatMap((spellings) => spellings.map((spelling, slot) => ({ spelling, rest: slot === 0 ? '' : prepositionAt(slot) }))),
+    ...(rules?.definiteArticles ?? []).map((spelling) => ({ spelling: spelling.toLowerCase(), rest: '' as string | undefined })),
+  ].sort((a, b) => b.spelling.length - a.spelling.length)
+  return (span, translated, at, form) => {
+    if (span.concept === undefined || !bare.has(`${span.concept}\u0000${foldForm(span.replacement)}`)) return undefined
+    const before = translated.slice(Math.max(0, at - 12), at)
+    const space = /[ \t\u00a0]+$/u.exec(before)
+    if (space === null) return undefined
+    const words = before.slice(0, space.index)
+    const lower = words.toLowerCase()
+    for (const { spelling, rest } of written) {
+      if (!lower.endsWith(spelling)) continue
+      const start = words.length - spelling.length
+      if (start > 0 && /[\p{L}\p{N}]/u.test(words.charAt(start - 1))) continue
+      // A joined spelling whose preposition is not known: as the engine wrote it.
+      if (rest === undefined) return undefined
+      const found = words.slice(start)
+      const from = at - before.length + start
+      if (rest !== '') return { before: { start: from, text: `${casedAs(found, rest)}${space[0]}` }, form }
+      // The article opened the sentence: the name takes its capital.
+      return { before: { start: from, text: '' }, form: found !== found.toLowerCase() && !isAllCaps(found) ? capitalize(form) : form }
+    }
+    return undefined
   }
 }
 

@@ -44,3 +44,24 @@ describe('articles in the glossary format', () => {
     ])
   })
 })
+
+// Round 33: a name that takes no article ("Snake Island"), for a language whose articles agree
+// (Spanish `articles`) or whose one article does not (English `definiteArticles: [the]`).
+describe('article: false', () => {
+  const english = (rules: unknown, article: unknown = false): GlossarySource => ({
+    id: 't', name: 'T', fallbackLanguage: 'en', languages: ['en'],
+    languageRules: { en: { file: 'glossaries/t/languages/en.yaml', ...(rules as object) } },
+    concepts: [{ id: 'snake', kind: 'place', file: 'snake.yaml', forms: { en: { preferred: 'Snake Island', article } as never } }],
+  })
+
+  it('is accepted where the language names its articles, either way', () => {
+    expect(issuesOf(english({ definiteArticles: ['the'] }))).toEqual([])
+    expect(issuesOf(source({ spellings: { el: ['el', 'del', 'al'], la: ['la', 'de la', 'a la'] } }, false))).toEqual([])
+  })
+
+  it('is refused where the language names none, and definiteArticles must be lower-case words', () => {
+    expect(issuesOf(english({}))).toEqual(["snake.yaml: snake.forms.en.article: false needs the language's articles (languages/en.yaml: articles or definiteArticles)"])
+    expect(issuesOf(english({ definiteArticles: ['The'] }))).toEqual(['glossaries/t/languages/en.yaml: languageRules.en.definiteArticles: must list single words in lower case, like [the]'])
+    expect(issuesOf(english({ definiteArticles: ['the'] }, true))[0]).toContain('must be an article in lower case')
+  })
+})

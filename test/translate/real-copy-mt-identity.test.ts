@@ -49,3 +49,25 @@ describe('a name Spanish and English write alike', () => {
     expect(body.text).toMatch(/Bucha and Irpin, .*Kyiv/u)
   })
 })
+
+describe('a name English writes without an article', () => {
+  it('writes "took Snake Island" for EFE\'s "tomó la Isla de las Serpientes", and "Snake Island was…" at a sentence start', async () => {
+    // https://www.eluniverso.com/noticias/internacional/trece-soldados-ucranianos-prefirieron-morir-a-rendirse-en-toma-de-la-isla-de-las-serpientes-a-45-kilometros-de-territorio-rumano-nota (EFE)
+    const body = await toEnglish('El ejército ruso tomó la Isla de las Serpientes, un islote ucraniano deshabitado situado en el mar Negro. La Isla de las Serpientes fue recuperada por Ucrania en junio.')
+    expect(body.text).toContain('The Russian army took Snake Island, an uninhabited Ukrainian islet')
+    expect(body.text).toContain(' Snake Island was recovered by Ukraine')
+    expect(body.text).not.toMatch(/the Snake Island/iu)
+  })
+
+  it('writes "in St Michael\'s Square", not "in the St Michael\'s Square"', async () => {
+    const body = await toEnglish('Miles de personas se reunieron en la plaza de San Miguel de Kiev.')
+    expect(body.text).toContain("gathered in St Michael's Square of Kyiv")
+  })
+
+  it('keeps the article of a name English writes with one: the Donetsk People\'s Republic, the Verkhovna Rada', async () => {
+    // https://es.marketscreener.com/noticias/ultimas/Putin-ordena-el-env-o-de-fuerzas-de-paz-rusas-a-las-dos-regiones-escindidas-del-este-de-Ucrania-39535115 (Reuters)
+    const body = await toEnglish('Putin firmó decretos para reconocer a la autoproclamada República Popular de Donetsk. La Rada Suprema aprobó la ley.')
+    expect(body.text).toContain("the self-proclaimed Donetsk People's Republic")
+    expect(body.text).toContain('The Verkhovna Rada approved the law')
+  })
+})

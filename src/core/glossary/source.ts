@@ -57,6 +57,13 @@ export interface LanguageRulesSource {
    */
   articles?: ArticlesSource
   /**
+   * The definite article of a language whose articles do not agree with the name (English
+   * "the"): a concept whose form takes none (`forms.<lang>.article: false`, "Snake Island") loses
+   * one an engine wrote before it in translation ("took the <Snake Island>" → "took Snake Island").
+   * A language with `articles` drops their spellings.
+   */
+  definiteArticles?: string[]
+  /**
    * Coordinating conjunctions that join the names of a list ("and", "or"; Spanish "y", "e",
    * "o", "u"): a list the name is an item of is one step of a context's `window`, so that
    * "the regions of Sumy, Kharkiv, Donetsk and Dnipropetrovsk" reach their head word. A comma
@@ -246,9 +253,10 @@ export interface FormsSource {
   /**
    * The definite article `preferred` takes, as the language's `articles` name it ("la" for
    * "Rada Suprema"): an engine that wrote another before the name ("el <Rada Suprema>") is
-   * corrected in translation.
+   * corrected in translation. `false`: it takes none (English "Snake Island"), and an article
+   * the engine wrote before the name ("took the <Snake Island>") is dropped in translation.
    */
-  article?: string
+  article?: string | false
 }
 
 export type VariantSource = string | { form: string; context?: ContextSource; note?: string }

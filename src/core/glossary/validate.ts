@@ -8,7 +8,7 @@ const KINDS = new Set(['place', 'person', 'landmark', 'organization', 'instituti
 const HAS_WORD = /[\p{L}\p{N}]/u
 const KEYS = {
   glossary: ['id', 'name', 'description', 'fallbackLanguage', 'languages', 'concepts', 'languageRules', 'extends', 'overrides'],
-  languageRules: ['cues', 'inflections', 'elision', 'cases', 'articles', 'coordinators', 'file'],
+  languageRules: ['cues', 'inflections', 'elision', 'cases', 'articles', 'definiteArticles', 'coordinators', 'file'],
   articles: ['spellings', 'prepositions', 'why'],
   cases: ['names', 'governors', 'coordinators', 'sameAsNominative', 'why'],
   governor: ['words', 'cases', 'kinds', 'why'],
@@ -129,6 +129,9 @@ function validateLanguageRules(language: string, rules: LanguageRulesSource, glo
   if (rules.cases !== undefined) validateCases(rules.cases, at)
   if (rules.coordinators !== undefined && (!Array.isArray(rules.coordinators) || rules.coordinators.some((word) => typeof word !== 'string' || !/^\p{Ll}+$/u.test(word)))) at('.coordinators', 'must list single lower-case words, like "and"')
   if (rules.articles !== undefined) validateArticles(rules.articles, at)
+  if (rules.definiteArticles !== undefined && (!Array.isArray(rules.definiteArticles) || rules.definiteArticles.length === 0 || rules.definiteArticles.some((w) => typeof w !== 'string' || !/^\p{Ll}+$/u.test(w)))) {
+    at('.definiteArticles', 'must list single words in lower case, like [the]')
+  }
   if (rules.inflections !== undefined && !isMap(rules.inflections)) at('.inflections', 'must map class names to {suffix, kinds, confident}')
   for (const [id, inflection] of Object.entries(isMap(rules.inflections) ? rules.inflections : {})) {
     const path = `.inflections.${id}`
@@ -171,9 +174,13 @@ function validateConcept(concept: ConceptSource, glossary: GlossarySource, ids: 
     unknownKeys(forms, KEYS.forms, path, at)
     validateForms(forms, path, person, ids, at)
     if (forms.cases !== undefined) validateCaseForms(forms, path, glossary.languageRules?.[language]?.cases, at)
-    if (typeof forms.article === 'string') {
-      const spellings = glossary.languageRules?.[language]?.articles?.spellings
-      if (!isMap(spellings) || !Object.hasOwn(spellings, forms.article)) at(`${path}.article`, `"${forms.article}" is not an article of the language (languages/${language}.yaml: articles)`)
+    if (forms.article !== undefined) {
+      const rules = glossary.languageRules?.[language]
+      const spellings = rules?.articles?.spellings
+      // false: the name takes no article, which needs the language's articles to know what to drop.
+      if (forms.article === false) {
+        if (!isMap(spellings) && rules?.definiteArticles === undefined) at(`${path}.article`, `false needs the language's articles (languages/${language}.yaml: articles or definiteArticles)`)
+      } else if (typeof forms.article !== 'string' || !isMap(spellings) || !Object.hasOwn(spellings, forms.article)) at(`${path}.article`, `"${String(forms.article)}" is not an article of the language (languages/${language}.yaml: articles)`)
     }
   }
   // Out of line, rare as they are: inlined, they made this function, run for every concept,
@@ -261,7 +268,7 @@ function validateForms(forms: FormsSource, path: string, person: boolean, ids: R
       at(`${path}.surname`, `preferred "${forms.preferred}" must end with " ${forms.surname}"`)
     }
   }
-  if (forms.article !== undefined && (typeof forms.article !== 'string' || !/^\p{Ll}+$/u.test(forms.article))) at(`${path}.article`, 'must be an article in lower case, as the language\'s articles name it, like "la"')
+  if (forms.article !== undefined && forms.article !== false && (typeof forms.article !== 'string' || !/^\p{Ll}+$/u.test(forms.article))) at(`${path}.article`, 'must be an article in lower case, as the language\'s articles name it, like "la"')
   if (!person) {
     for (const key of PERSON_ONLY) {
       if (forms[key] !== undefined) at(`${path}.${key}`, 'only a person has surnames and given names')
