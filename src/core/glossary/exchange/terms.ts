@@ -46,7 +46,7 @@ export function formsFromTerms(terms: readonly Term[], base?: Record<string, For
     const f = (forms[language] ??= {
       ...(base?.[language]?.inflect ? { inflect: base[language]!.inflect } : {}),
       ...(base?.[language]?.cases ? { cases: base[language]!.cases } : {}),
-      ...(base?.[language]?.article ? { article: base[language]!.article } : {}),
+      ...(base?.[language]?.article !== undefined ? { article: base[language]!.article } : {}),
     })
     if (role === 'preferred') f.preferred = form
     else if (role === 'surname') f.surname = form
