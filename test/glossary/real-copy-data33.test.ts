@@ -99,6 +99,41 @@ const cases: RealCopyCase[] = [
     expect: 'Russia lost the Battle of Kyiv, its worst defeat since the Soviet collapse.',
     findings: [['Battle of Kiev', 'Battle of Kyiv', 'applied']],
   },
+  {
+    why: 'English: the medieval title keeps Kiev, as AP does "in historical contexts" (https://ds.svcs.associatedpress.com/announcements/an-update-on-ap-style-on-kyiv), adapted from a genealogy page (https://mckague.com/genealogy/ancestors/ps136/PS136_074.HTM: "Vladimir OF KIEV, Grand Prince of Kiev")',
+    text: 'Vladimir, Grand Prince of Kiev, was baptized in 988 and married the emperor\'s sister Anna.',
+    language: 'en',
+    expect: 'Vladimir, Grand Prince of Kiev, was baptized in 988 and married the emperor\'s sister Anna.',
+    findings: [],
+  },
+  {
+    why: 'English: a prince of today beside the city holds nothing',
+    text: 'Prince Harry arrived in Kiev on Thursday for a surprise visit.',
+    language: 'en',
+    expect: 'Prince Harry arrived in Kyiv on Thursday for a surprise visit.',
+    findings: [['Kiev', 'Kyiv', 'applied']],
+  },
+  {
+    why: 'German: the medieval title (wissen-digital.de, http://www.wissen-digital.de/Wladimir_I._(Russland): "Großfürst von Kiew 980-1015")',
+    text: 'Wladimir I. war von 980 bis 1015 Großfürst von Kiew und ließ sich 988 taufen.',
+    language: 'de',
+    expect: 'Wladimir I. war von 980 bis 1015 Großfürst von Kiew und ließ sich 988 taufen.',
+    findings: [],
+  },
+  {
+    why: 'German: the 1941 battle by its German name (https://en.wikipedia.org/wiki/Battle_of_Kiev_(1941): "German: Schlacht bei Kiew") and with its year',
+    text: 'Die Kesselschlacht bei Kiew war die größte Einkesselung der Kriegsgeschichte; die Schlacht um Kiew 1941 kostete die Rote Armee 600.000 Mann.',
+    language: 'de',
+    expect: 'Die Kesselschlacht bei Kiew war die größte Einkesselung der Kriegsgeschichte; die Schlacht um Kiew 1941 kostete die Rote Armee 600.000 Mann.',
+    findings: [],
+  },
+  {
+    why: 'German: the 2022 battle follows the city (Kyjiw, dpa)',
+    text: 'Russland verlor die Schlacht um Kiew und zog im April 2022 seine Truppen aus dem Norden ab.',
+    language: 'de',
+    expect: 'Russland verlor die Schlacht um Kyjiw und zog im April 2022 seine Truppen aus dem Norden ab.',
+    findings: [['Schlacht um Kiew', 'Schlacht um Kyjiw', 'applied']],
+  },
 ]
 
 describeRealCopy('real copy, round 33: glossary data gaps', cases, ['news', 'ap', 'reuters', 'bbc'])
