@@ -134,6 +134,27 @@ const cases: RealCopyCase[] = [
     expect: 'Russland verlor die Schlacht um Kyjiw und zog im April 2022 seine Truppen aus dem Norden ab.',
     findings: [['Schlacht um Kiew', 'Schlacht um Kyjiw', 'applied']],
   },
+  {
+    why: 'English: the Russian town of the name with its region in the sentence was suggested (context-missing) though the text decides (kuban-museum.ru, https://kuban-museum.ru/en/podmoskove-i-moskva/g-krasnoarmejsk-moskovskaya-oblast.html: "Krasnoarmeysk, near Moscow, … is a dead-end town")',
+    text: 'Krasnoarmeysk, near Moscow, is a dead-end town: no highway passes through it.',
+    language: 'en',
+    expect: 'Krasnoarmeysk, near Moscow, is a dead-end town: no highway passes through it.',
+    findings: [],
+  },
+  {
+    why: 'English: the Siberian Seversk with its region (https://en.wikipedia.org/wiki/Seversk: "a closed town in Tomsk Oblast")',
+    text: 'The Siberian Chemical Combine in Seversk, Tomsk region, reported a leak.',
+    language: 'en',
+    expect: 'The Siberian Chemical Combine in Seversk, Tomsk region, reported a leak.',
+    findings: [],
+  },
+  {
+    why: 'English: a soldier\'s home town beside the Donbas town holds nothing',
+    text: 'A soldier from Tomsk was killed near Seversk in the Donetsk region, his family said.',
+    language: 'en',
+    expect: 'A soldier from Tomsk was killed near Siversk in the Donetsk region, his family said.',
+    findings: [['Seversk', 'Siversk', 'applied']],
+  },
 ]
 
 describeRealCopy('real copy, round 33: glossary data gaps', cases, ['news', 'ap', 'reuters', 'bbc'])
