@@ -155,6 +155,13 @@ const cases: RealCopyCase[] = [
     expect: 'A soldier from Tomsk was killed near Siversk in the Donetsk region, his family said.',
     findings: [['Seversk', 'Siversk', 'applied']],
   },
+  {
+    why: 'English: a year further off in the sentence is a comparison, not the date of the battle: 2022\'s changes',
+    text: 'Analysts compared the Battle of Kiev to the defence of Moscow in 1941.',
+    language: 'en',
+    expect: 'Analysts compared the Battle of Kyiv to the defence of Moscow in 1941.',
+    findings: [['Battle of Kiev', 'Battle of Kyiv', 'applied']],
+  },
 ]
 
 describeRealCopy('real copy, round 33: glossary data gaps', cases, ['news', 'ap', 'reuters', 'bbc'])
