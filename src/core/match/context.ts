@@ -126,7 +126,7 @@ function wordFar(text: string, i: number, step: number): number {
 }
 
 /** Whether the word [start, end) is one of `coordinators` (lower case), in any case: compared unit by unit, no copy. */
-function isCoordinator(text: string, start: number, end: number, coordinators: readonly string[]): boolean {
+export function isCoordinator(text: string, start: number, end: number, coordinators: readonly string[]): boolean {
   outer: for (let c = 0; c < coordinators.length; c++) {
     const word = coordinators[c]!
     if (word.length !== end - start) continue

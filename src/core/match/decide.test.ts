@@ -153,3 +153,53 @@ describe('sameForms: a variant whose replacement is what the text has', () => {
     expect(find('El saldo subió.')).toEqual([])
   })
 })
+
+// Round 33: a variant that needs a mention itself (`requires`) confirms another only once
+// something else confirms it: "Nikolaev moved to Odessa in 1990" applied both, each the other's
+// mention, though nothing in the text says Ukraine. Unconfirmed, each is `context-missing`, as a
+// requires no name meets is. A list of names is the exception: names listed side by side are of
+// one kind ("Russian missiles hit Lvov and Nikolaev").
+describe('names that require each other', () => {
+  const ua = (...others: string[]): Context => ({ window: 3, requires: ['ukraine', ...others] })
+  const matcher = createMatcher('en', [
+    keep('ukraine', 'Ukraine'),
+    keep('kyiv', 'Kyiv'),
+    variant('mykolaiv', 'Nikolaev', 'Mykolaiv', ua('odesa', 'lviv')),
+    variant('odesa', 'Odessa', 'Odesa', ua('mykolaiv', 'lviv')),
+    variant('lviv', 'Lvov', 'Lviv', ua('mykolaiv', 'odesa', 'kyiv')),
+  ], { cues: indexCues([]), coordinators: ['and', 'or'] })
+
+  it('confirm nothing by themselves: each is a suggestion, context-missing', () => {
+    expect(findings(matcher, 'Nikolaev moved to Odessa in 1990.')).toEqual([['Nikolaev', 'suggested', 'context-missing'], ['Odessa', 'suggested', 'context-missing']])
+    // Nor in a chain of three that never reaches a name that needs nothing.
+    expect(findings(matcher, 'Nikolaev moved to Odessa. Lvov wrote to him.')).toEqual([['Nikolaev', 'suggested', 'context-missing'], ['Odessa', 'suggested', 'context-missing'], ['Lvov', 'suggested', 'context-missing']])
+  })
+
+  it('are applied once a name that needs nothing confirms one of them, directly or through another', () => {
+    expect(findings(matcher, 'Nikolaev moved to Odessa in 1990, Ukraine said.')).toEqual([['Nikolaev', 'applied', null], ['Odessa', 'applied', null]])
+    // Kyiv confirms Lvov (which requires it), Lvov then Nikolaev and Odessa (which require Lvov, not Kyiv).
+    const chain = createMatcher('en', [
+      keep('kyiv', 'Kyiv'),
+      variant('lviv', 'Lvov', 'Lviv', ua('kyiv')),
+      variant('mykolaiv', 'Nikolaev', 'Mykolaiv', ua('lviv')),
+      variant('odesa', 'Odessa', 'Odesa', ua('mykolaiv')),
+    ])
+    expect(findings(chain, 'Nikolaev moved to Odessa. Lvov wrote to Kyiv.')).toEqual([['Nikolaev', 'applied', null], ['Odessa', 'applied', null], ['Lvov', 'applied', null]])
+    expect(findings(chain, 'Nikolaev moved to Odessa. Lvov wrote to him.')).toEqual([['Nikolaev', 'suggested', 'context-missing'], ['Odessa', 'suggested', 'context-missing'], ['Lvov', 'suggested', 'context-missing']])
+  })
+
+  it('confirm each other as items of one list', () => {
+    for (const text of ['Missiles hit Lvov and Nikolaev overnight.', 'Missiles hit Lvov, Nikolaev.', 'Missiles hit Odessa, Lvov, and Nikolaev.', 'Lvov or Nikolaev?']) {
+      expect(findings(matcher, text).map(([, status]) => status), text).toEqual(text.split(/Lvov|Nikolaev|Odessa/).slice(1).map(() => 'applied'))
+    }
+    // Not two names in one sentence that no list joins, nor two lists' ends across a sentence.
+    for (const text of ['Lvov said Nikolaev was right.', 'Missiles hit Lvov. Nikolaev was calm.', 'Missiles hit Lvov and then Nikolaev.']) {
+      expect(findings(matcher, text).map(([, , reason]) => reason), text).toEqual(['context-missing', 'context-missing'])
+    }
+  })
+
+  it('are the same for a document surveyed whole', () => {
+    expect(matcher.find('Nikolaev moved.', { passage: matcher.survey('Nikolaev moved.\n\nOdessa grew.') }).map((c) => c.reason)).toEqual(['context-missing'])
+    expect(matcher.find('Nikolaev moved.', { passage: matcher.survey('Nikolaev moved.\n\nOdessa grew in Ukraine.') }).map((c) => c.reason)).toEqual([undefined])
+  })
+})

@@ -241,10 +241,11 @@ function glossOf(text: string, hits: readonly Hit[], i: number, gloss: Gloss, cu
 
 /**
  * The passage facts of a text, from its own hits (`glosses[i]`: hit i's self-gloss, when known),
- * with the cues of its language (which tell a gloss that gives the current name as such).
+ * with the cues of its language (which tell a gloss that gives the current name as such) and its
+ * conjunctions (which join the names of a list: surveyHits).
  */
-export function survey(text: string, hits: readonly Hit[], glosses?: readonly Gloss[], cues: CueIndex = NO_CUES): Passage {
-  return surveyHits(text, hits, (i) => glossOf(text, hits, i, glosses !== undefined ? glosses[i] : selfGloss(text, hits, i), cues))
+export function survey(text: string, hits: readonly Hit[], glosses?: readonly Gloss[], cues: CueIndex = NO_CUES, coordinators?: readonly string[]): Passage {
+  return surveyHits(text, hits, (i) => glossOf(text, hits, i, glosses !== undefined ? glosses[i] : selfGloss(text, hits, i), cues), coordinators)
 }
 
 /**
@@ -254,7 +255,8 @@ export function survey(text: string, hits: readonly Hit[], glosses?: readonly Gl
  * 2. a cue of the language says the name is discussed as a name → `name-discussed`, never applied;
  *    else its other form stands a comma and a few words away ("Kharkov, also known as Kharkiv,")
  *    → `self-gloss`;
- * 3. a required mention is missing from the passage → `context-missing`;
+ * 3. a required mention is missing from the passage, or made only by names that need one
+ *    themselves and that nothing else confirms ("Nikolaev moved to Odessa") → `context-missing`;
  * 4. a neighbouring word says it is something else ("Dnipropetrovsk region") → held, silent:
  *    the form is right where it stands (re-decided once its neighbours have changed); where the
  *    only words that hold it are right forms of its own name ("Kiev or Kyiv") → `both-forms`;
@@ -276,7 +278,7 @@ export function decide(text: string, hits: readonly Hit[], language: string, rul
   hits = chooseCases(text, hits, rules.cases)
   // Each variant's self-gloss, computed once (the survey of the passage needs it too).
   const glosses = hits.map((hit, i) => (hit.entry.kind === 'variant' ? selfGloss(text, hits, i) : undefined))
-  const passage = options.passage ?? survey(text, hits, glosses, rules.cues)
+  const passage = options.passage ?? survey(text, hits, glosses, rules.cues, rules.coordinators)
   const paragraphs = new ParagraphWords(text)
   let anchors: AnchorsNear | undefined
   /** Where the text names a hit's concept (any form, exceptions included), built once when a doubt rule asks. */
@@ -347,7 +349,8 @@ export function decide(text: string, hits: readonly Hit[], language: string, rul
   /** Steps 3 to 7: the neighbours allow the change (in the input, or in the output once released). */
   function allowed(hit: Hit): Verdict {
     const requires = (hit.entry as VariantEntry).context?.requires
-    if (requires !== undefined && !requires.some((id) => passage.mentioned.has(id))) return suggest('context-missing')
+    // Confirmed mentions only: a name that needs one itself counts once something else confirms it.
+    if (requires !== undefined && !requires.some((id) => passage.confirmed.has(id))) return suggest('context-missing')
     return settle(hit)
   }
 

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { createCopydesk } from '../copydesk.js'
 import { glossaries } from '../../generated/glossaries.js'
 import type { Entry, Hit } from './entry.js'
-import { ParagraphWords, commaGloss, confirmedAfter, eachWord, insideCounts, sentenceAround, sentenceIn, surveyHits, wordTable } from './passage.js'
+import { ParagraphWords, commaGloss, confirmedAfter, eachWord, insideCounts, listJoins, sentenceAround, sentenceIn, surveyHits, wordTable } from './passage.js'
 import { paragraphAround } from '../text/paragraphs.js'
 
 /** sentenceAround as first written: each unit tested by regular expression. */
@@ -222,6 +222,46 @@ describe('surveyHits: a variant its neighbours hold in silence is no mention', (
     expect(mentioned('Shells hit Nikolaev on Monday.', [[nikolaev, 'Nikolaev']])).toEqual(['mykolaiv'])
     expect(mentioned('Nikolaev or Kyiv.', [[nikolaev, 'Nikolaev'], [kyiv, 'Kyiv']])).toEqual(['kyiv', 'mykolaiv'])
     expect(mentioned('Nikolaev, the Kyiv Post said.', [[nikolaev, 'Nikolaev'], [post, 'Kyiv Post']])).toEqual(['kyiv_post', 'mykolaiv'])
+  })
+})
+
+describe('surveyHits: what a requires may count on (confirmed)', () => {
+  const ukraine: Entry = { kind: 'keep', concept: 'ukraine', form: 'Ukraine' }
+  const needs = (concept: string, form: string, ...requires: string[]): Entry => ({ kind: 'variant', concept, form, replacement: form, rule: 'preferred-form', context: { requires, window: 3 } })
+  const nikolaev = needs('mykolaiv', 'Nikolaev', 'ukraine', 'odesa')
+  const odessa = needs('odesa', 'Odessa', 'ukraine', 'mykolaiv')
+  const hitsOf = (text: string, entries: [Entry, string][]): Hit[] =>
+    entries.map(([entry, form]) => ({ start: text.indexOf(form), end: text.indexOf(form) + form.length, entry })).sort((a, b) => a.start - b.start)
+  const survey = (text: string, entries: [Entry, string][]) => {
+    const passage = surveyHits(text, hitsOf(text, entries), () => undefined, ['and'])
+    return [[...passage.mentioned].sort(), [...passage.confirmed].sort()]
+  }
+  it('names that only require each other are mentioned, not confirmed', () => {
+    expect(survey('Nikolaev moved to Odessa in 1990.', [[nikolaev, 'Nikolaev'], [odessa, 'Odessa']])).toEqual([['mykolaiv', 'odesa'], []])
+  })
+  it('a name that needs nothing confirms them, through one another', () => {
+    expect(survey('Nikolaev moved to Odessa, Ukraine said.', [[nikolaev, 'Nikolaev'], [odessa, 'Odessa'], [ukraine, 'Ukraine']])).toEqual([['mykolaiv', 'odesa', 'ukraine'], ['mykolaiv', 'odesa', 'ukraine']])
+    const lvov = needs('lviv', 'Lvov', 'odesa')
+    expect(survey('Lvov left. Odessa in Ukraine.', [[lvov, 'Lvov'], [odessa, 'Odessa'], [ukraine, 'Ukraine']])[1]).toEqual(['lviv', 'odesa', 'ukraine'])
+    expect(survey('Lvov left. Odessa grew.', [[lvov, 'Lvov'], [odessa, 'Odessa']])[1]).toEqual([])
+  })
+  it('items of one list confirm each other', () => {
+    expect(survey('Missiles hit Odessa and Nikolaev.', [[nikolaev, 'Nikolaev'], [odessa, 'Odessa']])[1]).toEqual(['mykolaiv', 'odesa'])
+    expect(survey('Missiles hit Odessa. Nikolaev slept.', [[nikolaev, 'Nikolaev'], [odessa, 'Odessa']])[1]).toEqual([])
+  })
+  it('a name with no requires is confirmed as it is mentioned (one set, no copy)', () => {
+    const passage = surveyHits('Ukraine', hitsOf('Ukraine', [[ukraine, 'Ukraine']]), () => undefined)
+    expect(passage.confirmed).toBe(passage.mentioned)
+  })
+})
+
+describe('listJoins: what between two names makes them items of one list', () => {
+  const joins = (between: string) => listJoins(`Lvov${between}Nikolaev`, 4, 4 + between.length, ['and', 'or'])
+  it('a comma, a conjunction or both, with spaces', () => {
+    for (const between of [', ', ',', ' and ', ', and ', ' AND ', ' or ', ' ,  and\u00a0']) expect(joins(between), between).toBe(true)
+  })
+  it('nothing else', () => {
+    for (const between of ['', ' ', ' and', 'and ', ' und ', ', then ', ' and then ', '. ', ',, ', ' said ', ' andor ', ',\n']) expect(joins(between), between).toBe(false)
   })
 })
 

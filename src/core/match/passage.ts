@@ -2,7 +2,7 @@ import { isSpaceUnit, isWordUnit } from '../text/chars.js'
 import { paragraphAround } from '../text/paragraphs.js'
 import { lowerBound } from '../text/sorted.js'
 import { INNER_VERB, speakerVerbBefore } from './adjacent.js'
-import { holdingWords, neighboursAllow } from './context.js'
+import { holdingWords, isCoordinator, neighboursAllow, NO_COORDINATORS } from './context.js'
 import type { Hit, PassageScope, VariantEntry } from './entry.js'
 import { wordsPattern } from './words.js'
 
@@ -15,8 +15,17 @@ import { wordsPattern } from './words.js'
  * is the whole document's prose, surveyed once, while each block is matched alone.
  */
 export interface Passage {
-  /** Concepts named anywhere in the passage, in any form (exceptions aside). */
+  /**
+   * Concepts named anywhere in the passage, in any form (exceptions, surnames and variants
+   * their neighbours hold in silence aside).
+   */
   readonly mentioned: ReadonlySet<string>
+  /**
+   * The concepts of `mentioned` a `requires` may count on: all but those named only by
+   * variants that need a mention themselves and that nothing else confirms (confirmedMentions):
+   * "Nikolaev moved to Odessa in 1990" mentions mykolaiv and odesa, and confirms neither.
+   */
+  readonly confirmed: ReadonlySet<string>
   /**
    * `concept\0form` (glossKey) of variants the passage glosses with the current name, and how;
    * where it does both, `historical`.
@@ -416,23 +425,39 @@ function inSomeHit(hits: readonly Hit[], at: number): boolean {
   return low > 0 && hits[low - 1]!.end > at
 }
 
+/** What a hit is to the survey: no name (an exception, a variant held in silence), a name, or a name that needs a mention itself. */
+const NO_NAME = 0
+const NAME = 1
+const NEEDS = 2
+
 /**
  * The passage facts of a text from its hits (the candidate search's output); `glossOf(i)`: how
- * the text glosses variant i with the current name, if it does.
+ * the text glosses variant i with the current name, if it does; `coordinators`: the language's
+ * conjunctions that join a list of names (see listJoins).
  */
-export function surveyHits(text: string, hits: readonly Hit[], glossOf: (i: number) => PassageGloss | undefined): Passage {
+export function surveyHits(text: string, hits: readonly Hit[], glossOf: (i: number) => PassageGloss | undefined, coordinators: readonly string[] = NO_COORDINATORS): Passage {
   const mentioned = new Set<string>()
   const glossed = new Map<string, PassageGloss>()
+  // What each hit is (NO_NAME, NAME, NEEDS), for the variants that need a mention themselves.
+  const kinds = new Uint8Array(hits.length)
+  let needing = false
   hits.forEach((hit, i) => {
-    if (hit.entry.kind !== 'exception' && !heldInSilence(text, hits, hit) && !maySpeak(text, hit)) mentioned.add(hit.entry.concept)
+    if (hit.entry.kind !== 'exception' && !heldInSilence(text, hits, hit) && !maySpeak(text, hit)) {
+      mentioned.add(hit.entry.concept)
+      const needs = hit.entry.kind === 'variant' && (hit.entry as VariantEntry).context?.requires !== undefined
+      kinds[i] = needs ? NEEDS : NAME
+      needing ||= needs
+    }
     if (hit.entry.kind !== 'variant') return
     const how = glossOf(i)
     if (how !== undefined && glossed.get(glossKey(hit)) !== 'historical') glossed.set(glossKey(hit), how)
   })
+  const confirmed = needing ? confirmedMentions(text, hits, kinds, coordinators) : mentioned
   let words: Set<string> | undefined
   const answers = new Map<ReadonlySet<string>, boolean>()
   return {
     mentioned,
+    confirmed,
     glossed,
     hasWord(wanted) {
       let answer = answers.get(wanted)
@@ -457,3 +482,88 @@ export function surveyHits(text: string, hits: readonly Hit[], glossOf: (i: numb
     },
   }
 }
+
+/** Items of a list read on each side of a name for the names that vouch for it: as context.ts reads a list (MAX_LIST_ITEMS). */
+const MAX_LIST_ITEMS = 8
+
+/**
+ * The concepts a `requires` may count on (Passage.confirmed), from the hits' `kinds`: every
+ * concept a NAME hit names, and the concept of a NEEDS hit (a variant with a `requires` of its
+ * own) once one of its required concepts is confirmed. Taken in rounds until none is added: the
+ * least set so closed, so that names which only require each other confirm nothing. "Nikolaev
+ * moved to Odessa in 1990" names neither Ukraine nor anything that says it is about Ukraine
+ * (Nikolaev is also a surname; Odessa is also in Texas): each only vouched for the other, and
+ * both were applied. A list of names is the exception: a name is confirmed by another item of a
+ * list it stands in ("Russian missiles hit Lvov and Nikolaev overnight", listJoins) whose concept
+ * it requires; names listed side by side are names of one kind, here places in Ukraine, which
+ * neither a surname nor a place in Texas beside a city of Ukraine is. At most MAX_LIST_ITEMS
+ * items are read each way, so a long run of names costs each a few steps.
+ *
+ * Runs only where some variant needs a mention (NEEDS); each round reads the variants left, one
+ * per entry, and adds a concept or ends, so the rounds are as many as the entries at most.
+ */
+function confirmedMentions(text: string, hits: readonly Hit[], kinds: Uint8Array, coordinators: readonly string[]): Set<string> {
+  const confirmed = new Set<string>()
+  for (let i = 0; i < hits.length; i++) if (kinds[i] === NAME) confirmed.add(hits[i]!.entry.concept)
+  const left = new Set<VariantEntry>()
+  for (let i = 0; i < hits.length; i++) {
+    if (kinds[i] !== NEEDS) continue
+    const entry = hits[i]!.entry as VariantEntry
+    if (confirmed.has(entry.concept)) continue
+    if (listVouches(text, hits, kinds, i, coordinators)) confirmed.add(entry.concept)
+    else left.add(entry)
+  }
+  for (let added = true; added && left.size > 0; ) {
+    added = false
+    for (const entry of left) {
+      if (confirmed.has(entry.concept)) left.delete(entry)
+      else if (entry.context!.requires!.some((id) => confirmed.has(id))) {
+        confirmed.add(entry.concept)
+        left.delete(entry)
+        added = true
+      }
+    }
+  }
+  return confirmed
+}
+
+/**
+ * Whether another name of the list the variant hit `i` stands in (the names joined to it, hit
+ * after hit, by listJoins; MAX_LIST_ITEMS each way) is of a concept the variant requires.
+ */
+function listVouches(text: string, hits: readonly Hit[], kinds: Uint8Array, i: number, coordinators: readonly string[]): boolean {
+  const requires = (hits[i]!.entry as VariantEntry).context!.requires!
+  for (let j = i - 1; j >= 0 && j >= i - MAX_LIST_ITEMS && kinds[j] !== NO_NAME && listJoins(text, hits[j]!.end, hits[j + 1]!.start, coordinators); j--) {
+    if (requires.includes(hits[j]!.entry.concept)) return true
+  }
+  for (let j = i + 1; j < hits.length && j <= i + MAX_LIST_ITEMS && kinds[j] !== NO_NAME && listJoins(text, hits[j - 1]!.end, hits[j]!.start, coordinators); j++) {
+    if (requires.includes(hits[j]!.entry.concept)) return true
+  }
+  return false
+}
+
+/**
+ * Whether text[from, to), between two names, makes them items of one list: a comma, a
+ * conjunction of the language (`coordinators`, lower case: "and", "y", "und") or both (", and"),
+ * with spaces within the line around them: "Lvov and Nikolaev", "Kiev, Kharkov, and Odessa";
+ * not "Nikolaev moved to Odessa", nor "Lvov. Nikolaev". As context.ts reads a list's separator
+ * (listFar).
+ */
+export function listJoins(text: string, from: number, to: number, coordinators: readonly string[]): boolean {
+  let i = from
+  while (i < to && isInlineSpace(text.charCodeAt(i))) i++
+  const comma = i < to && text.charCodeAt(i) === 0x2c
+  if (comma) {
+    i++
+    while (i < to && isInlineSpace(text.charCodeAt(i))) i++
+  }
+  if (i >= to) return comma && i === to
+  // A conjunction is a word of its own: after a space or the comma.
+  if (i === from) return false
+  let end = i
+  while (end < to && isWordUnit(text.charCodeAt(end))) end++
+  if (end === to || !isInlineSpace(text.charCodeAt(end)) || !isCoordinator(text, i, end, coordinators)) return false
+  while (end < to && isInlineSpace(text.charCodeAt(end))) end++
+  return end === to
+}
+
