@@ -53,4 +53,72 @@ const cases: RealCopyCase[] = [
   },
 ]
 
+/**
+ * Round 33: a region word in the name's sentence that a comma of no list sets off from it ("In
+ * the region, Russia struck Dnipropetrovsk") held the name in silence, as the region; round 32's
+ * lists made the list after it one word of the window, so "…struck Kiev, Kharkov and
+ * Dnipropetrovsk" was held too. The text does not say whether it means the region or the city: a
+ * `context-ambiguous` suggestion, as the same word in the next sentence gives. A region word that
+ * belongs to the name's phrase, or reaches it over a list's commas, holds it as before.
+ */
+const doubts: RealCopyCase[] = [
+  {
+    why: 'the last review\'s list: Dnipropetrovsk was held in silence, as it was alone',
+    text: 'In the region, Russia struck Kiev, Kharkov and Dnipropetrovsk.',
+    language: 'en',
+    expect: 'In the region, Russia struck Kyiv, Kharkiv and Dnipropetrovsk.',
+    findings: [['Kiev', 'Kyiv', 'applied'], ['Kharkov', 'Kharkiv', 'applied'], ['Dnipropetrovsk', 'Dnipro', 'suggested', 'context-ambiguous']],
+  },
+  {
+    why: 'the name alone',
+    text: 'In the region, Russia struck Dnipropetrovsk.',
+    language: 'en',
+    expect: 'In the region, Russia struck Dnipropetrovsk.',
+    findings: [['Dnipropetrovsk', 'Dnipro', 'suggested', 'context-ambiguous']],
+  },
+  {
+    why: 'the region word after the name, set off by its comma (Dnipro described as in gaya.one\'s summary of a drone strike, "Dnipro, una città nel sud-est dell\'Ucraina", https://gaya.one/it/world-events/summary/1f01b0e5-06e3-62c6-8753-83d9a52e4947, the old name and "the region\'s capital" ours)',
+    text: 'On Wednesday evening a Russian drone hit Dnipropetrovsk, the region\'s capital, killing two people.',
+    language: 'en',
+    expect: 'On Wednesday evening a Russian drone hit Dnipropetrovsk, the region\'s capital, killing two people.',
+    findings: [['Dnipropetrovsk', 'Dnipro', 'suggested', 'context-ambiguous']],
+  },
+  {
+    why: 'and in Spanish (Kiev and Járkov are its house style)',
+    text: 'En la región, Rusia atacó Kiev, Járkov y Dnipropetrovsk.',
+    language: 'es',
+    expect: 'En la región, Rusia atacó Kiev, Járkov y Dnipropetrovsk.',
+    findings: [['Dnipropetrovsk', 'Dnipro', 'suggested', 'context-ambiguous']],
+  },
+  {
+    why: 'the region in a list after "the regions of", an Oxford comma and the governor in the same sentence: held as the region, as before',
+    text: 'The regions of Sumy, Kharkiv, and Dnipropetrovsk lost power, the governor said.',
+    language: 'en',
+    expect: 'The regions of Sumy, Kharkiv, and Dnipropetrovsk lost power, the governor said.',
+    findings: [],
+  },
+  {
+    why: 'the region word of the name\'s own phrase, and its administration, in UNN\'s report (https://unn.ua/en/news/dnipropetrovsk-region-was-under-russian-drone-attack-at-night-there-are-victims): held as before',
+    text: 'Russian troops attacked the Dnipropetrovsk region with drones at night, two people are known to have been injured, the head of the Dnipropetrovsk Regional State Administration Serhiy Lysak announced on Telegram on Tuesday.',
+    language: 'en',
+    expect: 'Russian troops attacked the Dnipropetrovsk region with drones at night, two people are known to have been injured, the head of the Dnipropetrovsk Regional State Administration Serhiy Lysak announced on Telegram on Tuesday.',
+    findings: [],
+  },
+  {
+    why: 'no region word within the window: the city changes, as before',
+    text: 'Oblast governor Serhiy Lysak said a missile hit Dnipropetrovsk.',
+    language: 'en',
+    expect: 'Oblast governor Serhiy Lysak said a missile hit Dnipro.',
+    findings: [['Dnipropetrovsk', 'Dnipro', 'applied']],
+  },
+  {
+    why: 'a text doubt\'s word set off near the name still says which place it is: Odessa in West Texas stays, in silence',
+    text: 'A church in Odessa, in West Texas, raised money for Kyiv.',
+    language: 'en',
+    expect: 'A church in Odessa, in West Texas, raised money for Kyiv.',
+    findings: [],
+  },
+]
+
 describeRealCopy('real copy: what counts as a mention for requires (round 33)', cases, ['news', 'ap', 'reuters', 'bbc'])
+describeRealCopy('real copy: a region word set off from the name is a doubt, not a hold (round 33)', doubts, ['news', 'ap', 'reuters', 'bbc'])

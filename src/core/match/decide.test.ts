@@ -203,3 +203,38 @@ describe('names that require each other', () => {
     expect(matcher.find('Nikolaev moved.', { passage: matcher.survey('Nikolaev moved.\n\nOdessa grew in Ukraine.') }).map((c) => c.reason)).toEqual([undefined])
   })
 })
+
+// Round 33: a doubt word of a paragraph doubt that holds a name as a neighbour but stands set off
+// from it by a comma of no list ("In the region, Russia struck Dnipropetrovsk") held the name in
+// silence; it is in doubt now, as the same word in the next sentence leaves it.
+describe('a doubt word set off from the name by a comma', () => {
+  const region = new Set(['region', 'regions', 'oblast', 'governor'])
+  const context = (scope: 'paragraph' | 'text'): Context => ({ window: 5, notPrecededBy: region, notFollowedBy: region, doubt: { words: region, scope } })
+  const entries = (scope: 'paragraph' | 'text') => [variant('dnipro_city', 'Dnipropetrovsk', 'Dnipro', context(scope)), variant('kyiv', 'Kiev', 'Kyiv'), variant('kharkiv', 'Kharkov', 'Kharkiv'), keep('kharkiv', 'Kharkiv'), keep('sumy', 'Sumy')]
+  const matcher = createMatcher('en', entries('paragraph'), { cues: indexCues([]), coordinators: ['and', 'or'] })
+
+  it('leaves the name in doubt: context-ambiguous, not silence', () => {
+    expect(findings(matcher, 'In the region, Russia struck Dnipropetrovsk.')).toEqual([['Dnipropetrovsk', 'suggested', 'context-ambiguous']])
+    expect(findings(matcher, 'In the region, Russia struck Kiev, Kharkov and Dnipropetrovsk.')).toEqual([['Kiev', 'applied', null], ['Kharkov', 'applied', null], ['Dnipropetrovsk', 'suggested', 'context-ambiguous']])
+    expect(findings(matcher, 'A drone hit Dnipropetrovsk, the region\'s capital, at night.')).toEqual([['Dnipropetrovsk', 'suggested', 'context-ambiguous']])
+  })
+
+  it('holds it in silence, as before, where the word belongs to its phrase or a list\'s commas stand between', () => {
+    for (const text of ['the Dnipropetrovsk region', 'In the region Russia struck Dnipropetrovsk.', 'the regions of Sumy, Kharkiv and Dnipropetrovsk', 'the regions of Sumy, Kharkiv, and Dnipropetrovsk', 'the Dnipropetrovsk, Kharkiv and Sumy regions']) {
+      expect(findings(matcher, text), text).toEqual([])
+    }
+    // A word set off that says what the name is, or no doubt word, still holds it.
+    expect(findings(createMatcher('en', [variant('dnipro_city', 'Dnipropetrovsk', 'Dnipro', { window: 5, notPrecededBy: region })]), 'In the region, Russia struck Dnipropetrovsk.')).toEqual([])
+    // And a word the name's phrase has besides the one set off.
+    expect(findings(matcher, 'In the region, Russia struck the Dnipropetrovsk region.')).toEqual([])
+  })
+
+  it('changes nothing where no doubt word stands within the window', () => {
+    expect(findings(matcher, 'Oblast governor Serhiy Lysak said a missile hit Dnipropetrovsk.')).toEqual([['Dnipropetrovsk', 'applied', null]])
+  })
+
+  it('is a paragraph doubt\'s only: a text doubt\'s word near the name says which place it is', () => {
+    const text = createMatcher('en', entries('text'), { cues: indexCues([]), coordinators: ['and'] })
+    expect(findings(text, 'In the region, Russia struck Dnipropetrovsk.')).toEqual([])
+  })
+})

@@ -2,11 +2,11 @@ import { NEVER_APPLIED, type ApplyMode, type Change, type ReasonCode } from '../
 import { applyChanges } from '../normalize/apply-changes.js'
 import { INNER_VERB, speakerVerbBefore } from './adjacent.js'
 import { atSentenceStart, caseLike, startsLower } from './casing.js'
-import { holdingWords, neighboursAllow } from './context.js'
+import { holdingWords, neighboursAllow, NO_COORDINATORS } from './context.js'
 import { chooseCases, type CaseRules } from './cases.js'
 import { anchorTokens, cued, indexCues, NO_CUES, type AnchorsNear, type Cue, type CueIndex, type FormAt } from './cues.js'
 import type { Entry, Hit, VariantEntry } from './entry.js'
-import { ParagraphWords, commaGloss, confirmedAfter, doubtIn, glossKey, selfGloss, surveyHits, type Passage, type PassageGloss } from './passage.js'
+import { ParagraphWords, commaGloss, confirmedAfter, doubtIn, glossKey, selfGloss, setOffDoubt, surveyHits, type Passage, type PassageGloss } from './passage.js'
 import { keepWhitespace } from './whitespace.js'
 import { foldForm, isSpaceUnit, isWordAt, isWordBefore, isWordUnit } from '../text/chars.js'
 
@@ -145,26 +145,34 @@ const RIGHT_FORMS: ReadonlySet<Entry['kind']> = new Set(['keep'])
  * - of a mention its own `confirmedBy` phrase decides ("Odessa, Ukraine,"), none but words inside
  *   another name found in the text: the "Texas" of "Odessa, Texas" in "Odessa, Ukraine, and
  *   Odessa, Texas, are sister cities" says which the other Odessa is, not this one. Nothing holds
- *   it (undefined). A word of no name ("Odessa, Ukraine, … Midland") still holds it.
+ *   it (undefined). A word of no name ("Odessa, Ukraine, … Midland") still holds it;
+ * - besides those, only doubt words of a paragraph doubt set off from the name by a comma of no
+ *   list ("In the region, Russia struck Dnipropetrovsk": passage.ts, setOffDoubt): nothing
+ *   holds it, and the doubt stands as if the word stood in the next sentence (`doubt`). Round
+ *   32's lists made "In the region, Russia struck Kiev, Kharkov and Dnipropetrovsk" a silent
+ *   hold as the name alone was: the text does not say whether it is the region or the city.
  */
-function holdOf(text: string, hits: readonly Hit[], hit: Hit, coordinators: readonly string[] | undefined): Verdict | undefined {
+function holdOf(text: string, hits: readonly Hit[], hit: Hit, coordinators: readonly string[] = NO_COORDINATORS): Verdict | 'doubt' | undefined {
   const entry = hit.entry as VariantEntry
   let own = 0
   let inOthers = 0
   let setOff = 0
+  let doubted = 0
   const setOffAt = setOffWord(text, hit.end)
   // Asked once, and only where a word inside another name holds it (rare).
   let confirmed: boolean | undefined
   for (const at of holdingWords(entry.context!, text, hit.start, hit.end, coordinators)) {
     if (formOfAt(hits, at, entry.concept, RIGHT_FORMS)) own++
     else if (rightFormInOtherName(text, hits, at, entry)) inOthers++
+    // A doubt word set off by a comma is a doubt wherever the name stands in its clause.
+    else if (setOffDoubt(entry.context!, text, at, hit.start, hit.end, coordinators)) doubted++
     else if (at === setOffAt) setOff++
     else if (insideHit(hits, at) && (confirmed ??= entry.context!.confirmedBy !== undefined && confirmedAfter(text, hit.end, entry.context!.confirmedBy))) inOthers++
     else return HELD
   }
   if (own > 0) return BOTH_FORMS
   if (setOff > 0) return opensClause(text, hit.start) ? HELD : suggest('context-ambiguous')
-  return inOthers > 0 ? undefined : HELD
+  return doubted > 0 ? 'doubt' : inOthers > 0 ? undefined : HELD
 }
 
 /** Whether `at` lies inside one of `hits` (in text order, not overlapping). */
@@ -262,8 +270,9 @@ export function survey(text: string, hits: readonly Hit[], glosses?: readonly Gl
  *    only words that hold it are right forms of its own name ("Kiev or Kyiv") → `both-forms`;
  * 5. a verb of the context's `speakerAfter` with a subject of its own right before the name
  *    ("Officials said Nikolaev was shelled") → `context-ambiguous`; a doubt word in the
- *    paragraph or text → `context-ambiguous`, unless a word of the context's `confirmedBy` is
- *    set off right after the name ("Odessa, Ukraine,");
+ *    paragraph or text, or one set off by a comma in the name's own sentence that alone would
+ *    hold it ("In the region, Russia struck Dnipropetrovsk": holdOf) → `context-ambiguous`,
+ *    unless a word of the context's `confirmedBy` is set off right after the name ("Odessa, Ukraine,");
  * 6. the passage glosses this very form with the current name → `historical-passage` where a
  *    cue gives it as the current one ("Kharkov (now Kharkiv)"), else `glossed-passage`
  *    ("Lviv (Leópolis)");
@@ -296,7 +305,7 @@ export function decide(text: string, hits: readonly Hit[], language: string, rul
   }
 
   /** Steps 5 to 7: what remains once the neighbours allow the change and the passage mentions what it requires. */
-  function settle(hit: Hit): Verdict {
+  function settle(hit: Hit, inDoubt: boolean): Verdict {
     const entry = hit.entry as VariantEntry
     // A verb of saying with a subject of its own right before the name ("Officials said Nikolaev
     // was shelled"): the speaker's name or what was spoken of; the text does not say which. (Where
@@ -306,7 +315,7 @@ export function decide(text: string, hits: readonly Hit[], language: string, rul
     const doubt = entry.context?.doubt
     // The country right after the name decides this mention whatever the rest of the text says
     // ("Odessa, Ukraine" in a story that names Texas too); its other mentions stay in doubt.
-    if (doubt !== undefined && doubtIn(doubt.scope, doubt.words, hit, paragraphs, passage, mentionsOf)) {
+    if (doubt !== undefined && (inDoubt || doubtIn(doubt.scope, doubt.words, hit, paragraphs, passage, mentionsOf))) {
       const confirmedBy = entry.context!.confirmedBy
       if (confirmedBy === undefined || !confirmedAfter(text, hit.end, confirmedBy)) return suggest('context-ambiguous')
     }
@@ -334,7 +343,8 @@ export function decide(text: string, hits: readonly Hit[], language: string, rul
     if ((text.charCodeAt(hit.end) === 0x2c || (i > 0 && text.charCodeAt(hits[i - 1]!.end) === 0x2c)) && commaGloss(text, hits, i)) return suggest('self-gloss')
     const verdict = uncued(hit, text, hit.start)
     if (verdict !== HELD) return verdict
-    return holdOf(text, hits, hit, rules.coordinators) ?? allowed(hit)
+    const hold = holdOf(text, hits, hit, rules.coordinators)
+    return hold === undefined ? allowed(hit) : hold === 'doubt' ? allowed(hit, true) : hold
   }
 
   /** Steps 3 to 7, with the neighbours read in `where` (the input, or the output) at `at`. */
@@ -346,12 +356,15 @@ export function decide(text: string, hits: readonly Hit[], language: string, rul
     return allowed(hit)
   }
 
-  /** Steps 3 to 7: the neighbours allow the change (in the input, or in the output once released). */
-  function allowed(hit: Hit): Verdict {
+  /**
+   * Steps 3 to 7: the neighbours allow the change (in the input, or in the output once released);
+   * `inDoubt`: a doubt word stands set off in its own sentence (holdOf), as one outside it would.
+   */
+  function allowed(hit: Hit, inDoubt = false): Verdict {
     const requires = (hit.entry as VariantEntry).context?.requires
     // Confirmed mentions only: a name that needs one itself counts once something else confirms it.
     if (requires !== undefined && !requires.some((id) => passage.confirmed.has(id))) return suggest('context-missing')
-    return settle(hit)
+    return settle(hit, inDoubt)
   }
 
   // Per variant, in text order: its hit, its verdict, and its change once computed (null: a

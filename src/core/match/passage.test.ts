@@ -2,8 +2,8 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { createCopydesk } from '../copydesk.js'
 import { glossaries } from '../../generated/glossaries.js'
-import type { Entry, Hit } from './entry.js'
-import { ParagraphWords, commaGloss, confirmedAfter, eachWord, insideCounts, listJoins, sentenceAround, sentenceIn, surveyHits, wordTable } from './passage.js'
+import type { Context, Entry, Hit } from './entry.js'
+import { ParagraphWords, commaGloss, confirmedAfter, eachWord, insideCounts, listJoins, sentenceAround, sentenceIn, setOffDoubt, surveyHits, wordTable } from './passage.js'
 import { paragraphAround } from '../text/paragraphs.js'
 
 /** sentenceAround as first written: each unit tested by regular expression. */
@@ -262,6 +262,39 @@ describe('listJoins: what between two names makes them items of one list', () =>
   })
   it('nothing else', () => {
     for (const between of ['', ' ', ' and', 'and ', ' und ', ', then ', ' and then ', '. ', ',, ', ' said ', ' andor ', ',\n']) expect(joins(between), between).toBe(false)
+  })
+})
+
+describe('setOffDoubt: a doubt word a comma of no list sets off from the name', () => {
+  const region = new Set(['region', 'regions'])
+  const context: Context = { window: 5, notPrecededBy: region, notFollowedBy: region, doubt: { words: region, scope: 'paragraph' } }
+  const name = 'Dnipropetrovsk'
+  const setOff = (text: string, word: string, ctx = context) => {
+    const start = text.indexOf(name)
+    return setOffDoubt(ctx, text, text.indexOf(word), start, start + name.length, ['and'])
+  }
+  it('before the name and after it', () => {
+    expect(setOff('In the region, Russia struck Dnipropetrovsk', 'region')).toBe(true)
+    expect(setOff('Dnipropetrovsk, the region\'s capital', 'region')).toBe(true)
+    expect(setOff('In the regions, Kiev, Kharkov and Dnipropetrovsk', 'regions')).toBe(true)
+  })
+  it('not the commas of a list, nor where no comma stands', () => {
+    expect(setOff('the regions of Sumy, Kharkiv, and Dnipropetrovsk', 'regions')).toBe(false)
+    expect(setOff('Dnipropetrovsk, Kharkiv and Sumy regions', 'regions')).toBe(false)
+    expect(setOff('In the region Russia struck Dnipropetrovsk', 'region')).toBe(false)
+    // A word in capitals before the comma reads as a list's item: held, as before.
+    expect(setOff('In the REGION, Russia struck Dnipropetrovsk', 'REGION')).toBe(false)
+  })
+  it('only a word of a paragraph doubt', () => {
+    expect(setOff('In the region, Russia struck Dnipropetrovsk', 'Russia')).toBe(false)
+    expect(setOff('In the region, Russia struck Dnipropetrovsk', 'region', { ...context, doubt: { words: region, scope: 'text' } })).toBe(false)
+    expect(setOff('In the region, Russia struck Dnipropetrovsk', 'region', { window: 5, notPrecededBy: region })).toBe(false)
+  })
+  it('leaves the name a mention (a doubt, not a hold in silence)', () => {
+    const entry: Entry = { kind: 'variant', concept: 'dnipro_city', form: name, replacement: 'Dnipro', rule: 'preferred-form', context }
+    const mentioned = (text: string) => surveyHits(text, [{ start: text.indexOf(name), end: text.indexOf(name) + name.length, entry }], () => undefined, ['and']).mentioned.has('dnipro_city')
+    expect(mentioned('In the region, Russia struck Dnipropetrovsk.')).toBe(true)
+    expect(mentioned('Russia struck the Dnipropetrovsk region.')).toBe(false)
   })
 })
 

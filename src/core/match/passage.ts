@@ -3,7 +3,7 @@ import { paragraphAround } from '../text/paragraphs.js'
 import { lowerBound } from '../text/sorted.js'
 import { INNER_VERB, speakerVerbBefore } from './adjacent.js'
 import { holdingWords, isCoordinator, neighboursAllow, NO_COORDINATORS } from './context.js'
-import type { Hit, PassageScope, VariantEntry } from './entry.js'
+import type { Context, Hit, PassageScope, VariantEntry } from './entry.js'
 import { wordsPattern } from './words.js'
 
 /**
@@ -392,13 +392,18 @@ export function selfGloss(text: string, hits: readonly Hit[], i: number): { role
  * in 1970, moved to Lvov" made copy about Ukraine of the surname, and Lvov was applied. Where
  * every word that holds it stands in a name (its own right form, "Kiev or Kyiv", or another
  * concept's, "the Kyiv Post") it still counts, as the decision layer does not hold it in
- * silence there (decide.ts, holdOf).
+ * silence there (decide.ts, holdOf); so does one held only by doubt words set off from it
+ * (setOffDoubt: "In the region, Russia struck Dnipropetrovsk", a doubt, not a hold).
+ * `coordinators` serve setOffDoubt only: the neighbours are read without them, as before (read
+ * with them, a region held in a list, "the regions of Sumy, Poltava, Chernihiv and
+ * Dnipropetrovsk", would be no mention of dnipro_city either, and "Trains to Lvov" after it a
+ * suggestion: a change of its own, not made here).
  */
-function heldInSilence(text: string, hits: readonly Hit[], hit: Hit): boolean {
+function heldInSilence(text: string, hits: readonly Hit[], hit: Hit, coordinators: readonly string[]): boolean {
   if (hit.entry.kind !== 'variant') return false
   const context = (hit.entry as VariantEntry).context
   if (context === undefined || (context.notFollowedBy === undefined && context.notPrecededBy === undefined) || neighboursAllow(context, text, hit.start, hit.end)) return false
-  for (const at of holdingWords(context, text, hit.start, hit.end)) if (!inSomeHit(hits, at)) return true
+  for (const at of holdingWords(context, text, hit.start, hit.end)) if (!inSomeHit(hits, at) && !setOffDoubt(context, text, at, hit.start, hit.end, coordinators)) return true
   return false
 }
 
@@ -411,6 +416,55 @@ function heldInSilence(text: string, hits: readonly Hit[], hit: Hit): boolean {
 function maySpeak(text: string, hit: Hit): boolean {
   const verbs = hit.entry.kind === 'variant' ? hit.entry.context?.speakerAfter : undefined
   return verbs !== undefined && speakerVerbBefore(verbs, text, hit.start) === INNER_VERB
+}
+
+/**
+ * Whether the word at `at`, which holds the variant at [start, end) as a neighbour, is a doubt
+ * word of the variant's paragraph doubt that a comma of no list sets off from the name: "In the
+ * region, Russia struck Dnipropetrovsk", "Dnipropetrovsk, the region's capital". Such a word
+ * stands in another phrase than the name, and says no more of it than the same word in the next
+ * sentence does: the name is in doubt (`context-ambiguous`), not held in silence as the region
+ * (decide.ts, holdOf). Not a comma between two capitalised words, with a conjunction of the
+ * language after it or not: the commas of a list of names ("the regions of Sumy, Kharkiv, and
+ * Dnipropetrovsk", held as before). Only a paragraph doubt: its words near the name are the
+ * neighbour rules' to decide, and they decide only where the word belongs to the name's phrase;
+ * a text doubt's word says which place it is wherever it stands near the name ("Odessa, in West
+ * Texas" stays held). Asked only of a held variant's holding words.
+ */
+export function setOffDoubt(context: Context, text: string, at: number, start: number, end: number, coordinators: readonly string[]): boolean {
+  const doubt = context.doubt
+  if (doubt === undefined || doubt.scope !== 'paragraph') return false
+  let wordEnd = at
+  while (wordEnd < text.length && isWordUnit(text.charCodeAt(wordEnd))) wordEnd++
+  if (!doubt.words.has(text.slice(at, wordEnd).toLowerCase())) return false
+  const from = at < start ? wordEnd : end
+  const to = at < start ? start : at
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) === 0x2c && !listComma(text, i, coordinators)) return true
+  return false
+}
+
+/** Whether the comma at `i` stands between two capitalised words (after it, a conjunction may come first): a list's. */
+function listComma(text: string, i: number, coordinators: readonly string[]): boolean {
+  let before = i
+  while (before > 0 && isInlineSpace(text.charCodeAt(before - 1))) before--
+  let word = before
+  while (word > 0 && isWordUnit(text.charCodeAt(word - 1))) word--
+  if (word === before || !startsUpper(text, word)) return false
+  let after = i + 1
+  while (after < text.length && isInlineSpace(text.charCodeAt(after))) after++
+  let next = after
+  while (next < text.length && isWordUnit(text.charCodeAt(next))) next++
+  if (next > after && isCoordinator(text, after, next, coordinators)) {
+    after = next
+    while (after < text.length && isInlineSpace(text.charCodeAt(after))) after++
+  }
+  return after < text.length && startsUpper(text, after)
+}
+
+/** Whether the word at `at` starts with an upper-case letter. */
+function startsUpper(text: string, at: number): boolean {
+  const unit = text.charAt(at)
+  return unit !== unit.toLowerCase()
 }
 
 /** Whether `at` lies inside one of `hits` (in text order, not overlapping). */
@@ -442,7 +496,7 @@ export function surveyHits(text: string, hits: readonly Hit[], glossOf: (i: numb
   const kinds = new Uint8Array(hits.length)
   let needing = false
   hits.forEach((hit, i) => {
-    if (hit.entry.kind !== 'exception' && !heldInSilence(text, hits, hit) && !maySpeak(text, hit)) {
+    if (hit.entry.kind !== 'exception' && !heldInSilence(text, hits, hit, coordinators) && !maySpeak(text, hit)) {
       mentioned.add(hit.entry.concept)
       const needs = hit.entry.kind === 'variant' && (hit.entry as VariantEntry).context?.requires !== undefined
       kinds[i] = needs ? NEEDS : NAME
