@@ -490,23 +490,34 @@ const NEEDS = 2
  * conjunctions that join a list of names (see listJoins).
  */
 export function surveyHits(text: string, hits: readonly Hit[], glossOf: (i: number) => PassageGloss | undefined, coordinators: readonly string[] = NO_COORDINATORS): Passage {
-  const mentioned = new Set<string>()
+  // Concepts named by forms that need no mention themselves: what `requires` counts on first.
+  const named = new Set<string>()
   const glossed = new Map<string, PassageGloss>()
-  // What each hit is (NO_NAME, NAME, NEEDS), for the variants that need a mention themselves.
+  // What each hit is (NO_NAME, NAME, NEEDS), for the variants that need a mention themselves;
+  // their entries, where their concept is named by nothing else so far.
   const kinds = new Uint8Array(hits.length)
-  let needing = false
+  let needing: Set<VariantEntry> | undefined
   hits.forEach((hit, i) => {
     if (hit.entry.kind !== 'exception' && !heldInSilence(text, hits, hit, coordinators) && !maySpeak(text, hit)) {
-      mentioned.add(hit.entry.concept)
-      const needs = hit.entry.kind === 'variant' && (hit.entry as VariantEntry).context?.requires !== undefined
-      kinds[i] = needs ? NEEDS : NAME
-      needing ||= needs
+      if (hit.entry.kind === 'variant' && (hit.entry as VariantEntry).context?.requires !== undefined) {
+        kinds[i] = NEEDS
+        ;(needing ??= new Set()).add(hit.entry as VariantEntry)
+      } else {
+        kinds[i] = NAME
+        named.add(hit.entry.concept)
+      }
     }
     if (hit.entry.kind !== 'variant') return
     const how = glossOf(i)
     if (how !== undefined && glossed.get(glossKey(hit)) !== 'historical') glossed.set(glossKey(hit), how)
   })
-  const confirmed = needing ? confirmedMentions(text, hits, kinds, coordinators) : mentioned
+  let mentioned = named
+  let confirmed = named
+  if (needing !== undefined) {
+    mentioned = new Set(named)
+    for (const entry of needing) mentioned.add(entry.concept)
+    if (mentioned.size > named.size) confirmed = confirmedMentions(text, hits, kinds, named, needing, coordinators)
+  }
   let words: Set<string> | undefined
   const answers = new Map<ReadonlySet<string>, boolean>()
   return {
@@ -541,32 +552,43 @@ export function surveyHits(text: string, hits: readonly Hit[], glossOf: (i: numb
 const MAX_LIST_ITEMS = 8
 
 /**
- * The concepts a `requires` may count on (Passage.confirmed), from the hits' `kinds`: every
- * concept a NAME hit names, and the concept of a NEEDS hit (a variant with a `requires` of its
- * own) once one of its required concepts is confirmed. Taken in rounds until none is added: the
- * least set so closed, so that names which only require each other confirm nothing. "Nikolaev
- * moved to Odessa in 1990" names neither Ukraine nor anything that says it is about Ukraine
- * (Nikolaev is also a surname; Odessa is also in Texas): each only vouched for the other, and
- * both were applied. A list of names is the exception: a name is confirmed by another item of a
- * list it stands in ("Russian missiles hit Lvov and Nikolaev overnight", listJoins) whose concept
- * it requires; names listed side by side are names of one kind, here places in Ukraine, which
- * neither a surname nor a place in Texas beside a city of Ukraine is. At most MAX_LIST_ITEMS
- * items are read each way, so a long run of names costs each a few steps.
+ * The concepts a `requires` may count on (Passage.confirmed): the concepts `named` by forms that
+ * need nothing, and the concept of a variant of `needing` (a `requires` of its own) once one of
+ * its required concepts is confirmed. Taken in rounds until none is added: the least set so
+ * closed, so that names which only require each other confirm nothing. "Nikolaev moved to
+ * Odessa in 1990" names neither Ukraine nor anything that says it is about Ukraine (Nikolaev is
+ * also a surname; Odessa is also in Texas): each only vouched for the other, and both were
+ * applied. A list of names is the exception: a name is confirmed by another item of a list it
+ * stands in ("Russian missiles hit Lvov and Nikolaev overnight", listJoins) whose concept it
+ * requires; names listed side by side are names of one kind, here places in Ukraine, which
+ * neither a surname nor a place in Texas beside a city of Ukraine is.
  *
- * Runs only where some variant needs a mention (NEEDS); each round reads the variants left, one
- * per entry, and adds a concept or ends, so the rounds are as many as the entries at most.
+ * Asked only where some concept is named by such variants alone. Each round reads the entries
+ * left and adds a concept or ends; the hits (`kinds`: NEEDS) are read for lists only where
+ * entries are left after the rounds, and then the rounds run once more: the same set, as a
+ * list's word does not depend on what is confirmed.
  */
-function confirmedMentions(text: string, hits: readonly Hit[], kinds: Uint8Array, coordinators: readonly string[]): Set<string> {
-  const confirmed = new Set<string>()
-  for (let i = 0; i < hits.length; i++) if (kinds[i] === NAME) confirmed.add(hits[i]!.entry.concept)
+function confirmedMentions(text: string, hits: readonly Hit[], kinds: Uint8Array, named: ReadonlySet<string>, needing: ReadonlySet<VariantEntry>, coordinators: readonly string[]): Set<string> {
+  const confirmed = new Set(named)
   const left = new Set<VariantEntry>()
+  for (const entry of needing) if (!confirmed.has(entry.concept)) left.add(entry)
+  close(confirmed, left)
+  if (left.size === 0) return confirmed
+  let listed = false
   for (let i = 0; i < hits.length; i++) {
     if (kinds[i] !== NEEDS) continue
     const entry = hits[i]!.entry as VariantEntry
-    if (confirmed.has(entry.concept)) continue
-    if (listVouches(text, hits, kinds, i, coordinators)) confirmed.add(entry.concept)
-    else left.add(entry)
+    if (!confirmed.has(entry.concept) && listVouches(text, hits, kinds, i, coordinators)) {
+      confirmed.add(entry.concept)
+      listed = true
+    }
   }
+  if (listed) close(confirmed, left)
+  return confirmed
+}
+
+/** Adds to `confirmed` the concept of each entry of `left` one of whose required concepts it holds, in rounds until none is added; `left` keeps the rest. */
+function close(confirmed: Set<string>, left: Set<VariantEntry>): void {
   for (let added = true; added && left.size > 0; ) {
     added = false
     for (const entry of left) {
@@ -578,7 +600,6 @@ function confirmedMentions(text: string, hits: readonly Hit[], kinds: Uint8Array
       }
     }
   }
-  return confirmed
 }
 
 /**
