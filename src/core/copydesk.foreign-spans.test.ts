@@ -35,6 +35,17 @@ describe('a quotation in another language than the copy', () => {
     expect(copydesk.normalize({ text: r.text, language: 'es' }).changes).toEqual([])
   })
 
+  it('counts every mention of the text for its rules, so that a second run changes nothing more', () => {
+    // French copy normalizes Lvov to Lviv, a right form in English too: were the quotation's
+    // Artemivsk confirmed only by names that need no mention themselves (Lvov needs one), the
+    // first run would leave it and the second change it.
+    const text = 'Nous ne céderons jamais Nikolaev. Je suis allé à Lvov avec le président : “I was in Artemivsk with the president and we spoke about the war”. Les habitants de Artemivsk sont avec nous.'
+    const once = copydesk.normalize({ text, language: 'fr' })
+    expect(found(once.changes)).toContainEqual(['Artemivsk', 'Bakhmut', 'en', 'applied', null])
+    checkOffsets(text, once.changes)
+    expect(copydesk.normalize({ text: once.text, language: 'fr' }).changes.filter((c) => c.status === 'applied')).toEqual([])
+  })
+
   it('is held as other-language where the glossary has no style for its language (Dutch in English copy)', () => {
     const text = 'The mayor of Amsterdam wrote on Monday: "Wij staan naast Kiev en de mensen van Oekraïne." Russian forces shelled Kiev again overnight, the Ukrainian military said on Tuesday, and the city was left without power for hours.'
     const r = copydesk.normalize({ text, language: 'en' })

@@ -139,7 +139,7 @@ export function createCopydesk(options: CopydeskOptions): Copydesk {
     return withForeignSpans(found, spans, (code, start, end) => {
       const matcher = glossary.matcherFor(code)
       if (matcher === undefined) return undefined
-      const own = matcher.find(text.slice(start, end), { apply, passage: surveyed(passages, matcher, prose) })
+      const own = matcher.find(text.slice(start, end), { apply, passage: spanPassage(passages, matcher, prose) })
       return own.map((change) => ({ ...change, start: change.start + start, end: change.end + start }))
     }, (change) => heldFor(change, 'other-language', apply ?? 'confident'))
   }
@@ -221,6 +221,19 @@ export function createCopydesk(options: CopydeskOptions): Copydesk {
 }
 
 /** The survey of `prose` by `matcher`, made once per language of a request. */
+/**
+ * The passage a span in another language is read against (foreign-spans.ts): its `requires`
+ * count every mention of the text (`mentioned`), not only the confirmed ones. The copy's own
+ * style turns its variants into forms that the span's language may read as right forms needing
+ * nothing: French copy's "Lvov" becomes "Lviv", which is English too. Counted only once
+ * confirmed, an English quotation's "Artemivsk" in French copy naming Lvov would be left by a
+ * first run and changed by a second.
+ */
+function spanPassage(passages: Map<string, Passage>, matcher: Matcher, prose: string): Passage {
+  const passage = surveyed(passages, matcher, prose)
+  return passage.confirmed === passage.mentioned ? passage : { ...passage, confirmed: passage.mentioned }
+}
+
 function surveyed(passages: Map<string, Passage>, matcher: Matcher, prose: string): Passage {
   let passage = passages.get(matcher.language)
   if (passage === undefined) passages.set(matcher.language, (passage = matcher.survey(prose)))
