@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { realApertium } from './support.js'
+import { realApertium, spanishToEnglish } from './support.js'
 
 // Round 33, through the real Apertium (APy from Debian, apertium-eng-spa, started on a free
 // loopback port for this file): two wrong translations that came back with nothing reported.
@@ -11,11 +11,7 @@ import { realApertium } from './support.js'
 const apy = realApertium()
 const { call } = apy
 
-const toEnglish = async (text: string) => {
-  const res = await call('POST', '/v1/translate', { text, from: 'es', to: 'en' })
-  expect(res.status).toBe(200)
-  return (await res.json()) as { text: string; machineTranslation: string; protected: { original: string; form: string }[]; changes: { original: string; replacement: string; status: string }[] }
-}
+const toEnglish = (text: string) => spanishToEnglish(call, text)
 const protectedOf = (body: Awaited<ReturnType<typeof toEnglish>>) => body.protected.map((p) => `${p.original}→${p.form}`)
 
 describe('a name Spanish and English write alike', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { realApertium } from './support.js'
+import { realApertium, spanishToEnglish } from './support.js'
 
 // Round 32: names no concept covered, which the real Apertium (APy from Debian, apertium-eng-spa,
 // started on a free loopback port for this file and stopped after it) translated word for word
@@ -10,11 +10,7 @@ import { realApertium } from './support.js'
 const apy = realApertium()
 const { call } = apy
 
-const toEnglish = async (text: string) => {
-  const res = await call('POST', '/v1/translate', { text, from: 'es', to: 'en' })
-  expect(res.status).toBe(200)
-  return (await res.json()) as { text: string; machineTranslation: string; protected: { original: string; form: string }[]; changes: { original: string; replacement: string; status: string }[] }
-}
+const toEnglish = (text: string) => spanishToEnglish(call, text)
 
 describe('names Apertium translated word for word (round 32)', () => {
   it('writes Vladimir Saldo, whose surname Apertium read as "balance", and leaves the ordinary word', async () => {

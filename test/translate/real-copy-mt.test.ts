@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { realApertium } from './support.js'
+import { realApertium, spanishToEnglish } from './support.js'
 
 // Round 31 audit of translated copy: real Spanish wire passages (adapted: shortened, names kept)
 // through the real Apertium (APy from Debian, apertium-eng-spa, started on a free loopback port
@@ -9,11 +9,7 @@ import { realApertium } from './support.js'
 const apy = realApertium()
 const { call } = apy
 
-const toEnglish = async (text: string) => {
-  const res = await call('POST', '/v1/translate', { text, from: 'es', to: 'en' })
-  expect(res.status).toBe(200)
-  return (await res.json()) as { text: string; machineTranslation: string; protected: { original: string; form: string }[]; warnings: unknown[] }
-}
+const toEnglish = (text: string) => spanishToEnglish(call, text)
 
 describe('real Spanish copy through Apertium into English (round 31)', () => {
   it('writes EFE\'s Mikoláyiv, Vínitsia and Cherníguiv in English, which Apertium copies as they are', async () => {

@@ -1,7 +1,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import type { Hono } from 'hono'
-import { afterAll, beforeAll } from 'vitest'
+import { afterAll, beforeAll, expect } from 'vitest'
 import { startApy, type Apy } from '../../scripts/apertium/apy.js'
 import { createCopydesk } from '../../src/core/copydesk.js'
 import { glossaries } from '../../src/generated/glossaries.js'
@@ -48,6 +48,22 @@ export function realApertium(): { readonly url: string; call: ReturnType<typeof 
     },
     call: (...args) => started().app.call(...args),
   }
+}
+
+/** What /v1/translate answers, as the real-copy tests read it. */
+export interface TranslateAnswer {
+  text: string
+  machineTranslation: string
+  protected: { original: string; form: string }[]
+  changes: { original: string; replacement: string; status: string }[]
+  warnings: unknown[]
+}
+
+/** `text` translated from Spanish to English through `call` (realApertium's), the answer's status checked. */
+export async function spanishToEnglish(call: ReturnType<typeof translateApp>['call'], text: string): Promise<TranslateAnswer> {
+  const res = await call('POST', '/v1/translate', { text, from: 'es', to: 'en' })
+  expect(res.status).toBe(200)
+  return (await res.json()) as TranslateAnswer
 }
 
 /** A loopback HTTP server for the test's own answers; `close` ends it and its connections. */
