@@ -1,3 +1,7 @@
+import { describe, expect, it } from 'vitest'
+import { compileGlossary } from '../../src/core/glossary/compile.js'
+import type { GlossarySource } from '../../src/core/glossary/source.js'
+import { issuesOf } from '../fixtures/glossary-issues.js'
 import { describeRealCopy, type RealCopyCase } from './real-copy-cases.js'
 
 /**
@@ -9,6 +13,27 @@ import { describeRealCopy, type RealCopyCase } from './real-copy-cases.js'
  * overnight", which round 32's first try at this broke and which still applies both).
  */
 const cases: RealCopyCase[] = [
+  {
+    why: '"Ukrainian" mentions Ukraine as its name would (languageRules mentions): with each name only the other\'s mention, both were context-missing once names stopped confirming each other',
+    text: 'Russian drones struck Nikolaev overnight. In Odessa, power was cut, the Ukrainian air force said.',
+    language: 'en',
+    expect: 'Russian drones struck Mykolaiv overnight. In Odesa, power was cut, the Ukrainian air force said.',
+    findings: [['Nikolaev', 'Mykolaiv', 'applied'], ['Odessa', 'Odesa', 'applied']],
+  },
+  {
+    why: 'the same for one name alone, in Spanish (the adjective in lower case, agreeing)',
+    text: 'Drones rusos atacaron Odessa durante la noche, informó la Fuerza Aérea ucraniana.',
+    language: 'es',
+    expect: 'Drones rusos atacaron Odesa durante la noche, informó la Fuerza Aérea ucraniana.',
+    findings: [['Odessa', 'Odesa', 'applied']],
+  },
+  {
+    why: 'and a Ukrainian choir in Odessa, Texas, is still Texas',
+    text: 'Odessa, Texas, welcomed a Ukrainian choir on Sunday.',
+    language: 'en',
+    expect: 'Odessa, Texas, welcomed a Ukrainian choir on Sunday.',
+    findings: [],
+  },
   {
     why: 'two names that each need copy about Ukraine confirmed each other, and both were applied: nothing in the text says Ukraine (Nikolaev is also a surname; there is an Odessa in Texas)',
     text: 'Nikolaev moved to Odessa in 1990.',
@@ -122,3 +147,29 @@ const doubts: RealCopyCase[] = [
 
 describeRealCopy('real copy: what counts as a mention for requires (round 33)', cases, ['news', 'ap', 'reuters', 'bbc'])
 describeRealCopy('real copy: a region word set off from the name is a doubt, not a hold (round 33)', doubts, ['news', 'ap', 'reuters', 'bbc'])
+
+describe('mentions in the glossary format (languageRules.<lang>.mentions)', () => {
+  // `unknown`: the format's checks are fed what a YAML file may hold, valid or not.
+  const source = (mentions: unknown): GlossarySource => ({
+    id: 't', name: 'T', fallbackLanguage: 'en', languages: ['en'],
+    languageRules: { en: { file: 'glossaries/t/languages/en.yaml', mentions: mentions as Record<string, string[]> } },
+    concepts: [
+      { id: 'ukraine', kind: 'place', file: 'ukraine.yaml', forms: { en: { preferred: 'Ukraine' } } },
+      { id: 'odesa', kind: 'place', file: 'odesa.yaml', forms: { en: { preferred: 'Odesa', variants: [{ form: 'Odessa', context: { requires: ['ukraine'] } }] } } },
+    ],
+  })
+
+  it('counts a word as a mention of its concept', () => {
+    const find = (glossary: GlossarySource, text: string) => compileGlossary(glossary).matcherFor('en')!.find(text).map((c) => [c.original, c.status, c.reason ?? null])
+    expect(find(source({ ukraine: ['Ukrainian'] }), 'Drones hit Odessa, the Ukrainian military said.')).toEqual([['Odessa', 'applied', null]])
+    expect(find(source(undefined), 'Drones hit Odessa, the Ukrainian military said.')).toEqual([['Odessa', 'suggested', 'context-missing']])
+  })
+
+  it('refuses an unknown concept and what is not a list of words', () => {
+    expect(issuesOf(source({ ukrania: ['Ukrainian'] }))).toEqual(['glossaries/t/languages/en.yaml: languageRules.en.mentions.ukrania: no concept "ukrania" in this glossary'])
+    for (const words of [[], ['Ukrainian army'], 'Ukrainian', [5]]) {
+      expect(issuesOf(source({ ukraine: words }))).toEqual(['glossaries/t/languages/en.yaml: languageRules.en.mentions.ukraine: must list single words of letters, like [Ukrainian, Ukrainians]'])
+    }
+    expect(issuesOf(source(['Ukrainian']))).toEqual(['glossaries/t/languages/en.yaml: languageRules.en.mentions: must map concept ids to lists of words, like {ukraine: [Ukrainian]}'])
+  })
+})

@@ -157,9 +157,12 @@ export function languageRulesFor(rules: LanguageRulesSource | undefined): Langua
   // The conjunctions of a list of names; a language with cases names them once, for both rules.
   const joining = (rules?.coordinators ?? rules?.cases?.coordinators ?? []).filter((word) => word !== ',').map((word) => word.toLowerCase())
   const withCoordinators = joining.length > 0 ? { coordinators: joining } : {}
-  if (elision === undefined) return { cues, ...withCases, ...withCoordinators }
+  // The words that mention a concept without naming it, lower case: hasWord reads them so.
+  const mentions = Object.entries(rules?.mentions ?? {}).map(([concept, words]) => ({ concept, words: new Set(words.map((word) => word.toLowerCase())) }))
+  const withMentions = mentions.length > 0 ? { mentions } : {}
+  if (elision === undefined) return { cues, ...withCases, ...withCoordinators, ...withMentions }
   const lower = (list: string[]) => new Set(list.map((a) => a.toLowerCase().replace('’', "'")))
-  return { cues, elision: { elided: lower(elision.elided), full: lower(elision.full), vowels: new Set([...elision.vowels.toLowerCase()]) }, ...withCases, ...withCoordinators }
+  return { cues, elision: { elided: lower(elision.elided), full: lower(elision.full), vowels: new Set([...elision.vowels.toLowerCase()]) }, ...withCases, ...withCoordinators, ...withMentions }
 }
 
 /** A language's cue groups as the decision layer reads them: one token sequence per phrase. */

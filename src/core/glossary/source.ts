@@ -70,6 +70,13 @@ export interface LanguageRulesSource {
    * always joins them. Absent: the `cases` coordinators, if any.
    */
   coordinators?: string[]
+  /**
+   * Words that mention a concept without naming it, by concept id, for a context's `requires`:
+   * English "Ukrainian", Spanish "ucraniano", German "ukrainische". A text with one of them is
+   * about that concept as much as one that names it ("Russian drones struck Odessa, the
+   * Ukrainian air force said"). Single words; matched whole, in any case. They change nothing.
+   */
+  mentions?: Record<string, string[]>
   /** Where the rules came from; set by the loader, used in error messages. */
   file?: string
 }

@@ -8,7 +8,7 @@ const KINDS = new Set(['place', 'person', 'landmark', 'organization', 'instituti
 const HAS_WORD = /[\p{L}\p{N}]/u
 const KEYS = {
   glossary: ['id', 'name', 'description', 'fallbackLanguage', 'languages', 'concepts', 'languageRules', 'extends', 'overrides'],
-  languageRules: ['cues', 'inflections', 'elision', 'cases', 'articles', 'definiteArticles', 'coordinators', 'file'],
+  languageRules: ['cues', 'inflections', 'elision', 'cases', 'articles', 'definiteArticles', 'coordinators', 'mentions', 'file'],
   articles: ['spellings', 'prepositions', 'why'],
   cases: ['names', 'governors', 'coordinators', 'sameAsNominative', 'why'],
   governor: ['words', 'cases', 'kinds', 'why'],
@@ -78,6 +78,16 @@ export function validateIndexed(glossary: GlossarySource): { issues: GlossaryIss
   return { issues, byId }
 }
 
+/** `mentions`: concept ids of this glossary, each with single words (see LanguageRulesSource.mentions). */
+function validateMentions(mentions: unknown, glossary: GlossarySource, at: (path: string, message: string) => void): void {
+  if (!isMap(mentions)) return at('.mentions', 'must map concept ids to lists of words, like {ukraine: [Ukrainian]}')
+  const ids = new Set((Array.isArray(glossary.concepts) ? glossary.concepts : []).map((c) => c?.id))
+  for (const [id, words] of Object.entries(mentions)) {
+    if (!ids.has(id)) at(`.mentions.${id}`, `no concept "${id}" in this glossary`)
+    if (!Array.isArray(words) || words.length === 0 || words.some((w) => typeof w !== 'string' || !/^\p{L}+$/u.test(w))) at(`.mentions.${id}`, 'must list single words of letters, like [Ukrainian, Ukrainians]')
+  }
+}
+
 function validateLanguageRules(language: string, rules: LanguageRulesSource, glossary: GlossarySource, issues: GlossaryIssue[]): void {
   const file = rules?.file ?? `glossary ${glossary.id}`
   const at = (path: string, message: string): void => void issues.push({ file, path: `languageRules.${language}${path}`, message })
@@ -129,6 +139,7 @@ function validateLanguageRules(language: string, rules: LanguageRulesSource, glo
   if (rules.cases !== undefined) validateCases(rules.cases, at)
   if (rules.coordinators !== undefined && (!Array.isArray(rules.coordinators) || rules.coordinators.some((word) => typeof word !== 'string' || !/^\p{Ll}+$/u.test(word)))) at('.coordinators', 'must list single lower-case words, like "and"')
   if (rules.articles !== undefined) validateArticles(rules.articles, at)
+  if (rules.mentions !== undefined) validateMentions(rules.mentions, glossary, at)
   if (rules.definiteArticles !== undefined && (!Array.isArray(rules.definiteArticles) || rules.definiteArticles.length === 0 || rules.definiteArticles.some((w) => typeof w !== 'string' || !/^\p{Ll}+$/u.test(w)))) {
     at('.definiteArticles', 'must list single words in lower case, like [the]')
   }

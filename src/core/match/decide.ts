@@ -6,7 +6,7 @@ import { holdingWords, neighboursAllow, NO_COORDINATORS } from './context.js'
 import { chooseCases, type CaseRules } from './cases.js'
 import { anchorTokens, cued, indexCues, NO_CUES, type AnchorsNear, type Cue, type CueIndex, type FormAt } from './cues.js'
 import type { Entry, Hit, VariantEntry } from './entry.js'
-import { ParagraphWords, commaGloss, confirmedAfter, doubtIn, glossKey, selfGloss, setOffDoubt, surveyHits, type Passage, type PassageGloss } from './passage.js'
+import { ParagraphWords, commaGloss, confirmedAfter, doubtIn, glossKey, selfGloss, setOffDoubt, surveyHits, type MentionWords, type Passage, type PassageGloss } from './passage.js'
 import { keepWhitespace } from './whitespace.js'
 import { foldForm, isSpaceUnit, isWordAt, isWordBefore, isWordUnit } from '../text/chars.js'
 
@@ -19,6 +19,8 @@ export interface LanguageRules {
   cases?: CaseRules
   /** Conjunctions that join the names of a list, lower case ("and", "y"); absent: commas alone (see context.ts). */
   coordinators?: readonly string[]
+  /** Words that mention a concept without naming it, for `requires` (English "Ukrainian"); absent: none. */
+  mentions?: readonly MentionWords[]
 }
 
 export const NO_RULES: LanguageRules = { cues: NO_CUES }
@@ -252,8 +254,8 @@ function glossOf(text: string, hits: readonly Hit[], i: number, gloss: Gloss, cu
  * with the cues of its language (which tell a gloss that gives the current name as such) and its
  * conjunctions (which join the names of a list: surveyHits).
  */
-export function survey(text: string, hits: readonly Hit[], glosses?: readonly Gloss[], cues: CueIndex = NO_CUES, coordinators?: readonly string[]): Passage {
-  return surveyHits(text, hits, (i) => glossOf(text, hits, i, glosses !== undefined ? glosses[i] : selfGloss(text, hits, i), cues), coordinators)
+export function survey(text: string, hits: readonly Hit[], glosses?: readonly Gloss[], cues: CueIndex = NO_CUES, coordinators?: readonly string[], mentions?: readonly MentionWords[]): Passage {
+  return surveyHits(text, hits, (i) => glossOf(text, hits, i, glosses !== undefined ? glosses[i] : selfGloss(text, hits, i), cues), coordinators, mentions)
 }
 
 /**
@@ -287,7 +289,7 @@ export function decide(text: string, hits: readonly Hit[], language: string, rul
   hits = chooseCases(text, hits, rules.cases)
   // Each variant's self-gloss, computed once (the survey of the passage needs it too).
   const glosses = hits.map((hit, i) => (hit.entry.kind === 'variant' ? selfGloss(text, hits, i) : undefined))
-  const passage = options.passage ?? survey(text, hits, glosses, rules.cues, rules.coordinators)
+  const passage = options.passage ?? survey(text, hits, glosses, rules.cues, rules.coordinators, rules.mentions)
   const paragraphs = new ParagraphWords(text)
   let anchors: AnchorsNear | undefined
   /** Where the text names a hit's concept (any form, exceptions included), built once when a doubt rule asks. */

@@ -225,7 +225,7 @@ export function createMatcher(language: string, entries: Iterable<Entry> | Trie,
       const changes = decide(text, scan(text), language, rules, { ...options, rescan, output })
       return { changes, text: output.text ?? applyChanges(text, changes) }
     },
-    survey: (text) => survey(text, scan(text), undefined, rules.cues, rules.coordinators),
+    survey: (text) => survey(text, scan(text), undefined, rules.cues, rules.coordinators, rules.mentions),
   }
 }
 

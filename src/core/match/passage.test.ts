@@ -249,6 +249,22 @@ describe('surveyHits: what a requires may count on (confirmed)', () => {
     expect(survey('Missiles hit Odessa and Nikolaev.', [[nikolaev, 'Nikolaev'], [odessa, 'Odessa']])[1]).toEqual(['mykolaiv', 'odesa'])
     expect(survey('Missiles hit Odessa. Nikolaev slept.', [[nikolaev, 'Nikolaev'], [odessa, 'Odessa']])[1]).toEqual([])
   })
+  // Round 33: the language's words that mention a concept without naming it ("Ukrainian").
+  it('a mention word confirms as the name would, whole words in any case, and only where a name needs one', () => {
+    const mentions = [{ concept: 'ukraine', words: new Set(['ukrainian', 'ukrainians']) }]
+    const surveyWith = (text: string, entries: [Entry, string][]) => {
+      const passage = surveyHits(text, hitsOf(text, entries), () => undefined, ['and'], mentions)
+      return [[...passage.mentioned].sort(), [...passage.confirmed].sort()]
+    }
+    expect(surveyWith('Nikolaev moved to Odessa, the Ukrainian air force said.', [[nikolaev, 'Nikolaev'], [odessa, 'Odessa']])).toEqual([['mykolaiv', 'odesa', 'ukraine'], ['mykolaiv', 'odesa', 'ukraine']])
+    expect(surveyWith('Nikolaev moved to Odessa. UKRAINIANS left.', [[nikolaev, 'Nikolaev'], [odessa, 'Odessa']])[1]).toEqual(['mykolaiv', 'odesa', 'ukraine'])
+    // Not inside another word, nor a word it begins.
+    expect(surveyWith('Nikolaev moved to Odessa. Proukrainian and Ukrainianness.', [[nikolaev, 'Nikolaev'], [odessa, 'Odessa']])[1]).toEqual([])
+    // No name needs a mention: the words are not looked for.
+    const kyiv: Entry = { kind: 'keep', concept: 'kyiv', form: 'Kyiv' }
+    expect([...surveyHits('Ukrainian Kyiv.', hitsOf('Ukrainian Kyiv.', [[kyiv, 'Kyiv']]), () => undefined, [], mentions).mentioned]).toEqual(['kyiv'])
+  })
+
   it('a name with no requires is confirmed as it is mentioned (one set, no copy)', () => {
     const passage = surveyHits('Ukraine', hitsOf('Ukraine', [[ukraine, 'Ukraine']]), () => undefined)
     expect(passage.confirmed).toBe(passage.mentioned)

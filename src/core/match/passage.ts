@@ -489,7 +489,7 @@ const NEEDS = 2
  * the text glosses variant i with the current name, if it does; `coordinators`: the language's
  * conjunctions that join a list of names (see listJoins).
  */
-export function surveyHits(text: string, hits: readonly Hit[], glossOf: (i: number) => PassageGloss | undefined, coordinators: readonly string[] = NO_COORDINATORS): Passage {
+export function surveyHits(text: string, hits: readonly Hit[], glossOf: (i: number) => PassageGloss | undefined, coordinators: readonly string[] = NO_COORDINATORS, mentions: readonly MentionWords[] = NO_MENTIONS): Passage {
   // Concepts named by forms that need no mention themselves: what `requires` counts on first.
   const named = new Set<string>()
   const glossed = new Map<string, PassageGloss>()
@@ -511,20 +511,9 @@ export function surveyHits(text: string, hits: readonly Hit[], glossOf: (i: numb
     const how = glossOf(i)
     if (how !== undefined && glossed.get(glossKey(hit)) !== 'historical') glossed.set(glossKey(hit), how)
   })
-  let mentioned = named
-  let confirmed = named
-  if (needing !== undefined) {
-    mentioned = new Set(named)
-    for (const entry of needing) mentioned.add(entry.concept)
-    if (mentioned.size > named.size) confirmed = confirmedMentions(text, hits, kinds, named, needing, coordinators)
-  }
   let words: Set<string> | undefined
   const answers = new Map<ReadonlySet<string>, boolean>()
-  return {
-    mentioned,
-    confirmed,
-    glossed,
-    hasWord(wanted) {
+  const hasWord = (wanted: ReadonlySet<string>): boolean => {
       let answer = answers.get(wanted)
       if (answer === undefined) {
         // One native search for the words asked about, not a set of every word of the text.
@@ -544,9 +533,27 @@ export function surveyHits(text: string, hits: readonly Hit[], glossOf: (i: numb
         answers.set(wanted, answer)
       }
       return answer
-    },
   }
+  let mentioned = named
+  let confirmed = named
+  if (needing !== undefined) {
+    // Asked only where a name needs a mention: the words that mention a concept without naming
+    // it ("the Ukrainian air force") count as its name would.
+    for (const { concept, words } of mentions) if (!named.has(concept) && hasWord(words)) named.add(concept)
+    mentioned = new Set(named)
+    for (const entry of needing) mentioned.add(entry.concept)
+    if (mentioned.size > named.size) confirmed = confirmedMentions(text, hits, kinds, named, needing, coordinators)
+  }
+  return { mentioned, confirmed, glossed, hasWord }
 }
+
+/** Words of a language that mention `concept` without naming it, lower case (LanguageRulesSource.mentions). */
+export interface MentionWords {
+  concept: string
+  words: ReadonlySet<string>
+}
+
+const NO_MENTIONS: readonly MentionWords[] = []
 
 /** Items of a list read on each side of a name for the names that vouch for it: as context.ts reads a list (MAX_LIST_ITEMS). */
 const MAX_LIST_ITEMS = 8
