@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { compileGlossary } from '../glossary/compile.js'
-import { afterPersonWord, INNER_VERB, NO_VERB, OPENING_VERB, speakerVerbBefore } from './adjacent.js'
+import { afterPersonWord, INNER_VERB, NO_VERB, OPENING_VERB, opensClause, speakerVerbBefore } from './adjacent.js'
 
 const words = new Set(['oleg', 'sergei', 'andrei', 'general', 'gen', 'gen.', 'mr', 'mr.'])
 const at = (text: string) => afterPersonWord(words, text, text.lastIndexOf('Nikolaev'))
@@ -101,5 +101,17 @@ describe('a speaker after an opening verb is kept as an exception; after a verb 
     expect(matcher.survey('Officials said Nikolaev had moved to Odessa.').mentioned.has('mykolaiv')).toBe(false)
     expect(found('Officials said Nikolaev had moved to Odessa.')).toEqual([['Nikolaev', 'suggested', 'context-missing'], ['Odessa', 'suggested', 'context-missing']])
     expect(matcher.survey('Officials told Nikolaev of Odessa.').mentioned.has('mykolaiv')).toBe(true)
+  })
+})
+
+// One reading of "a clause opens here" for a verb of saying and for a name (decide.ts's comma rule).
+describe('opensClause', () => {
+  it('at the text or a line start, after a sentence end, a comma, colon, dash, bracket or quotation mark', () => {
+    for (const before of ['', 'Shelling stopped.  ', 'Line one\n', 'In March, ', 'He said: ', 'Residents — ', '(', '“', '"', 'He left; ']) {
+      expect(opensClause(`${before}Nikolaev`, before.length), JSON.stringify(before)).toBe(true)
+    }
+  })
+  it('not after a word of its clause', () => {
+    for (const before of ['Residents of ', 'Officials said ', 'Zelensky met ']) expect(opensClause(`${before}Nikolaev`, before.length), before).toBe(false)
   })
 })

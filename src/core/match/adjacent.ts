@@ -97,8 +97,19 @@ export function speakerVerbBefore(verbs: ReadonlySet<string>, text: string, star
   const end = i + 1
   while (i >= 0 && isWordUnit(text.charCodeAt(i))) i--
   if (i + 1 === end || !verbs.has(text.slice(i + 1, end).toLowerCase())) return NO_VERB
+  return opensClause(text, i + 1) ? OPENING_VERB : INNER_VERB
+}
+
+/**
+ * Whether a clause opens right before the word at `at` (past spaces on its line): the text's or
+ * a line's start, a sentence's end, or one of CLAUSE_OPENERS. Where a verb of saying opens its
+ * clause its name is the speaker ("'We will hold,' said Nikolaev", speakerVerbBefore); where a
+ * name does, what a comma sets off after it is the name's ("In March, Nikolaev, who…", decide.ts).
+ */
+export function opensClause(text: string, at: number): boolean {
+  let i = at - 1
   while (i >= 0 && isSpaceUnit(text.charCodeAt(i)) && text.charCodeAt(i) !== 0x0a) i--
-  if (i < 0) return OPENING_VERB
+  if (i < 0) return true
   const code = text.charCodeAt(i)
-  return CLAUSE_OPENERS.has(code) || code === 0x2e || code === 0x21 || code === 0x3f || code === 0x2026 ? OPENING_VERB : INNER_VERB
+  return CLAUSE_OPENERS.has(code) || code === 0x2e || code === 0x21 || code === 0x3f || code === 0x2026
 }

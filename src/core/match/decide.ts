@@ -1,12 +1,12 @@
 import { NEVER_APPLIED, type ApplyMode, type Change, type ReasonCode } from '../normalize/change.js'
 import { applyChanges } from '../normalize/apply-changes.js'
-import { INNER_VERB, speakerVerbBefore } from './adjacent.js'
+import { INNER_VERB, opensClause, speakerVerbBefore } from './adjacent.js'
 import { atSentenceStart, caseLike, startsLower } from './casing.js'
 import { holdingWords, neighboursAllow, NO_COORDINATORS } from './context.js'
 import { chooseCases, type CaseRules } from './cases.js'
 import { anchorTokens, cued, indexCues, NO_CUES, type AnchorsNear, type Cue, type CueIndex, type FormAt } from './cues.js'
 import type { Entry, Hit, VariantEntry } from './entry.js'
-import { ParagraphWords, commaGloss, confirmedAfter, doubtIn, glossKey, selfGloss, setOffDoubt, surveyHits, type MentionWords, type Passage, type PassageGloss } from './passage.js'
+import { ParagraphWords, commaGloss, confirmedAfter, doubtIn, glossKey, inSomeHit, selfGloss, setOffDoubt, surveyHits, type MentionWords, type Passage, type PassageGloss } from './passage.js'
 import { keepWhitespace } from './whitespace.js'
 import { foldForm, isSpaceUnit, isWordAt, isWordBefore, isWordUnit } from '../text/chars.js'
 
@@ -169,18 +169,12 @@ function holdOf(text: string, hits: readonly Hit[], hit: Hit, coordinators: read
     // A doubt word set off by a comma is a doubt wherever the name stands in its clause.
     else if (setOffDoubt(entry.context!, text, at, hit.start, hit.end, coordinators)) doubted++
     else if (at === setOffAt) setOff++
-    else if (insideHit(hits, at) && (confirmed ??= entry.context!.confirmedBy !== undefined && confirmedAfter(text, hit.end, entry.context!.confirmedBy))) inOthers++
+    else if (inSomeHit(hits, at) && (confirmed ??= entry.context!.confirmedBy !== undefined && confirmedAfter(text, hit.end, entry.context!.confirmedBy))) inOthers++
     else return HELD
   }
   if (own > 0) return BOTH_FORMS
   if (setOff > 0) return opensClause(text, hit.start) ? HELD : suggest('context-ambiguous')
   return doubted > 0 ? 'doubt' : inOthers > 0 ? undefined : HELD
-}
-
-/** Whether `at` lies inside one of `hits` (in text order, not overlapping). */
-function insideHit(hits: readonly Hit[], at: number): boolean {
-  const k = firstFrom(hits, at + 1) - 1
-  return k >= 0 && hits[k]!.end > at
 }
 
 /**
@@ -192,14 +186,6 @@ function setOffWord(text: string, end: number): number {
   let i = end + 1
   while (i < text.length && isSpaceUnit(text.charCodeAt(i)) && text.charCodeAt(i) !== 0x0a) i++
   return i > end + 1 && startsLower(text.slice(i, i + 2)) ? i : -1
-}
-
-/** Whether the name at `start` opens its clause: at its sentence's start, or right after a comma ("In March, Nikolaev"). */
-function opensClause(text: string, start: number): boolean {
-  if (atSentenceStart(text, start)) return true
-  let i = start - 1
-  while (i >= 0 && isSpaceUnit(text.charCodeAt(i))) i--
-  return text.charCodeAt(i) === 0x2c
 }
 
 /**

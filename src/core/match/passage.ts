@@ -468,7 +468,7 @@ function startsUpper(text: string, at: number): boolean {
 }
 
 /** Whether `at` lies inside one of `hits` (in text order, not overlapping). */
-function inSomeHit(hits: readonly Hit[], at: number): boolean {
+export function inSomeHit(hits: readonly Hit[], at: number): boolean {
   let low = 0
   let high = hits.length
   while (low < high) {
