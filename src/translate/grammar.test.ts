@@ -6,10 +6,10 @@ import { nameFormAt } from './grammar.js'
 
 const news = createCopydesk({ glossaries }).glossary('news')!
 
-/** `translated` with the name written at `<>` as nameFormAt chooses it. */
+/** `translated` with the name written at `<>` (the engine's token, ending after it) as nameFormAt chooses it. */
 function write(formAt: ReturnType<typeof nameFormAt>, translated: string, span: { concept: string; replacement: string }): string {
   const at = translated.indexOf('<>')
-  const { form, before } = formAt(span, translated, at)
+  const { form, before } = formAt(span, translated, at, false, at + 2)
   const head = before === undefined ? translated.slice(0, at) : translated.slice(0, before.start) + before.text
   return head + form + translated.slice(at + 2)
 }
@@ -33,6 +33,41 @@ describe('a name that takes no article (article: false)', () => {
     for (const text of ['Russia took <> in February.', 'They bathe <> daily.', 'The strategic <> fell.', 'the\n\n<> fell.']) {
       expect(write(en, text, snake), text).toBe(text.replace('<>', 'Snake Island'))
     }
+  })
+
+  // Round 34: the drop read only the words before the name, so "the <Snake Island> garrison"
+  // (a right English noun phrase: the article is the garrison's) lost its article too.
+  it('drops it only where the name ends its noun phrase', () => {
+    const square = { concept: 'st_michaels_square', replacement: "St Michael's Square" }
+    for (const [text, expected] of [
+      ['Russia took the <>.', 'Russia took Snake Island.'],
+      ['They left the <>, which is in the Black Sea.', 'They left Snake Island, which is in the Black Sea.'],
+      ['They left the <>\nin June', 'They left Snake Island\nin June'],
+      ['They left the <>', 'They left Snake Island'],
+      ['The defenders of the <> in June refused.', 'The defenders of Snake Island in June refused.'],
+      ["The <>'s defenders refused.", "Snake Island's defenders refused."],
+      ['Russia took the <> (Zmiinyi).', 'Russia took Snake Island (Zmiinyi).'],
+      ['The <> captured in 2022 is small.', 'Snake Island captured in 2022 is small.'],
+    ] as const) expect(write(en, text, snake), text).toBe(expected)
+    expect(write(en, 'THE <> FELL IN JUNE', { concept: 'snake_island', replacement: 'SNAKE ISLAND' })).toBe('SNAKE ISLAND FELL IN JUNE')
+    for (const text of ['Russia hit the <> garrison.', 'The <> defenders refused.', 'The <>-based unit withdrew.', 'The <> Garrison withdrew.', 'The <> 2022 raid failed.', 'The <> seabed is rocky.']) {
+      expect(write(en, text, snake), text).toBe(text.replace('<>', 'Snake Island'))
+    }
+    expect(write(en, 'Police watched the <> protests.', square)).toBe("Police watched the St Michael's Square protests.")
+    expect(write(en, 'Police cleared the <> on Monday.', square)).toBe("Police cleared St Michael's Square on Monday.")
+  })
+
+  it('keeps the article where the words after the name do not decide, and says so', () => {
+    const ask = (text: string, end = true) => {
+      const at = text.indexOf('<>')
+      return end ? en(snake, text, at, false, at + 2) : en(snake, text, at)
+    }
+    expect(ask('Russia hit the <> garrison.')).toEqual({ form: 'Snake Island', caseUnsure: false, articleUnsure: true })
+    expect(ask('Russia took the <>.').articleUnsure).toBeUndefined()
+    // Where the token's end is not known, nothing after it decides.
+    expect(ask('Russia took the <>.', false)).toEqual({ form: 'Snake Island', caseUnsure: false, articleUnsure: true })
+    // No article before it: nothing to decide.
+    expect(ask('Russia hit <> garrison.').articleUnsure).toBeUndefined()
   })
 
   it('leaves the article of a name that takes one, or whose concept says nothing', () => {

@@ -1,5 +1,5 @@
 import { caseFormsOf, compileCaseRules } from '../core/glossary/cases.js'
-import type { ArticlesSource, ElisionSource, GlossarySource } from '../core/glossary/source.js'
+import type { ArticlesSource, ElisionSource, GlossarySource, NounPhraseEndsSource } from '../core/glossary/source.js'
 import { governedCases, mayBeNominative } from '../core/match/cases.js'
 import { capitalize, caseLike, isAllCaps } from '../core/match/casing.js'
 import { foldForm } from '../core/text/chars.js'
@@ -22,14 +22,21 @@ export interface NameForm {
    * planned form (the nominative) is written, and is wrong as it stands.
    */
   caseUnsure: boolean
+  /**
+   * The engine wrote an article before a name that takes none, and the words after the name do
+   * not say whether it ends the noun phrase ("the <Snake Island> garrison": the article may be
+   * the garrison's): the article stands, and is to be checked.
+   */
+  articleUnsure?: true
 }
 
 type Span = { readonly concept?: string; readonly replacement: string }
 /**
  * `continues`: `translated` is the rest of a sentence begun before it (a unit after inline
- * markup, units.ts), so its start is no sentence start.
+ * markup, units.ts), so its start is no sentence start. `end`: where the engine's token for the
+ * name ends in `translated` (what follows the name); unknown, what follows decides nothing.
  */
-export type NameFormAt = (span: Span, translated: string, at: number, continues?: boolean) => NameForm
+export type NameFormAt = (span: Span, translated: string, at: number, continues?: boolean, end?: number) => NameForm
 
 /** The grammar of the target language `to`, as its rules in the glossary give it. Built once per direction. */
 export function nameFormAt(glossary: GlossarySource, to: string): NameFormAt {
@@ -38,11 +45,11 @@ export function nameFormAt(glossary: GlossarySource, to: string): NameFormAt {
   const elided = rules?.elision === undefined ? undefined : articleChooser(rules.elision)
   const agreeing = rules?.articles === undefined ? undefined : articleAgreement(rules.articles, glossary, to)
   const bare = articleDropped(glossary, to)
-  return (span, translated, at, continues = false) => {
+  return (span, translated, at, continues = false, end) => {
     const chosen = cases(span, translated, at)
     const agreed = agreeing?.(span, translated, at, continues)
     if (agreed !== undefined) return { ...chosen, ...agreed }
-    const dropped = bare?.(span, translated, at, chosen.form)
+    const dropped = bare?.(span, translated, at, chosen.form, end)
     if (dropped !== undefined) return { ...chosen, ...dropped }
     const before = elided?.(translated, at, chosen.form)
     return before === undefined ? chosen : { ...chosen, before }
@@ -113,9 +120,11 @@ function articleAgreement(articles: ArticlesSource, glossary: GlossarySource, to
  * preposition, "del" → "de"; else `definiteArticles`, English "the"); the name takes the capital of
  * an article that opened the sentence ("The <isla…>" → "Isla…"). Undefined where no concept of
  * the language takes none: nothing is read. A name whose concept says nothing keeps what the
- * engine wrote ("the Donetsk People's Republic").
+ * engine wrote ("the Donetsk People's Republic"). In a language with `nounPhraseEnds` (English),
+ * only where the name ends its noun phrase ("took the <Snake Island>."): before a word that may
+ * be a noun it modifies ("the <Snake Island> garrison") the article stands, `articleUnsure`.
  */
-function articleDropped(glossary: GlossarySource, to: string): ((span: Span, translated: string, at: number, form: string) => Pick<NameForm, 'before' | 'form'> | undefined) | undefined {
+function articleDropped(glossary: GlossarySource, to: string): ((span: Span, translated: string, at: number, form: string, end: number | undefined) => Pick<NameForm, 'before' | 'form' | 'articleUnsure'> | undefined) | undefined {
   const bare = new Set<string>()
   for (const concept of glossary.concepts) {
     const own = concept.forms[to]
@@ -138,7 +147,8 @@ function articleDropped(glossary: GlossarySource, to: string): ((span: Span, tra
     ...all.flatMap((spellings) => spellings.map((spelling, slot) => ({ spelling, rest: slot === 0 ? '' : prepositionAt(slot) }))),
     ...(rules?.definiteArticles ?? []).map((spelling) => ({ spelling: spelling.toLowerCase(), rest: '' as string | undefined })),
   ].sort((a, b) => b.spelling.length - a.spelling.length)
-  return (span, translated, at, form) => {
+  const ends = phraseEnds(rules?.nounPhraseEnds)
+  return (span, translated, at, form, end) => {
     if (span.concept === undefined || !bare.has(`${span.concept}\u0000${foldForm(span.replacement)}`)) return undefined
     const before = translated.slice(Math.max(0, at - 12), at)
     const space = /[ \t\u00a0]+$/u.exec(before)
@@ -151,6 +161,8 @@ function articleDropped(glossary: GlossarySource, to: string): ((span: Span, tra
       if (start > 0 && /[\p{L}\p{N}]/u.test(words.charAt(start - 1))) continue
       // A joined spelling whose preposition is not known: as the engine wrote it.
       if (rest === undefined) return undefined
+      // The article may be a noun's the name modifies ("the <Snake Island> garrison"): it stands.
+      if (ends !== undefined && !ends(translated, end)) return { form, articleUnsure: true }
       const found = words.slice(start)
       const from = at - before.length + start
       if (rest !== '') return { before: { start: from, text: `${casedAs(found, rest)}${space[0]}` }, form }
@@ -158,6 +170,36 @@ function articleDropped(glossary: GlossarySource, to: string): ((span: Span, tra
       return { before: { start: from, text: '' }, form: found !== found.toLowerCase() && !isAllCaps(found) ? capitalize(form) : form }
     }
     return undefined
+  }
+}
+
+/**
+ * Whether a name whose engine token ends at `end` in `translated` ends its noun phrase, by the
+ * language's `nounPhraseEnds` (undefined: it has none, and any name does): before punctuation
+ * (not a hyphen joined to it, "Snake Island-based"), a line's end or the text's, a possessive
+ * ("'s"), or a listed word (in any case: "THE SNAKE ISLAND FALLS") or one with a listed ending
+ * and not excepted ("refused"). Any other word may continue the phrase as its noun ("the
+ * <Snake Island> garrison"), and an unknown `end` says nothing: false.
+ */
+function phraseEnds(source: NounPhraseEndsSource | undefined): ((translated: string, end: number | undefined) => boolean) | undefined {
+  if (source === undefined) return undefined
+  const words = new Set(source.words)
+  const except = new Set(source.except ?? [])
+  const endings = source.endings ?? []
+  return (translated, end) => {
+    if (end === undefined) return false
+    let i = end
+    while (i < translated.length && (translated[i] === ' ' || translated[i] === '\t' || translated[i] === '\u00a0')) i++
+    if (i === translated.length) return true
+    const next = translated.charAt(i)
+    // A possessive right after the name: "the <Snake Island>'s defenders".
+    if (i === end && (next === "'" || next === '’') && /^['’]s(?![\p{L}\p{N}])/u.test(translated.slice(i, i + 3))) return true
+    if (!/[\p{L}\p{N}]/u.test(next)) return !(next === '-' && i === end)
+    if (i === end) return false
+    const word = /^\p{L}+(?![\p{N}_'’-])/u.exec(translated.slice(i, i + 40))?.[0].toLowerCase()
+    if (word === undefined) return false
+    if (words.has(word)) return true
+    return !except.has(word) && endings.some((ending) => word.length > ending.length + 2 && word.endsWith(ending))
   }
 }
 

@@ -42,9 +42,10 @@ export interface NameMatcher {
    * it decide ("w <Kijów>" → "w Kijowie"), the article its first letter calls for ("de <Odessa>"
    * → "d'Odessa"), the article it opens a sentence with ("<Rada Suprema> aprobó…" → "La Rada
    * Suprema aprobó…"; `continues`: `translated` goes on with a sentence begun before it); else
-   * the form planned.
+   * the form planned. `end`: where the engine's token for the name ends, for what follows it
+   * ("the <Snake Island> garrison" keeps its article).
    */
-  formAt(span: { readonly concept?: string; readonly replacement: string }, translated: string, at: number, continues?: boolean): NameForm
+  formAt(span: { readonly concept?: string; readonly replacement: string }, translated: string, at: number, continues?: boolean, end?: number): NameForm
   /** The kind of a concept of the glossary (place, person…), for a protection that masks by kind. */
   kindOf(concept: string): ConceptKind | undefined
 }

@@ -124,10 +124,11 @@ export interface Masked {
 }
 
 /**
- * What a span becomes at `at` in the engine's answer `translated`: its form, and, where the
- * form calls for another article, the text that replaces translated[before.start, at).
+ * What a span becomes at `at` in the engine's answer `translated` (its token ends at `end`): its
+ * form, and, where the form calls for another article, the text that replaces
+ * translated[before.start, at).
  */
-export type FormAt = (span: ProtectedSpan, translated: string, at: number) => { form: string; before?: { start: number; text: string } }
+export type FormAt = (span: ProtectedSpan, translated: string, at: number, end: number) => { form: string; before?: { start: number; text: string } }
 
 const planned: FormAt = (span) => ({ form: span.replacement })
 
@@ -135,8 +136,8 @@ const planned: FormAt = (span) => ({ form: span.replacement })
  * Adds to `out` the engine's text from `at` up to the span at `index`, then the span's form,
  * rewriting the article before it where `formAt` says so; `text` reads engine text as ours.
  */
-function restoreAt(out: Pieces, translated: string, at: number, index: number, span: ProtectedSpan, formAt: FormAt, text: (engine: string) => string): void {
-  const { form, before } = formAt(span, translated, index)
+function restoreAt(out: Pieces, translated: string, at: number, index: number, end: number, span: ProtectedSpan, formAt: FormAt, text: (engine: string) => string): void {
+  const { form, before } = formAt(span, translated, index, end)
   if (before !== undefined && before.start >= at) {
     out.add(text(translated.slice(at, before.start)))
     out.add(before.text)
@@ -169,7 +170,7 @@ function restoreTokens(
     if (!(index >= 0 && index < spans.length) || seen[index]! > 0) return undefined
     if (clean !== undefined && !clean(translated.slice(at, m.index))) return undefined
     seen[index] = 1
-    restoreAt(out, translated, at, m.index!, spans[index]!, formAt, text)
+    restoreAt(out, translated, at, m.index!, m.index! + m[0].length, spans[index]!, formAt, text)
     at = m.index! + m[0].length
   }
   const tail = translated.slice(at)

@@ -47,6 +47,13 @@ export type TranslateWarning =
    * genitive or instrumental; "z Andrij Jermak", no case forms): inflect it.
    */
   | { code: 'name-case-unsure'; concept: string; original: string; form: string; start: number; end: number }
+  /**
+   * The engine wrote an article before a protected name that takes none (English "Snake
+   * Island"), and the words after it do not say whether the article is the name's or a noun's
+   * the name modifies ("the Snake Island garrison" is right, "the Snake Island defenders" may
+   * not be): the article stands; check it.
+   */
+  | { code: 'name-article-unsure'; concept: string; original: string; form: string; start: number; end: number }
   /** Only the first `listed` of the `total` protected names are in `protected` (`maxProtected`: the HTTP answer's cap, MAX_CHANGES). */
   | { code: 'protected-truncated'; total: number; listed: number }
 
@@ -190,10 +197,12 @@ export function createTranslator(options: TranslatorOptions): Translator {
       // `protected`, and the names whose case the words around them leave wrong, for a warning.
       const written = new Map<ProtectedSpan, string>()
       const caseUnsure = new Set<ProtectedSpan>()
-      const formAt = (continues: boolean): FormAt | undefined => names && ((span, translated, at) => {
-        const chosen = names.formAt(span, translated, at, continues)
+      const articleUnsure = new Set<ProtectedSpan>()
+      const formAt = (continues: boolean): FormAt | undefined => names && ((span, translated, at, end) => {
+        const chosen = names.formAt(span, translated, at, continues, end)
         if (chosen.form !== span.replacement) written.set(span, chosen.form)
         if (chosen.caseUnsure) caseUnsure.add(span)
+        if (chosen.articleUnsure === true) articleUnsure.add(span)
         return chosen
       })
       const translations = masked.map((m, i) => m.restore(first.texts[i]!, formAt(units[i]!.continues)))
@@ -238,7 +247,10 @@ export function createTranslator(options: TranslatorOptions): Translator {
           // Only for a listed name (`protected`, at most maxProtected; protected-truncated says
           // when there are more): one warning a name, a megabyte of "z Kyiv" made 43,000 of them
           // (a 13.6 MB answer). A retried unit's names were not restored by us: the engine wrote them.
-          else if (listed && caseUnsure.has(span) && !retried.has(i)) warnings.push({ code: 'name-case-unsure', ...name })
+          else if (listed && !retried.has(i)) {
+            if (caseUnsure.has(span)) warnings.push({ code: 'name-case-unsure', ...name })
+            if (articleUnsure.has(span)) warnings.push({ code: 'name-article-unsure', ...name })
+          }
         }
       })
       if (protectedTotal > protectedNames.length) warnings.push({ code: 'protected-truncated', total: protectedTotal, listed: protectedNames.length })

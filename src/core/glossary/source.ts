@@ -64,6 +64,17 @@ export interface LanguageRulesSource {
    */
   definiteArticles?: string[]
   /**
+   * Where a name ends its noun phrase, for a language whose nouns stand before a noun as its
+   * modifiers (English "the Snake Island garrison": the article is the garrison's). A name that
+   * takes no article loses the one an engine wrote before it only where it ends the phrase: before
+   * punctuation, a line's end or the text's, a possessive ("'s"), or a word listed here (`words`:
+   * prepositions, conjunctions, verbs; any case) or ending so (`endings`: English "ed", a past
+   * tense, unless the word is in `except`). Before any other word (a noun may continue the
+   * phrase: "the St Michael's Square protests") the article stands and translation reports it
+   * (`name-article-unsure`). Absent: the article is dropped whatever follows.
+   */
+  nounPhraseEnds?: NounPhraseEndsSource
+  /**
    * Coordinating conjunctions that join the names of a list ("and", "or"; Spanish "y", "e",
    * "o", "u"): a list the name is an item of is one step of a context's `window`, so that
    * "the regions of Sumy, Kharkiv, Donetsk and Dnipropetrovsk" reach their head word. A comma
@@ -106,6 +117,12 @@ export interface CueSource {
   nameInside?: boolean
   /** Why the group is there (reviewed like code). */
   why?: string
+}
+
+export interface NounPhraseEndsSource {
+  words: string[]
+  endings?: string[]
+  except?: string[]
 }
 
 export interface ArticlesSource {

@@ -8,7 +8,7 @@ const KINDS = new Set(['place', 'person', 'landmark', 'organization', 'instituti
 const HAS_WORD = /[\p{L}\p{N}]/u
 const KEYS = {
   glossary: ['id', 'name', 'description', 'fallbackLanguage', 'languages', 'concepts', 'languageRules', 'extends', 'overrides'],
-  languageRules: ['cues', 'inflections', 'elision', 'cases', 'articles', 'definiteArticles', 'coordinators', 'mentions', 'file'],
+  languageRules: ['cues', 'inflections', 'elision', 'cases', 'articles', 'definiteArticles', 'nounPhraseEnds', 'coordinators', 'mentions', 'file'],
   articles: ['spellings', 'prepositions', 'why'],
   cases: ['names', 'governors', 'coordinators', 'sameAsNominative', 'why'],
   governor: ['words', 'cases', 'kinds', 'why'],
@@ -142,6 +142,17 @@ function validateLanguageRules(language: string, rules: LanguageRulesSource, glo
   if (rules.mentions !== undefined) validateMentions(rules.mentions, glossary, at)
   if (rules.definiteArticles !== undefined && (!Array.isArray(rules.definiteArticles) || rules.definiteArticles.length === 0 || rules.definiteArticles.some((w) => typeof w !== 'string' || !/^\p{Ll}+$/u.test(w)))) {
     at('.definiteArticles', 'must list single words in lower case, like [the]')
+  }
+  if (rules.nounPhraseEnds !== undefined) {
+    const ends = rules.nounPhraseEnds
+    if (!isMap(ends)) at('.nounPhraseEnds', 'must be an object with words, and optional endings and except')
+    else {
+      unknownKeys(ends, ['words', 'endings', 'except'], '.nounPhraseEnds', at)
+      const lowerWords = (list: unknown) => Array.isArray(list) && list.length > 0 && list.every((w) => typeof w === 'string' && /^\p{Ll}+$/u.test(w))
+      if (!lowerWords(ends.words)) at('.nounPhraseEnds.words', 'must list single words in lower case, like [of, was]')
+      if (ends.endings !== undefined && !lowerWords(ends.endings)) at('.nounPhraseEnds.endings', 'must list word endings in lower case, like [ed]')
+      if (ends.except !== undefined && !lowerWords(ends.except)) at('.nounPhraseEnds.except', 'must list single words in lower case, like [hundred]')
+    }
   }
   if (rules.inflections !== undefined && !isMap(rules.inflections)) at('.inflections', 'must map class names to {suffix, kinds, confident}')
   for (const [id, inflection] of Object.entries(isMap(rules.inflections) ? rules.inflections : {})) {

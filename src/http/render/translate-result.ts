@@ -39,6 +39,8 @@ function renderTranslateWarning(warning: TranslateWarning, locale: Locale): Tran
       return { ...warning, message: t(locale, 'warning.name-missing', { original: warning.original, form: warning.form }) }
     case 'name-case-unsure':
       return { ...warning, message: t(locale, 'warning.name-case-unsure', { original: warning.original, form: warning.form }) }
+    case 'name-article-unsure':
+      return { ...warning, message: t(locale, 'warning.name-article-unsure', { original: warning.original, form: warning.form }) }
     case 'protected-truncated':
       return { ...warning, message: t(locale, 'warning.protected-truncated', { total: warning.total, listed: warning.listed }) }
     default:

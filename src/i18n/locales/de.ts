@@ -42,6 +42,7 @@ export const de = {
     'protection-broken': 'Die Maschine „{{provider}}“ hat einen geschützten Namen in diesem Abschnitt zerstört; er wurde ohne Schutz neu übersetzt und dann normalisiert',
     'name-missing': 'Der Name „{{original}}“ („{{form}}“) fehlt in der Übersetzung dieses Abschnitts; bitte prüfen',
     'name-case-unsure': 'Der Name „{{original}}“ steht als „{{form}}“ in der Grundform, obwohl die Wörter davor in der Übersetzung einen anderen Kasus verlangen; bitte beugen',
+    'name-article-unsure': 'Der Name „{{original}}“ („{{form}}“) steht ohne Artikel, doch die Übersetzung setzt einen davor, und die folgenden Wörter sagen nicht, ob er zum Namen oder zu einem Substantiv gehört; bitte prüfen',
     'format-looks-like-markup': 'Der Text wurde als reiner Text gelesen, sieht aber nach Auszeichnung aus; senden Sie "format", damit nur der Fließtext geändert wird',
     'format-looks-like-markup_markdown': 'Der Text wurde als reiner Text gelesen, sieht aber nach Markdown aus; senden Sie "format": "markdown", damit nur der Fließtext geändert wird',
     'format-looks-like-markup_html': 'Der Text wurde als reiner Text gelesen, sieht aber nach HTML aus; senden Sie "format": "html", damit nur der Fließtext geändert wird',

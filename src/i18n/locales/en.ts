@@ -56,6 +56,7 @@ export const en = {
     'protection-broken': 'The engine “{{provider}}” broke a protected name in this passage; it was translated again without protection, then normalized',
     'name-missing': 'The name “{{original}}” (“{{form}}”) is missing from the translation of this passage; check it',
     'name-case-unsure': 'The name “{{original}}” was written as “{{form}}”, its dictionary form, where the words before it in the translation call for another case; inflect it',
+    'name-article-unsure': 'The name “{{original}}” (“{{form}}”) takes no article, but the translation has one before it, and the words after it do not say whether it is the name’s or a noun’s; check it',
     'format-looks-like-markup': 'The text was read as plain text but looks like markup; send "format" to change only its prose',
     'format-looks-like-markup_markdown': 'The text was read as plain text but looks like Markdown; send "format": "markdown" to change only its prose',
     'format-looks-like-markup_html': 'The text was read as plain text but looks like HTML; send "format": "html" to change only its prose',

@@ -42,6 +42,7 @@ export const es = {
     'protection-broken': 'El motor «{{provider}}» rompió un nombre protegido en este pasaje; se tradujo de nuevo sin protección y luego se normalizó',
     'name-missing': 'El nombre «{{original}}» («{{form}}») falta en la traducción de este pasaje; revíselo',
     'name-case-unsure': 'El nombre «{{original}}» se escribió como «{{form}}», su forma de diccionario, donde las palabras que lo preceden en la traducción piden otro caso; declínelo',
+    'name-article-unsure': 'El nombre «{{original}}» («{{form}}») no lleva artículo, pero la traducción le antepone uno y las palabras que lo siguen no dicen si es suyo o de un sustantivo; revíselo',
     'format-looks-like-markup': 'El texto se leyó como texto plano pero parece marcado; envíe "format" para cambiar solo la prosa',
     'format-looks-like-markup_markdown': 'El texto se leyó como texto plano pero parece Markdown; envíe "format": "markdown" para cambiar solo la prosa',
     'format-looks-like-markup_html': 'El texto se leyó como texto plano pero parece HTML; envíe "format": "html" para cambiar solo la prosa',

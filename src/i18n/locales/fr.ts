@@ -45,6 +45,7 @@ export const fr = {
     'protection-broken': 'Le moteur «\u202F{{provider}}\u202F» a cassé un nom protégé dans ce passage\u202F; il a été retraduit sans protection, puis normalisé',
     'name-missing': 'Le nom «\u202F{{original}}\u202F» («\u202F{{form}}\u202F») manque dans la traduction de ce passage\u202F; vérifiez-le',
     'name-case-unsure': 'Le nom «\u202F{{original}}\u202F» a été écrit «\u202F{{form}}\u202F», sa forme de dictionnaire, là où les mots qui le précèdent dans la traduction demandent un autre cas\u202F; déclinez-le',
+    'name-article-unsure': 'Le nom «\u202F{{original}}\u202F» («\u202F{{form}}\u202F») ne prend pas d’article, mais la traduction en met un devant, et les mots qui le suivent ne disent pas s’il est au nom ou à un nom commun\u202F; vérifiez-le',
     'format-looks-like-markup': 'Le texte a été lu comme du texte brut mais ressemble à du balisage ; envoyez "format" pour ne modifier que la prose',
     'format-looks-like-markup_markdown': 'Le texte a été lu comme du texte brut mais ressemble à du Markdown ; donnez à "format" la valeur "markdown" pour ne modifier que la prose',
     'format-looks-like-markup_html': 'Le texte a été lu comme du texte brut mais ressemble à du HTML ; donnez à "format" la valeur "html" pour ne modifier que la prose',
