@@ -37,6 +37,19 @@ describe('a name written alike in both languages', () => {
     expect(plan(esEn, 'Vladímir Putin habló. Saldo negativo.')).toEqual([['Vladímir Putin→Vladimir Putin']])
   })
 
+  // Round 34: in copy that names Vladímir Saldo, the sentence-initial noun "Saldo de muertos:"
+  // was protected as his surname and came back "Saldo of dead persons".
+  it('is not protected where a noun\'s complement follows it, even in a text that names the person', () => {
+    expect(plan(esEn, 'Vladímir Saldo habló. Saldo de muertos: 12.')).toEqual([['Vladímir Saldo→Vladimir Saldo']])
+    expect(plan(esEn, 'Saldo del ataque: 12 muertos. Vladímir Saldo lo confirmó.')).toEqual([['Vladímir Saldo→Vladimir Saldo']])
+    // The person, as before: a verb, a comma, a capital, a number, another preposition after him.
+    for (const text of ['Vladímir Saldo habló. Saldo dijo que no.', 'Vladímir Saldo habló. Saldo, de 66 años, huyó.', 'Vladímir Saldo habló. Lo dijo Saldo en Jersón.', 'Vladímir Saldo habló. Saldo de Jersón.', 'Vladímir Saldo habló. Lo dijo Saldo a los periodistas.']) {
+      expect(plan(esEn, text).flat().filter((p) => p === 'Saldo→Saldo'), text).toEqual(['Saldo→Saldo'])
+    }
+    expect(esEn.nounAfter('Saldo de muertos', 5)).toBe(true)
+    expect(enEs.nounAfter('Saldo de muertos', 5)).toBe(false)
+  })
+
   it('is found by sameSurname only as a surname alone written alike', () => {
     const [full, surname] = esEn.find('Vladímir Saldo habló. Lo dijo Saldo.')
     expect([esEn.sameSurname(full!), esEn.sameSurname(surname!)]).toEqual([false, true])

@@ -34,6 +34,12 @@ export interface NameMatcher {
    * names the person in full (planProtections).
    */
   sameSurname(change: Change): boolean
+  /**
+   * Whether the words after `end` in a source text make a same-form surname the common noun:
+   * one of the source language's `nounComplements` and a word in lower case ("Saldo de
+   * muertos"). False where the language lists none.
+   */
+  nounAfter(text: string, end: number): boolean
   /** Every (source form, target form) pair, for engines that take a glossary (DeepL). */
   readonly pairs: readonly NamePair[]
   /**
@@ -117,16 +123,24 @@ export function createNameMatcher(glossary: GlossarySource, from: string, to: st
     const surname = concept.kind === 'person' ? concept.forms[to]?.surname : undefined
     if (surname !== undefined) surnames.set(concept.id, surname)
   }
+  const complements = new Set(glossary.languageRules?.[from]?.nounComplements ?? [])
   return {
     from,
     to,
     find: (text) => matcher.find(text, SAME_FORMS),
+    nounAfter: (text, end) => complements.size > 0 && nounComplementAt(text, end, complements),
     // `preferred` is the target form the finding's entry gives (the surname, or the full name), before casing.
     sameSurname: (change) => change.replacement === change.original && change.preferred === surnames.get(change.concept),
     pairs,
     formAt: nameFormAt(glossary, to),
     kindOf: (concept) => concepts.get(concept)?.kind,
   }
+}
+
+/** Spaces, one of `complements`, spaces, and a word in lower case, right after `end` ("Saldo| de muertos"). */
+function nounComplementAt(text: string, end: number, complements: ReadonlySet<string>): boolean {
+  const m = /^[ \t\u00a0]+(\p{Ll}+)[ \t\u00a0]+\p{Ll}/u.exec(text.slice(end, end + 40))
+  return m !== null && complements.has(m[1]!)
 }
 
 /** One options object for every call: no-op findings too (see NameMatcher.find). */

@@ -49,7 +49,8 @@ export function planProtection(text: string, names: NameMatcher | undefined): Pr
  * as the source does is protected too (the engine may translate it: "añadió Saldo" → "added
  * Balance"), but a person's surname alone so written only where the text names the person in
  * full, in any unit: on its own a capitalized "Saldo" may be the noun at a sentence start
- * ("Saldo negativo."), and the engine's translation stands, as it did before.
+ * ("Saldo negativo."), and the engine's translation stands, as it did before; nor where a noun's
+ * complement follows it ("Saldo de muertos: 12.", NameMatcher.nounAfter), in any text.
  */
 export function planProtections(texts: readonly string[], names: NameMatcher | undefined): ProtectionPlan[] {
   const found = texts.map((text) => names?.find(text) ?? NO_CHANGES)
@@ -62,7 +63,8 @@ export function planProtections(texts: readonly string[], names: NameMatcher | u
     }
     return inFull.has(concept)
   }
-  return texts.map((text, i) => plan(text, found[i]!, (change) => !names!.sameSurname(change) || namedInFull(change.concept)))
+  // And not where the words after it make it the noun ("Saldo de muertos: 12.").
+  return texts.map((text, i) => plan(text, found[i]!, (change) => !names!.sameSurname(change) || (namedInFull(change.concept) && !names!.nounAfter(text, change.end))))
 }
 
 const NO_CHANGES: readonly Change[] = []

@@ -30,3 +30,21 @@ describe('a name that takes no article, where it does not end its noun phrase', 
     expect(codes(body)).toEqual([])
   })
 })
+
+describe('a surname written like a common word, where the words after it make it the noun', () => {
+  // Round 33 protected "Saldo" alone in copy that names Vladímir Saldo in full; a sentence that
+  // opens with the noun, "Saldo de muertos", came back "Saldo of dead persons".
+  it('leaves "Saldo de muertos" to the engine in copy that names Vladímir Saldo, and protects the person', async () => {
+    // Adapted from https://noticiasbo.com/tras-destruccin-de-represa-de-kajovka-suben-a-25-muertos-por-inundaciones.html (Europa Press)
+    const body = await toEnglish('El gobernador prorruso de Jersón, Vladimir Saldo, indicó que hay 25 fallecidos. Saldo de muertos en Jersón: 25. Saldo detalló que fueron evacuadas 295 personas.')
+    expect(body.protected.map((p) => `${p.original}→${p.form}`)).toEqual(['Jersón→Kherson', 'Vladimir Saldo→Vladimir Saldo', 'Jersón→Kherson', 'Saldo→Saldo'])
+    expect(body.text).toContain('Balance of dead persons in Kherson: 25.')
+    expect(body.text).toContain('Saldo detailed that')
+    expect(body.text).not.toContain('Saldo of')
+  })
+
+  it('at the start of the text, before the full name', async () => {
+    const body = await toEnglish('Saldo de muertos: 12. Vladímir Saldo dijo que no.')
+    expect(body.text).toBe('Balance of dead persons: 12. Vladimir Saldo said that no.')
+  })
+})

@@ -75,6 +75,13 @@ export interface LanguageRulesSource {
    */
   nounPhraseEnds?: NounPhraseEndsSource
   /**
+   * Prepositions that join a noun to its complement (Spanish "de", "del": "saldo de muertos"). In
+   * translation, a person's surname written like a common word of the language and alike in both
+   * ("Saldo") is protected only in a text that names the person in full; where one of these and a
+   * word in lower case follow it ("Saldo de muertos: 12."), it is the noun, and left to the engine.
+   */
+  nounComplements?: string[]
+  /**
    * Coordinating conjunctions that join the names of a list ("and", "or"; Spanish "y", "e",
    * "o", "u"): a list the name is an item of is one step of a context's `window`, so that
    * "the regions of Sumy, Kharkiv, Donetsk and Dnipropetrovsk" reach their head word. A comma

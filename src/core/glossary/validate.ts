@@ -8,7 +8,7 @@ const KINDS = new Set(['place', 'person', 'landmark', 'organization', 'instituti
 const HAS_WORD = /[\p{L}\p{N}]/u
 const KEYS = {
   glossary: ['id', 'name', 'description', 'fallbackLanguage', 'languages', 'concepts', 'languageRules', 'extends', 'overrides'],
-  languageRules: ['cues', 'inflections', 'elision', 'cases', 'articles', 'definiteArticles', 'nounPhraseEnds', 'coordinators', 'mentions', 'file'],
+  languageRules: ['cues', 'inflections', 'elision', 'cases', 'articles', 'definiteArticles', 'nounPhraseEnds', 'nounComplements', 'coordinators', 'mentions', 'file'],
   articles: ['spellings', 'prepositions', 'why'],
   cases: ['names', 'governors', 'coordinators', 'sameAsNominative', 'why'],
   governor: ['words', 'cases', 'kinds', 'why'],
@@ -142,6 +142,9 @@ function validateLanguageRules(language: string, rules: LanguageRulesSource, glo
   if (rules.mentions !== undefined) validateMentions(rules.mentions, glossary, at)
   if (rules.definiteArticles !== undefined && (!Array.isArray(rules.definiteArticles) || rules.definiteArticles.length === 0 || rules.definiteArticles.some((w) => typeof w !== 'string' || !/^\p{Ll}+$/u.test(w)))) {
     at('.definiteArticles', 'must list single words in lower case, like [the]')
+  }
+  if (rules.nounComplements !== undefined && (!Array.isArray(rules.nounComplements) || rules.nounComplements.length === 0 || rules.nounComplements.some((w) => typeof w !== 'string' || !/^\p{Ll}+$/u.test(w)))) {
+    at('.nounComplements', 'must list single words in lower case, like [de, del]')
   }
   if (rules.nounPhraseEnds !== undefined) {
     const ends = rules.nounPhraseEnds
