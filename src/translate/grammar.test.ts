@@ -55,6 +55,10 @@ describe('a name that takes no article (article: false)', () => {
     }
     expect(write(en, 'Police watched the <> protests.', square)).toBe("Police watched the St Michael's Square protests.")
     expect(write(en, 'Police cleared the <> on Monday.', square)).toBe("Police cleared St Michael's Square on Monday.")
+    // Khreshchatyk takes none either (Kyiv Post: "travel along Khreshchatyk"; round 34).
+    const street = { concept: 'khreshchatyk', replacement: 'Khreshchatyk' }
+    expect(write(en, 'We walk by the <>.', street)).toBe('We walk by Khreshchatyk.')
+    expect(write(en, 'The <> metro station closed.', street)).toBe('The Khreshchatyk metro station closed.')
   })
 
   it('keeps the article where the words after the name do not decide, and says so', () => {

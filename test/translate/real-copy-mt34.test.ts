@@ -48,3 +48,12 @@ describe('a surname written like a common word, where the words after it make it
     expect(body.text).toBe('Balance of dead persons: 12. Vladimir Saldo said that no.')
   })
 })
+
+describe('Khreshchatyk, a street English writes without an article', () => {
+  // Apertium carried Spanish "el" over: "Caminamos por el Jreschatyk." → "We walk by the
+  // Khreshchatyk."; English copy writes "along Khreshchatyk", "on Khreshchatyk" (Kyiv Post, NV).
+  it('loses the article the engine carried over, and keeps a noun\'s', async () => {
+    const body = await toEnglish('Caminamos por el Jreschatyk. El Jreschatyk estaba cerrado al tráfico. Miles de personas marcharon por el Kreshchatik hasta el Maidán.')
+    expect(body.text).toBe('We walk by Khreshchatyk. Khreshchatyk was closed to the traffic. Miles of people left by Khreshchatyk until the Maidán.')
+  })
+})
