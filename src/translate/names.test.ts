@@ -43,7 +43,7 @@ describe('a name written alike in both languages', () => {
     expect(plan(esEn, 'Vladímir Saldo habló. Saldo de muertos: 12.')).toEqual([['Vladímir Saldo→Vladimir Saldo']])
     expect(plan(esEn, 'Saldo del ataque: 12 muertos. Vladímir Saldo lo confirmó.')).toEqual([['Vladímir Saldo→Vladimir Saldo']])
     // The person, as before: a verb, a comma, a capital, a number, another preposition after him.
-    for (const text of ['Vladímir Saldo habló. Saldo dijo que no.', 'Vladímir Saldo habló. Saldo, de 66 años, huyó.', 'Vladímir Saldo habló. Lo dijo Saldo en Jersón.', 'Vladímir Saldo habló. Saldo de Jersón.', 'Vladímir Saldo habló. Lo dijo Saldo a los periodistas.']) {
+    for (const text of ['Vladímir Saldo habló. Saldo dijo que no.', 'Vladímir Saldo habló. Saldo, de 66 años, huyó.', 'Vladímir Saldo habló. Lo dijo Saldo en Jersón.', 'Vladímir Saldo habló. Saldo de Jersón.', 'Vladímir Saldo habló. Lo dijo Saldo a los periodistas.', 'Vladímir Saldo habló. Saldo de nuevo pidió calma.', 'Vladímir Saldo habló. Saldo de hecho lo confirmó.']) {
       expect(plan(esEn, text).flat().filter((p) => p === 'Saldo→Saldo'), text).toEqual(['Saldo→Saldo'])
     }
     expect(esEn.nounAfter('Saldo de muertos', 5)).toBe(true)

@@ -36,8 +36,8 @@ export interface NameMatcher {
   sameSurname(change: Change): boolean
   /**
    * Whether the words after `end` in a source text make a same-form surname the common noun:
-   * one of the source language's `nounComplements` and a word in lower case ("Saldo de
-   * muertos"). False where the language lists none.
+   * one of the source language's `nounComplements` and a word in lower case that opens no
+   * adverbial phrase ("Saldo de muertos"; not "Saldo de nuevo"). False where the language lists none.
    */
   nounAfter(text: string, end: number): boolean
   /** Every (source form, target form) pair, for engines that take a glossary (DeepL). */
@@ -123,12 +123,14 @@ export function createNameMatcher(glossary: GlossarySource, from: string, to: st
     const surname = concept.kind === 'person' ? concept.forms[to]?.surname : undefined
     if (surname !== undefined) surnames.set(concept.id, surname)
   }
-  const complements = new Set(glossary.languageRules?.[from]?.nounComplements ?? [])
+  const complementsOf = glossary.languageRules?.[from]?.nounComplements
+  const complements = new Set(complementsOf?.prepositions ?? [])
+  const adverbial = new Set(complementsOf?.notBefore ?? [])
   return {
     from,
     to,
     find: (text) => matcher.find(text, SAME_FORMS),
-    nounAfter: (text, end) => complements.size > 0 && nounComplementAt(text, end, complements),
+    nounAfter: (text, end) => complements.size > 0 && nounComplementAt(text, end, complements, adverbial),
     // `preferred` is the target form the finding's entry gives (the surname, or the full name), before casing.
     sameSurname: (change) => change.replacement === change.original && change.preferred === surnames.get(change.concept),
     pairs,
@@ -137,10 +139,13 @@ export function createNameMatcher(glossary: GlossarySource, from: string, to: st
   }
 }
 
-/** Spaces, one of `complements`, spaces, and a word in lower case, right after `end` ("Saldo| de muertos"). */
-function nounComplementAt(text: string, end: number, complements: ReadonlySet<string>): boolean {
-  const m = /^[ \t\u00a0]+(\p{Ll}+)[ \t\u00a0]+\p{Ll}/u.exec(text.slice(end, end + 40))
-  return m !== null && complements.has(m[1]!)
+/**
+ * Spaces, one of `complements`, spaces, and a word in lower case not in `adverbial`, right after
+ * `end` ("Saldo| de muertos"; not "Saldo| de nuevo pidió").
+ */
+function nounComplementAt(text: string, end: number, complements: ReadonlySet<string>, adverbial: ReadonlySet<string>): boolean {
+  const m = /^[ \t\u00a0]+(\p{Ll}+)[ \t\u00a0]+(\p{Ll}+)/u.exec(text.slice(end, end + 60))
+  return m !== null && complements.has(m[1]!) && !adverbial.has(m[2]!)
 }
 
 /** One options object for every call: no-op findings too (see NameMatcher.find). */

@@ -43,6 +43,11 @@ describe('a surname written like a common word, where the words after it make it
     expect(body.text).not.toContain('Saldo of')
   })
 
+  it('protects the person where "de" opens an adverbial phrase: "Saldo de nuevo pidió calma"', async () => {
+    const body = await toEnglish('Vladímir Saldo habló. Saldo de nuevo pidió calma.')
+    expect(body.text).toBe('Vladimir Saldo spoke. Saldo again asked calm.')
+  })
+
   it('at the start of the text, before the full name', async () => {
     const body = await toEnglish('Saldo de muertos: 12. Vladímir Saldo dijo que no.')
     expect(body.text).toBe('Balance of dead persons: 12. Vladimir Saldo said that no.')

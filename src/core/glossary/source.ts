@@ -78,9 +78,10 @@ export interface LanguageRulesSource {
    * Prepositions that join a noun to its complement (Spanish "de", "del": "saldo de muertos"). In
    * translation, a person's surname written like a common word of the language and alike in both
    * ("Saldo") is protected only in a text that names the person in full; where one of these and a
-   * word in lower case follow it ("Saldo de muertos: 12."), it is the noun, and left to the engine.
+   * word in lower case follow it ("Saldo de muertos: 12."), it is the noun, and left to the engine;
+   * not where that word opens an adverbial phrase (`notBefore`: "Saldo de nuevo pidió calma").
    */
-  nounComplements?: string[]
+  nounComplements?: { prepositions: string[]; notBefore?: string[] }
   /**
    * Coordinating conjunctions that join the names of a list ("and", "or"; Spanish "y", "e",
    * "o", "u"): a list the name is an item of is one step of a context's `window`, so that

@@ -143,8 +143,15 @@ function validateLanguageRules(language: string, rules: LanguageRulesSource, glo
   if (rules.definiteArticles !== undefined && (!Array.isArray(rules.definiteArticles) || rules.definiteArticles.length === 0 || rules.definiteArticles.some((w) => typeof w !== 'string' || !/^\p{Ll}+$/u.test(w)))) {
     at('.definiteArticles', 'must list single words in lower case, like [the]')
   }
-  if (rules.nounComplements !== undefined && (!Array.isArray(rules.nounComplements) || rules.nounComplements.length === 0 || rules.nounComplements.some((w) => typeof w !== 'string' || !/^\p{Ll}+$/u.test(w)))) {
-    at('.nounComplements', 'must list single words in lower case, like [de, del]')
+  if (rules.nounComplements !== undefined) {
+    const complements = rules.nounComplements
+    const lowerWords = (list: unknown) => Array.isArray(list) && list.length > 0 && list.every((w) => typeof w === 'string' && /^\p{Ll}+$/u.test(w))
+    if (!isMap(complements)) at('.nounComplements', 'must be an object with prepositions, and optional notBefore')
+    else {
+      unknownKeys(complements, ['prepositions', 'notBefore'], '.nounComplements', at)
+      if (!lowerWords(complements.prepositions)) at('.nounComplements.prepositions', 'must list single words in lower case, like [de, del]')
+      if (complements.notBefore !== undefined && !lowerWords(complements.notBefore)) at('.nounComplements.notBefore', 'must list single words in lower case, like [nuevo, hecho]')
+    }
   }
   if (rules.nounPhraseEnds !== undefined) {
     const ends = rules.nounPhraseEnds
