@@ -50,7 +50,7 @@ describe('a name that takes no article (article: false)', () => {
       ['The <> captured in 2022 is small.', 'Snake Island captured in 2022 is small.'],
     ] as const) expect(write(en, text, snake), text).toBe(expected)
     expect(write(en, 'THE <> FELL IN JUNE', { concept: 'snake_island', replacement: 'SNAKE ISLAND' })).toBe('SNAKE ISLAND FELL IN JUNE')
-    for (const text of ['Russia hit the <> garrison.', 'The <> defenders refused.', 'The <>-based unit withdrew.', 'The <> Garrison withdrew.', 'The <> 2022 raid failed.', 'The <> seabed is rocky.']) {
+    for (const text of ['Russia hit the <> garrison.', 'The <> defenders refused.', 'The <>-based unit withdrew.', 'The <> Garrison withdrew.', 'The <> 2022 raid failed.', 'The <> seabed is rocky.', 'The <> and Odesa garrisons held.']) {
       expect(write(en, text, snake), text).toBe(text.replace('<>', 'Snake Island'))
     }
     expect(write(en, 'Police watched the <> protests.', square)).toBe("Police watched the St Michael's Square protests.")
