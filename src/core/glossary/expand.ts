@@ -27,8 +27,11 @@ function toContext(source: ContextSource | undefined): Context | undefined {
     // As written: a word listed with a capital ("Major") holds only a word written with one.
     surnameAfter: source.surnameAfter && source.surnameAfter.length > 0 ? new Set(source.surnameAfter) : undefined,
     speakerAfter: lower(source.speakerAfter),
+    speakerBefore: lower(source.speakerBefore),
+    placeAfter: lower(source.placeAfter),
+    unsureAfter: lower(source.unsureAfter),
     window: source.window ?? DEFAULT_WINDOW,
-    doubt: source.doubt ? { words: new Set(source.doubt.words.map((w) => w.toLowerCase())), scope: source.doubt.scope ?? 'paragraph' } : undefined,
+    doubt: source.doubt ? { words: new Set(source.doubt.words.map((w) => w.toLowerCase())), scope: source.doubt.scope ?? 'paragraph', ...(source.doubt.links && source.doubt.links.length > 0 ? { links: new Set(source.doubt.links.map((w) => w.toLowerCase())) } : {}) } : undefined,
     confirmedBy: source.confirmedBy && source.confirmedBy.length > 0 ? source.confirmedBy.map((w) => w.toLowerCase()) : undefined,
   }
 }

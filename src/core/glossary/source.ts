@@ -317,14 +317,41 @@ export interface ContextSource {
    * suggested (`context-ambiguous`).
    */
   speakerAfter?: string[]
+  /**
+   * Verbs of saying that, right after the form, make it their subject, the speaker ("Nikolaev
+   * said his unit withdrew", "In March, Nikolaev said", "while Lvov said nothing"): it stays,
+   * and is no mention of its concept; but see `placeAfter` and `unsureAfter`. As exceptions
+   * ("Nikolaev said") they held "Officials in Nikolaev said the water was cut" in silence.
+   */
+  speakerBefore?: string[]
+  /**
+   * With `speakerBefore`: words right before the form that make it a place, not the subject of
+   * the verb after it ("Officials in Nikolaev said the water was cut": prepositions of place);
+   * it is then decided as any other name.
+   */
+  placeAfter?: string[]
+  /**
+   * With `speakerBefore`: words right before the form after which the verb leaves it undecided
+   * ("The mayor of Nikolaev said", "the wife of Nikolaev said"): a suggestion (`context-ambiguous`).
+   * Before any other word the form is the speaker ("Russian officer Nikolaev said", "while Lvov
+   * said nothing"), as where it opens its clause.
+   */
+  unsureAfter?: string[]
   /** Words looked at on each side; default 3. */
   window?: number
   /**
    * Words that, anywhere in the paragraph (or the whole text), leave the meaning undecided:
    * the change is then only suggested (`context-ambiguous`), e.g. a region word in the next
-   * sentence, or Texas in a story that also says Ukraine.
+   * sentence, or Texas in a story that also says Ukraine. `links` (paragraph scope only): the
+   * lower-case words that may stand between the name and a doubt word that heads its phrase as
+   * a neighbour ("the regions of Sumy and Dnipropetrovsk", "regions such as Dnipropetrovsk");
+   * another lower-case word between them ("In the region Russia struck Dnipropetrovsk") says
+   * the doubt word heads another phrase: it holds nothing, and the name is in doubt (a
+   * suggestion), as where a comma stands between. Absent: only a comma sets such a word off
+   * (a doubt whose words hold the name from anywhere in the sentence: "Guderian's panzers
+   * turned south for the Battle of Kiev").
    */
-  doubt?: { words: string[]; scope?: 'paragraph' | 'text' }
+  doubt?: { words: string[]; scope?: 'paragraph' | 'text'; links?: string[] }
   /**
    * Words (one to three: a country, a region) that decide one mention for the change against a
    * `doubt`: set off right after the name by a comma or an opening bracket, and ending its

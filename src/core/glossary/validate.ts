@@ -20,7 +20,7 @@ const KEYS = {
   concept: ['id', 'kind', 'note', 'sources', 'forms', 'context', 'protect', 'omitted', 'examples', 'file'],
   forms: ['preferred', 'surname', 'variants', 'surnameVariants', 'givenVariants', 'exceptions', 'inflect', 'cases', 'article'],
   variant: ['form', 'context', 'note'],
-  context: ['requires', 'notFollowedBy', 'notPrecededBy', 'surnameAfter', 'speakerAfter', 'window', 'doubt', 'confirmedBy'],
+  context: ['requires', 'notFollowedBy', 'notPrecededBy', 'surnameAfter', 'speakerAfter', 'speakerBefore', 'placeAfter', 'unsureAfter', 'window', 'doubt', 'confirmedBy'],
   omitted: ['form', 'language', 'why'],
   examples: ['change', 'keep', 'suggest'],
 } as const
@@ -476,7 +476,7 @@ function validateContext(context: ContextSource, path: string, ids: ReadonlyMap<
   for (const [i, id] of listAt(context.requires, `${path}.requires`, at).entries()) {
     if (!ids.has(id)) at(`${path}.requires[${i}]`, `no concept "${id}" in this glossary`)
   }
-  for (const key of ['notFollowedBy', 'notPrecededBy', 'speakerAfter'] as const) {
+  for (const key of ['notFollowedBy', 'notPrecededBy', 'speakerAfter', 'speakerBefore', 'placeAfter', 'unsureAfter'] as const) {
     for (const [i, word] of listAt(context[key], `${path}.${key}`, at).entries()) {
       if (typeof word !== 'string' || !/^[\p{L}\p{N}]+$/u.test(word)) at(`${path}.${key}[${i}]`, 'must be a single word')
     }
@@ -490,6 +490,10 @@ function validateContext(context: ContextSource, path: string, ids: ReadonlyMap<
     else {
       doubt.words.forEach((word, i) => void (typeof word === 'string' && /^[\p{L}\p{N}]+$/u.test(word) || at(`${path}.doubt.words[${i}]`, 'must be a single word')))
       if (doubt.scope !== undefined && doubt.scope !== 'paragraph' && doubt.scope !== 'text') at(`${path}.doubt.scope`, 'must be paragraph or text')
+      if (doubt.links !== undefined) {
+        if (!Array.isArray(doubt.links) || doubt.links.length === 0 || doubt.links.some((word) => typeof word !== 'string' || !/^\p{Ll}+$/u.test(word))) at(`${path}.doubt.links`, 'must list single lower-case words, like [of, the]')
+        if (doubt.scope === 'text') at(`${path}.doubt.links`, 'sets off a paragraph doubt\'s words only: scope must be paragraph')
+      }
     }
   }
   if (context.confirmedBy !== undefined) {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { compileGlossary } from '../glossary/compile.js'
-import { afterPersonWord, INNER_VERB, NO_VERB, OPENING_VERB, opensClause, speakerVerbBefore } from './adjacent.js'
+import { afterPersonWord, INNER_VERB, NO_VERB, OPENING_VERB, opensClause, speakerVerbAfter, speakerVerbBefore } from './adjacent.js'
 
 const words = new Set(['oleg', 'sergei', 'andrei', 'general', 'gen', 'gen.', 'mr', 'mr.'])
 const at = (text: string) => afterPersonWord(words, text, text.lastIndexOf('Nikolaev'))
@@ -71,6 +71,58 @@ describe('speakerVerbBefore: a verb of saying right before the name', () => {
   })
   it('is no such verb elsewhere: another word, further back, across a blank line or touching the name', () => {
     for (const text of ['Officials told Nikolaev', 'said the mayor of Nikolaev', 'said\n\nNikolaev', 'said-Nikolaev', 'Nikolaev', 'unsaid Nikolaev']) expect(before(text), text).toBe(NO_VERB)
+  })
+})
+
+// Round 34: the speaker before the verb ("Nikolaev said") was an exception, which held the city in
+// silence wherever the name had a word of its clause before it: "Officials in Nikolaev said the
+// water was cut" gave no finding at all.
+describe('speakerVerbAfter: a verb of saying right after the name', () => {
+  const verbs = new Set(['said', 'says', 'told'])
+  const after = (text: string) => speakerVerbAfter(verbs, text, text.toLowerCase().indexOf('nikolaev'), text.toLowerCase().indexOf('nikolaev') + 'Nikolaev'.length)
+  it('the name opens its clause: the speaker', () => {
+    for (const text of ['Nikolaev said', 'The unit withdrew. Nikolaev said', 'In March, Nikolaev said', '"Nikolaev says', 'Nikolaev\ntold', 'NIKOLAEV SAID']) expect(after(text), text).toBe(OPENING_VERB)
+  })
+  it('a word of its clause before the name: the speaker or a place, the text does not say', () => {
+    for (const text of ['Officials in Nikolaev said', 'Residents of Nikolaev told', 'Russian officer Nikolaev said']) expect(after(text), text).toBe(INNER_VERB)
+  })
+  it('no such verb right after the name', () => {
+    for (const text of ['Nikolaev, Ukraine said', 'Nikolaev was hit, officials said', 'Nikolaev\n\nsaid', 'Nikolaev-said', 'Nikolaev', 'Nikolaev saidx', 'Nikolaev unsaid']) expect(after(text), text).toBe(NO_VERB)
+  })
+})
+
+describe('a speaker before a verb of saying is kept as an exception; a place after a preposition is not', () => {
+  const glossary = compileGlossary({
+    id: 'speakers-before',
+    name: 'Speakers',
+    fallbackLanguage: 'en',
+    languages: ['en'],
+    concepts: [
+      { id: 'ukraine', kind: 'place', forms: { en: { preferred: 'Ukraine' } } },
+      { id: 'mykolaiv', kind: 'place', forms: { en: { preferred: 'Mykolaiv', variants: [{ form: 'Nikolaev', context: { requires: ['ukraine'], speakerBefore: ['said'], placeAfter: ['in', 'near'], unsureAfter: ['of'] } }] } } },
+      { id: 'odesa', kind: 'place', forms: { en: { preferred: 'Odesa', variants: [{ form: 'Odessa', context: { requires: ['mykolaiv'] } }] } } },
+    ],
+  })
+  const matcher = glossary.matcherFor('en')!
+  const found = (text: string) => matcher.find(text).map((c) => [c.original, c.status, c.reason])
+  it('stays in silence as the speaker, and is no mention of its concept', () => {
+    for (const text of ['Nikolaev said the unit withdrew from Ukraine.', 'In March, Nikolaev said the unit withdrew from Ukraine.', 'Russian officer Nikolaev said he fought in Ukraine.', 'Kyiv held, while Nikolaev said nothing in Ukraine.']) expect(found(text), text).toEqual([])
+    expect(matcher.survey('Nikolaev said Odessa was calm.').mentioned.has('mykolaiv')).toBe(false)
+  })
+  it('is a place after a preposition of place: decided as any other name', () => {
+    expect(found('Officials in Nikolaev said the water was cut.')).toEqual([['Nikolaev', 'suggested', 'context-missing']])
+    expect(found('Officials in Nikolaev said the water was cut, Ukraine said.')).toEqual([['Nikolaev', 'applied', undefined]])
+    expect(found('Villages near Nikolaev said nothing, Ukraine said.')).toEqual([['Nikolaev', 'applied', undefined]])
+    expect(matcher.survey('Officials in Nikolaev said Odessa was calm.').mentioned.has('mykolaiv')).toBe(true)
+  })
+  it('is suggested after a word of `unsureAfter`, and is then no mention either', () => {
+    expect(found('The mayor of Nikolaev said the water was cut, Ukraine said.')).toEqual([['Nikolaev', 'suggested', 'context-ambiguous']])
+    expect(found('The mayor of Nikolaev said the water was cut.')).toEqual([['Nikolaev', 'suggested', 'context-missing']])
+    expect(matcher.survey('The mayor of Nikolaev said Odessa was calm.').mentioned.has('mykolaiv')).toBe(false)
+  })
+  it('changes where no verb of the list follows it', () => {
+    expect(found('Officials in Nikolaev cut the water, Ukraine said.')).toEqual([['Nikolaev', 'applied', undefined]])
+    expect(found('Nikolaev was shelled, Ukraine said.')).toEqual([['Nikolaev', 'applied', undefined]])
   })
 })
 

@@ -1,4 +1,5 @@
 import { isSpaceUnit, isWordUnit } from '../text/chars.js'
+import type { Context } from './entry.js'
 
 /** How many initials and patronymics a chain passes over before it gives up ("A. V. Nikolaev"). */
 const MAX_LINKS = 3
@@ -98,6 +99,64 @@ export function speakerVerbBefore(verbs: ReadonlySet<string>, text: string, star
   while (i >= 0 && isWordUnit(text.charCodeAt(i))) i--
   if (i + 1 === end || !verbs.has(text.slice(i + 1, end).toLowerCase())) return NO_VERB
   return opensClause(text, i + 1) ? OPENING_VERB : INNER_VERB
+}
+
+/**
+ * Whether one of `verbs` (verbs of saying, lower case, matched in any case) stands right after
+ * the form at [start, end), past whitespace with no blank line, and how: OPENING_VERB where the
+ * form opens its clause (the text's or a sentence's start, after a comma, a quotation mark, a
+ * dash: "Nikolaev said his unit withdrew", "In March, Nikolaev said"): the verb's subject, the
+ * speaker; INNER_VERB where a word of its clause stands before it ("Officials in Nikolaev said
+ * the water was cut", "Russian officer Nikolaev said"): the name may be the speaker or a place
+ * in the subject, and the text does not say which; NO_VERB where no such verb follows it.
+ *
+ * Asked only of a variant whose context has such verbs (a few forms: "Nikolaev", "Lvov").
+ */
+export function speakerVerbAfter(verbs: ReadonlySet<string>, text: string, start: number, end: number): number {
+  let i = end
+  let breaks = 0
+  while (i < text.length && isSpaceUnit(text.charCodeAt(i))) {
+    if (text.charCodeAt(i) === 0x0a && ++breaks > 1) return NO_VERB
+    i++
+  }
+  if (i === end || i >= text.length) return NO_VERB
+  const from = i
+  while (i < text.length && isWordUnit(text.charCodeAt(i))) i++
+  if (i === from || !verbs.has(text.slice(from, i).toLowerCase())) return NO_VERB
+  return opensClause(text, start) ? OPENING_VERB : INNER_VERB
+}
+
+/** speakerBefore: no verb of the context's `speakerBefore` says what the form is. */
+export const NOT_SPEAKER = 0
+/** speakerBefore: the form is the speaker of the verb after it: a surname, kept. */
+export const SPEAKER = 1
+/** speakerBefore: the speaker or a place ("the mayor of Nikolaev said"): the text does not say. */
+export const SPEAKER_OR_PLACE = 2
+
+/**
+ * What a verb of the context's `speakerBefore` right after the form at [start, end) says of it:
+ * SPEAKER where the form opens its clause ("Nikolaev said his unit withdrew", "In March,
+ * Nikolaev said") or where a word of its clause stands before it that is in neither list below
+ * ("Russian officer Nikolaev said", "while Lvov said nothing"): its subject, as the exceptions
+ * "Nikolaev said" read it before round 34; NOT_SPEAKER where no such verb follows, or the word
+ * right before the form is one of `placeAfter` ("Officials in Nikolaev said the water was cut":
+ * the object of a preposition of place is no subject, and the name is decided as any other);
+ * SPEAKER_OR_PLACE where that word is one of `unsureAfter` ("The mayor of Nikolaev said", "the
+ * wife of Nikolaev said": the text does not say which).
+ *
+ * Asked only of a variant whose context has such verbs (a few forms: "Nikolaev", "Lvov").
+ */
+export function speakerBefore(context: Context, text: string, start: number, end: number): number {
+  const verb = speakerVerbAfter(context.speakerBefore!, text, start, end)
+  if (verb === NO_VERB) return NOT_SPEAKER
+  if (verb === OPENING_VERB) return SPEAKER
+  let i = start - 1
+  while (i >= 0 && isSpaceUnit(text.charCodeAt(i))) i--
+  const wordEnd = i + 1
+  while (i >= 0 && isWordUnit(text.charCodeAt(i))) i--
+  const word = text.slice(i + 1, wordEnd).toLowerCase()
+  if (context.placeAfter?.has(word)) return NOT_SPEAKER
+  return context.unsureAfter?.has(word) ? SPEAKER_OR_PLACE : SPEAKER
 }
 
 /**

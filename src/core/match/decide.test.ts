@@ -238,3 +238,42 @@ describe('a doubt word set off from the name by a comma', () => {
     expect(findings(text, 'In the region, Russia struck Dnipropetrovsk.')).toEqual([])
   })
 })
+
+// Round 34: with no comma, "In the region Russia struck Dnipropetrovsk" was held in silence: the
+// doubt word heads no phrase of the name (a verb stands between), so it is a doubt there too,
+// for a doubt that names the words between a head word and its name (`links`).
+describe('a doubt word with another lower-case word between it and the name', () => {
+  const region = new Set(['region', 'regions', 'oblast', 'governor'])
+  const links = new Set(['of', 'the', 'such', 'as'])
+  const context = (withLinks: boolean): Context => ({ window: 5, notPrecededBy: region, notFollowedBy: region, doubt: { words: region, scope: 'paragraph', ...(withLinks ? { links } : {}) } })
+  const entries = (withLinks = true) => [variant('dnipro_city', 'Dnipropetrovsk', 'Dnipro', context(withLinks)), variant('kyiv', 'Kiev', 'Kyiv'), keep('kharkiv', 'Kharkiv'), keep('sumy', 'Sumy')]
+  const rules = { cues: indexCues([]), coordinators: ['and', 'or'] }
+  const matcher = createMatcher('en', entries(), rules)
+
+  it('leaves the name in doubt: context-ambiguous, not silence', () => {
+    for (const text of ['In the region Russia struck Dnipropetrovsk overnight.', 'In the region Russia struck Kiev and Dnipropetrovsk.', "The region's capital Dnipropetrovsk was hit.", 'Drones hit Dnipropetrovsk and the surrounding region.']) {
+      expect(findings(matcher, text).filter(([name]) => name === 'Dnipropetrovsk'), text).toEqual([['Dnipropetrovsk', 'suggested', 'context-ambiguous']])
+    }
+  })
+
+  it('holds it in silence where only the words of the phrase stand between, or a list', () => {
+    for (const text of ['Russia struck the Dnipropetrovsk region.', 'Russia struck the region of Dnipropetrovsk.', 'the regions of Sumy, Kharkiv and Dnipropetrovsk', 'the regions of Sumy, Kharkiv, and Dnipropetrovsk', 'the Dnipropetrovsk, Kharkiv and Sumy regions', 'regions such as Dnipropetrovsk', 'IN THE REGION RUSSIA STRUCK DNIPROPETROVSK']) {
+      expect(findings(matcher, text), text).toEqual([])
+    }
+  })
+
+  it('changes nothing where no doubt word stands within the window, and nothing for a doubt without links', () => {
+    expect(findings(matcher, 'Oblast governor Serhiy Lysak said a missile hit Dnipropetrovsk.')).toEqual([['Dnipropetrovsk', 'applied', null]])
+    expect(findings(matcher, 'Russia struck Dnipropetrovsk overnight.')).toEqual([['Dnipropetrovsk', 'applied', null]])
+    expect(findings(createMatcher('en', entries(false), rules), 'In the region Russia struck Dnipropetrovsk.')).toEqual([])
+    // A doubt whose words hold the name from anywhere in its sentence names no links: "Guderian's
+    // panzers turned south for the Battle of Kiev" stays held.
+    const battle = createMatcher('en', [variant('battle_of_kyiv', 'Battle of Kiev', 'Battle of Kyiv', { window: 8, notPrecededBy: new Set(['guderian', 'panzers']), doubt: { words: new Set(['guderian', 'panzers']), scope: 'paragraph' } })], rules)
+    expect(findings(battle, "Guderian's panzers turned south for the Battle of Kiev.")).toEqual([])
+  })
+
+  it('is a mention of its concept, as a doubt is (the survey reads the words too)', () => {
+    expect(matcher.survey('In the region Russia struck Dnipropetrovsk.').mentioned.has('dnipro_city')).toBe(true)
+    expect(matcher.survey('Russia struck the region of Dnipropetrovsk.').mentioned.has('dnipro_city')).toBe(false)
+  })
+})

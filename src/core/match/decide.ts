@@ -1,6 +1,6 @@
 import { NEVER_APPLIED, type ApplyMode, type Change, type ReasonCode } from '../normalize/change.js'
 import { applyChanges } from '../normalize/apply-changes.js'
-import { INNER_VERB, opensClause, speakerVerbBefore } from './adjacent.js'
+import { INNER_VERB, opensClause, SPEAKER_OR_PLACE, speakerBefore, speakerVerbBefore } from './adjacent.js'
 import { atSentenceStart, caseLike, startsLower } from './casing.js'
 import { holdingWords, neighboursAllow, NO_COORDINATORS } from './context.js'
 import { chooseCases, type CaseRules } from './cases.js'
@@ -257,7 +257,8 @@ export function survey(text: string, hits: readonly Hit[], glosses?: readonly Gl
  *    the form is right where it stands (re-decided once its neighbours have changed); where the
  *    only words that hold it are right forms of its own name ("Kiev or Kyiv") → `both-forms`;
  * 5. a verb of the context's `speakerAfter` with a subject of its own right before the name
- *    ("Officials said Nikolaev was shelled") → `context-ambiguous`; a doubt word in the
+ *    ("Officials said Nikolaev was shelled"), or one of its `speakerBefore` right after a name
+ *    with a word of its `unsureAfter` before it ("The mayor of Nikolaev said") → `context-ambiguous`; a doubt word in the
  *    paragraph or text, or one set off by a comma in the name's own sentence that alone would
  *    hold it ("In the region, Russia struck Dnipropetrovsk": holdOf) → `context-ambiguous`,
  *    unless a word of the context's `confirmedBy` is set off right after the name ("Odessa, Ukraine,");
@@ -307,6 +308,11 @@ export function decide(text: string, hits: readonly Hit[], language: string, rul
     // the verb opens its clause, "'…,' said Nikolaev", the scan found a person's name.)
     const speakerAfter = entry.context?.speakerAfter
     if (speakerAfter !== undefined && speakerVerbBefore(speakerAfter, text, hit.start) === INNER_VERB) return suggest('context-ambiguous')
+    // So too a verb right after the name where a word of the context's `unsureAfter` stands
+    // before it ("The mayor of Nikolaev said"). (Where the verb makes it the speaker, "Nikolaev
+    // said", the scan found a person's name; after a preposition of place, "Officials in
+    // Nikolaev said", it is a place.)
+    if (entry.context?.speakerBefore !== undefined && speakerBefore(entry.context, text, hit.start, hit.end) === SPEAKER_OR_PLACE) return suggest('context-ambiguous')
     const doubt = entry.context?.doubt
     // The country right after the name decides this mention whatever the rest of the text says
     // ("Odessa, Ukraine" in a story that names Texas too); its other mentions stay in doubt.

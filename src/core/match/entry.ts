@@ -22,9 +22,22 @@ export interface Context {
    * not say which it is: a suggestion (see adjacent.ts, speakerVerbBefore).
    */
   speakerAfter?: ReadonlySet<string>
+  /**
+   * Verbs of saying (lower case) that, right after the form, make it their subject, the speaker:
+   * it stays, and is no mention (as `surnameAfter`); unless the word right before the form is
+   * one of `placeAfter` (lower case: "Officials in Nikolaev said", a place, decided as any other)
+   * or `unsureAfter` ("The mayor of Nikolaev said": a suggestion). See adjacent.ts, speakerBefore.
+   */
+  speakerBefore?: ReadonlySet<string>
+  placeAfter?: ReadonlySet<string>
+  unsureAfter?: ReadonlySet<string>
   window: number
   /** Words that, anywhere in `scope`, leave the meaning undecided: the change is only suggested. */
-  doubt?: { words: ReadonlySet<string>; scope: PassageScope }
+  /**
+   * `links` (lower case; paragraph scope): the words that may stand between the name and a doubt
+   * word heading its phrase ("regions of"); see passage.ts, setOffDoubt.
+   */
+  doubt?: { words: ReadonlySet<string>; scope: PassageScope; links?: ReadonlySet<string> }
   /**
    * Lower-cased words or phrases (words separated by single spaces) that, set off right after
    * the name and ending its clause ("Odessa, Ukraine,", "Odessa (Ukraine)"), decide that mention

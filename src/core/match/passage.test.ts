@@ -301,6 +301,15 @@ describe('setOffDoubt: a doubt word a comma of no list sets off from the name', 
     // A word in capitals before the comma reads as a list's item: held, as before.
     expect(setOff('In the REGION, Russia struck Dnipropetrovsk', 'REGION')).toBe(false)
   })
+  // Round 34: "In the region Russia struck Dnipropetrovsk", with no comma, was held in silence.
+  it('with the doubt\'s links, a lower-case word that is none of them, or a list\'s conjunction, between', () => {
+    const linked: Context = { ...context, doubt: { words: region, scope: 'paragraph', links: new Set(['of', 'the']) } }
+    expect(setOff('In the region Russia struck Dnipropetrovsk', 'region', linked)).toBe(true)
+    expect(setOff('Dnipropetrovsk and the surrounding region', 'region', linked)).toBe(true)
+    expect(setOff('the regions of Sumy, Kharkiv and Dnipropetrovsk', 'regions', linked)).toBe(false)
+    expect(setOff('the Dnipropetrovsk region', 'region', linked)).toBe(false)
+    expect(setOff('Dnipropetrovsk and Sumy regions', 'regions', linked)).toBe(false)
+  })
   it('only a word of a paragraph doubt', () => {
     expect(setOff('In the region, Russia struck Dnipropetrovsk', 'Russia')).toBe(false)
     expect(setOff('In the region, Russia struck Dnipropetrovsk', 'region', { ...context, doubt: { words: region, scope: 'text' } })).toBe(false)

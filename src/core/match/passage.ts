@@ -1,7 +1,7 @@
 import { isSpaceUnit, isWordUnit } from '../text/chars.js'
 import { paragraphAround } from '../text/paragraphs.js'
 import { lowerBound } from '../text/sorted.js'
-import { INNER_VERB, speakerVerbBefore } from './adjacent.js'
+import { INNER_VERB, SPEAKER_OR_PLACE, speakerBefore, speakerVerbBefore } from './adjacent.js'
 import { holdingWords, isCoordinator, neighboursAllow, NO_COORDINATORS } from './context.js'
 import type { Context, Hit, PassageScope, VariantEntry } from './entry.js'
 import { wordsPattern } from './words.js'
@@ -409,13 +409,16 @@ function heldInSilence(text: string, hits: readonly Hit[], hit: Hit, coordinator
 
 /**
  * Whether a variant stands right after a verb of its `speakerAfter` that has a subject of its
- * own ("Officials said Nikolaev had moved to Odessa"): it may be the speaker's name, so it is
- * no mention of its concept, as the speaker after a verb that opens its clause is none (an
- * exception); it made copy about Ukraine of that sentence, and Odessa was applied (round 33).
+ * own ("Officials said Nikolaev had moved to Odessa"), or right before one of its
+ * `speakerBefore` with a word of its `unsureAfter` before it ("The mayor of Nikolaev said
+ * Odessa was calm", round 34): it may be the speaker's name, so it is no mention of its concept, as the
+ * speaker beside a verb whose clause it opens is none (an exception); it made copy about
+ * Ukraine of that sentence, and Odessa was applied (round 33).
  */
 function maySpeak(text: string, hit: Hit): boolean {
-  const verbs = hit.entry.kind === 'variant' ? hit.entry.context?.speakerAfter : undefined
-  return verbs !== undefined && speakerVerbBefore(verbs, text, hit.start) === INNER_VERB
+  if (hit.entry.kind !== 'variant' || hit.entry.context === undefined) return false
+  const context = hit.entry.context
+  return (context.speakerAfter !== undefined && speakerVerbBefore(context.speakerAfter, text, hit.start) === INNER_VERB) || (context.speakerBefore !== undefined && speakerBefore(context, text, hit.start, hit.end) === SPEAKER_OR_PLACE)
 }
 
 /**
@@ -429,7 +432,11 @@ function maySpeak(text: string, hit: Hit): boolean {
  * Dnipropetrovsk", held as before). Only a paragraph doubt: its words near the name are the
  * neighbour rules' to decide, and they decide only where the word belongs to the name's phrase;
  * a text doubt's word says which place it is wherever it stands near the name ("Odessa, in West
- * Texas" stays held). Asked only of a held variant's holding words.
+ * Texas" stays held). Where the doubt names its `links` (the words between a head word and its
+ * name: "regions of"), another lower-case word between sets the word off too: "In the region
+ * Russia struck Dnipropetrovsk", with no comma, was held in silence (round 34); a doubt whose
+ * words hold the name from anywhere in its sentence ("Guderian's panzers turned south for the
+ * Battle of Kiev") names none. Asked only of a held variant's holding words.
  */
 export function setOffDoubt(context: Context, text: string, at: number, start: number, end: number, coordinators: readonly string[]): boolean {
   const doubt = context.doubt
@@ -440,6 +447,29 @@ export function setOffDoubt(context: Context, text: string, at: number, start: n
   const from = at < start ? wordEnd : end
   const to = at < start ? start : at
   for (let i = from; i < to; i++) if (text.charCodeAt(i) === 0x2c && !listComma(text, i, coordinators)) return true
+  return doubt.links !== undefined && otherWordBetween(text, from, to, coordinators, doubt.links)
+}
+
+/**
+ * Whether a lower-case word stands in [from, to) that is neither one of the doubt's `links`
+ * (the words between a head word and its name: "regions of", "such as") nor a conjunction of a
+ * list ("and"): a word of another phrase, a verb ("In the region Russia struck
+ * Dnipropetrovsk"), a noun ("the region's capital Dnipropetrovsk"). Capitalised words pass: the
+ * items of a list ("the regions of Sumy, Kharkiv and Dnipropetrovsk"), and copy in capitals.
+ */
+function otherWordBetween(text: string, from: number, to: number, coordinators: readonly string[], links: ReadonlySet<string>): boolean {
+  let i = from
+  while (i < to) {
+    if (!isWordUnit(text.charCodeAt(i))) {
+      i++
+      continue
+    }
+    const start = i
+    while (i < to && isWordUnit(text.charCodeAt(i))) i++
+    const first = text.charAt(start)
+    if (first === first.toUpperCase() || first !== first.toLowerCase()) continue
+    if (!isCoordinator(text, start, i, coordinators) && !links.has(text.slice(start, i).toLowerCase())) return true
+  }
   return false
 }
 
