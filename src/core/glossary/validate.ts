@@ -6,7 +6,7 @@ const LANGUAGE = /^[a-z]{2,3}$/
 const ID = /^[a-z0-9][a-z0-9_-]*$/
 const KINDS = new Set(['place', 'person', 'landmark', 'organization', 'institution', 'region', 'term'])
 const HAS_WORD = /[\p{L}\p{N}]/u
-const KEYS = {
+export const KEYS = {
   glossary: ['id', 'name', 'description', 'fallbackLanguage', 'languages', 'concepts', 'languageRules', 'extends', 'overrides'],
   languageRules: ['cues', 'inflections', 'elision', 'cases', 'articles', 'definiteArticles', 'nounPhraseEnds', 'nounComplements', 'coordinators', 'mentions', 'file'],
   articles: ['spellings', 'prepositions', 'why'],

@@ -1,50 +1,69 @@
 import type { ConceptSource, GlossarySource } from '../source.js'
 import { exportAmazon } from './amazon.js'
 import { exportDeepl } from './deepl.js'
-import { exportGoogle } from './google.js'
+import { exportGoogle, googleHeld } from './google.js'
+import { fieldsNotCarried, notCarried } from './fields.js'
+import { pairHeld, pairSlot, requirePair } from './pairs.js'
 import { exportTable, importTable } from './table.js'
 import { exportTbx, importTbx } from './tbx.js'
 import { conceptTerms, formsFromTerms, type TermRole } from './terms.js'
+import { ROLE_FIELD } from './fields.js'
 import type { ExchangeFormat, ImportedConcept } from './types.js'
 
 export { ExchangeError, type ExchangeFormat, type ImportedConcept, type LanguagePair } from './types.js'
 export { CsvSyntaxError } from './csv.js'
+export { SOURCE_FIELDS, usedFields, type NotCarried } from './fields.js'
 
 const ALL_ROLES: TermRole[] = ['preferred', 'surname', 'variant', 'surname-variant', 'given-variant', 'exception']
-const NOT_CONTEXT = ['context conditions (requires, notFollowedBy, notPrecededBy)', 'protect (translation leaves the concept to the engine)', 'examples', 'omitted candidates']
+
+/**
+ * The fields each format carries, exactly (`fields.ts` names them): what an import into a
+ * glossary without the concept gets back. Everything else of the schema is `cannotCarry`, and
+ * what a glossary uses of it is reported by `notCarried`.
+ */
+const TBX_FIELDS = ['id', 'note', 'sources', 'forms.<lang>.preferred', 'forms.<lang>.surname', 'forms.<lang>.variants', 'forms.<lang>.surnameVariants']
+const CSV_FIELDS = ['id', 'kind', ...ALL_ROLES.map((r) => `forms.<lang>.${ROLE_FIELD[r]}`)]
+/** DeepL and Amazon: form by form, as `pairHeld` says (a concept with no target form is left out). */
+const PAIR_FIELDS = ['forms.<from>.preferred', 'forms.<from>.variants', 'forms.<from>.surname', 'forms.<from>.surnameVariants', 'forms.<to>.preferred', 'forms.<to>.surname']
+const GOOGLE_FIELDS = ['forms.<lang>.preferred', 'forms.<lang>.surname']
+const PAIR_SLOTS = ['<from>', '<to>', '<lang>']
+
+const pairFormat = (id: 'deepl' | 'amazon', exportIt: ExchangeFormat['export']): ExchangeFormat & { carries: TermRole[] } => ({
+  id, mediaType: id === 'deepl' ? 'text/tab-separated-values; charset=utf-8' : 'text/csv; charset=utf-8; header=present', extension: id === 'deepl' ? 'tsv' : 'csv', needsPair: true,
+  carries: ['preferred', 'surname', 'variant', 'surname-variant'],
+  cannotCarry: fieldsNotCarried(PAIR_FIELDS, PAIR_SLOTS),
+  notCarried: (glossary, pair) => {
+    const p = requirePair(id, glossary, pair)
+    return notCarried(glossary, PAIR_FIELDS, pairSlot(p), pairHeld(glossary, p))
+  },
+  export: exportIt,
+})
 
 /** One line a format: adding one is a file and a line here. */
 export const exchangeFormats: Readonly<Record<string, ExchangeFormat & { carries: TermRole[] }>> = {
   tbx: {
     id: 'tbx', mediaType: 'application/x-tbx+xml; charset=utf-8', extension: 'tbx', needsPair: false,
     carries: ['preferred', 'surname', 'variant', 'surname-variant'],
-    cannotCarry: ['exceptions', 'given-name variants', 'the concept kind (a concept with a short form reads back as a person)', ...NOT_CONTEXT],
+    cannotCarry: fieldsNotCarried(TBX_FIELDS),
+    notCarried: (glossary) => notCarried(glossary, TBX_FIELDS),
     export: exportTbx, import: importTbx,
   },
   csv: {
     id: 'csv', mediaType: 'text/csv; charset=utf-8; header=present', extension: 'csv', needsPair: false,
     carries: ALL_ROLES,
-    cannotCarry: ['notes', 'sources', ...NOT_CONTEXT],
+    cannotCarry: fieldsNotCarried(CSV_FIELDS),
+    notCarried: (glossary) => notCarried(glossary, CSV_FIELDS),
     export: exportTable, import: importTable,
   },
-  deepl: {
-    id: 'deepl', mediaType: 'text/tab-separated-values; charset=utf-8', extension: 'tsv', needsPair: true,
-    carries: ['preferred', 'surname', 'variant', 'surname-variant'],
-    cannotCarry: ['other language pairs', 'exceptions', 'given-name variants', 'notes', 'sources', ...NOT_CONTEXT],
-    export: exportDeepl,
-  },
+  deepl: pairFormat('deepl', exportDeepl),
   google: {
     id: 'google', mediaType: 'text/csv; charset=utf-8; header=present', extension: 'csv', needsPair: false,
     carries: ['preferred', 'surname'],
-    cannotCarry: ['variants', 'exceptions', 'given-name variants', 'notes', 'sources', ...NOT_CONTEXT],
+    cannotCarry: fieldsNotCarried(GOOGLE_FIELDS),
+    notCarried: (glossary) => notCarried(glossary, GOOGLE_FIELDS, undefined, googleHeld(glossary)),
     export: exportGoogle,
   },
-  amazon: {
-    id: 'amazon', mediaType: 'text/csv; charset=utf-8; header=present', extension: 'csv', needsPair: true,
-    carries: ['preferred', 'surname', 'variant', 'surname-variant'],
-    cannotCarry: ['other language pairs', 'exceptions', 'given-name variants', 'notes', 'sources', ...NOT_CONTEXT],
-    export: exportAmazon,
-  },
+  amazon: pairFormat('amazon', exportAmazon),
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { ConceptSource, GlossarySource } from '../source.js'
 import { ExchangeError, type LanguagePair } from './types.js'
-import { variantForm } from './terms.js'
+import { variantForm, type Term } from './terms.js'
 
 /**
  * The entries a one-direction glossary needs to translate `from` → `to` in house style: each
@@ -26,6 +26,30 @@ export function pairEntries(glossary: GlossarySource, { from, to }: LanguagePair
   }
   return [...entries]
 }
+
+/**
+ * Whether the file for `pair` holds a form as house style: a `from` form as the source of an
+ * entry whose target is its concept's `to` preferred form (or surname), a `to` preferred form
+ * (or surname) as a target. What it cannot hold (other languages, exceptions, given names, the
+ * `to` variants) and what it leaves out (a concept with no `to` preferred form, a person with no
+ * `to` surname) is not held.
+ */
+export function pairHeld(glossary: GlossarySource, pair: LanguagePair): (term: Term) => boolean {
+  const entries = new Map(pairEntries(glossary, pair))
+  const targets = new Set(entries.values())
+  const concepts = new Map(glossary.concepts.map((c) => [c.id, c]))
+  return ({ concept, language, role, form }) => {
+    const target = concepts.get(concept)?.forms[pair.to]
+    const surname = role === 'surname' || role === 'surname-variant'
+    const house = surname ? target?.surname : target?.preferred
+    if (language === pair.from && (surname || role === 'preferred' || role === 'variant')) return house !== undefined && entries.get(form) === house
+    if (language === pair.to && (role === 'preferred' || role === 'surname')) return targets.has(form)
+    return false
+  }
+}
+
+/** How a language shows in a field's name for a pair format. */
+export const pairSlot = ({ from, to }: LanguagePair) => (language: string): string => (language === from ? '<from>' : language === to ? '<to>' : '<lang>')
 
 const isPerson = (concept: ConceptSource): boolean => concept.kind === 'person'
 

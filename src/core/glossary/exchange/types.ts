@@ -1,5 +1,6 @@
 import type { ConceptKind, GlossarySource, LocalizedText } from '../source.js'
 import type { Term } from './terms.js'
+import type { NotCarried } from './fields.js'
 
 /** A concept as an exchange file gives it: its terms, and what else the format carried. */
 export interface ImportedConcept {
@@ -24,8 +25,18 @@ export interface ExchangeFormat {
   extension: string
   /** Whether an export needs `from` and `to`. */
   needsPair: boolean
-  /** What the format cannot carry, for the docs and the export's response header. */
+  /**
+   * Every field of the glossary schema the format cannot carry, named as `fields.ts` names them
+   * (`context.speakerAfter`, `forms.<lang>.variants[].note`; `<from>`/`<to>` for a pair format):
+   * what is lost when the file goes into a glossary that does not already have it.
+   */
   cannotCarry: string[]
+  /**
+   * What an export of this glossary loses, field by field, with the concepts that lose it: the
+   * `cannotCarry` fields the glossary uses, and the forms the file leaves out (a concept with no
+   * form in the target language). The export's `Copydesk-Not-Carried` header lists the fields.
+   */
+  notCarried(glossary: GlossarySource, pair?: LanguagePair): NotCarried[]
   export(glossary: GlossarySource, pair?: LanguagePair): string
   import?(text: string): ImportedConcept[]
 }
