@@ -21,6 +21,15 @@ describe('GET /v1/glossaries/:id/export', () => {
     expect((await res.text()).split('\n')).toContain('Kiev\tKyiv')
   })
 
+  it('names in Copydesk-Not-Carried every field of the glossary the file loses', async () => {
+    const tbx = (await call('GET', '/v1/glossaries/news/export?format=tbx')).headers.get('copydesk-not-carried')!.split(', ')
+    expect(tbx).toEqual(expect.arrayContaining(['forms.<lang>.exceptions', 'forms.<lang>.variants[].context.speakerAfter', 'forms.<lang>.article', 'languageRules.<lang>.mentions', 'examples']))
+    expect(tbx).not.toContain('forms.<lang>.variants')
+    const deepl = (await call('GET', '/v1/glossaries/news/export?format=deepl&from=es&to=en')).headers.get('copydesk-not-carried')!.split(', ')
+    // kyiv_post has no English form: its Spanish forms are not in the file.
+    expect(deepl).toEqual(expect.arrayContaining(['id', 'forms.<from>.preferred', 'forms.<to>.variants', 'forms.<to>.variants[].context.speakerAfter', 'forms.<lang>.preferred']))
+  })
+
   it('is 400 invalid_field for an unknown format, listing the formats', async () => {
     const res = await call('GET', '/v1/glossaries/news/export?format=xliff')
     expect(res.status).toBe(400)

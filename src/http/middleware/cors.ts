@@ -6,7 +6,7 @@ import { REQUEST_ID_HEADER } from './request-id.js'
 /** What a page of an allowed origin may send and read. */
 const ALLOW_METHODS = ['GET', 'HEAD', 'POST']
 const ALLOW_HEADERS = ['Authorization', 'Content-Type', 'Accept-Language', REQUEST_ID_HEADER]
-const EXPOSE_HEADERS = [REQUEST_ID_HEADER, 'Retry-After', 'Content-Language', 'WWW-Authenticate', 'RateLimit', 'RateLimit-Policy']
+const EXPOSE_HEADERS = [REQUEST_ID_HEADER, 'Retry-After', 'Content-Language', 'WWW-Authenticate', 'RateLimit', 'RateLimit-Policy', 'Copydesk-Not-Carried']
 const MAX_AGE_SECONDS = 600
 
 /**

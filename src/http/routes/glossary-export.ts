@@ -10,7 +10,8 @@ const FORMATS = Object.keys(exchangeFormats)
 /**
  * `GET /v1/glossaries/:id/export?format=tbx|csv|deepl|google|amazon[&from=&to=]` → the glossary
  * in a format translation tools read, as a download named after the glossary, pair and version.
- * What each format cannot carry is in docs/glossary-exchange.md.
+ * What each format cannot carry is in docs/glossary-exchange.md; what this export loses, field by
+ * field, is in the `Copydesk-Not-Carried` header.
  */
 export function exportGlossaryRoute(copydesk: Copydesk): Handler<AppEnv, '/:id/export'> {
   return (c) => {
@@ -33,11 +34,14 @@ export function exportGlossaryRoute(copydesk: Copydesk): Handler<AppEnv, '/:id/e
       pair = { from, to }
     }
     const body = format.export(glossary, pair)
+    // What the file loses of this glossary, by field (docs/glossary-exchange.md): never silent.
+    const notCarried = format.notCarried(glossary, pair).map((r) => r.field)
     const name = [glossary.id, ...(pair ? [pair.from, pair.to] : []), glossary.version].join('-')
     return c.body(body, 200, {
       'content-type': format.mediaType,
       'content-disposition': `attachment; filename="${name}.${format.extension}"`,
       etag: `"${name}-${format.id}"`,
+      'copydesk-not-carried': notCarried.join(', '),
     })
   }
 }

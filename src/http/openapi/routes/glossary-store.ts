@@ -89,7 +89,7 @@ export const exportGlossaryDoc: RouteDoc = {
   tag: 'Glossaries',
   summary: 'Download a glossary for terminology tools and MT engines',
   description:
-    '`?format=tbx|csv|deepl|google|amazon`; DeepL and Amazon take one language pair (`from`, `to`). What each format cannot carry is in docs/glossary-exchange.md.',
+    '`?format=tbx|csv|deepl|google|amazon`; DeepL and Amazon take one language pair (`from`, `to`). What each format cannot carry is in docs/glossary-exchange.md; what this export loses of the glossary, field by field, is in the `Copydesk-Not-Carried` header.',
   params: { id: GlossaryId },
   query: {
     format: v.pipe(v.picklist(['tbx', 'csv', 'deepl', 'google', 'amazon']), v.description('The file format.')),
