@@ -128,9 +128,11 @@ function expectReported(format: string, lost: Lost, cannotCarry: readonly string
 }
 
 describe('the full-fidelity round trips: the same glossary back', () => {
-  it.each(['tbx', 'csv'])('%s: export, then import into the glossary it came from, gives that glossary', (format) => {
+  const all = resolveGlossaries(glossaries)
+  it.each(['tbx', 'csv'])('%s: export, then import into the glossary it came from, gives that glossary (news and each profile)', (format) => {
     const f = exchangeFormats[format]!
-    expect(mergeImported(news, f.import!(f.export(news)), format)).toEqual(news)
+    expect(all.map((g) => g.id)).toEqual(expect.arrayContaining(['news', 'ap', 'bbc', 'reuters']))
+    for (const g of all) expect(mergeImported(g, f.import!(f.export(g)), format), g.id).toEqual(g)
   })
 
   it('the glossary as JSON (GET /v1/glossaries/:id/versions/:version, PUT /v1/glossaries/:id) comes back whole', () => {
@@ -201,5 +203,22 @@ describe('the fields the last rounds added are in every report', () => {
     expect(field(report, 'forms.<from>.preferred')?.concepts).toEqual(expect.arrayContaining(['kyiv_independent', 'kyiv_post']))
     expect(field(report, 'forms.<from>.variants[].context.speakerAfter')).toBeUndefined() // no Spanish speakerAfter
     expect(field(report, 'forms.<to>.variants[].context.speakerAfter')?.concepts.sort()).toEqual(['lviv', 'mykolaiv'])
+  })
+})
+
+describe('docs/glossary-exchange.md', () => {
+  it('lists in its table every field each format cannot carry, and no field a format carries', async () => {
+    const { readFile } = await import('node:fs/promises')
+    const docs = await readFile(new URL('../../docs/glossary-exchange.md', import.meta.url), 'utf8')
+    const section = docs.slice(docs.indexOf('## What a file carries'), docs.indexOf('## Import'))
+    const glob = (entry: string): RegExp => new RegExp(`^${entry.replace(/[.[\]<>]/g, (ch) => `\\${ch}`).replace(/\*/g, '.*')}$`)
+    for (const [id, format] of Object.entries(exchangeFormats)) {
+      const row = section.split('\n').find((line) => line.startsWith('| ') && line.split('|')[1]!.includes(`\`${id}\``))
+      expect(row, id).toBeDefined()
+      const cell = row!.split(' | ')[2]!
+      const entries = [...cell.matchAll(/`([^`]+)`/g)].map((m) => glob(m[1]!))
+      expect(format.cannotCarry.filter((field) => !entries.some((e) => e.test(field))), `${id}: not in the docs`).toEqual([])
+      expect(entries.filter((e) => !format.cannotCarry.some((field) => e.test(field))).map(String), `${id}: in the docs, carried`).toEqual([])
+    }
   })
 })
