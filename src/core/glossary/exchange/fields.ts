@@ -56,8 +56,9 @@ export function usedFields(glossary: GlossarySource, slot: LanguageSlot = anyLan
     const id = concept.id
     for (const [key, value] of Object.entries(concept)) {
       if (value === undefined || key === 'file') continue
-      if (key === 'context') for (const [k, v] of Object.entries(value as object)) v !== undefined && add(`context.${k}`, id)
-      else if (key !== 'forms') add(key, id)
+      if (key === 'context') {
+        for (const [k, v] of Object.entries(value as object)) if (v !== undefined) add(`context.${k}`, id)
+      } else if (key !== 'forms') add(key, id)
     }
     for (const [language, forms] of Object.entries(concept.forms)) {
       const at = `forms.${slot(language)}`
@@ -70,7 +71,7 @@ export function usedFields(glossary: GlossarySource, slot: LanguageSlot = anyLan
           for (const [k, v] of Object.entries(variant as object)) {
             if (k === 'form' || v === undefined) continue
             if (k !== 'context') add(`${at}.${key}[].${k}`, id)
-            else for (const [c, w] of Object.entries(v as object)) w !== undefined && add(`${at}.${key}[].context.${c}`, id)
+            else for (const [c, w] of Object.entries(v as object)) if (w !== undefined) add(`${at}.${key}[].context.${c}`, id)
           }
         }
       }

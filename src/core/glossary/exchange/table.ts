@@ -5,7 +5,8 @@ import { conceptTerms, type Term, type TermRole } from './terms.js'
 
 /**
  * Copydesk's own CSV: one form a row, `concept,kind,language,role,form`. It carries every form
- * and role (exceptions and given names included), not notes, sources, context or examples.
+ * and role (exceptions and given names included), not notes, sources, context or examples
+ * (every field it cannot carry: `exchangeFormats.csv.cannotCarry`, docs/glossary-exchange.md).
  */
 const HEADER = ['concept', 'kind', 'language', 'role', 'form'] as const
 const ROLES = new Set<TermRole>(['preferred', 'variant', 'surname', 'surname-variant', 'given-variant', 'exception'])

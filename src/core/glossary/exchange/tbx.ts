@@ -10,7 +10,8 @@ import { conceptTerms, type Term, type TermRole } from './terms.js'
  * `deprecatedTerm-admn-sts`) and `termType` (a person's surname used alone: `shortForm`).
  * Sources are `externalCrossReference` links; notes are concept-level `note` elements, one per
  * reader's language (`xml:lang`) when the note has several. TBX has no place for
- * exceptions, given-name variants, context conditions or examples.
+ * exceptions, given-name variants, context conditions or examples (every field it cannot carry:
+ * `exchangeFormats.tbx.cannotCarry`, docs/glossary-exchange.md).
  * Layout: https://www.tbxinfo.net/tbx-basic/ (the TBX-Basic dialect, DCA style).
  */
 const NS = 'urn:iso:std:iso:30042:ed-2'
