@@ -26,7 +26,7 @@ describe('GET /v1/glossaries/:id/export', () => {
     expect(tbx).toEqual(expect.arrayContaining(['forms.<lang>.exceptions', 'forms.<lang>.variants[].context.speakerAfter', 'forms.<lang>.article', 'languageRules.<lang>.mentions', 'examples']))
     expect(tbx).not.toContain('forms.<lang>.variants')
     const deepl = (await call('GET', '/v1/glossaries/news/export?format=deepl&from=es&to=en')).headers.get('copydesk-not-carried')!.split(', ')
-    // kyiv_post has no English form: its Spanish forms are not in the file.
+    // kyiv_independent has no English form: its Spanish forms are not in the file.
     expect(deepl).toEqual(expect.arrayContaining(['id', 'forms.<from>.preferred', 'forms.<to>.variants', 'forms.<to>.variants[].context.speakerAfter', 'forms.<lang>.preferred']))
   })
 
