@@ -186,7 +186,12 @@ function clear(touched: number, answer: boolean): boolean {
 
 /** Words without a capital a quotation needs before its function words are read as its language. */
 const QUOTE_WORDS = 3
-/** Words of a span read at most: a long paragraph has told its language by then. */
+/**
+ * Words without a capital of a span read at most: a long paragraph has told its language by
+ * then. Counted without its names, as its language is read without them: normalizing the span
+ * changes them, a finding skipped in the first run is a word of the second, and counted, they
+ * would move where the reading stops.
+ */
 const LEAD_WORDS = 24
 
 /**
@@ -196,7 +201,7 @@ const LEAD_WORDS = 24
  * when nothing leads so, when the span has fewer than QUOTE_WORDS words without a capital, or for a language without
  * a list. For a quotation or a paragraph inside copy (normalize/foreign-spans.ts): "We will
  * defend Kyiv and Kharkiv" in Spanish copy leads with English "will" and "and" against no
- * Spanish word. Reads at most LEAD_WORDS words, and stops where the span has settled in
+ * Spanish word. Reads at most LEAD_WORDS words without a capital, and stops where the span has settled in
  * `language` (SETTLED of its words, no other language at half as many): it opens in the copy's
  * language. `skip` (in order) lists ranges the words are not read in:
  * a paragraph's quotations, which may be in another language than the copy around them.
@@ -206,7 +211,6 @@ export function functionWordLead(text: string, language: string, from = 0, to = 
   if (ownBit === -1) return undefined
   const hits = scratch
   let touched = 0
-  let words = 0
   /** Words without a capital. */
   let lower = 0
   /** The most function words of any other language. */
@@ -214,7 +218,7 @@ export function functionWordLead(text: string, language: string, from = 0, to = 
   const end = to
   let i = from
   let s = 0
-  while (i < end && words < LEAD_WORDS) {
+  while (i < end && lower < LEAD_WORDS) {
     if (s < skip.length && i >= skip[s]!.start) {
       i = Math.max(i, skip[s++]!.end)
       continue
@@ -230,7 +234,6 @@ export function functionWordLead(text: string, language: string, from = 0, to = 
     // what normalizing the span changes, and its language must read the same after.
     if (fold === code) lower++
     i = readWord(text, i, end, fold)
-    words++
     if (i - start > LONGEST) continue
     const mask = maskAt(text, start, i, wordHash)
     if (mask === 0) continue
