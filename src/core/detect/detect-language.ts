@@ -38,6 +38,11 @@ export interface DetectLanguageOptions {
   minConfidence?: number
   /** Characters of cleaned text given to the detector. Default: what it reads (`Detector.sampleChars`), at most `SAMPLE_CHARS`. */
   sampleChars?: number
+  /**
+   * Read the words with a capital too (names, a sentence's first word). Default: true. False
+   * for a text about to be normalized (copydesk.ts): its names are what normalizing changes.
+   */
+  names?: boolean
 }
 
 export interface LanguageDetection {
@@ -63,8 +68,9 @@ export function detectLanguage(text: string, options: DetectLanguageOptions = {}
     minLetters = MIN_LETTERS,
     minConfidence = MIN_CONFIDENCE,
     sampleChars = Math.min(SAMPLE_CHARS, detector.sampleChars ?? SAMPLE_CHARS),
+    names = true,
   } = options
-  const { sample, letters } = prepareText(typeof text === 'string' ? text : '', sampleChars)
+  const { sample, letters } = prepareText(typeof text === 'string' ? text : '', sampleChars, names)
   if (letters === 0) return undetermined('no-letters', 0, [])
   if (letters < minLetters) return undetermined('too-short', 0, [])
 

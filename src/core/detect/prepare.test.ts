@@ -73,3 +73,12 @@ describe('countLetters', () => {
     for (const text of ['', 'Kyiv', "l'État d’Odesa", '𝐀𝐁 math letters', 'Київ і Харків', '123 @#']) expect(countLetters(text)).toBe(byRegex(text))
   })
 })
+
+describe('prepareText without names (names: false)', () => {
+  it('leaves out every word from its first capital on, and no lower-case word after a hyphen', () => {
+    expect(prepareText('KYIV (Reuters) - President Zelensky said the Kyiv-based firm’s staff were safe.', 600, false).sample).toBe('said the based firm’s staff were safe')
+    // The same sample whatever the names are: "Lvov-in-Kharkov" and "Lviv-in-Kharkiv" both keep "in".
+    expect(prepareText('Lvov-in-Kharkov', 600, false).sample).toBe('in')
+    expect(prepareText('Lviv-in-Kharkiv', 600, false).sample).toBe('in')
+  })
+})

@@ -69,6 +69,14 @@ const NON_LETTERS = /(?:[^\p{L}\p{M}'’]|(?<![\p{L}\p{M}])['’]|['’](?![\p{L
 
 const LETTER = /\p{L}/gu
 
+/**
+ * A word from its first capital on: a name, or a sentence's first word (what `names: false`
+ * leaves out). Not on past a hyphen: "Lviv-in-Kharkiv"'s "in" is a word whether its names are
+ * findings, cut out first, or not (the "-in-" of "Lvov-in-Kharkov" was read, and once its names
+ * were normalized, it went with them).
+ */
+export const CAPITALISED = /\p{Lu}[\p{L}\p{M}\p{N}'’]*/gu
+
 export interface PreparedText {
   /** Letters and single spaces, at most `SAMPLE_CHARS` long, NFC. */
   sample: string
@@ -76,7 +84,7 @@ export interface PreparedText {
   letters: number
 }
 
-export function prepareText(text: string, sampleChars: number = SAMPLE_CHARS): PreparedText {
+export function prepareText(text: string, sampleChars: number = SAMPLE_CHARS, names = true): PreparedText {
   let sample = ''
   let position = 0
   const end = Math.min(text.length, MAX_SCAN_CHARS)
@@ -85,7 +93,7 @@ export function prepareText(text: string, sampleChars: number = SAMPLE_CHARS): P
   const chunkChars = Math.max(200, Math.ceil(sampleChars * 1.25))
   while (position < end && sample.length < sampleChars) {
     const chunkEnd = chunkBoundary(text, position, Math.min(end, position + chunkChars))
-    const cleaned = cleanChunk(text.slice(position, chunkEnd))
+    const cleaned = cleanChunk(text.slice(position, chunkEnd), names)
     if (cleaned !== '') sample = sample === '' ? cleaned : `${sample} ${cleaned}`
     position = chunkEnd
   }
@@ -93,8 +101,9 @@ export function prepareText(text: string, sampleChars: number = SAMPLE_CHARS): P
   return { sample, letters: countLetters(sample) }
 }
 
-function cleanChunk(chunk: string): string {
-  return removeNoise(chunk).replace(NON_LETTERS, ' ').trim().normalize('NFC')
+function cleanChunk(chunk: string, names: boolean): string {
+  const prose = removeNoise(chunk)
+  return (names ? prose : prose.replace(CAPITALISED, ' ')).replace(NON_LETTERS, ' ').trim().normalize('NFC')
 }
 
 /** Ends a chunk at whitespace when there is some near the end, so no URL or word is cut in two. */

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest'
+import { createCopydesk } from './copydesk.js'
+import type { ApplyMode } from './api.js'
+import { glossaries } from '../generated/glossaries.js'
+import { miniGlossary } from '../../test/fixtures/mini-glossary.js'
+
+const news = createCopydesk({ glossaries, prevalidated: true })
+const mini = createCopydesk({ glossaries: [miniGlossary()], defaultGlossary: 'mini' })
+
+/** The first run's output and language, and what a second run applies to that output. */
+function twice(copydesk: typeof news, text: string, apply: ApplyMode = 'confident', language = 'auto') {
+  const once = copydesk.normalize({ text, language, apply })
+  const again = copydesk.normalize({ text: once.text, language, apply })
+  return { once, again, appliedAgain: again.changes.filter((c) => c.status === 'applied').map((c) => `${c.original}→${c.replacement}`) }
+}
+
+describe('language "auto": the language is read without the names normalizing changes', () => {
+  it('a text half English, half Spanish is read by its words, not by how its names are spelled', () => {
+    // Read with its names, it was English with "Charkiw" and "Selenskyj", Spanish once they were
+    // English ("Kharkiv", "Zelensky"), and the second run wrote "Járkov" and "Zelenski".
+    const { once, appliedAgain } = twice(news, 'President Selenskyj said on Tuesday that air defences shot down drones over Charkiw. Fue el tercer ataque contra Charkiw esta semana, dijo Selenskyj.')
+    expect(appliedAgain).toEqual([])
+    expect(once.language.code).toBe('es')
+  })
+
+  it('a German paragraph of copy in Spanish and German keeps the language its words give (mini glossary)', () => {
+    const text = 'Tej rząd. Na według ludzie po.\n\nBerichtete waren waren. "Bakhmut Michaelsplatz berichtete in Regierung die gestern Stadt Dnipro Plaza de San Miguel Stadt Menschen Nikolaev.” Verkhovna\r\nKievan(in Zelenski\'s Gate)  "'
+    expect(twice(mini, text).appliedAgain).toEqual([])
+  })
+
+  it('a quotation is read as far in its words whether its names were findings or not (declared English too)', () => {
+    // The first run skipped the two "Mykhailivska Square" (findings of English copy) and read the
+    // quotation as far as "reporters"; the second read "St Michael's Square" as words, stopped
+    // before "been their the", found the quotation German and wrote "Selenskyj".
+    const text = 'Officials said: "berichtete das nahe wurde Angriff von der der Regierung. Have Mykhailivska Square Mykhailivska Square Michaelsplatz president would Zelensky been their the reporters." '
+    expect(twice(mini, text, 'all', 'en').appliedAgain).toEqual([])
+    expect(twice(mini, text, 'all').appliedAgain).toEqual([])
+  })
+
+  it('a hyphen does not join a word to the name before it', () => {
+    // "Lvov-in-Kharkov": the names were findings, cut out, and "in" was read (English); once they
+    // were "Lviv" and "Kharkiv", "Lviv-in-Kharkiv" was one capitalised word and went whole.
+    const text = 'İ(Lvov-in-Kharkov pessoas esta forças foram em disse Odesa.\nfrom that yesterday reporters been of were.\n\nsegundo. '
+    expect(twice(news, text, 'all').appliedAgain).toEqual([])
+  })
+})
