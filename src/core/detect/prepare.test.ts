@@ -80,5 +80,6 @@ describe('prepareText without names (names: false)', () => {
     // The same sample whatever the names are: "Lvov-in-Kharkov" and "Lviv-in-Kharkiv" both keep "in".
     expect(prepareText('Lvov-in-Kharkov', 600, false).sample).toBe('in')
     expect(prepareText('Lviv-in-Kharkiv', 600, false).sample).toBe('in')
+    expect(prepareText('of Dnipro’s', 600, false).sample).toBe('of s')
   })
 })
