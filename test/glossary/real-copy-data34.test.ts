@@ -4,7 +4,9 @@ import { describeRealCopy, type RealCopyCase } from './real-copy-cases.js'
  * Round 34: correctness gaps round 33's note left open. French, Italian and Portuguese
  * Dnipropetrovsk had no doubt words, so a region word set off in the name's sentence held it in
  * silence and one in the next sentence changed nothing; the region's council became "conseil
- * régional de Dnipro". Each case is adapted from the page it cites, or says that it is built.
+ * régional de Dnipro". A language named after a name ("en anglais", "en inglés") was read as
+ * the name discussed where it said the language its speaker spoke ("« … », a déclaré Zelenskiy en
+ * anglais"). Each case is adapted from the page it cites, or says that it is built.
  */
 const cases: RealCopyCase[] = [
   {
@@ -69,6 +71,69 @@ const cases: RealCopyCase[] = [
     language: 'pt',
     expect: 'Os mísseis atingiram Dnipro durante a noite, disse o governador regional.',
     findings: [['Dnipropetrovsk', 'Dnipro', 'applied']],
+  },
+  {
+    why: 'French: the language Zelensky spoke, after a verb of saying whose speaker he is, was read as his name discussed (Reuters in French via Zonebourse, https://ch.zonebourse.com/actualite-bourse/L-Ukrainien-Zelenskiy-irrite-par-l-interprete-traduit-lui-meme-ses-commentaires-41357368: "« Merci beaucoup. C\'est important », a déclaré Zelenskiy")',
+    text: "« Merci beaucoup. C'est important », a déclaré Zelenskiy en anglais.",
+    language: 'fr',
+    expect: "« Merci beaucoup. C'est important », a déclaré Zelensky en anglais.",
+    findings: [['Zelenskiy', 'Zelensky', 'applied']],
+  },
+  {
+    why: 'French: the brief\'s quotation, the language set off by commas',
+    text: '« Nous tiendrons », a déclaré Zelenskiy, en anglais, devant le Congrès.',
+    language: 'fr',
+    expect: '« Nous tiendrons », a déclaré Zelensky, en anglais, devant le Congrès.',
+    findings: [['Zelenskiy', 'Zelensky', 'applied']],
+  },
+  {
+    why: 'French: a real discussion of the spelling stays a suggestion',
+    text: "Zelenskiy, en anglais, s'écrit aussi Zelensky.",
+    language: 'fr',
+    expect: "Zelenskiy, en anglais, s'écrit aussi Zelensky.",
+    findings: [['Zelenskiy', 'Zelensky', 'suggested', 'name-discussed']],
+  },
+  {
+    why: 'French: a verb with a subject of its own names the name',
+    text: 'Reuters écrit Zelenskiy en anglais.',
+    language: 'fr',
+    expect: 'Reuters écrit Zelenskiy en anglais.',
+    findings: [['Zelenskiy', 'Zelensky', 'suggested', 'name-discussed']],
+  },
+  {
+    why: 'Spanish: the same quotation ("dijo Zelenskiy en inglés") was read as his name discussed',
+    text: '«Resistiremos», dijo Zelenskiy en inglés.',
+    language: 'es',
+    expect: '«Resistiremos», dijo Zelenski en inglés.',
+    findings: [['Zelenskiy', 'Zelenski', 'applied']],
+  },
+  {
+    why: 'Spanish: a real discussion of the spelling stays a suggestion',
+    text: 'Zelenskiy, en inglés, es la grafía de Reuters.',
+    language: 'es',
+    expect: 'Zelenskiy, en inglés, es la grafía de Reuters.',
+    findings: [['Zelenskiy', 'Zelenski', 'suggested', 'name-discussed']],
+  },
+  {
+    why: 'German: the same quotation was and is applied (no cue after the name)',
+    text: '„Wir halten durch“, sagte Zelenskiy auf Englisch.',
+    language: 'de',
+    expect: '„Wir halten durch“, sagte Selenskyj auf Englisch.',
+    findings: [['Zelenskiy', 'Selenskyj', 'applied']],
+  },
+  {
+    why: 'Italian: the same quotation was and is applied',
+    text: '«Resisteremo», ha detto Zelenskiy in inglese.',
+    language: 'it',
+    expect: '«Resisteremo», ha detto Zelensky in inglese.',
+    findings: [['Zelenskiy', 'Zelensky', 'applied']],
+  },
+  {
+    why: 'Portuguese: the same quotation was and is applied',
+    text: '«Vamos resistir», disse Zelenskiy em inglês.',
+    language: 'pt',
+    expect: '«Vamos resistir», disse Zelensky em inglês.',
+    findings: [['Zelenskiy', 'Zelensky', 'applied']],
   },
 ]
 

@@ -104,6 +104,23 @@ describe('compileGlossary validation', () => {
     ])
   })
 
+  it('accepts notAfterSpeaker on phrases after the name, and says what to write otherwise', () => {
+    const withCues = (cues: string): GlossarySource => ({
+      ...withConcepts(place('kyiv', { preferred: 'Kyiv', variants: ['Kiev'] })),
+      languageRules: { en: { file: 'glossaries/t/languages/en.yaml', cues: JSON.parse(cues) } },
+    })
+    expect(issuesOf(withCues('[{"after": ["in English"], "notAfterSpeaker": ["said", "has said"]}]'))).toEqual([])
+    const verb = 'must be a verb of saying in letters, one or a few words apart by single spaces, like "a déclaré"'
+    expect(issuesOf(withCues('[{"after": ["in English"], "notAfterSpeaker": ["said,", "", 3, "has  said"]}, {"before": ["in English"], "notAfterSpeaker": ["said"]}, {"after": ["in English"], "notAfterSpeaker": "said"}]'))).toEqual([
+      `glossaries/t/languages/en.yaml: languageRules.en.cues[0].notAfterSpeaker[0]: ${verb}`,
+      `glossaries/t/languages/en.yaml: languageRules.en.cues[0].notAfterSpeaker[1]: ${verb}`,
+      `glossaries/t/languages/en.yaml: languageRules.en.cues[0].notAfterSpeaker[2]: ${verb}`,
+      `glossaries/t/languages/en.yaml: languageRules.en.cues[0].notAfterSpeaker[3]: ${verb}`,
+      'glossaries/t/languages/en.yaml: languageRules.en.cues[1].notAfterSpeaker: applies to phrases after the name: move the before phrases to a group of their own',
+      'glossaries/t/languages/en.yaml: languageRules.en.cues[2].notAfterSpeaker: must be a list',
+    ])
+  })
+
   it('names the file and entry of a bad cue or inflection class', () => {
     const source: GlossarySource = {
       ...withConcepts(place('kyiv', { preferred: 'Kyiv', variants: ['Kiev'] })),
@@ -117,7 +134,7 @@ describe('compileGlossary validation', () => {
     }
     expect(issuesOf(source)).toEqual([
       'glossaries/t/languages/en.yaml: languageRules.en.cues[0].gap: must be a whole number from 0 to 6',
-      'glossaries/t/languages/en.yaml: languageRules.en.cues[1].befor: unknown key "befor" (expected one of before, after, gap, quoted, nameFollows, nameInside, why)',
+      'glossaries/t/languages/en.yaml: languageRules.en.cues[1].befor: unknown key "befor" (expected one of before, after, gap, quoted, nameFollows, nameInside, notAfterSpeaker, why)',
       'glossaries/t/languages/en.yaml: languageRules.en.cues[1]: needs before or after phrases',
       'glossaries/t/languages/en.yaml: languageRules.en.inflections.genitive-s.suffix: must be letters, like "s" or "er"',
       'glossaries/t/languages/en.yaml: languageRules.en.inflections.genitive-s.kinds: must list kinds among place, person, landmark, organization, institution, region, term',

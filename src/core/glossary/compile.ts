@@ -169,7 +169,10 @@ export function languageRulesFor(rules: LanguageRulesSource | undefined): Langua
 function compileCues(rules: LanguageRulesSource | undefined): Cue[] {
   return (rules?.cues ?? []).flatMap((group) =>
     (['before', 'after'] as const).flatMap((side) =>
-      (group[side] ?? []).map((phrase): Cue => ({ side, tokens: cueTokens(phrase), gap: group.gap ?? 0, quoted: group.quoted ?? false, nameFollows: group.nameFollows ?? false, nameInside: group.nameInside ?? false }))))
+      (group[side] ?? []).map((phrase): Cue => {
+        const cue: Cue = { side, tokens: cueTokens(phrase), gap: group.gap ?? 0, quoted: group.quoted ?? false, nameFollows: group.nameFollows ?? false, nameInside: group.nameInside ?? false }
+        return group.notAfterSpeaker !== undefined && group.notAfterSpeaker.length > 0 ? { ...cue, notAfterSpeaker: group.notAfterSpeaker.map(cueTokens) } : cue
+      })))
 }
 
 /**

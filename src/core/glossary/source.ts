@@ -123,6 +123,14 @@ export interface CueSource {
    * that open a bracket.
    */
   nameInside?: boolean
+  /**
+   * Verbs of saying, one or a few words each ("a déclaré", "dijo"), that right before the name and
+   * opening their clause (after a quotation mark, a comma, a dash or a sentence's start) make the
+   * name their speaker: the group does not count there, as its phrase after the name says how he
+   * spoke ("« Nous tiendrons », a déclaré Zelenskiy en anglais"), not how his name is written
+   * ("Zelenskiy, en anglais, s'écrit aussi Zelensky"). For phrases after the name.
+   */
+  notAfterSpeaker?: string[]
   /** Why the group is there (reviewed like code). */
   why?: string
 }

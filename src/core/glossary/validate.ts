@@ -15,7 +15,7 @@ export const KEYS = {
   sameAsNominative: ['cases', 'kinds', 'why'],
   caseForm: ['form', 'variants'],
   elision: ['elided', 'full', 'vowels', 'why'],
-  cue: ['before', 'after', 'gap', 'quoted', 'nameFollows', 'nameInside', 'why'],
+  cue: ['before', 'after', 'gap', 'quoted', 'nameFollows', 'nameInside', 'notAfterSpeaker', 'why'],
   inflection: ['suffix', 'kinds', 'confident', 'notAfter', 'why'],
   concept: ['id', 'kind', 'note', 'sources', 'forms', 'context', 'protect', 'omitted', 'examples', 'file'],
   forms: ['preferred', 'surname', 'variants', 'surnameVariants', 'givenVariants', 'exceptions', 'inflect', 'cases', 'article'],
@@ -118,6 +118,14 @@ function validateLanguageRules(language: string, rules: LanguageRulesSource, glo
       if (typeof cue.nameFollows !== 'boolean') at(`${path}.nameFollows`, 'must be true (only where a form of the same concept follows the phrase) or false')
       // The words after a phrase before the name are the name itself (or the gap's words): nothing to ask.
       else if (cue.nameFollows && cue.before !== undefined) at(`${path}.nameFollows`, 'applies to phrases after the name: move the before phrases to a group of their own')
+    }
+    if (cue.notAfterSpeaker !== undefined) {
+      const verbs = listAt(cue.notAfterSpeaker, `${path}.notAfterSpeaker`, at)
+      for (const [j, verb] of verbs.entries()) {
+        if (typeof verb !== 'string' || !/^\p{L}+(?: \p{L}+)*$/u.test(verb) || verb.length > MAX_PHRASE_LENGTH) at(`${path}.notAfterSpeaker[${j}]`, 'must be a verb of saying in letters, one or a few words apart by single spaces, like "a déclaré"')
+      }
+      // Before the name stands the phrase itself: no speaker to look for.
+      if (cue.before !== undefined) at(`${path}.notAfterSpeaker`, 'applies to phrases after the name: move the before phrases to a group of their own')
     }
     if (cue.nameInside !== undefined) {
       if (typeof cue.nameInside !== 'boolean') at(`${path}.nameInside`, 'must be true (only where the bracket the phrase opens holds a name) or false')

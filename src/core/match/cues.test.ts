@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { anchorTokens, cued, cueTokens, indexCues, type FormAt } from './cues.js'
+import { anchorTokens, cued, cueTokens, indexCues, spokenBy, type FormAt } from './cues.js'
 
 // A `nameFollows` cue holds only where the next word after its phrase, past quotation marks or
 // brackets, begins a form of the name's concept ("Kharkov, now Kharkiv", not "Kharkov residents,
@@ -102,5 +102,40 @@ describe('phrases that hold a stop', () => {
       expect(marked(text), text).toBe(false)
       expect(prefiltered(text), text).toBe(false)
     }
+  })
+})
+
+// A `notAfterSpeaker` cue does not hold where a verb of saying that opens its clause stands right
+// before the name: the name is the speaker, and the phrase after it the language he spoke
+// ("« Nous tiendrons », a déclaré Zelenskiy en anglais", round 34).
+describe('notAfterSpeaker cues', () => {
+  const verbs = [cueTokens('a déclaré'), cueTokens('dit')]
+  const index = indexCues([{ side: 'after', tokens: cueTokens('en anglais'), gap: 0, quoted: false, nameFollows: false, nameInside: false, notAfterSpeaker: verbs }])
+  const marked = (text: string, name = 'Zelenskiy') => {
+    const start = text.indexOf(name)
+    return cued(index, text, start, start + name.length)
+  }
+
+  it('do not hold after a verb of saying that opens its clause', () => {
+    expect(marked('« Nous tiendrons », a déclaré Zelenskiy en anglais.')).toBe(false)
+    expect(marked('« Nous tiendrons », dit Zelenskiy en anglais.')).toBe(false)
+    expect(marked('A déclaré Zelenskiy en anglais : « Nous tiendrons ».')).toBe(false)
+    expect(marked('« Nous tiendrons », a déclaré Zelenskiy, en anglais, devant le Congrès.')).toBe(false)
+  })
+
+  it('hold where the verb has a subject of its own, where none stands there, or the name is elsewhere', () => {
+    expect(marked('On dit Kyiv en anglais.', 'Kyiv')).toBe(true)
+    expect(marked('Il a déclaré Zelenskiy en anglais.')).toBe(true)
+    expect(marked('Zelenskiy, en anglais, s\'écrit aussi Zelensky.')).toBe(true)
+    expect(marked('« Nous tiendrons », a déclaré\n\nZelenskiy en anglais.')).toBe(true)
+    expect(marked('« Nous tiendrons », a déclaré le président Zelenskiy en anglais.')).toBe(true)
+  })
+
+  it('reads whole words, in any case', () => {
+    const at = (text: string) => spokenBy(text, text.indexOf('Zelenskiy'), verbs)
+    expect(at('« Oui », A DÉCLARÉ Zelenskiy')).toBe(true)
+    expect(at('« Oui », a redit Zelenskiy')).toBe(false)
+    expect(at('« Oui », ha déclaré Zelenskiy')).toBe(false)
+    expect(spokenBy('Zelenskiy', 0, verbs)).toBe(false)
   })
 })

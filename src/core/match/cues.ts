@@ -1,4 +1,5 @@
 import { isSpaceUnit, isWordUnit } from '../text/chars.js'
+import { opensClause } from './adjacent.js'
 
 /**
  * Cues that a name is discussed as a name ("formerly Kiev", "Artemiwsk heißt jetzt Bachmut",
@@ -27,6 +28,13 @@ export interface Cue {
    * Rada)"). Only for a phrase after the name that opens a bracket (validated).
    */
   nameInside: boolean
+  /**
+   * For a phrase after the name: verbs of saying (each a phrase, as lower-cased words: "a
+   * déclaré", "dijo") that, standing right before the name and opening their clause, make the
+   * name their speaker, so that the phrase after it says how he spoke, not how his name is
+   * written: "« Nous tiendrons », a déclaré Zelenskiy en anglais" (see spokenBy). Absent: none.
+   */
+  notAfterSpeaker?: readonly (readonly string[])[]
 }
 
 /** Whether a form of `concept` (any of its forms found in the text) begins at `at`. */
@@ -207,7 +215,7 @@ function wordAfterTokens(text: string, from: number, skip: number): number {
  * before the name. A `nameFollows` cue asks `formAt` (none given: it does not hold) whether a form
  * of `concept` begins right after its phrase; the tokens after the name were read from `from`.
  */
-function holds(index: ReadonlyMap<string, readonly Cue[]>, maxGap: number, tokens: Tokens, reversed: boolean, quoted: boolean, text: string, from: number, formAt: FormAt | undefined, concept: string): boolean {
+function holds(index: ReadonlyMap<string, readonly Cue[]>, maxGap: number, tokens: Tokens, reversed: boolean, quoted: boolean, text: string, from: number, formAt: FormAt | undefined, concept: string, nameStart: number): boolean {
   let words = 0
   // No phrase starts beyond the first stop: it ends the stretch (a phrase may start at it).
   for (let o = 0; o < tokens.length && o <= tokens.stop && words <= maxGap; o++) {
@@ -221,10 +229,37 @@ function holds(index: ReadonlyMap<string, readonly Cue[]>, maxGap: number, token
         for (let k = 1; k < m && ok; k++) ok = tokens.text[o + k] === cue.tokens[reversed ? m - 1 - k : k]
         if (ok && cue.nameFollows) ok = !reversed && formAt !== undefined && followedBy(text, from, o + m, formAt, concept)
         if (ok && cue.nameInside) ok = !reversed && formAt !== undefined && nameInBracket(text, from, o + m, formAt, concept)
+        if (ok && cue.notAfterSpeaker !== undefined) ok = reversed || !spokenBy(text, nameStart, cue.notAfterSpeaker)
         if (ok) return true
       }
     }
     if (tokens.word[o]) words++
+  }
+  return false
+}
+
+/**
+ * Whether one of `phrases` (verbs of saying as lower-cased words, Cue.notAfterSpeaker) ends right
+ * before the name at `start`, its words apart by whitespace on one line, and opens its clause
+ * (adjacent.ts, opensClause: after a quotation mark, a comma, a dash or a sentence's start): "«
+ * Nous tiendrons », a déclaré Zelenskiy", "Dijo Zelenskiy". Not where the verb has a subject of
+ * its own, "On dit Kyiv en anglais", which names the name. Asked only where such a cue's phrase
+ * was found after the name, which is rare.
+ */
+export function spokenBy(text: string, start: number, phrases: readonly (readonly string[])[]): boolean {
+  for (const words of phrases) {
+    let at = start
+    let k = words.length - 1
+    for (; k >= 0; k--) {
+      let i = at - 1
+      while (i >= 0 && isSpaceUnit(text.charCodeAt(i)) && text.charCodeAt(i) !== 0x0a) i--
+      if (i === at - 1 || i < 0) break
+      const end = i + 1
+      while (i >= 0 && isWordUnit(text.charCodeAt(i))) i--
+      if (i + 1 === end || text.slice(i + 1, end).toLowerCase() !== words[k]) break
+      at = i + 1
+    }
+    if (k < 0 && opensClause(text, at)) return true
   }
   return false
 }
@@ -291,8 +326,8 @@ export function cued(cues: CueIndex, text: string, start: number, end: number, a
   if (anchors !== undefined && !quoted && !anchors(start, end)) return false
   // A possessive is the place itself, not its name ("Moscow calls Kiev's offer a bluff").
   if (POSSESSIVE.test(text.slice(end, end + 3))) return false
-  return (cues.before.size > 0 && holds(cues.before, cues.maxGap, tokensBefore(text, start, cues.reach, cues.tail), true, quoted, text, start, formAt, concept))
-    || (cues.after.size > 0 && holds(cues.after, cues.maxGap, tokensAfter(text, end, cues.reach, cues.tail), false, quoted, text, end, formAt, concept))
+  return (cues.before.size > 0 && holds(cues.before, cues.maxGap, tokensBefore(text, start, cues.reach, cues.tail), true, quoted, text, start, formAt, concept, start))
+    || (cues.after.size > 0 && holds(cues.after, cues.maxGap, tokensAfter(text, end, cues.reach, cues.tail), false, quoted, text, end, formAt, concept, start))
 }
 
 /**
