@@ -6,7 +6,9 @@ import { describeRealCopy, type RealCopyCase } from './real-copy-cases.js'
  * silence and one in the next sentence changed nothing; the region's council became "conseil
  * régional de Dnipro". A language named after a name ("en anglais", "en inglés") was read as
  * the name discussed where it said the language its speaker spoke ("« … », a déclaré Zelenskiy en
- * anglais"). Each case is adapted from the page it cites, or says that it is built.
+ * anglais"). A form right in one language that another writes as a variant needing a mention
+ * (German "Odessa": English's variant, as Odessa, Texas is written so) confirmed another such
+ * name: "Nikolaev zog 1990 nach Odessa" was applied. Each case is adapted from the page it cites, or says that it is built.
  */
 const cases: RealCopyCase[] = [
   {
@@ -134,6 +136,62 @@ const cases: RealCopyCase[] = [
     language: 'pt',
     expect: '«Vamos resistir», disse Zelensky em inglês.',
     findings: [['Zelenskiy', 'Zelensky', 'applied']],
+  },
+  {
+    why: 'German: "Odessa" is right in German and also Odessa, Texas; it confirmed the surname-or-city "Nikolaev", which was applied (round 33\'s note; the brief\'s sentence)',
+    text: 'Nikolaev zog 1990 nach Odessa.',
+    language: 'de',
+    expect: 'Nikolaev zog 1990 nach Odessa.',
+    findings: [['Nikolaev', 'Mykolajiw', 'suggested', 'context-missing']],
+  },
+  {
+    why: 'German: so with Odessa in Texas',
+    text: 'Nikolaev zog 1990 nach Odessa, Texas.',
+    language: 'de',
+    expect: 'Nikolaev zog 1990 nach Odessa, Texas.',
+    findings: [['Nikolaev', 'Mykolajiw', 'suggested', 'context-missing']],
+  },
+  {
+    why: 'German: a list of names, or Ukraine named, still confirms',
+    text: 'Russische Raketen trafen Nikolaev und Odessa. Nikolaev zog 1990 nach Odessa in der Ukraine.',
+    language: 'de',
+    expect: 'Russische Raketen trafen Mykolajiw und Odessa. Mykolajiw zog 1990 nach Odessa in der Ukraine.',
+    findings: [['Nikolaev', 'Mykolajiw', 'applied'], ['Nikolaev', 'Mykolajiw', 'applied']],
+  },
+  {
+    why: 'German: a Ukrainian word in the story confirms Odessa, and through it Nikolaev',
+    text: 'Die ukrainische Luftwaffe meldete Angriffe auf Odessa. In Nikolaev fiel der Strom aus.',
+    language: 'de',
+    expect: 'Die ukrainische Luftwaffe meldete Angriffe auf Odessa. In Mykolajiw fiel der Strom aus.',
+    findings: [['Nikolaev', 'Mykolajiw', 'applied']],
+  },
+  {
+    why: 'French: the same with French "Odessa"',
+    text: "Nikolaev s'est installé à Odessa en 1990.",
+    language: 'fr',
+    expect: "Nikolaev s'est installé à Odessa en 1990.",
+    findings: [['Nikolaev', 'Mykolaïv', 'suggested', 'context-missing']],
+  },
+  {
+    why: 'Spanish: "Nikolaev", which Spanish leaves as written (also a surname), confirmed "Odessa", which was applied',
+    text: 'Nikolaev se mudó a Odessa en 1990.',
+    language: 'es',
+    expect: 'Nikolaev se mudó a Odessa en 1990.',
+    findings: [['Odessa', 'Odesa', 'suggested', 'context-missing']],
+  },
+  {
+    why: 'Spanish: the brief\'s sentence, with the Spanish form, has nothing to change (Spanish has no form for Mykolaiv)',
+    text: 'Nikolaev se mudó a Odesa en 1990.',
+    language: 'es',
+    expect: 'Nikolaev se mudó a Odesa en 1990.',
+    findings: [],
+  },
+  {
+    why: 'Polish: a case of "Odessa" is no surer a mention',
+    text: 'Nikolaev przeniósł się do Odessy w 1990 roku.',
+    language: 'pl',
+    expect: 'Nikolaev przeniósł się do Odessy w 1990 roku.',
+    findings: [['Nikolaev', 'Mikołajów', 'suggested', 'context-missing']],
   },
 ]
 

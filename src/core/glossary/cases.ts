@@ -79,10 +79,14 @@ export function withCases(concept: ConceptSource, language: string, candidates: 
     const forms = entry.replacement === own.preferred ? full : own.surname !== undefined && entry.replacement === own.surname ? surname : undefined
     return forms === undefined ? c : { ...c, entry: { ...entry, cases: { forms, kind: concept.kind } } }
   })
+  // The nominative's mention rule goes with its cases: "do Odessy" is as ambiguous as "Odessa"
+  // (expand.ts, variantRequires), and a case form of a name is no surer a mention than the name.
+  const nominative = candidates.find((c) => c.entry.kind === 'keep' && c.entry.concept === concept.id && c.entry.form === own.preferred)?.entry
+  const requires = nominative?.kind === 'keep' ? nominative.requires : undefined
   for (const [name, form] of Object.entries(own.cases)) {
     const path = `${base}.${name}`
     const right = [full[name]!, ...(own.surname !== undefined ? [surname[name]!] : [])]
-    for (const f of right) out.push({ entry: { kind: 'keep', concept: concept.id, form: f }, key: foldForm(f), explicit: true, preferred: true, path })
+    for (const f of right) out.push({ entry: requires === undefined ? { kind: 'keep', concept: concept.id, form: f } : { kind: 'keep', concept: concept.id, form: f, requires }, key: foldForm(f), explicit: true, preferred: true, path })
     if (typeof form === 'string') continue
     for (const [i, variant] of (form.variants ?? []).entries()) {
       const ofSurname = own.surname !== undefined && words(variant).length <= surnameWords

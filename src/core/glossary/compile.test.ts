@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { compileGlossary } from './compile.js'
+import { expandConcept } from './expand.js'
+import { foldForm } from '../text/chars.js'
 import { issuesOf } from '../../../test/fixtures/glossary-issues.js'
 import type { ConceptSource, GlossarySource } from './source.js'
 import { miniGlossary } from '../../../test/fixtures/mini-glossary.js'
@@ -148,5 +150,33 @@ describe('compileGlossary validation', () => {
 
   it('error message lists every issue, one a line', () => {
     expect(() => compileGlossary(withConcepts(place('k', { preferred: '' })))).toThrow('glossary "t" is invalid:\nglossaries/t/concepts/k.yaml: k.forms.en.preferred: empty form')
+  })
+})
+
+// Round 34: a form right in one language and a variant that needs a mention in another is a
+// mention only once confirmed (KeepEntry.requires): German "Odessa" confirmed "Nikolaev zog 1990
+// nach Odessa", and Spanish "Nikolaev", which Spanish leaves as written, confirmed "Odessa".
+describe('expandConcept: right forms that another language reads as needing a mention', () => {
+  const ua = ['ukraine']
+  const odesa: ConceptSource = {
+    id: 'odesa', kind: 'place', file: 'odesa.yaml',
+    forms: { en: { preferred: 'Odesa', variants: [{ form: 'Odessa', context: { requires: ua } }] }, de: { preferred: 'Odessa', variants: ['Odesa'] }, es: { preferred: 'Odesa' } },
+  }
+  const mykolaiv: ConceptSource = {
+    id: 'mykolaiv', kind: 'place', file: 'mykolaiv.yaml',
+    forms: { en: { preferred: 'Mykolaiv', variants: [{ form: 'Nikolaev', context: { requires: ua } }, 'Mykolayiv'] } },
+  }
+  const keeps = (concept: ConceptSource, language: string) =>
+    expandConcept(concept, language, foldForm).flatMap((c) => (c.entry.kind === 'keep' ? [[c.entry.form, c.entry.requires]] : []))
+  it("takes the variant's requires where the spelling folds alike, in any case", () => {
+    expect(keeps(odesa, 'de')).toEqual([['Odessa', ua]])
+    expect(keeps({ ...odesa, forms: { ...odesa.forms, de: { preferred: 'ODESSA' } } }, 'de')).toEqual([['ODESSA', ua]])
+  })
+  it('and for a language with no house style, for each form it only mentions', () => {
+    expect(keeps(mykolaiv, 'es')).toEqual([['Mykolaiv', undefined], ['Nikolaev', ua], ['Mykolayiv', undefined]])
+  })
+  it('not where no variant of that spelling needs a mention', () => {
+    expect(keeps(odesa, 'en')).toEqual([['Odesa', undefined]])
+    expect(keeps(odesa, 'es')).toEqual([['Odesa', undefined]])
   })
 })

@@ -73,8 +73,29 @@ const LIST_PATHS = { variants: [] as string[], exceptions: [] as string[] }
 for (let i = 0; i < 16; i++) for (const list of ['variants', 'exceptions'] as const) LIST_PATHS[list].push(`.${list}[${i}]`)
 const listPath = (list: 'variants' | 'exceptions', i: number) => LIST_PATHS[list][i] ?? `.${list}[${i}]`
 
-function keepOf(concept: ConceptSource, form: string, path: string, isPreferred: boolean, key: string): Candidate {
-  return { entry: { kind: 'keep', concept: concept.id, form }, key, explicit: isPreferred, preferred: isPreferred, path }
+function keepOf(concept: ConceptSource, form: string, path: string, isPreferred: boolean, key: string, requires?: readonly string[]): Candidate {
+  return { entry: requires === undefined ? { kind: 'keep', concept: concept.id, form } : { kind: 'keep', concept: concept.id, form, requires }, key, explicit: isPreferred, preferred: isPreferred, path }
+}
+
+/**
+ * The `requires` of a variant of the concept, in any language, whose spelling folds to `key`
+ * (the first such in the concept's order of languages), if one has any: a right form written as
+ * such a variant elsewhere is as ambiguous here (KeepEntry.requires). German "Odessa" is English's
+ * variant for the city in copy about Ukraine, as Odessa, Texas is also written so. Only variants
+ * with a `requires` are folded: a few forms in the news glossary.
+ */
+function variantRequires(concept: ConceptSource, key: string, fold: (form: string) => string): readonly string[] | undefined {
+  const shared = concept.context?.requires
+  for (const f of Object.values(concept.forms)) {
+    const variants = f.variants
+    if (variants === undefined) continue
+    for (const v of variants) {
+      const requires = (typeof v === 'string' ? undefined : v.context?.requires) ?? shared
+      if (requires === undefined || requires.length === 0) continue
+      if (fold(typeof v === 'string' ? v : formOf(v)) === key) return requires
+    }
+  }
+  return undefined
 }
 
 function variantOf(concept: ConceptSource, form: string, context: ContextSource | undefined, replacement: string, rule: RuleCode, explicit: boolean, path: string, key: string): Candidate {
@@ -95,7 +116,8 @@ export function expandConcept(concept: ConceptSource, language: string, fold: (f
   if (preferred === undefined || own === undefined) return mentionsOnly(concept, fold)
   const out: Candidate[] = []
   const base = `${concept.id}.forms.${language}`
-  out.push(keepOf(concept, preferred, `${base}.preferred`, true, fold(preferred)))
+  const preferredKey = fold(preferred)
+  out.push(keepOf(concept, preferred, `${base}.preferred`, true, preferredKey, hasForeignForms(concept, language) ? variantRequires(concept, preferredKey, fold) : undefined))
   const exceptions = own.exceptions
   if (exceptions !== undefined) {
     for (let i = 0; i < exceptions.length; i++) {
@@ -176,7 +198,9 @@ function mentionsOnly(concept: ConceptSource, fold: (form: string) => string): C
   const out: Candidate[] = []
   for (const [other, f] of Object.entries(concept.forms)) {
     for (const form of [f.preferred, f.surname, ...forms(f.variants).map((v) => v.form)]) {
-      if (form !== undefined) out.push(keepOf(concept, form, `${concept.id}.forms.${other}`, false, fold(form)))
+      if (form === undefined) continue
+      const key = fold(form)
+      out.push(keepOf(concept, form, `${concept.id}.forms.${other}`, false, key, variantRequires(concept, key, fold)))
     }
   }
   return out

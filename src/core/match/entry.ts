@@ -86,6 +86,15 @@ export interface ExceptionEntry extends EntryBase {
 
 export interface KeepEntry extends EntryBase {
   kind: 'keep'
+  /**
+   * Set where the form is right here but another language of the concept lists the same spelling
+   * as a variant that needs a mention (`requires`): German "Odessa", English's variant for the
+   * Texas city's name too; Spanish "Nikolaev", a surname too, which Spanish does not change. The
+   * form is never changed, and counts as a mention of its concept for another's `requires` only
+   * once one of these is confirmed, as that variant would (passage.ts, confirmedMentions): "Nikolaev
+   * zog 1990 nach Odessa" says no more of Ukraine than "Nikolaev moved to Odessa in 1990" does.
+   */
+  requires?: readonly string[]
 }
 
 /** On the same span: an exception beats a variant, which beats a keep. */

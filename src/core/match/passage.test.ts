@@ -265,6 +265,18 @@ describe('surveyHits: what a requires may count on (confirmed)', () => {
     expect([...surveyHits('Ukrainian Kyiv.', hitsOf('Ukrainian Kyiv.', [[kyiv, 'Kyiv']]), () => undefined, [], mentions).mentioned]).toEqual(['kyiv'])
   })
 
+  // Round 34: German "Odessa" is right, and the spelling of English's variant that needs a mention
+  // (Odessa, Texas): "Nikolaev zog 1990 nach Odessa" confirmed Nikolaev, which was applied.
+  it('a right form that needs a mention (KeepEntry.requires) confirms only once confirmed, as a variant would', () => {
+    const odessaRight: Entry = { kind: 'keep', concept: 'odesa', form: 'Odessa', requires: ['ukraine', 'mykolaiv'] }
+    expect(survey('Nikolaev zog 1990 nach Odessa.', [[nikolaev, 'Nikolaev'], [odessaRight, 'Odessa']])).toEqual([['mykolaiv', 'odesa'], []])
+    expect(survey('Nikolaev zog 1990 nach Odessa, Ukraine.', [[nikolaev, 'Nikolaev'], [odessaRight, 'Odessa'], [ukraine, 'Ukraine']])[1]).toEqual(['mykolaiv', 'odesa', 'ukraine'])
+    expect(survey('Raketen trafen Odessa and Nikolaev.', [[nikolaev, 'Nikolaev'], [odessaRight, 'Odessa']])[1]).toEqual(['mykolaiv', 'odesa'])
+    // A right form with no requires confirms as before.
+    const odessaSure: Entry = { kind: 'keep', concept: 'odesa', form: 'Odessa' }
+    expect(survey('Nikolaev zog 1990 nach Odessa.', [[nikolaev, 'Nikolaev'], [odessaSure, 'Odessa']])[1]).toEqual(['mykolaiv', 'odesa'])
+  })
+
   it('a name with no requires is confirmed as it is mentioned (one set, no copy)', () => {
     const passage = surveyHits('Ukraine', hitsOf('Ukraine', [[ukraine, 'Ukraine']]), () => undefined)
     expect(passage.confirmed).toBe(passage.mentioned)

@@ -3,7 +3,7 @@ import { paragraphAround } from '../text/paragraphs.js'
 import { lowerBound } from '../text/sorted.js'
 import { INNER_VERB, SPEAKER_OR_PLACE, speakerBefore, speakerVerbBefore } from './adjacent.js'
 import { holdingWords, isCoordinator, neighboursAllow, NO_COORDINATORS } from './context.js'
-import type { Context, Hit, PassageScope, VariantEntry } from './entry.js'
+import type { Context, Entry, Hit, PassageScope, VariantEntry } from './entry.js'
 import { wordsPattern } from './words.js'
 
 /**
@@ -509,6 +509,14 @@ export function inSomeHit(hits: readonly Hit[], at: number): boolean {
   return low > 0 && hits[low - 1]!.end > at
 }
 
+/**
+ * The concepts a found form needs a mention of before it counts as one itself: a variant's
+ * `requires`, or a right form's that another language writes as such a variant (KeepEntry.requires).
+ */
+function needsOf(entry: Entry): readonly string[] | undefined {
+  return entry.kind === 'variant' ? entry.context?.requires : entry.kind === 'keep' ? entry.requires : undefined
+}
+
 /** What a hit is to the survey: no name (an exception, a variant held in silence), a name, or a name that needs a mention itself. */
 const NO_NAME = 0
 const NAME = 1
@@ -526,12 +534,12 @@ export function surveyHits(text: string, hits: readonly Hit[], glossOf: (i: numb
   // What each hit is (NO_NAME, NAME, NEEDS), for the variants that need a mention themselves;
   // their entries, where their concept is named by nothing else so far.
   const kinds = new Uint8Array(hits.length)
-  let needing: Set<VariantEntry> | undefined
+  let needing: Set<Entry> | undefined
   hits.forEach((hit, i) => {
     if (hit.entry.kind !== 'exception' && !heldInSilence(text, hits, hit, coordinators) && !maySpeak(text, hit)) {
-      if (hit.entry.kind === 'variant' && (hit.entry as VariantEntry).context?.requires !== undefined) {
+      if (needsOf(hit.entry) !== undefined) {
         kinds[i] = NEEDS
-        ;(needing ??= new Set()).add(hit.entry as VariantEntry)
+        ;(needing ??= new Set()).add(hit.entry)
       } else {
         kinds[i] = NAME
         named.add(hit.entry.concept)
@@ -605,16 +613,16 @@ const MAX_LIST_ITEMS = 8
  * entries are left after the rounds, and then the rounds run once more: the same set, as a
  * list's word does not depend on what is confirmed.
  */
-function confirmedMentions(text: string, hits: readonly Hit[], kinds: Uint8Array, named: ReadonlySet<string>, needing: ReadonlySet<VariantEntry>, coordinators: readonly string[]): Set<string> {
+function confirmedMentions(text: string, hits: readonly Hit[], kinds: Uint8Array, named: ReadonlySet<string>, needing: ReadonlySet<Entry>, coordinators: readonly string[]): Set<string> {
   const confirmed = new Set(named)
-  const left = new Set<VariantEntry>()
+  const left = new Set<Entry>()
   for (const entry of needing) if (!confirmed.has(entry.concept)) left.add(entry)
   close(confirmed, left)
   if (left.size === 0) return confirmed
   let listed = false
   for (let i = 0; i < hits.length; i++) {
     if (kinds[i] !== NEEDS) continue
-    const entry = hits[i]!.entry as VariantEntry
+    const entry = hits[i]!.entry
     if (!confirmed.has(entry.concept) && listVouches(text, hits, kinds, i, coordinators)) {
       confirmed.add(entry.concept)
       listed = true
@@ -625,12 +633,12 @@ function confirmedMentions(text: string, hits: readonly Hit[], kinds: Uint8Array
 }
 
 /** Adds to `confirmed` the concept of each entry of `left` one of whose required concepts it holds, in rounds until none is added; `left` keeps the rest. */
-function close(confirmed: Set<string>, left: Set<VariantEntry>): void {
+function close(confirmed: Set<string>, left: Set<Entry>): void {
   for (let added = true; added && left.size > 0; ) {
     added = false
     for (const entry of left) {
       if (confirmed.has(entry.concept)) left.delete(entry)
-      else if (entry.context!.requires!.some((id) => confirmed.has(id))) {
+      else if (needsOf(entry)!.some((id) => confirmed.has(id))) {
         confirmed.add(entry.concept)
         left.delete(entry)
         added = true
@@ -644,7 +652,7 @@ function close(confirmed: Set<string>, left: Set<VariantEntry>): void {
  * after hit, by listJoins; MAX_LIST_ITEMS each way) is of a concept the variant requires.
  */
 function listVouches(text: string, hits: readonly Hit[], kinds: Uint8Array, i: number, coordinators: readonly string[]): boolean {
-  const requires = (hits[i]!.entry as VariantEntry).context!.requires!
+  const requires = needsOf(hits[i]!.entry)!
   for (let j = i - 1; j >= 0 && j >= i - MAX_LIST_ITEMS && kinds[j] !== NO_NAME && listJoins(text, hits[j]!.end, hits[j + 1]!.start, coordinators); j--) {
     if (requires.includes(hits[j]!.entry.concept)) return true
   }
