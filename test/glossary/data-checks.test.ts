@@ -13,9 +13,10 @@ const copydesk = createCopydesk({ glossaries }) // eager: every language of ever
 
 /**
  * Two concepts may share a preferred form when the house style spells both the same (the city
- * and the river Dnipro in English and German): nothing changes to it, so it is not ambiguous.
+ * and the river Dnipro in English and German, Dniepr in Polish): nothing changes to it, so it is
+ * not ambiguous.
  */
-const SHARED_PREFERRED = new Set(['dnipro'])
+const SHARED_PREFERRED = new Set(['dnipro', 'dniepr'])
 
 function writtenForms(f: FormsSource): { form: string; role: 'preferred' | 'variant' | 'exception' }[] {
   return [

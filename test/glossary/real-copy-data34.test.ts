@@ -8,7 +8,8 @@ import { describeRealCopy, type RealCopyCase } from './real-copy-cases.js'
  * the name discussed where it said the language its speaker spoke ("« … », a déclaré Zelenskiy en
  * anglais"). A form right in one language that another writes as a variant needing a mention
  * (German "Odessa": English's variant, as Odessa, Texas is written so) confirmed another such
- * name: "Nikolaev zog 1990 nach Odessa" was applied. Each case is adapted from the page it cites, or says that it is built.
+ * name: "Nikolaev zog 1990 nach Odessa" was applied. Polish had no form for the city of Dnipro, so
+ * "Rakiety uderzyły w Dniepropietrowsk" was left in silence. Each case is adapted from the page it cites, or says that it is built.
  */
 const cases: RealCopyCase[] = [
   {
@@ -192,6 +193,34 @@ const cases: RealCopyCase[] = [
     language: 'pl',
     expect: 'Nikolaev przeniósł się do Odessy w 1990 roku.',
     findings: [['Nikolaev', 'Mikołajów', 'suggested', 'context-missing']],
+  },
+  {
+    why: 'Polish: the old name of the city was left in silence (built on the brief\'s sentence; TVN24 with PAP writes the city Dniepr, https://tvn24.pl/swiat/ukraina-atak-dronow-na-miasto-dniepr-st8676375: "atak dronowego na miasto Dniepr")',
+    text: 'Rakiety uderzyły w Dniepropietrowsk.',
+    language: 'pl',
+    expect: 'Rakiety uderzyły w Dniepr.',
+    findings: [['Dniepropietrowsk', 'Dniepr', 'applied']],
+  },
+  {
+    why: 'Polish: its cases become the same cases of Dniepr (RMF24, https://www.rmf24.pl/raporty/raport-wojna-z-rosja/news-rosja-uderzyla-rakietami-balistycznymi-zaloba-w-dnieprze,nId,8045643: "Władze Dniepru powiadomiły o ataku")',
+    text: 'Władze Dniepropietrowska powiadomiły o ataku. W Dniepropietrowsku zginęły cztery osoby.',
+    language: 'pl',
+    expect: 'Władze Dniepru powiadomiły o ataku. W Dnieprze zginęły cztery osoby.',
+    findings: [['Dniepropietrowska', 'Dniepru', 'applied'], ['Dniepropietrowsku', 'Dnieprze', 'applied']],
+  },
+  {
+    why: 'Polish: the region\'s adjective and the region by its noun stay (TVN24, as above: "szef władz obwodu dniepropietrowskiego")',
+    text: 'Szef władz obwodu dniepropietrowskiego przekazał, że Dniepropietrowska Obwodowa Administracja Wojskowa i obwód Dniepropietrowsk liczą straty.',
+    language: 'pl',
+    expect: 'Szef władz obwodu dniepropietrowskiego przekazał, że Dniepropietrowska Obwodowa Administracja Wojskowa i obwód Dniepropietrowsk liczą straty.',
+    findings: [],
+  },
+  {
+    why: 'Polish: the other languages\' "Dnipro", the city\'s form and the river\'s, still becomes Dniepr in its case',
+    text: 'W Dnipro zginęła jedna osoba.',
+    language: 'pl',
+    expect: 'W Dnieprze zginęła jedna osoba.',
+    findings: [['Dnipro', 'Dnieprze', 'applied']],
   },
 ]
 

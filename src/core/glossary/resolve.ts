@@ -297,12 +297,30 @@ function resolveGroup(candidates: readonly Candidate[], report: (c: Candidate, m
   const ownExplicit = new Set(explicitVariants.map((c) => c.entry.concept))
   const usableDerived = derived.filter((c) => !ownExplicit.has(c.entry.concept) && !preferredKeeps.some((k) => k.entry.concept === c.entry.concept))
   const derivedOwners = [...new Set(usableDerived.map((c) => c.entry.concept))]
+  let agreed = usableDerived
   if (derivedOwners.length > 1) {
-    report(usableDerived[0]!, `"${usableDerived[0]!.entry.form}" comes from other languages of concepts ${derivedOwners.join(' and ')}; list it under exceptions of one of them`)
+    // Leaks of several concepts that make the same change (Polish "Dnipro", the form of the city
+    // and of the river in the other languages, becomes "Dniepr" with the same case forms for
+    // either): the text comes out the same whichever is meant, and an exception, which the build
+    // asked for, would silence both. The first concept's leak stands for them all.
+    if (sameChange(usableDerived)) agreed = usableDerived.filter((c) => c.entry.concept === derivedOwners[0])
+    else report(usableDerived[0]!, `"${usableDerived[0]!.entry.form}" comes from other languages of concepts ${derivedOwners.join(' and ')}; list it under exceptions of one of them`)
   }
-  const chosenVariants = [...explicitVariants, ...dedupe(usableDerived)]
+  const chosenVariants = [...explicitVariants, ...dedupe(agreed)]
   const chosenKeeps = chosenVariants.length > 0 ? preferredKeeps : dedupe(keeps)
   return [...dedupe(exceptions).map((c) => c.entry), ...chosenVariants.map((c) => c.entry), ...dedupe(chosenKeeps).map((c) => c.entry)]
+}
+
+/**
+ * Whether the derived variants all make the same change in every text: one replacement and rule,
+ * no context, the same case forms and kind (cases.ts).
+ */
+function sameChange(variants: readonly Candidate[]): boolean {
+  const first = variants[0]!.entry
+  if (first.kind !== 'variant') return false
+  const casesOf = (entry: Entry) => (entry.kind === 'variant' && entry.cases !== undefined ? JSON.stringify([entry.cases.kind, Object.entries(entry.cases.forms ?? {}).sort()]) : '')
+  const cases = casesOf(first)
+  return variants.every(({ entry }) => entry.kind === 'variant' && entry.replacement === first.replacement && entry.rule === first.rule && entry.context === undefined && entry.inflection === undefined && casesOf(entry) === cases)
 }
 
 /** One candidate per (concept, form as written). */
