@@ -79,6 +79,16 @@ describe('a malformed draft', () => {
     }), { numRuns: 400 })
   }, 60_000)
 
+  // Found by the property above (seed -881752950, round 34): a language's `file` of [1] was
+  // passed on as the file of its issues, which must name one in a string.
+  it('names the glossary as the file of a language whose file is not a text', () => {
+    const draft = structuredClone(base) as { languageRules: Record<string, Record<string, unknown>> }
+    draft.languageRules.pl!.file = [1]
+    ;(draft.languageRules.pl!.cues as Record<string, unknown>[])[0]!.before = null
+    const result = checkDraft(draft as never, 'news')
+    expect(result.ok ? [] : result.issues.filter((issue) => issue.path === 'languageRules.pl.cues[0].before')).toEqual([{ file: 'glossary news', path: 'languageRules.pl.cues[0].before', message: 'must be a list' }])
+  })
+
   // Found by the property above (seed 2048644298): Polish concepts write case forms, and a
   // language's `cases` of null was read as an object when their case forms were checked.
   it.each([[null], ['nominative'], [[]], [7]])('reports a language whose cases are %j, and the case forms that need them', (cases: unknown) => {

@@ -89,7 +89,8 @@ function validateMentions(mentions: unknown, glossary: GlossarySource, at: (path
 }
 
 function validateLanguageRules(language: string, rules: LanguageRulesSource, glossary: GlossarySource, issues: GlossaryIssue[]): void {
-  const file = rules?.file ?? `glossary ${glossary.id}`
+  // An upload may put anything at `file` (a list, a number): the issues name the glossary then.
+  const file = typeof rules?.file === 'string' ? rules.file : `glossary ${glossary.id}`
   const at = (path: string, message: string): void => void issues.push({ file, path: `languageRules.${language}${path}`, message })
   if (!LANGUAGE.test(language)) at('', `"${language}" is not a language code like "en"`)
   if (rules === null || typeof rules !== 'object') return at('', 'must be an object with cues and inflections')
