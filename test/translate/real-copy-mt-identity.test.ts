@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { realApertium, spanishToEnglish } from './support.js'
+import { protectedNames, realApertium, spanishToEnglish } from './support.js'
 
 // Round 33, through the real Apertium (APy from Debian, apertium-eng-spa, started on a free
 // loopback port for this file): two wrong translations that came back with nothing reported.
@@ -12,13 +12,12 @@ const apy = realApertium()
 const { call } = apy
 
 const toEnglish = (text: string) => spanishToEnglish(call, text)
-const protectedOf = (body: Awaited<ReturnType<typeof toEnglish>>) => body.protected.map((p) => `${p.original}→${p.form}`)
 
 describe('a name Spanish and English write alike', () => {
   it('protects the surname alone after the full name: "Saldo detailed", not "Balance detailed"', async () => {
     // https://noticiasbo.com/tras-destruccin-de-represa-de-kajovka-suben-a-25-muertos-por-inundaciones.html (Europa Press)
     const body = await toEnglish('El gobernador prorruso de Jersón, Vladimir Saldo, indicó que «hasta ahora hay 25 fallecidos» y 17 desaparecidos. Saldo detalló que durante las últimas 24 horas fueron evacuadas 295 personas.')
-    expect(protectedOf(body)).toEqual(['Jersón→Kherson', 'Vladimir Saldo→Vladimir Saldo', 'Saldo→Saldo'])
+    expect(protectedNames(body)).toEqual(['Jersón→Kherson', 'Vladimir Saldo→Vladimir Saldo', 'Saldo→Saldo'])
     expect(body.text).toContain('Kherson, Vladimir Saldo, indicated')
     expect(body.text).toContain('Saldo detailed that')
     expect(body.machineTranslation).not.toContain('Balance')
@@ -34,14 +33,14 @@ describe('a name Spanish and English write alike', () => {
 
   it('leaves the noun to the engine, at a sentence start too, in copy that names no Saldo', async () => {
     const body = await toEnglish('Saldo negativo en la balanza comercial de Ucrania en marzo. El saldo de muertos en Jersón subió a 25.')
-    expect(protectedOf(body)).toEqual(['Ucrania→Ukraine', 'Jersón→Kherson'])
+    expect(protectedNames(body)).toEqual(['Ucrania→Ukraine', 'Jersón→Kherson'])
     expect(body.text).toMatch(/^Negative balance/u)
     expect(body.text).toContain('The balance of dead persons in Kherson')
   })
 
   it('protects a place written alike, as any other', async () => {
     const body = await toEnglish('Las tropas rusas se retiraron de Bucha e Irpin, al noroeste de Kiev.')
-    expect(protectedOf(body)).toEqual(['Bucha→Bucha', 'Irpin→Irpin', 'Kiev→Kyiv'])
+    expect(protectedNames(body)).toEqual(['Bucha→Bucha', 'Irpin→Irpin', 'Kiev→Kyiv'])
     expect(body.text).toMatch(/Bucha and Irpin, .*Kyiv/u)
   })
 })

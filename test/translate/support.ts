@@ -66,6 +66,9 @@ export async function spanishToEnglish(call: ReturnType<typeof translateApp>['ca
   return (await res.json()) as TranslateAnswer
 }
 
+/** The names an answer protected from the engine, as `original→form`. */
+export const protectedNames = (body: TranslateAnswer): string[] => body.protected.map((p) => `${p.original}→${p.form}`)
+
 /** A loopback HTTP server for the test's own answers; `close` ends it and its connections. */
 export async function loopbackServer(handler: (req: IncomingMessage, res: ServerResponse, body: string) => void): Promise<{ url: string; close(): Promise<void>; server: Server }> {
   const server = createServer((req, res) => {
