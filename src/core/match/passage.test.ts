@@ -20,7 +20,9 @@ function referenceSentence(text: string, at: number, from: number, to: number): 
 /** Lower-cased word counts of text[from, to) (the words as the matcher reads them: that is not what changed). */
 function counts(text: string, from: number, to: number): Map<string, number> {
   const out = new Map<string, number>()
-  eachWord(text, from, to, (word) => out.set(word, (out.get(word) ?? 0) + 1))
+  eachWord(text, from, to, (word) => {
+    out.set(word, (out.get(word) ?? 0) + 1)
+  })
   return out
 }
 

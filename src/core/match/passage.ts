@@ -40,8 +40,11 @@ export type PassageGloss = 'historical' | 'glossed'
 
 export const glossKey = (hit: Hit) => `${hit.entry.concept}\u0000${hit.entry.form}`
 
-/** Calls `visit` with each lower-cased word of text[from, to), and where it stands, in order. */
-export function eachWord(text: string, from: number, to: number, visit: (word: string, start: number, end: number) => void): void {
+/**
+ * Calls `visit` with each lower-cased word of text[from, to), and where it stands, in order,
+ * until it returns true; whether it did.
+ */
+export function eachWord(text: string, from: number, to: number, visit: (word: string, start: number, end: number) => boolean | void): boolean {
   let i = from
   while (i < to) {
     if (!isWordUnit(text.charCodeAt(i))) {
@@ -50,14 +53,17 @@ export function eachWord(text: string, from: number, to: number, visit: (word: s
     }
     const start = i
     while (i < to && isWordUnit(text.charCodeAt(i))) i++
-    visit(text.slice(start, i).toLowerCase(), start, i)
+    if (visit(text.slice(start, i).toLowerCase(), start, i) === true) return true
   }
+  return false
 }
 
 /** Lower-cased words of text[from, to). */
 export function wordsIn(text: string, from: number, to: number): Set<string> {
   const words = new Set<string>()
-  eachWord(text, from, to, (word) => words.add(word))
+  eachWord(text, from, to, (word) => {
+    words.add(word)
+  })
   return words
 }
 
@@ -458,19 +464,11 @@ export function setOffDoubt(context: Context, text: string, at: number, start: n
  * items of a list ("the regions of Sumy, Kharkiv and Dnipropetrovsk"), and copy in capitals.
  */
 function otherWordBetween(text: string, from: number, to: number, coordinators: readonly string[], links: ReadonlySet<string>): boolean {
-  let i = from
-  while (i < to) {
-    if (!isWordUnit(text.charCodeAt(i))) {
-      i++
-      continue
-    }
-    const start = i
-    while (i < to && isWordUnit(text.charCodeAt(i))) i++
+  return eachWord(text, from, to, (word, start, end) => {
     const first = text.charAt(start)
-    if (first === first.toUpperCase() || first !== first.toLowerCase()) continue
-    if (!isCoordinator(text, start, i, coordinators) && !links.has(text.slice(start, i).toLowerCase())) return true
-  }
-  return false
+    if (first === first.toUpperCase() || first !== first.toLowerCase()) return false
+    return !isCoordinator(text, start, end, coordinators) && !links.has(word)
+  })
 }
 
 /** Whether the comma at `i` stands between two capitalised words (after it, a conjunction may come first): a list's. */
