@@ -1,3 +1,7 @@
+import { describe, expect, it } from 'vitest'
+import { compileGlossary } from '../../src/core/glossary/compile.js'
+import type { ContextSource, GlossarySource } from '../../src/core/glossary/source.js'
+import { issuesOf } from '../fixtures/glossary-issues.js'
 import { describeRealCopy, type RealCopyCase } from './real-copy-cases.js'
 
 /**
@@ -126,3 +130,37 @@ const cases: RealCopyCase[] = [
 ]
 
 describeRealCopy('real copy, round 34: silent holds', cases)
+
+describe('speakerBefore, placeAfter, unsureAfter and doubt links in the glossary format', () => {
+  // `unknown`: the format's checks are fed what a YAML file may hold, valid or not.
+  const source = (context: unknown): GlossarySource => ({
+    id: 't', name: 'T', fallbackLanguage: 'en', languages: ['en'],
+    concepts: [
+      { id: 'ukraine', kind: 'place', file: 'ukraine.yaml', forms: { en: { preferred: 'Ukraine' } } },
+      { id: 'mykolaiv', kind: 'place', file: 'mykolaiv.yaml', forms: { en: { preferred: 'Mykolaiv', variants: [{ form: 'Nikolaev', context: context as ContextSource }] } } },
+    ],
+  })
+  const speaker = { speakerBefore: ['said'], placeAfter: ['in'], unsureAfter: ['of'] }
+  const find = (text: string) => compileGlossary(source(speaker)).matcherFor('en')!.find(text).map((c) => [c.original, c.status, c.reason ?? null])
+
+  it('reads the word before a speaker: a place, the speaker, or undecided', () => {
+    expect(find('Officials in Nikolaev said the water was cut.')).toEqual([['Nikolaev', 'applied', null]])
+    expect(find('Nikolaev said the water was cut.')).toEqual([])
+    expect(find('The mayor of Nikolaev said the water was cut.')).toEqual([['Nikolaev', 'suggested', 'context-ambiguous']])
+  })
+
+  it('refuses what is not a list of single words, and the word lists without their verbs', () => {
+    expect(issuesOf(source({ ...speaker, placeAfter: ['in the'] }))).toEqual(['mykolaiv.yaml: mykolaiv.forms.en.variants[0].context.placeAfter[0]: must be a single word'])
+    expect(issuesOf(source({ ...speaker, speakerBefore: 'said' }))).toEqual(['mykolaiv.yaml: mykolaiv.forms.en.variants[0].context.speakerBefore: must be a list'])
+    expect(issuesOf(source({ placeAfter: ['in'], unsureAfter: ['of'] }))).toEqual([
+      'mykolaiv.yaml: mykolaiv.forms.en.variants[0].context.placeAfter: says what the word before the name makes it to a verb of speakerBefore: list those verbs too, or remove it',
+      'mykolaiv.yaml: mykolaiv.forms.en.variants[0].context.unsureAfter: says what the word before the name makes it to a verb of speakerBefore: list those verbs too, or remove it',
+    ])
+  })
+
+  it('refuses doubt links that are not lower-case words, or on a text doubt', () => {
+    const doubt = (links: unknown, scope = 'paragraph') => source({ doubt: { words: ['region'], scope, links } })
+    for (const links of ['of', [], ['Of'], ['such as'], [5]]) expect(issuesOf(doubt(links))).toEqual(['mykolaiv.yaml: mykolaiv.forms.en.variants[0].context.doubt.links: must list single lower-case words, like [of, the]'])
+    expect(issuesOf(doubt(['of'], 'text'))).toEqual(["mykolaiv.yaml: mykolaiv.forms.en.variants[0].context.doubt.links: sets off a paragraph doubt's words only: scope must be paragraph"])
+  })
+})

@@ -490,6 +490,10 @@ function validateContext(context: ContextSource, path: string, ids: ReadonlyMap<
       if (typeof word !== 'string' || !/^[\p{L}\p{N}]+$/u.test(word)) at(`${path}.${key}[${i}]`, 'must be a single word')
     }
   }
+  // The words before a name say what it is to a verb of `speakerBefore`; without one they are read by nothing.
+  for (const key of ['placeAfter', 'unsureAfter'] as const) {
+    if (context[key] !== undefined && context.speakerBefore === undefined) at(`${path}.${key}`, 'says what the word before the name makes it to a verb of speakerBefore: list those verbs too, or remove it')
+  }
   for (const [i, word] of listAt(context.surnameAfter, `${path}.surnameAfter`, at).entries()) {
     if (typeof word !== 'string' || !/^[\p{L}\p{N}]+\.?$/u.test(word)) at(`${path}.surnameAfter[${i}]`, 'must be a single word, or an abbreviation with its dot ("Gen.")')
   }
