@@ -6,14 +6,17 @@ import type { Context, Entry, Hit } from './entry.js'
 import { ParagraphWords, commaGloss, confirmedAfter, eachWord, insideCounts, listJoins, sentenceAround, sentenceIn, setOffDoubt, surveyHits, wordTable } from './passage.js'
 import { paragraphAround } from '../text/paragraphs.js'
 
-/** sentenceAround as first written: each unit tested by regular expression. */
+/**
+ * sentenceAround as first written: each unit tested by regular expression; since round 35 a
+ * semicolon ends a sentence whatever follows it, as it ends the neighbour window.
+ */
 function referenceSentence(text: string, at: number, from: number, to: number): [number, number] {
   const low = Math.max(from, at - 1000)
   const high = Math.min(to, at + 1000)
   let start = at
-  while (start > low && !(/[.!?…]/u.test(text[start - 1]!) && /\s/u.test(text[start] ?? ' '))) start--
+  while (start > low && !(text[start - 1] === ';' || (/[.!?…]/u.test(text[start - 1]!) && /\s/u.test(text[start] ?? ' ')))) start--
   let end = at
-  while (end < high && !(/[.!?…]/u.test(text[end]!) && /\s/u.test(text[end + 1] ?? ' '))) end++
+  while (end < high && !(text[end] === ';' || (/[.!?…]/u.test(text[end]!) && /\s/u.test(text[end + 1] ?? ' ')))) end++
   return [start, Math.min(to, end + 1)]
 }
 
@@ -48,7 +51,7 @@ function referenceHas(text: string, at: number, words: ReadonlySet<string>, ment
 
 // Texts of names, doubt words, sentence ends and paragraph breaks, with the units that end a
 // sentence or not (an end mark before a no-break space, a lone surrogate, the text's end).
-const piece = fc.constantFrom('Dnipro', 'region', 'oblast', 'the', 'Region', '.', '!', '?', '…', ' ', ' ', '\u00a0', '\n', '\n\n', '\n\n\n', '\u2028', '\ud800', '.\t', 'x'.repeat(300), 'Dnipro is near. ', 'The region is dark. ', 'It rained! ')
+const piece = fc.constantFrom('Dnipro', 'region', 'oblast', 'the', 'Region', '.', '!', '?', '…', ';', ' ; ', ' ', ' ', '\u00a0', '\n', '\n\n', '\n\n\n', '\u2028', '\ud800', '.\t', 'x'.repeat(300), 'Dnipro is near. ', 'The region is dark. ', 'It rained! ', 'Dnipro; the region')
 const text = fc.array(piece, { maxLength: 60 }).map((parts) => parts.join(''))
 
 describe('sentences and paragraphs around a name', () => {
@@ -134,6 +137,31 @@ describe('a doubt word in a long paragraph', () => {
     const changes = copydesk.normalize({ text: first + second, language: 'en' }).changes
     expect(new Set(changes.filter((c) => c.start < first.length).map((c) => c.status))).toEqual(new Set(['applied']))
     expect(new Set(changes.filter((c) => c.start >= first.length).map((c) => c.status))).toEqual(new Set(['suggested']))
+  })
+})
+
+// Round 35: a semicolon ends the neighbour window (context.ts), but the paragraph's doubt read
+// the clause after it as the name's own sentence, which the neighbours decide: "ne se sont pas
+// limitées à Dnipropetrovsk ; d'autres régions…" was read by neither, and changed. The
+// paragraph's doubt now ends the name's sentence at a semicolon too, so the two agree.
+describe('a doubt word past a semicolon', () => {
+  const words = new Set(['region', 'regions', 'régions'])
+  const has = (text: string) => {
+    const mentions = [...text.matchAll(/Dnipro/g)].map((m) => m.index)
+    return mentions.map((at) => new ParagraphWords(text).has(at, words, 'dnipro_city', mentions))
+  }
+
+  it('counts as one outside the name\'s sentence, on either side, with a space before the semicolon or none', () => {
+    expect(has('Strikes were not limited to Dnipro; other regions were hit.')).toEqual([true])
+    expect(has("Les attaques ne se sont pas limitées à Dnipro ; d'autres régions ont été touchées.")).toEqual([true])
+    expect(has('Other regions were spared; Dnipro was hit.')).toEqual([true])
+    expect(has('Other regions were spared;Dnipro was hit.')).toEqual([true])
+  })
+
+  it('not in the name\'s own clause, nor in a clause that names it too', () => {
+    expect(has('Dnipro was hit, the regions said; it was dark.')).toEqual([false])
+    expect(has('Dnipro was hit; the regions of Dnipro were dark.')).toEqual([false, false])
+    expect(has('Dnipro was hit; Kharkiv was dark.')).toEqual([false])
   })
 })
 

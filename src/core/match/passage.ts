@@ -70,8 +70,17 @@ export function wordsIn(text: string, from: number, to: number): Set<string> {
 /** `.`, `!`, `?`, `…`: what ends a sentence when whitespace (or the text's end) follows. */
 const isSentenceEnd = (code: number) => code === 0x2e || code === 0x21 || code === 0x3f || code === 0x2026
 
-/** Whether a sentence ends right before `i`: an end mark at i - 1, then whitespace or the text's end. */
-const endsBefore = (text: string, i: number) => isSentenceEnd(text.charCodeAt(i - 1)) && (i >= text.length || isSpaceUnit(text.charCodeAt(i)))
+/**
+ * Whether a sentence ends right before `i`: an end mark at i - 1, then whitespace or the text's
+ * end; or a semicolon at i - 1, whatever follows, where the neighbour window ends too
+ * (context.ts, isSentenceEnd). A paragraph's doubt leaves out the name's own sentence, which its
+ * neighbours decide; read past a semicolon, it left out words the neighbours never read:
+ * "ne se sont pas limitées à Dnipropetrovsk ; d'autres régions…" was changed (round 35).
+ */
+const endsBefore = (text: string, i: number) => {
+  const code = text.charCodeAt(i - 1)
+  return code === 0x3b || (isSentenceEnd(code) && (i >= text.length || isSpaceUnit(text.charCodeAt(i))))
+}
 
 /** Longest stretch looked at on each side of a name for its sentence; keeps pathological input linear. */
 const SENTENCE_REACH = 1000
