@@ -326,6 +326,15 @@ export function neighboursAllow(context: Context, text: string, start: number, e
 }
 
 /**
+ * Whether one of up to `count` words before the name starting at `start` is in `set`, read as the
+ * neighbour rules read them: back to the start of its clause, a list of names it ends one step.
+ * For a doubt's words in the name's own sentence (decide.ts, nearDoubt).
+ */
+export function wordBefore(text: string, start: number, count: number, set: ReadonlySet<string>, coordinators: readonly string[] = NO_COORDINATORS): boolean {
+  return someWordBefore(text, start, count, set, coordinators)
+}
+
+/**
  * The starts of the neighbouring words that hold the change (none: they allow it), on both
  * sides: asked only of a held name, to tell a word that says the form is something else
  * ("region") from another form of the same name ("Kiev, where Kyiv's mayor…").

@@ -277,3 +277,37 @@ describe('a doubt word with another lower-case word between it and the name', ()
     expect(matcher.survey('Russia struck the region of Dnipropetrovsk.').mentioned.has('dnipro_city')).toBe(false)
   })
 })
+
+// Round 35: "The governor said Russia struck Dnipropetrovsk overnight" was applied although
+// "governor" is a doubt word: the paragraph's doubt leaves out the name's own sentence, which the
+// neighbour rules decide, and "governor" is none of their words (as one, it held "…, the regional
+// governor said" in silence). A doubt that names its `links` reads its words in the window
+// before the name too: there such a word heads the name's phrase or its clause.
+describe('a doubt word before the name in its own sentence', () => {
+  const region = new Set(['region', 'regions', 'oblast'])
+  const doubtWords = new Set([...region, 'regional', 'governor'])
+  const links = new Set(['of', 'the', 'such', 'as'])
+  const context = (withLinks: boolean): Context => ({ window: 5, notPrecededBy: region, notFollowedBy: region, doubt: { words: doubtWords, scope: 'paragraph', ...(withLinks ? { links } : {}) } })
+  const entries = (withLinks = true) => [variant('dnipro_city', 'Dnipropetrovsk', 'Dnipro', context(withLinks)), keep('kharkiv', 'Kharkiv'), keep('lysak', 'Lysak')]
+  const rules = { cues: indexCues([]), coordinators: ['and', 'or'] }
+  const matcher = createMatcher('en', entries(), rules)
+
+  it('leaves the name in doubt within the window before it, whatever stands between', () => {
+    for (const text of ['The governor said Russia struck Dnipropetrovsk overnight.', 'The regional capital Dnipropetrovsk was hit.', 'The governor of Dnipropetrovsk spoke.', 'Governor Serhiy Lysak and Dnipropetrovsk mayor Borys Filatov met.', 'The governor said Russia struck Kharkiv and Dnipropetrovsk.']) {
+      expect(findings(matcher, text).filter(([name]) => name === 'Dnipropetrovsk'), text).toEqual([['Dnipropetrovsk', 'suggested', 'context-ambiguous']])
+    }
+  })
+
+  it('changes it where the word stands after it, beyond the window or past the clause\'s end, and for a doubt without links', () => {
+    for (const text of ['Russian missiles hit Dnipropetrovsk overnight, the regional governor said.', 'Oblast governor Serhiy Lysak said a missile hit Dnipropetrovsk.', 'The governor said that Russian missiles had hit Dnipropetrovsk.', 'Russia struck the city of Dnipropetrovsk.']) {
+      expect(findings(matcher, text), text).toEqual([['Dnipropetrovsk', 'applied', null]])
+    }
+    expect(findings(createMatcher('en', entries(false), rules), 'The governor said Russia struck Dnipropetrovsk overnight.')).toEqual([['Dnipropetrovsk', 'applied', null]])
+  })
+
+  it('is a doubt, not a hold: the name is a mention, and a country set off after it decides it', () => {
+    expect(matcher.survey('The governor said Russia struck Dnipropetrovsk.').mentioned.has('dnipro_city')).toBe(true)
+    const confirmed = createMatcher('en', [variant('dnipro_city', 'Dnipropetrovsk', 'Dnipro', { ...context(true), confirmedBy: ['ukraine'] })], rules)
+    expect(findings(confirmed, 'The governor said Russia struck Dnipropetrovsk, Ukraine, overnight.')).toEqual([['Dnipropetrovsk', 'applied', null]])
+  })
+})

@@ -2,7 +2,7 @@ import { NEVER_APPLIED, type ApplyMode, type Change, type ReasonCode } from '../
 import { applyChanges } from '../normalize/apply-changes.js'
 import { INNER_VERB, opensClause, SPEAKER_OR_PLACE, speakerBefore, speakerVerbBefore } from './adjacent.js'
 import { atSentenceStart, caseLike, startsLower } from './casing.js'
-import { holdingWords, neighboursAllow, NO_COORDINATORS } from './context.js'
+import { holdingWords, neighboursAllow, NO_COORDINATORS, wordBefore } from './context.js'
 import { chooseCases, type CaseRules } from './cases.js'
 import { anchorTokens, cued, indexCues, NO_CUES, type AnchorsNear, type Cue, type CueIndex, type FormAt } from './cues.js'
 import type { Entry, Hit, VariantEntry } from './entry.js'
@@ -260,7 +260,9 @@ export function survey(text: string, hits: readonly Hit[], glosses?: readonly Gl
  *    ("Officials said Nikolaev was shelled"), or one of its `speakerBefore` right after a name
  *    with a word of its `unsureAfter` before it ("The mayor of Nikolaev said") → `context-ambiguous`; a doubt word in the
  *    paragraph or text, or one set off by a comma in the name's own sentence that alone would
- *    hold it ("In the region, Russia struck Dnipropetrovsk": holdOf) → `context-ambiguous`,
+ *    hold it ("In the region, Russia struck Dnipropetrovsk": holdOf), or, for a doubt that names
+ *    its `links`, one within the window before it ("The governor said Russia struck
+ *    Dnipropetrovsk": nearDoubt) → `context-ambiguous`,
  *    unless a word of the context's `confirmedBy` is set off right after the name ("Odessa, Ukraine,");
  * 6. the passage glosses this very form with the current name → `historical-passage` where a
  *    cue gives it as the current one ("Kharkov (now Kharkiv)"), else `glossed-passage`
@@ -316,7 +318,7 @@ export function decide(text: string, hits: readonly Hit[], language: string, rul
     const doubt = entry.context?.doubt
     // The country right after the name decides this mention whatever the rest of the text says
     // ("Odessa, Ukraine" in a story that names Texas too); its other mentions stay in doubt.
-    if (doubt !== undefined && (inDoubt || doubtIn(doubt.scope, doubt.words, hit, paragraphs, passage, mentionsOf))) {
+    if (doubt !== undefined && (inDoubt || nearDoubt(entry, hit) || doubtIn(doubt.scope, doubt.words, hit, paragraphs, passage, mentionsOf))) {
       const confirmedBy = entry.context!.confirmedBy
       if (confirmedBy === undefined || !confirmedAfter(text, hit.end, confirmedBy)) return suggest('context-ambiguous')
     }
@@ -328,6 +330,23 @@ export function decide(text: string, hits: readonly Hit[], language: string, rul
     if (entry.inflection !== undefined && !entry.inflection.confident) return suggest('inflection-unsure')
     if (rules.elision !== undefined && articleMustChange(rules.elision, text, hit, entry.replacement)) return suggest('inflection-unsure')
     return APPLY
+  }
+
+  /**
+   * Whether a word of the variant's paragraph doubt stands within its window before it, in its
+   * clause, for a doubt that names its `links` (English Dnipropetrovsk). Such a doubt's words
+   * are read by where they stand: before the name, one heads its phrase or its clause ("The
+   * governor said Russia struck Dnipropetrovsk overnight" was applied: the paragraph's doubt
+   * leaves out the name's own sentence, and "governor" is no neighbour word, since as one it held
+   * "…, the regional governor said" in silence). A doubt, never a hold: "Governor Serhiy Lysak
+   * and Dnipropetrovsk mayor Borys Filatov" is no region. After the name, the wire's attribution
+   * ("…, the regional governor said") still says nothing of it; nor does a word farther back
+   * ("Oblast governor Serhiy Lysak said a missile hit Dnipropetrovsk"). Round 35.
+   */
+  function nearDoubt(entry: VariantEntry, hit: Hit): boolean {
+    const context = entry.context!
+    const doubt = context.doubt!
+    return doubt.links !== undefined && doubt.scope === 'paragraph' && wordBefore(text, hit.start, context.window, doubt.words, rules.coordinators)
   }
 
   /**
