@@ -288,9 +288,10 @@ function someWordAfter(text: string, from: number, count: number, set: ReadonlyS
  * Whether one of up to `count` words before `to`, lower-cased, is in `set`; stops at the start
  * of the sentence. A list of names the name is the last item of ("the regions of Sumy, Kharkiv
  * and Dnipropetrovsk") is one step of the `count`, every word of it read (by listFar). With
- * `found`, every such word's start is pushed to it, not just the first.
+ * `found`, every such word's start is pushed to it, not just the first. Also a doubt's words in
+ * the name's own sentence (decide.ts, nearDoubt).
  */
-function someWordBefore(text: string, to: number, count: number, set: ReadonlySet<string>, coordinators: readonly string[], found?: number[]): boolean {
+export function someWordBefore(text: string, to: number, count: number, set: ReadonlySet<string>, coordinators: readonly string[], found?: number[]): boolean {
   const shape = shapeOf(set)
   const list = listFar(text, to, -1, coordinators, set, shape, found)
   if (listHeld) return true
@@ -323,15 +324,6 @@ export function neighboursAllow(context: Context, text: string, start: number, e
   if (context.notFollowedBy && someWordAfter(text, end, context.window, context.notFollowedBy, coordinators)) return false
   if (context.notPrecededBy && someWordBefore(text, start, context.window, context.notPrecededBy, coordinators)) return false
   return true
-}
-
-/**
- * Whether one of up to `count` words before the name starting at `start` is in `set`, read as the
- * neighbour rules read them: back to the start of its clause, a list of names it ends one step.
- * For a doubt's words in the name's own sentence (decide.ts, nearDoubt).
- */
-export function wordBefore(text: string, start: number, count: number, set: ReadonlySet<string>, coordinators: readonly string[] = NO_COORDINATORS): boolean {
-  return someWordBefore(text, start, count, set, coordinators)
 }
 
 /**

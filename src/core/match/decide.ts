@@ -2,7 +2,7 @@ import { NEVER_APPLIED, type ApplyMode, type Change, type ReasonCode } from '../
 import { applyChanges } from '../normalize/apply-changes.js'
 import { INNER_VERB, opensClause, SPEAKER_OR_PLACE, speakerBefore, speakerVerbBefore } from './adjacent.js'
 import { atSentenceStart, caseLike, startsLower } from './casing.js'
-import { holdingWords, neighboursAllow, NO_COORDINATORS, wordBefore } from './context.js'
+import { holdingWords, neighboursAllow, NO_COORDINATORS, someWordBefore } from './context.js'
 import { chooseCases, type CaseRules } from './cases.js'
 import { anchorTokens, cued, indexCues, NO_CUES, type AnchorsNear, type Cue, type CueIndex, type FormAt } from './cues.js'
 import type { Entry, Hit, VariantEntry } from './entry.js'
@@ -346,7 +346,7 @@ export function decide(text: string, hits: readonly Hit[], language: string, rul
   function nearDoubt(entry: VariantEntry, hit: Hit): boolean {
     const context = entry.context!
     const doubt = context.doubt!
-    return doubt.links !== undefined && doubt.scope === 'paragraph' && wordBefore(text, hit.start, context.window, doubt.words, rules.coordinators)
+    return doubt.links !== undefined && doubt.scope === 'paragraph' && someWordBefore(text, hit.start, context.window, doubt.words, rules.coordinators ?? NO_COORDINATORS)
   }
 
   /**
