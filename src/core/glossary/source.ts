@@ -322,14 +322,16 @@ export interface ContextSource {
    * clause ("'We will hold,' said Nikolaev", "…, said Nikolaev, a Russian officer"): it stays,
    * and is no mention of its concept. Where the verb has a subject of its own ("Officials said
    * Nikolaev was shelled") the form may be the speaker or what was spoken of: the change is only
-   * suggested (`context-ambiguous`).
+   * suggested (`context-ambiguous`). A verb may be listed with its auxiliary, two words ("a
+   * déclaré", "ha detto": "« … », a déclaré Nikolaïev").
    */
   speakerAfter?: string[]
   /**
    * Verbs of saying that, right after the form, make it their subject, the speaker ("Nikolaev
    * said his unit withdrew", "In March, Nikolaev said", "while Lvov said nothing"): it stays,
    * and is no mention of its concept; but see `placeAfter` and `unsureAfter`. As exceptions
-   * ("Nikolaev said") they held "Officials in Nikolaev said the water was cut" in silence.
+   * ("Nikolaev said") they held "Officials in Nikolaev said the water was cut" in silence. A
+   * verb may be listed with its auxiliary, two words ("Nikolaïev a déclaré", "Nikolaev ha detto").
    */
   speakerBefore?: string[]
   /**

@@ -485,9 +485,15 @@ function validateContext(context: ContextSource, path: string, ids: ReadonlyMap<
   for (const [i, id] of listAt(context.requires, `${path}.requires`, at).entries()) {
     if (!ids.has(id)) at(`${path}.requires[${i}]`, `no concept "${id}" in this glossary`)
   }
-  for (const key of ['notFollowedBy', 'notPrecededBy', 'speakerAfter', 'speakerBefore', 'placeAfter', 'unsureAfter'] as const) {
+  for (const key of ['notFollowedBy', 'notPrecededBy', 'placeAfter', 'unsureAfter'] as const) {
     for (const [i, word] of listAt(context[key], `${path}.${key}`, at).entries()) {
       if (typeof word !== 'string' || !/^[\p{L}\p{N}]+$/u.test(word)) at(`${path}.${key}[${i}]`, 'must be a single word')
+    }
+  }
+  // A verb of saying may have its auxiliary: "a déclaré", "ha detto" (adjacent.ts reads two words).
+  for (const key of ['speakerAfter', 'speakerBefore'] as const) {
+    for (const [i, word] of listAt(context[key], `${path}.${key}`, at).entries()) {
+      if (typeof word !== 'string' || !/^[\p{L}\p{N}]+(?: [\p{L}\p{N}]+)?$/u.test(word)) at(`${path}.${key}[${i}]`, 'must be a single word, or a verb with its auxiliary ("a déclaré"), two words and one space')
     }
   }
   // The words before a name say what it is to a verb of `speakerBefore`; without one they are read by nothing.

@@ -167,3 +167,47 @@ describe('opensClause', () => {
     for (const before of ['Residents of ', 'Officials said ', 'Zelensky met ']) expect(opensClause(`${before}Nikolaev`, before.length), before).toBe(false)
   })
 })
+
+// Round 35: French and Italian say "said" with an auxiliary ("a déclaré", "ha detto"); a verb of
+// one word could not list it, and "a" alone is also the auxiliary of "Nikolaïev a été frappée".
+describe('a verb of saying with its auxiliary, two words', () => {
+  const verbs = new Set(['a déclaré', 'ha detto', 'déclare'])
+  const name = (text: string) => text.toLowerCase().indexOf('nikola')
+  const after = (text: string) => speakerVerbAfter(verbs, text, name(text), name(text) + 'Nikolaïev'.length)
+  const before = (text: string) => speakerVerbBefore(verbs, text, name(text))
+  it('after the name: the speaker where the name opens its clause, undecided after a word of it', () => {
+    for (const text of ['Nikolaïev a déclaré', 'En mars, Nikolaïev a  déclaré', 'NIKOLAÏEV A DÉCLARÉ', 'Nikolaïev a\ndéclaré', 'Nikolaïev déclare']) expect(after(text), text).toBe(OPENING_VERB)
+    for (const text of ['Le maire de Nikolaïev a déclaré', 'Un responsable à Nikolaïev a déclaré']) expect(after(text), text).toBe(INNER_VERB)
+    expect(speakerVerbAfter(verbs, 'Nikolaev ha detto', 0, 8)).toBe(OPENING_VERB)
+  })
+  it('after the name: no verb of the list where the auxiliary has another verb, or stands alone', () => {
+    for (const text of ['Nikolaïev a été frappée', 'Nikolaïev a', 'Nikolaïev a\n\ndéclaré', 'Nikolaïev a-déclaré', 'Nikolaïev déclaré', 'Nikolaïev, a déclaré', 'Nikolaïev a déclarée']) expect(after(text), text).toBe(NO_VERB)
+  })
+  it('before the name: the speaker where the auxiliary opens its clause, undecided after its subject', () => {
+    for (const text of ['« Nous tiendrons », a déclaré Nikolaïev', 'Kharkiv tiendra, a déclaré Nikolaïev', 'A déclaré Nikolaïev', '« Nous tiendrons », déclare Nikolaïev']) expect(before(text), text).toBe(OPENING_VERB)
+    expect(before('«Reggeremo», ha detto Nikolaev')).toBe(OPENING_VERB)
+    for (const text of ['Le gouverneur a déclaré Nikolaïev', 'Il ha detto Nikolaev']) expect(before(text), text).toBe(INNER_VERB)
+  })
+  it('before the name: no verb of the list without its auxiliary or across a blank line', () => {
+    for (const text of ['déclaré Nikolaïev', 'Il avait déclaré Nikolaïev', 'a\n\ndéclaré Nikolaïev', 'a déclaré\n\nNikolaïev', 'a été Nikolaïev']) expect(before(text), text).toBe(NO_VERB)
+  })
+  it('in a glossary: a speaker stays, a place after a preposition changes, the mayor\'s is undecided', () => {
+    const glossary = compileGlossary({
+      id: 'auxiliaries',
+      name: 'Auxiliaries',
+      fallbackLanguage: 'fr',
+      languages: ['fr'],
+      concepts: [
+        { id: 'ukraine', kind: 'place', forms: { fr: { preferred: 'Ukraine' } } },
+        { id: 'mykolaiv', kind: 'place', forms: { fr: { preferred: 'Mykolaïv', variants: [{ form: 'Nikolaïev', context: { requires: ['ukraine'], speakerBefore: ['a déclaré'], speakerAfter: ['a déclaré'], placeAfter: ['à'], unsureAfter: ['de'] } }] } } },
+      ],
+    })
+    const matcher = glossary.matcherFor('fr')!
+    const found = (text: string) => matcher.find(text).map((c) => [c.original, c.status, c.reason])
+    expect(found("Nikolaïev a déclaré qu'il avait quitté l'Ukraine.")).toEqual([])
+    expect(found("« Nous tiendrons », a déclaré Nikolaïev en Ukraine.")).toEqual([])
+    expect(found("Un responsable à Nikolaïev a déclaré que l'Ukraine tenait.")).toEqual([['Nikolaïev', 'applied', undefined]])
+    expect(found("Le maire de Nikolaïev a déclaré que l'Ukraine tenait.")).toEqual([['Nikolaïev', 'suggested', 'context-ambiguous']])
+    expect(found("Nikolaïev a été frappée, selon l'Ukraine.")).toEqual([['Nikolaïev', 'applied', undefined]])
+  })
+})

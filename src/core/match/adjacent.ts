@@ -83,22 +83,60 @@ const CLAUSE_OPENERS = new Set([0x2c, 0x3a, 0x3b, 0x2013, 0x2014, 0x28, 0x22, 0x
  * the inverted attribution, whose name is the speaker; INNER_VERB where a word stands before the
  * verb in its clause, its subject ("Officials said Nikolaev was shelled", "Kyiv says Lvov was
  * hit"): the name may be the speaker's or the subject of what was said, and the text does not
- * say which; NO_VERB where no such verb stands there.
+ * say which; NO_VERB where no such verb stands there. A verb listed with its auxiliary, two
+ * words ("a déclaré", "ha detto"), is read so too, its clause opening before the auxiliary ("« … »,
+ * a déclaré Nikolaïev").
  *
  * Asked only of a variant whose context has such verbs (a few forms: "Nikolaev", "Lvov").
  */
 export function speakerVerbBefore(verbs: ReadonlySet<string>, text: string, start: number): number {
-  let i = start - 1
+  const from = wordBefore(text, start)
+  if (from < 0) return NO_VERB
+  const word = text.slice(from, wordEnd(text, from)).toLowerCase()
+  if (verbs.has(word)) return opensClause(text, from) ? OPENING_VERB : INNER_VERB
+  // A verb with its auxiliary ("« … », a déclaré Nikolaïev", "ha detto Nikolaev").
+  const auxiliary = wordBefore(text, from)
+  if (auxiliary < 0 || !verbs.has(`${text.slice(auxiliary, wordEnd(text, auxiliary)).toLowerCase()} ${word}`)) return NO_VERB
+  return opensClause(text, auxiliary) ? OPENING_VERB : INNER_VERB
+}
+
+/**
+ * The start of the word that ends right before `at`, past whitespace (at least one unit, no
+ * blank line); -1 where none does.
+ */
+function wordBefore(text: string, at: number): number {
+  let i = at - 1
   let breaks = 0
   while (i >= 0 && isSpaceUnit(text.charCodeAt(i))) {
-    if (text.charCodeAt(i) === 0x0a && ++breaks > 1) return NO_VERB
+    if (text.charCodeAt(i) === 0x0a && ++breaks > 1) return -1
     i--
   }
-  if (i === start - 1 || i < 0) return NO_VERB
+  if (i === at - 1 || i < 0) return -1
   const end = i + 1
   while (i >= 0 && isWordUnit(text.charCodeAt(i))) i--
-  if (i + 1 === end || !verbs.has(text.slice(i + 1, end).toLowerCase())) return NO_VERB
-  return opensClause(text, i + 1) ? OPENING_VERB : INNER_VERB
+  return i + 1 === end ? -1 : i + 1
+}
+
+/**
+ * The start of the word that begins right after `at`, past whitespace (at least one unit, no
+ * blank line); -1 where none does.
+ */
+function wordAfter(text: string, at: number): number {
+  let i = at
+  let breaks = 0
+  while (i < text.length && isSpaceUnit(text.charCodeAt(i))) {
+    if (text.charCodeAt(i) === 0x0a && ++breaks > 1) return -1
+    i++
+  }
+  if (i === at || i >= text.length || !isWordUnit(text.charCodeAt(i))) return -1
+  return i
+}
+
+/** The end of the word that starts at `from`. */
+function wordEnd(text: string, from: number): number {
+  let i = from
+  while (i < text.length && isWordUnit(text.charCodeAt(i))) i++
+  return i
 }
 
 /**
@@ -108,21 +146,22 @@ export function speakerVerbBefore(verbs: ReadonlySet<string>, text: string, star
  * dash: "Nikolaev said his unit withdrew", "In March, Nikolaev said"): the verb's subject, the
  * speaker; INNER_VERB where a word of its clause stands before it ("Officials in Nikolaev said
  * the water was cut", "Russian officer Nikolaev said"): the name may be the speaker or a place
- * in the subject, and the text does not say which; NO_VERB where no such verb follows it.
+ * in the subject, and the text does not say which; NO_VERB where no such verb follows it. A
+ * verb listed with its auxiliary, two words ("a déclaré", "ha detto"), is read so too:
+ * "Nikolaïev a déclaré", while "Nikolaïev a été frappée" has no verb of the list.
  *
  * Asked only of a variant whose context has such verbs (a few forms: "Nikolaev", "Lvov").
  */
 export function speakerVerbAfter(verbs: ReadonlySet<string>, text: string, start: number, end: number): number {
-  let i = end
-  let breaks = 0
-  while (i < text.length && isSpaceUnit(text.charCodeAt(i))) {
-    if (text.charCodeAt(i) === 0x0a && ++breaks > 1) return NO_VERB
-    i++
+  const from = wordAfter(text, end)
+  if (from < 0) return NO_VERB
+  const to = wordEnd(text, from)
+  const word = text.slice(from, to).toLowerCase()
+  if (!verbs.has(word)) {
+    // A verb with its auxiliary ("Nikolaïev a déclaré", "Nikolaev ha detto").
+    const next = wordAfter(text, to)
+    if (next < 0 || !verbs.has(`${word} ${text.slice(next, wordEnd(text, next)).toLowerCase()}`)) return NO_VERB
   }
-  if (i === end || i >= text.length) return NO_VERB
-  const from = i
-  while (i < text.length && isWordUnit(text.charCodeAt(i))) i++
-  if (i === from || !verbs.has(text.slice(from, i).toLowerCase())) return NO_VERB
   return opensClause(text, start) ? OPENING_VERB : INNER_VERB
 }
 
