@@ -295,6 +295,23 @@ describe('surveyHits: what a requires may count on (confirmed)', () => {
     expect([...surveyHits('Ukrainian Kyiv.', hitsOf('Ukrainian Kyiv.', [[kyiv, 'Kyiv']]), () => undefined, [], mentions).mentioned]).toEqual(['kyiv'])
   })
 
+  // Round 35: a name that needs a mention but is no name itself (it may be a speaker's, or its
+  // neighbours hold it) did not have the mention words read, so "The mayor of Nikolaev said …, the
+  // Ukrainian army said" was `context-missing`, not `context-ambiguous`.
+  it('a mention word counts where the only name that needs one may be a speaker or is held', () => {
+    const mentions = [{ concept: 'ukraine', words: new Set(['ukrainian']) }]
+    const speaker: Entry = { kind: 'variant', concept: 'mykolaiv', form: 'Nikolaev', replacement: 'Mykolaiv', rule: 'preferred-form', context: { requires: ['ukraine'], speakerBefore: new Set(['said']), unsureAfter: new Set(['of']), window: 3 } }
+    const held: Entry = { kind: 'variant', concept: 'mykolaiv', form: 'Nikolaev', replacement: 'Mykolaiv', rule: 'preferred-form', context: { requires: ['ukraine'], notFollowedBy: new Set(['who']), window: 3 } }
+    const surveyWith = (text: string, entry: Entry) => {
+      const passage = surveyHits(text, hitsOf(text, [[entry, 'Nikolaev']]), () => undefined, ['and'], mentions)
+      return [[...passage.mentioned].sort(), [...passage.confirmed].sort()]
+    }
+    expect(surveyWith('The mayor of Nikolaev said the water was cut, the Ukrainian army said.', speaker)).toEqual([['ukraine'], ['ukraine']])
+    expect(surveyWith('Nikolaev, who fought in the Ukrainian army, left.', held)).toEqual([['ukraine'], ['ukraine']])
+    // The name itself is still no mention of its concept, and with no mention word nothing is confirmed.
+    expect(surveyWith('The mayor of Nikolaev said the water was cut.', speaker)).toEqual([[], []])
+  })
+
   // Round 34: German "Odessa" is right, and the spelling of English's variant that needs a mention
   // (Odessa, Texas): "Nikolaev zog 1990 nach Odessa" confirmed Nikolaev, which was applied.
   it('a right form that needs a mention (KeepEntry.requires) confirms only once confirmed, as a variant would', () => {

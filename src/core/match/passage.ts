@@ -542,14 +542,24 @@ export function surveyHits(text: string, hits: readonly Hit[], glossOf: (i: numb
   // their entries, where their concept is named by nothing else so far.
   const kinds = new Uint8Array(hits.length)
   let needing: Set<Entry> | undefined
+  // Whether some name asks for a mention (`requires`), whether or not it is one itself: a name
+  // that may be a speaker's ("The mayor of Nikolaev said …, the Ukrainian army said") or that its
+  // neighbours hold asks too, and the words that mention Ukraine count for it (round 35: they
+  // were read only where a name that needs a mention was one, so "the Ukrainian army" went unread
+  // and the mayor's Nikolaev was `context-missing`, not `context-ambiguous`).
+  let asked = false
   hits.forEach((hit, i) => {
-    if (hit.entry.kind !== 'exception' && !heldInSilence(text, hits, hit, coordinators) && !maySpeak(text, hit)) {
-      if (needsOf(hit.entry) !== undefined) {
-        kinds[i] = NEEDS
-        ;(needing ??= new Set()).add(hit.entry)
-      } else {
-        kinds[i] = NAME
-        named.add(hit.entry.concept)
+    if (hit.entry.kind !== 'exception') {
+      const needs = needsOf(hit.entry) !== undefined
+      if (needs) asked = true
+      if (!heldInSilence(text, hits, hit, coordinators) && !maySpeak(text, hit)) {
+        if (needs) {
+          kinds[i] = NEEDS
+          ;(needing ??= new Set()).add(hit.entry)
+        } else {
+          kinds[i] = NAME
+          named.add(hit.entry.concept)
+        }
       }
     }
     if (hit.entry.kind !== 'variant') return
@@ -581,13 +591,15 @@ export function surveyHits(text: string, hits: readonly Hit[], glossOf: (i: numb
   }
   let mentioned = named
   let confirmed = named
-  if (needing !== undefined) {
+  if (asked) {
     // Asked only where a name needs a mention: the words that mention a concept without naming
     // it ("the Ukrainian air force") count as its name would.
     for (const { concept, words } of mentions) if (!named.has(concept) && hasWord(words)) named.add(concept)
-    mentioned = new Set(named)
-    for (const entry of needing) mentioned.add(entry.concept)
-    if (mentioned.size > named.size) confirmed = confirmedMentions(text, hits, kinds, named, needing, coordinators)
+    if (needing !== undefined) {
+      mentioned = new Set(named)
+      for (const entry of needing) mentioned.add(entry.concept)
+      if (mentioned.size > named.size) confirmed = confirmedMentions(text, hits, kinds, named, needing, coordinators)
+    }
   }
   return { mentioned, confirmed, glossed, hasWord }
 }
