@@ -150,7 +150,7 @@ describe('speakerBefore, placeAfter, unsureAfter and doubt links in the glossary
   })
 
   it('refuses what is not a list of single words, and the word lists without their verbs', () => {
-    expect(issuesOf(source({ ...speaker, placeAfter: ['in the'] }))).toEqual(['mykolaiv.yaml: mykolaiv.forms.en.variants[0].context.placeAfter[0]: must be a single word'])
+    expect(issuesOf(source({ ...speaker, placeAfter: ['in the'] }))).toEqual(['mykolaiv.yaml: mykolaiv.forms.en.variants[0].context.placeAfter[0]: must be a single word, or two whose second is one of unsureAfter ("région de")'])
     expect(issuesOf(source({ ...speaker, speakerBefore: 'said' }))).toEqual(['mykolaiv.yaml: mykolaiv.forms.en.variants[0].context.speakerBefore: must be a list'])
     expect(issuesOf(source({ placeAfter: ['in'], unsureAfter: ['of'] }))).toEqual([
       'mykolaiv.yaml: mykolaiv.forms.en.variants[0].context.placeAfter: says what the word before the name makes it to a verb of speakerBefore: list those verbs too, or remove it',

@@ -337,7 +337,9 @@ export interface ContextSource {
   /**
    * With `speakerBefore`: words right before the form that make it a place, not the subject of
    * the verb after it ("Officials in Nikolaev said the water was cut": prepositions of place);
-   * it is then decided as any other name.
+   * it is then decided as any other name. Two words, the second one of `unsureAfter`, make a
+   * place of what that word alone leaves undecided ("région de": "Le gouverneur de la région de
+   * Nikolaïev a déclaré").
    */
   placeAfter?: string[]
   /**

@@ -485,10 +485,16 @@ function validateContext(context: ContextSource, path: string, ids: ReadonlyMap<
   for (const [i, id] of listAt(context.requires, `${path}.requires`, at).entries()) {
     if (!ids.has(id)) at(`${path}.requires[${i}]`, `no concept "${id}" in this glossary`)
   }
-  for (const key of ['notFollowedBy', 'notPrecededBy', 'placeAfter', 'unsureAfter'] as const) {
+  for (const key of ['notFollowedBy', 'notPrecededBy', 'unsureAfter'] as const) {
     for (const [i, word] of listAt(context[key], `${path}.${key}`, at).entries()) {
       if (typeof word !== 'string' || !/^[\p{L}\p{N}]+$/u.test(word)) at(`${path}.${key}[${i}]`, 'must be a single word')
     }
+  }
+  // A place word with the unsure word after it: "région de" (adjacent.ts, speakerBefore).
+  const unsure = new Set((Array.isArray(context.unsureAfter) ? context.unsureAfter : []).map((w) => String(w).toLowerCase()))
+  for (const [i, word] of listAt(context.placeAfter, `${path}.placeAfter`, at).entries()) {
+    const two = typeof word === 'string' ? /^[\p{L}\p{N}]+ ([\p{L}\p{N}]+)$/u.exec(word) : null
+    if (typeof word !== 'string' || (!/^[\p{L}\p{N}]+$/u.test(word) && (two === null || !unsure.has(two[1]!.toLowerCase())))) at(`${path}.placeAfter[${i}]`, 'must be a single word, or two whose second is one of unsureAfter ("région de")')
   }
   // A verb of saying may have its auxiliary: "a déclaré", "ha detto" (adjacent.ts reads two words).
   for (const key of ['speakerAfter', 'speakerBefore'] as const) {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { compileGlossary } from '../glossary/compile.js'
-import { afterPersonWord, INNER_VERB, NO_VERB, OPENING_VERB, opensClause, speakerVerbAfter, speakerVerbBefore } from './adjacent.js'
+import { afterPersonWord, INNER_VERB, NO_VERB, NOT_SPEAKER, OPENING_VERB, opensClause, SPEAKER, SPEAKER_OR_PLACE, speakerBefore, speakerVerbAfter, speakerVerbBefore } from './adjacent.js'
 
 const words = new Set(['oleg', 'sergei', 'andrei', 'general', 'gen', 'gen.', 'mr', 'mr.'])
 const at = (text: string) => afterPersonWord(words, text, text.lastIndexOf('Nikolaev'))
@@ -209,5 +209,20 @@ describe('a verb of saying with its auxiliary, two words', () => {
     expect(found("Un responsable à Nikolaïev a déclaré que l'Ukraine tenait.")).toEqual([['Nikolaïev', 'applied', undefined]])
     expect(found("Le maire de Nikolaïev a déclaré que l'Ukraine tenait.")).toEqual([['Nikolaïev', 'suggested', 'context-ambiguous']])
     expect(found("Nikolaïev a été frappée, selon l'Ukraine.")).toEqual([['Nikolaïev', 'applied', undefined]])
+  })
+})
+
+// Round 35: French, Italian and Portuguese name a region or city with "de"/"di" before the name,
+// the word English leaves undecided ("the mayor of Nikolaev said"): "Le gouverneur de la région de
+// Nikolaïev a déclaré" was a suggestion where the copy says it is the place.
+describe('speakerBefore: a place word before the unsure word', () => {
+  const context = { speakerBefore: new Set(['a déclaré']), placeAfter: new Set(['à', 'région de', 'ville de']), unsureAfter: new Set(['de']), window: 3 }
+  const read = (text: string) => speakerBefore(context, text, text.indexOf('Nikolaïev'), text.indexOf('Nikolaïev') + 'Nikolaïev'.length)
+  it('is a place after the two words, in any case, across one line break', () => {
+    for (const text of ['Le gouverneur de la région de Nikolaïev a déclaré', 'La Ville de Nikolaïev a déclaré', 'la région\nde Nikolaïev a déclaré', 'Un responsable à Nikolaïev a déclaré']) expect(read(text), text).toBe(NOT_SPEAKER)
+  })
+  it('is undecided after the unsure word alone or another word before it, the speaker elsewhere', () => {
+    for (const text of ['Le maire de Nikolaïev a déclaré', 'de Nikolaïev a déclaré', 'la région, de Nikolaïev a déclaré', 'la région\n\nde Nikolaïev a déclaré']) expect(read(text), text).toBe(SPEAKER_OR_PLACE)
+    for (const text of ['Le général russe Nikolaïev a déclaré', 'Nikolaïev a déclaré']) expect(read(text), text).toBe(SPEAKER)
   })
 })

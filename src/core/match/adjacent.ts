@@ -181,7 +181,8 @@ export const SPEAKER_OR_PLACE = 2
  * right before the form is one of `placeAfter` ("Officials in Nikolaev said the water was cut":
  * the object of a preposition of place is no subject, and the name is decided as any other);
  * SPEAKER_OR_PLACE where that word is one of `unsureAfter` ("The mayor of Nikolaev said", "the
- * wife of Nikolaev said": the text does not say which).
+ * wife of Nikolaev said": the text does not say which), unless it and the word before it are
+ * one of `placeAfter` ("région de": "Le gouverneur de la région de Nikolaïev a déclaré", a place).
  *
  * Asked only of a variant whose context has such verbs (a few forms: "Nikolaev", "Lvov").
  */
@@ -191,11 +192,14 @@ export function speakerBefore(context: Context, text: string, start: number, end
   if (verb === OPENING_VERB) return SPEAKER
   let i = start - 1
   while (i >= 0 && isSpaceUnit(text.charCodeAt(i))) i--
-  const wordEnd = i + 1
+  const to = i + 1
   while (i >= 0 && isWordUnit(text.charCodeAt(i))) i--
-  const word = text.slice(i + 1, wordEnd).toLowerCase()
+  const word = text.slice(i + 1, to).toLowerCase()
   if (context.placeAfter?.has(word)) return NOT_SPEAKER
-  return context.unsureAfter?.has(word) ? SPEAKER_OR_PLACE : SPEAKER
+  if (!context.unsureAfter?.has(word)) return SPEAKER
+  // A place word before the unsure one: "la région de Nikolaïev a déclaré", "la città di Nikolaev ha detto".
+  const before = wordBefore(text, i + 1)
+  return before >= 0 && context.placeAfter?.has(`${text.slice(before, wordEnd(text, before)).toLowerCase()} ${word}`) ? NOT_SPEAKER : SPEAKER_OR_PLACE
 }
 
 /**
