@@ -97,23 +97,25 @@ const cases: RealCopyCase[] = [
   },
   {
     why: 'Italian, French and Portuguese Nikolaev had no context at all: the skater "Ivan Nikolaev" became "Ivan Mykolaiv"; a given name or title right before it says surname now, and the city a few words on still changes',
-    text: "Il pattinatore Ivan Nikolaev ha vinto l'argento. Vladimir Putin ha minacciato Nikolaev.",
+    // Round 35: the city needs copy about Ukraine, as in English ("secondo Kiev"; without it,
+    // real-copy-r35b.test.ts).
+    text: "Il pattinatore Ivan Nikolaev ha vinto l'argento. Vladimir Putin ha minacciato Nikolaev, secondo Kiev.",
     language: 'it',
-    expect: "Il pattinatore Ivan Nikolaev ha vinto l'argento. Vladimir Putin ha minacciato Mykolaiv.",
+    expect: "Il pattinatore Ivan Nikolaev ha vinto l'argento. Vladimir Putin ha minacciato Mykolaiv, secondo Kiev.",
     findings: [['Nikolaev', 'Mykolaiv', 'applied']],
   },
   {
     why: 'French ("Le général russe Oleg Nikolaïev")',
-    text: 'Le général russe Oleg Nikolaïev a été capturé. Vladimir Poutine a menacé Nikolaïev.',
+    text: 'Le général russe Oleg Nikolaïev a été capturé. Vladimir Poutine a menacé Nikolaïev, selon Kiev.',
     language: 'fr',
-    expect: 'Le général russe Oleg Nikolaïev a été capturé. Vladimir Poutine a menacé Mykolaïv.',
+    expect: 'Le général russe Oleg Nikolaïev a été capturé. Vladimir Poutine a menacé Mykolaïv, selon Kiev.',
     findings: [['Nikolaïev', 'Mykolaïv', 'applied']],
   },
   {
     why: 'Portuguese ("O general russo Oleg Nikolaiev")',
-    text: 'O general russo Oleg Nikolaiev foi capturado. Vladimir Putin ameaçou Nikolaiev.',
+    text: 'O general russo Oleg Nikolaiev foi capturado. Vladimir Putin ameaçou Nikolaiev, segundo Kiev.',
     language: 'pt',
-    expect: 'O general russo Oleg Nikolaiev foi capturado. Vladimir Putin ameaçou Mykolaiv.',
+    expect: 'O general russo Oleg Nikolaiev foi capturado. Vladimir Putin ameaçou Mykolaiv, segundo Kiev.',
     findings: [['Nikolaiev', 'Mykolaiv', 'applied']],
   },
   {

@@ -232,6 +232,30 @@ const cases: RealCopyCase[] = [
     expect: 'Os bombardeamentos sobre Mykolaiv, no sul da Ucrânia, continuam.',
     findings: [['Nikolaiev', 'Mykolaiv', 'applied']],
   },
+  // Round 32's cases (real-copy-neighbours.test.ts) as they were written, with no mention of
+  // Ukraine: the surname right after its given name stays, and the other Nikolaev is now a
+  // suggestion, not the city (the same cases there now say "selon Kiev" and still change).
+  {
+    why: 'Italian: round 32\'s skater case with no mention of Ukraine',
+    text: "Il pattinatore Ivan Nikolaev ha vinto l'argento. Vladimir Putin ha minacciato Nikolaev.",
+    language: 'it',
+    expect: "Il pattinatore Ivan Nikolaev ha vinto l'argento. Vladimir Putin ha minacciato Nikolaev.",
+    findings: [['Nikolaev', 'Mykolaiv', 'suggested', 'context-missing']],
+  },
+  {
+    why: 'French: round 32\'s general case with no mention of Ukraine',
+    text: 'Le général russe Oleg Nikolaïev a été capturé. Vladimir Poutine a menacé Nikolaïev.',
+    language: 'fr',
+    expect: 'Le général russe Oleg Nikolaïev a été capturé. Vladimir Poutine a menacé Nikolaïev.',
+    findings: [['Nikolaïev', 'Mykolaïv', 'suggested', 'context-missing']],
+  },
+  {
+    why: 'Portuguese: round 32\'s general case with no mention of Ukraine',
+    text: 'O general russo Oleg Nikolaiev foi capturado. Vladimir Putin ameaçou Nikolaiev.',
+    language: 'pt',
+    expect: 'O general russo Oleg Nikolaiev foi capturado. Vladimir Putin ameaçou Nikolaiev.',
+    findings: [['Nikolaiev', 'Mykolaiv', 'suggested', 'context-missing']],
+  },
 ]
 
 describeRealCopy('real copy, round 35: Nikolaev the person in French, Italian and Portuguese', cases)
