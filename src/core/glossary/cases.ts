@@ -88,6 +88,17 @@ export function withCases(concept: ConceptSource, language: string, candidates: 
     const right = [full[name]!, ...(own.surname !== undefined ? [surname[name]!] : [])]
     for (const f of right) out.push({ entry: requires === undefined ? { kind: 'keep', concept: concept.id, form: f } : { kind: 'keep', concept: concept.id, form: f, requires }, key: foldForm(f), explicit: true, preferred: true, path })
     if (typeof form === 'string') continue
+    // Also another word ("Dniepropietrowska", the genitive and the adjective): the nominative as
+    // the replacement, the case forms for the decision layer to choose from (match/cases.ts).
+    for (const [i, variant] of (form.governedVariants ?? []).entries()) {
+      out.push({
+        entry: { kind: 'variant', concept: concept.id, form: variant, replacement: own.preferred, rule: 'preferred-form', cases: { forms: full, kind: concept.kind, of: [name] } },
+        key: foldForm(variant),
+        explicit: true,
+        preferred: false,
+        path: `${path}.governedVariants[${i}]`,
+      })
+    }
     for (const [i, variant] of (form.variants ?? []).entries()) {
       const ofSurname = own.surname !== undefined && words(variant).length <= surnameWords
       out.push({

@@ -211,9 +211,12 @@ export interface GovernorSource {
 /**
  * One case form of a concept: the form (for a person, the full name: "Wołodymyra Zełenskiego",
  * whose last words are the surname's form), or the form with leaks already in this case
- * ("Zelenskiego", "Zelensky'ego"), which become it whatever precedes them.
+ * ("Zelenskiego", "Zelensky'ego"), which become it whatever precedes them; or `governedVariants`,
+ * forms in this case that are also another word (Polish "Dniepropietrowska", the genitive and
+ * the feminine adjective), which become it only where the words before them admit this case,
+ * and elsewhere are reported with no replacement (reason form-unknown).
  */
-export type CaseFormSource = string | { form: string; variants?: string[] }
+export type CaseFormSource = string | { form: string; variants?: string[]; governedVariants?: string[] }
 
 /**
  * An inflection class: forms derived by a suffix on the last word ("Kiew" → "Kiews"), with the

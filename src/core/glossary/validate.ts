@@ -13,7 +13,7 @@ export const KEYS = {
   cases: ['names', 'governors', 'coordinators', 'sameAsNominative', 'why'],
   governor: ['words', 'cases', 'kinds', 'why'],
   sameAsNominative: ['cases', 'kinds', 'why'],
-  caseForm: ['form', 'variants'],
+  caseForm: ['form', 'variants', 'governedVariants'],
   elision: ['elided', 'full', 'vowels', 'why'],
   cue: ['before', 'after', 'gap', 'quoted', 'nameFollows', 'nameInside', 'notAfterSpeaker', 'why'],
   inflection: ['suffix', 'kinds', 'confident', 'notAfter', 'why'],
@@ -444,8 +444,10 @@ function validateCaseForms(forms: FormsSource, path: string, cases: CasesSource 
         continue
       }
       unknownKeys(value, KEYS.caseForm, at2, at)
-      if (value.variants !== undefined && !Array.isArray(value.variants)) at(`${at2}.variants`, 'must be a list')
-      else (value.variants ?? []).forEach((v, i) => checkForm(v, `${at2}.variants[${i}]`, at))
+      for (const list of ['variants', 'governedVariants'] as const) {
+        if (value[list] !== undefined && !Array.isArray(value[list])) at(`${at2}.${list}`, 'must be a list')
+        else (value[list] ?? []).forEach((v, i) => checkForm(v, `${at2}.${list}[${i}]`, at))
+      }
     }
     if (!checkForm(form, typeof value === 'string' ? at2 : `${at2}.form`, at)) continue
     if (typeof forms.preferred === 'string' && form.split(' ').length !== forms.preferred.split(' ').length) at(at2, `"${form}" must have as many words as "${forms.preferred}"`)

@@ -122,6 +122,9 @@ export function mayBeNominative(cases: readonly string[], kind: string, rules: C
  * Kyiv, instrumental), the nominative is kept as the replacement and marked as an unconfirmed
  * inflection, which the decision layer suggests (reason inflection-unsure) instead of applying;
  * a name joined by a conjunction to a governed one gets that one's case, suggested too.
+ * A form that is itself in some cases and also another word (`cases.of`) takes the form of a case
+ * the words before it admit among its own; where they admit none, it is marked as having no known
+ * replacement (`inflection.unknown`: reason form-unknown).
  */
 export function chooseCases(text: string, hits: readonly Hit[], rules: CaseRules | undefined): readonly Hit[] {
   if (rules === undefined) return hits
@@ -135,6 +138,20 @@ export function chooseCases(text: string, hits: readonly Hit[], rules: CaseRules
     const cases = governed ?? coordinated(text, hits, i, entry.cases.kind, rules, chosenCases)
     chosenCases[i] = cases
     const caseForms = entry.cases.forms
+    // A form inflected already, and also another word ("Dniepropietrowska": the genitive or the
+    // adjective): the form of a case the words before it admit among its own, or none at all.
+    const own = entry.cases.of
+    if (own !== undefined && caseForms !== undefined) {
+      const admitted = cases?.filter((c) => own.includes(c) && caseForms[c] !== undefined) ?? []
+      chosenCases[i] = admitted.length > 0 ? admitted : undefined
+      const forms = new Set(admitted.map((c) => caseForms[c]))
+      const chosen: VariantEntry = forms.size === 1
+        ? { ...entry, replacement: [...forms][0]!, inflection: { class: `case:${admitted.join('|')}`, confident: governed !== undefined } }
+        : { ...entry, inflection: { class: 'case', confident: false, unknown: true } }
+      out ??= [...hits]
+      out[i] = { ...hit, entry: chosen }
+      return
+    }
     // Without case forms the nominative is written where nothing calls for another case (the
     // subject, most often: "Andriy Yermak powiedział"); where something does ("z Andriy
     // Yermak"), the nominative is known wrong, and only suggested for the editor to inflect.

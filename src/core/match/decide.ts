@@ -268,7 +268,9 @@ export function survey(text: string, hits: readonly Hit[], glosses?: readonly Gl
  *    cue gives it as the current one ("Kharkov (now Kharkiv)"), else `glossed-passage`
  *    ("Lviv (Leópolis)");
  * 7. an inflected form the house style does not confirm, or a leak whose case the words
- *    before it do not decide (cases.ts) → `inflection-unsure`;
+ *    before it do not decide (cases.ts) → `inflection-unsure`; checked first among steps 3 to
+ *    7: a form no form of the concept is known to replace (cases.ts, `inflection.unknown`:
+ *    "Dniepropietrowska policja") → `form-unknown`, never applied;
  * otherwise applied. `apply` then maps verdicts to statuses.
  */
 export function decide(text: string, hits: readonly Hit[], language: string, rules: LanguageRules, options: DecideOptions = {}): Change[] {
@@ -381,6 +383,9 @@ export function decide(text: string, hits: readonly Hit[], language: string, rul
    * `inDoubt`: a doubt word stands set off in its own sentence (holdOf), as one outside it would.
    */
   function allowed(hit: Hit, inDoubt = false): Verdict {
+    // No form of the concept is known to take its place ("Dniepropietrowska policja"): whatever
+    // the passage says, there is nothing to write, so nothing else needs deciding.
+    if ((hit.entry as VariantEntry).inflection?.unknown === true) return suggest('form-unknown')
     const requires = (hit.entry as VariantEntry).context?.requires
     // Confirmed mentions only: a name that needs one itself counts once something else confirms it.
     if (requires !== undefined && !requires.some((id) => passage.confirmed.has(id))) return suggest('context-missing')
@@ -542,6 +547,9 @@ const isVariantHit = (hit: Hit): boolean => hit.entry.kind === 'variant'
 function toChange(text: string, { start, end, entry }: Hit, language: string, from = 0, sameForms = false): Change | undefined {
   const variant = entry as VariantEntry
   const original = text.slice(start, end)
+  // No known form (reason form-unknown): the original is the replacement, so that whatever a
+  // client applies leaves the text as it is; `preferred` still names the concept's form.
+  if (variant.inflection?.unknown === true) return { start, end, original, replacement: original, concept: variant.concept, rule: variant.rule, language, preferred: variant.replacement, status: 'suggested' }
   // Where the sentence starts matters only to a replacement in lower case ("chicken Kyiv").
   const cased = caseLike(original, variant.replacement, startsLower(variant.replacement) && atSentenceStart(text, start, from))
   const replacement = keepWhitespace(original, cased)

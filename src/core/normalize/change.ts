@@ -35,6 +35,11 @@ export type ChangeStatus = 'applied' | 'suggested'
  * - `inflection-unsure`: an inflected form whose inflected replacement the house style does
  *   not confirm ("Kiewer" → "Kyjiwer"), or a leak whose grammatical case the words before it
  *   do not decide (Polish "Kyiv odpowiedział": the nominative Kijów is only suggested);
+ * - `form-unknown`: the form is the concept's, but inflected, and also another word, where the
+ *   words before it do not say which form of the concept would take its place (Polish
+ *   "Dniepropietrowska policja": the genitive of the city's old name, or its adjective): the
+ *   change's `replacement` is the original itself, so nothing a client applies changes the text;
+ *   `preferred` names the concept's form; never applied, not even with `apply: all`;
  * - `language-mismatch`: the declared language is not the one the text is confidently
  *   detected in, so this language's house style may not be the one to apply;
  * - `other-language`: inside a quotation in another language than the copy (an English tweet
@@ -62,6 +67,7 @@ export type ReasonCode =
   | 'historical-passage'
   | 'glossed-passage'
   | 'inflection-unsure'
+  | 'form-unknown'
   | 'language-mismatch'
   | 'other-language'
   | 'unstable-boundary'
@@ -70,15 +76,15 @@ export type ReasonCode =
   | 'check-only'
 
 export const REASON_CODES: readonly ReasonCode[] = [
-  'context-missing', 'context-ambiguous', 'name-discussed', 'self-gloss', 'both-forms', 'historical-passage', 'glossed-passage', 'inflection-unsure', 'language-mismatch', 'other-language', 'unstable-boundary', 'reference-label', 'creates-link', 'check-only',
+  'context-missing', 'context-ambiguous', 'name-discussed', 'self-gloss', 'both-forms', 'historical-passage', 'glossed-passage', 'inflection-unsure', 'form-unknown', 'language-mismatch', 'other-language', 'unstable-boundary', 'reference-label', 'creates-link', 'check-only',
 ]
 
 /**
  * Reasons that `apply: all` still does not apply: applying them turns the sentence into
- * nonsense, (`unstable-boundary`) breaks idempotence, or (`reference-label`, `creates-link`,
+ * nonsense, (`form-unknown`) has no replacement to write, (`unstable-boundary`) breaks idempotence, or (`reference-label`, `creates-link`,
  * held by the Markdown layer) breaks or makes a link.
  */
-export const NEVER_APPLIED: ReadonlySet<ReasonCode> = new Set<ReasonCode>(['name-discussed', 'self-gloss', 'both-forms', 'unstable-boundary', 'reference-label', 'creates-link'])
+export const NEVER_APPLIED: ReadonlySet<ReasonCode> = new Set<ReasonCode>(['name-discussed', 'self-gloss', 'both-forms', 'form-unknown', 'unstable-boundary', 'reference-label', 'creates-link'])
 
 /**
  * Which findings change the text: `confident` (default) applies what the context decides and
@@ -95,6 +101,7 @@ export interface Change {
   start: number
   end: number
   original: string
+  /** What takes its place; the original itself where no form is known (reason `form-unknown`). */
   replacement: string
   concept: string
   rule: RuleCode

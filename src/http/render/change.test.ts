@@ -68,6 +68,11 @@ describe('the message of a change', () => {
     // An applied change with a reason (apply: all) says only what the rule asks.
     expect(renderChange({ ...base, reason: 'context-missing' }, position, 'en').message).toBe(applied)
   })
+
+  it('names the house form, not the original twice, where no form replaces it (form-unknown)', () => {
+    const c: Change = { start: 0, end: 17, original: 'Dniepropietrowska', replacement: 'Dniepropietrowska', preferred: 'Dniepr', concept: 'dnipro_city', rule: 'preferred-form', language: 'pl', status: 'suggested', reason: 'form-unknown' }
+    expect(renderChange(c, position, 'en').message).toBe('“Dniepropietrowska” is a form of the name whose house-style form is “Dniepr”. Not applied: the words before it do not say which form of “Dniepr” would take its place (“Dniepropietrowska” is also another word, such as an adjective): change it by hand')
+  })
 })
 
 describe('the language of a rendered change', () => {

@@ -84,7 +84,9 @@ export function writeMessage(change: Change, locale: Locale, held: ReasonCode | 
     languageName: languageName(locale, language),
     detectedName: detected === '' ? '' : languageName(locale, detected),
   }
-  const ruleMessage = t(locale, `change.${rule}`, params)
+  // No known form (reason form-unknown): the replacement is the original, and the rule's message
+  // ("Use … rather than …") would name it twice.
+  const ruleMessage = replacement === original ? t(locale, 'suggestion.no-form', params) : t(locale, `change.${rule}`, params)
   return held === '' ? ruleMessage : t(locale, 'suggestion.held', { message: ruleMessage, why: t(locale, `reason.${held}`, params) })
 }
 

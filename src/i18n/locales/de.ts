@@ -9,6 +9,7 @@ export const de = {
   },
   suggestion: {
     held: '{{message}}. Nicht übernommen: {{why}}',
+    'no-form': '„{{original}}“ ist eine Form des Namens, dessen Form im Hausstil „{{preferred}}“ ist',
   },
   reason: {
     'context-missing': 'nichts im Text zeigt, dass „{{original}}“ der Ort ist, den das Glossar meint (die verwandten Namen, nach denen es sucht, fehlen)',
@@ -19,6 +20,7 @@ export const de = {
     'historical-passage': 'der Text erläutert „{{original}}“ an anderer Stelle mit dem heutigen Namen und verwendet den historischen Namen also bewusst',
     'glossed-passage': 'der Text erläutert „{{original}}“ an anderer Stelle mit „{{replacement}}“ und schreibt diese Form also bewusst',
     'inflection-unsure': 'weder der Hausstil noch der Kontext bestätigt die gebeugte Form „{{replacement}}“',
+    'form-unknown': 'die Wörter davor sagen nicht, welche Form von „{{preferred}}“ an seine Stelle träte („{{original}}“ ist auch ein anderes Wort, etwa ein Adjektiv): von Hand ändern',
     'language-mismatch': 'der Text scheint auf {{detectedName}} statt auf {{languageName}}, der angegebenen Sprache, geschrieben; dieser Hausstil passt womöglich nicht',
     'other-language': '„{{original}}“ steht in einem Zitat, das nicht auf {{languageName}} zu sein scheint, sondern in einer Sprache, für die dieses Glossar keinen Hausstil hat; dieser passt womöglich nicht',
     'unstable-boundary': 'im Ergebnis bildete „{{replacement}}“ mit den Wörtern daneben einen anderen Namen, und ein zweiter Durchlauf ließe den Text nicht, wie er ist',

@@ -23,6 +23,7 @@ export const en = {
   },
   suggestion: {
     held: '{{message}}. Not applied: {{why}}',
+    'no-form': '“{{original}}” is a form of the name whose house-style form is “{{preferred}}”',
   },
   reason: {
     'context-missing': 'nothing in the text shows that “{{original}}” is the place the glossary means (the related names it looks for are missing)',
@@ -33,6 +34,7 @@ export const en = {
     'historical-passage': 'the text glosses “{{original}}” with the current name elsewhere, so it uses the historical name on purpose',
     'glossed-passage': 'elsewhere the text glosses “{{original}}” with “{{replacement}}”, so it writes this form on purpose',
     'inflection-unsure': 'neither the house style nor the context confirms the inflected form “{{replacement}}”',
+    'form-unknown': 'the words before it do not say which form of “{{preferred}}” would take its place (“{{original}}” is also another word, such as an adjective): change it by hand',
     'language-mismatch': 'the text looks like {{detectedName}} rather than the declared {{languageName}}, so this house style may not apply',
     'other-language': '“{{original}}” is inside a quotation that does not look like {{languageName}} but like a language this glossary has no house style for, so this one may not apply',
     'unstable-boundary': 'in the output, “{{replacement}}” would form another name with the words beside it, so a second run would not leave the text as it is',

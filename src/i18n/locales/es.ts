@@ -9,6 +9,7 @@ export const es = {
   },
   suggestion: {
     held: '{{message}}. No aplicado: {{why}}',
+    'no-form': '«{{original}}» es una forma del nombre que el libro de estilo escribe «{{preferred}}»',
   },
   reason: {
     'context-missing': 'nada en el texto indica que «{{original}}» sea el lugar al que se refiere el glosario (faltan los nombres relacionados que busca)',
@@ -19,6 +20,7 @@ export const es = {
     'historical-passage': 'el texto glosa «{{original}}» con el nombre actual en otro lugar, así que usa el nombre histórico a propósito',
     'glossed-passage': 'el texto glosa «{{original}}» con «{{replacement}}» en otro lugar, así que escribe esta forma a propósito',
     'inflection-unsure': 'ni el libro de estilo ni el contexto confirman la forma flexionada «{{replacement}}»',
+    'form-unknown': 'las palabras anteriores no indican qué forma de «{{preferred}}» ocuparía su lugar («{{original}}» es también otra palabra, como un adjetivo): cámbielo a mano',
     'language-mismatch': 'el texto parece escrito en {{detectedName}} y no en {{languageName}}, la lengua declarada, así que este libro de estilo puede no aplicarse',
     'other-language': '«{{original}}» está dentro de una cita que no parece escrita en {{languageName}} sino en una lengua para la que este glosario no tiene libro de estilo, así que este puede no aplicarse',
     'unstable-boundary': 'en el resultado, «{{replacement}}» formaría otro nombre con las palabras contiguas, y una segunda pasada no dejaría el texto como está',

@@ -12,6 +12,7 @@ export const fr = {
   },
   suggestion: {
     held: '{{message}}. Non appliqué\u202F: {{why}}',
+    'no-form': '«\u202F{{original}}\u202F» est une forme du nom que le style maison écrit «\u202F{{preferred}}\u202F»',
   },
   reason: {
     'context-missing': 'rien dans le texte ne montre que «\u202F{{original}}\u202F» est le lieu que vise le glossaire (les noms associés qu’il cherche sont absents)',
@@ -22,6 +23,7 @@ export const fr = {
     'historical-passage': 'le texte glose ailleurs «\u202F{{original}}\u202F» par le nom actuel\u202F: il emploie le nom historique à dessein',
     'glossed-passage': 'le texte glose ailleurs «\u202F{{original}}\u202F» par «\u202F{{replacement}}\u202F»\u202F: il emploie cette forme à dessein',
     'inflection-unsure': 'ni le style maison ni le contexte ne confirment la forme fléchie «\u202F{{replacement}}\u202F»',
+    'form-unknown': 'les mots qui le précèdent ne disent pas quelle forme de «\u202F{{preferred}}\u202F» prendrait sa place («\u202F{{original}}\u202F» est aussi un autre mot, comme un adjectif)\u202F: à modifier à la main',
     'language-mismatch': 'le texte semble écrit en {{detectedName}} et non en {{languageName}}, la langue déclarée\u202F: ce style maison ne s’applique peut-être pas',
     'other-language': '«\u202F{{original}}\u202F» est dans une citation qui ne semble pas écrite en {{languageName}}, mais dans une langue pour laquelle ce glossaire n’a pas de style maison\u202F: celui-ci ne s’applique peut-être pas',
     'unstable-boundary': 'dans le résultat, « {{replacement}} » formerait un autre nom avec les mots voisins, et un second passage ne laisserait pas le texte tel quel',
