@@ -84,6 +84,41 @@ const cases: RealCopyCase[] = [
     expect: 'Auf dem Chreschtschatyk wurden russische Panzer ausgestellt.',
     findings: [['Jreshchatyk', 'Chreschtschatyk', 'applied']],
   },
+  {
+    why: 'German: the adjective of the old name with the region\'s administration is the region\'s, which keeps its name (was suggested as "Dniproer")',
+    text: 'Die Dnipropetrowsker Gebietsverwaltung teilte mit, dass zwei Menschen verletzt wurden.',
+    language: 'de',
+    expect: 'Die Dnipropetrowsker Gebietsverwaltung teilte mit, dass zwei Menschen verletzt wurden.',
+    findings: [],
+  },
+  {
+    why: 'German: the region\'s governor likewise',
+    text: 'Der Dnipropetrowsker Gouverneur Serhij Lyssak sagte, die Flugabwehr sei im Einsatz gewesen.',
+    language: 'de',
+    expect: 'Der Dnipropetrowsker Gouverneur Serhij Lyssak sagte, die Flugabwehr sei im Einsatz gewesen.',
+    findings: [],
+  },
+  {
+    why: 'German: elsewhere the adjective may be the region\'s or the city\'s, and no adjective of the new name is house style: reported with no replacement',
+    text: 'Die Dnipropetrowsker Polizei meldete zwei Verletzte.',
+    language: 'de',
+    expect: 'Die Dnipropetrowsker Polizei meldete zwei Verletzte.',
+    findings: [['Dnipropetrowsker', 'Dnipropetrowsker', 'suggested', 'form-unknown']],
+  },
+  {
+    why: 'German: so too Kirowohrad, whose region kept its name (was suggested as "Kropywnyzkyjer Gebietsverwaltung")',
+    text: 'Die Kirowohrader Gebietsverwaltung meldete einen Drohnenangriff.',
+    language: 'de',
+    expect: 'Die Kirowohrader Gebietsverwaltung meldete einen Drohnenangriff.',
+    findings: [],
+  },
+  {
+    why: 'German: the noun still changes, and the adjective of a city that kept its region\'s name is still suggested',
+    text: 'Raketen trafen Dnipropetrowsk. Die Kiewer Regierung widersprach.',
+    language: 'de',
+    expect: 'Raketen trafen Dnipro. Die Kiewer Regierung widersprach.',
+    findings: [['Dnipropetrowsk', 'Dnipro', 'applied'], ['Kiewer', 'Kyjiwer', 'suggested', 'inflection-unsure']],
+  },
 ]
 
 describeRealCopy('real copy, round 35 (d): Polish adjective, Spanish Khreshchatyk', cases, ['news', 'ap', 'reuters', 'bbc'])
@@ -95,6 +130,11 @@ describe('round 35 (d): a finding with no known form is never applied', () => {
     const result = copydesk.normalize({ text: 'Dniepropietrowska policja poinformowała o ataku.', language: 'pl', apply: 'all' })
     expect(result.text).toBe('Dniepropietrowska policja poinformowała o ataku.')
     expect(result.changes.map((c) => [c.original, c.replacement, c.preferred, c.status, c.reason])).toEqual([['Dniepropietrowska', 'Dniepropietrowska', 'Dniepr', 'suggested', 'form-unknown']])
+  })
+  it('apply: all leaves the German adjective of a renamed city as written', () => {
+    const result = copydesk.normalize({ text: 'Die Dnipropetrowsker Polizei meldete zwei Verletzte.', language: 'de', apply: 'all' })
+    expect(result.text).toBe('Die Dnipropetrowsker Polizei meldete zwei Verletzte.')
+    expect(result.changes.map((c) => [c.replacement, c.preferred, c.reason])).toEqual([['Dnipropetrowsker', 'Dnipro', 'form-unknown']])
   })
   it('apply: none reports it with its own reason', () => {
     const result = copydesk.normalize({ text: 'Dniepropietrowska policja poinformowała o ataku.', language: 'pl', apply: 'none' })

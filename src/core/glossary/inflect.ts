@@ -18,7 +18,10 @@ const ENDS_IN_LETTER = /\p{L}$/u
  * replacements inflected the same way ("Kyjiws", "Kyjiwer"). Keeps and exceptions inflect too:
  * "Kyjiws" is already right and "Dynamo Kiews" is as frozen as "Dynamo Kiew". A class applies
  * to the kinds it names unless the concept's `inflect` says otherwise; `suggest` makes its
- * inflected replacements suggestions (reason inflection-unsure).
+ * inflected replacements suggestions (reason inflection-unsure); `unknown` finds the inflected
+ * forms but knows no replacement (reason form-unknown: German "Dnipropetrowsker", the adjective
+ * of a region that kept the name, or of the city, whose new adjective no source confirms), the
+ * uninflected one kept as the form the finding names.
  */
 export function inflectCandidates(
   concept: ConceptSource,
@@ -32,7 +35,8 @@ export function inflectCandidates(
   for (const [id, inflection] of Object.entries(classes)) {
     const choice = own[id] ?? inflection.kinds.includes(concept.kind)
     if (choice === false) continue
-    const confident = choice === 'suggest' ? false : own[id] === true ? true : inflection.confident
+    const unknown = choice === 'unknown'
+    const confident = choice === 'suggest' || unknown ? false : own[id] === true ? true : inflection.confident
     const takes = (form: string) => ENDS_IN_LETTER.test(form) && !(inflection.notAfter ?? []).some((end) => form.toLowerCase().endsWith(end.toLowerCase()))
     for (const candidate of candidates) {
       const entry = candidate.entry
@@ -40,7 +44,9 @@ export function inflectCandidates(
       let inflected: Entry
       if (entry.kind === 'variant') {
         if (!takes(entry.replacement)) continue
-        inflected = { ...entry, form: entry.form + inflection.suffix, replacement: entry.replacement + inflection.suffix, inflection: { class: id, confident } }
+        inflected = unknown
+          ? { ...entry, form: entry.form + inflection.suffix, inflection: { class: id, confident, unknown } }
+          : { ...entry, form: entry.form + inflection.suffix, replacement: entry.replacement + inflection.suffix, inflection: { class: id, confident } }
       } else inflected = { ...entry, form: entry.form + inflection.suffix }
       out.push({
         ...candidate,

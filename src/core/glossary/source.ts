@@ -285,9 +285,11 @@ export interface FormsSource {
   exceptions?: string[]
   /**
    * Inflection classes of the language for this concept, overriding the classes' defaults:
-   * `true` (applied), `suggest` (only suggested) or `false` (not generated).
+   * `true` (applied), `suggest` (only suggested), `unknown` (found, and reported with no
+   * replacement: reason form-unknown; German "Dnipropetrowsker", the region's adjective or the
+   * city's, where no adjective of the new name is house style) or `false` (not generated).
    */
-  inflect?: Record<string, boolean | 'suggest'>
+  inflect?: Record<string, boolean | 'suggest' | 'unknown'>
   /**
    * Case forms by case name (every case of the language's `cases` but the first, which is
    * `preferred`): "locative: Kijowie". Leaks are replaced by the case the context decides.

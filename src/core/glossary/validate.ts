@@ -345,7 +345,7 @@ function validateForms(forms: FormsSource, path: string, person: boolean, ids: R
   }
   if (forms.inflect !== undefined && forms.inflect !== null) {
     for (const [id, value] of Object.entries(forms.inflect)) {
-      if (value !== true && value !== false && value !== 'suggest') at(`${path}.inflect.${id}`, 'must be true, false or suggest')
+      if (value !== true && value !== false && value !== 'suggest' && value !== 'unknown') at(`${path}.inflect.${id}`, 'must be true, false, suggest or unknown')
     }
   }
   for (const key of FORM_LISTS) {
