@@ -208,6 +208,21 @@ describe('the editor page on Node', { timeout: 60_000 }, () => {
     await close()
   })
 
+  // Round 35: a `form-unknown` change has no form to write (its replacement is its original); the
+  // card read "Dniepropietrowska → Dniepropietrowska" with buttons that changed nothing.
+  it('marks a change with no form to accept to edit by hand, with no buttons', async () => {
+    const { page, close } = await newPage()
+    await check(page, 'Dniepropietrowska policja poinformowała w nocy o ataku, a władze miasta ogłosiły żałobę.')
+    const suggestions = page.getByRole('region', { name: 'Suggestions held back' })
+    await eventually(() => suggestions.getByRole('article').count()).toBe(1)
+    const suggestion = suggestions.getByRole('article', { name: 'Dniepropietrowska' })
+    expect(await suggestion.innerText()).toMatch(/Nothing to accept: no form is known here/)
+    expect(await suggestion.innerText()).toMatch(/Why held back: form-unknown/)
+    expect(await suggestion.getByRole('button').count()).toBe(0)
+    expect(await page.locator('.text mark.byhand').innerText()).toContain('Dniepropietrowska')
+    await close()
+  })
+
   it('hides the translate mode when no translation provider answers (Apertium configured, not running)', async () => {
     const { page, close } = await newPage()
     expect(await page.getByRole('tab', { name: 'Translate' }).count()).toBe(0)

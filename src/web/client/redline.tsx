@@ -34,7 +34,12 @@ export function Redline(props: { review: Review; selected: number; t: Translate;
           {stateMark[decision]}
         </span>
         <span class="sr-only">{t('change.number', { number: finding.number })} </span>
-        {included ? (
+        {finding.byHand ? (
+          <mark class="byhand">
+            {finding.original}
+            <span class="sr-only"> {t('change.byHand')}</span>
+          </mark>
+        ) : included ? (
           <>
             <del>
               <span class="sr-only">{t('change.removed')} </span>
@@ -104,14 +109,22 @@ function Card(props: { finding: Finding; decision: Decision; selected: boolean; 
           {finding.number}
         </span>
         <h3 id={`${id}-title`}>
-          <span class="sr-only">{t('change.label', { number: finding.number, original: finding.original, replacement: finding.replacement })}</span>
-          <span aria-hidden="true">
-            <del>{finding.original}</del> → <ins>{finding.replacement}</ins>
-          </span>
+          {finding.byHand ? (
+            <mark class="byhand">{finding.original}</mark>
+          ) : (
+            <>
+              <span class="sr-only">{t('change.label', { number: finding.number, original: finding.original, replacement: finding.replacement })}</span>
+              <span aria-hidden="true">
+                <del>{finding.original}</del> → <ins>{finding.replacement}</ins>
+              </span>
+            </>
+          )}
         </h3>
-        <span class={`state ${decision}`}>
-          {stateMark[decision]} {t(stateKey[decision])}
-        </span>
+        {!finding.byHand && (
+          <span class={`state ${decision}`}>
+            {stateMark[decision]} {t(stateKey[decision])}
+          </span>
+        )}
       </header>
       {finding.message && <p class="message">{finding.message}</p>}
       {finding.reason && (
@@ -135,6 +148,9 @@ function Card(props: { finding: Finding; decision: Decision; selected: boolean; 
         )}
         {finding.language && <span class="language">{t('change.language', { language: props.languageName(finding.language) })}</span>}
       </p>
+      {finding.byHand ? (
+        <p class="byhand">{t('change.byHand')}</p>
+      ) : (
       <div class="decide">
         <button type="button" class="accept" aria-pressed={decision === 'accepted' ? 'true' : 'false'} onClick={() => props.onDecide('accepted')}>
           ✓ {t('change.accept')}
@@ -143,6 +159,7 @@ function Card(props: { finding: Finding; decision: Decision; selected: boolean; 
           ✗ {t('change.reject')}
         </button>
       </div>
+      )}
     </article>
   )
 }

@@ -59,6 +59,24 @@ describe('the review of a check', () => {
     expect(review.findings.map((f) => f.language)).toEqual([undefined, undefined, undefined])
   })
 
+  // Round 35: a `form-unknown` change (Polish "Dniepropietrowska policja": the old name's genitive or
+  // its adjective) has its original as its replacement. The card showed "X → X" with buttons that
+  // changed nothing; it is marked to edit by hand, and never decided.
+  it('marks a change with no form to accept (its replacement is its original) to edit by hand', () => {
+    const copy = 'Dniepropietrowska policja i władze Kijowa.'
+    const answer = [
+      { start: 0, end: 17, original: 'Dniepropietrowska', replacement: 'Dniepropietrowska', concept: 'dnipro_city', status: 'suggested', reason: 'form-unknown' },
+      { start: 35, end: 41, original: 'Kijowa', replacement: 'Kyjowa', concept: 'kyiv', status: 'suggested' },
+    ]
+    const byHand = newReview(copy, findingsOf(answer, undefined, copy, 'pl'))
+    expect(byHand.findings.map((f) => [f.original, f.byHand])).toEqual([['Dniepropietrowska', true], ['Kijowa', false]])
+    const all = decideAll(byHand, 'accepted', true)
+    expect(all.decisions).toEqual(['pending', 'accepted'])
+    expect(decide(byHand, 0, 'accepted').decisions).toEqual(['pending', 'pending'])
+    expect(resultText(all)).toBe('Dniepropietrowska policja i władze Kyjowa.')
+    expect(review.findings.every((f) => !f.byHand)).toBe(true)
+  })
+
   it('drops changes that do not fit the text rather than garble it', () => {
     const odd = findingsOf([{ start: 5, end: 99, original: '?', replacement: 'x' }, { start: 20, end: 24, original: 'Kiev', replacement: 'Kyiv' }, { start: 21, end: 23, original: 'ie', replacement: 'x' }], undefined, text)
     expect(odd.map((f) => f.original)).toEqual(['Kiev'])

@@ -23,6 +23,13 @@ export interface Finding {
   note: string | undefined
   /** Held back by the service: off until the editor accepts it. */
   suggested: boolean
+  /**
+   * Nothing to accept: the service knows no form to write here and says so in the message (a
+   * `form-unknown` change, whose replacement is its original: Polish "Dniepropietrowska policja",
+   * the old name's genitive or its adjective). The editor changes the text by hand; accepting
+   * it would change nothing, so it is never decided and offers no buttons.
+   */
+  byHand: boolean
   reason: string | undefined
   /**
    * The language whose house style the change followed, only where it is not the document's
@@ -77,6 +84,7 @@ export function findingsOf(changes: unknown, concepts: unknown, base: string, do
       message: textOf(change.message) ?? '',
       note: textOf(change.note) ?? (isRecord(conceptEntry) ? textOf(conceptEntry.note) : undefined),
       suggested: change.status === 'suggested',
+      byHand: replacement === base.slice(start, end),
       reason: reasonText(change.reason),
       language: document !== undefined && language !== undefined && primary(language) !== document ? language : undefined,
     })
@@ -108,15 +116,15 @@ export function isIncluded(finding: Finding, decision: Decision): boolean {
 }
 
 export function decide(review: Review, index: number, decision: Decision): Review {
-  if (index < 0 || index >= review.findings.length) return review
+  if (index < 0 || index >= review.findings.length || review.findings[index]!.byHand) return review
   const decisions = review.decisions.slice()
   decisions[index] = decision
   return { ...review, decisions }
 }
 
-/** Accept or reject every finding of one kind (the changes, or the suggestions). */
+/** Accept or reject every finding of one kind (the changes, or the suggestions); one to change by hand stays pending. */
 export function decideAll(review: Review, decision: Decision, suggested: boolean): Review {
-  return { ...review, decisions: review.decisions.map((d, i) => (review.findings[i]!.suggested === suggested ? decision : d)) }
+  return { ...review, decisions: review.decisions.map((d, i) => (review.findings[i]!.suggested === suggested && !review.findings[i]!.byHand ? decision : d)) }
 }
 
 /** The same decisions, found again by place and text, on a fresh answer (e.g. in another locale). */

@@ -64,6 +64,7 @@ export const de: Messages = {
   'change.inserted': 'kommt hinzu:',
   'change.number': 'Änderung {{number}}:',
   'change.notApplied': 'vorgeschlagen, nicht übernommen:',
+  'change.byHand': 'Nichts zu übernehmen: hier ist keine Form bekannt; bei Bedarf von Hand ändern (siehe Hinweis)',
   'warnings.heading': 'Warnungen',
   'out.heading': 'Ergebnis',
   'out.copy': 'Ergebnis kopieren',

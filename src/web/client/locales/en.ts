@@ -63,6 +63,7 @@ export const en = {
   'change.inserted': 'inserted:',
   'change.number': 'Change {{number}}:',
   'change.notApplied': 'proposed, not applied:',
+  'change.byHand': 'Nothing to accept: no form is known here; edit by hand if needed (see the message)',
   'warnings.heading': 'Warnings',
   'out.heading': 'Result',
   'out.copy': 'Copy result',

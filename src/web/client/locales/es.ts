@@ -64,6 +64,7 @@ export const es: Messages = {
   'change.inserted': 'se añade:',
   'change.number': 'Cambio {{number}}:',
   'change.notApplied': 'propuesto, sin aplicar:',
+  'change.byHand': 'Nada que aceptar: aquí no se conoce ninguna forma; corríjalo a mano si hace falta (véase el mensaje)',
   'warnings.heading': 'Avisos',
   'out.heading': 'Resultado',
   'out.copy': 'Copiar el resultado',

@@ -65,6 +65,7 @@ export const fr: Messages = {
   'change.inserted': 'ajouté\u202f:',
   'change.number': 'Modification {{number}}\u202f:',
   'change.notApplied': 'proposé, non appliqué\u202f:',
+  'change.byHand': 'Rien à accepter : aucune forme n’est connue ici ; corrigez à la main si nécessaire (voir le message)',
   'warnings.heading': 'Avertissements',
   'out.heading': 'Résultat',
   'out.copy': 'Copier le résultat',

@@ -64,6 +64,7 @@ export const uk: Messages = {
   'change.inserted': 'додано:',
   'change.number': 'Зміна {{number}}:',
   'change.notApplied': 'запропоновано, не застосовано:',
+  'change.byHand': 'Нічого приймати: форма тут невідома; за потреби виправте вручну (див. повідомлення)',
   'warnings.heading': 'Попередження',
   'out.heading': 'Результат',
   'out.copy': 'Копіювати результат',
