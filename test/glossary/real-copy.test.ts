@@ -151,11 +151,16 @@ const cases: RealCopyCase[] = [
     findings: [['Dnipropetrovsk', 'Dnipro', 'applied']],
   },
   {
+    // Round 35: the oblast's governor five words before the name says no more of it than "The
+    // governor said Russia struck Dnipropetrovsk" does in English ("Governor Lysak said missiles hit
+    // Dnipropetrovsk" is a suggestion there): city or region? Not held in silence, the point of this
+    // case, but no longer applied. Farther back, as English's "Oblast governor Serhiy Lysak said a
+    // missile hit", it is: real-copy-r35a2.test.ts, and the concept's examples.
     why: 'German',
     text: 'Gouverneur Lyssak sagte, Raketen hätten Dnipropetrowsk getroffen. Der Gouverneur von Dnipropetrowsk bestätigte es.',
     language: 'de',
-    expect: 'Gouverneur Lyssak sagte, Raketen hätten Dnipro getroffen. Der Gouverneur von Dnipropetrowsk bestätigte es.',
-    findings: [['Dnipropetrowsk', 'Dnipro', 'applied']],
+    expect: 'Gouverneur Lyssak sagte, Raketen hätten Dnipropetrowsk getroffen. Der Gouverneur von Dnipropetrowsk bestätigte es.',
+    findings: [['Dnipropetrowsk', 'Dnipro', 'suggested', 'context-ambiguous']],
   },
   {
     why: 'Nikolaev before a pronoun three words on ("where he met troops") was held in silence: he, she, his, her were neighbour words meant for the surname',
