@@ -373,7 +373,9 @@ export interface ContextSource {
    * Words (one to three: a country, a region) that decide one mention for the change against a
    * `doubt`: set off right after the name by a comma or an opening bracket, and ending its
    * clause ("Odessa, Ukraine,", "Odessa (Ukraine)", "Odessa, en Ucrania."; not "Odessa, Ukraine
-   * said", "Odessa, Ukraine's port"). The mention is then decided as if no doubt word stood in
+   * said", "Odessa, Ukraine's port"); or right before it, the noun it stands in apposition to,
+   * with or without a comma ("The regional capital, Dnipropetrovsk,"; not "the regional capital
+   * of Dnipropetrovsk"). The mention is then decided as if no doubt word stood in
    * the text; the text's other mentions are not.
    */
   confirmedBy?: string[]

@@ -6,7 +6,7 @@ import { holdingWords, neighboursAllow, NO_COORDINATORS, someWordBefore } from '
 import { chooseCases, type CaseRules } from './cases.js'
 import { anchorTokens, cued, indexCues, NO_CUES, type AnchorsNear, type Cue, type CueIndex, type FormAt } from './cues.js'
 import type { Entry, Hit, VariantEntry } from './entry.js'
-import { ParagraphWords, commaGloss, confirmedAfter, doubtIn, glossKey, inSomeHit, selfGloss, setOffDoubt, surveyHits, type MentionWords, type Passage, type PassageGloss } from './passage.js'
+import { ParagraphWords, commaGloss, confirmedAfter, confirmedBefore, doubtIn, glossKey, inSomeHit, selfGloss, setOffDoubt, surveyHits, type MentionWords, type Passage, type PassageGloss } from './passage.js'
 import { keepWhitespace } from './whitespace.js'
 import { foldForm, isSpaceUnit, isWordAt, isWordBefore, isWordUnit } from '../text/chars.js'
 
@@ -319,10 +319,12 @@ export function decide(text: string, hits: readonly Hit[], language: string, rul
     if (entry.context?.speakerBefore !== undefined && speakerBefore(entry.context, text, hit.start, hit.end) === SPEAKER_OR_PLACE) return suggest('context-ambiguous')
     const doubt = entry.context?.doubt
     // The country right after the name decides this mention whatever the rest of the text says
-    // ("Odessa, Ukraine" in a story that names Texas too); its other mentions stay in doubt.
+    // ("Odessa, Ukraine" in a story that names Texas too); its other mentions stay in doubt. So
+    // does the noun right before it that it stands in apposition to ("The regional capital,
+    // Dnipropetrovsk,": the region's capital is the city; round 35).
     if (doubt !== undefined && (inDoubt || nearDoubt(entry, hit) || doubtIn(doubt.scope, doubt.words, hit, paragraphs, passage, mentionsOf))) {
       const confirmedBy = entry.context!.confirmedBy
-      if (confirmedBy === undefined || !confirmedAfter(text, hit.end, confirmedBy)) return suggest('context-ambiguous')
+      if (confirmedBy === undefined || !(confirmedAfter(text, hit.end, confirmedBy) || confirmedBefore(text, hit.start, confirmedBy))) return suggest('context-ambiguous')
     }
     // The key is a string made per name: made only when the passage glosses some variant.
     if (passage.glossed.size > 0) {

@@ -41,7 +41,8 @@ export interface Context {
   /**
    * Lower-cased words or phrases (words separated by single spaces) that, set off right after
    * the name and ending its clause ("Odessa, Ukraine,", "Odessa (Ukraine)"), decide that mention
-   * for the change against `doubt` (see confirmedAfter).
+   * for the change against `doubt` (see confirmedAfter); or stand right before it as the noun
+   * it is in apposition to ("The regional capital, Dnipropetrovsk,": confirmedBefore).
    */
   confirmedBy?: readonly string[]
 }

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { createCopydesk } from '../copydesk.js'
 import { glossaries } from '../../generated/glossaries.js'
 import type { Context, Entry, Hit } from './entry.js'
-import { ParagraphWords, commaGloss, confirmedAfter, eachWord, insideCounts, listJoins, sentenceAround, sentenceIn, setOffDoubt, surveyHits, wordTable } from './passage.js'
+import { ParagraphWords, commaGloss, confirmedAfter, confirmedBefore, eachWord, insideCounts, listJoins, sentenceAround, sentenceIn, setOffDoubt, surveyHits, wordTable } from './passage.js'
 import { paragraphAround } from '../text/paragraphs.js'
 
 /**
@@ -402,5 +402,27 @@ describe('the paragraph of a doubt word', () => {
   it('is the whole text where a single line break stands between', () => {
     const text = 'Missiles hit Dnipropetrovsk overnight, officials said.\nThe region must remain calm, the governor said.'
     expect(copydesk.normalize({ text, language: 'en' }).changes.map((c) => [c.status, c.reason])).toEqual([['suggested', 'context-ambiguous']])
+  })
+})
+
+// Round 35: "The regional capital, Dnipropetrovsk, was hit" was a context-ambiguous suggestion
+// ("regional" is a doubt word before the name): the region's capital is the city.
+describe('confirmedBefore', () => {
+  const phrases = ['capital', 'capitale régionale']
+  const at = (text: string) => confirmedBefore(text, text.indexOf('Dnipropetrovsk'), phrases)
+  it('reads the noun right before the name, with or without a comma, whole words only', () => {
+    expect(at('The regional capital, Dnipropetrovsk, was hit.')).toBe(true)
+    expect(at('The regional capital Dnipropetrovsk was hit.')).toBe(true)
+    expect(at("The region's capital Dnipropetrovsk was hit.")).toBe(true)
+    expect(at('La capitale  régionale, Dnipropetrovsk, a été frappée.')).toBe(true)
+    expect(at('CAPITAL Dnipropetrovsk')).toBe(true)
+  })
+  it('not through a link, another word, another phrase or another sentence', () => {
+    expect(at('The regional capital of Dnipropetrovsk was hit.')).toBe(false)
+    expect(at('Dnipropetrovsk was hit.')).toBe(false)
+    expect(at('The state of the capital. Dnipropetrovsk was hit.')).toBe(false)
+    expect(at('The capital said Dnipropetrovsk was hit.')).toBe(false)
+    expect(at('The Decapital Dnipropetrovsk')).toBe(false)
+    expect(at('La capitale, Dnipropetrovsk')).toBe(false)
   })
 })
