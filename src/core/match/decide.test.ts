@@ -311,3 +311,69 @@ describe('a doubt word before the name in its own sentence', () => {
     expect(findings(confirmed, 'The governor said Russia struck Dnipropetrovsk, Ukraine, overnight.')).toEqual([['Dnipropetrovsk', 'applied', null]])
   })
 })
+
+// A sentence on how a name is spelled names several forms of it, and a cue reads the words next
+// to one: the others were applied ("Zelenskiy, en inglés, se escribe también Zelensky" kept the
+// first and changed the second; "Zelenskiy is also spelled Zelensky" changed the first).
+describe('the other forms of a name its sentence discusses', () => {
+  const cue = (phrase: string, gap: number) => ({ side: 'before' as const, tokens: cueTokens(phrase), gap, quoted: false, nameFollows: false, nameInside: false })
+  const rules = { cues: indexCues([cue('spelled', 0)]), coordinators: ['and', 'or'] }
+  const entries = [
+    variant('zelensky', 'Zelenskiy', 'Zelensky'),
+    variant('zelensky', 'Zelenskyy', 'Zelensky'),
+    keep('zelensky', 'Zelensky'),
+    variant('kyiv', 'Kiev', 'Kyiv'),
+    keep('kyiv', 'Kyiv'),
+  ]
+  const matcher = createMatcher('en', entries, rules)
+
+  it('discusses a variant before the cue whose right form after it the cue reaches', () => {
+    expect(findings(matcher, 'Zelenskiy is also spelled Zelensky in English.')).toEqual([['Zelenskiy', 'suggested', 'name-discussed']])
+    expect(findings(matcher, 'Kiev, in Ukrainian, is spelled Kyiv.')).toEqual([['Kiev', 'suggested', 'name-discussed']])
+  })
+
+  it('discusses every variant of a list the cue reaches the first of', () => {
+    expect(findings(matcher, 'It is spelled Zelenskiy, Zelenskyy or Zelensky.')).toEqual([
+      ['Zelenskiy', 'suggested', 'name-discussed'],
+      ['Zelenskyy', 'suggested', 'name-discussed'],
+    ])
+  })
+
+  it('leaves the forms of another name, and the next sentence or clause, as they are', () => {
+    expect(findings(matcher, 'Zelenskiy said Kiev is spelled Kyiv.')).toEqual([
+      ['Zelenskiy', 'applied', null],
+      ['Kiev', 'suggested', 'name-discussed'],
+    ])
+    for (const text of ['Zelenskiy spoke. His name is spelled Zelensky.', 'Zelenskiy spoke; his name is spelled Zelensky.', 'Zelenskiy spoke.\n\nSpelled Zelensky.']) {
+      expect(findings(matcher, text), text).toEqual([['Zelenskiy', 'applied', null]])
+    }
+    expect(findings(matcher, 'Zelenskiy spoke. Zelenskyy left.')).toEqual([
+      ['Zelenskiy', 'applied', null],
+      ['Zelenskyy', 'applied', null],
+    ])
+  })
+
+  it('is decided again where a replacement takes the cue out of reach, as a rerun would', () => {
+    // "Mx" becomes three words: in "spelled Aa Bb Cc's Zelensky" the right form is out of the
+    // cue's gap (a possessive is no name discussed: "Mx's" is not cued itself).
+    const far = createMatcher('en', [...entries, variant('m', 'Mx', 'Aa Bb Cc'), keep('m', 'Aa Bb Cc')], { cues: indexCues([cue('spelled', 2)]) })
+    const text = "Zelenskiy, spelled Mx's Zelensky, spoke."
+    expect(findings(far, text)).toEqual([
+      ['Zelenskiy', 'applied', null],
+      ['Mx', 'applied', null],
+    ])
+    const output = far.find(text).reduceRight((acc, c) => acc.slice(0, c.start) + c.replacement + acc.slice(c.end), text)
+    expect(far.find(output).filter((c) => c.status === 'applied')).toEqual([])
+    // A source that is a variant, released the same way, releases the names it held.
+    expect(findings(far, "Zelenskiy, spelled Mx's Zelenskyy, spoke.")).toEqual([
+      ['Zelenskiy', 'applied', null],
+      ['Mx', 'applied', null],
+      ['Zelenskyy', 'applied', null],
+    ])
+    // Where the cue still reaches it in the output, the source holds: nothing is released.
+    expect(findings(far, 'Mx said Zelenskiy is spelled Zelensky.')).toEqual([
+      ['Mx', 'applied', null],
+      ['Zelenskiy', 'suggested', 'name-discussed'],
+    ])
+  })
+})

@@ -98,7 +98,13 @@ const suggest = (reason: ReasonCode): Verdict => {
   return verdict
 }
 const DISCUSSED = suggest('name-discussed')
+/**
+ * The same finding as DISCUSSED, for a variant no cue reaches whose sentence discusses another
+ * form of its name (see sentencesOf): an object of its own, re-decided on its own terms.
+ */
+const DISCUSSED_ALONG: Verdict = { kind: 'suggest', reason: 'name-discussed' }
 const BOTH_FORMS = suggest('both-forms')
+const SELF_GLOSS = suggest('self-gloss')
 const HISTORICAL = suggest('historical-passage')
 const GLOSSED = suggest('glossed-passage')
 
@@ -120,6 +126,36 @@ function formOfAt(hits: readonly Hit[], at: number, concept: string, kinds: Read
     if (hits[j]!.entry.concept === concept && kinds.has(hits[j]!.entry.kind)) return true
   }
   return false
+}
+
+/**
+ * Whether a sentence ends in text[from, to): an end mark (. ! ? …) before whitespace or the
+ * text's end, a semicolon, or a blank line. Asked between two names: where none does, they
+ * stand in one sentence (a clause, at a semicolon).
+ */
+function sentenceEndsIn(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const code = text.charCodeAt(i)
+    if (code === 0x3b) return true
+    if (code === 0x0a && i + 1 < to && text.charCodeAt(i + 1) === 0x0a) return true
+    if ((code === 0x2e || code === 0x21 || code === 0x3f || code === 0x2026) && (i + 1 >= text.length || isSpaceUnit(text.charCodeAt(i + 1)))) return true
+  }
+  return false
+}
+
+/**
+ * The sentences of `hits` (in text order) as runs: the index of each run's first hit, then
+ * `hits.length`. A run is the hits with no sentence end between them (sentenceEndsIn).
+ */
+function sentencesOf(text: string, hits: readonly Hit[]): number[] {
+  const starts = [0]
+  let reached = hits.length > 0 ? hits[0]!.end : 0
+  for (let j = 1; j < hits.length; j++) {
+    if (sentenceEndsIn(text, reached, hits[j]!.start)) starts.push(j)
+    reached = Math.max(reached, hits[j]!.end)
+  }
+  starts.push(hits.length)
+  return starts
 }
 
 /** Any form of a name but its exceptions ("Kyiv", "Kiev"; not "chicken Kiev"). */
@@ -406,6 +442,62 @@ export function decide(text: string, hits: readonly Hit[], language: string, rul
   })
   const made = new Array<Change | null | undefined>(variants.length)
 
+  // Step 2 for the variants no cue reaches: a sentence that discusses a form of a name as a name
+  // discusses its other forms too. A cue reads the words next to one name, and a sentence on
+  // spelling names several: "Zelenskiy, en inglés, se escribe también Zelensky" (the cue of the
+  // first held it, the second was applied), "Zelenskiy is also spelled Zelensky" (the cue holds
+  // the right form after it; the variant before it was applied), "se escribe Zelenskiy, Zelensky
+  // o Zelenskyy". Sources: a variant a cue discusses, or a right form a cue reaches; a variant
+  // its own form glosses (self-gloss) stays as it is.
+  let sentences: number[] | undefined
+  /** Per sentence, the concepts with a variant to decide (1) and those a cue discusses there (2); cleared after each. */
+  const along = new Map<string, number>()
+  /**
+   * For each sentence holding a variant `eligible` says may be discussed along, whether a form of
+   * its concept there is a `source` (asked in text order, of hit j, variant k or -1): told to
+   * `mark` for each such variant.
+   */
+  function eachSentence(eligible: (k: number) => boolean, source: (j: number, k: number) => boolean, mark: (k: number, discussed: boolean) => void): void {
+    sentences ??= sentencesOf(text, hits)
+    let first = 0
+    for (let s = 0; s + 1 < sentences.length; s++) {
+      const a = sentences[s]!
+      const b = sentences[s + 1]!
+      let k = first
+      for (let j = a; j < b; j++) {
+        if (hits[j]!.entry.kind !== 'variant') continue
+        if (b - a > 1 && eligible(k)) along.set(hits[j]!.entry.concept, 1)
+        k++
+      }
+      if (along.size > 0) {
+        k = first
+        for (let j = a; j < b; j++) {
+          const entry = hits[j]!.entry
+          const own = entry.kind === 'variant' ? k++ : -1
+          if (NAME_FORMS.has(entry.kind) && along.get(entry.concept) === 1 && source(j, own)) along.set(entry.concept, 2)
+        }
+        k = first
+        for (let j = a; j < b; j++) {
+          if (hits[j]!.entry.kind !== 'variant') continue
+          if (eligible(k)) mark(k, along.get(hits[j]!.entry.concept) === 2)
+          k++
+        }
+        along.clear()
+      }
+      first = k
+    }
+  }
+  let discussedAlong = 0
+  eachSentence(
+    (k) => verdicts[k] !== DISCUSSED && verdicts[k] !== SELF_GLOSS,
+    (j, k) => (k >= 0 ? verdicts[k] === DISCUSSED : cued(rules.cues, text, hits[j]!.start, hits[j]!.end, (anchors ??= anchorTokens(rules.cues, text)), formAt, hits[j]!.entry.concept)),
+    (k, discussed) => {
+      if (!discussed) return
+      verdicts[k] = DISCUSSED_ALONG
+      discussedAlong++
+    },
+  )
+
   // Which verdicts end up in the text decides the neighbours of held variants, in this mode.
   // `none` writes nothing but reports what `confident` would apply, so it reasons like it.
   const writes = (v: Verdict) => v.kind === 'apply' || (apply === 'all' && v.kind === 'suggest' && !NEVER_APPLIED.has(v.reason))
@@ -444,7 +536,7 @@ export function decide(text: string, hits: readonly Hit[], language: string, rul
       // A name held by its own other form is re-decided as a held one: a change between them can
       // take that form out of its window, and a rerun would then change it.
       for (let k = 0; k < variants.length; k++) if (verdicts[k]!.kind === 'held' || verdicts[k] === DISCUSSED || verdicts[k] === BOTH_FORMS) again.push(k)
-      if (again.length === 0) break
+      if (again.length === 0 && discussedAlong === 0) break
       const output = outputOf(changes)
       let released = 0
       let next = 0
@@ -465,10 +557,53 @@ export function decide(text: string, hits: readonly Hit[], language: string, rul
           released++
         }
       }
+      if (discussedAlong > 0) released += releaseAlong(changes, output)
       if (released === 0) break
       changes = written()
     }
     return changes
+  }
+
+  /**
+   * Decides again, against `output` (of `changes`), each variant discussed along: where no form
+   * of its name in its sentence is a source there any more (a replacement took a cue out of
+   * reach, or the source was released), it is decided as the rest of its kind (uncued), as a
+   * rerun would. A source in the output: a variant still discussed, or a right form a cue
+   * reaches there, the replacement of a variant written included. Returns how many were released.
+   */
+  function releaseAlong(changes: readonly Change[], output: string): number {
+    // Sources are asked in text order: one cursor over the changes before them.
+    let next = 0
+    let shift = 0
+    const release: number[] = []
+    eachSentence(
+      (k) => verdicts[k] === DISCUSSED_ALONG,
+      (j, k) => {
+        const hit = hits[j]!
+        for (; next < changes.length && changes[next]!.end <= hit.start; next++) shift += changes[next]!.replacement.length - (changes[next]!.end - changes[next]!.start)
+        const change = changes[next]
+        const at = hit.start + shift
+        if (change !== undefined && change.start < hit.end) {
+          // A change over this hit: a source only where it is this variant's own, written.
+          if (k < 0 || made[k] !== change) return false
+          return cued(rules.cues, output, at, at + change.replacement.length, undefined, outputFormAt(changes, next, shift), hit.entry.concept)
+        }
+        if (k >= 0) return verdicts[k] === DISCUSSED
+        return cued(rules.cues, output, at, at + hit.end - hit.start, undefined, outputFormAt(changes, next, shift), hit.entry.concept)
+      },
+      (k, discussed) => {
+        if (!discussed) release.push(k)
+      },
+    )
+    next = 0
+    shift = 0
+    for (const k of release) {
+      const hit = variants[k]!
+      for (; next < changes.length && changes[next]!.end <= hit.start; next++) shift += changes[next]!.replacement.length - (changes[next]!.end - changes[next]!.start)
+      verdicts[k] = uncued(hit, output, hit.start + shift)
+      discussedAlong--
+    }
+    return release.length
   }
 
   /**
