@@ -106,6 +106,17 @@ describe('compileGlossary validation', () => {
     ])
   })
 
+  it('accepts spelling as true or false on either side', () => {
+    const withCues = (cues: string): GlossarySource => ({
+      ...withConcepts(place('kyiv', { preferred: 'Kyiv', variants: ['Kiev'] })),
+      languageRules: { en: { file: 'glossaries/t/languages/en.yaml', cues: JSON.parse(cues) } },
+    })
+    expect(issuesOf(withCues('[{"before": ["spelled"], "spelling": true}, {"after": ["spelling"], "spelling": false}]'))).toEqual([])
+    expect(issuesOf(withCues('[{"before": ["spelled"], "spelling": "yes"}]'))).toEqual([
+      'glossaries/t/languages/en.yaml: languageRules.en.cues[0].spelling: must be true (the phrase says how the name is spelled: its sentence discusses every form of it) or false',
+    ])
+  })
+
   it('accepts notAfterSpeaker on phrases after the name, and says what to write otherwise', () => {
     const withCues = (cues: string): GlossarySource => ({
       ...withConcepts(place('kyiv', { preferred: 'Kyiv', variants: ['Kiev'] })),
@@ -136,7 +147,7 @@ describe('compileGlossary validation', () => {
     }
     expect(issuesOf(source)).toEqual([
       'glossaries/t/languages/en.yaml: languageRules.en.cues[0].gap: must be a whole number from 0 to 6',
-      'glossaries/t/languages/en.yaml: languageRules.en.cues[1].befor: unknown key "befor" (expected one of before, after, gap, quoted, nameFollows, nameInside, notAfterSpeaker, why)',
+      'glossaries/t/languages/en.yaml: languageRules.en.cues[1].befor: unknown key "befor" (expected one of before, after, gap, quoted, nameFollows, nameInside, notAfterSpeaker, spelling, why)',
       'glossaries/t/languages/en.yaml: languageRules.en.cues[1]: needs before or after phrases',
       'glossaries/t/languages/en.yaml: languageRules.en.inflections.genitive-s.suffix: must be letters, like "s" or "er"',
       'glossaries/t/languages/en.yaml: languageRules.en.inflections.genitive-s.kinds: must list kinds among place, person, landmark, organization, institution, region, term',

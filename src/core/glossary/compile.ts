@@ -170,7 +170,7 @@ function compileCues(rules: LanguageRulesSource | undefined): Cue[] {
   return (rules?.cues ?? []).flatMap((group) =>
     (['before', 'after'] as const).flatMap((side) =>
       (group[side] ?? []).map((phrase): Cue => {
-        const cue: Cue = { side, tokens: cueTokens(phrase), gap: group.gap ?? 0, quoted: group.quoted ?? false, nameFollows: group.nameFollows ?? false, nameInside: group.nameInside ?? false }
+        const cue: Cue = { side, tokens: cueTokens(phrase), gap: group.gap ?? 0, quoted: group.quoted ?? false, nameFollows: group.nameFollows ?? false, nameInside: group.nameInside ?? false, ...(group.spelling === true ? { spelling: true } : {}) }
         return group.notAfterSpeaker !== undefined && group.notAfterSpeaker.length > 0 ? { ...cue, notAfterSpeaker: group.notAfterSpeaker.map(cueTokens) } : cue
       })))
 }

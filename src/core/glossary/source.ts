@@ -131,6 +131,15 @@ export interface CueSource {
    * ("Zelenskiy, en anglais, s'écrit aussi Zelensky"). For phrases after the name.
    */
   notAfterSpeaker?: string[]
+  /**
+   * The phrase says how the name is spelled or written ("spelled", "se escribe también",
+   * "geschrieben"): where it marks one form of a name as discussed, every other form of that name
+   * in its sentence is discussed too ("Zelenskiy is also spelled Zelensky", "se escribe
+   * Zelenskiy, Zelensky o Zelenskyy"). Not for phrases that give the name in another language or
+   * an old name ("em versão russa, seria Vladimir Zelensky"): there the sentence's other forms
+   * are its own use of the name, and change.
+   */
+  spelling?: boolean
   /** Why the group is there (reviewed like code). */
   why?: string
 }

@@ -15,7 +15,7 @@ export const KEYS = {
   sameAsNominative: ['cases', 'kinds', 'why'],
   caseForm: ['form', 'variants', 'governedVariants'],
   elision: ['elided', 'full', 'vowels', 'why'],
-  cue: ['before', 'after', 'gap', 'quoted', 'nameFollows', 'nameInside', 'notAfterSpeaker', 'why'],
+  cue: ['before', 'after', 'gap', 'quoted', 'nameFollows', 'nameInside', 'notAfterSpeaker', 'spelling', 'why'],
   inflection: ['suffix', 'kinds', 'confident', 'notAfter', 'why'],
   concept: ['id', 'kind', 'note', 'sources', 'forms', 'context', 'protect', 'omitted', 'examples', 'file'],
   forms: ['preferred', 'surname', 'variants', 'surnameVariants', 'givenVariants', 'exceptions', 'inflect', 'cases', 'article'],
@@ -115,6 +115,7 @@ function validateLanguageRules(language: string, rules: LanguageRulesSource, glo
     }
     if (cue.gap !== undefined && (!Number.isInteger(cue.gap) || cue.gap < 0 || cue.gap > 6)) at(`${path}.gap`, 'must be a whole number from 0 to 6')
     if (cue.quoted !== undefined && typeof cue.quoted !== 'boolean') at(`${path}.quoted`, 'must be true or false')
+    if (cue.spelling !== undefined && typeof cue.spelling !== 'boolean') at(`${path}.spelling`, 'must be true (the phrase says how the name is spelled: its sentence discusses every form of it) or false')
     if (cue.nameFollows !== undefined) {
       if (typeof cue.nameFollows !== 'boolean') at(`${path}.nameFollows`, 'must be true (only where a form of the same concept follows the phrase) or false')
       // The words after a phrase before the name are the name itself (or the gap's words): nothing to ask.

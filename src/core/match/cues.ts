@@ -35,6 +35,11 @@ export interface Cue {
    * written: "« Nous tiendrons », a déclaré Zelenskiy en anglais" (see spokenBy). Absent: none.
    */
   notAfterSpeaker?: readonly (readonly string[])[]
+  /**
+   * The phrase says how the name is spelled: where it marks a form of a name as discussed, the
+   * other forms of that name in its sentence are discussed too (decide.ts, spellingOf).
+   */
+  spelling?: boolean
 }
 
 /** Whether a form of `concept` (any of its forms found in the text) begins at `at`. */

@@ -316,8 +316,8 @@ describe('a doubt word before the name in its own sentence', () => {
 // to one: the others were applied ("Zelenskiy, en inglés, se escribe también Zelensky" kept the
 // first and changed the second; "Zelenskiy is also spelled Zelensky" changed the first).
 describe('the other forms of a name its sentence discusses', () => {
-  const cue = (phrase: string, gap: number) => ({ side: 'before' as const, tokens: cueTokens(phrase), gap, quoted: false, nameFollows: false, nameInside: false })
-  const rules = { cues: indexCues([cue('spelled', 0)]), coordinators: ['and', 'or'] }
+  const cue = (phrase: string, gap: number, spelling = true) => ({ side: 'before' as const, tokens: cueTokens(phrase), gap, quoted: false, nameFollows: false, nameInside: false, spelling })
+  const rules = { cues: indexCues([cue('spelled', 0), cue('russian version', 2, false)]), coordinators: ['and', 'or'] }
   const entries = [
     variant('zelensky', 'Zelenskiy', 'Zelensky'),
     variant('zelensky', 'Zelenskyy', 'Zelensky'),
@@ -335,6 +335,14 @@ describe('the other forms of a name its sentence discusses', () => {
   it('discusses every variant of a list the cue reaches the first of', () => {
     expect(findings(matcher, 'It is spelled Zelenskiy, Zelenskyy or Zelensky.')).toEqual([
       ['Zelenskiy', 'suggested', 'name-discussed'],
+      ['Zelenskyy', 'suggested', 'name-discussed'],
+    ])
+  })
+
+  it('only where the cue says how the name is spelled, not where it gives another language\'s name', () => {
+    // "O nome … Volodimir Zelensky, em versão russa, seria Vladimir Zelensky": the first is the text's own use.
+    expect(findings(matcher, 'Zelenskiy, in the Russian version, would be Zelenskyy.')).toEqual([
+      ['Zelenskiy', 'applied', null],
       ['Zelenskyy', 'suggested', 'name-discussed'],
     ])
   })

@@ -99,8 +99,8 @@ const suggest = (reason: ReasonCode): Verdict => {
 }
 const DISCUSSED = suggest('name-discussed')
 /**
- * The same finding as DISCUSSED, for a variant no cue reaches whose sentence discusses another
- * form of its name (see sentencesOf): an object of its own, re-decided on its own terms.
+ * The same finding as DISCUSSED, for a variant no cue reaches whose sentence says how another
+ * form of its name is spelled (see spellingOf): an object of its own, re-decided on its own terms.
  */
 const DISCUSSED_ALONG: Verdict = { kind: 'suggest', reason: 'name-discussed' }
 const BOTH_FORMS = suggest('both-forms')
@@ -240,6 +240,22 @@ function rightFormInOtherName(text: string, hits: readonly Hit[], at: number, va
 }
 
 type Gloss = ReturnType<typeof selfGloss>
+
+/**
+ * The cues of a language that say how a name is spelled (Cue.spelling), indexed on their own:
+ * where one marks a form of a name as discussed, the other forms of that name in its sentence
+ * are discussed too. Made once per language's cues.
+ */
+const spellingCues = new WeakMap<CueIndex, CueIndex>()
+function spellingOf(cues: CueIndex): CueIndex {
+  let spelling = spellingCues.get(cues)
+  if (spelling === undefined) {
+    const list: Cue[] = []
+    for (const side of [cues.before, cues.after]) for (const anchored of side.values()) for (const cue of anchored) if (cue.spelling === true) list.push(cue)
+    spellingCues.set(cues, (spelling = indexCues(list)))
+  }
+  return spelling
+}
 
 /**
  * The cues of a language that open a bracket and give the current name after them ("(now",
@@ -442,13 +458,18 @@ export function decide(text: string, hits: readonly Hit[], language: string, rul
   })
   const made = new Array<Change | null | undefined>(variants.length)
 
-  // Step 2 for the variants no cue reaches: a sentence that discusses a form of a name as a name
+  // Step 2 for the variants no cue reaches: a sentence that says how a form of a name is spelled
   // discusses its other forms too. A cue reads the words next to one name, and a sentence on
   // spelling names several: "Zelenskiy, en inglés, se escribe también Zelensky" (the cue of the
   // first held it, the second was applied), "Zelenskiy is also spelled Zelensky" (the cue holds
   // the right form after it; the variant before it was applied), "se escribe Zelenskiy, Zelensky
-  // o Zelenskyy". Sources: a variant a cue discusses, or a right form a cue reaches; a variant
-  // its own form glosses (self-gloss) stays as it is.
+  // o Zelenskyy". Sources: a form a spelling cue reaches (Cue.spelling), a variant or a right
+  // form; a variant its own form glosses (self-gloss) stays as it is. Cues of another kind say
+  // nothing of the sentence's other forms: "O nome … Volodimir Zelensky, em versão russa, seria
+  // Vladimir Zelensky" changes the first.
+  const spelling = spellingOf(rules.cues)
+  const spells = spelling.before.size > 0 || spelling.after.size > 0
+  let spellingAnchors: AnchorsNear | undefined
   let sentences: number[] | undefined
   /** Per sentence, the concepts with a variant to decide (1) and those a cue discusses there (2); cleared after each. */
   const along = new Map<string, number>()
@@ -488,15 +509,17 @@ export function decide(text: string, hits: readonly Hit[], language: string, rul
     }
   }
   let discussedAlong = 0
-  eachSentence(
-    (k) => verdicts[k] !== DISCUSSED && verdicts[k] !== SELF_GLOSS,
-    (j, k) => (k >= 0 ? verdicts[k] === DISCUSSED : cued(rules.cues, text, hits[j]!.start, hits[j]!.end, (anchors ??= anchorTokens(rules.cues, text)), formAt, hits[j]!.entry.concept)),
-    (k, discussed) => {
-      if (!discussed) return
-      verdicts[k] = DISCUSSED_ALONG
-      discussedAlong++
-    },
-  )
+  if (spells) {
+    eachSentence(
+      (k) => verdicts[k] !== DISCUSSED && verdicts[k] !== SELF_GLOSS,
+      (j, k) => (k < 0 || verdicts[k] === DISCUSSED) && cued(spelling, text, hits[j]!.start, hits[j]!.end, (spellingAnchors ??= anchorTokens(spelling, text)), formAt, hits[j]!.entry.concept),
+      (k, discussed) => {
+        if (!discussed) return
+        verdicts[k] = DISCUSSED_ALONG
+        discussedAlong++
+      },
+    )
+  }
 
   // Which verdicts end up in the text decides the neighbours of held variants, in this mode.
   // `none` writes nothing but reports what `confident` would apply, so it reasons like it.
@@ -566,10 +589,11 @@ export function decide(text: string, hits: readonly Hit[], language: string, rul
 
   /**
    * Decides again, against `output` (of `changes`), each variant discussed along: where no form
-   * of its name in its sentence is a source there any more (a replacement took a cue out of
-   * reach, or the source was released), it is decided as the rest of its kind (uncued), as a
-   * rerun would. A source in the output: a variant still discussed, or a right form a cue
-   * reaches there, the replacement of a variant written included. Returns how many were released.
+   * of its name in its sentence is a source there any more (a replacement took a spelling cue
+   * out of reach, or the source was released), it is decided as the rest of its kind (uncued),
+   * as a rerun would. A source in the output: a form a spelling cue reaches there, a variant
+   * still discussed, a right form, or the replacement of a variant written. Returns how many
+   * were released.
    */
   function releaseAlong(changes: readonly Change[], output: string): number {
     // Sources are asked in text order: one cursor over the changes before them.
@@ -586,10 +610,10 @@ export function decide(text: string, hits: readonly Hit[], language: string, rul
         if (change !== undefined && change.start < hit.end) {
           // A change over this hit: a source only where it is this variant's own, written.
           if (k < 0 || made[k] !== change) return false
-          return cued(rules.cues, output, at, at + change.replacement.length, undefined, outputFormAt(changes, next, shift), hit.entry.concept)
+          return cued(spelling, output, at, at + change.replacement.length, undefined, outputFormAt(changes, next, shift), hit.entry.concept)
         }
-        if (k >= 0) return verdicts[k] === DISCUSSED
-        return cued(rules.cues, output, at, at + hit.end - hit.start, undefined, outputFormAt(changes, next, shift), hit.entry.concept)
+        if (k >= 0 && verdicts[k] !== DISCUSSED) return false
+        return cued(spelling, output, at, at + hit.end - hit.start, undefined, outputFormAt(changes, next, shift), hit.entry.concept)
       },
       (k, discussed) => {
         if (!discussed) release.push(k)
