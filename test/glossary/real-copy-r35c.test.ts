@@ -71,6 +71,13 @@ const cases: RealCopyCase[] = [
     findings: [['Zelenskyy', 'Selenskyj', 'suggested', 'name-discussed'], ['Zelensky', 'Selenskyj', 'suggested', 'name-discussed']],
   },
   {
+    why: 'German, a verb of writing after a preposition and the name: the place it was written, not a spelling ("Der Brief wurde in Kiew geschrieben" was a name discussed)',
+    text: 'Der Brief wurde in Kiew geschrieben. Das Interview wurde in Kiew transkribiert. Kiew wird auf Englisch Kyiv geschrieben.',
+    language: 'de',
+    expect: 'Der Brief wurde in Kyjiw geschrieben. Das Interview wurde in Kyjiw transkribiert. Kiew wird auf Englisch Kyiv geschrieben.',
+    findings: [['Kiew', 'Kyjiw', 'applied'], ['Kiew', 'Kyjiw', 'applied'], ['Kiew', 'Kyjiw', 'suggested', 'name-discussed'], ['Kyiv', 'Kyjiw', 'suggested', 'name-discussed']],
+  },
+  {
     why: 'French: "s\'écrit" holds the right form after it; the variant before it was applied',
     text: "Zelenskiy s'écrit aussi Zelensky en anglais.",
     language: 'fr',

@@ -106,6 +106,21 @@ describe('compileGlossary validation', () => {
     ])
   })
 
+  it('accepts notAfterWords on phrases after the name, and says what to write otherwise', () => {
+    const withCues = (cues: string): GlossarySource => ({
+      ...withConcepts(place('kyiv', { preferred: 'Kyiv', variants: ['Kiev'] })),
+      languageRules: { en: { file: 'glossaries/t/languages/en.yaml', cues: JSON.parse(cues) } },
+    })
+    expect(issuesOf(withCues('[{"after": ["written"], "notAfterWords": ["in", "out of"]}]'))).toEqual([])
+    const word = 'must be a word in letters, or a few apart by single spaces, like "in" or "aus dem"'
+    expect(issuesOf(withCues('[{"after": ["written"], "notAfterWords": ["in,", 3]}, {"before": ["written"], "notAfterWords": ["in"]}, {"after": ["written"], "notAfterWords": "in"}]'))).toEqual([
+      `glossaries/t/languages/en.yaml: languageRules.en.cues[0].notAfterWords[0]: ${word}`,
+      `glossaries/t/languages/en.yaml: languageRules.en.cues[0].notAfterWords[1]: ${word}`,
+      'glossaries/t/languages/en.yaml: languageRules.en.cues[1].notAfterWords: applies to phrases after the name: move the before phrases to a group of their own',
+      'glossaries/t/languages/en.yaml: languageRules.en.cues[2].notAfterWords: must be a list',
+    ])
+  })
+
   it('accepts spelling as true or false on either side', () => {
     const withCues = (cues: string): GlossarySource => ({
       ...withConcepts(place('kyiv', { preferred: 'Kyiv', variants: ['Kiev'] })),
@@ -147,7 +162,7 @@ describe('compileGlossary validation', () => {
     }
     expect(issuesOf(source)).toEqual([
       'glossaries/t/languages/en.yaml: languageRules.en.cues[0].gap: must be a whole number from 0 to 6',
-      'glossaries/t/languages/en.yaml: languageRules.en.cues[1].befor: unknown key "befor" (expected one of before, after, gap, quoted, nameFollows, nameInside, notAfterSpeaker, spelling, why)',
+      'glossaries/t/languages/en.yaml: languageRules.en.cues[1].befor: unknown key "befor" (expected one of before, after, gap, quoted, nameFollows, nameInside, notAfterSpeaker, notAfterWords, spelling, why)',
       'glossaries/t/languages/en.yaml: languageRules.en.cues[1]: needs before or after phrases',
       'glossaries/t/languages/en.yaml: languageRules.en.inflections.genitive-s.suffix: must be letters, like "s" or "er"',
       'glossaries/t/languages/en.yaml: languageRules.en.inflections.genitive-s.kinds: must list kinds among place, person, landmark, organization, institution, region, term',

@@ -132,6 +132,13 @@ export interface CueSource {
    */
   notAfterSpeaker?: string[]
   /**
+   * Words, one or a few each ("in", "aus dem"), that right before the name make the group not
+   * count: the name is a place the phrase after it says something of ("Der Brief wurde in Kiew
+   * geschrieben"), not a name spelled ("Selenskyj wird auch Zelensky geschrieben"). For phrases
+   * after the name.
+   */
+  notAfterWords?: string[]
+  /**
    * The phrase says how the name is spelled or written ("spelled", "se escribe también",
    * "geschrieben"): where it marks one form of a name as discussed, every other form of that name
    * in its sentence is discussed too ("Zelenskiy is also spelled Zelensky", "se escribe

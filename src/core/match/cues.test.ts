@@ -105,6 +105,30 @@ describe('phrases that hold a stop', () => {
   })
 })
 
+// A `notAfterWords` cue does not hold where one of its words stands right before the name: "Der Brief
+// wurde in Kiew geschrieben" is the place it was written, not a spelling (round 35).
+describe('notAfterWords cues', () => {
+  const index = indexCues([{ side: 'after', tokens: cueTokens('geschrieben'), gap: 0, quoted: false, nameFollows: false, nameInside: false, notAfterWords: [cueTokens('in'), cueTokens('aus dem')] }])
+  const marked = (text: string, name = 'Kiew') => {
+    const start = text.indexOf(name)
+    return cued(index, text, start, start + name.length)
+  }
+
+  it('do not hold after one of their words', () => {
+    expect(marked('Der Brief wurde in Kiew geschrieben.')).toBe(false)
+    expect(marked('Der Brief wurde IN Kiew geschrieben.')).toBe(false)
+    expect(marked('Er hat aus dem Kiew geschrieben.')).toBe(false)
+  })
+
+  it('hold where none stands right before the name, whatever opens the clause', () => {
+    expect(marked('Die Stadt wird auch Kiew geschrieben.')).toBe(true)
+    expect(marked('Kiew geschrieben.')).toBe(true)
+    expect(marked('Er hat aus Kiew geschrieben.')).toBe(true)
+    expect(marked('Er wohnte in der Stadt, Kiew geschrieben.')).toBe(true)
+    expect(marked('Der Brief wurde drin Kiew geschrieben.')).toBe(true)
+  })
+})
+
 // A `notAfterSpeaker` cue does not hold where a verb of saying that opens its clause stands right
 // before the name: the name is the speaker, and the phrase after it the language he spoke
 // ("« Nous tiendrons », a déclaré Zelenskiy en anglais", round 34).

@@ -36,6 +36,12 @@ export interface Cue {
    */
   notAfterSpeaker?: readonly (readonly string[])[]
   /**
+   * For a phrase after the name: words (each a phrase, as lower-cased words: "in", "aus") that,
+   * standing right before the name, make it a place the phrase says something of, not a name
+   * spelled: "Der Brief wurde in Kiew geschrieben" (see phraseBefore). Absent: none.
+   */
+  notAfterWords?: readonly (readonly string[])[]
+  /**
    * The phrase says how the name is spelled: where it marks a form of a name as discussed, the
    * other forms of that name in its sentence are discussed too (decide.ts, spellingOf).
    */
@@ -235,6 +241,7 @@ function holds(index: ReadonlyMap<string, readonly Cue[]>, maxGap: number, token
         if (ok && cue.nameFollows) ok = !reversed && formAt !== undefined && followedBy(text, from, o + m, formAt, concept)
         if (ok && cue.nameInside) ok = !reversed && formAt !== undefined && nameInBracket(text, from, o + m, formAt, concept)
         if (ok && cue.notAfterSpeaker !== undefined) ok = reversed || !spokenBy(text, nameStart, cue.notAfterSpeaker)
+        if (ok && cue.notAfterWords !== undefined) ok = reversed || phraseBefore(text, nameStart, cue.notAfterWords) < 0
         if (ok) return true
       }
     }
@@ -252,6 +259,15 @@ function holds(index: ReadonlyMap<string, readonly Cue[]>, maxGap: number, token
  * was found after the name, which is rare.
  */
 export function spokenBy(text: string, start: number, phrases: readonly (readonly string[])[]): boolean {
+  return phraseBefore(text, start, phrases, true) >= 0
+}
+
+/**
+ * Where one of `phrases` (lower-cased words) begins that ends right before `start`, its words
+ * apart by whitespace on one line; -1 where none does. With `opening`, only one that opens its
+ * clause (opensClause). Asked only where a cue's phrase was found after the name, which is rare.
+ */
+export function phraseBefore(text: string, start: number, phrases: readonly (readonly string[])[], opening = false): number {
   for (const words of phrases) {
     let at = start
     let k = words.length - 1
@@ -264,9 +280,9 @@ export function spokenBy(text: string, start: number, phrases: readonly (readonl
       if (i + 1 === end || text.slice(i + 1, end).toLowerCase() !== words[k]) break
       at = i + 1
     }
-    if (k < 0 && opensClause(text, at)) return true
+    if (k < 0 && (!opening || opensClause(text, at))) return at
   }
-  return false
+  return -1
 }
 
 function followedBy(text: string, from: number, skip: number, formAt: FormAt, concept: string): boolean {
