@@ -385,3 +385,30 @@ describe('the other forms of a name its sentence discusses', () => {
     ])
   })
 })
+
+// Round 35: "Die Region Charkiw und die Stadt Dnipropetrowsk wurden getroffen" was held in
+// silence: German's capitalised noun passed for a name of a list the region word heads. A doubt
+// word before the `confirmedBy` phrase right before the name heads another phrase: a doubt, which
+// the phrase then decides.
+describe('a doubt word before the noun the name stands in apposition to', () => {
+  const region = new Set(['region', 'regionen', 'gebiet'])
+  const before = new Set([...region, 'sowjetischen'])
+  const links = new Set(['von', 'der', 'die', 'des'])
+  const context = (confirmedBy?: string[]): Context => ({ window: 5, notPrecededBy: before, notFollowedBy: region, doubt: { words: region, scope: 'paragraph', links }, ...(confirmedBy ? { confirmedBy } : {}) })
+  const entries = (confirmedBy?: string[]) => [variant('dnipro_city', 'Dnipropetrowsk', 'Dnipro', context(confirmedBy)), keep('kharkiv', 'Charkiw')]
+  const rules = { cues: indexCues([]), coordinators: ['und', 'oder'] }
+  const matcher = createMatcher('de', entries(['stadt']), rules)
+
+  it('is a doubt the phrase decides: applied', () => {
+    for (const text of ['Die Region Charkiw und die Stadt Dnipropetrowsk wurden getroffen.', 'Die Regionen Charkiw und Stadt Dnipropetrowsk wurden getroffen.']) {
+      expect(findings(matcher, text), text).toEqual([['Dnipropetrowsk', 'applied', null]])
+    }
+  })
+
+  it('still holds it: without the phrase, with a holding word after the name or between, or one of no doubt', () => {
+    expect(findings(createMatcher('de', entries(), rules), 'Die Region Charkiw und die Stadt Dnipropetrowsk wurden getroffen.')).toEqual([])
+    for (const text of ['Die Region Charkiw und die Stadt Dnipropetrowsk Region', 'Die Stadt im Gebiet Dnipropetrowsk wurde getroffen.', 'Er wuchs in der sowjetischen Stadt Dnipropetrowsk auf.', 'Die Region Charkiw und die Stadt, Gebiet Dnipropetrowsk']) {
+      expect(findings(matcher, text), text).toEqual([])
+    }
+  })
+})

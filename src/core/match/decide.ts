@@ -6,7 +6,7 @@ import { holdingWords, neighboursAllow, NO_COORDINATORS, someWordBefore } from '
 import { chooseCases, type CaseRules } from './cases.js'
 import { anchorTokens, cued, indexCues, NO_CUES, type AnchorsNear, type Cue, type CueIndex, type FormAt } from './cues.js'
 import type { Entry, Hit, VariantEntry } from './entry.js'
-import { ParagraphWords, commaGloss, confirmedAfter, confirmedBefore, doubtIn, glossKey, inSomeHit, selfGloss, setOffDoubt, surveyHits, type MentionWords, type Passage, type PassageGloss } from './passage.js'
+import { ParagraphWords, commaGloss, confirmedAfter, confirmedBefore, confirmingPhraseBefore, doubtIn, isDoubtWordAt, glossKey, inSomeHit, selfGloss, setOffDoubt, surveyHits, type MentionWords, type Passage, type PassageGloss } from './passage.js'
 import { keepWhitespace } from './whitespace.js'
 import { foldForm, isSpaceUnit, isWordAt, isWordBefore, isWordUnit } from '../text/chars.js'
 
@@ -199,6 +199,8 @@ function holdOf(text: string, hits: readonly Hit[], hit: Hit, coordinators: read
   const setOffAt = setOffWord(text, hit.end)
   // Asked once, and only where a word inside another name holds it (rare).
   let confirmed: boolean | undefined
+  // Where the confirmedBy phrase right before the name begins (-1: none), asked as rarely.
+  let head: number | undefined
   for (const at of holdingWords(entry.context!, text, hit.start, hit.end, coordinators)) {
     if (formOfAt(hits, at, entry.concept, RIGHT_FORMS)) own++
     else if (rightFormInOtherName(text, hits, at, entry)) inOthers++
@@ -206,6 +208,11 @@ function holdOf(text: string, hits: readonly Hit[], hit: Hit, coordinators: read
     else if (setOffDoubt(entry.context!, text, at, hit.start, hit.end, coordinators)) doubted++
     else if (at === setOffAt) setOff++
     else if (inSomeHit(hits, at) && (confirmed ??= entry.context!.confirmedBy !== undefined && confirmedAfter(text, hit.end, entry.context!.confirmedBy))) inOthers++
+    // A word before the noun the name stands in apposition to heads another phrase: "Die Region
+    // Charkiw und die Stadt Dnipropetrowsk" (German's capitalised noun passed for a name of a
+    // list, and the city was held in silence; round 35). A doubt, which that noun then decides.
+    // Only a doubt word: "der sowjetischen Stadt Dnipropetrowsk" stays held.
+    else if (at < hit.start && entry.context!.confirmedBy !== undefined && isDoubtWordAt(entry.context!, text, at) && at < (head ??= confirmingPhraseBefore(text, hit.start, entry.context!.confirmedBy))) doubted++
     else return HELD
   }
   if (own > 0) return BOTH_FORMS

@@ -331,13 +331,22 @@ export function confirmedAfter(text: string, end: number, phrases: readonly stri
  * leaves undecided (decide.ts), as confirmedAfter.
  */
 export function confirmedBefore(text: string, start: number, phrases: readonly string[]): boolean {
+  return confirmingPhraseBefore(text, start, phrases) >= 0
+}
+
+/**
+ * Where the `confirmedBy` phrase right before the name starting at `start` begins (as
+ * confirmedBefore reads it), or -1. A neighbour word before that phrase belongs to another
+ * phrase than the name's: "Die Region Charkiw und die Stadt Dnipropetrowsk" (decide.ts, holdOf).
+ */
+export function confirmingPhraseBefore(text: string, start: number, phrases: readonly string[]): number {
   let end = start
   while (end > 0 && isInlineSpace(text.charCodeAt(end - 1))) end--
   if (end > 0 && text.charCodeAt(end - 1) === 0x2c) {
     end--
     while (end > 0 && isInlineSpace(text.charCodeAt(end - 1))) end--
   }
-  if (end === start) return false
+  if (end === start) return -1
   for (const phrase of phrases) {
     let i = end
     let k = phrase.length - 1
@@ -350,9 +359,9 @@ export function confirmedBefore(text: string, start: number, phrases: readonly s
       if (text.charAt(i - 1).toLowerCase() !== phrase.charAt(k)) break
       i--
     }
-    if (k < 0 && (i === 0 || !isWordUnit(text.charCodeAt(i - 1)))) return true
+    if (k < 0 && (i === 0 || !isWordUnit(text.charCodeAt(i - 1)))) return i
   }
-  return false
+  return -1
 }
 
 /**
@@ -496,6 +505,15 @@ export function setOffDoubt(context: Context, text: string, at: number, start: n
   const to = at < start ? start : at
   for (let i = from; i < to; i++) if (text.charCodeAt(i) === 0x2c && !listComma(text, i, coordinators)) return true
   return doubt.links !== undefined && otherWordBetween(text, from, to, coordinators, doubt.links)
+}
+
+/** Whether the word at `at` is a word of the context's paragraph doubt. Asked only of a held variant's holding words. */
+export function isDoubtWordAt(context: Context, text: string, at: number): boolean {
+  const doubt = context.doubt
+  if (doubt === undefined || doubt.scope !== 'paragraph') return false
+  let wordEnd = at
+  while (wordEnd < text.length && isWordUnit(text.charCodeAt(wordEnd))) wordEnd++
+  return doubt.words.has(text.slice(at, wordEnd).toLowerCase())
 }
 
 /**
