@@ -60,6 +60,13 @@ const cases: RealCopyCase[] = [
     expect: 'Die Region Charkiw und die Stadt Dnipro wurden getroffen.\n\nIn der Region trafen Raketen die Stadt Dnipro.\n\nDie Stadt im Gebiet Dnipropetrowsk wurde getroffen.',
     findings: [['Dnipropetrowsk', 'Dnipro', 'applied'], ['Dnipropetrowsk', 'Dnipro', 'applied']],
   },
+  {
+    why: 'English: a town of the region, or its rank among them, names the region ("Nikopol, a city in Dnipro" and "the second city of Dnipro" were applied); the city itself still changes',
+    text: 'Nikopol, a city in Dnipropetrovsk, was shelled again.\n\nKryvyi Rih, the second city of Dnipropetrovsk, was hit, the regional governor said.\n\nKryvyi Rih, the second-largest city in Dnepropetrovsk, was shelled.\n\nRussian missiles hit Dnipropetrovsk, a city in central Ukraine.',
+    language: 'en',
+    expect: 'Nikopol, a city in Dnipropetrovsk, was shelled again.\n\nKryvyi Rih, the second city of Dnipropetrovsk, was hit, the regional governor said.\n\nKryvyi Rih, the second-largest city in Dnepropetrovsk, was shelled.\n\nRussian missiles hit Dnipro, a city in central Ukraine.',
+    findings: [['Dnipropetrovsk', 'Dnipro', 'applied']],
+  },
 ]
 
 describeRealCopy('real copy, round 35 (a3): "the city of Dnipropetrovsk" in every language', cases)
