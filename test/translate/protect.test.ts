@@ -40,7 +40,9 @@ describe('planProtection', () => {
     expect(forms('The Permian Basin city of Odessa reported record oil output.')).toEqual([])
     expect(forms('Sirens sounded across Odessa on Thursday night.')).toEqual([])
     expect(forms('Russian drones hit Odessa, Ukraine said.')).toEqual([['Odessa', 'Odesa'], ['Ukraine', 'Ucrania']])
-    expect(forms('Kyiv was formerly spelled Kiev.')).toEqual([['Kyiv', 'Kiev']])
+    expect(forms('Kyiv was formerly known as Kiev.')).toEqual([['Kyiv', 'Kiev']])
+    // A sentence on how the name is spelled discusses every form of it (round 35): none is forced.
+    expect(forms('Kyiv was formerly spelled Kiev.')).toEqual([])
     // Said with the plan, so that an engine glossary is kept away from such a text.
     expect(planProtection('Sirens sounded across Odessa on Thursday night.', enEs).undecided).toBe(true)
     expect(planProtection('Russian drones hit Odessa, Ukraine said.', enEs).undecided).toBe(false)
