@@ -6,7 +6,7 @@ import { holdingWords, neighboursAllow, NO_COORDINATORS, someWordBefore } from '
 import { chooseCases, type CaseRules } from './cases.js'
 import { anchorTokens, cued, indexCues, NO_CUES, type AnchorsNear, type Cue, type CueIndex, type FormAt } from './cues.js'
 import type { Entry, Hit, VariantEntry } from './entry.js'
-import { ParagraphWords, commaGloss, confirmedAfter, confirmedBefore, confirmingPhraseBefore, doubtIn, isDoubtWordAt, glossKey, inSomeHit, selfGloss, setOffDoubt, surveyHits, type MentionWords, type Passage, type PassageGloss } from './passage.js'
+import { ParagraphWords, commaGloss, confirmedAfter, confirmedBefore, confirmingPhraseBefore, doubtIn, endsBefore, isDoubtWordAt, glossKey, inSomeHit, selfGloss, setOffDoubt, surveyHits, type MentionWords, type Passage, type PassageGloss } from './passage.js'
 import { keepWhitespace } from './whitespace.js'
 import { foldForm, isSpaceUnit, isWordAt, isWordBefore, isWordUnit } from '../text/chars.js'
 
@@ -129,16 +129,14 @@ function formOfAt(hits: readonly Hit[], at: number, concept: string, kinds: Read
 }
 
 /**
- * Whether a sentence ends in text[from, to): an end mark (. ! ? …) before whitespace or the
- * text's end, a semicolon, or a blank line. Asked between two names: where none does, they
- * stand in one sentence (a clause, at a semicolon).
+ * Whether a sentence ends in text[from, to): where the paragraph's doubt ends one (passage.ts,
+ * endsBefore: an end mark before whitespace or the text's end, a semicolon), or a blank line.
+ * Asked between two names: where none does, they stand in one sentence (a clause, at a semicolon).
  */
 function sentenceEndsIn(text: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
-    const code = text.charCodeAt(i)
-    if (code === 0x3b) return true
-    if (code === 0x0a && i + 1 < to && text.charCodeAt(i + 1) === 0x0a) return true
-    if ((code === 0x2e || code === 0x21 || code === 0x3f || code === 0x2026) && (i + 1 >= text.length || isSpaceUnit(text.charCodeAt(i + 1)))) return true
+    if (endsBefore(text, i + 1)) return true
+    if (text.charCodeAt(i) === 0x0a && i + 1 < to && text.charCodeAt(i + 1) === 0x0a) return true
   }
   return false
 }

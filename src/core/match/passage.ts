@@ -77,7 +77,7 @@ const isSentenceEnd = (code: number) => code === 0x2e || code === 0x21 || code =
  * neighbours decide; read past a semicolon, it left out words the neighbours never read:
  * "ne se sont pas limitées à Dnipropetrovsk ; d'autres régions…" was changed (round 35).
  */
-const endsBefore = (text: string, i: number) => {
+export const endsBefore = (text: string, i: number): boolean => {
   const code = text.charCodeAt(i - 1)
   return code === 0x3b || (isSentenceEnd(code) && (i >= text.length || isSpaceUnit(text.charCodeAt(i))))
 }
