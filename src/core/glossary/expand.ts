@@ -28,6 +28,7 @@ function toContext(source: ContextSource | undefined): Context | undefined {
     surnameAfter: source.surnameAfter && source.surnameAfter.length > 0 ? new Set(source.surnameAfter) : undefined,
     speakerAfter: lower(source.speakerAfter),
     speakerBefore: lower(source.speakerBefore),
+    speakerAdverbs: lower(source.speakerAdverbs),
     placeAfter: lower(source.placeAfter),
     unsureAfter: lower(source.unsureAfter),
     window: source.window ?? DEFAULT_WINDOW,

@@ -356,6 +356,14 @@ export interface ContextSource {
    */
   speakerBefore?: string[]
   /**
+   * With `speakerBefore` or `speakerAfter`: adverbs that may stand, one, between the form and
+   * its verb of saying ("Nikolaev also said", "« … », disse ainda Nikolaiev") or between the
+   * verb's auxiliary and participle ("Nikolaïev a notamment déclaré", "Nikolaev has repeatedly
+   * said"). A closed list: any word there, or any English "-ly" word, would make a speaker of the
+   * city in "the Nikolaev daily said" (its paper).
+   */
+  speakerAdverbs?: string[]
+  /**
    * With `speakerBefore`: words right before the form that make it a place, not the subject of
    * the verb after it ("Officials in Nikolaev said the water was cut": prepositions of place);
    * it is then decided as any other name. Two words, the second one of `unsureAfter`, make a

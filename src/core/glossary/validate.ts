@@ -20,7 +20,7 @@ export const KEYS = {
   concept: ['id', 'kind', 'note', 'sources', 'forms', 'context', 'protect', 'omitted', 'examples', 'file'],
   forms: ['preferred', 'surname', 'variants', 'surnameVariants', 'givenVariants', 'exceptions', 'inflect', 'cases', 'article'],
   variant: ['form', 'context', 'note'],
-  context: ['requires', 'notFollowedBy', 'notPrecededBy', 'surnameAfter', 'speakerAfter', 'speakerBefore', 'placeAfter', 'unsureAfter', 'window', 'doubt', 'confirmedBy'],
+  context: ['requires', 'notFollowedBy', 'notPrecededBy', 'surnameAfter', 'speakerAfter', 'speakerBefore', 'speakerAdverbs', 'placeAfter', 'unsureAfter', 'window', 'doubt', 'confirmedBy'],
   omitted: ['form', 'language', 'why'],
   examples: ['change', 'keep', 'suggest'],
 } as const
@@ -494,7 +494,7 @@ function validateContext(context: ContextSource, path: string, ids: ReadonlyMap<
   for (const [i, id] of listAt(context.requires, `${path}.requires`, at).entries()) {
     if (!ids.has(id)) at(`${path}.requires[${i}]`, `no concept "${id}" in this glossary`)
   }
-  for (const key of ['notFollowedBy', 'notPrecededBy', 'unsureAfter'] as const) {
+  for (const key of ['notFollowedBy', 'notPrecededBy', 'unsureAfter', 'speakerAdverbs'] as const) {
     for (const [i, word] of listAt(context[key], `${path}.${key}`, at).entries()) {
       if (typeof word !== 'string' || !/^[\p{L}\p{N}]+$/u.test(word)) at(`${path}.${key}[${i}]`, 'must be a single word')
     }
@@ -515,6 +515,8 @@ function validateContext(context: ContextSource, path: string, ids: ReadonlyMap<
   for (const key of ['placeAfter', 'unsureAfter'] as const) {
     if (context[key] !== undefined && context.speakerBefore === undefined) at(`${path}.${key}`, 'says what the word before the name makes it to a verb of speakerBefore: list those verbs too, or remove it')
   }
+  // An adverb stands between a name and its verb of saying: without such verbs it is read by nothing.
+  if (context.speakerAdverbs !== undefined && context.speakerBefore === undefined && context.speakerAfter === undefined) at(`${path}.speakerAdverbs`, 'may stand between the name and a verb of speakerBefore or speakerAfter: list those verbs too, or remove it')
   for (const [i, word] of listAt(context.surnameAfter, `${path}.surnameAfter`, at).entries()) {
     if (typeof word !== 'string' || !/^[\p{L}\p{N}]+\.?$/u.test(word)) at(`${path}.surnameAfter[${i}]`, 'must be a single word, or an abbreviation with its dot ("Gen.")')
   }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { compileGlossary } from '../glossary/compile.js'
-import { afterPersonWord, INNER_VERB, NO_VERB, NOT_SPEAKER, OPENING_VERB, opensClause, SPEAKER, SPEAKER_OR_PLACE, speakerBefore, speakerVerbAfter, speakerVerbBefore } from './adjacent.js'
+import { afterPersonWord, INNER_ADVERB, INNER_VERB, NO_VERB, NOT_SPEAKER, OPENING_VERB, opensClause, SPEAKER, SPEAKER_OR_PLACE, speakerBefore, speakerVerbAfter, speakerVerbBefore } from './adjacent.js'
 
 const words = new Set(['oleg', 'sergei', 'andrei', 'general', 'gen', 'gen.', 'mr', 'mr.'])
 const at = (text: string) => afterPersonWord(words, text, text.lastIndexOf('Nikolaev'))
@@ -224,5 +224,63 @@ describe('speakerBefore: a place word before the unsure word', () => {
   it('is undecided after the unsure word alone or another word before it, the speaker elsewhere', () => {
     for (const text of ['Le maire de Nikolaïev a déclaré', 'de Nikolaïev a déclaré', 'la région, de Nikolaïev a déclaré', 'la région\n\nde Nikolaïev a déclaré']) expect(read(text), text).toBe(SPEAKER_OR_PLACE)
     for (const text of ['Le général russe Nikolaïev a déclaré', 'Nikolaïev a déclaré']) expect(read(text), text).toBe(SPEAKER)
+  })
+})
+
+// Round 36: a word between the name and its verb of saying ("Nikolaev also said", "Nikolaïev a
+// notamment déclaré", "Nikolaev ha inoltre detto") made it no speaker, and the city was applied.
+// One adverb of the context's `speakerAdverbs` may stand between them, or between the auxiliary
+// and the participle; a closed list, so "the Nikolaev daily said" (the city's paper) is no speaker.
+describe('speakerAdverbs: one adverb between the name and its verb of saying', () => {
+  const verbs = new Set(['said', 'told', 'has said', 'a déclaré', 'ha detto', 'disse'])
+  const adverbs = new Set(['also', 'later', 'repeatedly', 'notamment', 'également', 'inoltre', 'ainda', 'anche'])
+  const name = (text: string) => text.toLowerCase().search(/nikola/)
+  const length = (text: string) => text.slice(name(text)).search(/[^\p{L}]|$/u)
+  const after = (text: string, withAdverbs = true) => speakerVerbAfter(verbs, text, name(text), name(text) + length(text), withAdverbs ? adverbs : undefined)
+  const before = (text: string, withAdverbs = true) => speakerVerbBefore(verbs, text, name(text), withAdverbs ? adverbs : undefined)
+  it('after the name: an adverb before the verb, or between its auxiliary and participle', () => {
+    for (const text of ['Nikolaev also said', 'Nikolaev LATER told', 'Nikolaev has repeatedly said', 'Nikolaïev a notamment déclaré', 'Nikolaev ha inoltre detto', 'Nikolaev inoltre ha detto', 'Nikolaiev ainda disse', 'Nikolaev also\nsaid']) {
+      expect(after(text), text).toBe(OPENING_VERB)
+      expect(after(text, false), text).toBe(NO_VERB)
+    }
+    // A word before the name and the adverb before the verb: the name may be that verb's object ("Russia shelled Nikolaev then said").
+    for (const text of ['Officials in Nikolaev also said', 'Russian officer Nikolaev also said', 'Russia shelled Nikolaev later said']) expect(after(text), text).toBe(INNER_ADVERB)
+    expect(after('Le maire de Nikolaïev a également déclaré')).toBe(INNER_VERB)
+  })
+  it('after the name: one adverb only, a listed one, and a verb of the list after it', () => {
+    for (const text of ['Nikolaev also later said', 'Nikolaev daily said', 'Nikolaev reportedly said', 'Nikolaev also came', 'Nikolaïev a aussi été', 'Nikolaïev a notamment été', 'Nikolaev also', 'Nikolaev also\n\nsaid', 'Nikolaev, also said', 'Nikolaev also, said', 'Nikolaev ha inoltre anche detto']) expect(after(text), text).toBe(NO_VERB)
+  })
+  it('before the name: an adverb between the auxiliary and the participle, or between the verb and the name', () => {
+    for (const text of ['« Nous tiendrons », a également déclaré Nikolaïev', '«Reggeremo», ha detto anche Nikolaev', '«A unidade retirou-se», disse ainda Nikolaiev', '“We will hold,” said also Nikolaev']) {
+      expect(before(text), text).toBe(OPENING_VERB)
+      expect(before(text, false), text).toBe(NO_VERB)
+    }
+    expect(before('Le gouverneur a également déclaré Nikolaïev')).toBe(INNER_VERB)
+  })
+  it('before the name: one adverb only, and a verb of the list before it', () => {
+    for (const text of ['a également notamment déclaré Nikolaïev', 'a également été Nikolaïev', 'ha colpito anche Nikolaev', 'also Nikolaev', 'a également, déclaré Nikolaïev', 'said also\n\nNikolaev', 'ha anche detto anche Nikolaev']) expect(before(text), text).toBe(NO_VERB)
+  })
+  it('in a glossary: the speaker stays, a place after a preposition changes, the mayor\'s is undecided', () => {
+    const glossary = compileGlossary({
+      id: 'adverbs',
+      name: 'Adverbs',
+      fallbackLanguage: 'en',
+      languages: ['en'],
+      concepts: [
+        { id: 'ukraine', kind: 'place', forms: { en: { preferred: 'Ukraine' } } },
+        { id: 'mykolaiv', kind: 'place', forms: { en: { preferred: 'Mykolaiv', variants: [{ form: 'Nikolaev', context: { requires: ['ukraine'], speakerBefore: ['said'], speakerAfter: ['said'], speakerAdverbs: ['also'], placeAfter: ['in'], unsureAfter: ['of'] } }] } } },
+      ],
+    })
+    const matcher = glossary.matcherFor('en')!
+    const found = (text: string) => matcher.find(text).map((c) => [c.original, c.status, c.reason])
+    expect(found('Nikolaev also said the unit left Ukraine.')).toEqual([])
+    expect(found('"We will hold," said also Nikolaev in Ukraine.')).toEqual([])
+    expect(found('Officials in Nikolaev also said Ukraine held.')).toEqual([['Nikolaev', 'applied', undefined]])
+    expect(found('The mayor of Nikolaev also said Ukraine held.')).toEqual([['Nikolaev', 'suggested', 'context-ambiguous']])
+    expect(found('Russian missiles also hit Nikolaev, Ukraine said.')).toEqual([['Nikolaev', 'applied', undefined]])
+    // With a word of its clause before the name, the adverb may open a second verb of another subject: undecided.
+    expect(found('Russian officer Nikolaev also said Ukraine held.')).toEqual([['Nikolaev', 'suggested', 'context-ambiguous']])
+    expect(found('Russia shelled Nikolaev also said Ukraine held.')).toEqual([['Nikolaev', 'suggested', 'context-ambiguous']])
+    expect(found('Nikolaev also came under fire, Ukraine said.')).toEqual([['Nikolaev', 'applied', undefined]])
   })
 })

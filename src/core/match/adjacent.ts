@@ -67,6 +67,12 @@ export const NO_VERB = 0
 export const OPENING_VERB = 1
 /** speakerVerbBefore: the verb has a subject of its own ("Officials said Nikolaev was shelled"). */
 export const INNER_VERB = 2
+/**
+ * speakerVerbAfter: as INNER_VERB, with an adverb between the name and the verb ("Russian officer
+ * Nikolaev also said", but also "La Russia ha colpito Nikolaev poi ha detto": the name the
+ * object of the verb before it, the adverb opening a second verb of that subject).
+ */
+export const INNER_ADVERB = 3
 
 /**
  * What opens the clause of a verb of saying right after it: a comma, colon, semicolon, dash,
@@ -85,18 +91,34 @@ const CLAUSE_OPENERS = new Set([0x2c, 0x3a, 0x3b, 0x2013, 0x2014, 0x28, 0x22, 0x
  * hit"): the name may be the speaker's or the subject of what was said, and the text does not
  * say which; NO_VERB where no such verb stands there. A verb listed with its auxiliary, two
  * words ("a déclaré", "ha detto"), is read so too, its clause opening before the auxiliary ("« … »,
- * a déclaré Nikolaïev").
+ * a déclaré Nikolaïev"). One word of `adverbs` (lower case) may stand between the verb and the
+ * form ("« … », disse ainda Nikolaiev", "ha detto anche Nikolaev") or between the auxiliary and
+ * the participle ("« … », a également déclaré Nikolaïev"); one only (round 36).
  *
  * Asked only of a variant whose context has such verbs (a few forms: "Nikolaev", "Lvov").
  */
-export function speakerVerbBefore(verbs: ReadonlySet<string>, text: string, start: number): number {
-  const from = wordBefore(text, start)
+export function speakerVerbBefore(verbs: ReadonlySet<string>, text: string, start: number, adverbs?: ReadonlySet<string>): number {
+  let from = wordBefore(text, start)
   if (from < 0) return NO_VERB
-  const word = text.slice(from, wordEnd(text, from)).toLowerCase()
+  let word = text.slice(from, wordEnd(text, from)).toLowerCase()
+  const adverbFirst = adverbs !== undefined && !verbs.has(word) && adverbs.has(word)
+  if (adverbFirst) {
+    // The verb, an adverb, the name: "« … », disse ainda Nikolaiev".
+    from = wordBefore(text, from)
+    if (from < 0) return NO_VERB
+    word = text.slice(from, wordEnd(text, from)).toLowerCase()
+  }
   if (verbs.has(word)) return opensClause(text, from) ? OPENING_VERB : INNER_VERB
   // A verb with its auxiliary ("« … », a déclaré Nikolaïev", "ha detto Nikolaev").
-  const auxiliary = wordBefore(text, from)
-  if (auxiliary < 0 || !verbs.has(`${text.slice(auxiliary, wordEnd(text, auxiliary)).toLowerCase()} ${word}`)) return NO_VERB
+  let auxiliary = wordBefore(text, from)
+  if (auxiliary < 0) return NO_VERB
+  const first = text.slice(auxiliary, wordEnd(text, auxiliary)).toLowerCase()
+  if (!verbs.has(`${first} ${word}`)) {
+    // The auxiliary, an adverb, the participle: "« … », a également déclaré Nikolaïev".
+    if (adverbFirst || adverbs === undefined || !adverbs.has(first)) return NO_VERB
+    auxiliary = wordBefore(text, auxiliary)
+    if (auxiliary < 0 || !verbs.has(`${text.slice(auxiliary, wordEnd(text, auxiliary)).toLowerCase()} ${word}`)) return NO_VERB
+  }
   return opensClause(text, auxiliary) ? OPENING_VERB : INNER_VERB
 }
 
@@ -148,21 +170,44 @@ function wordEnd(text: string, from: number): number {
  * the water was cut", "Russian officer Nikolaev said"): the name may be the speaker or a place
  * in the subject, and the text does not say which; NO_VERB where no such verb follows it. A
  * verb listed with its auxiliary, two words ("a déclaré", "ha detto"), is read so too:
- * "Nikolaïev a déclaré", while "Nikolaïev a été frappée" has no verb of the list.
+ * "Nikolaïev a déclaré", while "Nikolaïev a été frappée" has no verb of the list. One word of
+ * `adverbs` (lower case) may stand between the form and the verb ("Nikolaev also said",
+ * "Nikolaev inoltre ha detto") or between the auxiliary and the participle ("Nikolaïev a
+ * notamment déclaré", "Nikolaev has repeatedly said"); one only, and only a listed one: "the
+ * Nikolaev daily said" is the city's paper (round 36). Where a word of its clause stands before
+ * the name and the adverb before the verb, INNER_ADVERB: the name may be the object of a verb
+ * before it whose subject the adverb's verb has too ("Russia shelled Nikolaev then said").
  *
  * Asked only of a variant whose context has such verbs (a few forms: "Nikolaev", "Lvov").
  */
-export function speakerVerbAfter(verbs: ReadonlySet<string>, text: string, start: number, end: number): number {
-  const from = wordAfter(text, end)
+export function speakerVerbAfter(verbs: ReadonlySet<string>, text: string, start: number, end: number, adverbs?: ReadonlySet<string>): number {
+  let from = wordAfter(text, end)
   if (from < 0) return NO_VERB
-  const to = wordEnd(text, from)
-  const word = text.slice(from, to).toLowerCase()
+  let to = wordEnd(text, from)
+  let word = text.slice(from, to).toLowerCase()
+  const adverbFirst = adverbs !== undefined && !verbs.has(word) && adverbs.has(word)
+  if (adverbFirst) {
+    // The name, an adverb, the verb: "Nikolaev also said", "Nikolaev inoltre ha detto".
+    from = wordAfter(text, to)
+    if (from < 0) return NO_VERB
+    to = wordEnd(text, from)
+    word = text.slice(from, to).toLowerCase()
+  }
   if (!verbs.has(word)) {
     // A verb with its auxiliary ("Nikolaïev a déclaré", "Nikolaev ha detto").
-    const next = wordAfter(text, to)
-    if (next < 0 || !verbs.has(`${word} ${text.slice(next, wordEnd(text, next)).toLowerCase()}`)) return NO_VERB
+    let next = wordAfter(text, to)
+    if (next < 0) return NO_VERB
+    let second = text.slice(next, wordEnd(text, next)).toLowerCase()
+    if (!verbs.has(`${word} ${second}`)) {
+      // The auxiliary, an adverb, the participle: "Nikolaïev a notamment déclaré".
+      if (adverbFirst || adverbs === undefined || !adverbs.has(second)) return NO_VERB
+      next = wordAfter(text, wordEnd(text, next))
+      if (next < 0) return NO_VERB
+      second = text.slice(next, wordEnd(text, next)).toLowerCase()
+      if (!verbs.has(`${word} ${second}`)) return NO_VERB
+    }
   }
-  return opensClause(text, start) ? OPENING_VERB : INNER_VERB
+  return opensClause(text, start) ? OPENING_VERB : adverbFirst ? INNER_ADVERB : INNER_VERB
 }
 
 /** speakerBefore: no verb of the context's `speakerBefore` says what the form is. */
@@ -182,12 +227,14 @@ export const SPEAKER_OR_PLACE = 2
  * the object of a preposition of place is no subject, and the name is decided as any other);
  * SPEAKER_OR_PLACE where that word is one of `unsureAfter` ("The mayor of Nikolaev said", "the
  * wife of Nikolaev said": the text does not say which), unless it and the word before it are
- * one of `placeAfter` ("région de": "Le gouverneur de la région de Nikolaïev a déclaré", a place).
+ * one of `placeAfter` ("région de": "Le gouverneur de la région de Nikolaïev a déclaré", a place);
+ * SPEAKER_OR_PLACE too where any other word stands there and an adverb between the form and the
+ * verb (speakerVerbAfter, INNER_ADVERB: "Russia shelled Nikolaev then said" is the city).
  *
  * Asked only of a variant whose context has such verbs (a few forms: "Nikolaev", "Lvov").
  */
 export function speakerBefore(context: Context, text: string, start: number, end: number): number {
-  const verb = speakerVerbAfter(context.speakerBefore!, text, start, end)
+  const verb = speakerVerbAfter(context.speakerBefore!, text, start, end, context.speakerAdverbs)
   if (verb === NO_VERB) return NOT_SPEAKER
   if (verb === OPENING_VERB) return SPEAKER
   let i = start - 1
@@ -196,7 +243,9 @@ export function speakerBefore(context: Context, text: string, start: number, end
   while (i >= 0 && isWordUnit(text.charCodeAt(i))) i--
   const word = text.slice(i + 1, to).toLowerCase()
   if (context.placeAfter?.has(word)) return NOT_SPEAKER
-  if (!context.unsureAfter?.has(word)) return SPEAKER
+  // With an adverb before the verb, a word of the clause before the name leaves it undecided:
+  // "Russian officer Nikolaev also said" or "Russia shelled Nikolaev then said" (round 36).
+  if (!context.unsureAfter?.has(word)) return verb === INNER_ADVERB ? SPEAKER_OR_PLACE : SPEAKER
   // A place word before the unsure one: "la région de Nikolaïev a déclaré", "la città di Nikolaev ha detto".
   const before = wordBefore(text, i + 1)
   return before >= 0 && context.placeAfter?.has(`${text.slice(before, wordEnd(text, before)).toLowerCase()} ${word}`) ? NOT_SPEAKER : SPEAKER_OR_PLACE

@@ -392,7 +392,7 @@ export function decide(text: string, hits: readonly Hit[], language: string, rul
     // was shelled"): the speaker's name or what was spoken of; the text does not say which. (Where
     // the verb opens its clause, "'…,' said Nikolaev", the scan found a person's name.)
     const speakerAfter = entry.context?.speakerAfter
-    if (speakerAfter !== undefined && speakerVerbBefore(speakerAfter, text, hit.start) === INNER_VERB) return suggest('context-ambiguous')
+    if (speakerAfter !== undefined && speakerVerbBefore(speakerAfter, text, hit.start, entry.context!.speakerAdverbs) === INNER_VERB) return suggest('context-ambiguous')
     // So too a verb right after the name where a word of the context's `unsureAfter` stands
     // before it ("The mayor of Nikolaev said"). (Where the verb makes it the speaker, "Nikolaev
     // said", the scan found a person's name; after a preposition of place, "Officials in

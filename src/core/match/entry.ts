@@ -29,6 +29,13 @@ export interface Context {
    * or `unsureAfter` ("The mayor of Nikolaev said": a suggestion). See adjacent.ts, speakerBefore.
    */
   speakerBefore?: ReadonlySet<string>
+  /**
+   * Adverbs (lower case) that may stand, one, between the form and a verb of `speakerBefore`
+   * ("Nikolaev also said"), between a verb of `speakerAfter` and the form ("« … », disse ainda
+   * Nikolaiev"), or between a verb's auxiliary and participle ("Nikolaïev a notamment
+   * déclaré"). See adjacent.ts, speakerVerbAfter and speakerVerbBefore.
+   */
+  speakerAdverbs?: ReadonlySet<string>
   placeAfter?: ReadonlySet<string>
   unsureAfter?: ReadonlySet<string>
   window: number

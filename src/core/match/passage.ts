@@ -475,7 +475,7 @@ function heldInSilence(text: string, hits: readonly Hit[], hit: Hit, coordinator
 function maySpeak(text: string, hit: Hit): boolean {
   if (hit.entry.kind !== 'variant' || hit.entry.context === undefined) return false
   const context = hit.entry.context
-  return (context.speakerAfter !== undefined && speakerVerbBefore(context.speakerAfter, text, hit.start) === INNER_VERB) || (context.speakerBefore !== undefined && speakerBefore(context, text, hit.start, hit.end) === SPEAKER_OR_PLACE)
+  return (context.speakerAfter !== undefined && speakerVerbBefore(context.speakerAfter, text, hit.start, context.speakerAdverbs) === INNER_VERB) || (context.speakerBefore !== undefined && speakerBefore(context, text, hit.start, hit.end) === SPEAKER_OR_PLACE)
 }
 
 /**
