@@ -29,6 +29,7 @@ function toContext(source: ContextSource | undefined): Context | undefined {
     speakerAfter: lower(source.speakerAfter),
     speakerBefore: lower(source.speakerBefore),
     speakerAdverbs: lower(source.speakerAdverbs),
+    sourceAfter: lower(source.sourceAfter),
     placeAfter: lower(source.placeAfter),
     unsureAfter: lower(source.unsureAfter),
     window: source.window ?? DEFAULT_WINDOW,

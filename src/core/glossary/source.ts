@@ -364,6 +364,14 @@ export interface ContextSource {
    */
   speakerAdverbs?: string[]
   /**
+   * Phrases right before the form that make it the source of a statement ("according to
+   * Nikolaev", "selon Nikolaïev", "laut Nikolaev", "d'après Nikolaïev"): a person nearly always,
+   * a city's authorities at times ("according to Kyiv"); the change is only suggested
+   * (`context-ambiguous`) and the form is no mention of its concept. One to three words, joined
+   * by a space or an apostrophe.
+   */
+  sourceAfter?: string[]
+  /**
    * With `speakerBefore`: words right before the form that make it a place, not the subject of
    * the verb after it ("Officials in Nikolaev said the water was cut": prepositions of place);
    * it is then decided as any other name. Two words, the second one of `unsureAfter`, make a

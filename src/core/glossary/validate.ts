@@ -20,7 +20,7 @@ export const KEYS = {
   concept: ['id', 'kind', 'note', 'sources', 'forms', 'context', 'protect', 'omitted', 'examples', 'file'],
   forms: ['preferred', 'surname', 'variants', 'surnameVariants', 'givenVariants', 'exceptions', 'inflect', 'cases', 'article'],
   variant: ['form', 'context', 'note'],
-  context: ['requires', 'notFollowedBy', 'notPrecededBy', 'surnameAfter', 'speakerAfter', 'speakerBefore', 'speakerAdverbs', 'placeAfter', 'unsureAfter', 'window', 'doubt', 'confirmedBy'],
+  context: ['requires', 'notFollowedBy', 'notPrecededBy', 'surnameAfter', 'speakerAfter', 'speakerBefore', 'speakerAdverbs', 'sourceAfter', 'placeAfter', 'unsureAfter', 'window', 'doubt', 'confirmedBy'],
   omitted: ['form', 'language', 'why'],
   examples: ['change', 'keep', 'suggest'],
 } as const
@@ -514,6 +514,10 @@ function validateContext(context: ContextSource, path: string, ids: ReadonlyMap<
   // The words before a name say what it is to a verb of `speakerBefore`; without one they are read by nothing.
   for (const key of ['placeAfter', 'unsureAfter'] as const) {
     if (context[key] !== undefined && context.speakerBefore === undefined) at(`${path}.${key}`, 'says what the word before the name makes it to a verb of speakerBefore: list those verbs too, or remove it')
+  }
+  // A source phrase: "according to", "d'après", "de acordo com" (adjacent.ts, afterSourceWords).
+  for (const [i, phrase] of listAt(context.sourceAfter, `${path}.sourceAfter`, at).entries()) {
+    if (typeof phrase !== 'string' || !/^[\p{L}\p{N}]+(?:[ '’][\p{L}\p{N}]+){0,2}$/u.test(phrase)) at(`${path}.sourceAfter[${i}]`, 'must be one to three words, joined by one space or an apostrophe ("according to", "d\'après")')
   }
   // An adverb stands between a name and its verb of saying: without such verbs it is read by nothing.
   if (context.speakerAdverbs !== undefined && context.speakerBefore === undefined && context.speakerAfter === undefined) at(`${path}.speakerAdverbs`, 'may stand between the name and a verb of speakerBefore or speakerAfter: list those verbs too, or remove it')

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { compileGlossary } from '../glossary/compile.js'
-import { afterPersonWord, INNER_ADVERB, INNER_VERB, NO_VERB, NOT_SPEAKER, OPENING_VERB, opensClause, SPEAKER, SPEAKER_OR_PLACE, speakerBefore, speakerVerbAfter, speakerVerbBefore } from './adjacent.js'
+import { afterPersonWord, afterSourceWords, INNER_ADVERB, INNER_VERB, NO_VERB, NOT_SPEAKER, OPENING_VERB, opensClause, SPEAKER, SPEAKER_OR_PLACE, speakerBefore, speakerVerbAfter, speakerVerbBefore } from './adjacent.js'
 
 const words = new Set(['oleg', 'sergei', 'andrei', 'general', 'gen', 'gen.', 'mr', 'mr.'])
 const at = (text: string) => afterPersonWord(words, text, text.lastIndexOf('Nikolaev'))
@@ -282,5 +282,40 @@ describe('speakerAdverbs: one adverb between the name and its verb of saying', (
     expect(found('Russian officer Nikolaev also said Ukraine held.')).toEqual([['Nikolaev', 'suggested', 'context-ambiguous']])
     expect(found('Russia shelled Nikolaev also said Ukraine held.')).toEqual([['Nikolaev', 'suggested', 'context-ambiguous']])
     expect(found('Nikolaev also came under fire, Ukraine said.')).toEqual([['Nikolaev', 'applied', undefined]])
+  })
+})
+
+// Round 36: "according to Nikolaev", "selon Nikolaïev", "laut Nikolaev": the source of a statement,
+// a person nearly always, a city's authorities at times ("according to Kyiv"); the city was applied.
+describe('sourceAfter: the words that make the name the source of a statement', () => {
+  const phrases = new Set(['according to', "d'après", 'selon', 'angaben von', 'de acordo com'])
+  const at = (text: string) => afterSourceWords(phrases, text, text.search(/Nikola/))
+  it('right before the name, in any case, across one line break, with either apostrophe', () => {
+    for (const text of ['According to Nikolaev', 'the unit left, according to Nikolaev.', 'ACCORDING TO Nikolaev', 'according\nto Nikolaev', 'according  to\nNikolaev', "D'après Nikolaïev", 'd’après Nikolaïev', 'Selon Nikolaïev', 'Nach Angaben von Nikolaev', 'De acordo com Nikolaiev', '(selon Nikolaïev)']) expect(at(text), text).toBe(true)
+  })
+  it('not with a word between, inside another word, across a blank line or punctuation', () => {
+    for (const text of ['according to officials in Nikolaev', 'according to Gen. Nikolaev', 'Après Nikolaïev', 'desselon Nikolaïev', 'according to\n\nNikolaev', 'according to, Nikolaev', 'according-to Nikolaev', 'Nikolaev', 'accordingto Nikolaev', 'selonNikolaïev', 'Angaben vom Nikolaev']) expect(at(text), text).toBe(false)
+  })
+  it('in a glossary: a suggestion, and no mention of its concept; other words before it decide', () => {
+    const glossary = compileGlossary({
+      id: 'sources',
+      name: 'Sources',
+      fallbackLanguage: 'en',
+      languages: ['en'],
+      concepts: [
+        { id: 'ukraine', kind: 'place', forms: { en: { preferred: 'Ukraine' } } },
+        { id: 'mykolaiv', kind: 'place', forms: { en: { preferred: 'Mykolaiv', variants: [{ form: 'Nikolaev', context: { requires: ['ukraine'], surnameAfter: ['Gen.'], sourceAfter: ['according to'] } }] } } },
+        { id: 'odesa', kind: 'place', forms: { en: { preferred: 'Odesa', variants: [{ form: 'Odessa', context: { requires: ['mykolaiv'] } }] } } },
+      ],
+    })
+    const matcher = glossary.matcherFor('en')!
+    const found = (text: string) => matcher.find(text).map((c) => [c.original, c.status, c.reason])
+    expect(found('According to Nikolaev, the unit left Ukraine.')).toEqual([['Nikolaev', 'suggested', 'context-ambiguous']])
+    expect(found('The unit left Ukraine, according to Nikolaev.')).toEqual([['Nikolaev', 'suggested', 'context-ambiguous']])
+    expect(found('According to Nikolaev, the unit left.')).toEqual([['Nikolaev', 'suggested', 'context-missing']])
+    expect(matcher.survey('According to Nikolaev, Odessa was calm.').mentioned.has('mykolaiv')).toBe(false)
+    expect(found('Missiles hit Nikolaev, according to Ukraine.')).toEqual([['Nikolaev', 'applied', undefined]])
+    expect(found('According to officials in Nikolaev, Ukraine held.')).toEqual([['Nikolaev', 'applied', undefined]])
+    expect(found('According to Gen. Nikolaev, Ukraine held.')).toEqual([])
   })
 })

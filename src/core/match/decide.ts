@@ -1,6 +1,6 @@
 import { NEVER_APPLIED, type ApplyMode, type Change, type ReasonCode } from '../normalize/change.js'
 import { applyChanges } from '../normalize/apply-changes.js'
-import { INNER_VERB, opensClause, SPEAKER_OR_PLACE, speakerBefore, speakerVerbBefore } from './adjacent.js'
+import { afterSourceWords, INNER_VERB, opensClause, SPEAKER_OR_PLACE, speakerBefore, speakerVerbBefore } from './adjacent.js'
 import { atSentenceStart, caseLike, startsLower } from './casing.js'
 import { holdingWords, neighboursAllow, NO_COORDINATORS, someWordBefore } from './context.js'
 import { chooseCases, type CaseRules } from './cases.js'
@@ -339,7 +339,8 @@ export function survey(text: string, hits: readonly Hit[], glosses?: readonly Gl
  *    only words that hold it are right forms of its own name ("Kiev or Kyiv") → `both-forms`;
  * 5. a verb of the context's `speakerAfter` with a subject of its own right before the name
  *    ("Officials said Nikolaev was shelled"), or one of its `speakerBefore` right after a name
- *    with a word of its `unsureAfter` before it ("The mayor of Nikolaev said") → `context-ambiguous`; a doubt word in the
+ *    with a word of its `unsureAfter` before it ("The mayor of Nikolaev said"), or a phrase of its
+ *    `sourceAfter` right before the name ("according to Nikolaev") → `context-ambiguous`; a doubt word in the
  *    paragraph or text, or one set off by a comma in the name's own sentence that alone would
  *    hold it ("In the region, Russia struck Dnipropetrovsk": holdOf), or, for a doubt that names
  *    its `links`, one within the window before it ("The governor said Russia struck
@@ -398,6 +399,9 @@ export function decide(text: string, hits: readonly Hit[], language: string, rul
     // said", the scan found a person's name; after a preposition of place, "Officials in
     // Nikolaev said", it is a place.)
     if (entry.context?.speakerBefore !== undefined && speakerBefore(entry.context, text, hit.start, hit.end) === SPEAKER_OR_PLACE) return suggest('context-ambiguous')
+    // And the source of a statement ("according to Nikolaev", "selon Nikolaïev"): a person nearly
+    // always, a city's authorities at times ("according to Kyiv"); round 36.
+    if (entry.context?.sourceAfter !== undefined && afterSourceWords(entry.context.sourceAfter, text, hit.start)) return suggest('context-ambiguous')
     const doubt = entry.context?.doubt
     // The country right after the name decides this mention whatever the rest of the text says
     // ("Odessa, Ukraine" in a story that names Texas too); its other mentions stay in doubt. So

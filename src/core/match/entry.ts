@@ -36,6 +36,12 @@ export interface Context {
    * déclaré"). See adjacent.ts, speakerVerbAfter and speakerVerbBefore.
    */
   speakerAdverbs?: ReadonlySet<string>
+  /**
+   * Phrases (lower case) right before the form that make it the source of a statement
+   * ("according to Nikolaev", "selon Nikolaïev"): a suggestion, and no mention of its concept.
+   * See adjacent.ts, afterSourceWords.
+   */
+  sourceAfter?: ReadonlySet<string>
   placeAfter?: ReadonlySet<string>
   unsureAfter?: ReadonlySet<string>
   window: number
