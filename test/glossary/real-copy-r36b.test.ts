@@ -1,3 +1,6 @@
+import { describe, expect, it } from 'vitest'
+import type { ContextSource, GlossarySource } from '../../src/core/glossary/source.js'
+import { issuesOf } from '../fixtures/glossary-issues.js'
 import { describeRealCopy, type RealCopyCase } from './real-copy-cases.js'
 
 /**
@@ -342,3 +345,29 @@ const cases: RealCopyCase[] = [
 ]
 
 describeRealCopy('real copy, round 36: Nikolaev the speaker, the source, and near the city', cases)
+
+describe('speakerAdverbs and sourceAfter in the glossary format', () => {
+  // `unknown`: the format's checks are fed what a YAML file may hold, valid or not.
+  const source = (context: unknown): GlossarySource => ({
+    id: 't', name: 'T', fallbackLanguage: 'fr', languages: ['fr'],
+    concepts: [
+      { id: 'ukraine', kind: 'place', file: 'ukraine.yaml', forms: { fr: { preferred: 'Ukraine' } } },
+      { id: 'mykolaiv', kind: 'place', file: 'mykolaiv.yaml', forms: { fr: { preferred: 'Mykolaïv', variants: [{ form: 'Nikolaïev', context: context as ContextSource }] } } },
+    ],
+  })
+  const at = 'mykolaiv.yaml: mykolaiv.forms.fr.variants[0].context'
+  it('takes single adverbs beside verbs of saying, and phrases of one to three words', () => {
+    expect(issuesOf(source({ speakerBefore: ['a déclaré'], speakerAdverbs: ['notamment', 'Également'] }))).toEqual([])
+    expect(issuesOf(source({ speakerAfter: ['a déclaré'], speakerAdverbs: ['aussi'] }))).toEqual([])
+    expect(issuesOf(source({ sourceAfter: ['selon', "d'après", 'd’après', 'de acordo com', 'According to'] }))).toEqual([])
+  })
+  it('refuses an adverb of two words, or with no verb of saying to stand before', () => {
+    expect(issuesOf(source({ speakerBefore: ['a déclaré'], speakerAdverbs: ['par ailleurs'] }))).toEqual([`${at}.speakerAdverbs[0]: must be a single word`])
+    expect(issuesOf(source({ speakerAdverbs: ['aussi'] }))).toEqual([`${at}.speakerAdverbs: may stand between the name and a verb of speakerBefore or speakerAfter: list those verbs too, or remove it`])
+  })
+  it('refuses a phrase of four words, two spaces, other punctuation', () => {
+    for (const phrase of ['nach den Angaben von', 'according  to', 'according-to', ' selon', 'selon ', "d'", 'selon,']) {
+      expect(issuesOf(source({ sourceAfter: [phrase] })), phrase).toEqual([`${at}.sourceAfter[0]: must be one to three words, joined by one space or an apostrophe ("according to", "d'après")`])
+    }
+  })
+})
