@@ -369,6 +369,23 @@ describe('setOffDoubt: a doubt word a comma of no list sets off from the name', 
     expect(setOff('the Dnipropetrovsk region', 'region', linked)).toBe(false)
     expect(setOff('Dnipropetrovsk and Sumy regions', 'regions', linked)).toBe(false)
   })
+  // Round 36: "The city of Dnipropetrovsk and the region were hit" and "Strikes hit the region and
+  // Dnipropetrovsk" were held in silence: the conjunction joins two noun phrases, the doubt word
+  // heading the other one. Not where it joins names of a list on the doubt word's side.
+  it('with the doubt\'s links, a conjunction that joins the doubt word\'s own phrase to the name', () => {
+    const linked: Context = { ...context, doubt: { words: region, scope: 'paragraph', links: new Set(['of', 'the']) } }
+    expect(setOff('The city of Dnipropetrovsk and the region were hit', 'region', linked)).toBe(true)
+    expect(setOff('Strikes hit Dnipropetrovsk and region', 'region', linked)).toBe(true)
+    expect(setOff('Strikes hit the region and Dnipropetrovsk', 'region', linked)).toBe(true)
+    expect(setOff('Strikes hit the Kharkiv region and Dnipropetrovsk', 'region', linked)).toBe(true)
+    expect(setOff('Strikes hit Dnipropetrovsk and the Kharkiv region', 'region', linked)).toBe(true)
+    expect(setOff('Strikes hit the regions of Kharkiv and Dnipropetrovsk', 'regions', linked)).toBe(false)
+    expect(setOff('Strikes hit the Dnipropetrovsk and Donetsk regions', 'regions', linked)).toBe(false)
+    // Copy in capitals: the word after the conjunction may be a name's.
+    expect(setOff('STRIKES HIT DNIPROPETROVSK AND THE REGION', 'REGION', linked)).toBe(false)
+    // Only a doubt that names its links: another doubt's words hold the name wherever they stand.
+    expect(setOff('Strikes hit the region and Dnipropetrovsk', 'region')).toBe(false)
+  })
   it('only a word of a paragraph doubt', () => {
     expect(setOff('In the region, Russia struck Dnipropetrovsk', 'Russia')).toBe(false)
     expect(setOff('In the region, Russia struck Dnipropetrovsk', 'region', { ...context, doubt: { words: region, scope: 'text' } })).toBe(false)

@@ -505,7 +505,34 @@ export function setOffDoubt(context: Context, text: string, at: number, start: n
   const from = at < start ? wordEnd : end
   const to = at < start ? start : at
   for (let i = from; i < to; i++) if (text.charCodeAt(i) === 0x2c && !listComma(text, i, coordinators)) return true
-  return doubt.links !== undefined && otherWordBetween(text, from, to, coordinators, doubt.links)
+  return doubt.links !== undefined && (otherWordBetween(text, from, to, coordinators, doubt.links) || joinsOwnPhrase(text, from, to, at < start, coordinators))
+}
+
+/**
+ * Whether a conjunction in [from, to), between a doubt word and the name, joins the
+ * doubt word's own noun phrase to the name's rather than names of a list: on the doubt word's
+ * side of it stands the doubt word itself or a lower-case word, not a name ("Strikes hit the
+ * region and Dnipropetrovsk", "the Kharkiv region and Dnipropetrovsk", "Dnipropetrovsk and the
+ * region"; not "the regions of Kharkiv and Dnipropetrovsk", "the Dnipropetrovsk and Donetsk
+ * regions"). Round 36: "The city of Dnipropetrovsk and the region were hit" was held in silence.
+ * `before`: the doubt word stands before the name.
+ */
+function joinsOwnPhrase(text: string, from: number, to: number, before: boolean, coordinators: readonly string[]): boolean {
+  // The word before the conjunction (the doubt word's side, when it stands before the name), and the one after it.
+  let previous = -1
+  let conjunction = false
+  return eachWord(text, from, to, (_word, start, end) => {
+    if (isCoordinator(text, start, end, coordinators)) {
+      if (before && (previous < 0 ? true : !startsUpper(text, previous))) return true
+      conjunction = true
+      return false
+    }
+    if (!before && conjunction && !startsUpper(text, start)) return true
+    conjunction = false
+    previous = start
+    return false
+  // After the name, a conjunction right before the doubt word.
+  }) || (!before && conjunction)
 }
 
 /** Whether the word at `at` is a word of the context's paragraph doubt. Asked only of a held variant's holding words. */
