@@ -109,3 +109,28 @@ const cases: RealCopyCase[] = [
 ]
 
 describeRealCopy('real copy: Dnipropetrovsk beside a region word joined by a conjunction', cases)
+
+/**
+ * Round 36: a town of the region, or its rank among the region's towns, names the region, as
+ * English's exceptions say ("Nikopol, a city in Dnipropetrovsk"). In French, Spanish, Italian and
+ * Portuguese "une ville de", "una ciudad de" became "une ville de Dnipro"; the definite "la ville
+ * de Dnipropetrovsk" is still the city (confirmedBy), and so are "les villes de Dnipropetrovsk et
+ * Kharkiv" (a plural with "de" may be the cities).
+ */
+const towns: RealCopyCase[] = [
+  { why: 'French: a town of the region', text: 'Nikopol, une ville de Dnipropetrovsk, a été bombardée.', language: 'fr', expect: 'Nikopol, une ville de Dnipropetrovsk, a été bombardée.', findings: [] },
+  { why: 'French: the region\'s second city', text: 'Kryvyi Rih, deuxième ville de Dnipropetrovsk, a été touchée.', language: 'fr', expect: 'Kryvyi Rih, deuxième ville de Dnipropetrovsk, a été touchée.', findings: [] },
+  { why: 'French: the region\'s largest city after its capital', text: 'Kryvyï Rih, la plus grande ville de Dnipropetrovsk après la capitale régionale, a été touchée.', language: 'fr', expect: 'Kryvyï Rih, la plus grande ville de Dnipropetrovsk après la capitale régionale, a été touchée.', findings: [] },
+  { why: 'French: the city itself is still changed', text: 'Les missiles ont frappé la ville de Dnipropetrovsk.', language: 'fr', expect: 'Les missiles ont frappé la ville de Dnipro.', findings: [['Dnipropetrovsk', 'Dnipro', 'applied']] },
+  { why: 'German: a town in the region', text: 'Nikopol, eine Stadt in Dnipropetrowsk, wurde beschossen.', language: 'de', expect: 'Nikopol, eine Stadt in Dnipropetrowsk, wurde beschossen.', findings: [] },
+  { why: 'German: the region\'s second city', text: 'Krywyj Rih, die zweitgrößte Stadt von Dnipropetrowsk, wurde getroffen.', language: 'de', expect: 'Krywyj Rih, die zweitgrößte Stadt von Dnipropetrowsk, wurde getroffen.', findings: [] },
+  { why: 'Spanish: a town of the region', text: 'Nikopol, una ciudad de Dnipropetrovsk, fue bombardeada.', language: 'es', expect: 'Nikopol, una ciudad de Dnipropetrovsk, fue bombardeada.', findings: [] },
+  { why: 'Spanish: the region\'s second city', text: 'Krivói Rog, la segunda ciudad de Dnipropetrovsk, fue atacada.', language: 'es', expect: 'Krivói Rog, la segunda ciudad de Dnipropetrovsk, fue atacada.', findings: [] },
+  { why: 'Italian: a town of the region', text: 'Nikopol, una città di Dnipropetrovsk, è stata bombardata.', language: 'it', expect: 'Nikopol, una città di Dnipropetrovsk, è stata bombardata.', findings: [] },
+  { why: 'Italian: the region\'s second city', text: 'Kryvyi Rih, la seconda città di Dnipropetrovsk, è stata colpita.', language: 'it', expect: 'Kryvyi Rih, la seconda città di Dnipropetrovsk, è stata colpita.', findings: [] },
+  { why: 'Portuguese: a town of the region', text: 'Nikopol, uma cidade de Dnipropetrovsk, foi bombardeada.', language: 'pt', expect: 'Nikopol, uma cidade de Dnipropetrovsk, foi bombardeada.', findings: [] },
+  { why: 'Portuguese: the region\'s second city', text: 'Kryvyi Rih, a segunda cidade de Dnipropetrovsk, foi atingida.', language: 'pt', expect: 'Kryvyi Rih, a segunda cidade de Dnipropetrovsk, foi atingida.', findings: [] },
+  { why: 'Spanish: cities named together are still the cities', text: 'Los misiles alcanzaron las ciudades de Dnipropetrovsk y Járkov.', language: 'es', expect: 'Los misiles alcanzaron las ciudades de Dnipro y Járkov.', findings: [['Dnipropetrovsk', 'Dnipro', 'applied']] },
+]
+
+describeRealCopy('real copy: a town of the Dnipropetrovsk region', towns)
