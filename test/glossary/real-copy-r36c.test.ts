@@ -134,3 +134,23 @@ const towns: RealCopyCase[] = [
 ]
 
 describeRealCopy('real copy: a town of the Dnipropetrovsk region', towns)
+
+/**
+ * Round 36: a region word standing alone in the name's sentence, farther back than the window,
+ * left the name applied, while the shorter sentence and the word in the next sentence leave it in
+ * doubt. The governor's title farther back still says nothing of the name (round 35).
+ */
+const sentence: RealCopyCase[] = [
+  { why: 'Spanish: "En la región" eight words back', text: 'En la región, los misiles cayeron sobre el puente de Dnipropetrovsk.', language: 'es', expect: 'En la región, los misiles cayeron sobre el puente de Dnipropetrovsk.', findings: [['Dnipropetrovsk', 'Dnipro', 'suggested', 'context-ambiguous']] },
+  { why: 'Portuguese: "Na região" farther back', text: 'Na região, os mísseis russos caíram durante a noite sobre a ponte de Dnipropetrovsk.', language: 'pt', expect: 'Na região, os mísseis russos caíram durante a noite sobre a ponte de Dnipropetrovsk.', findings: [['Dnipropetrovsk', 'Dnipro', 'suggested', 'context-ambiguous']] },
+  { why: 'English: "In the region" farther back', text: 'In the region, Russian missiles fell overnight on the main bridge over the river in Dnipropetrovsk.', language: 'en', expect: 'In the region, Russian missiles fell overnight on the main bridge over the river in Dnipropetrovsk.', findings: [['Dnipropetrovsk', 'Dnipro', 'suggested', 'context-ambiguous']] },
+  { why: 'French: "Dans la région" farther back', text: 'Dans la région, les missiles russes sont tombés pendant la nuit sur le pont principal de Dnipropetrovsk.', language: 'fr', expect: 'Dans la région, les missiles russes sont tombés pendant la nuit sur le pont principal de Dnipropetrovsk.', findings: [['Dnipropetrovsk', 'Dnipro', 'suggested', 'context-ambiguous']] },
+  { why: 'German: "In der Region" farther back', text: 'In der Region fielen in der Nacht russische Raketen auf die große Brücke über den Fluss in Dnipropetrowsk.', language: 'de', expect: 'In der Region fielen in der Nacht russische Raketen auf die große Brücke über den Fluss in Dnipropetrowsk.', findings: [['Dnipropetrowsk', 'Dnipro', 'suggested', 'context-ambiguous']] },
+  { why: 'Italian: "Nella regione" farther back', text: 'Nella regione, i missili russi sono caduti durante la notte sul ponte principale di Dnipropetrovsk.', language: 'it', expect: 'Nella regione, i missili russi sono caduti durante la notte sul ponte principale di Dnipropetrovsk.', findings: [['Dnipropetrovsk', 'Dnipro', 'suggested', 'context-ambiguous']] },
+  { why: 'the governor\'s title farther back still changes it', text: 'Oblast governor Serhiy Lysak said a missile hit the main railway station in Dnipropetrovsk.', language: 'en', expect: 'Oblast governor Serhiy Lysak said a missile hit the main railway station in Dnipro.', findings: [['Dnipropetrovsk', 'Dnipro', 'applied']] },
+  { why: 'and in French, the article elided', text: "Le gouverneur de l'oblast, Serhiy Lyssak, a indiqué qu'un missile avait touché la gare de Dnipropetrovsk.", language: 'fr', expect: "Le gouverneur de l'oblast, Serhiy Lyssak, a indiqué qu'un missile avait touché la gare de Dnipro.", findings: [['Dnipropetrovsk', 'Dnipro', 'applied']] },
+  { why: 'and in Italian', text: "Il governatore dell'oblast, Serhiy Lysak, ha detto che un missile ha colpito la stazione di Dnipropetrovsk.", language: 'it', expect: "Il governatore dell'oblast, Serhiy Lysak, ha detto che un missile ha colpito la stazione di Dnipro.", findings: [['Dnipropetrovsk', 'Dnipro', 'applied']] },
+  { why: 'and a region its sentence names', text: 'Russian troops pushed into the Kharkiv region, and missiles hit the main railway station in Dnipropetrovsk.', language: 'en', expect: 'Russian troops pushed into the Kharkiv region, and missiles hit the main railway station in Dnipro.', findings: [['Dnipropetrovsk', 'Dnipro', 'applied']] },
+]
+
+describeRealCopy('real copy: a region word farther back in the sentence of Dnipropetrovsk', sentence)

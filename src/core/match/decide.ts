@@ -6,7 +6,7 @@ import { holdingWords, neighboursAllow, NO_COORDINATORS, someWordBefore } from '
 import { chooseCases, type CaseRules } from './cases.js'
 import { anchorTokens, cued, indexCues, NO_CUES, type AnchorsNear, type Cue, type CueIndex, type FormAt } from './cues.js'
 import type { Entry, Hit, VariantEntry } from './entry.js'
-import { ParagraphWords, commaGloss, confirmedAfter, confirmedBefore, confirmingPhraseBefore, doubtIn, endsBefore, isDoubtWordAt, glossKey, inSomeHit, selfGloss, setOffDoubt, surveyHits, type MentionWords, type Passage, type PassageGloss } from './passage.js'
+import { ParagraphWords, commaGloss, confirmedAfter, confirmedBefore, confirmingPhraseBefore, doubtIn, endsBefore, isDoubtWordAt, glossKey, inSomeHit, placeWordAloneBefore, selfGloss, setOffDoubt, surveyHits, type MentionWords, type Passage, type PassageGloss } from './passage.js'
 import { keepWhitespace } from './whitespace.js'
 import { foldForm, isSpaceUnit, isWordAt, isWordBefore, isWordUnit } from '../text/chars.js'
 
@@ -344,7 +344,9 @@ export function survey(text: string, hits: readonly Hit[], glosses?: readonly Gl
  *    paragraph or text, or one set off by a comma in the name's own sentence that alone would
  *    hold it ("In the region, Russia struck Dnipropetrovsk": holdOf), or, for a doubt that names
  *    its `links`, one within the window before it ("The governor said Russia struck
- *    Dnipropetrovsk": nearDoubt) → `context-ambiguous`,
+ *    Dnipropetrovsk": nearDoubt) or a place word standing alone in its sentence's opening phrase
+ *    ("En la región, los misiles cayeron sobre el puente de Dnipropetrovsk": passage.ts,
+ *    placeWordAloneBefore) → `context-ambiguous`,
  *    unless a word of the context's `confirmedBy` is set off right after the name ("Odessa, Ukraine,");
  * 6. the passage glosses this very form with the current name → `historical-passage` where a
  *    cue gives it as the current one ("Kharkov (now Kharkiv)"), else `glossed-passage`
@@ -407,7 +409,9 @@ export function decide(text: string, hits: readonly Hit[], language: string, rul
     // ("Odessa, Ukraine" in a story that names Texas too); its other mentions stay in doubt. So
     // does the noun right before it that it stands in apposition to ("The regional capital,
     // Dnipropetrovsk,": the region's capital is the city; round 35).
-    if (doubt !== undefined && (inDoubt || nearDoubt(entry, hit) || doubtIn(doubt.scope, doubt.words, hit, paragraphs, passage, mentionsOf))) {
+    // A place word standing alone in the opening phrase of the name's own sentence, too ("En la región, los
+    // misiles cayeron sobre el puente de Dnipropetrovsk", round 36: passage.ts, placeWordAloneBefore).
+    if (doubt !== undefined && (inDoubt || nearDoubt(entry, hit) || doubtIn(doubt.scope, doubt.words, hit, paragraphs, passage, mentionsOf) || placeWordAloneBefore(entry.context!, text, hit.start))) {
       const confirmedBy = entry.context!.confirmedBy
       if (confirmedBy === undefined || !(confirmedAfter(text, hit.end, confirmedBy) || confirmedBefore(text, hit.start, confirmedBy))) return suggest('context-ambiguous')
     }

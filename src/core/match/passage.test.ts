@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { createCopydesk } from '../copydesk.js'
 import { glossaries } from '../../generated/glossaries.js'
 import type { Context, Entry, Hit } from './entry.js'
-import { ParagraphWords, commaGloss, confirmedAfter, confirmedBefore, eachWord, insideCounts, listJoins, sentenceAround, sentenceIn, setOffDoubt, surveyHits, wordTable } from './passage.js'
+import { ParagraphWords, commaGloss, confirmedAfter, confirmedBefore, eachWord, placeWordAloneBefore, insideCounts, listJoins, sentenceAround, sentenceIn, setOffDoubt, surveyHits, wordTable } from './passage.js'
 import { paragraphAround } from '../text/paragraphs.js'
 
 /**
@@ -396,6 +396,39 @@ describe('setOffDoubt: a doubt word a comma of no list sets off from the name', 
     const mentioned = (text: string) => surveyHits(text, [{ start: text.indexOf(name), end: text.indexOf(name) + name.length, entry }], () => undefined, ['and']).mentioned.has('dnipro_city')
     expect(mentioned('In the region, Russia struck Dnipropetrovsk.')).toBe(true)
     expect(mentioned('Russia struck the Dnipropetrovsk region.')).toBe(false)
+  })
+})
+
+// Round 36: "En la región, los misiles rusos cayeron durante la noche sobre el puente de
+// Dnipropetrovsk" was applied (the region word beyond the window, in the name's own sentence,
+// which the paragraph's doubt leaves out), while the shorter sentence and the word in the next
+// sentence leave it in doubt. A place word standing alone is a doubt wherever it stands before
+// the name in its sentence; one in a governor's title or naming another region is not.
+describe('placeWordAloneBefore: a region word standing alone in the opening phrase of the name\'s sentence', () => {
+  const region = new Set(['region', 'regions', 'oblast'])
+  const context: Context = { window: 5, notPrecededBy: region, doubt: { words: new Set([...region, 'governor', 'regional']), scope: 'paragraph', links: new Set(['of', 'the']) } }
+  const name = 'Dnipropetrovsk'
+  const alone = (text: string, ctx = context) => placeWordAloneBefore(ctx, text, text.lastIndexOf(name))
+  it('a region word of its own phrase opening the sentence, however far back', () => {
+    expect(alone('In the region, Russian missiles fell overnight on the main bridge over the river in Dnipropetrovsk.')).toBe(true)
+    expect(alone('Officials said so. "In the region missiles fell overnight on the main bridge over the river in Dnipropetrovsk.')).toBe(true)
+    // The sentence's capitalised article is no name of a region.
+    expect(alone('The region was hit overnight, and missiles struck the main bridge over the river in Dnipropetrovsk.')).toBe(true)
+  })
+  it('not in a governor\'s title, nor naming a region, nor in another sentence', () => {
+    expect(alone('Oblast governor Serhiy Lysak said a missile hit the main railway station in Dnipropetrovsk.')).toBe(false)
+    expect(alone('The governor of the oblast, Serhiy Lysak, said a missile hit the main railway station in Dnipropetrovsk.')).toBe(false)
+    expect(alone("The region's governor, Serhiy Lysak, said a missile hit the main railway station in Dnipropetrovsk.")).toBe(false)
+    expect(alone('Russian troops pushed into the Kharkiv region, and missiles hit the main railway station in Dnipropetrovsk.')).toBe(false)
+    expect(alone('Attacks hit the regions of Sumy and Kharkiv, and missiles hit the main railway station in Dnipropetrovsk.')).toBe(false)
+    expect(alone('The region was calm. Missiles hit the main railway station in Dnipropetrovsk.')).toBe(false)
+    expect(alone('The regional governor said missiles hit the main railway station in Dnipropetrovsk.')).toBe(false)
+    // Farther into the sentence, another phrase's (real-copy-lists.test.ts).
+    expect(alone('Officials from the regions met Macron, Scholz and Meloni in Paris as drones hit Dnipropetrovsk.')).toBe(false)
+    expect(alone('Elsewhere in the region missiles fell overnight on the main bridge over the river in Dnipropetrovsk.')).toBe(false)
+  })
+  it('only a doubt that names its links', () => {
+    expect(alone('In the region, Russian missiles fell overnight on the main bridge over the river in Dnipropetrovsk.', { ...context, doubt: { words: region, scope: 'paragraph' } })).toBe(false)
   })
 })
 

@@ -535,6 +535,112 @@ function joinsOwnPhrase(text: string, from: number, to: number, before: boolean,
   }) || (!before && conjunction)
 }
 
+/** Words that open a sentence read for a place word: a preposition, an article, the place word ("En la región", "In der Region"). */
+const OPENING_WORDS = 3
+
+/**
+ * Whether a place word of the context's paragraph doubt (a word both of the doubt and of
+ * `notPrecededBy`: "region", "oblast"; not "governor", "regional") stands alone in the opening
+ * phrase of the sentence of the name starting at `start` (its first OPENING_WORDS words: "En la
+ * región, …", "In der Region …", "Nella regione, …", "The region was hit, and …"). Such a phrase
+ * says where the whole sentence happens, as "región" in the next sentence would, but beyond the
+ * window it was not read: "En la región, los misiles cayeron sobre el puente de Dnipropetrovsk"
+ * was applied, the paragraph's doubt leaving out the name's own sentence, while the shorter
+ * sentence left the name in doubt (round 36). Alone: neither in a governor's title ("Oblast
+ * governor Serhiy Lysak", "the region's governor": another doubt word next to it, past its
+ * links) nor naming a region ("The Kharkiv region…", "In the regions of Sumy and Kharkiv…": a
+ * capitalised word right before it, or next after it past its links). A place word farther into
+ * the sentence is another phrase's ("Officials from the regions met Macron … as drones hit
+ * Dnipropetrovsk" still changes). Only a doubt that names its `links`; the sentence's start is
+ * looked for at most SENTENCE_REACH units back. Asked only of a name no other doubt has reached
+ * (decide.ts).
+ */
+export function placeWordAloneBefore(context: Context, text: string, start: number): boolean {
+  const doubt = context.doubt
+  const places = context.notPrecededBy
+  if (doubt === undefined || doubt.scope !== 'paragraph' || doubt.links === undefined || places === undefined) return false
+  // The sentence's start: a sentence's end, an empty line or the text's start.
+  const low = Math.max(0, start - SENTENCE_REACH)
+  let i = start
+  while (i > low && !endsBefore(text, i) && !(text.charCodeAt(i - 1) === 0x0a && i > 1 && text.charCodeAt(i - 2) === 0x0a)) i--
+  if (i === low && low > 0) return false
+  const lengths = lengthsOf(places)
+  for (let words = 0; words < OPENING_WORDS; words++) {
+    // Spaces, an opening quotation mark or bracket, an elided article's apostrophe: nothing else.
+    while (i < start && (isSpaceUnit(text.charCodeAt(i)) || isApostrophe(text.charCodeAt(i)) || OPENERS.has(text.charCodeAt(i)))) i++
+    if (i >= start || !isWordUnit(text.charCodeAt(i))) return false
+    const from = i
+    while (i < start && isWordUnit(text.charCodeAt(i))) i++
+    // A word of no place word's length is not copied to be looked up.
+    if ((lengths & (1 << Math.min(i - from, 31))) === 0) continue
+    const word = text.slice(from, i).toLowerCase()
+    if (places.has(word) && doubt.words.has(word)) return !placeHeaded(text, from, i, doubt.words, doubt.links)
+  }
+  return false
+}
+
+/** Opening quotation marks and brackets before a sentence's first word. */
+const OPENERS = new Set([0x22, 0x28, 0x5b, 0xab, 0x201c, 0x201e, 0x2018])
+
+/** The lengths of a set's words (bit n: a word of n units, 31 for longer ones), computed once per set. */
+const wordLengths = new WeakMap<ReadonlySet<string>, number>()
+function lengthsOf(set: ReadonlySet<string>): number {
+  let bits = wordLengths.get(set)
+  if (bits === undefined) {
+    bits = 0
+    for (const word of set) bits |= 1 << Math.min(word.length, 31)
+    wordLengths.set(set, bits)
+  }
+  return bits
+}
+
+/** Whether the word at `at` opens its sentence (the sentence's capital: "Na região", "In Kharkiv"): only spaces, a line end or nothing before it, past a sentence's end. */
+function opensSentence(text: string, at: number): boolean {
+  let i = at
+  while (i > 0 && isSpaceUnit(text.charCodeAt(i - 1))) i--
+  return i === 0 || i < at && endsBefore(text, i) || text.charCodeAt(i - 1) === 0x0a
+}
+
+/** An apostrophe: what follows an elided article ("l'oblast", "dell'oblast") or comes before a possessive's "s". */
+const isApostrophe = (code: number) => code === 0x27 || code === 0x2019
+
+/**
+ * Whether the place word at [start, end) stands in a governor's title or names a region
+ * (placeWordAloneBefore): the nearest word on either side past `links`, one-letter words and
+ * elided articles, read only across spaces and apostrophes, is another word of the doubt
+ * (`words`: "Oblast governor", "governor of the region"); or a capitalised word stands right
+ * before it (not the sentence's first), or is that nearest word after it.
+ */
+function placeHeaded(text: string, start: number, end: number, words: ReadonlySet<string>, links: ReadonlySet<string>): boolean {
+  const title = (from: number, to: number) => words.has(text.slice(from, to).toLowerCase())
+  const skipped = (from: number, to: number) => to - from === 1 || isApostrophe(text.charCodeAt(to)) || links.has(text.slice(from, to).toLowerCase())
+  // Before it.
+  let i = start
+  let first = true
+  for (;;) {
+    while (i > 0 && (isInlineSpace(text.charCodeAt(i - 1)) || isApostrophe(text.charCodeAt(i - 1)))) i--
+    if (i === 0 || !isWordUnit(text.charCodeAt(i - 1))) break
+    const to = i
+    while (i > 0 && isWordUnit(text.charCodeAt(i - 1))) i--
+    if (title(i, to)) return true
+    if (!skipped(i, to)) {
+      if (first && startsUpper(text, i) && isInlineSpace(text.charCodeAt(to)) && !opensSentence(text, i)) return true
+      break
+    }
+    first = false
+  }
+  // After it.
+  i = end
+  for (;;) {
+    while (i < text.length && (isInlineSpace(text.charCodeAt(i)) || isApostrophe(text.charCodeAt(i)))) i++
+    if (i >= text.length || !isWordUnit(text.charCodeAt(i))) return false
+    const from = i
+    while (i < text.length && isWordUnit(text.charCodeAt(i))) i++
+    if (title(from, i)) return true
+    if (!skipped(from, i)) return startsUpper(text, from)
+  }
+}
+
 /** Whether the word at `at` is a word of the context's paragraph doubt. Asked only of a held variant's holding words. */
 export function isDoubtWordAt(context: Context, text: string, at: number): boolean {
   const doubt = context.doubt
