@@ -130,6 +130,8 @@ const towns: RealCopyCase[] = [
   { why: 'Italian: the region\'s second city', text: 'Kryvyi Rih, la seconda città di Dnipropetrovsk, è stata colpita.', language: 'it', expect: 'Kryvyi Rih, la seconda città di Dnipropetrovsk, è stata colpita.', findings: [] },
   { why: 'Portuguese: a town of the region', text: 'Nikopol, uma cidade de Dnipropetrovsk, foi bombardeada.', language: 'pt', expect: 'Nikopol, uma cidade de Dnipropetrovsk, foi bombardeada.', findings: [] },
   { why: 'Portuguese: the region\'s second city', text: 'Kryvyi Rih, a segunda cidade de Dnipropetrovsk, foi atingida.', language: 'pt', expect: 'Kryvyi Rih, a segunda cidade de Dnipropetrovsk, foi atingida.', findings: [] },
+  { why: 'Polish: a town in the region (Polish names the region by its adjective, but "miasto w Dniepropietrowsku" said of Nikopol is the region)', text: 'Nikopol, miasto w Dniepropietrowsku, został ostrzelany. Ostrzał trafił kilka wsi w Dniepropietrowsku.', language: 'pl', expect: 'Nikopol, miasto w Dniepropietrowsku, został ostrzelany. Ostrzał trafił kilka wsi w Dniepropietrowsku.', findings: [] },
+  { why: 'Polish: the city itself is still changed', text: 'W Dniepropietrowsku zginęła jedna osoba.', language: 'pl', expect: 'W Dnieprze zginęła jedna osoba.', findings: [['Dniepropietrowsku', 'Dnieprze', 'applied']] },
   { why: 'Spanish: cities named together are still the cities', text: 'Los misiles alcanzaron las ciudades de Dnipropetrovsk y Járkov.', language: 'es', expect: 'Los misiles alcanzaron las ciudades de Dnipro y Járkov.', findings: [['Dnipropetrovsk', 'Dnipro', 'applied']] },
 ]
 
