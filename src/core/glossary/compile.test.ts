@@ -121,6 +121,20 @@ describe('compileGlossary validation', () => {
     ])
   })
 
+  it('accepts notBeforeWords on either side, and says what to write otherwise', () => {
+    const withCues = (cues: string): GlossarySource => ({
+      ...withConcepts(place('kyiv', { preferred: 'Kyiv', variants: ['Kiev'] })),
+      languageRules: { en: { file: 'glossaries/t/languages/en.yaml', cues: JSON.parse(cues) } },
+    })
+    expect(issuesOf(withCues('[{"before": ["spelled"], "notBeforeWords": ["out", "the end"]}, {"after": ["spelled"], "notBeforeWords": ["out"]}]'))).toEqual([])
+    const word = 'must be a word in letters, or a few apart by single spaces, like "out" or "the end"'
+    expect(issuesOf(withCues('[{"before": ["spelled"], "notBeforeWords": ["out,", 3]}, {"after": ["spelled"], "notBeforeWords": "out"}]'))).toEqual([
+      `glossaries/t/languages/en.yaml: languageRules.en.cues[0].notBeforeWords[0]: ${word}`,
+      `glossaries/t/languages/en.yaml: languageRules.en.cues[0].notBeforeWords[1]: ${word}`,
+      'glossaries/t/languages/en.yaml: languageRules.en.cues[1].notBeforeWords: must be a list',
+    ])
+  })
+
   it('accepts spelling as true or false on either side', () => {
     const withCues = (cues: string): GlossarySource => ({
       ...withConcepts(place('kyiv', { preferred: 'Kyiv', variants: ['Kiev'] })),
@@ -162,7 +176,7 @@ describe('compileGlossary validation', () => {
     }
     expect(issuesOf(source)).toEqual([
       'glossaries/t/languages/en.yaml: languageRules.en.cues[0].gap: must be a whole number from 0 to 6',
-      'glossaries/t/languages/en.yaml: languageRules.en.cues[1].befor: unknown key "befor" (expected one of before, after, gap, quoted, nameFollows, nameInside, notAfterSpeaker, notAfterWords, spelling, why)',
+      'glossaries/t/languages/en.yaml: languageRules.en.cues[1].befor: unknown key "befor" (expected one of before, after, gap, quoted, nameFollows, nameInside, notAfterSpeaker, notAfterWords, notBeforeWords, spelling, why)',
       'glossaries/t/languages/en.yaml: languageRules.en.cues[1]: needs before or after phrases',
       'glossaries/t/languages/en.yaml: languageRules.en.inflections.genitive-s.suffix: must be letters, like "s" or "er"',
       'glossaries/t/languages/en.yaml: languageRules.en.inflections.genitive-s.kinds: must list kinds among place, person, landmark, organization, institution, region, term',

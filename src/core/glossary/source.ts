@@ -139,6 +139,12 @@ export interface CueSource {
    */
   notAfterWords?: string[]
   /**
+   * Words, one or a few each ("out", "the end"), that right after the phrase make it an idiom,
+   * not a word about the name, so that the group does not count there: "He spelled out the Kiev
+   * plan", "Kharkov spelled the end of the offensive", "a spelling bee in Kiev". Either side.
+   */
+  notBeforeWords?: string[]
+  /**
    * The phrase says how the name is spelled or written ("spelled", "se escribe también",
    * "geschrieben"): where it marks one form of a name as discussed, every other form of that name
    * in its sentence is discussed too ("Zelenskiy is also spelled Zelensky", "se escribe

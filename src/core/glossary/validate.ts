@@ -15,7 +15,7 @@ export const KEYS = {
   sameAsNominative: ['cases', 'kinds', 'why'],
   caseForm: ['form', 'variants', 'governedVariants'],
   elision: ['elided', 'full', 'vowels', 'why'],
-  cue: ['before', 'after', 'gap', 'quoted', 'nameFollows', 'nameInside', 'notAfterSpeaker', 'notAfterWords', 'spelling', 'why'],
+  cue: ['before', 'after', 'gap', 'quoted', 'nameFollows', 'nameInside', 'notAfterSpeaker', 'notAfterWords', 'notBeforeWords', 'spelling', 'why'],
   inflection: ['suffix', 'kinds', 'confident', 'notAfter', 'why'],
   concept: ['id', 'kind', 'note', 'sources', 'forms', 'context', 'protect', 'omitted', 'examples', 'file'],
   forms: ['preferred', 'surname', 'variants', 'surnameVariants', 'givenVariants', 'exceptions', 'inflect', 'cases', 'article'],
@@ -134,6 +134,11 @@ function validateLanguageRules(language: string, rules: LanguageRulesSource, glo
         if (typeof word !== 'string' || !/^\p{L}+(?: \p{L}+)*$/u.test(word) || word.length > MAX_PHRASE_LENGTH) at(`${path}.notAfterWords[${j}]`, 'must be a word in letters, or a few apart by single spaces, like "in" or "aus dem"')
       }
       if (cue.before !== undefined) at(`${path}.notAfterWords`, 'applies to phrases after the name: move the before phrases to a group of their own')
+    }
+    if (cue.notBeforeWords !== undefined) {
+      for (const [j, word] of listAt(cue.notBeforeWords, `${path}.notBeforeWords`, at).entries()) {
+        if (typeof word !== 'string' || !/^\p{L}+(?: \p{L}+)*$/u.test(word) || word.length > MAX_PHRASE_LENGTH) at(`${path}.notBeforeWords[${j}]`, 'must be a word in letters, or a few apart by single spaces, like "out" or "the end"')
+      }
     }
     if (cue.nameInside !== undefined) {
       if (typeof cue.nameInside !== 'boolean') at(`${path}.nameInside`, 'must be true (only where the bracket the phrase opens holds a name) or false')

@@ -129,6 +129,56 @@ describe('notAfterWords cues', () => {
   })
 })
 
+// A `notBeforeWords` cue does not hold where one of its phrases follows it right after, in reading
+// order: "He spelled out the Kiev plan", "Kiev spelled out its demands", "Kharkov spelled the end
+// of the offensive" are the idioms, not the name spelled (round 36).
+describe('notBeforeWords cues', () => {
+  const idioms = [cueTokens('out'), cueTokens('the end'), cueTokens('bee')]
+  const index = indexCues([
+    { side: 'before', tokens: cueTokens('spelled'), gap: 3, quoted: false, nameFollows: false, nameInside: false, notBeforeWords: idioms, spelling: true },
+    { side: 'after', tokens: cueTokens('spelled'), gap: 3, quoted: false, nameFollows: false, nameInside: false, notBeforeWords: idioms, spelling: true },
+    { side: 'after', tokens: cueTokens('spelling'), gap: 3, quoted: false, nameFollows: false, nameInside: false, notBeforeWords: idioms, spelling: true },
+  ])
+  const marked = (text: string, name = 'Kiev') => {
+    const start = text.indexOf(name)
+    return cued(index, text, start, start + name.length)
+  }
+  const prefiltered = (text: string, name = 'Kiev') => {
+    const start = text.indexOf(name)
+    return cued(index, text, start, start + name.length, anchorTokens(index, text))
+  }
+
+  it('do not hold where one of their phrases follows them', () => {
+    for (const text of ['He spelled out the Kiev plan.', 'Kiev spelled out its demands.', 'Kiev spelled the end of it.', 'It spelled the end for Kiev.', 'Kiev officials SPELLED OUT terms.', 'Kiev spelling bee winners.']) {
+      expect(marked(text), text).toBe(false)
+      expect(prefiltered(text), text).toBe(false)
+    }
+  })
+
+  it('hold where the words after them are another, or only begin the phrase', () => {
+    for (const text of ['Kiev, spelled with an e, was the form.', 'Kiev has long been spelled that way.', 'It was spelled Kiev.', 'Kiev spelled the Russian way.', 'It spelled the Kiev way.']) {
+      expect(marked(text), text).toBe(true)
+    }
+  })
+
+  it('do not read an idiom into the name or past the sentence', () => {
+    // "spelled" right before the name: the word after it is the name, no idiom.
+    expect(marked('It was spelled Kiev.')).toBe(true)
+    expect(marked('Kiev was spelled. Out of the question.')).toBe(true)
+    expect(marked('Kiev was spelled, out of the question.')).toBe(true)
+  })
+
+  it('hold for a possessive only where the phrase after it is on spelling', () => {
+    expect(marked("Kiev's spelling changed in 2019.")).toBe(true)
+    expect(marked("Kiev's spelling bee.")).toBe(false)
+    const renamed = indexCues([{ side: 'before', tokens: cueTokens('formerly'), gap: 2, quoted: false, nameFollows: false, nameInside: false }, { side: 'after', tokens: cueTokens('now known as'), gap: 0, quoted: false, nameFollows: false, nameInside: false }])
+    for (const text of ["It was formerly Kiev's.", "Kiev's now known as the capital."]) {
+      const start = text.indexOf('Kiev')
+      expect(cued(renamed, text, start, start + 4), text).toBe(false)
+    }
+  })
+})
+
 // A `notAfterSpeaker` cue does not hold where a verb of saying that opens its clause stands right
 // before the name: the name is the speaker, and the phrase after it the language he spoke
 // ("« Nous tiendrons », a déclaré Zelenskiy en anglais", round 34).

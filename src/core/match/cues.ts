@@ -42,6 +42,13 @@ export interface Cue {
    */
   notAfterWords?: readonly (readonly string[])[]
   /**
+   * Words (each a phrase, as lower-cased words: "out", "the end") that, standing right after the
+   * phrase in reading order, make it an idiom, not a word about the name: "He spelled out the
+   * Kiev plan", "Kharkov spelled the end of the offensive", "a spelling bee in Kiev" (see
+   * idiomAfter). Either side. Absent: none.
+   */
+  notBeforeWords?: readonly (readonly string[])[]
+  /**
    * The phrase says how the name is spelled: where it marks a form of a name as discussed, the
    * other forms of that name in its sentence are discussed too (decide.ts, spellingOf).
    */
@@ -226,7 +233,7 @@ function wordAfterTokens(text: string, from: number, skip: number): number {
  * before the name. A `nameFollows` cue asks `formAt` (none given: it does not hold) whether a form
  * of `concept` begins right after its phrase; the tokens after the name were read from `from`.
  */
-function holds(index: ReadonlyMap<string, readonly Cue[]>, maxGap: number, tokens: Tokens, reversed: boolean, quoted: boolean, text: string, from: number, formAt: FormAt | undefined, concept: string, nameStart: number): boolean {
+function holds(index: ReadonlyMap<string, readonly Cue[]>, maxGap: number, tokens: Tokens, reversed: boolean, quoted: boolean, text: string, from: number, formAt: FormAt | undefined, concept: string, nameStart: number, possessive: boolean): boolean {
   let words = 0
   // No phrase starts beyond the first stop: it ends the stretch (a phrase may start at it).
   for (let o = 0; o < tokens.length && o <= tokens.stop && words <= maxGap; o++) {
@@ -242,10 +249,31 @@ function holds(index: ReadonlyMap<string, readonly Cue[]>, maxGap: number, token
         if (ok && cue.nameInside) ok = !reversed && formAt !== undefined && nameInBracket(text, from, o + m, formAt, concept)
         if (ok && cue.notAfterSpeaker !== undefined) ok = reversed || !spokenBy(text, nameStart, cue.notAfterSpeaker)
         if (ok && cue.notAfterWords !== undefined) ok = reversed || phraseBefore(text, nameStart, cue.notAfterWords) < 0
+        if (ok && cue.notBeforeWords !== undefined) ok = !idiomAfter(tokens, o, m, reversed, cue.notBeforeWords)
+        if (ok && possessive) ok = !reversed && cue.spelling === true
         if (ok) return true
       }
     }
     if (tokens.word[o]) words++
+  }
+  return false
+}
+
+/**
+ * Whether one of `phrases` (lower-cased words, Cue.notBeforeWords) follows the cue phrase found
+ * at token `o` (its `m` tokens) in reading order, word for word: for a phrase after the name the
+ * tokens after it; for one before it (`reversed`, tokens nearest the name first) the tokens
+ * between it and the name, from `o - 1` down. A phrase that would run past the tokens read (into
+ * the name, or past the sentence's end) does not follow it.
+ */
+function idiomAfter(tokens: Tokens, o: number, m: number, reversed: boolean, phrases: readonly (readonly string[])[]): boolean {
+  for (const words of phrases) {
+    let k = 0
+    for (; k < words.length; k++) {
+      const at = reversed ? o - 1 - k : o + m + k
+      if (at < 0 || at >= tokens.length || (!reversed && at > tokens.stop) || tokens.text[at] !== words[k]) break
+    }
+    if (k === words.length) return true
   }
   return false
 }
@@ -345,10 +373,12 @@ export function cued(cues: CueIndex, text: string, start: number, end: number, a
   if (cues.reach === 0 || (cues.before.size === 0 && cues.after.size === 0)) return false
   const quoted = isQuoted(text, start, end)
   if (anchors !== undefined && !quoted && !anchors(start, end)) return false
-  // A possessive is the place itself, not its name ("Moscow calls Kiev's offer a bluff").
-  if (POSSESSIVE.test(text.slice(end, end + 3))) return false
-  return (cues.before.size > 0 && holds(cues.before, cues.maxGap, tokensBefore(text, start, cues.reach, cues.tail), true, quoted, text, start, formAt, concept, start))
-    || (cues.after.size > 0 && holds(cues.after, cues.maxGap, tokensAfter(text, end, cues.reach, cues.tail), false, quoted, text, end, formAt, concept, start))
+  // A possessive is the place itself, not its name ("Moscow calls Kiev's offer a bluff"), but
+  // for a word on spelling after it, which says whose spelling it is ("Kiev's spelling changed
+  // in 2019": held in silence by a neighbour word until round 36).
+  const possessive = POSSESSIVE.test(text.slice(end, end + 3))
+  return (!possessive && cues.before.size > 0 && holds(cues.before, cues.maxGap, tokensBefore(text, start, cues.reach, cues.tail), true, quoted, text, start, formAt, concept, start, false))
+    || (cues.after.size > 0 && holds(cues.after, cues.maxGap, tokensAfter(text, end, cues.reach, cues.tail), false, quoted, text, end, formAt, concept, start, possessive))
 }
 
 /**
