@@ -146,19 +146,19 @@ describe('compileGlossary validation', () => {
     ])
   })
 
-  it('accepts notAfterSpeaker on phrases after the name, and says what to write otherwise', () => {
+  it('accepts notAfterSpeaker on phrases after the name or right before it, and says what to write otherwise', () => {
     const withCues = (cues: string): GlossarySource => ({
       ...withConcepts(place('kyiv', { preferred: 'Kyiv', variants: ['Kiev'] })),
       languageRules: { en: { file: 'glossaries/t/languages/en.yaml', cues: JSON.parse(cues) } },
     })
-    expect(issuesOf(withCues('[{"after": ["in English"], "notAfterSpeaker": ["said", "has said"]}]'))).toEqual([])
+    expect(issuesOf(withCues('[{"after": ["in English"], "notAfterSpeaker": ["said", "has said"]}, {"before": ["write"], "notAfterSpeaker": ["write"]}]'))).toEqual([])
     const verb = 'must be a verb of saying in letters, one or a few words apart by single spaces, like "a déclaré"'
-    expect(issuesOf(withCues('[{"after": ["in English"], "notAfterSpeaker": ["said,", "", 3, "has  said"]}, {"before": ["in English"], "notAfterSpeaker": ["said"]}, {"after": ["in English"], "notAfterSpeaker": "said"}]'))).toEqual([
+    expect(issuesOf(withCues('[{"after": ["in English"], "notAfterSpeaker": ["said,", "", 3, "has  said"]}, {"before": ["in English"], "gap": 2, "notAfterSpeaker": ["said"]}, {"after": ["in English"], "notAfterSpeaker": "said"}]'))).toEqual([
       `glossaries/t/languages/en.yaml: languageRules.en.cues[0].notAfterSpeaker[0]: ${verb}`,
       `glossaries/t/languages/en.yaml: languageRules.en.cues[0].notAfterSpeaker[1]: ${verb}`,
       `glossaries/t/languages/en.yaml: languageRules.en.cues[0].notAfterSpeaker[2]: ${verb}`,
       `glossaries/t/languages/en.yaml: languageRules.en.cues[0].notAfterSpeaker[3]: ${verb}`,
-      'glossaries/t/languages/en.yaml: languageRules.en.cues[1].notAfterSpeaker: applies to phrases after the name: move the before phrases to a group of their own',
+      'glossaries/t/languages/en.yaml: languageRules.en.cues[1].notAfterSpeaker: applies to phrases after the name, or before it with gap 0 (the phrase\'s own verb): move the others to a group of their own',
       'glossaries/t/languages/en.yaml: languageRules.en.cues[2].notAfterSpeaker: must be a list',
     ])
   })

@@ -128,7 +128,9 @@ export interface CueSource {
    * opening their clause (after a quotation mark, a comma, a dash or a sentence's start) make the
    * name their speaker: the group does not count there, as its phrase after the name says how he
    * spoke ("« Nous tiendrons », a déclaré Zelenskiy en anglais"), not how his name is written
-   * ("Zelenskiy, en anglais, s'écrit aussi Zelensky"). For phrases after the name.
+   * ("Zelenskiy, en anglais, s'écrit aussi Zelensky"). For phrases after the name, or before it
+   * with gap 0, where the verb is the phrase's own ("escriben": "los ucranianos escriben Kyiv"
+   * names the name, "«…», escriben Zelensky y Macron" is their op-ed).
    */
   notAfterSpeaker?: string[]
   /**

@@ -126,8 +126,8 @@ function validateLanguageRules(language: string, rules: LanguageRulesSource, glo
       for (const [j, verb] of verbs.entries()) {
         if (typeof verb !== 'string' || !/^\p{L}+(?: \p{L}+)*$/u.test(verb) || verb.length > MAX_PHRASE_LENGTH) at(`${path}.notAfterSpeaker[${j}]`, 'must be a verb of saying in letters, one or a few words apart by single spaces, like "a déclaré"')
       }
-      // Before the name stands the phrase itself: no speaker to look for.
-      if (cue.before !== undefined) at(`${path}.notAfterSpeaker`, 'applies to phrases after the name: move the before phrases to a group of their own')
+      // Before the name stands the phrase itself: a speaker only where it is the verb, right before the name.
+      if (cue.before !== undefined && (cue.gap ?? 0) > 0) at(`${path}.notAfterSpeaker`, 'applies to phrases after the name, or before it with gap 0 (the phrase\'s own verb): move the others to a group of their own')
     }
     if (cue.notAfterWords !== undefined) {
       for (const [j, word] of listAt(cue.notAfterWords, `${path}.notAfterWords`, at).entries()) {

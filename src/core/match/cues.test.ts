@@ -212,4 +212,19 @@ describe('notAfterSpeaker cues', () => {
     expect(at('« Oui », ha déclaré Zelenskiy')).toBe(false)
     expect(spokenBy('Zelenskiy', 0, verbs)).toBe(false)
   })
+
+  // Before the name, the phrase's own verb (gap 0): with a subject of its own it names the name
+  // ("los ucranianos escriben Kyiv"); opening its clause it is said by the name ("«…», escriben
+  // Zelensky y Macron", round 36).
+  it('before the name: do not hold where the phrase is a verb that opens its clause', () => {
+    const before = indexCues([{ side: 'before', tokens: cueTokens('escriben'), gap: 0, quoted: false, nameFollows: false, nameInside: false, notAfterSpeaker: [cueTokens('escriben')] }])
+    const at = (text: string, name: string) => {
+      const start = text.indexOf(name)
+      return cued(before, text, start, start + name.length)
+    }
+    expect(at('«Resistiremos», escriben Zelensky y Macron.', 'Zelensky')).toBe(false)
+    expect(at('Escriben Zelensky y Macron en una tribuna.', 'Zelensky')).toBe(false)
+    expect(at('Los ucranianos escriben Kyiv.', 'Kyiv')).toBe(true)
+    expect(at('Por eso escriben Kyiv.', 'Kyiv')).toBe(true)
+  })
 })

@@ -29,10 +29,13 @@ export interface Cue {
    */
   nameInside: boolean
   /**
-   * For a phrase after the name: verbs of saying (each a phrase, as lower-cased words: "a
-   * déclaré", "dijo") that, standing right before the name and opening their clause, make the
-   * name their speaker, so that the phrase after it says how he spoke, not how his name is
-   * written: "« Nous tiendrons », a déclaré Zelenskiy en anglais" (see spokenBy). Absent: none.
+   * Verbs of saying (each a phrase, as lower-cased words: "a déclaré", "dijo") that, standing
+   * right before the name and opening their clause, make the name their speaker, so that the
+   * phrase after it says how he spoke, not how his name is written: "« Nous tiendrons », a
+   * déclaré Zelenskiy en anglais" (see spokenBy). For a phrase before the name, its gap 0
+   * (validated): the phrase's own verb, which with a subject of its own names the name ("los
+   * ucranianos escriben Kyiv") and opening its clause is said by it ("«…», escriben Zelensky y
+   * Macron", round 36). Absent: none.
    */
   notAfterSpeaker?: readonly (readonly string[])[]
   /**
@@ -247,7 +250,7 @@ function holds(index: ReadonlyMap<string, readonly Cue[]>, maxGap: number, token
         for (let k = 1; k < m && ok; k++) ok = tokens.text[o + k] === cue.tokens[reversed ? m - 1 - k : k]
         if (ok && cue.nameFollows) ok = !reversed && formAt !== undefined && followedBy(text, from, o + m, formAt, concept)
         if (ok && cue.nameInside) ok = !reversed && formAt !== undefined && nameInBracket(text, from, o + m, formAt, concept)
-        if (ok && cue.notAfterSpeaker !== undefined) ok = reversed || !spokenBy(text, nameStart, cue.notAfterSpeaker)
+        if (ok && cue.notAfterSpeaker !== undefined) ok = !spokenBy(text, nameStart, cue.notAfterSpeaker)
         if (ok && cue.notAfterWords !== undefined) ok = reversed || phraseBefore(text, nameStart, cue.notAfterWords) < 0
         if (ok && cue.notBeforeWords !== undefined) ok = !idiomAfter(tokens, o, m, reversed, cue.notBeforeWords)
         if (ok && possessive) ok = !reversed && cue.spelling === true
