@@ -111,3 +111,178 @@ const cases: RealCopyCase[] = [
 ]
 
 describeRealCopy('real copy: words about spelling near a name', cases)
+
+/**
+ * The same in the other languages: Kyiv, the Ukrainian form in copy that writes Kiev (Kyjiw in
+ * German), listed the verbs of writing (and French, Italian, Portuguese "nom"/"nome") as
+ * neighbour words before it, which held a place in silence ("La carta fue escrita en Kyiv",
+ * "in Kyiv geschrieben", "au nom de Kyiv"); the name discussed is the cues' to say.
+ */
+const others: RealCopyCase[] = [
+  {
+    why: 'Spanish, a letter written in the city: held in silence by "escrita"',
+    text: 'La carta fue escrita en Kyiv.',
+    language: 'es',
+    expect: 'La carta fue escrita en Kiev.',
+    findings: [['Kyiv', 'Kiev', 'applied']],
+  },
+  {
+    why: 'Spanish, a correspondent writing from the city: held in silence by "escribe"',
+    text: 'Nuestro corresponsal escribe desde Kyiv.',
+    language: 'es',
+    expect: 'Nuestro corresponsal escribe desde Kiev.',
+    findings: [['Kyiv', 'Kiev', 'applied']],
+  },
+  {
+    why: 'Spanish, "escrito también en Kyiv": the place, held in silence',
+    text: 'El texto, escrito también en Kyiv, circuló por las redes.',
+    language: 'es',
+    expect: 'El texto, escrito también en Kiev, circuló por las redes.',
+    findings: [['Kyiv', 'Kiev', 'applied']],
+  },
+  {
+    why: 'Spanish, the form given after ", escrito": held in silence, now reported',
+    text: 'Kiev, escrito Kyiv por los ucranianos, es la capital.',
+    language: 'es',
+    expect: 'Kiev, escrito Kyiv por los ucranianos, es la capital.',
+    findings: [['Kyiv', 'Kiev', 'suggested', 'name-discussed']],
+  },
+  {
+    why: 'Spanish, "escribir Kyiv": held in silence, now reported',
+    text: 'Hay dos maneras de escribir Kyiv en español.',
+    language: 'es',
+    expect: 'Hay dos maneras de escribir Kyiv en español.',
+    findings: [['Kyiv', 'Kiev', 'suggested', 'name-discussed']],
+  },
+  {
+    why: 'German, "in Kyiv geschrieben" is the place (the cue leaves it, notAfterWords), held in silence by the neighbour word "geschrieben"',
+    text: 'Der Brief wurde in Kyiv geschrieben.',
+    language: 'de',
+    expect: 'Der Brief wurde in Kyjiw geschrieben.',
+    findings: [['Kyiv', 'Kyjiw', 'applied']],
+  },
+  {
+    why: 'German, the English transcription named before the form: held in silence by "Transkription"',
+    text: 'Die englische Transkription Kyiv ist heute verbreitet.',
+    language: 'de',
+    expect: 'Die englische Transkription Kyiv ist heute verbreitet.',
+    findings: [['Kyiv', 'Kyjiw', 'suggested', 'name-discussed']],
+  },
+  {
+    why: 'French, written from the city: held in silence by "écrit"',
+    text: 'Il a écrit depuis Kyiv la semaine dernière.',
+    language: 'fr',
+    expect: 'Il a écrit depuis Kiev la semaine dernière.',
+    findings: [['Kyiv', 'Kiev', 'applied']],
+  },
+  {
+    why: 'French, "au nom de Kyiv" (on behalf of): held in silence by "nom"',
+    text: "Il s'exprimait au nom de Kyiv.",
+    language: 'fr',
+    expect: "Il s'exprimait au nom de Kiev.",
+    findings: [['Kyiv', 'Kiev', 'applied']],
+  },
+  {
+    why: 'French, "écrire Kyiv": held in silence, now reported',
+    text: 'Il faut désormais écrire Kyiv, disent-ils.',
+    language: 'fr',
+    expect: 'Il faut désormais écrire Kyiv, disent-ils.',
+    findings: [['Kyiv', 'Kiev', 'suggested', 'name-discussed']],
+  },
+  {
+    why: 'French, "le nom Kyiv": held in silence, now reported',
+    text: "Le nom Kyiv vient de l'ukrainien.",
+    language: 'fr',
+    expect: "Le nom Kyiv vient de l'ukrainien.",
+    findings: [['Kyiv', 'Kiev', 'suggested', 'name-discussed']],
+  },
+  {
+    why: 'Italian, written from the city: held in silence by "scritto"',
+    text: 'Ha scritto da Kyiv ieri sera.',
+    language: 'it',
+    expect: 'Ha scritto da Kiev ieri sera.',
+    findings: [['Kyiv', 'Kiev', 'applied']],
+  },
+  {
+    why: 'Italian, "a nome di Kyiv" (on behalf of): held in silence by "nome"',
+    text: 'Parlava a nome di Kyiv.',
+    language: 'it',
+    expect: 'Parlava a nome di Kiev.',
+    findings: [['Kyiv', 'Kiev', 'applied']],
+  },
+  {
+    why: 'Italian, "il nome Kyiv": held in silence, now reported',
+    text: "Il nome Kyiv viene dall'ucraino.",
+    language: 'it',
+    expect: "Il nome Kyiv viene dall'ucraino.",
+    findings: [['Kyiv', 'Kiev', 'suggested', 'name-discussed']],
+  },
+  {
+    why: 'Portuguese, written in the city: held in silence by "escrito"',
+    text: 'O texto foi escrito em Kyiv.',
+    language: 'pt',
+    expect: 'O texto foi escrito em Kiev.',
+    findings: [['Kyiv', 'Kiev', 'applied']],
+  },
+  {
+    why: 'Portuguese, "em nome de Kyiv" (on behalf of): held in silence by "nome"',
+    text: 'Falava em nome de Kyiv.',
+    language: 'pt',
+    expect: 'Falava em nome de Kiev.',
+    findings: [['Kyiv', 'Kiev', 'applied']],
+  },
+  {
+    why: 'Portuguese, the form given after ", escrita": held in silence, now reported',
+    text: 'Kiev, escrita Kyiv pelos ucranianos, é a capital.',
+    language: 'pt',
+    expect: 'Kiev, escrita Kyiv pelos ucranianos, é a capital.',
+    findings: [['Kyiv', 'Kiev', 'suggested', 'name-discussed']],
+  },
+]
+
+others.push(
+  {
+    why: 'Spanish, the plural verb with a subject of its own names the name: held in silence by "escriben"',
+    text: 'Los medios en inglés escriben Kyiv.',
+    language: 'es',
+    expect: 'Los medios en inglés escriben Kyiv.',
+    findings: [['Kyiv', 'Kiev', 'suggested', 'name-discussed']],
+  },
+  {
+    why: 'Spanish, the plural verb opening its clause after a quote: the names are its subject (a joint op-ed), not a spelling',
+    text: '«Resistiremos», escriben Zelensky y Macron en una tribuna.',
+    language: 'es',
+    expect: '«Resistiremos», escriben Zelenski y Macron en una tribuna.',
+    findings: [['Zelensky', 'Zelenski', 'applied']],
+  },
+  {
+    why: 'French, "« … », écrit Zelenskiy" is the writer: no cue for ", écrit" (it would read the present tense as the participle)',
+    text: '« Nous tiendrons », écrit Zelenskiy sur Telegram.',
+    language: 'fr',
+    expect: '« Nous tiendrons », écrit Zelensky sur Telegram.',
+    findings: [['Zelenskiy', 'Zelensky', 'applied']],
+  },
+  {
+    why: 'French, the plural verb with a subject of its own',
+    text: 'Les Ukrainiens écrivent Kyiv.',
+    language: 'fr',
+    expect: 'Les Ukrainiens écrivent Kyiv.',
+    findings: [['Kyiv', 'Kiev', 'suggested', 'name-discussed']],
+  },
+  {
+    why: 'Italian, the plural verb opening its clause: the writers',
+    text: '«Resisteremo», scrivono Zelenskiy e Macron.',
+    language: 'it',
+    expect: '«Resisteremo», scrivono Zelensky e Macron.',
+    findings: [['Zelenskiy', 'Zelensky', 'applied']],
+  },
+  {
+    why: 'Portuguese, the plural verb with a subject of its own',
+    text: 'Os ucranianos escrevem Kyiv.',
+    language: 'pt',
+    expect: 'Os ucranianos escrevem Kyiv.',
+    findings: [['Kyiv', 'Kiev', 'suggested', 'name-discussed']],
+  },
+)
+
+describeRealCopy('real copy: verbs of writing near a name, in the other languages', others)
