@@ -190,6 +190,13 @@ const others: RealCopyCase[] = [
     findings: [['Kyiv', 'Kiev', 'suggested', 'name-discussed']],
   },
   {
+    why: 'French, "la transcription Kyiv": held in silence by the neighbour word "transcription", which was no cue',
+    text: 'La transcription Kyiv est courante.',
+    language: 'fr',
+    expect: 'La transcription Kyiv est courante.',
+    findings: [['Kyiv', 'Kiev', 'suggested', 'name-discussed']],
+  },
+  {
     why: 'French, "le nom Kyiv": held in silence, now reported',
     text: "Le nom Kyiv vient de l'ukrainien.",
     language: 'fr',
