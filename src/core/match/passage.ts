@@ -2,7 +2,7 @@ import { isSpaceUnit, isWordUnit } from '../text/chars.js'
 import { paragraphAround } from '../text/paragraphs.js'
 import { lowerBound } from '../text/sorted.js'
 import { afterSourceWords, INNER_VERB, SPEAKER_OR_PLACE, speakerBefore, speakerVerbBefore } from './adjacent.js'
-import { holdingWords, isCoordinator, neighboursAllow, NO_COORDINATORS } from './context.js'
+import { continuesWord, holdingWords, isCoordinator, neighboursAllow, NO_COORDINATORS } from './context.js'
 import type { Context, Entry, Hit, PassageScope, VariantEntry } from './entry.js'
 import { wordsPattern } from './words.js'
 
@@ -659,6 +659,8 @@ export function isDoubtWordAt(context: Context, text: string, at: number): boole
  */
 function otherWordBetween(text: string, from: number, to: number, coordinators: readonly string[], links: ReadonlySet<string>): boolean {
   return eachWord(text, from, to, (word, start, end) => {
+    // A part a joiner adds to a word is read with it: "kov" of "Khar'kov" is no word (round 36).
+    if (continuesWord(text, start)) return false
     const first = text.charAt(start)
     if (first === first.toUpperCase() || first !== first.toLowerCase()) return false
     return !isCoordinator(text, start, end, coordinators) && !links.has(word)
