@@ -32,6 +32,20 @@ const cases: RealCopyCase[] = [
     expect: "Dans l'oblast Kharkiv et Dnipropetrovs'k ont été frappées dans la nuit.",
     findings: [["Khar'kov", 'Kharkiv', 'applied']],
   },
+  {
+    why: 'a replacement between a doubt word and the name took it out of the window ("laure de Kiev-Petchersk" → "laure des Grottes de Kiev", two words more): the first run read "gouverneur" within eight words and suggested, the rerun applied. The name is now decided again in the output, as the rerun reads it',
+    text: 'Le gouverneur a dit que la laure de Kiev-Petchersk et Dnipropetrovsk ont été touchées.',
+    language: 'fr',
+    expect: 'Le gouverneur a dit que la laure des Grottes de Kiev et Dnipro ont été touchées.',
+    findings: [['laure de Kiev-Petchersk', 'laure des Grottes de Kiev', 'applied'], ['Dnipropetrovsk', 'Dnipro', 'applied']],
+  },
+  {
+    why: 'the wire\'s attribution after the name ("…, the region\'s governor said") says nothing of it: the first run suggested, the rerun of its output applied',
+    text: "Dnipropetrovsk and Kyiv's Mykhailivska Square were hit, the region's governor said.",
+    language: 'en',
+    expect: "Dnipro and Kyiv's St Michael's Square were hit, the region's governor said.",
+    findings: [['Dnipropetrovsk', 'Dnipro', 'applied'], ['Mykhailivska Square', "St Michael's Square", 'applied']],
+  },
 ]
 
 describeRealCopy('real copy: round 36, idempotence with a declared language', cases)

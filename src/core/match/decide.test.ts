@@ -412,3 +412,51 @@ describe('a doubt word before the noun the name stands in apposition to', () => 
     }
   })
 })
+
+// Round 36: a variant its neighbours decided (held, in doubt, suggested) was decided on the input
+// alone; a replacement beside it that took a word out of its window, or set a doubt word off
+// from it, made a rerun decide otherwise. It is decided again in the output, as a rerun reads it.
+describe('a variant its neighbours decided, decided again in the output', () => {
+  const region = new Set(['region', 'oblast'])
+  const context: Context = { window: 5, notPrecededBy: region, notFollowedBy: region, doubt: { words: region, scope: 'paragraph', links: new Set(['of', 'the']) } }
+  const entries = [
+    variant('dnipro_city', 'Dnipropetrovsk', 'Dnipro', context),
+    keep('dnipro_city', 'Dnipro'),
+    // Two words that become three, and a capitalised name that becomes a lower-case phrase.
+    variant('square', 'Mx Square', 'St Mx Square'),
+    keep('square', 'St Mx Square'),
+    variant('plaza', 'Mxplatz', 'plaza de Mx'),
+    keep('plaza', 'plaza de Mx'),
+  ]
+  const matcher = createMatcher('en', entries, { cues: indexCues([]), coordinators: ['and'] })
+  const rerun = (text: string) => {
+    const output = matcher.find(text).filter((c) => c.status === 'applied').reduceRight((acc, c) => acc.slice(0, c.start) + c.replacement + acc.slice(c.end), text)
+    return [findings(matcher, text).filter(([, status]) => status !== 'applied'), findings(matcher, output)]
+  }
+
+  it('a doubt word the replacement takes out of the window: applied, as the rerun does', () => {
+    // "region" five words on in the input, six in the output.
+    expect(findings(matcher, 'Dnipropetrovsk a b Mx Square region.')).toEqual([
+      ['Dnipropetrovsk', 'applied', null],
+      ['Mx Square', 'applied', null],
+    ])
+    const [left, again] = rerun('Dnipropetrovsk a b Mx Square region.')
+    expect(again).toEqual(left)
+  })
+
+  it('a region word the replacement sets off: in doubt, as the rerun has it', () => {
+    // "oblast Mxplatz Dnipropetrovsk": a list's head, held; "oblast plaza de Mx Dnipropetrovsk":
+    // a lower-case word between, a doubt.
+    expect(findings(matcher, 'Troops entered oblast Mxplatz Dnipropetrovsk.')).toEqual([
+      ['Mxplatz', 'applied', null],
+      ['Dnipropetrovsk', 'suggested', 'context-ambiguous'],
+    ])
+    const [left, again] = rerun('Troops entered oblast Mxplatz Dnipropetrovsk.')
+    expect(again).toEqual(left)
+  })
+
+  it('a region word still in the window holds it as before', () => {
+    expect(findings(matcher, 'Dnipropetrovsk and Mx Square region.')).toEqual([['Mx Square', 'applied', null]])
+    expect(findings(matcher, 'the oblast of Mx Square and Dnipropetrovsk')).toEqual([['Mx Square', 'applied', null]])
+  })
+})

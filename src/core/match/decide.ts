@@ -82,6 +82,12 @@ export interface Rescan {
 /** Rounds of re-deciding held variants; a release almost never frees another one. */
 const MAX_ROUNDS = 4
 
+/**
+ * How near a change (in units of the input) a variant its neighbours decided is decided again in
+ * the output: past a window's words (eight, and a list of names as one) nothing moves it.
+ */
+const NEAR = 400
+
 /** Passes of the unstable-boundary check before every change left is held (see decide). */
 const MAX_UNSTABLE_PASSES = 32
 
@@ -388,22 +394,26 @@ export function decide(text: string, hits: readonly Hit[], language: string, rul
     return byConcept.get(hit.entry.concept) ?? []
   }
 
-  /** Steps 5 to 7: what remains once the neighbours allow the change and the passage mentions what it requires. */
-  function settle(hit: Hit, inDoubt: boolean): Verdict {
+  /**
+   * Steps 5 to 7: what remains once the neighbours allow the change and the passage mentions what
+   * it requires; the words beside the name read in `where` (the input, or the output) at `at`.
+   */
+  function settle(hit: Hit, inDoubt: boolean, where: string, at: number): Verdict {
     const entry = hit.entry as VariantEntry
+    const end = at + hit.end - hit.start
     // A verb of saying with a subject of its own right before the name ("Officials said Nikolaev
     // was shelled"): the speaker's name or what was spoken of; the text does not say which. (Where
     // the verb opens its clause, "'…,' said Nikolaev", the scan found a person's name.)
     const speakerAfter = entry.context?.speakerAfter
-    if (speakerAfter !== undefined && speakerVerbBefore(speakerAfter, text, hit.start, entry.context!.speakerAdverbs) === INNER_VERB) return suggest('context-ambiguous')
+    if (speakerAfter !== undefined && speakerVerbBefore(speakerAfter, where, at, entry.context!.speakerAdverbs) === INNER_VERB) return suggest('context-ambiguous')
     // So too a verb right after the name where a word of the context's `unsureAfter` stands
     // before it ("The mayor of Nikolaev said"). (Where the verb makes it the speaker, "Nikolaev
     // said", the scan found a person's name; after a preposition of place, "Officials in
     // Nikolaev said", it is a place.)
-    if (entry.context?.speakerBefore !== undefined && speakerBefore(entry.context, text, hit.start, hit.end) === SPEAKER_OR_PLACE) return suggest('context-ambiguous')
+    if (entry.context?.speakerBefore !== undefined && speakerBefore(entry.context, where, at, end) === SPEAKER_OR_PLACE) return suggest('context-ambiguous')
     // And the source of a statement ("according to Nikolaev", "selon Nikolaïev"): a person nearly
     // always, a city's authorities at times ("according to Kyiv"); round 36.
-    if (entry.context?.sourceAfter !== undefined && afterSourceWords(entry.context.sourceAfter, text, hit.start)) return suggest('context-ambiguous')
+    if (entry.context?.sourceAfter !== undefined && afterSourceWords(entry.context.sourceAfter, where, at)) return suggest('context-ambiguous')
     const doubt = entry.context?.doubt
     // The country right after the name decides this mention whatever the rest of the text says
     // ("Odessa, Ukraine" in a story that names Texas too); its other mentions stay in doubt. So
@@ -411,9 +421,9 @@ export function decide(text: string, hits: readonly Hit[], language: string, rul
     // Dnipropetrovsk,": the region's capital is the city; round 35).
     // A place word standing alone in the opening phrase of the name's own sentence, too ("En la región, los
     // misiles cayeron sobre el puente de Dnipropetrovsk", round 36: passage.ts, placeWordAloneBefore).
-    if (doubt !== undefined && (inDoubt || nearDoubt(entry, hit) || doubtIn(doubt.scope, doubt.words, hit, paragraphs, passage, mentionsOf) || placeWordAloneBefore(entry.context!, text, hit.start))) {
+    if (doubt !== undefined && (inDoubt || nearDoubt(entry, where, at) || doubtIn(doubt.scope, doubt.words, hit, paragraphs, passage, mentionsOf) || placeWordAloneBefore(entry.context!, where, at))) {
       const confirmedBy = entry.context!.confirmedBy
-      if (confirmedBy === undefined || !(confirmedAfter(text, hit.end, confirmedBy) || confirmedBefore(text, hit.start, confirmedBy))) return suggest('context-ambiguous')
+      if (confirmedBy === undefined || !(confirmedAfter(where, end, confirmedBy) || confirmedBefore(where, at, confirmedBy))) return suggest('context-ambiguous')
     }
     // The key is a string made per name: made only when the passage glosses some variant.
     if (passage.glossed.size > 0) {
@@ -436,10 +446,10 @@ export function decide(text: string, hits: readonly Hit[], language: string, rul
    * ("…, the regional governor said") still says nothing of it; nor does a word farther back
    * ("Oblast governor Serhiy Lysak said a missile hit Dnipropetrovsk"). Round 35.
    */
-  function nearDoubt(entry: VariantEntry, hit: Hit): boolean {
+  function nearDoubt(entry: VariantEntry, where: string, at: number): boolean {
     const context = entry.context!
     const doubt = context.doubt!
-    return doubt.links !== undefined && doubt.scope === 'paragraph' && someWordBefore(text, hit.start, context.window, doubt.words, rules.coordinators ?? NO_COORDINATORS)
+    return doubt.links !== undefined && doubt.scope === 'paragraph' && someWordBefore(where, at, context.window, doubt.words, rules.coordinators ?? NO_COORDINATORS)
   }
 
   /**
@@ -454,6 +464,7 @@ export function decide(text: string, hits: readonly Hit[], language: string, rul
     if (cued(rules.cues, text, hit.start, hit.end, (anchors ??= anchorTokens(rules.cues, text)), formAt, hit.entry.concept)) return suggest('name-discussed')
     // A comma right after it or right after the hit before it: nearly no variant has one.
     if ((text.charCodeAt(hit.end) === 0x2c || (i > 0 && text.charCodeAt(hits[i - 1]!.end) === 0x2c)) && commaGloss(text, hits, i)) return suggest('self-gloss')
+    byNeighbours = true
     const verdict = uncued(hit, text, hit.start)
     if (verdict !== HELD) return verdict
     const hold = holdOf(text, hits, hit, rules.coordinators)
@@ -473,14 +484,14 @@ export function decide(text: string, hits: readonly Hit[], language: string, rul
    * Steps 3 to 7: the neighbours allow the change (in the input, or in the output once released);
    * `inDoubt`: a doubt word stands set off in its own sentence (holdOf), as one outside it would.
    */
-  function allowed(hit: Hit, inDoubt = false): Verdict {
+  function allowed(hit: Hit, inDoubt = false, where = text, at = hit.start): Verdict {
     // No form of the concept is known to take its place ("Dniepropietrowska policja"): whatever
     // the passage says, there is nothing to write, so nothing else needs deciding.
     if ((hit.entry as VariantEntry).inflection?.unknown === true) return suggest('form-unknown')
     const requires = (hit.entry as VariantEntry).context?.requires
     // Confirmed mentions only: a name that needs one itself counts once something else confirms it.
     if (requires !== undefined && !requires.some((id) => passage.confirmed.has(id))) return suggest('context-missing')
-    return settle(hit, inDoubt)
+    return settle(hit, inDoubt, where, at)
   }
 
   // Per variant, in text order: its hit, its verdict, and its change once computed (null: a
@@ -488,10 +499,18 @@ export function decide(text: string, hits: readonly Hit[], language: string, rul
   // 200,000 variants (docs/hardening.md, "Memory in workerd").
   const variants: Hit[] = []
   const verdicts: Verdict[] = []
+  /**
+   * Per variant, whether its verdict was read from the words beside it (steps 3 to 7: no gloss,
+   * no cue decided it): the verdict a rerun reads again in the output (releaseHeld).
+   */
+  const local: boolean[] = []
+  let byNeighbours = false
   hits.forEach((hit, i) => {
     if (hit.entry.kind !== 'variant') return
     variants.push(hit)
+    byNeighbours = false
     verdicts.push(first(i))
+    local.push(byNeighbours)
   })
   const made = new Array<Change | null | undefined>(variants.length)
 
@@ -553,6 +572,7 @@ export function decide(text: string, hits: readonly Hit[], language: string, rul
       (k, discussed) => {
         if (!discussed) return
         verdicts[k] = DISCUSSED_ALONG
+        local[k] = false
         discussedAlong++
       },
     )
@@ -595,9 +615,25 @@ export function decide(text: string, hits: readonly Hit[], language: string, rul
       const again: number[] = []
       // A name held by its own other form is re-decided as a held one: a change between them can
       // take that form out of its window, and a rerun would then change it.
-      for (let k = 0; k < variants.length; k++) if (verdicts[k]!.kind === 'held' || verdicts[k] === DISCUSSED || verdicts[k] === BOTH_FORMS) again.push(k)
+      // So is every other variant left unwritten whose verdict its neighbours gave (a hold, a
+      // doubt, a suggestion): a replacement beside it can take a word out of its window or bring
+      // one in ("Dnipropetrovsk a b Mykhailivska Square region": "region" five words on, six past
+      // "St Michael's Square"), or make a word between it and a doubt word a lower-case one
+      // ("oblast Mykhailivska Square Dnipropetrowsk" → "oblast plaza de San Miguel Dnipro…"), and
+      // a rerun decided otherwise (round 36). Only near a change: elsewhere the output reads as
+      // the input.
+      for (let k = 0, c = 0; k < variants.length; k++) {
+        const verdict = verdicts[k]!
+        if (verdict === DISCUSSED) again.push(k)
+        else if (local[k] === true && !writes(verdict)) {
+          const hit = variants[k]!
+          while (c < changes.length && changes[c]!.end + NEAR <= hit.start) c++
+          if (verdict.kind === 'held' || verdict === BOTH_FORMS || (c < changes.length && changes[c]!.start < hit.end + NEAR)) again.push(k)
+        }
+      }
       if (again.length === 0 && discussedAlong === 0) break
       const output = outputOf(changes)
+      let outHits: readonly Hit[] | undefined
       let released = 0
       let next = 0
       let shift = 0
@@ -611,9 +647,13 @@ export function decide(text: string, hits: readonly Hit[], language: string, rul
         if (verdicts[k] === DISCUSSED) {
           if (cued(rules.cues, output, at, end, undefined, outputFormAt(changes, next, shift), hit.entry.concept)) continue
           verdicts[k] = uncued(hit, output, at)
+          local[k] = true
           released++
-        } else if (neighboursAllow((hit.entry as VariantEntry).context!, output, at, end, rules.coordinators)) {
-          verdicts[k] = allowed(hit)
+          continue
+        }
+        const verdict = inOutput(hit, output, at, (outHits ??= hitsOfOutput(changes)))
+        if (verdict !== verdicts[k]) {
+          verdicts[k] = verdict
           released++
         }
       }
@@ -622,6 +662,41 @@ export function decide(text: string, hits: readonly Hit[], language: string, rul
       changes = written()
     }
     return changes
+  }
+
+  /**
+   * Steps 3 to 7 for a variant, with the words beside it read in `output` at `at` (`outHits`: the
+   * hits as the output has them, hitsOfOutput), as a rerun reads them: held, in doubt, suggested
+   * or applied.
+   */
+  function inOutput(hit: Hit, output: string, at: number, outHits: readonly Hit[]): Verdict {
+    const context = (hit.entry as VariantEntry).context
+    const end = at + hit.end - hit.start
+    if (context === undefined || neighboursAllow(context, output, at, end, rules.coordinators)) return allowed(hit, false, output, at)
+    const hold = holdOf(output, outHits, { start: at, end, entry: hit.entry }, rules.coordinators)
+    return hold === undefined ? allowed(hit, false, output, at) : hold === 'doubt' ? allowed(hit, true, output, at) : hold
+  }
+
+  /**
+   * The hits as the output of `changes` has them: each moved by the changes before it, and a
+   * variant written as a right form of its concept there (what holdOf asks of a word beside a
+   * name: its own right form, a word inside another name). Made only where a variant is decided
+   * again.
+   */
+  function hitsOfOutput(changes: readonly Change[]): Hit[] {
+    const out: Hit[] = []
+    let c = 0
+    let shift = 0
+    for (const h of hits) {
+      for (; c < changes.length && changes[c]!.end <= h.start; c++) shift += changes[c]!.replacement.length - (changes[c]!.end - changes[c]!.start)
+      const change = changes[c]
+      if (change !== undefined && change.start < h.end) {
+        if (change.start === h.start && change.end === h.end) out.push({ start: h.start + shift, end: h.start + shift + change.replacement.length, entry: { kind: 'keep', concept: change.concept, form: change.replacement } as Entry })
+        continue
+      }
+      out.push(shift === 0 ? h : { start: h.start + shift, end: h.end + shift, entry: h.entry })
+    }
+    return out
   }
 
   /**
@@ -662,6 +737,7 @@ export function decide(text: string, hits: readonly Hit[], language: string, rul
       const hit = variants[k]!
       for (; next < changes.length && changes[next]!.end <= hit.start; next++) shift += changes[next]!.replacement.length - (changes[next]!.end - changes[next]!.start)
       verdicts[k] = uncued(hit, output, hit.start + shift)
+      local[k] = true
       discussedAlong--
     }
     return release.length
