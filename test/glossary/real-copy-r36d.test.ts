@@ -46,6 +46,13 @@ const cases: RealCopyCase[] = [
     expect: "Dnipro and Kyiv's St Michael's Square were hit, the region's governor said.",
     findings: [['Dnipropetrovsk', 'Dnipro', 'applied'], ['Mykhailivska Square', "St Michael's Square", 'applied']],
   },
+  {
+    why: 'AP\'s "St." ended a sentence: the governor stood in another sentence than the name (a paragraph doubt, suggested); in the output, "St Michael\'s Square", one sentence (applied on a rerun). A title\'s dot before a capitalised word ends none',
+    text: "In Kyiv, the region's governor spoke on St. Michael's Square after Dnipropetrovsk was hit.",
+    language: 'en',
+    expect: "In Kyiv, the region's governor spoke on St Michael's Square after Dnipro was hit.",
+    findings: [["St. Michael's Square", "St Michael's Square", 'applied'], ['Dnipropetrovsk', 'Dnipro', 'applied']],
+  },
 ]
 
 describeRealCopy('real copy: round 36, idempotence with a declared language', cases)

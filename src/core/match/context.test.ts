@@ -189,3 +189,21 @@ describe('a joined word counts once in the window', () => {
     expect(allows("Dnipropetrovsk forces l'region")).toBe(false)
   })
 })
+
+// Round 36: "St. Michael's Square" ended the window at its dot, and "St Michael's Square" in the
+// output did not: a title's dot before a capitalised word ends no sentence.
+describe("a title's dot", () => {
+  const region = new Set(['region'])
+  const context: Context = { window: 5, notFollowedBy: region, notPrecededBy: region }
+  const allows = (text: string) => neighboursAllow(context, text, text.indexOf('Dnipropetrovsk'), text.indexOf('Dnipropetrovsk') + 14, COORDINATORS)
+  it('reads on past it, as past the same words without it', () => {
+    expect(allows("The region's St. Michael's Square and Dnipropetrovsk")).toBe(false)
+    expect(allows("The region's St Michael's Square and Dnipropetrovsk")).toBe(false)
+    expect(allows('Dnipropetrovsk and Gen. Smith region')).toBe(false)
+  })
+  // (A street's "St." that ends a sentence before a capitalised word reads as a title: not told.)
+  it('not a dot before a lower-case word, nor one after another word', () => {
+    expect(allows('In the region they met at the Fast. Dnipropetrovsk is not')).toBe(true)
+    expect(allows('The region, first St. then Dnipropetrovsk')).toBe(true)
+  })
+})

@@ -485,3 +485,14 @@ describe('confirmedBefore', () => {
     expect(at('La capitale, Dnipropetrovsk')).toBe(false)
   })
 })
+
+// Round 36: a title's dot ended the sentence ("St. Michael's Square"), and the output's "St
+// Michael's Square" did not: the paragraph's doubt read the governor as another sentence's.
+describe("a title's dot ends no sentence", () => {
+  it('the sentence around a name reads past it', () => {
+    const text = "In Kyiv, the governor spoke on St. Michael's Square after Dnipropetrovsk was hit. Next."
+    expect(sentenceAround(text, text.indexOf('Dnipropetrovsk'), 0, text.length)).toEqual([0, text.indexOf(' Next')])
+    const other = 'He spoke. Dnipropetrovsk was hit.'
+    expect(sentenceAround(other, other.indexOf('Dnipropetrovsk'), 0, other.length)[0]).toBe(other.indexOf(' Dnipropetrovsk'))
+  })
+})

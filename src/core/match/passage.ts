@@ -2,7 +2,7 @@ import { isSpaceUnit, isWordUnit } from '../text/chars.js'
 import { paragraphAround } from '../text/paragraphs.js'
 import { lowerBound } from '../text/sorted.js'
 import { afterSourceWords, INNER_VERB, SPEAKER_OR_PLACE, speakerBefore, speakerVerbBefore } from './adjacent.js'
-import { continuesWord, holdingWords, isCoordinator, neighboursAllow, NO_COORDINATORS } from './context.js'
+import { continuesWord, holdingWords, isCoordinator, isTitleDot, neighboursAllow, NO_COORDINATORS } from './context.js'
 import type { Context, Entry, Hit, PassageScope, VariantEntry } from './entry.js'
 import { wordsPattern } from './words.js'
 
@@ -79,7 +79,7 @@ const isSentenceEnd = (code: number) => code === 0x2e || code === 0x21 || code =
  */
 export const endsBefore = (text: string, i: number): boolean => {
   const code = text.charCodeAt(i - 1)
-  return code === 0x3b || (isSentenceEnd(code) && (i >= text.length || isSpaceUnit(text.charCodeAt(i))))
+  return code === 0x3b || (isSentenceEnd(code) && (i >= text.length || isSpaceUnit(text.charCodeAt(i))) && !isTitleDot(text, i - 1))
 }
 
 /** Longest stretch looked at on each side of a name for its sentence; keeps pathological input linear. */
