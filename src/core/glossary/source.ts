@@ -372,6 +372,12 @@ export interface ContextSource {
    */
   speakerAdverbs?: string[]
   /**
+   * With `speakerBefore`: times of two words that may stand, as an adverb, between the form and
+   * its verb of saying ("Nikolaev on Monday said", "Nikolaev last week told": round 36, the city
+   * was applied). A closed list; read there only.
+   */
+  speakerTimes?: string[]
+  /**
    * Phrases right before the form that make it the source of a statement ("according to
    * Nikolaev", "selon Nikolaïev", "laut Nikolaev", "d'après Nikolaïev"): a person nearly always,
    * a city's authorities at times ("according to Kyiv"); the change is only suggested
@@ -379,6 +385,26 @@ export interface ContextSource {
    * by a space or an apostrophe.
    */
   sourceAfter?: string[]
+  /**
+   * Words right after the form that make it the source of a statement, as `sourceAfter` does
+   * before it: German "Nikolaev zufolge" ("according to Nikolaev"), "Nikolaev nahestehende
+   * Kreise" ("sources close to Nikolaev"). Single words.
+   */
+  sourceBefore?: string[]
+  /**
+   * Words right after the form that say it is the place: "According to Nikolaev governor Vitaliy
+   * Kim", "Officials said Nikolaev port was shelled". Neither `sourceAfter` nor a verb of
+   * `speakerAfter` with a subject of its own before the form then leaves it undecided. Single words.
+   */
+  placeBefore?: string[]
+  /**
+   * With `speakerBefore`: relative pronouns ("that", "who", "qui", "che", "que"). Where one stands
+   * earlier in the name's clause, with a word between, a verb of `speakerBefore` after the name
+   * may end the relative clause whose object the name is ("Russian forces that shelled Nikolaev
+   * said": kept in silence before round 36), or the name may be its subject ("the unit that
+   * officer Nikolaev said had withdrawn"): a suggestion (`context-ambiguous`).
+   */
+  relatives?: string[]
   /**
    * With `speakerBefore`: words right before the form that make it a place, not the subject of
    * the verb after it ("Officials in Nikolaev said the water was cut": prepositions of place);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { compileGlossary } from '../glossary/compile.js'
-import { afterPersonWord, afterSourceWords, INNER_ADVERB, INNER_VERB, NO_VERB, NOT_SPEAKER, OPENING_VERB, opensClause, SPEAKER, SPEAKER_OR_PLACE, speakerBefore, speakerVerbAfter, speakerVerbBefore } from './adjacent.js'
+import { afterPersonWord, afterSourceWords, ageAfter, beforeWord, INNER_ADVERB, INNER_VERB, NO_VERB, NOT_SPEAKER, OPENING_VERB, opensClause, SPEAKER, SPEAKER_OR_PLACE, speakerBefore, speakerVerbAfter, speakerVerbBefore } from './adjacent.js'
 
 const words = new Set(['oleg', 'sergei', 'andrei', 'general', 'gen', 'gen.', 'mr', 'mr.'])
 const at = (text: string) => afterPersonWord(words, text, text.lastIndexOf('Nikolaev'))
@@ -317,5 +317,77 @@ describe('sourceAfter: the words that make the name the source of a statement', 
     expect(found('Missiles hit Nikolaev, according to Ukraine.')).toEqual([['Nikolaev', 'applied', undefined]])
     expect(found('According to officials in Nikolaev, Ukraine held.')).toEqual([['Nikolaev', 'applied', undefined]])
     expect(found('According to Gen. Nikolaev, Ukraine held.')).toEqual([])
+  })
+})
+
+// Round 36 (b2): a verb of saying after the name where the name is no clear subject ("Russian
+// forces that shelled Nikolaev said") was read as the speaker and kept with no finding; a day or
+// an age between the name and the verb ("Nikolaev on Monday said", "Nikolaev, 54, said") made it
+// the city; "Nikolaev zufolge" was the city; "According to Nikolaev governor Vitaliy Kim" a suggestion.
+describe('relatives, a day, an age: what the words around the name say of a verb of saying after it', () => {
+  const context = {
+    speakerBefore: new Set(['said', 'has said', 'a déclaré']),
+    speakerAdverbs: new Set(['also']),
+    speakerTimes: new Set(['on monday', 'last week']),
+    placeAfter: new Set(['in']),
+    unsureAfter: new Set(['of', 'on']),
+    relatives: new Set(['that', 'who', 'qui']),
+    window: 3,
+  }
+  const at = (text: string) => {
+    const start = text.search(/Nikola/)
+    return speakerBefore(context, text, start, start + text.slice(start).search(/[^\p{L}]|$/u))
+  }
+  it('a relative word earlier in the clause, with a word between, leaves the verb undecided', () => {
+    for (const text of ['Russian forces that shelled Nikolaev said', 'The troops who attacked Nikolaev said', 'the unit that Russian officer Nikolaev said', 'Le drone qui a frappé Nikolaïev a déclaré', 'forces that have been shelling Nikolaev said']) expect(at(text), text).toBe(SPEAKER_OR_PLACE)
+  })
+  it('not right before the name, not past punctuation or five words, not without the list', () => {
+    for (const text of ['Kyiv said that Nikolaev said', 'Forces that fled, Russian officer Nikolaev said', 'the man who we all think the old officer Nikolaev said', 'Russian officer Nikolaev said', 'Nikolaev said']) expect(at(text), text).toBe(SPEAKER)
+    expect(speakerBefore({ ...context, relatives: undefined }, 'forces that shelled Nikolaev said', 20, 28)).toBe(SPEAKER)
+    expect(at('Officials that work in Nikolaev said')).toBe(NOT_SPEAKER)
+  })
+  it('an adverb of two words between the name and the verb', () => {
+    for (const text of ['Nikolaev on Monday said', 'Nikolaev last week has said', 'Nikolaev ON MONDAY said']) expect(at(text), text).toBe(SPEAKER)
+    expect(at('Officials in Nikolaev on Monday said')).toBe(NOT_SPEAKER)
+    expect(at('Russia shelled Nikolaev on Monday said')).toBe(SPEAKER_OR_PLACE)
+    for (const text of ['Nikolaev on Tuesday said', 'Nikolaev on, Monday said', 'Nikolaev on Monday also said', 'Nikolaev Monday said']) expect(at(text), text).toBe(NOT_SPEAKER)
+  })
+  it('an age set off by commas: a person', () => {
+    expect(ageAfter('Nikolaev, 54, said', 8)).toBe(13)
+    expect(ageAfter('Nikolaev,54,said', 8)).toBe(12)
+    for (const text of ['Nikolaev, 5, said', 'Nikolaev, 154, said', 'Nikolaev, 54 km', 'Nikolaev 54, said', 'Nikolaev, 05, said']) expect(ageAfter(text, 8), text).toBe(-1)
+    for (const text of ['Nikolaev, 54, said', 'Officials in Nikolaev, 54, said', 'Nikolaev, 54, also said']) expect(at(text), text).toBe(SPEAKER)
+    expect(at('Nikolaev, 54, was arrested')).toBe(NOT_SPEAKER)
+  })
+  it('a word right after the name (sourceBefore, placeBefore)', () => {
+    const words = new Set(['zufolge', 'governor'])
+    for (const text of ['Nikolaev zufolge', 'Nikolaev Zufolge', 'Nikolaev\ngovernor']) expect(beforeWord(words, text, 8), text).toBe(true)
+    for (const text of ['Nikolaev', 'Nikolaev, zufolge', 'Nikolaev\n\nzufolge', 'Nikolaevzufolge', 'Nikolaev governors']) expect(beforeWord(words, text, 8), text).toBe(false)
+  })
+  it('in a glossary: suggestions where the text does not say, the city where a word after it does', () => {
+    const glossary = compileGlossary({
+      id: 'relatives',
+      name: 'Relatives',
+      fallbackLanguage: 'en',
+      languages: ['en'],
+      concepts: [
+        { id: 'ukraine', kind: 'place', forms: { en: { preferred: 'Ukraine' } } },
+        { id: 'mykolaiv', kind: 'place', forms: { en: { preferred: 'Mykolaiv', variants: [{ form: 'Nikolaev', context: { requires: ['ukraine'], speakerBefore: ['said'], speakerAfter: ['said'], speakerTimes: ['on Monday'], sourceAfter: ['according to'], sourceBefore: ['zufolge'], placeBefore: ['governor', 'port'], placeAfter: ['in'], unsureAfter: ['of'], relatives: ['that'] } }] } } },
+      ],
+    })
+    const matcher = glossary.matcherFor('en')!
+    const found = (text: string) => matcher.find(text).map((c) => [c.original, c.status, c.reason])
+    expect(found('Russian forces that shelled Nikolaev said they took the port, Ukraine said.')).toEqual([['Nikolaev', 'suggested', 'context-ambiguous']])
+    expect(found('Russian forces that shelled Nikolaev took the port, Ukraine said.')).toEqual([['Nikolaev', 'applied', undefined]])
+    expect(found('Nikolaev on Monday said Ukraine held.')).toEqual([])
+    expect(found('Nikolaev, 54, said Ukraine held.')).toEqual([])
+    expect(found('Nikolaev zufolge Ukraine held.')).toEqual([['Nikolaev', 'suggested', 'context-ambiguous']])
+    expect(found('According to Nikolaev governor Vitaliy Kim, Ukraine held.')).toEqual([['Nikolaev', 'applied', undefined]])
+    expect(found('According to Nikolaev, Ukraine held.')).toEqual([['Nikolaev', 'suggested', 'context-ambiguous']])
+    expect(found('Officials said Nikolaev port was shelled in Ukraine.')).toEqual([['Nikolaev', 'applied', undefined]])
+    expect(found('Officials said Nikolaev was shelled in Ukraine.')).toEqual([['Nikolaev', 'suggested', 'context-ambiguous']])
+    // The source after the name is no mention of its concept for another's requires.
+    expect(matcher.survey('Nikolaev zufolge Odessa was calm.').mentioned.has('mykolaiv')).toBe(false)
+    expect(matcher.survey('According to Nikolaev governor Kim, Odessa was calm.').mentioned.has('mykolaiv')).toBe(true)
   })
 })

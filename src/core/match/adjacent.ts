@@ -172,7 +172,8 @@ function wordEnd(text: string, from: number): number {
  * verb listed with its auxiliary, two words ("a déclaré", "ha detto"), is read so too:
  * "Nikolaïev a déclaré", while "Nikolaïev a été frappée" has no verb of the list. One word of
  * `adverbs` (lower case) may stand between the form and the verb ("Nikolaev also said",
- * "Nikolaev inoltre ha detto") or between the auxiliary and the participle ("Nikolaïev a
+ * "Nikolaev inoltre ha detto"), or a phrase of `times`, two words, there only ("Nikolaev on
+ * Monday said"), or between the auxiliary and the participle ("Nikolaïev a
  * notamment déclaré", "Nikolaev has repeatedly said"); one only, and only a listed one: "the
  * Nikolaev daily said" is the city's paper (round 36). Where a word of its clause stands before
  * the name and the adverb before the verb, INNER_ADVERB: the name may be the object of a verb
@@ -180,12 +181,23 @@ function wordEnd(text: string, from: number): number {
  *
  * Asked only of a variant whose context has such verbs (a few forms: "Nikolaev", "Lvov").
  */
-export function speakerVerbAfter(verbs: ReadonlySet<string>, text: string, start: number, end: number, adverbs?: ReadonlySet<string>): number {
+export function speakerVerbAfter(verbs: ReadonlySet<string>, text: string, start: number, end: number, adverbs?: ReadonlySet<string>, times?: ReadonlySet<string>): number {
   let from = wordAfter(text, end)
   if (from < 0) return NO_VERB
   let to = wordEnd(text, from)
   let word = text.slice(from, to).toLowerCase()
-  const adverbFirst = adverbs !== undefined && !verbs.has(word) && adverbs.has(word)
+  let adverbFirst = adverbs !== undefined && !verbs.has(word) && adverbs.has(word)
+  if (times !== undefined && !adverbFirst && !verbs.has(word)) {
+    // A time of two words, read as an adverb: "Nikolaev on Monday said", "Nikolaev last week told" (round 36).
+    const next = wordAfter(text, to)
+    if (next >= 0) {
+      const nextEnd = wordEnd(text, next)
+      if (times.has(`${word} ${text.slice(next, nextEnd).toLowerCase()}`)) {
+        adverbFirst = true
+        to = nextEnd
+      }
+    }
+  }
   if (adverbFirst) {
     // The name, an adverb, the verb: "Nikolaev also said", "Nikolaev inoltre ha detto".
     from = wordAfter(text, to)
@@ -229,12 +241,19 @@ export const SPEAKER_OR_PLACE = 2
  * wife of Nikolaev said": the text does not say which), unless it and the word before it are
  * one of `placeAfter` ("région de": "Le gouverneur de la région de Nikolaïev a déclaré", a place);
  * SPEAKER_OR_PLACE too where any other word stands there and an adverb between the form and the
- * verb (speakerVerbAfter, INNER_ADVERB: "Russia shelled Nikolaev then said" is the city).
+ * verb (speakerVerbAfter, INNER_ADVERB: "Russia shelled Nikolaev then said" is the city), or
+ * where a word of the context's `relatives` stands earlier in the name's clause with a word
+ * between ("Russian forces that shelled Nikolaev said": the name the object of the relative
+ * clause that "said" ends; round 36, kept in silence before). An age set off by commas between
+ * the form and the verb says a person: SPEAKER ("Nikolaev, 54, said"; round 36).
  *
  * Asked only of a variant whose context has such verbs (a few forms: "Nikolaev", "Lvov").
  */
 export function speakerBefore(context: Context, text: string, start: number, end: number): number {
-  const verb = speakerVerbAfter(context.speakerBefore!, text, start, end, context.speakerAdverbs)
+  // An age set off after the name says a person: "Nikolaev, 54, said" (round 36: the city).
+  const aged = ageAfter(text, end)
+  if (aged >= 0) return speakerVerbAfter(context.speakerBefore!, text, start, aged, context.speakerAdverbs, context.speakerTimes) === NO_VERB ? NOT_SPEAKER : SPEAKER
+  const verb = speakerVerbAfter(context.speakerBefore!, text, start, end, context.speakerAdverbs, context.speakerTimes)
   if (verb === NO_VERB) return NOT_SPEAKER
   if (verb === OPENING_VERB) return SPEAKER
   let i = start - 1
@@ -245,10 +264,64 @@ export function speakerBefore(context: Context, text: string, start: number, end
   if (context.placeAfter?.has(word)) return NOT_SPEAKER
   // With an adverb before the verb, a word of the clause before the name leaves it undecided:
   // "Russian officer Nikolaev also said" or "Russia shelled Nikolaev then said" (round 36).
-  if (!context.unsureAfter?.has(word)) return verb === INNER_ADVERB ? SPEAKER_OR_PLACE : SPEAKER
+  if (!context.unsureAfter?.has(word)) return verb === INNER_ADVERB || (context.relatives !== undefined && inRelativeClause(context.relatives, text, i + 1)) ? SPEAKER_OR_PLACE : SPEAKER
   // A place word before the unsure one: "la région de Nikolaïev a déclaré", "la città di Nikolaev ha detto".
   const before = wordBefore(text, i + 1)
   return before >= 0 && context.placeAfter?.has(`${text.slice(before, wordEnd(text, before)).toLowerCase()} ${word}`) ? NOT_SPEAKER : SPEAKER_OR_PLACE
+}
+
+/**
+ * Whether the word right after the form ending at `end`, past whitespace with no blank line, is
+ * one of `words` (lower case, matched in any case): `sourceBefore` ("Nikolaev zufolge",
+ * "Nikolaev nahestehende Kreise": the source of a statement) or `placeBefore` ("According to
+ * Nikolaev governor Vitaliy Kim": the city). Round 36.
+ *
+ * Asked only of a variant whose context has such words (a few forms: "Nikolaev").
+ */
+export function beforeWord(words: ReadonlySet<string>, text: string, end: number): boolean {
+  const from = wordAfter(text, end)
+  return from >= 0 && words.has(text.slice(from, wordEnd(text, from)).toLowerCase())
+}
+
+/** How many words back from the name a relative word is looked for in its clause. */
+const RELATIVE_REACH = 5
+
+/**
+ * Whether a word of `relatives` (relative pronouns, lower case: "that", "who", "qui", "che")
+ * stands in the clause of the word at `at` (the one right before a name), at most RELATIVE_REACH
+ * words before it: "forces that shelled Nikolaev said", "le drone qui a
+ * frappé Nikolaïev a déclaré". Then a verb of saying right after the name may end that relative
+ * clause, its subject the noun before the pronoun, the name the object of the clause's verb; or
+ * the name is the clause's subject ("the unit that Russian officer Nikolaev said had withdrawn"):
+ * the text does not say which. A pronoun right before the name is no such clause ("Kyiv said
+ * that Nikolaev said", asked of no word between). The clause ends at punctuation or a line break
+ * (wordBefore).
+ */
+function inRelativeClause(relatives: ReadonlySet<string>, text: string, at: number): boolean {
+  let from = at
+  for (let n = 0; n < RELATIVE_REACH; n++) {
+    from = wordBefore(text, from)
+    if (from < 0) return false
+    if (relatives.has(text.slice(from, wordEnd(text, from)).toLowerCase())) return true
+  }
+  return false
+}
+
+/**
+ * Where an age set off by commas right after a name ends ("Nikolaev, 54, said": two digits
+ * between a comma right after the name and one after them, one space on either side at most),
+ * the index right after its second comma; -1 where none is.
+ */
+export function ageAfter(text: string, end: number): number {
+  let i = end
+  if (text.charCodeAt(i) !== 0x2c) return -1
+  i++
+  if (text.charCodeAt(i) === 0x20) i++
+  const d1 = text.charCodeAt(i)
+  const d2 = text.charCodeAt(i + 1)
+  if (!(d1 >= 0x31 && d1 <= 0x39 && d2 >= 0x30 && d2 <= 0x39)) return -1
+  i += 2
+  return text.charCodeAt(i) === 0x2c ? i + 1 : -1
 }
 
 /**

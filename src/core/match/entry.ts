@@ -37,13 +37,35 @@ export interface Context {
    */
   speakerAdverbs?: ReadonlySet<string>
   /**
+   * Times of two words (lower case) that may stand, as an adverb, between the form and a verb of
+   * `speakerBefore` ("Nikolaev on Monday said"). See adjacent.ts, speakerVerbAfter.
+   */
+  speakerTimes?: ReadonlySet<string>
+  /**
    * Phrases (lower case) right before the form that make it the source of a statement
    * ("according to Nikolaev", "selon Nikolaïev"): a suggestion, and no mention of its concept.
    * See adjacent.ts, afterSourceWords.
    */
   sourceAfter?: ReadonlySet<string>
+  /**
+   * Words (lower case) right after the form that make it the source of a statement ("Nikolaev
+   * zufolge", "Nikolaev nahestehende Kreise"): as `sourceAfter`. See adjacent.ts, beforeWord.
+   */
+  sourceBefore?: ReadonlySet<string>
+  /**
+   * Words (lower case) right after the form that say it is the place ("According to Nikolaev
+   * governor Vitaliy Kim", "Officials said Nikolaev port was shelled"): neither `sourceAfter`
+   * nor a verb of `speakerAfter` before it leaves it undecided.
+   */
+  placeBefore?: ReadonlySet<string>
   placeAfter?: ReadonlySet<string>
   unsureAfter?: ReadonlySet<string>
+  /**
+   * Relative pronouns (lower case): one earlier in the clause of the word before the form, with a
+   * word between, leaves a verb of `speakerBefore` after it undecided ("Russian forces that
+   * shelled Nikolaev said"). See adjacent.ts, speakerBefore.
+   */
+  relatives?: ReadonlySet<string>
   window: number
   /** Words that, anywhere in `scope`, leave the meaning undecided: the change is only suggested. */
   /**

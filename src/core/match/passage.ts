@@ -1,7 +1,7 @@
 import { isSpaceUnit, isWordUnit } from '../text/chars.js'
 import { paragraphAround } from '../text/paragraphs.js'
 import { lowerBound } from '../text/sorted.js'
-import { afterSourceWords, INNER_VERB, SPEAKER_OR_PLACE, speakerBefore, speakerVerbBefore } from './adjacent.js'
+import { afterSourceWords, beforeWord, INNER_VERB, SPEAKER_OR_PLACE, speakerBefore, speakerVerbBefore } from './adjacent.js'
 import { continuesWord, holdingWords, isCoordinator, isTitleDot, neighboursAllow, NO_COORDINATORS } from './context.js'
 import type { Context, Entry, Hit, PassageScope, VariantEntry } from './entry.js'
 import { wordsPattern } from './words.js'
@@ -469,14 +469,18 @@ function heldInSilence(text: string, hits: readonly Hit[], hit: Hit, coordinator
  * own ("Officials said Nikolaev had moved to Odessa"), or right before one of its
  * `speakerBefore` with a word of its `unsureAfter` before it ("The mayor of Nikolaev said
  * Odessa was calm", round 34), or right after a phrase of its `sourceAfter` ("According to
- * Nikolaev, Odessa was calm", round 36): it may be the speaker's name, so it is no mention of its concept, as the
+ * Nikolaev, Odessa was calm", round 36; not with a word of its `placeBefore` after it, "According to
+ * Nikolaev governor Vitaliy Kim"), or right before a word of its `sourceBefore` ("Nikolaev
+ * zufolge"): it may be the speaker's name, so it is no mention of its concept, as the
  * speaker beside a verb whose clause it opens is none (an exception); it made copy about
  * Ukraine of that sentence, and Odessa was applied (round 33).
  */
 function maySpeak(text: string, hit: Hit): boolean {
   if (hit.entry.kind !== 'variant' || hit.entry.context === undefined) return false
   const context = hit.entry.context
-  return (context.speakerAfter !== undefined && speakerVerbBefore(context.speakerAfter, text, hit.start, context.speakerAdverbs) === INNER_VERB) || (context.speakerBefore !== undefined && speakerBefore(context, text, hit.start, hit.end) === SPEAKER_OR_PLACE) || (context.sourceAfter !== undefined && afterSourceWords(context.sourceAfter, text, hit.start))
+  // A word right after the name that says the city ("Nikolaev governor") decides it (round 36).
+  const place = context.placeBefore !== undefined && beforeWord(context.placeBefore, text, hit.end)
+  return (context.speakerAfter !== undefined && !place && speakerVerbBefore(context.speakerAfter, text, hit.start, context.speakerAdverbs) === INNER_VERB) || (context.speakerBefore !== undefined && speakerBefore(context, text, hit.start, hit.end) === SPEAKER_OR_PLACE) || (context.sourceAfter !== undefined && !place && afterSourceWords(context.sourceAfter, text, hit.start)) || (context.sourceBefore !== undefined && beforeWord(context.sourceBefore, text, hit.end))
 }
 
 /**
