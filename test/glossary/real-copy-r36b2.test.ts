@@ -85,6 +85,34 @@ const cases: RealCopyCase[] = [
     findings: [['Nikolaev', 'Mykolaiv', 'applied'], ['Nikolaev', 'Mykolaiv', 'applied']],
   },
   {
+    why: 'English: a verb by its ending ("Residents fleeing Nikolaev said"), a possessive ("Ukraine\'s Nikolaev said"): kept with no finding',
+    text: "Residents fleeing Nikolaev said the water was cut. Ukraine's Nikolaev said nothing.",
+    language: 'en',
+    expect: "Residents fleeing Nikolaev said the water was cut. Ukraine's Nikolaev said nothing.",
+    findings: [['Nikolaev', 'Mykolaiv', 'suggested', 'context-ambiguous'], ['Nikolaev', 'Mykolaiv', 'suggested', 'context-ambiguous']],
+  },
+  {
+    why: 'English: the ending is read in a lower-case word only ("Mohammed Nikolaev said"); a noun so ending is a suggestion, the cost',
+    text: 'Mohammed Nikolaev said he fought in Ukraine. At the briefing Nikolaev said he left.',
+    language: 'en',
+    expect: 'Mohammed Nikolaev said he fought in Ukraine. At the briefing Nikolaev said he left.',
+    findings: [['Nikolaev', 'Mykolaiv', 'suggested', 'context-ambiguous']],
+  },
+  {
+    why: 'English: "the port city Nikolaev said" is the city (kept with no finding before)',
+    text: 'Missiles struck the port city Nikolaev said officials in Ukraine.',
+    language: 'en',
+    expect: 'Missiles struck the port city Mykolaiv said officials in Ukraine.',
+    findings: [['Nikolaev', 'Mykolaiv', 'applied']],
+  },
+  {
+    why: 'Italian: "Chi ha lasciato Nikolaev ha detto" (kept with no finding)',
+    text: "Chi ha lasciato Nikolaev ha detto che l'Ucraina resiste.",
+    language: 'it',
+    expect: "Chi ha lasciato Nikolaev ha detto che l'Ucraina resiste.",
+    findings: [['Nikolaev', 'Mykolaiv', 'suggested', 'context-ambiguous']],
+  },
+  {
     why: 'French: "qui a frappé Nikolaïev a déclaré": the object of the relative clause, no finding at all',
     text: "Le drone qui a frappé Nikolaïev a déclaré que l'Ukraine résiste.",
     language: 'fr',
@@ -257,13 +285,14 @@ describe('speakerTimes, relatives, sourceBefore and placeBefore in the glossary 
   })
   const at = 'mykolaiv.yaml: mykolaiv.forms.en.variants[0].context'
   it('takes times of two words and relative pronouns beside verbs of saying, single words after the name', () => {
-    expect(issuesOf(source({ speakerBefore: ['said'], speakerTimes: ['on Monday', 'last week'], relatives: ['that', 'who'] }))).toEqual([])
+    expect(issuesOf(source({ speakerBefore: ['said'], speakerTimes: ['on Monday', 'last week'], relatives: ['that', 'who'], unsureEndings: ['ing'] }))).toEqual([])
     expect(issuesOf(source({ sourceBefore: ['zufolge'], placeBefore: ['governor', 'Oblast'] }))).toEqual([])
   })
   it('refuses a time of one or three words, and times or relatives with no verb of saying after the name', () => {
     for (const time of ['Monday', 'on next Monday', 'on  Monday', 'on-Monday']) expect(issuesOf(source({ speakerBefore: ['said'], speakerTimes: [time] })), time).toEqual([`${at}.speakerTimes[0]: must be two words and one space ("on Monday")`])
     expect(issuesOf(source({ speakerAfter: ['said'], speakerTimes: ['on Monday'] }))).toEqual([`${at}.speakerTimes: may stand between the name and a verb of speakerBefore: list those verbs too, or remove it`])
     expect(issuesOf(source({ relatives: ['that'] }))).toEqual([`${at}.relatives: says what the word before the name makes it to a verb of speakerBefore: list those verbs too, or remove it`])
+    expect(issuesOf(source({ unsureEndings: ['ing'] }))).toEqual([`${at}.unsureEndings: says what the word before the name makes it to a verb of speakerBefore: list those verbs too, or remove it`])
   })
   it('refuses more than one word in relatives, sourceBefore, placeBefore', () => {
     expect(issuesOf(source({ speakerBefore: ['said'], relatives: ['of which'] }))).toEqual([`${at}.relatives[0]: must be a single word`])

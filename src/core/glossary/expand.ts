@@ -34,6 +34,7 @@ function toContext(source: ContextSource | undefined): Context | undefined {
     sourceBefore: lower(source.sourceBefore),
     placeBefore: lower(source.placeBefore),
     relatives: lower(source.relatives),
+    unsureEndings: lower(source.unsureEndings),
     placeAfter: lower(source.placeAfter),
     unsureAfter: lower(source.unsureAfter),
     window: source.window ?? DEFAULT_WINDOW,

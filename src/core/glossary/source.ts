@@ -406,6 +406,13 @@ export interface ContextSource {
    */
   relatives?: string[]
   /**
+   * With `speakerBefore`: endings of a word in lower case right before the form, three letters
+   * or more before the ending, that leave the verb undecided as `unsureAfter` does: English
+   * "-ing", "-ed", the verbs a city is the object of ("Residents fleeing Nikolaev said": kept in
+   * silence before round 36); also "At the briefing Nikolaev said", a suggestion.
+   */
+  unsureEndings?: string[]
+  /**
    * With `speakerBefore`: words right before the form that make it a place, not the subject of
    * the verb after it ("Officials in Nikolaev said the water was cut": prepositions of place);
    * it is then decided as any other name. Two words, the second one of `unsureAfter`, make a

@@ -346,6 +346,12 @@ describe('relatives, a day, an age: what the words around the name say of a verb
     expect(speakerBefore({ ...context, relatives: undefined }, 'forces that shelled Nikolaev said', 20, 28)).toBe(SPEAKER)
     expect(at('Officials that work in Nikolaev said')).toBe(NOT_SPEAKER)
   })
+  it('unsureEndings: a lower-case word so ending, three letters or more before the ending', () => {
+    const endings = { ...context, relatives: undefined, unsureEndings: new Set(['ing', 'ed']) }
+    const read = (text: string) => speakerBefore(endings, text, text.search(/Nikola/), text.search(/Nikola/) + 8)
+    for (const text of ['Residents fleeing Nikolaev said', 'Forces that shelled Nikolaev said', 'At the briefing Nikolaev said']) expect(read(text), text).toBe(SPEAKER_OR_PLACE)
+    for (const text of ['The king Nikolaev said', 'Ahmed Nikolaev said', 'FLEEING Nikolaev said', 'the red Nikolaev said', 'Russian officer Nikolaev said']) expect(read(text), text).toBe(SPEAKER)
+  })
   it('an adverb of two words between the name and the verb', () => {
     for (const text of ['Nikolaev on Monday said', 'Nikolaev last week has said', 'Nikolaev ON MONDAY said']) expect(at(text), text).toBe(SPEAKER)
     expect(at('Officials in Nikolaev on Monday said')).toBe(NOT_SPEAKER)

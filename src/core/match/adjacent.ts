@@ -264,7 +264,7 @@ export function speakerBefore(context: Context, text: string, start: number, end
   if (context.placeAfter?.has(word)) return NOT_SPEAKER
   // With an adverb before the verb, a word of the clause before the name leaves it undecided:
   // "Russian officer Nikolaev also said" or "Russia shelled Nikolaev then said" (round 36).
-  if (!context.unsureAfter?.has(word)) return verb === INNER_ADVERB || (context.relatives !== undefined && inRelativeClause(context.relatives, text, i + 1)) ? SPEAKER_OR_PLACE : SPEAKER
+  if (!context.unsureAfter?.has(word) && !(context.unsureEndings !== undefined && endsUnsure(context.unsureEndings, text, i + 1, word))) return verb === INNER_ADVERB || (context.relatives !== undefined && inRelativeClause(context.relatives, text, i + 1)) ? SPEAKER_OR_PLACE : SPEAKER
   // A place word before the unsure one: "la région de Nikolaïev a déclaré", "la città di Nikolaev ha detto".
   const before = wordBefore(text, i + 1)
   return before >= 0 && context.placeAfter?.has(`${text.slice(before, wordEnd(text, before)).toLowerCase()} ${word}`) ? NOT_SPEAKER : SPEAKER_OR_PLACE
@@ -281,6 +281,19 @@ export function speakerBefore(context: Context, text: string, start: number, end
 export function beforeWord(words: ReadonlySet<string>, text: string, end: number): boolean {
   const from = wordAfter(text, end)
   return from >= 0 && words.has(text.slice(from, wordEnd(text, from)).toLowerCase())
+}
+
+/**
+ * Whether `word` (lower case; at `from` in `text`), written in lower case there, ends in one of
+ * `endings` with at least three letters before it: "fleeing", "shelled" before "Nikolaev said",
+ * verbs whose object the name may be (round 36: kept in silence), not "king" nor "Ahmed".
+ */
+function endsUnsure(endings: ReadonlySet<string>, text: string, from: number, word: string): boolean {
+  const first = text.charCodeAt(from)
+  if (first >= 0x41 && first <= 0x5a) return false
+  if (first > 0x7f && text.charAt(from) !== text.charAt(from).toLowerCase()) return false
+  for (const ending of endings) if (word.length >= ending.length + 3 && word.endsWith(ending)) return true
+  return false
 }
 
 /** How many words back from the name a relative word is looked for in its clause. */

@@ -66,6 +66,11 @@ export interface Context {
    * shelled Nikolaev said"). See adjacent.ts, speakerBefore.
    */
   relatives?: ReadonlySet<string>
+  /**
+   * Endings (lower case) of a lower-case word right before the form that leave a verb of
+   * `speakerBefore` after it undecided, as `unsureAfter` ("Residents fleeing Nikolaev said").
+   */
+  unsureEndings?: ReadonlySet<string>
   window: number
   /** Words that, anywhere in `scope`, leave the meaning undecided: the change is only suggested. */
   /**
