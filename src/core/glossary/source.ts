@@ -439,9 +439,12 @@ export interface ContextSource {
    * the doubt word heads another phrase: it holds nothing, and the name is in doubt (a
    * suggestion), as where a comma stands between. Absent: only a comma sets such a word off
    * (a doubt whose words hold the name from anywhere in the sentence: "Guderian's panzers
-   * turned south for the Battle of Kiev").
+   * turned south for the Battle of Kiev"). `single` (with links only): the doubt's words that
+   * name one place ("region", not "regions"); a list of names between such a word and the name
+   * ("the region of Kharkiv and Dnipropetrovsk": two places under one region word, a region and
+   * a city?) leaves the name in doubt rather than held (round 36).
    */
-  doubt?: { words: string[]; scope?: 'paragraph' | 'text'; links?: string[] }
+  doubt?: { words: string[]; scope?: 'paragraph' | 'text'; links?: string[]; single?: string[] }
   /**
    * Words (one to three: a country, a region) that decide one mention for the change against a
    * `doubt`: set off right after the name by a comma or an opening bracket, and ending its

@@ -544,6 +544,11 @@ function validateContext(context: ContextSource, path: string, ids: ReadonlyMap<
         if (!Array.isArray(doubt.links) || doubt.links.length === 0 || doubt.links.some((word) => typeof word !== 'string' || !/^\p{Ll}+$/u.test(word))) at(`${path}.doubt.links`, 'must list single lower-case words, like [of, the]')
         if (doubt.scope === 'text') at(`${path}.doubt.links`, 'sets off a paragraph doubt\'s words only: scope must be paragraph')
       }
+      if (doubt.single !== undefined) {
+        const words = new Set(doubt.words.map((word) => String(word).toLowerCase()))
+        if (!Array.isArray(doubt.single) || doubt.single.length === 0 || doubt.single.some((word) => typeof word !== 'string' || !words.has(word.toLowerCase()))) at(`${path}.doubt.single`, 'must list words of doubt.words (those that name one place, like region)')
+        if (doubt.links === undefined) at(`${path}.doubt.single`, 'is read with links only: list the doubt\'s links too')
+      }
     }
   }
   if (context.confirmedBy !== undefined) {

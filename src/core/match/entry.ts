@@ -77,7 +77,7 @@ export interface Context {
    * `links` (lower case; paragraph scope): the words that may stand between the name and a doubt
    * word heading its phrase ("regions of"); see passage.ts, setOffDoubt.
    */
-  doubt?: { words: ReadonlySet<string>; scope: PassageScope; links?: ReadonlySet<string> }
+  doubt?: { words: ReadonlySet<string>; scope: PassageScope; links?: ReadonlySet<string>; single?: ReadonlySet<string> }
   /**
    * Lower-cased words or phrases (words separated by single spaces) that, set off right after
    * the name and ending its clause ("Odessa, Ukraine,", "Odessa (Ukraine)"), decide that mention

@@ -395,6 +395,20 @@ describe('setOffDoubt: a doubt word a comma of no list sets off from the name', 
     expect(setOff('the region Ivano-Frankivsk and Dnipropetrovsk', 'region', linked)).toBe(false)
     expect(setOff("the region's forces Dnipropetrovsk", 'region', linked)).toBe(true)
   })
+  // Round 36: "the region of Kharkiv and Dnipropetrovsk", "das Gebiet Charkiw und Dnipropetrowsk" were
+  // held in silence: two names under one region word may be the region and the city. Not the
+  // plural ("the regions of Kharkiv and Dnipropetrovsk"), nor the name first after the word.
+  it('with the doubt\'s `single` words, a list between such a word and the name', () => {
+    const single: Context = { ...context, doubt: { words: region, scope: 'paragraph', links: new Set(['of', 'the']), single: new Set(['region']) } }
+    expect(setOff('Strikes hit the region of Kharkiv and Dnipropetrovsk', 'region', single)).toBe(true)
+    expect(setOff('Strikes hit the region of Sumy, Kharkiv and Dnipropetrovsk', 'region', single)).toBe(true)
+    expect(setOff('Strikes hit Dnipropetrovsk and Kharkiv region', 'region', single)).toBe(true)
+    expect(setOff('Strikes hit the regions of Kharkiv and Dnipropetrovsk', 'regions', single)).toBe(false)
+    expect(setOff('Strikes hit the region of Dnipropetrovsk and Kharkiv', 'region', single)).toBe(false)
+    expect(setOff('Strikes hit the Dnipropetrovsk region', 'region', single)).toBe(false)
+    expect(setOff('Strikes hit the Kharkiv and Dnipropetrovsk region', 'region', single)).toBe(false)
+    expect(setOff('Strikes hit the region of Kharkiv and Dnipropetrovsk', 'region', { ...single, doubt: { ...single.doubt!, single: undefined } })).toBe(false)
+  })
   it('only a word of a paragraph doubt', () => {
     expect(setOff('In the region, Russia struck Dnipropetrovsk', 'Russia')).toBe(false)
     expect(setOff('In the region, Russia struck Dnipropetrovsk', 'region', { ...context, doubt: { words: region, scope: 'text' } })).toBe(false)
