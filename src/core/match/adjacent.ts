@@ -39,13 +39,8 @@ export function afterPersonWord(words: ReadonlySet<string>, text: string, start:
   let at = start
   for (let links = 0; links <= MAX_LINKS; links++) {
     // Whitespace, at least one unit and no blank line, between the word and what follows it.
-    let i = at - 1
-    let breaks = 0
-    while (i >= 0 && isSpaceUnit(text.charCodeAt(i))) {
-      if (text.charCodeAt(i) === 0x0a && ++breaks > 1) return false
-      i--
-    }
-    if (i === at - 1 || i < 0) return false
+    const i = unitBeforeSpace(text, at)
+    if (i < 0) return false
     const dot = text.charCodeAt(i) === 0x2e
     const end = dot ? i : i + 1
     let j = end - 1
@@ -123,17 +118,26 @@ export function speakerVerbBefore(verbs: ReadonlySet<string>, text: string, star
 }
 
 /**
- * The start of the word that ends right before `at`, past whitespace (at least one unit, no
- * blank line); -1 where none does.
+ * The last unit before the whitespace that ends right before `at` (at least one unit of it, no
+ * blank line); -1 where there is none, or where the text starts there.
  */
-function wordBefore(text: string, at: number): number {
+function unitBeforeSpace(text: string, at: number): number {
   let i = at - 1
   let breaks = 0
   while (i >= 0 && isSpaceUnit(text.charCodeAt(i))) {
     if (text.charCodeAt(i) === 0x0a && ++breaks > 1) return -1
     i--
   }
-  if (i === at - 1 || i < 0) return -1
+  return i === at - 1 ? -1 : i
+}
+
+/**
+ * The start of the word that ends right before `at`, past whitespace (at least one unit, no
+ * blank line); -1 where none does.
+ */
+function wordBefore(text: string, at: number): number {
+  let i = unitBeforeSpace(text, at)
+  if (i < 0) return -1
   const end = i + 1
   while (i >= 0 && isWordUnit(text.charCodeAt(i))) i--
   return i + 1 === end ? -1 : i + 1
@@ -351,13 +355,8 @@ export function ageAfter(text: string, end: number): number {
  * loop over them is no cost on the hot path.
  */
 export function afterSourceWords(phrases: ReadonlySet<string>, text: string, start: number): boolean {
-  let i = start - 1
-  let breaks = 0
-  while (i >= 0 && isSpaceUnit(text.charCodeAt(i))) {
-    if (text.charCodeAt(i) === 0x0a && ++breaks > 1) return false
-    i--
-  }
-  if (i === start - 1 || i < 0) return false
+  const i = unitBeforeSpace(text, start)
+  if (i < 0) return false
   for (const phrase of phrases) if (phraseEndsAt(text, i, phrase)) return true
   return false
 }
