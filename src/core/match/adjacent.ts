@@ -357,31 +357,36 @@ export function ageAfter(text: string, end: number): number {
 export function afterSourceWords(phrases: ReadonlySet<string>, text: string, start: number): boolean {
   const i = unitBeforeSpace(text, start)
   if (i < 0) return false
-  for (const phrase of phrases) if (phraseEndsAt(text, i, phrase)) return true
+  for (const phrase of phrases) if (phraseStartBefore(text, i + 1, phrase) >= 0) return true
   return false
 }
 
-/** Whether `phrase` (as afterSourceWords reads it) ends at `last` in `text`, and starts a word. */
-function phraseEndsAt(text: string, last: number, phrase: string): boolean {
-  let t = last
+/**
+ * Where `phrase` (lower case; words joined by one space, matching any whitespace with no blank
+ * line; an apostrophe matching ' or ’) starts, if it ends right before `end` in `text`, in any
+ * case, and starts a word there; -1 if it does not. The reading of a phrase right before a name:
+ * a source's ("according to", afterSourceWords), a noun the name is in apposition to ("the city
+ * of", passage.ts, confirmingPhraseBefore).
+ */
+export function phraseStartBefore(text: string, end: number, phrase: string): number {
+  let t = end - 1
   for (let p = phrase.length - 1; p >= 0; p--) {
     const c = phrase.charCodeAt(p)
-    if (t < 0) return false
+    if (t < 0) return -1
     const u = text.charCodeAt(t)
     if (c === 0x20) {
-      // One or more whitespace units, no blank line.
-      if (!isSpaceUnit(u)) return false
+      if (!isSpaceUnit(u)) return -1
       let breaks = 0
       while (t >= 0 && isSpaceUnit(text.charCodeAt(t))) {
-        if (text.charCodeAt(t) === 0x0a && ++breaks > 1) return false
+        if (text.charCodeAt(t) === 0x0a && ++breaks > 1) return -1
         t--
       }
       continue
     }
-    if (c === 0x27 || c === 0x2019 ? u !== 0x27 && u !== 0x2019 : lowerUnit(u) !== c) return false
+    if (c === 0x27 || c === 0x2019 ? u !== 0x27 && u !== 0x2019 : lowerUnit(u) !== c) return -1
     t--
   }
-  return t < 0 || !isWordUnit(text.charCodeAt(t))
+  return t < 0 || !isWordUnit(text.charCodeAt(t)) ? t + 1 : -1
 }
 
 /** A code unit in lower case (ASCII without a string; others, rare here, through one). */

@@ -489,6 +489,10 @@ describe('confirmedBefore', () => {
     expect(at("The region's capital Dnipropetrovsk was hit.")).toBe(true)
     expect(at('La capitale  régionale, Dnipropetrovsk, a été frappée.')).toBe(true)
     expect(at('CAPITAL Dnipropetrovsk')).toBe(true)
+    // Read as every phrase right before a name is (phraseStartBefore): copy wrapped by hand may
+    // break a line inside the phrase.
+    expect(at('La capitale\nrégionale Dnipropetrovsk a été frappée.')).toBe(true)
+    expect(at('La capitale\n\nrégionale Dnipropetrovsk a été frappée.')).toBe(false)
   })
   it('not through a link, another word, another phrase or another sentence', () => {
     expect(at('The regional capital of Dnipropetrovsk was hit.')).toBe(false)

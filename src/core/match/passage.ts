@@ -1,7 +1,7 @@
 import { isSpaceUnit, isWordUnit } from '../text/chars.js'
 import { paragraphAround } from '../text/paragraphs.js'
 import { lowerBound } from '../text/sorted.js'
-import { afterSourceWords, beforeWord, INNER_VERB, SPEAKER_OR_PLACE, speakerBefore, speakerVerbBefore } from './adjacent.js'
+import { afterSourceWords, beforeWord, INNER_VERB, phraseStartBefore, SPEAKER_OR_PLACE, speakerBefore, speakerVerbBefore } from './adjacent.js'
 import { continuesWord, holdingWords, isCoordinator, isTitleDot, neighboursAllow, NO_COORDINATORS } from './context.js'
 import type { Context, Entry, Hit, PassageScope, VariantEntry } from './entry.js'
 import { wordsPattern } from './words.js'
@@ -336,7 +336,7 @@ export function confirmedBefore(text: string, start: number, phrases: readonly s
 
 /**
  * Where the `confirmedBy` phrase right before the name starting at `start` begins (as
- * confirmedBefore reads it), or -1. A neighbour word before that phrase belongs to another
+ * confirmedBefore reads it: the phrase as adjacent.ts's phraseStartBefore reads one), or -1. A neighbour word before that phrase belongs to another
  * phrase than the name's: "Die Region Charkiw und die Stadt Dnipropetrowsk" (decide.ts, holdOf).
  */
 export function confirmingPhraseBefore(text: string, start: number, phrases: readonly string[]): number {
@@ -348,18 +348,8 @@ export function confirmingPhraseBefore(text: string, start: number, phrases: rea
   }
   if (end === start) return -1
   for (const phrase of phrases) {
-    let i = end
-    let k = phrase.length - 1
-    for (; k >= 0 && i > 0; k--) {
-      if (phrase.charCodeAt(k) === 0x20) {
-        if (!isInlineSpace(text.charCodeAt(i - 1))) break
-        while (i > 0 && isInlineSpace(text.charCodeAt(i - 1))) i--
-        continue
-      }
-      if (text.charAt(i - 1).toLowerCase() !== phrase.charAt(k)) break
-      i--
-    }
-    if (k < 0 && (i === 0 || !isWordUnit(text.charCodeAt(i - 1)))) return i
+    const from = phraseStartBefore(text, end, phrase)
+    if (from >= 0) return from
   }
   return -1
 }
