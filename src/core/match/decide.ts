@@ -1,6 +1,6 @@
 import { NEVER_APPLIED, type ApplyMode, type Change, type ReasonCode } from '../normalize/change.js'
 import { applyChanges } from '../normalize/apply-changes.js'
-import { afterSourceWords, beforeWord, INNER_VERB, opensClause, SPEAKER_OR_PLACE, speakerBefore, speakerVerbBefore } from './adjacent.js'
+import { opensClause, speakerOrPlace } from './adjacent.js'
 import { atSentenceStart, caseLike, startsLower } from './casing.js'
 import { holdingWords, neighboursAllow, NO_COORDINATORS, someWordBefore } from './context.js'
 import { chooseCases, type CaseRules } from './cases.js'
@@ -396,9 +396,6 @@ export function decide(text: string, hits: readonly Hit[], language: string, rul
     return byConcept.get(hit.entry.concept) ?? []
   }
 
-  /** Whether a word of the variant's `placeBefore` stands right after it, ending at `end` in `where` ("Nikolaev governor"). */
-  const placeSaid = (entry: VariantEntry, where: string, end: number): boolean => entry.context?.placeBefore !== undefined && beforeWord(entry.context.placeBefore, where, end)
-
   /**
    * Steps 5 to 7: what remains once the neighbours allow the change and the passage mentions what
    * it requires; the words beside the name read in `where` (the input, or the output) at `at`.
@@ -406,23 +403,13 @@ export function decide(text: string, hits: readonly Hit[], language: string, rul
   function settle(hit: Hit, inDoubt: boolean, where: string, at: number): Verdict {
     const entry = hit.entry as VariantEntry
     const end = at + hit.end - hit.start
-    // A verb of saying with a subject of its own right before the name ("Officials said Nikolaev
-    // was shelled"): the speaker's name or what was spoken of; the text does not say which. (Where
-    // the verb opens its clause, "'…,' said Nikolaev", the scan found a person's name.)
-    // A word right after the name that says the city decides it: "Officials said Nikolaev port
-    // was shelled", "According to Nikolaev governor Vitaliy Kim" (its `placeBefore`; round 36).
-    const speakerAfter = entry.context?.speakerAfter
-    if (speakerAfter !== undefined && speakerVerbBefore(speakerAfter, where, at, entry.context!.speakerAdverbs) === INNER_VERB && !placeSaid(entry, where, end)) return suggest('context-ambiguous')
-    // So too a verb right after the name where a word of the context's `unsureAfter` stands
-    // before it ("The mayor of Nikolaev said"). (Where the verb makes it the speaker, "Nikolaev
-    // said", the scan found a person's name; after a preposition of place, "Officials in
-    // Nikolaev said", it is a place.)
-    if (entry.context?.speakerBefore !== undefined && speakerBefore(entry.context, where, at, end) === SPEAKER_OR_PLACE) return suggest('context-ambiguous')
-    // And the source of a statement ("according to Nikolaev", "selon Nikolaïev"): a person nearly
-    // always, a city's authorities at times ("according to Kyiv"); round 36.
-    if (entry.context?.sourceAfter !== undefined && afterSourceWords(entry.context.sourceAfter, where, at) && !placeSaid(entry, where, end)) return suggest('context-ambiguous')
-    // Or after the name: "Nikolaev zufolge", "Nikolaev nahestehende Kreise" (round 36: the city).
-    if (entry.context?.sourceBefore !== undefined && beforeWord(entry.context.sourceBefore, where, end)) return suggest('context-ambiguous')
+    // The name between a person and the place (adjacent.ts, speakerOrPlace): a verb of saying with
+    // a subject of its own right before it ("Officials said Nikolaev was shelled"), one right after
+    // it with a word of `unsureAfter` before it ("The mayor of Nikolaev said"), the source of a
+    // statement ("according to Nikolaev", "Nikolaev zufolge"). (Where the verb opens its clause,
+    // "'…,' said Nikolaev", or makes it the subject, "Nikolaev said", the scan found a person's
+    // name; after a preposition of place, "Officials in Nikolaev said", it is a place.)
+    if (entry.context !== undefined && speakerOrPlace(entry.context, where, at, end)) return suggest('context-ambiguous')
     const doubt = entry.context?.doubt
     // The country right after the name decides this mention whatever the rest of the text says
     // ("Odessa, Ukraine" in a story that names Texas too); its other mentions stay in doubt. So

@@ -1,7 +1,7 @@
 import { isSpaceUnit, isWordUnit } from '../text/chars.js'
 import { paragraphAround } from '../text/paragraphs.js'
 import { lowerBound } from '../text/sorted.js'
-import { afterSourceWords, beforeWord, INNER_VERB, phraseStartBefore, SPEAKER_OR_PLACE, speakerBefore, speakerVerbBefore } from './adjacent.js'
+import { phraseStartBefore, speakerOrPlace } from './adjacent.js'
 import { continuesWord, holdingWords, isCoordinator, isTitleDot, neighboursAllow, NO_COORDINATORS } from './context.js'
 import type { Context, Entry, Hit, PassageScope, VariantEntry } from './entry.js'
 import { wordsPattern } from './words.js'
@@ -466,11 +466,7 @@ function heldInSilence(text: string, hits: readonly Hit[], hit: Hit, coordinator
  * Ukraine of that sentence, and Odessa was applied (round 33).
  */
 function maySpeak(text: string, hit: Hit): boolean {
-  if (hit.entry.kind !== 'variant' || hit.entry.context === undefined) return false
-  const context = hit.entry.context
-  // A word right after the name that says the city ("Nikolaev governor") decides it (round 36).
-  const place = context.placeBefore !== undefined && beforeWord(context.placeBefore, text, hit.end)
-  return (context.speakerAfter !== undefined && !place && speakerVerbBefore(context.speakerAfter, text, hit.start, context.speakerAdverbs) === INNER_VERB) || (context.speakerBefore !== undefined && speakerBefore(context, text, hit.start, hit.end) === SPEAKER_OR_PLACE) || (context.sourceAfter !== undefined && !place && afterSourceWords(context.sourceAfter, text, hit.start)) || (context.sourceBefore !== undefined && beforeWord(context.sourceBefore, text, hit.end))
+  return hit.entry.kind === 'variant' && hit.entry.context !== undefined && speakerOrPlace(hit.entry.context, text, hit.start, hit.end)
 }
 
 /**
