@@ -13,6 +13,12 @@ function withConcepts(...concepts: ConceptSource[]): GlossarySource {
 const place = (id: string, en: ConceptSource['forms'][string], file = `glossaries/t/concepts/${id}.yaml`): ConceptSource =>
   ({ id, kind: 'place', file, forms: { en } })
 
+/** English cues for Kiev, parsed from JSON as a YAML file gives them: the bad values are not CueSource's. */
+const withCues = (cues: string): GlossarySource => ({
+  ...withConcepts(place('kyiv', { preferred: 'Kyiv', variants: ['Kiev'] })),
+  languageRules: { en: { file: 'glossaries/t/languages/en.yaml', cues: JSON.parse(cues) } },
+})
+
 describe('compileGlossary validation', () => {
   it('accepts a valid glossary and versions it by content', () => {
     const a = compileGlossary(miniGlossary())
@@ -77,11 +83,6 @@ describe('compileGlossary validation', () => {
   })
 
   it('accepts nameFollows as true or false on phrases after the name, and says what to write otherwise', () => {
-    // Parsed, as a YAML file gives it: the bad values are not CueSource's.
-    const withCues = (cues: string): GlossarySource => ({
-      ...withConcepts(place('kyiv', { preferred: 'Kyiv', variants: ['Kiev'] })),
-      languageRules: { en: { file: 'glossaries/t/languages/en.yaml', cues: JSON.parse(cues) } },
-    })
     expect(issuesOf(withCues('[{"after": [", now"], "gap": 5, "nameFollows": true}, {"after": ["(now"], "nameFollows": false}]'))).toEqual([])
     expect(issuesOf(withCues('[{"after": [", now"], "nameFollows": "yes"}, {"after": [", now"], "nameFollows": 1}, {"before": ["formerly"], "after": [", now"], "nameFollows": true}, {"before": ["formerly"], "nameFollows": false}]'))).toEqual([
       'glossaries/t/languages/en.yaml: languageRules.en.cues[0].nameFollows: must be true (only where a form of the same concept follows the phrase) or false',
@@ -91,10 +92,6 @@ describe('compileGlossary validation', () => {
   })
 
   it('accepts nameInside on phrases after the name that open a bracket, and says what to write otherwise', () => {
-    const withCues = (cues: string): GlossarySource => ({
-      ...withConcepts(place('kyiv', { preferred: 'Kyiv', variants: ['Kiev'] })),
-      languageRules: { en: { file: 'glossaries/t/languages/en.yaml', cues: JSON.parse(cues) } },
-    })
     expect(issuesOf(withCues('[{"after": ["(formerly", "[also"], "nameInside": true}, {"after": ["was renamed"], "nameInside": false}]'))).toEqual([])
     const opens = 'applies to phrases after the name that open a bracket, like "(formerly": move the others to a group of their own'
     expect(issuesOf(withCues('[{"after": ["(formerly"], "nameInside": "yes"}, {"after": ["(formerly", "now known as"], "nameInside": true}, {"before": ["(formerly"], "nameInside": true}, {"after": "(formerly", "nameInside": true}]'))).toEqual([
@@ -107,10 +104,6 @@ describe('compileGlossary validation', () => {
   })
 
   it('accepts notAfterWords on phrases after the name, and says what to write otherwise', () => {
-    const withCues = (cues: string): GlossarySource => ({
-      ...withConcepts(place('kyiv', { preferred: 'Kyiv', variants: ['Kiev'] })),
-      languageRules: { en: { file: 'glossaries/t/languages/en.yaml', cues: JSON.parse(cues) } },
-    })
     expect(issuesOf(withCues('[{"after": ["written"], "notAfterWords": ["in", "out of"]}]'))).toEqual([])
     const word = 'must be a word in letters, or a few apart by single spaces, like "in" or "aus dem"'
     expect(issuesOf(withCues('[{"after": ["written"], "notAfterWords": ["in,", 3]}, {"before": ["written"], "notAfterWords": ["in"]}, {"after": ["written"], "notAfterWords": "in"}]'))).toEqual([
@@ -122,10 +115,6 @@ describe('compileGlossary validation', () => {
   })
 
   it('accepts notBeforeWords on either side, and says what to write otherwise', () => {
-    const withCues = (cues: string): GlossarySource => ({
-      ...withConcepts(place('kyiv', { preferred: 'Kyiv', variants: ['Kiev'] })),
-      languageRules: { en: { file: 'glossaries/t/languages/en.yaml', cues: JSON.parse(cues) } },
-    })
     expect(issuesOf(withCues('[{"before": ["spelled"], "notBeforeWords": ["out", "the end"]}, {"after": ["spelled"], "notBeforeWords": ["out"]}]'))).toEqual([])
     const word = 'must be a word in letters, or a few apart by single spaces, like "out" or "the end"'
     expect(issuesOf(withCues('[{"before": ["spelled"], "notBeforeWords": ["out,", 3]}, {"after": ["spelled"], "notBeforeWords": "out"}]'))).toEqual([
@@ -136,10 +125,6 @@ describe('compileGlossary validation', () => {
   })
 
   it('accepts spelling as true or false on either side', () => {
-    const withCues = (cues: string): GlossarySource => ({
-      ...withConcepts(place('kyiv', { preferred: 'Kyiv', variants: ['Kiev'] })),
-      languageRules: { en: { file: 'glossaries/t/languages/en.yaml', cues: JSON.parse(cues) } },
-    })
     expect(issuesOf(withCues('[{"before": ["spelled"], "spelling": true}, {"after": ["spelling"], "spelling": false}]'))).toEqual([])
     expect(issuesOf(withCues('[{"before": ["spelled"], "spelling": "yes"}]'))).toEqual([
       'glossaries/t/languages/en.yaml: languageRules.en.cues[0].spelling: must be true (the phrase says how the name is spelled: its sentence discusses every form of it) or false',
@@ -147,10 +132,6 @@ describe('compileGlossary validation', () => {
   })
 
   it('accepts notAfterSpeaker on phrases after the name or right before it, and says what to write otherwise', () => {
-    const withCues = (cues: string): GlossarySource => ({
-      ...withConcepts(place('kyiv', { preferred: 'Kyiv', variants: ['Kiev'] })),
-      languageRules: { en: { file: 'glossaries/t/languages/en.yaml', cues: JSON.parse(cues) } },
-    })
     expect(issuesOf(withCues('[{"after": ["in English"], "notAfterSpeaker": ["said", "has said"]}, {"before": ["write"], "notAfterSpeaker": ["write"]}]'))).toEqual([])
     const verb = 'must be a verb of saying in letters, one or a few words apart by single spaces, like "a déclaré"'
     expect(issuesOf(withCues('[{"after": ["in English"], "notAfterSpeaker": ["said,", "", 3, "has  said"]}, {"before": ["in English"], "gap": 2, "notAfterSpeaker": ["said"]}, {"after": ["in English"], "notAfterSpeaker": "said"}]'))).toEqual([

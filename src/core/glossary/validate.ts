@@ -121,25 +121,21 @@ function validateLanguageRules(language: string, rules: LanguageRulesSource, glo
       // The words after a phrase before the name are the name itself (or the gap's words): nothing to ask.
       else if (cue.nameFollows && cue.before !== undefined) at(`${path}.nameFollows`, 'applies to phrases after the name: move the before phrases to a group of their own')
     }
-    if (cue.notAfterSpeaker !== undefined) {
-      const verbs = listAt(cue.notAfterSpeaker, `${path}.notAfterSpeaker`, at)
-      for (const [j, verb] of verbs.entries()) {
-        if (typeof verb !== 'string' || !/^\p{L}+(?: \p{L}+)*$/u.test(verb) || verb.length > MAX_PHRASE_LENGTH) at(`${path}.notAfterSpeaker[${j}]`, 'must be a verb of saying in letters, one or a few words apart by single spaces, like "a déclaré"')
-      }
-      // Before the name stands the phrase itself: a speaker only where it is the verb, right before the name.
-      if (cue.before !== undefined && (cue.gap ?? 0) > 0) at(`${path}.notAfterSpeaker`, 'applies to phrases after the name, or before it with gap 0 (the phrase\'s own verb): move the others to a group of their own')
-    }
-    if (cue.notAfterWords !== undefined) {
-      for (const [j, word] of listAt(cue.notAfterWords, `${path}.notAfterWords`, at).entries()) {
-        if (typeof word !== 'string' || !/^\p{L}+(?: \p{L}+)*$/u.test(word) || word.length > MAX_PHRASE_LENGTH) at(`${path}.notAfterWords[${j}]`, 'must be a word in letters, or a few apart by single spaces, like "in" or "aus dem"')
-      }
-      if (cue.before !== undefined) at(`${path}.notAfterWords`, 'applies to phrases after the name: move the before phrases to a group of their own')
-    }
-    if (cue.notBeforeWords !== undefined) {
-      for (const [j, word] of listAt(cue.notBeforeWords, `${path}.notBeforeWords`, at).entries()) {
-        if (typeof word !== 'string' || !/^\p{L}+(?: \p{L}+)*$/u.test(word) || word.length > MAX_PHRASE_LENGTH) at(`${path}.notBeforeWords[${j}]`, 'must be a word in letters, or a few apart by single spaces, like "out" or "the end"')
+    // Three lists of words in letters, each a word or a few apart by single spaces (cues.ts reads them as tokens).
+    const wordLists = [
+      ['notAfterSpeaker', 'a verb of saying in letters, one or a few words apart by single spaces, like "a déclaré"'],
+      ['notAfterWords', 'a word in letters, or a few apart by single spaces, like "in" or "aus dem"'],
+      ['notBeforeWords', 'a word in letters, or a few apart by single spaces, like "out" or "the end"'],
+    ] as const
+    for (const [key, what] of wordLists) {
+      if (cue[key] === undefined) continue
+      for (const [j, word] of listAt(cue[key], `${path}.${key}`, at).entries()) {
+        if (typeof word !== 'string' || !/^\p{L}+(?: \p{L}+)*$/u.test(word) || word.length > MAX_PHRASE_LENGTH) at(`${path}.${key}[${j}]`, `must be ${what}`)
       }
     }
+    // Before the name stands the phrase itself: a speaker only where it is the verb, right before the name.
+    if (cue.notAfterSpeaker !== undefined && cue.before !== undefined && (cue.gap ?? 0) > 0) at(`${path}.notAfterSpeaker`, 'applies to phrases after the name, or before it with gap 0 (the phrase\'s own verb): move the others to a group of their own')
+    if (cue.notAfterWords !== undefined && cue.before !== undefined) at(`${path}.notAfterWords`, 'applies to phrases after the name: move the before phrases to a group of their own')
     if (cue.nameInside !== undefined) {
       if (typeof cue.nameInside !== 'boolean') at(`${path}.nameInside`, 'must be true (only where the bracket the phrase opens holds a name) or false')
       else if (cue.nameInside && (cue.before !== undefined || !Array.isArray(cue.after) || !cue.after.every((phrase) => typeof phrase === 'string' && /^[([]/.test(phrase)))) {
