@@ -454,13 +454,18 @@ export function decide(text: string, hits: readonly Hit[], language: string, rul
    */
   const formAt: FormAt = (at, concept) => formOfAt(hits, at, concept, NAME_FORMS)
 
-  function first(i: number): Verdict {
+  /** Steps 1 and 2: a gloss or a cue that decides the variant at hit `i`, or undefined. */
+  function byCue(i: number): Verdict | undefined {
     const hit = hits[i]!
     if (glosses[i] !== undefined) return suggest('self-gloss')
     if (cued(rules.cues, text, hit.start, hit.end, (anchors ??= anchorTokens(rules.cues, text)), formAt, hit.entry.concept)) return suggest('name-discussed')
     // A comma right after it or right after the hit before it: nearly no variant has one.
     if ((text.charCodeAt(hit.end) === 0x2c || (i > 0 && text.charCodeAt(hits[i - 1]!.end) === 0x2c)) && commaGloss(text, hits, i)) return suggest('self-gloss')
-    byNeighbours = true
+    return undefined
+  }
+
+  /** Steps 3 to 7 in the input, for a variant no gloss or cue decided. */
+  function byWords(hit: Hit): Verdict {
     const verdict = uncued(hit, text, hit.start)
     if (verdict !== HELD) return verdict
     const hold = holdOf(text, hits, hit, rules.coordinators)
@@ -500,13 +505,12 @@ export function decide(text: string, hits: readonly Hit[], language: string, rul
    * no cue decided it): the verdict a rerun reads again in the output (releaseHeld).
    */
   const local: boolean[] = []
-  let byNeighbours = false
   hits.forEach((hit, i) => {
     if (hit.entry.kind !== 'variant') return
     variants.push(hit)
-    byNeighbours = false
-    verdicts.push(first(i))
-    local.push(byNeighbours)
+    const cue = byCue(i)
+    verdicts.push(cue ?? byWords(hit))
+    local.push(cue === undefined)
   })
   const made = new Array<Change | null | undefined>(variants.length)
 
