@@ -124,6 +124,20 @@ describe('compileGlossary validation', () => {
     ])
   })
 
+  it('accepts notFollowedBy on phrases before the name, and says what to write otherwise', () => {
+    expect(issuesOf(withCues('[{"before": ["escribe"], "notFollowedBy": ["que", "en Telegram", ", dass", ":", ","]}]'))).toEqual([])
+    const word = 'must be a word in letters, or a few apart by single spaces, the first of them may be a comma or a colon and a space, like "que", "en Telegram" or ", dass"; or a comma or a colon alone'
+    expect(issuesOf(withCues('[{"before": ["escribe"], "notFollowedBy": ["que,", ",dass", "en  X", 3, ";"]}, {"after": ["geschrieben"], "notFollowedBy": ["dass"]}, {"before": ["escribe"], "notFollowedBy": "que"}]'))).toEqual([
+      `glossaries/t/languages/en.yaml: languageRules.en.cues[0].notFollowedBy[0]: ${word}`,
+      `glossaries/t/languages/en.yaml: languageRules.en.cues[0].notFollowedBy[1]: ${word}`,
+      `glossaries/t/languages/en.yaml: languageRules.en.cues[0].notFollowedBy[2]: ${word}`,
+      `glossaries/t/languages/en.yaml: languageRules.en.cues[0].notFollowedBy[3]: ${word}`,
+      `glossaries/t/languages/en.yaml: languageRules.en.cues[0].notFollowedBy[4]: ${word}`,
+      'glossaries/t/languages/en.yaml: languageRules.en.cues[1].notFollowedBy: applies to phrases before the name: move the after phrases to a group of their own',
+      'glossaries/t/languages/en.yaml: languageRules.en.cues[2].notFollowedBy: must be a list',
+    ])
+  })
+
   it('accepts spelling as true or false on either side', () => {
     expect(issuesOf(withCues('[{"before": ["spelled"], "spelling": true}, {"after": ["spelling"], "spelling": false}]'))).toEqual([])
     expect(issuesOf(withCues('[{"before": ["spelled"], "spelling": "yes"}]'))).toEqual([
@@ -157,7 +171,7 @@ describe('compileGlossary validation', () => {
     }
     expect(issuesOf(source)).toEqual([
       'glossaries/t/languages/en.yaml: languageRules.en.cues[0].gap: must be a whole number from 0 to 6',
-      'glossaries/t/languages/en.yaml: languageRules.en.cues[1].befor: unknown key "befor" (expected one of before, after, gap, quoted, nameFollows, nameInside, notAfterSpeaker, notAfterWords, notBeforeWords, spelling, why)',
+      'glossaries/t/languages/en.yaml: languageRules.en.cues[1].befor: unknown key "befor" (expected one of before, after, gap, quoted, nameFollows, nameInside, notAfterSpeaker, notAfterWords, notBeforeWords, notFollowedBy, spelling, why)',
       'glossaries/t/languages/en.yaml: languageRules.en.cues[1]: needs before or after phrases',
       'glossaries/t/languages/en.yaml: languageRules.en.inflections.genitive-s.suffix: must be letters, like "s" or "er"',
       'glossaries/t/languages/en.yaml: languageRules.en.inflections.genitive-s.kinds: must list kinds among place, person, landmark, organization, institution, region, term',

@@ -173,6 +173,7 @@ function compileCues(rules: LanguageRulesSource | undefined): Cue[] {
         const cue: Cue = { side, tokens: cueTokens(phrase), gap: group.gap ?? 0, quoted: group.quoted ?? false, nameFollows: group.nameFollows ?? false, nameInside: group.nameInside ?? false, ...(group.spelling === true ? { spelling: true } : {}) }
         if (group.notAfterWords !== undefined && group.notAfterWords.length > 0) cue.notAfterWords = group.notAfterWords.map(cueTokens)
         if (group.notBeforeWords !== undefined && group.notBeforeWords.length > 0) cue.notBeforeWords = group.notBeforeWords.map(cueTokens)
+        if (group.notFollowedBy !== undefined && group.notFollowedBy.length > 0) cue.notFollowedBy = group.notFollowedBy.map(cueTokens)
         return group.notAfterSpeaker !== undefined && group.notAfterSpeaker.length > 0 ? { ...cue, notAfterSpeaker: group.notAfterSpeaker.map(cueTokens) } : cue
       })))
 }

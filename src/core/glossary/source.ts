@@ -147,6 +147,14 @@ export interface CueSource {
    */
   notBeforeWords?: string[]
   /**
+   * Words, one or a few each, the first of them may be a comma or a colon ("que", ", dass",
+   * "en Telegram", ":"), that right after the name make the group not count: the name is the
+   * subject of the phrase's verb, the writer ("En Telegram escribe Zelensky que la guerra sigue",
+   * "Auf Telegram schreibt Selenski, dass …"), not the name written ("Reuters escribe Kyiv.").
+   * For phrases before the name.
+   */
+  notFollowedBy?: string[]
+  /**
    * The phrase says how the name is spelled or written ("spelled", "se escribe también",
    * "geschrieben"): where it marks one form of a name as discussed, every other form of that name
    * in its sentence is discussed too ("Zelenskiy is also spelled Zelensky", "se escribe

@@ -15,7 +15,7 @@ export const KEYS = {
   sameAsNominative: ['cases', 'kinds', 'why'],
   caseForm: ['form', 'variants', 'governedVariants'],
   elision: ['elided', 'full', 'vowels', 'why'],
-  cue: ['before', 'after', 'gap', 'quoted', 'nameFollows', 'nameInside', 'notAfterSpeaker', 'notAfterWords', 'notBeforeWords', 'spelling', 'why'],
+  cue: ['before', 'after', 'gap', 'quoted', 'nameFollows', 'nameInside', 'notAfterSpeaker', 'notAfterWords', 'notBeforeWords', 'notFollowedBy', 'spelling', 'why'],
   inflection: ['suffix', 'kinds', 'confident', 'notAfter', 'why'],
   concept: ['id', 'kind', 'note', 'sources', 'forms', 'context', 'protect', 'omitted', 'examples', 'file'],
   forms: ['preferred', 'surname', 'variants', 'surnameVariants', 'givenVariants', 'exceptions', 'inflect', 'cases', 'article'],
@@ -121,21 +121,26 @@ function validateLanguageRules(language: string, rules: LanguageRulesSource, glo
       // The words after a phrase before the name are the name itself (or the gap's words): nothing to ask.
       else if (cue.nameFollows && cue.before !== undefined) at(`${path}.nameFollows`, 'applies to phrases after the name: move the before phrases to a group of their own')
     }
-    // Three lists of words in letters, each a word or a few apart by single spaces (cues.ts reads them as tokens).
+    // Four lists of words in letters, each a word or a few apart by single spaces (cues.ts reads
+    // them as tokens); notFollowedBy's may begin with a comma or a colon, the mark right after the name.
+    const WORDS = /^\p{L}+(?: \p{L}+)*$/u
     const wordLists = [
-      ['notAfterSpeaker', 'a verb of saying in letters, one or a few words apart by single spaces, like "a déclaré"'],
-      ['notAfterWords', 'a word in letters, or a few apart by single spaces, like "in" or "aus dem"'],
-      ['notBeforeWords', 'a word in letters, or a few apart by single spaces, like "out" or "the end"'],
+      ['notAfterSpeaker', 'a verb of saying in letters, one or a few words apart by single spaces, like "a déclaré"', WORDS],
+      ['notAfterWords', 'a word in letters, or a few apart by single spaces, like "in" or "aus dem"', WORDS],
+      ['notBeforeWords', 'a word in letters, or a few apart by single spaces, like "out" or "the end"', WORDS],
+      ['notFollowedBy', 'a word in letters, or a few apart by single spaces, the first of them may be a comma or a colon and a space, like "que", "en Telegram" or ", dass"; or a comma or a colon alone', /^(?:[,:] )?\p{L}+(?: \p{L}+)*$|^[,:]$/u],
     ] as const
-    for (const [key, what] of wordLists) {
+    for (const [key, what, pattern] of wordLists) {
       if (cue[key] === undefined) continue
       for (const [j, word] of listAt(cue[key], `${path}.${key}`, at).entries()) {
-        if (typeof word !== 'string' || !/^\p{L}+(?: \p{L}+)*$/u.test(word) || word.length > MAX_PHRASE_LENGTH) at(`${path}.${key}[${j}]`, `must be ${what}`)
+        if (typeof word !== 'string' || !pattern.test(word) || word.length > MAX_PHRASE_LENGTH) at(`${path}.${key}[${j}]`, `must be ${what}`)
       }
     }
     // Before the name stands the phrase itself: a speaker only where it is the verb, right before the name.
     if (cue.notAfterSpeaker !== undefined && cue.before !== undefined && (cue.gap ?? 0) > 0) at(`${path}.notAfterSpeaker`, 'applies to phrases after the name, or before it with gap 0 (the phrase\'s own verb): move the others to a group of their own')
     if (cue.notAfterWords !== undefined && cue.before !== undefined) at(`${path}.notAfterWords`, 'applies to phrases after the name: move the before phrases to a group of their own')
+    // After the name stands the phrase itself: words right after it are the phrase's, or its gap's.
+    if (cue.notFollowedBy !== undefined && cue.after !== undefined) at(`${path}.notFollowedBy`, 'applies to phrases before the name: move the after phrases to a group of their own')
     if (cue.nameInside !== undefined) {
       if (typeof cue.nameInside !== 'boolean') at(`${path}.nameInside`, 'must be true (only where the bracket the phrase opens holds a name) or false')
       else if (cue.nameInside && (cue.before !== undefined || !Array.isArray(cue.after) || !cue.after.every((phrase) => typeof phrase === 'string' && /^[([]/.test(phrase)))) {

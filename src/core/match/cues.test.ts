@@ -228,3 +228,34 @@ describe('notAfterSpeaker cues', () => {
     expect(at('Por eso escriben Kyiv.', 'Kyiv')).toBe(true)
   })
 })
+
+// A `notFollowedBy` cue before the name does not hold where the words right after the name make
+// it the verb's subject, the writer: "En Telegram escribe Zelensky que la guerra sigue", "Auf
+// Telegram schreibt Selenski, dass …" (round 37), against the name written: "Reuters escribe Kyiv."
+describe('notFollowedBy cues', () => {
+  const writer = ['que', ', dass', ':', 'en telegram', 'auf telegram'].map(cueTokens)
+  const index = indexCues([{ side: 'before', tokens: cueTokens('escribe'), gap: 0, quoted: false, nameFollows: false, nameInside: false, notFollowedBy: writer }])
+  const marked = (text: string, name: string) => {
+    const start = text.indexOf(name)
+    return cued(index, text, start, start + name.length)
+  }
+
+  it('do not hold where one of the words follows the name', () => {
+    expect(marked('En Telegram escribe Zelensky que la guerra sigue.', 'Zelensky')).toBe(false)
+    expect(marked('Hoy escribe Zelensky en Telegram que la guerra sigue.', 'Zelensky')).toBe(false)
+    expect(marked('Hoy escribe Zelensky  EN   Telegram.', 'Zelensky')).toBe(false)
+    expect(marked('Dazu escribe Selenski, dass der Krieg weitergeht.', 'Selenski')).toBe(false)
+    expect(marked('Dazu escribe Selenski: «Wir halten durch».', 'Selenski')).toBe(false)
+  })
+
+  it('hold where the name ends its sentence, or other words follow, or the words are cut or on another line', () => {
+    expect(marked('Reuters escribe Kyiv.', 'Kyiv')).toBe(true)
+    expect(marked('Reuters escribe Kyiv', 'Kyiv')).toBe(true)
+    expect(marked('Reuters escribe Kyiv en lugar de Kiev.', 'Kyiv')).toBe(true)
+    expect(marked('Reuters escribe Kyiv, dasselbe tut AP.', 'Kyiv')).toBe(true)
+    expect(marked('Reuters escribe Kyiv quede claro.', 'Kyiv')).toBe(true)
+    expect(marked('Reuters escribe Kyiv en telegramas.', 'Kyiv')).toBe(true)
+    expect(marked('Reuters escribe Kyiv\nque la guerra sigue.', 'Kyiv')).toBe(true)
+    expect(marked('Reuters escribe Kyiv, en Telegram.', 'Kyiv')).toBe(true)
+  })
+})

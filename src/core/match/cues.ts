@@ -52,6 +52,14 @@ export interface Cue {
    */
   notBeforeWords?: readonly (readonly string[])[]
   /**
+   * For a phrase before the name: words and marks (each a phrase, as tokens: "que", ", dass",
+   * "en telegram") that, standing right after the name, make it the subject of the phrase's verb,
+   * the writer, not the name written: "En Telegram escribe Zelensky que la guerra sigue", "Auf
+   * Telegram schreibt Selenski, dass …", against "Reuters escribe Kyiv." (see phraseAfter, round
+   * 37). Absent: none.
+   */
+  notFollowedBy?: readonly (readonly string[])[]
+  /**
    * The phrase says how the name is spelled: where it marks a form of a name as discussed, the
    * other forms of that name in its sentence are discussed too (decide.ts, spellingOf).
    */
@@ -236,7 +244,7 @@ function wordAfterTokens(text: string, from: number, skip: number): number {
  * before the name. A `nameFollows` cue asks `formAt` (none given: it does not hold) whether a form
  * of `concept` begins right after its phrase; the tokens after the name were read from `from`.
  */
-function holds(index: ReadonlyMap<string, readonly Cue[]>, maxGap: number, tokens: Tokens, reversed: boolean, quoted: boolean, text: string, from: number, formAt: FormAt | undefined, concept: string, nameStart: number, possessive: boolean): boolean {
+function holds(index: ReadonlyMap<string, readonly Cue[]>, maxGap: number, tokens: Tokens, reversed: boolean, quoted: boolean, text: string, from: number, formAt: FormAt | undefined, concept: string, nameStart: number, nameEnd: number, possessive: boolean): boolean {
   let words = 0
   // No phrase starts beyond the first stop: it ends the stretch (a phrase may start at it).
   for (let o = 0; o < tokens.length && o <= tokens.stop && words <= maxGap; o++) {
@@ -253,6 +261,7 @@ function holds(index: ReadonlyMap<string, readonly Cue[]>, maxGap: number, token
         if (ok && cue.notAfterSpeaker !== undefined) ok = !spokenBy(text, nameStart, cue.notAfterSpeaker)
         if (ok && cue.notAfterWords !== undefined) ok = reversed || phraseBefore(text, nameStart, cue.notAfterWords) < 0
         if (ok && cue.notBeforeWords !== undefined) ok = !idiomAfter(tokens, o, m, reversed, cue.notBeforeWords)
+        if (ok && cue.notFollowedBy !== undefined) ok = !reversed || !phraseAfter(text, nameEnd, cue.notFollowedBy)
         if (ok && possessive) ok = !reversed && cue.spelling === true
         if (ok) return true
       }
@@ -314,6 +323,36 @@ export function phraseBefore(text: string, start: number, phrases: readonly (rea
     if (k < 0 && (!opening || opensClause(text, at))) return at
   }
   return -1
+}
+
+/**
+ * Whether one of `phrases` (tokens, Cue.notFollowedBy) begins right after the name ending at
+ * `end`: its tokens in order, whole words in any case, apart by whitespace on one line (a mark
+ * may stand against the word before it: "Selenski, dass", "Selenski: «…»"). Asked only where a
+ * cue's phrase was found before the name, which is rare.
+ */
+export function phraseAfter(text: string, end: number, phrases: readonly (readonly string[])[]): boolean {
+  for (const tokens of phrases) {
+    let at = end
+    let k = 0
+    for (; k < tokens.length; k++) {
+      let i = at
+      while (i < text.length && isSpaceUnit(text.charCodeAt(i)) && text.charCodeAt(i) !== 0x0a) i++
+      if (i >= text.length) break
+      const token = tokens[k]!
+      if (isWordUnit(token.charCodeAt(0))) {
+        const start = i
+        while (i < text.length && isWordUnit(text.charCodeAt(i))) i++
+        if (i - start !== token.length || text.slice(start, i).toLowerCase() !== token) break
+      } else {
+        if (foldMark(text[i]!) !== token) break
+        i++
+      }
+      at = i
+    }
+    if (k === tokens.length) return true
+  }
+  return false
 }
 
 function followedBy(text: string, from: number, skip: number, formAt: FormAt, concept: string): boolean {
@@ -380,8 +419,8 @@ export function cued(cues: CueIndex, text: string, start: number, end: number, a
   // for a word on spelling after it, which says whose spelling it is ("Kiev's spelling changed
   // in 2019": held in silence by a neighbour word until round 36).
   const possessive = POSSESSIVE.test(text.slice(end, end + 3))
-  return (!possessive && cues.before.size > 0 && holds(cues.before, cues.maxGap, tokensBefore(text, start, cues.reach, cues.tail), true, quoted, text, start, formAt, concept, start, false))
-    || (cues.after.size > 0 && holds(cues.after, cues.maxGap, tokensAfter(text, end, cues.reach, cues.tail), false, quoted, text, end, formAt, concept, start, possessive))
+  return (!possessive && cues.before.size > 0 && holds(cues.before, cues.maxGap, tokensBefore(text, start, cues.reach, cues.tail), true, quoted, text, start, formAt, concept, start, end, false))
+    || (cues.after.size > 0 && holds(cues.after, cues.maxGap, tokensAfter(text, end, cues.reach, cues.tail), false, quoted, text, end, formAt, concept, start, end, possessive))
 }
 
 /**
