@@ -61,6 +61,13 @@ const cases: RealCopyCase[] = [
     findings: [['Selenski', 'Selenskyj', 'applied']],
   },
   {
+    why: 'German: the name the letters are written to ("schreiben Selenski Briefe") changes',
+    text: 'Tausende Kinder schreiben Selenski Briefe.',
+    language: 'de',
+    expect: 'Tausende Kinder schreiben Selenskyj Briefe.',
+    findings: [['Selenski', 'Selenskyj', 'applied']],
+  },
+  {
     why: 'German: "über" before the place, not the verb right before it, changes',
     text: 'Reuters schreibt über Kiew.',
     language: 'de',
