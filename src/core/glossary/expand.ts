@@ -38,7 +38,7 @@ function toContext(source: ContextSource | undefined): Context | undefined {
     placeAfter: lower(source.placeAfter),
     unsureAfter: lower(source.unsureAfter),
     window: source.window ?? DEFAULT_WINDOW,
-    doubt: source.doubt ? { words: new Set(source.doubt.words.map((w) => w.toLowerCase())), scope: source.doubt.scope ?? 'paragraph', ...(source.doubt.links && source.doubt.links.length > 0 ? { links: new Set(source.doubt.links.map((w) => w.toLowerCase())) } : {}), ...(source.doubt.single && source.doubt.single.length > 0 ? { single: new Set(source.doubt.single.map((w) => w.toLowerCase())) } : {}) } : undefined,
+    doubt: source.doubt ? { words: new Set(source.doubt.words.map((w) => w.toLowerCase())), scope: source.doubt.scope ?? 'paragraph', ...(source.doubt.links && source.doubt.links.length > 0 ? { links: new Set(source.doubt.links.map((w) => w.toLowerCase())) } : {}), ...(source.doubt.single && source.doubt.single.length > 0 ? { single: new Set(source.doubt.single.map((w) => w.toLowerCase())) } : {}), ...(source.doubt.needsLink && source.doubt.needsLink.length > 0 ? { needsLink: new Set(source.doubt.needsLink.map((w) => w.toLowerCase())) } : {}) } : undefined,
     confirmedBy: source.confirmedBy && source.confirmedBy.length > 0 ? source.confirmedBy.map((w) => w.toLowerCase()) : undefined,
   }
 }

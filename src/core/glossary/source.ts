@@ -450,9 +450,15 @@ export interface ContextSource {
    * turned south for the Battle of Kiev"). `single` (with links only): the doubt's words that
    * name one place ("region", not "regions"); a list of names between such a word and the name
    * ("the region of Kharkiv and Dnipropetrovsk": two places under one region word, a region and
-   * a city?) leaves the name in doubt rather than held (round 36).
+   * a city?) leaves the name in doubt rather than held (round 36). `needsLink` (with links
+   * only): the doubt's words, of `notPrecededBy` too, that head the name before it only through
+   * one of the links, as English "region" ("the region of Dnipropetrovsk"; "the Dnipropetrovsk
+   * region" after it): right before the name with no link between ("In the region
+   * Dnipropetrovsk was hit", "Strikes hit the region Dnipropetrovsk") such a word leaves it in
+   * doubt rather than held (round 37). Not listed where the language names the place so
+   * (German "das Gebiet Dnipropetrowsk").
    */
-  doubt?: { words: string[]; scope?: 'paragraph' | 'text'; links?: string[]; single?: string[] }
+  doubt?: { words: string[]; scope?: 'paragraph' | 'text'; links?: string[]; single?: string[]; needsLink?: string[] }
   /**
    * Words (one to three: a country, a region) that decide one mention for the change against a
    * `doubt`: set off right after the name by a comma or an opening bracket, and ending its

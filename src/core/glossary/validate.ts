@@ -550,6 +550,13 @@ function validateContext(context: ContextSource, path: string, ids: ReadonlyMap<
         if (!Array.isArray(doubt.single) || doubt.single.length === 0 || doubt.single.some((word) => typeof word !== 'string' || !words.has(word.toLowerCase()))) at(`${path}.doubt.single`, 'must list words of doubt.words (those that name one place, like region)')
         if (doubt.links === undefined) at(`${path}.doubt.single`, 'is read with links only: list the doubt\'s links too')
       }
+      if (doubt.needsLink !== undefined) {
+        // A word no neighbour rule holds before the name is never set off: listing it would say nothing.
+        const words = new Set(doubt.words.map((word) => String(word).toLowerCase()))
+        const places = new Set((Array.isArray(context.notPrecededBy) ? context.notPrecededBy : []).map((word) => String(word).toLowerCase()))
+        if (!Array.isArray(doubt.needsLink) || doubt.needsLink.length === 0 || doubt.needsLink.some((word) => typeof word !== 'string' || !words.has(word.toLowerCase()) || !places.has(word.toLowerCase()))) at(`${path}.doubt.needsLink`, 'must list words of doubt.words that notPrecededBy lists too (those that hold the name right before it, like region)')
+        if (doubt.links === undefined) at(`${path}.doubt.needsLink`, 'is read with links only: list the doubt\'s links too')
+      }
     }
   }
   if (context.confirmedBy !== undefined) {

@@ -75,9 +75,11 @@ export interface Context {
   /** Words that, anywhere in `scope`, leave the meaning undecided: the change is only suggested. */
   /**
    * `links` (lower case; paragraph scope): the words that may stand between the name and a doubt
-   * word heading its phrase ("regions of"); see passage.ts, setOffDoubt.
+   * word heading its phrase ("regions of"); see passage.ts, setOffDoubt. `needsLink` (lower
+   * case): those of its words that head the name before it only through a link ("the region of
+   * Dnipropetrovsk"), and right before it with none set off from it ("the region Dnipropetrovsk").
    */
-  doubt?: { words: ReadonlySet<string>; scope: PassageScope; links?: ReadonlySet<string>; single?: ReadonlySet<string> }
+  doubt?: { words: ReadonlySet<string>; scope: PassageScope; links?: ReadonlySet<string>; single?: ReadonlySet<string>; needsLink?: ReadonlySet<string> }
   /**
    * Lower-cased words or phrases (words separated by single spaces) that, set off right after
    * the name and ending its clause ("Odessa, Ukraine,", "Odessa (Ukraine)"), decide that mention

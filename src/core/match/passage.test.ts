@@ -409,6 +409,26 @@ describe('setOffDoubt: a doubt word a comma of no list sets off from the name', 
     expect(setOff('Strikes hit the Kharkiv and Dnipropetrovsk region', 'region', single)).toBe(false)
     expect(setOff('Strikes hit the region of Kharkiv and Dnipropetrovsk', 'region', { ...single, doubt: { ...single.doubt!, single: undefined } })).toBe(false)
   })
+  // Round 37: "In the region Dnipropetrovsk was hit", "Strikes hit the region Dnipropetrovsk" were
+  // held in silence: English names the region "the region of Dnipropetrovsk", not so. German "das
+  // Gebiet Dnipropetrowsk" does: its doubt lists no `needsLink`.
+  it('with the doubt\'s `needsLink` words, no link between such a word and the name', () => {
+    const needsLink: Context = { ...context, doubt: { words: region, scope: 'paragraph', links: new Set(['of', 'the', 'such', 'as']), single: new Set(['region']), needsLink: region } }
+    expect(setOff('In the region Dnipropetrovsk was hit', 'region', needsLink)).toBe(true)
+    expect(setOff('Strikes hit the region Dnipropetrovsk', 'region', needsLink)).toBe(true)
+    expect(setOff('In the regions Dnipropetrovsk was hit hardest', 'regions', needsLink)).toBe(true)
+    expect(setOff("In the region's Dnipropetrovsk airport", 'region', needsLink)).toBe(true)
+    expect(setOff('Strikes hit the region of Dnipropetrovsk', 'region', needsLink)).toBe(false)
+    expect(setOff('Strikes hit regions such as Dnipropetrovsk', 'regions', needsLink)).toBe(false)
+    // A list between: the plural names the regions, the singular is `single`'s doubt.
+    expect(setOff('Strikes hit the regions Kharkiv and Dnipropetrovsk', 'regions', needsLink)).toBe(false)
+    expect(setOff('Strikes hit the regions Sumy, Kharkiv and Dnipropetrovsk', 'regions', needsLink)).toBe(false)
+    expect(setOff('Strikes hit the region Kharkiv and Dnipropetrovsk', 'region', needsLink)).toBe(true)
+    // After the name it is a neighbour as before.
+    expect(setOff('Strikes hit the Dnipropetrovsk region', 'region', needsLink)).toBe(false)
+    // Without it, held as before.
+    expect(setOff('Strikes hit the region Dnipropetrovsk', 'region', { ...needsLink, doubt: { ...needsLink.doubt!, needsLink: undefined } })).toBe(false)
+  })
   it('only a word of a paragraph doubt', () => {
     expect(setOff('In the region, Russia struck Dnipropetrovsk', 'Russia')).toBe(false)
     expect(setOff('In the region, Russia struck Dnipropetrovsk', 'region', { ...context, doubt: { words: region, scope: 'text' } })).toBe(false)
