@@ -68,7 +68,9 @@ describe('one matcher call per language', () => {
 
   it('keeps blocks apart that plain text would read together', () => {
     // A gloss, an elided article and a cue phrase in the next block do not reach this one.
-    for (const source of ['<td>Kharkov</td><td>(now Kharkiv) was shelled.</td>', '<p>Il vient de</p><p>Artemivsk.</p>', '<p>formerly</p><p>Kiev</p>']) {
+    // The fourth, found by the property above (round 37): a block after one with no final stop
+    // read its first word as inside a sentence (passage.ts, opensSentence).
+    for (const source of ['<td>Kharkov</td><td>(now Kharkiv) was shelled.</td>', '<p>Il vient de</p><p>Artemivsk.</p>', '<p>formerly</p><p>Kiev</p>', '<p>Troops withdrew from Kiev and Kharkov</p><p>Bakhmut region kiev.ua Dnipropetrovsk</p>']) {
       const language = source.includes('vient') ? 'fr' : 'en'
       expect(run(source, 'html', language, oneCall)).toEqual(run(source, 'html', language, perBlock))
     }

@@ -473,6 +473,17 @@ describe('placeWordAloneBefore: a region word standing alone in the opening phra
   it('only a doubt that names its links', () => {
     expect(alone('In the region, Russian missiles fell overnight on the main bridge over the river in Dnipropetrovsk.', { ...context, doubt: { words: region, scope: 'paragraph' } })).toBe(false)
   })
+  // Round 37: a paragraph after one with no final stop (a heading, a list item) read its first
+  // word as inside a sentence, the capital of a region's name; the one-call property test of the
+  // markup layer (one-call.test.ts) found it where the blocks were matched one by one alike.
+  it('the first word of a line opens its sentence, whatever ends the line before', () => {
+    const text = 'Bakhmut region missiles fell on Dnipropetrovsk'
+    expect(alone(text)).toBe(true)
+    expect(alone(`Troops withdrew\n\n${text}`)).toBe(true)
+    expect(alone(`Troops withdrew\r\n\r\n${text}`)).toBe(true)
+    expect(alone(`Troops withdrew.\n\n${text}`)).toBe(true)
+    expect(alone(`Troops withdrew ${text}`)).toBe(false)
+  })
 })
 
 // A doubt word's paragraph is read as every paragraph rule reads one (text/paragraphs.ts): a

@@ -579,7 +579,7 @@ export function placeWordAloneBefore(context: Context, text: string, start: numb
   // The sentence's start: a sentence's end, an empty line or the text's start.
   const low = Math.max(0, start - SENTENCE_REACH)
   let i = start
-  while (i > low && !endsBefore(text, i) && !(text.charCodeAt(i - 1) === 0x0a && i > 1 && text.charCodeAt(i - 2) === 0x0a)) i--
+  while (i > low && !endsBefore(text, i) && !blankLineBefore(text, i, low)) i--
   if (i === low && low > 0) return false
   const lengths = lengthsOf(places)
   for (let words = 0; words < OPENING_WORDS; words++) {
@@ -596,6 +596,24 @@ export function placeWordAloneBefore(context: Context, text: string, start: numb
   return false
 }
 
+/**
+ * Whether a paragraph ends right before `i`: a line break after a blank line (spaces, tabs and
+ * carriage returns at most, as text/paragraphs.ts reads one), read back no further than `low`;
+ * or U+2029. "\r\n\r\n" was read as no break, and the sentence ran on into the paragraph before
+ * (round 37).
+ */
+function blankLineBefore(text: string, i: number, low: number): boolean {
+  const code = text.charCodeAt(i - 1)
+  if (code === 0x2029) return true
+  if (code !== 0x0a) return false
+  let k = i - 2
+  while (k >= low && isLineSpace(text.charCodeAt(k))) k--
+  return k >= low && text.charCodeAt(k) === 0x0a
+}
+
+/** Within a blank line: what text/paragraphs.ts allows there. */
+const isLineSpace = (code: number) => code === 0x20 || code === 0x09 || code === 0x0d
+
 /** Opening quotation marks and brackets before a sentence's first word. */
 const OPENERS = new Set([0x22, 0x28, 0x5b, 0xab, 0x201c, 0x201e, 0x2018])
 
@@ -611,11 +629,20 @@ function lengthsOf(set: ReadonlySet<string>): number {
   return bits
 }
 
-/** Whether the word at `at` opens its sentence (the sentence's capital: "Na região", "In Kharkiv"): only spaces, a line end or nothing before it, past a sentence's end. */
+/**
+ * Whether the word at `at` opens its sentence (the sentence's capital: "Na região", "In Kharkiv"):
+ * only spaces before it on its line, and before them a line end, a sentence's end or nothing.
+ * Spaces are read within the line: read across line ends as whitespace, a paragraph's first word
+ * after a heading or a list item with no final stop ("Troops withdrew" and an empty line) opened
+ * nothing, and "Bakhmut region kiev.ua Dnipropetrovsk" was a doubt alone and applied after such a
+ * paragraph, in a document's blocks matched at once and one by one alike (round 37).
+ */
 function opensSentence(text: string, at: number): boolean {
   let i = at
-  while (i > 0 && isSpaceUnit(text.charCodeAt(i - 1))) i--
-  return i === 0 || i < at && endsBefore(text, i) || text.charCodeAt(i - 1) === 0x0a
+  while (i > 0 && isInlineSpace(text.charCodeAt(i - 1))) i--
+  if (i === 0) return true
+  const code = text.charCodeAt(i - 1)
+  return code === 0x0a || code === 0x0d || code === 0x2028 || code === 0x2029 || endsBefore(text, i)
 }
 
 /** An apostrophe: what follows an elided article ("l'oblast", "dell'oblast") or comes before a possessive's "s". */
