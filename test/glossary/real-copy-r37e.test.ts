@@ -29,6 +29,20 @@ const cases: RealCopyCase[] = [
     expect: 'Mykolaiv si trova lontano dal Dnipro.',
     findings: [['Nikolaev', 'Mykolaiv', 'applied'], ['Dnieper', 'Dnipro', 'applied']],
   },
+  {
+    why: 'a name doubled by a slip (the fuzzer\'s "Mykhailivskyi Square, Mykhailivskyi Square."): the second, after "Square", was held in silence, and the output "St Michael\'s Square, Mykhailivskyi Square." reads as the square glossed by its old name, which the rerun suggested (`self-gloss`). Decided in the output: the same suggestion in both runs',
+    text: 'Russian armour was shown in Kyiv on Mykhailivskyi Square, Mykhailivskyi Square.',
+    language: 'en',
+    expect: "Russian armour was shown in Kyiv on St Michael's Square, Mykhailivskyi Square.",
+    findings: [['Mykhailivskyi Square', "St Michael's Square", 'applied'], ['Mykhailivskyi Square', "St Michael's Square", 'suggested', 'self-gloss']],
+  },
+  {
+    why: 'Portuguese, applying every suggestion: the second name, in doubt, was written ("…Dnipropetrovs\'k, disse Dnipro."), and the rerun read the first, the region held in silence, as glossed by it (`self-gloss`). Below: the rerun in both modes',
+    text: "A governadora foi à oblast Dnipropetrovs'k, disse Dnipropetrovs'k.",
+    language: 'pt',
+    expect: "A governadora foi à oblast Dnipropetrovs'k, disse Dnipropetrovs'k.",
+    findings: [["Dnipropetrovs'k", 'Dnipro', 'suggested', 'context-ambiguous']],
+  },
 ]
 
 describeRealCopy('real copy: round 37, idempotence with a declared language', cases)

@@ -460,3 +460,52 @@ describe('a variant its neighbours decided, decided again in the output', () => 
     expect(findings(matcher, 'the oblast of Mx Square and Dnipropetrovsk')).toEqual([['Mx Square', 'applied', null]])
   })
 })
+
+// Round 37: a variant left unwritten beside a replacement that is another form of its own name
+// read as glossed in the output: "Dnipropetrovsk, said Dnipropetrovsk:" (one form twice: a list,
+// no gloss) came out "…Dnipropetrovsk, said Dnipro:", which the rerun reads as the city glossed
+// by its current name, a comma and a word after it (`self-gloss`), where the first run had held
+// the first in silence. It is decided so in the output in the first run too.
+describe('a self-gloss the output makes', () => {
+  const region = new Set(['region', 'oblast'])
+  const context: Context = { window: 1, notPrecededBy: region, notFollowedBy: region }
+  const squareWords = new Set(['square'])
+  const entries = [
+    variant('dnipro_city', 'Dnipropetrovsk', 'Dnipro', context),
+    keep('dnipro_city', 'Dnipro'),
+    // Held after "Square", as the glossary holds "St Michael's Square (Mykhailivska Square)".
+    variant('square', 'Mx Square', 'St Mx Square', { window: 1, notPrecededBy: squareWords }),
+    keep('square', 'St Mx Square'),
+  ]
+  const matcher = createMatcher('en', entries, { cues: indexCues([]), coordinators: ['and'] })
+  const rerun = (text: string) => {
+    const output = matcher.find(text).filter((c) => c.status === 'applied').reduceRight((acc, c) => acc.slice(0, c.start) + c.replacement + acc.slice(c.end), text)
+    return [findings(matcher, text).filter(([, status]) => status !== 'applied'), findings(matcher, output)]
+  }
+
+  it('after a comma: a held name, glossed by the replacement after it', () => {
+    expect(findings(matcher, 'The region Dnipropetrovsk, said Dnipropetrovsk.')).toEqual([
+      ['Dnipropetrovsk', 'suggested', 'self-gloss'],
+      ['Dnipropetrovsk', 'applied', null],
+    ])
+    const [left, again] = rerun('The region Dnipropetrovsk, said Dnipropetrovsk.')
+    expect(again).toEqual(left)
+  })
+
+  it('after a comma: a held name that glosses the replacement before it', () => {
+    expect(findings(matcher, 'Crowds filled Mx Square, Mx Square.')).toEqual([
+      ['Mx Square', 'applied', null],
+      ['Mx Square', 'suggested', 'self-gloss'],
+    ])
+    const [left, again] = rerun('Crowds filled Mx Square, Mx Square.')
+    expect(again).toEqual(left)
+  })
+
+  it('one form twice where nothing is written stays a list', () => {
+    expect(findings(matcher, 'The region Dnipropetrovsk, region Dnipropetrovsk.')).toEqual([])
+    expect(findings(matcher, 'Crowds filled Dnipropetrovsk, Dnipropetrovsk.')).toEqual([
+      ['Dnipropetrovsk', 'applied', null],
+      ['Dnipropetrovsk', 'applied', null],
+    ])
+  })
+})

@@ -670,6 +670,16 @@ export function decide(text: string, hits: readonly Hit[], language: string, rul
    * or applied.
    */
   function inOutput(hit: Hit, output: string, at: number, outHits: readonly Hit[]): Verdict {
+    // Glossed by a replacement beside it, as the rerun reads it (steps 1 and 2): one form twice
+    // is no gloss ("Dnipropetrovsk, said Dnipropetrovsk:", a list), but the output writes the
+    // other form beside it ("…Dnipropetrovsk, said Dnipro:"), where the first was held in
+    // silence and the rerun suggested it (round 37).
+    const j = firstFrom(outHits, at)
+    if (j < outHits.length && outHits[j]!.start === at) {
+      if (selfGloss(output, outHits, j) !== undefined) return SELF_GLOSS
+      const end = at + hit.end - hit.start
+      if ((output.charCodeAt(end) === 0x2c || (j > 0 && output.charCodeAt(outHits[j - 1]!.end) === 0x2c)) && commaGloss(output, outHits, j)) return SELF_GLOSS
+    }
     const context = (hit.entry as VariantEntry).context
     const end = at + hit.end - hit.start
     if (context === undefined || neighboursAllow(context, output, at, end, rules.coordinators)) return allowed(hit, false, output, at)
