@@ -43,6 +43,13 @@ const cases: RealCopyCase[] = [
     expect: "A governadora foi à oblast Dnipropetrovs'k, disse Dnipropetrovs'k.",
     findings: [["Dnipropetrovs'k", 'Dnipro', 'suggested', 'context-ambiguous']],
   },
+  {
+    why: 'a street\'s "St." before a capitalised word was read as a title (round 36: "St. Michael\'s Square"), so no sentence ended at it and "Texas" held the second Odessa in silence across it; after "Grant Street." the same copy is a suggestion. "St." after a capitalised street name is a street\'s',
+    text: 'Residents of Odessa, Texas, gathered on Grant St. Odessa had not seen such a crowd in years.',
+    language: 'en',
+    expect: 'Residents of Odessa, Texas, gathered on Grant St. Odessa had not seen such a crowd in years.',
+    findings: [['Odessa', 'Odesa', 'suggested', 'context-missing']],
+  },
 ]
 
 describeRealCopy('real copy: round 37, idempotence with a declared language', cases)

@@ -201,9 +201,22 @@ describe("a title's dot", () => {
     expect(allows("The region's St Michael's Square and Dnipropetrovsk")).toBe(false)
     expect(allows('Dnipropetrovsk and Gen. Smith region')).toBe(false)
   })
-  // (A street's "St." that ends a sentence before a capitalised word reads as a title: not told.)
   it('not a dot before a lower-case word, nor one after another word', () => {
     expect(allows('In the region they met at the Fast. Dnipropetrovsk is not')).toBe(true)
     expect(allows('The region, first St. then Dnipropetrovsk')).toBe(true)
+  })
+  // Round 37: a street's "St." ended no sentence before a capitalised word, so a word of the
+  // sentence before held the name ("…live on Main St. Odessa was quiet": Texas held Odessa).
+  it("a street's St. after its capitalised name ends the sentence", () => {
+    expect(allows('They met in the region on Main St. Dnipropetrovsk was quiet')).toBe(true)
+    expect(allows('Dnipropetrovsk lies on Khreshchatyk St. Region officials said')).toBe(true)
+    expect(allows('They met in the region on Main Street. Dnipropetrovsk was quiet')).toBe(true)
+  })
+  it("a saint's St. is still a title: after a lower-case word, a possessive or a place word, before a possessive", () => {
+    expect(allows("The region's St. Michael's Square and Dnipropetrovsk")).toBe(false)
+    expect(allows("The region on Sunday St. Michael's Square and Dnipropetrovsk")).toBe(false)
+    expect(allows("The region near Mount St. Helens and Dnipropetrovsk")).toBe(false)
+    expect(allows("The region's Russia's St. Petersburg and Dnipropetrovsk")).toBe(false)
+    expect(allows('A region visit. St. Petersburg and Dnipropetrovsk')).toBe(true)
   })
 })

@@ -21,7 +21,31 @@ export function isTitleDot(text: string, i: number): boolean {
   let start = i
   while (start > 0 && i - start < 5 && isWordUnit(text.charCodeAt(start - 1))) start--
   if (start > 0 && isWordUnit(text.charCodeAt(start - 1))) return false
-  return TITLES.has(text.slice(start, i))
+  const title = text.slice(start, i)
+  return TITLES.has(title) && !(title === 'St' && isStreetEnd(text, start, i + 2))
+}
+
+/** Capitalised words before "St." that make it a saint's ("Mount St. Helens", "Port St. Lucie"), not a street's. */
+const SAINT_PLACES = new Set(['Mount', 'Port', 'Fort', 'Lake', 'Cape', 'Point', 'Bay', 'Isle', 'Sault', 'Saint'])
+
+/**
+ * Whether the "St." at `st` ends a street's name, "Main St." or "Khreshchatyk St." (round 37):
+ * a capitalised word one space before it (not a place word of SAINT_PLACES; a possessive,
+ * "Russia's St. Petersburg", ends in a lower-case "s"), and no possessive after it ("Sunday
+ * St. Michael's Square"). Its dot may then end a sentence: "Residents of Odessa, Texas, live on
+ * Main St. Odessa was quiet" read "Texas" within the window of the second Odessa and held it in
+ * silence, where "Main Street." did not.
+ */
+function isStreetEnd(text: string, st: number, next: number): boolean {
+  if (st < 2 || text.charCodeAt(st - 1) !== 0x20) return false
+  let start = st - 1
+  while (start > 0 && isWordUnit(text.charCodeAt(start - 1))) start--
+  if (start === st - 1 || caseOf(text.charCodeAt(start)) !== UPPER || SAINT_PLACES.has(text.slice(start, st - 1))) return false
+  let end = next
+  while (end < text.length && isWordUnit(text.charCodeAt(end))) end++
+  const quote = text.charCodeAt(end)
+  const possessive = (quote === 0x27 || quote === 0x2019) && (text.charCodeAt(end + 1) | 0x20) === 0x73 && !(end + 2 < text.length && isWordUnit(text.charCodeAt(end + 2)))
+  return !possessive
 }
 
 /**
