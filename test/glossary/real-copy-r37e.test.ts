@@ -50,6 +50,13 @@ const cases: RealCopyCase[] = [
     expect: 'Residents of Odessa, Texas, gathered on Grant St. Odessa had not seen such a crowd in years.',
     findings: [['Odessa', 'Odesa', 'suggested', 'context-missing']],
   },
+  {
+    why: 'a cue the replacement brings within its gap (the fuzzer\'s "Michaelsplatz Luhans\'k, Dinamo de Kiev — Ivano-Frankivs\'k, now Mykhailivskyi Square"): ", now" and the current name after it reach five words back, "Luhans\'k" is two words to them and "Luhansk" one (six words in the copy, five in its output), so the first run found Michaelsplatz out of reach (context-missing) and the rerun discussed (name-discussed). Read in the output, as the rerun reads it',
+    text: "The tanks shown on Michaelsplatz were brought there from Luhans'k, now St Michael's Square is empty.",
+    language: 'en',
+    expect: "The tanks shown on Michaelsplatz were brought there from Luhansk, now St Michael's Square is empty.",
+    findings: [['Michaelsplatz', "St Michael's Square", 'suggested', 'name-discussed'], ["Luhans'k", 'Luhansk', 'applied']],
+  },
 ]
 
 describeRealCopy('real copy: round 37, idempotence with a declared language', cases)

@@ -509,3 +509,40 @@ describe('a self-gloss the output makes', () => {
     ])
   })
 })
+
+// Round 37: a cue a replacement brings within its gap. "Luhans'k" is two words to a cue's gap,
+// "Luhansk" one: "Mxplatz Luhans'k, now…" was out of the cue's reach in the input and within it
+// in the output, so the rerun called the name discussed where the first run had not.
+describe('a cue the output brings within reach', () => {
+  const entries = [
+    variant('luhansk', "Luhans'k", 'Luhansk'),
+    keep('luhansk', 'Luhansk'),
+    // Needs a mention of a concept the text does not name: left unwritten (context-missing).
+    variant('square', 'Mxplatz', 'Mx Square', { window: 1, requires: ['kyiv'] }),
+    keep('square', 'Mx Square'),
+  ]
+  // "Kharkov, now Kharkiv": the current name after the phrase.
+  const cues = indexCues([{ side: 'after', tokens: cueTokens(', now'), gap: 1, quoted: false, nameFollows: true, nameInside: false }])
+  const matcher = createMatcher('en', entries, { cues, coordinators: ['and'] })
+  const rerun = (text: string) => {
+    const output = matcher.find(text).filter((c) => c.status === 'applied').reduceRight((acc, c) => acc.slice(0, c.start) + c.replacement + acc.slice(c.end), text)
+    return [findings(matcher, text).filter(([, status]) => status !== 'applied'), findings(matcher, output)]
+  }
+
+  it('the name is discussed, as the rerun reads it', () => {
+    expect(findings(matcher, "Mxplatz Luhans'k, now Mx Square.")).toEqual([
+      ['Mxplatz', 'suggested', 'name-discussed'],
+      ["Luhans'k", 'applied', null],
+    ])
+    const [left, again] = rerun("Mxplatz Luhans'k, now Mx Square.")
+    expect(again).toEqual(left)
+  })
+
+  it('out of reach in the output too: missing its mention, as before', () => {
+    expect(findings(matcher, "Mxplatz Luhans'k Luhans'k, now Mx Square.")).toEqual([
+      ['Mxplatz', 'suggested', 'context-missing'],
+      ["Luhans'k", 'applied', null],
+      ["Luhans'k", 'applied', null],
+    ])
+  })
+})

@@ -651,7 +651,7 @@ export function decide(text: string, hits: readonly Hit[], language: string, rul
           released++
           continue
         }
-        const verdict = inOutput(hit, output, at, (outHits ??= hitsOfOutput(changes)))
+        const verdict = inOutput(hit, output, at, (outHits ??= hitsOfOutput(changes)), outputFormAt(changes, next, shift))
         if (verdict !== verdicts[k]) {
           verdicts[k] = verdict
           released++
@@ -665,23 +665,25 @@ export function decide(text: string, hits: readonly Hit[], language: string, rul
   }
 
   /**
-   * Steps 3 to 7 for a variant, with the words beside it read in `output` at `at` (`outHits`: the
-   * hits as the output has them, hitsOfOutput), as a rerun reads them: held, in doubt, suggested
-   * or applied.
+   * Steps 1 to 7 for a variant, with the words beside it read in `output` at `at` (`outHits`: the
+   * hits as the output has them, hitsOfOutput; `outFormAt`: formAt there), as a rerun reads them:
+   * glossed, discussed, held, in doubt, suggested or applied.
    */
-  function inOutput(hit: Hit, output: string, at: number, outHits: readonly Hit[]): Verdict {
-    // Glossed by a replacement beside it, as the rerun reads it (steps 1 and 2): one form twice
-    // is no gloss ("Dnipropetrovsk, said Dnipropetrovsk:", a list), but the output writes the
-    // other form beside it ("…Dnipropetrovsk, said Dnipro:"), where the first was held in
-    // silence and the rerun suggested it (round 37).
-    const j = firstFrom(outHits, at)
-    if (j < outHits.length && outHits[j]!.start === at) {
-      if (selfGloss(output, outHits, j) !== undefined) return SELF_GLOSS
-      const end = at + hit.end - hit.start
-      if ((output.charCodeAt(end) === 0x2c || (j > 0 && output.charCodeAt(outHits[j - 1]!.end) === 0x2c)) && commaGloss(output, outHits, j)) return SELF_GLOSS
-    }
-    const context = (hit.entry as VariantEntry).context
+  function inOutput(hit: Hit, output: string, at: number, outHits: readonly Hit[], outFormAt: FormAt): Verdict {
+    // Steps 1 and 2 in the output, as byCue in the input (round 37). A gloss by a replacement
+    // beside it: one form twice is no gloss ("Dnipropetrovsk, said Dnipropetrovsk:", a list),
+    // but the output writes the other form beside it ("…Dnipropetrovsk, said Dnipro:"), where
+    // the first was held in silence and the rerun suggested it. A cue a replacement brings
+    // within its gap: "Michaelsplatz Luhans'k, Dinamo de Kiev — Ivano-Frankivs'k, now
+    // Mykhailivskyi Square" is six words from ", now" to the name, "…Luhansk, Dynamo Kyiv —
+    // Ivano-Frankivsk, now St Michael's Square" five, within the cue's reach.
     const end = at + hit.end - hit.start
+    const j = firstFrom(outHits, at)
+    const found = j < outHits.length && outHits[j]!.start === at
+    if (found && selfGloss(output, outHits, j) !== undefined) return SELF_GLOSS
+    if (cued(rules.cues, output, at, end, undefined, outFormAt, hit.entry.concept)) return DISCUSSED
+    if (found && (output.charCodeAt(end) === 0x2c || (j > 0 && output.charCodeAt(outHits[j - 1]!.end) === 0x2c)) && commaGloss(output, outHits, j)) return SELF_GLOSS
+    const context = (hit.entry as VariantEntry).context
     if (context === undefined || neighboursAllow(context, output, at, end, rules.coordinators)) return allowed(hit, false, output, at)
     const hold = holdOf(output, outHits, { start: at, end, entry: hit.entry }, rules.coordinators)
     return hold === undefined ? allowed(hit, false, output, at) : hold === 'doubt' ? allowed(hit, true, output, at) : hold
