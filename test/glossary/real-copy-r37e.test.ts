@@ -57,6 +57,13 @@ const cases: RealCopyCase[] = [
     expect: "The tanks shown on Michaelsplatz were brought there from Luhansk, now St Michael's Square is empty.",
     findings: [['Michaelsplatz', "St Michael's Square", 'suggested', 'name-discussed'], ["Luhans'k", 'Luhansk', 'applied']],
   },
+  {
+    why: 'Spanish "Kyiv Post" is an exception of kyiv (Kiev in Spanish) and kyiv_post\'s own form; found as the exception, the output\'s "Kyiv Post" after "(actual" was no form of kyiv_post, so the rerun applied the name the first run called discussed (the fuzzer\'s "Poste de Kiev (actual Poste de Kiev."). A right form of another concept on an exception\'s span is now found as that form',
+    text: 'Según el Poste de Kiev (actual Poste de Kiev en su edición en español), el ataque dejó tres muertos.',
+    language: 'es',
+    expect: 'Según el Poste de Kiev (actual Kyiv Post en su edición en español), el ataque dejó tres muertos.',
+    findings: [['Poste de Kiev', 'Kyiv Post', 'suggested', 'name-discussed'], ['Poste de Kiev', 'Kyiv Post', 'applied']],
+  },
 ]
 
 describeRealCopy('real copy: round 37, idempotence with a declared language', cases)

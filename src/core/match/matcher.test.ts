@@ -201,3 +201,34 @@ describe('the boundary tables', () => {
     expect(reach.before.get('wordu')).toBe(long.replace(/ /g, '').length - 'wordu'.length)
   })
 })
+
+// Round 37: an exception of one concept on the span of another concept's right form (Spanish
+// "Kyiv Post": an exception of kyiv, which Spanish writes Kiev, and kyiv_post's own form) hid
+// the right form: the output of "Poste de Kiev" was no form of kyiv_post, so a rerun read
+// "Poste de Kiev (actual Kyiv Post" as no name after the cue and applied the one before it.
+describe('a right form on the span of another concept\'s exception', () => {
+  const shadow = compileGlossary({
+    id: 'shadow',
+    name: 'Shadow',
+    fallbackLanguage: 'es',
+    languages: ['es'],
+    concepts: [
+      { id: 'kyiv', kind: 'place', forms: { es: { preferred: 'Kiev', variants: ['Kyiv'], exceptions: ['Kyiv Post', 'Kyiv Rock'] } } },
+      { id: 'kyiv_post', kind: 'organization', forms: { es: { preferred: 'Kyiv Post', variants: ['Poste de Kiev'] } } },
+    ],
+    languageRules: { es: { cues: [{ why: 'El nombre actual glosado tras el antiguo.', after: ['(actual'], gap: 0, nameFollows: true }] } },
+  }).matcherFor('es')!
+  const normalizeWith = (matcher: typeof shadow, text: string) => applyChanges(text, matcher.find(text))
+  it('is found as that form: a mention of its concept', () => {
+    expect(shadow.survey('Lo dijo el Kyiv Post.').mentioned.has('kyiv_post')).toBe(true)
+    expect(shadow.survey('Lo dijo el KYIV POST.').mentioned.has('kyiv_post')).toBe(true)
+  })
+  it('protects its span as the exception did, in any case', () => {
+    for (const text of ['Lo dijo el Kyiv Post.', 'Lo dijo el KYIV POST.', 'Lo dijo el kyiv post.', 'El Kyiv Rock sonó.']) expect(normalizeWith(shadow, text), text).toBe(text)
+  })
+  it('the rerun reads the output as the first run read the copy', () => {
+    const once = shadow.normalize('Lo dijo el Poste de Kiev (actual Poste de Kiev.')
+    expect(once.text).toBe('Lo dijo el Poste de Kiev (actual Kyiv Post.')
+    expect(shadow.find(once.text).map((c) => [c.original, c.status])).toEqual(once.changes.filter((c) => c.status !== 'applied').map((c) => [c.original, c.status]))
+  })
+})
