@@ -43,10 +43,17 @@ const cases: RealCopyCase[] = [
   },
   {
     why: 'the same with a third such name further on: a ring of names that need one another confirms none of them',
+    text: 'Nikolaev moved to Odessa in 1990. He later coached in Lvov.',
+    language: 'en',
+    expect: 'Nikolaev moved to Odessa in 1990. He later coached in Lvov.',
+    findings: [['Nikolaev', 'Mykolaiv', 'suggested', 'context-missing'], ['Odessa', 'Odesa', 'suggested', 'context-missing'], ['Lvov', 'Lviv', 'suggested', 'context-missing']],
+  },
+  {
+    why: 'and with an age set off after "Nikolaev", a person since round 37 (whatever verb follows), no mention: the other two still confirm nothing',
     text: 'Nikolaev, 54, moved to Odessa in 1990. He later coached in Lvov.',
     language: 'en',
     expect: 'Nikolaev, 54, moved to Odessa in 1990. He later coached in Lvov.',
-    findings: [['Nikolaev', 'Mykolaiv', 'suggested', 'context-missing'], ['Odessa', 'Odesa', 'suggested', 'context-missing'], ['Lvov', 'Lviv', 'suggested', 'context-missing']],
+    findings: [['Odessa', 'Odesa', 'suggested', 'context-missing'], ['Lvov', 'Lviv', 'suggested', 'context-missing']],
   },
   {
     why: 'and where the text says Ukraine, both change, as before',

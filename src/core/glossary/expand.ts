@@ -35,6 +35,8 @@ function toContext(source: ContextSource | undefined): Context | undefined {
     placeBefore: lower(source.placeBefore),
     relatives: lower(source.relatives),
     unsureEndings: lower(source.unsureEndings),
+    determiners: lower(source.determiners),
+    ageWords: lower(source.ageWords),
     placeAfter: lower(source.placeAfter),
     unsureAfter: lower(source.unsureAfter),
     window: source.window ?? DEFAULT_WINDOW,

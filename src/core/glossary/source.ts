@@ -421,6 +421,25 @@ export interface ContextSource {
    */
   unsureEndings?: string[]
   /**
+   * With `speakerBefore`: words that open a noun phrase, the language's articles ("the", "a",
+   * "un", "l" of "l'"). After one, a word of `unsureEndings` is a noun or an adjective, not a
+   * verb whose object the name is: "The retired Nikolaev said", "At the briefing Nikolaev said"
+   * are the speaker (suggestions before round 37). One opening what a comma sets off right after
+   * a form that opens its clause is an apposition: before a verb of `speakerBefore` the form is
+   * the speaker ("Nikolaev, a Russian officer, said": the city before round 37), unless a word of
+   * `placeAfter` (or the first of two) stands in it ("Nikolaev, a port city in Ukraine, said": a
+   * suggestion); before anything else the city where such a word does ("Nikolaev, a port city,
+   * was shelled"), a suggestion where none does ("Nikolaev, a Russian officer, was arrested").
+   */
+  determiners?: string[]
+  /**
+   * With `speakerBefore`: words of an age after its number ("ans", "anni", "anos"). Two digits
+   * set off by commas right after the form, with one of these words or none, say a person
+   * whatever verb follows ("Nikolaev, 54, was arrested", "Nikolaïev, 54 ans, a été arrêté": the
+   * city before round 37); "Nikolaev, 54 km from the front," is no age.
+   */
+  ageWords?: string[]
+  /**
    * With `speakerBefore`: words right before the form that make it a place, not the subject of
    * the verb after it ("Officials in Nikolaev said the water was cut": prepositions of place);
    * it is then decided as any other name. Two words, the second one of `unsureAfter`, make a

@@ -20,7 +20,7 @@ export const KEYS = {
   concept: ['id', 'kind', 'note', 'sources', 'forms', 'context', 'protect', 'omitted', 'examples', 'file'],
   forms: ['preferred', 'surname', 'variants', 'surnameVariants', 'givenVariants', 'exceptions', 'inflect', 'cases', 'article'],
   variant: ['form', 'context', 'note'],
-  context: ['requires', 'notFollowedBy', 'notPrecededBy', 'surnameAfter', 'speakerAfter', 'speakerBefore', 'speakerAdverbs', 'speakerTimes', 'sourceAfter', 'sourceBefore', 'placeBefore', 'relatives', 'unsureEndings', 'placeAfter', 'unsureAfter', 'window', 'doubt', 'confirmedBy'],
+  context: ['requires', 'notFollowedBy', 'notPrecededBy', 'surnameAfter', 'speakerAfter', 'speakerBefore', 'speakerAdverbs', 'speakerTimes', 'sourceAfter', 'sourceBefore', 'placeBefore', 'relatives', 'unsureEndings', 'determiners', 'ageWords', 'placeAfter', 'unsureAfter', 'window', 'doubt', 'confirmedBy'],
   omitted: ['form', 'language', 'why'],
   examples: ['change', 'keep', 'suggest'],
 } as const
@@ -500,7 +500,7 @@ function validateContext(context: ContextSource, path: string, ids: ReadonlyMap<
   for (const [i, id] of listAt(context.requires, `${path}.requires`, at).entries()) {
     if (!ids.has(id)) at(`${path}.requires[${i}]`, `no concept "${id}" in this glossary`)
   }
-  for (const key of ['notFollowedBy', 'notPrecededBy', 'unsureAfter', 'speakerAdverbs', 'sourceBefore', 'placeBefore', 'relatives', 'unsureEndings'] as const) {
+  for (const key of ['notFollowedBy', 'notPrecededBy', 'unsureAfter', 'speakerAdverbs', 'sourceBefore', 'placeBefore', 'relatives', 'unsureEndings', 'determiners', 'ageWords'] as const) {
     for (const [i, word] of listAt(context[key], `${path}.${key}`, at).entries()) {
       if (typeof word !== 'string' || !/^[\p{L}\p{N}]+$/u.test(word)) at(`${path}.${key}[${i}]`, 'must be a single word')
     }
@@ -525,6 +525,10 @@ function validateContext(context: ContextSource, path: string, ids: ReadonlyMap<
   // The words before a name say what it is to a verb of `speakerBefore`; without one they are read by nothing.
   for (const key of ['placeAfter', 'unsureAfter', 'relatives', 'unsureEndings'] as const) {
     if (context[key] !== undefined && context.speakerBefore === undefined) at(`${path}.${key}`, 'says what the word before the name makes it to a verb of speakerBefore: list those verbs too, or remove it')
+  }
+  // An apposition or an age after the name is read with the verbs of saying (adjacent.ts, speakerBefore).
+  for (const key of ['determiners', 'ageWords'] as const) {
+    if (context[key] !== undefined && context.speakerBefore === undefined) at(`${path}.${key}`, 'says what the words around the name make it, read with the verbs of speakerBefore: list those verbs too, or remove it')
   }
   // A source phrase: "according to", "d'après", "de acordo com" (adjacent.ts, afterSourceWords).
   for (const [i, phrase] of listAt(context.sourceAfter, `${path}.sourceAfter`, at).entries()) {

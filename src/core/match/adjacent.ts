@@ -248,15 +248,34 @@ export const SPEAKER_OR_PLACE = 2
  * verb (speakerVerbAfter, INNER_ADVERB: "Russia shelled Nikolaev then said" is the city), or
  * where a word of the context's `relatives` stands earlier in the name's clause with a word
  * between ("Russian forces that shelled Nikolaev said": the name the object of the relative
- * clause that "said" ends; round 36, kept in silence before). An age set off by commas between
- * the form and the verb says a person: SPEAKER ("Nikolaev, 54, said"; round 36).
+ * clause that "said" ends; round 36, kept in silence before). An age set off by commas right
+ * after the form says a person whatever follows: SPEAKER ("Nikolaev, 54, said", round 36;
+ * "Nikolaev, 54, was arrested", "Nikolaïev, 54 ans, a été arrêté", round 37: the city). After a
+ * word of the context's `determiners`, a word of `unsureEndings` is a noun or an adjective, no
+ * verb the name is the object of: "The retired Nikolaev said", "At the briefing Nikolaev said"
+ * (round 37: suggestions), the name the subject where the article or a preposition before it
+ * opens its clause; elsewhere the word before the article is read as the word before the name
+ * ("Residents of the devastated Nikolaev said": SPEAKER_OR_PLACE). An apposition set off by commas after a form that opens its clause
+ * (appositionAfter: "Nikolaev, a Russian officer, said") says the speaker before a verb of the
+ * list, SPEAKER, unless its head is a word of `placeAfter` ("Nikolaev, a port city in Ukraine,
+ * said": SPEAKER_OR_PLACE); before anything else a place where its head is one ("Nikolaev, a port
+ * city, was shelled": NOT_SPEAKER), undecided where it is not ("Nikolaev, a Russian officer, was
+ * arrested": SPEAKER_OR_PLACE). Round 37: the city was applied.
  *
  * Asked only of a variant whose context has such verbs (a few forms: "Nikolaev", "Lvov").
  */
 export function speakerBefore(context: Context, text: string, start: number, end: number): number {
-  // An age set off after the name says a person: "Nikolaev, 54, said" (round 36: the city).
-  const aged = ageAfter(text, end)
-  if (aged >= 0) return speakerVerbAfter(context.speakerBefore!, text, start, aged, context.speakerAdverbs, context.speakerTimes) === NO_VERB ? NOT_SPEAKER : SPEAKER
+  // An age set off after the name says a person, whatever follows: "Nikolaev, 54, said" (round
+  // 36), "Nikolaev, 54, was arrested", "Nikolaïev, 54 ans, a été arrêté" (round 37: the city).
+  if (ageAfter(text, end, context.ageWords) >= 0) return SPEAKER
+  if (context.determiners !== undefined) {
+    const close = appositionAfter(context.determiners, context.speakerBefore!, text, end)
+    if (close >= 0 && opensClause(text, start)) {
+      const place = context.placeAfter !== undefined && placeHead(context.placeAfter, text, end, close)
+      if (speakerVerbAfter(context.speakerBefore!, text, start, close, context.speakerAdverbs, context.speakerTimes) !== NO_VERB) return place ? SPEAKER_OR_PLACE : SPEAKER
+      return place ? NOT_SPEAKER : SPEAKER_OR_PLACE
+    }
+  }
   const verb = speakerVerbAfter(context.speakerBefore!, text, start, end, context.speakerAdverbs, context.speakerTimes)
   if (verb === NO_VERB) return NOT_SPEAKER
   if (verb === OPENING_VERB) return SPEAKER
@@ -264,13 +283,33 @@ export function speakerBefore(context: Context, text: string, start: number, end
   while (i >= 0 && isSpaceUnit(text.charCodeAt(i))) i--
   const to = i + 1
   while (i >= 0 && isWordUnit(text.charCodeAt(i))) i--
-  const word = text.slice(i + 1, to).toLowerCase()
+  let from = i + 1
+  let word = text.slice(from, to).toLowerCase()
   if (context.placeAfter?.has(word)) return NOT_SPEAKER
+  if (context.determiners !== undefined && context.unsureEndings !== undefined && !context.unsureAfter?.has(word) && endsUnsure(context.unsureEndings, text, from, word)) {
+    // A word so ending after an article is a noun or an adjective, no verb whose object the name
+    // is (round 37: suggestions). Where the article opens its clause, or a preposition that opens
+    // it stands before the article, the name is the subject: "The retired Nikolaev said", "At the
+    // briefing Nikolaev said". Elsewhere what stands before the article says what the name is, as
+    // it would right before it: "Officials in the devastated Nikolaev said" (a place), "Residents
+    // of the devastated Nikolaev said" (undecided).
+    const article = determinerBefore(context.determiners, text, from)
+    if (article >= 0) {
+      if (opensClause(text, article)) return SPEAKER
+      const before = wordBefore(text, article)
+      if (before < 0) return SPEAKER
+      const preposition = text.slice(before, wordEnd(text, before)).toLowerCase()
+      if (opensClause(text, before) && (context.placeAfter?.has(preposition) || context.unsureAfter?.has(preposition))) return SPEAKER
+      from = before
+      word = preposition
+      if (context.placeAfter?.has(word)) return NOT_SPEAKER
+    }
+  }
   // With an adverb before the verb, a word of the clause before the name leaves it undecided:
   // "Russian officer Nikolaev also said" or "Russia shelled Nikolaev then said" (round 36).
-  if (!context.unsureAfter?.has(word) && !(context.unsureEndings !== undefined && endsUnsure(context.unsureEndings, text, i + 1, word))) return verb === INNER_ADVERB || (context.relatives !== undefined && inRelativeClause(context.relatives, text, i + 1)) ? SPEAKER_OR_PLACE : SPEAKER
+  if (!context.unsureAfter?.has(word) && !(context.unsureEndings !== undefined && endsUnsure(context.unsureEndings, text, from, word))) return verb === INNER_ADVERB || (context.relatives !== undefined && inRelativeClause(context.relatives, text, from)) ? SPEAKER_OR_PLACE : SPEAKER
   // A place word before the unsure one: "la région de Nikolaïev a déclaré", "la città di Nikolaev ha detto".
-  const before = wordBefore(text, i + 1)
+  const before = wordBefore(text, from)
   return before >= 0 && context.placeAfter?.has(`${text.slice(before, wordEnd(text, before)).toLowerCase()} ${word}`) ? NOT_SPEAKER : SPEAKER_OR_PLACE
 }
 
@@ -326,10 +365,11 @@ function inRelativeClause(relatives: ReadonlySet<string>, text: string, at: numb
 
 /**
  * Where an age set off by commas right after a name ends ("Nikolaev, 54, said": two digits
- * between a comma right after the name and one after them, one space on either side at most),
- * the index right after its second comma; -1 where none is.
+ * between a comma right after the name and one after them, one space on either side at most;
+ * or with one of `words` after the digits, one space between, "Nikolaïev, 54 ans, a déclaré"),
+ * the index right after its second comma; -1 where none is ("Nikolaev, 54 km from the front,").
  */
-export function ageAfter(text: string, end: number): number {
+export function ageAfter(text: string, end: number, words?: ReadonlySet<string>): number {
   let i = end
   if (text.charCodeAt(i) !== 0x2c) return -1
   i++
@@ -338,7 +378,96 @@ export function ageAfter(text: string, end: number): number {
   const d2 = text.charCodeAt(i + 1)
   if (!(d1 >= 0x31 && d1 <= 0x39 && d2 >= 0x30 && d2 <= 0x39)) return -1
   i += 2
-  return text.charCodeAt(i) === 0x2c ? i + 1 : -1
+  if (text.charCodeAt(i) === 0x2c) return i + 1
+  if (words === undefined || text.charCodeAt(i) !== 0x20 || !isWordUnit(text.charCodeAt(i + 1))) return -1
+  const to = wordEnd(text, i + 1)
+  return text.charCodeAt(to) === 0x2c && words.has(text.slice(i + 1, to).toLowerCase()) ? to + 1 : -1
+}
+
+/** How many words an apposition set off after a name holds at most ("a 54-year-old Russian army officer"). */
+const APPOSITION_WORDS = 8
+
+/**
+ * Where an apposition set off by commas right after a name ends: a comma right after the name,
+ * whitespace on its line, a word of `determiners` (lower case, written in lower case: "a", "the",
+ * "un", "l" of "l'ancien") opening it, at most APPOSITION_WORDS words in all joined by spaces,
+ * hyphens or apostrophes, none of them one of `verbs` ("Nikolaev, the governor said, was
+ * shelled" is no apposition), and a comma: the index right after that comma; -1 where none is.
+ * "Nikolaev, a Russian officer, said", "Nikolaïev, un officier russe, a déclaré"; not "Nikolaev,
+ * Ukraine,", "Nikolaev, 54 km from the front,". Round 37.
+ */
+export function appositionAfter(determiners: ReadonlySet<string>, verbs: ReadonlySet<string>, text: string, end: number): number {
+  if (text.charCodeAt(end) !== 0x2c) return -1
+  let from = wordAfter(text, end + 1)
+  if (from < 0 || !isLowerAt(text, from)) return -1
+  let to = wordEnd(text, from)
+  if (!determiners.has(text.slice(from, to).toLowerCase())) return -1
+  for (let words = 1; ; words++) {
+    let i = to
+    for (let c = text.charCodeAt(i); c === 0x20 || c === 0x09 || c === 0xa0 || c === 0x2d || c === 0x27 || c === 0x2019; c = text.charCodeAt(++i));
+    if (text.charCodeAt(i) === 0x2c) return i + 1
+    if (words >= APPOSITION_WORDS || i >= text.length || !isWordUnit(text.charCodeAt(i))) return -1
+    from = i
+    to = wordEnd(text, from)
+    if (verbs.has(text.slice(from, to).toLowerCase())) return -1
+  }
+}
+
+/** Whether the unit at `at` is a letter in lower case. */
+function isLowerAt(text: string, at: number): boolean {
+  const c = text.charAt(at)
+  return c !== c.toUpperCase() && c === c.toLowerCase()
+}
+
+/** The first words of the two-word entries of a `placeAfter` ("ville" of "ville de"), per set. */
+const placeFirsts = new WeakMap<ReadonlySet<string>, ReadonlySet<string>>()
+
+/**
+ * Whether the head of the apposition in text[end, close) (appositionAfter: its comma after the
+ * name to the one after it) is a word of `placeAfter`, or the first of one of its two-word entries
+ * ("ville" of "ville de"): the word right after its determiner ("a city in Ukraine", "une ville
+ * portuaire", "eine Hafenstadt") or its last word ("a port city"). Its other words say nothing:
+ * "a Russian officer in Kyiv" is no place.
+ */
+function placeHead(placeAfter: ReadonlySet<string>, text: string, end: number, close: number): boolean {
+  let firsts = placeFirsts.get(placeAfter)
+  if (firsts === undefined) {
+    const set = new Set<string>()
+    for (const entry of placeAfter) {
+      const space = entry.indexOf(' ')
+      if (space > 0) set.add(entry.slice(0, space))
+    }
+    placeFirsts.set(placeAfter, (firsts = set))
+  }
+  const isPlace = (from: number) => {
+    const word = text.slice(from, wordEnd(text, from)).toLowerCase()
+    return placeAfter.has(word) || firsts.has(word)
+  }
+  // The word after the determiner, past a hyphen or apostrophe ("l'ancienne ville").
+  let i = wordEnd(text, wordAfter(text, end + 1))
+  while (i < close && !isWordUnit(text.charCodeAt(i))) i++
+  if (i < close - 1 && isPlace(i)) return true
+  // The last word before the closing comma.
+  let j = close - 1
+  while (j > end && !isWordUnit(text.charCodeAt(j - 1))) j--
+  while (j > end && isWordUnit(text.charCodeAt(j - 1))) j--
+  return j > end && isPlace(j)
+}
+
+/**
+ * Where the word of `determiners` (lower case) that the word at `at` stands right after starts,
+ * past whitespace with no blank line or an apostrophe ("l'habitant"): "the retired", "the
+ * briefing"; -1 where none does.
+ */
+function determinerBefore(determiners: ReadonlySet<string>, text: string, at: number): number {
+  const c = text.charCodeAt(at - 1)
+  if (c === 0x27 || c === 0x2019) {
+    let j = at - 1
+    while (j > 0 && isWordUnit(text.charCodeAt(j - 1))) j--
+    return j < at - 1 && determiners.has(text.slice(j, at - 1).toLowerCase()) ? j : -1
+  }
+  const from = wordBefore(text, at)
+  return from >= 0 && determiners.has(text.slice(from, wordEnd(text, from)).toLowerCase()) ? from : -1
 }
 
 /**
@@ -359,7 +488,7 @@ export function speakerOrPlace(context: Context, text: string, start: number, en
   const placeSaid = () => context.placeBefore !== undefined && beforeWord(context.placeBefore, text, end)
   if (context.speakerAfter !== undefined && speakerVerbBefore(context.speakerAfter, text, start, context.speakerAdverbs) === INNER_VERB && !placeSaid()) return true
   if (context.speakerBefore !== undefined && speakerBefore(context, text, start, end) === SPEAKER_OR_PLACE) return true
-  if (context.sourceAfter !== undefined && afterSourceWords(context.sourceAfter, text, start) && !placeSaid()) return true
+  if (context.sourceAfter !== undefined && afterSourceWords(context.sourceAfter, text, start, context.placeAfter) && !placeSaid()) return true
   return context.sourceBefore !== undefined && beforeWord(context.sourceBefore, text, end)
 }
 
@@ -370,16 +499,24 @@ export function speakerOrPlace(context: Context, text: string, start: number, en
  * the talks failed", "selon Nikolaïev", "laut Nikolaev"), a person nearly always, a city's
  * authorities at times ("according to Kyiv"), and the text does not say which. A word between
  * them decides instead: "according to officials in Nikolaev" is a place, "according to Gen.
- * Nikolaev" a person (afterPersonWord). Words of the text match across any whitespace with no
- * blank line, in any case; an apostrophe matches either one (' or ’). Round 36.
+ * Nikolaev" a person (afterPersonWord); and a word of `places` (the context's `placeAfter`)
+ * right before the phrase makes the name a place: "a village close to Nikolaev" (round 37: a
+ * suggestion, read as "sources close to Nikolaev"). Words of the text match across any
+ * whitespace with no blank line, in any case; an apostrophe matches either one (' or ’). Round 36.
  *
  * Asked only of a variant whose context has such phrases (a few forms: "Nikolaev"), so the
  * loop over them is no cost on the hot path.
  */
-export function afterSourceWords(phrases: ReadonlySet<string>, text: string, start: number): boolean {
+export function afterSourceWords(phrases: ReadonlySet<string>, text: string, start: number, places?: ReadonlySet<string>): boolean {
   const i = unitBeforeSpace(text, start)
   if (i < 0) return false
-  for (const phrase of phrases) if (phraseStartBefore(text, i + 1, phrase) >= 0) return true
+  for (const phrase of phrases) {
+    const at = phraseStartBefore(text, i + 1, phrase)
+    if (at < 0) continue
+    // A noun of place before the phrase: "a village close to Nikolaev" (round 37: a suggestion).
+    const before = places === undefined ? -1 : wordBefore(text, at)
+    return before < 0 || !places!.has(text.slice(before, wordEnd(text, before)).toLowerCase())
+  }
   return false
 }
 

@@ -71,6 +71,19 @@ export interface Context {
    * `speakerBefore` after it undecided, as `unsureAfter` ("Residents fleeing Nikolaev said").
    */
   unsureEndings?: ReadonlySet<string>
+  /**
+   * Words that open a noun phrase (lower case: articles, "the", "a", "un", "l"). After one, a word
+   * of `unsureEndings` is a noun or an adjective, not a verb the name is the object of ("The
+   * retired Nikolaev said", "At the briefing Nikolaev said"); one opening what a comma sets off
+   * right after the form opens an apposition ("Nikolaev, a Russian officer, said"). See
+   * adjacent.ts, speakerBefore.
+   */
+  determiners?: ReadonlySet<string>
+  /**
+   * Words of an age after its number (lower case: "ans", "anni"), set off by commas right after
+   * the form with it ("Nikolaïev, 54 ans, a été arrêté"): a person. See adjacent.ts, ageAfter.
+   */
+  ageWords?: ReadonlySet<string>
   window: number
   /** Words that, anywhere in `scope`, leave the meaning undecided: the change is only suggested. */
   /**
