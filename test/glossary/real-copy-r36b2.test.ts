@@ -92,11 +92,11 @@ const cases: RealCopyCase[] = [
     findings: [['Nikolaev', 'Mykolaiv', 'suggested', 'context-ambiguous'], ['Nikolaev', 'Mykolaiv', 'suggested', 'context-ambiguous']],
   },
   {
-    why: 'English: the ending is read in a lower-case word only ("Mohammed Nikolaev said"); a noun so ending is a suggestion, the cost',
+    why: 'English: the ending is read in a lower-case word only ("Mohammed Nikolaev said"); a noun so ending after an article is the speaker since round 37 (a suggestion, the cost, before)',
     text: 'Mohammed Nikolaev said he fought in Ukraine. At the briefing Nikolaev said he left.',
     language: 'en',
     expect: 'Mohammed Nikolaev said he fought in Ukraine. At the briefing Nikolaev said he left.',
-    findings: [['Nikolaev', 'Mykolaiv', 'suggested', 'context-ambiguous']],
+    findings: [],
   },
   {
     why: 'English: "the port city Nikolaev said" is the city (kept with no finding before)',
