@@ -22,6 +22,7 @@ const cases: RealCopyCase[] = [
   // English.
   keep('an apposition naming a person before a verb of saying (the city was applied)', 'Nikolaev, a Russian officer, said Ukraine lied.', 'en'),
   keep('an age set off by commas, whatever verb follows (the city was applied)', 'Nikolaev, 54, was arrested in Kyiv.', 'en'),
+  suggested('a number set off after the name in a list of places is a count, not an age (kept in silence by the age rule)', 'Casualties in Ukraine: Kherson, 12, Nikolaev, 14, Zaporizhzhia, 3.', 'en', 'Nikolaev', 'Mykolaiv', 'context-ambiguous'),
   keep('an adjective after an article (a suggestion)', 'The retired Nikolaev said the war in Ukraine was lost.', 'en'),
   keep('a noun in -ing after an article, and the name its clause\'s subject (a suggestion)', 'At the briefing Nikolaev said Ukraine lied.', 'en'),
   suggested('an adjective after an article after "of": the name the object of "of" (kept in silence by a first reading of the article)', 'Residents of the devastated Nikolaev said the water was cut, Ukraine said.', 'en', 'Nikolaev', 'Mykolaiv', 'context-ambiguous'),

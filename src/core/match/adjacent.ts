@@ -267,7 +267,8 @@ export const SPEAKER_OR_PLACE = 2
 export function speakerBefore(context: Context, text: string, start: number, end: number): number {
   // An age set off after the name says a person, whatever follows: "Nikolaev, 54, said" (round
   // 36), "Nikolaev, 54, was arrested", "Nikolaïev, 54 ans, a été arrêté" (round 37: the city).
-  if (ageAfter(text, end, context.ageWords) >= 0) return SPEAKER
+  const age = ageAfter(text, end, context.ageWords)
+  if (age >= 0) return countsAfter(text, start, end, age) ? SPEAKER_OR_PLACE : SPEAKER
   if (context.determiners !== undefined) {
     const close = appositionAfter(context.determiners, context.speakerBefore!, text, end)
     if (close >= 0 && opensClause(text, start)) {
@@ -383,6 +384,34 @@ export function ageAfter(text: string, end: number, words?: ReadonlySet<string>)
   const to = wordEnd(text, i + 1)
   return text.charCodeAt(to) === 0x2c && words.has(text.slice(i + 1, to).toLowerCase()) ? to + 1 : -1
 }
+
+/**
+ * Whether the number set off after a name (ageAfter, ending at `age`) may be a count, not an age:
+ * a capitalised word follows it, or another number set off by a comma stands in the name's
+ * sentence. "Casualties: Kherson, 12, Nikolaev, 14, Odessa, 3." and "Dead by city: Nikolaev, 14,
+ * and Kherson, 12." are lists of places, which the age rule kept in silence (round 37, in review);
+ * "Nikolaev, 54, was arrested" is a person. Read at most SENTENCE_NUMBERS units each way.
+ */
+function countsAfter(text: string, start: number, end: number, age: number): boolean {
+  let i = age
+  while (i < text.length && isSpaceUnit(text.charCodeAt(i))) i++
+  if (i < text.length && text.charAt(i) !== text.charAt(i).toLowerCase()) return true
+  const numberAt = (comma: number) => {
+    let k = comma + 1
+    if (text.charCodeAt(k) === 0x20) k++
+    const code = text.charCodeAt(k)
+    return code >= 0x30 && code <= 0x39
+  }
+  for (let k = start - 1; k >= Math.max(0, start - SENTENCE_NUMBERS) && !sentenceBreak(text.charCodeAt(k)); k--) if (text.charCodeAt(k) === 0x2c && numberAt(k)) return true
+  for (let k = age; k < Math.min(text.length, age + SENTENCE_NUMBERS) && !sentenceBreak(text.charCodeAt(k)); k++) if (text.charCodeAt(k) === 0x2c && numberAt(k)) return true
+  return false
+}
+
+/** How far countsAfter reads for another number: a sentence, about. */
+const SENTENCE_NUMBERS = 300
+
+/** A sentence's end mark or a line break: where countsAfter stops (a decimal point ends nothing it looks for). */
+const sentenceBreak = (code: number) => code === 0x2e || code === 0x21 || code === 0x3f || code === 0x0a
 
 /** How many words an apposition set off after a name holds at most ("a 54-year-old Russian army officer"). */
 const APPOSITION_WORDS = 8
