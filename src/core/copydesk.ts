@@ -15,6 +15,7 @@ import { normalizeDocument } from './markup/index.js'
 import { unifiedDiff } from './normalize/diff.js'
 import type { Passage } from './match/passage.js'
 import type { Matcher } from './match/matcher.js'
+import { KnownNames } from './match/known-names.js'
 
 /**
  * Detection confidence above which a declared language that differs is doubted. Short or
@@ -121,7 +122,7 @@ export function createCopydesk(options: CopydeskOptions): Copydesk {
   function normalize(input: NormalizeInput): NormalizeResult {
     const glossary = glossaryOrThrow(input.glossary)
     if (input.format !== undefined && input.format !== 'text') return normalizeMarkup(input, input.format, glossary)
-    const language = decideLanguage(declaredLanguage(input.language, glossary), () => detectProse(input.text), fallbackOf(glossary))
+    const language = decideLanguage(declaredLanguage(input.language, glossary), () => detectProse(input.text, glossary), fallbackOf(glossary))
     const matcher = glossary.matcherFor(language.code)
     const warnings: Warning[] = []
     if (matcher === undefined) warnings.push({ code: 'language-not-covered', language: language.code, glossary: glossary.id })
@@ -188,13 +189,29 @@ export function createCopydesk(options: CopydeskOptions): Copydesk {
    * is still undetermined, as read whole. Its names are what normalizing it changes: read with
    * them, a text of English and Spanish sentences could be English before its names are
    * normalized and Spanish after ("Charkiw" written "Kharkiv"), and a second run would undo the
-   * first. Both checks read only what normalizing leaves as it was, so either run takes the same
-   * branch.
+   * first. So every reading is of the text with the names the glossary knows blanked
+   * (KnownNames, in any language and case it takes them): the whole text is read with the names
+   * it does not know only ("Region nahe Artemovsk." read whole was undetermined, and "Region
+   * nahe Bakhmut." German), and a house form's words without a capital are none of the text's
+   * ("plaza de San Miguel", "plac Michajłowski"). All three read only what normalizing leaves as
+   * it was, so either run takes the same branch to the same language.
    */
-  function detectProse(text: string): LanguageDetection {
-    const words = detectLanguage(text, { detector, names: false })
-    if (words.code !== 'und' && words.confidence >= WORDS_CONFIDENCE && functionWordLead(text, words.code) === undefined) return words
-    return detectLanguage(text, { detector })
+  function detectProse(text: string, glossary: CompiledGlossary): LanguageDetection {
+    const read = knownNamesOf(glossary).blank(text)
+    const words = detectLanguage(read, { detector, names: false })
+    if (words.code !== 'und' && words.confidence >= WORDS_CONFIDENCE && functionWordLead(read, words.code) === undefined) return words
+    return detectLanguage(read, { detector })
+  }
+
+  /** Every form of a glossary in any language, made on its first text with "auto". */
+  const knownNames = new Map<string, KnownNames>()
+  function knownNamesOf(glossary: CompiledGlossary): KnownNames {
+    let names = knownNames.get(glossary.id)
+    if (names === undefined) {
+      const entries = glossary.languages.flatMap((code) => glossary.matcherFor(code)?.entries ?? [])
+      knownNames.set(glossary.id, (names = new KnownNames(entries)))
+    }
+    return names
   }
 
   /** The declared language against a confident detection, or undefined when they agree (or detection cannot tell). */

@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest'
+import type { Entry } from './entry.js'
+import { KnownNames } from './known-names.js'
+
+const variant = (form: string, replacement: string): Entry => ({ kind: 'variant', concept: 'c', form, replacement, rule: 'house-style' } as Entry)
+const keep = (form: string): Entry => ({ kind: 'keep', concept: 'c', form })
+const exception = (form: string): Entry => ({ kind: 'exception', concept: 'c', form })
+
+// One language's variants and house forms, and another's: English, Spanish, Polish, German.
+const names = new KnownNames([
+  variant('Kiev', 'Kyiv'), keep('Kyiv'), variant('Mykhailivska Square', "St Michael's Square"), keep("St Michael's Square"), exception('chicken Kiev'),
+  exception('Dnipropetrovsk region'), variant('Dnipropetrovsk', 'Dnipro'), keep('Dnipro'),
+  keep('plaza de San Miguel'), variant('Michaelsplatz', 'plaza de San Miguel'), keep('plac Michajłowski'), keep('Kyjiw'),
+])
+
+describe('KnownNames.blank: a text without the names a glossary knows', () => {
+  it('blanks variants and house forms of every language, each as one space', () => {
+    expect(names.blank('Region nahe Kiev.')).toBe('Region nahe  .')
+    expect(names.blank('Region nahe Kyjiw.')).toBe('Region nahe  .')
+    expect(names.blank("Drohnen über Mykhailivska Square und St Michael's Square")).toBe('Drohnen über   und  ')
+  })
+
+  it('blanks the words without a capital of a house form, written as the glossary writes it or at a sentence start', () => {
+    expect(names.blank('Nie wiadomo, plac Michajłowski.')).toBe('Nie wiadomo,  .')
+    expect(names.blank('Miles en la plaza de San Miguel. Plaza de San Miguel.')).toBe('Miles en la  .  .')
+  })
+
+  it('takes the casings the matcher takes: as written, ALL CAPS, not lower case for a name', () => {
+    expect(names.blank('KIEV and kiev')).toBe('  and kiev')
+  })
+
+  it('matches whole words only, the longest form first, and no phrase across a blank line', () => {
+    expect(names.blank('Kievan Rus, Kievs, Kiev-based')).toBe('Kievan Rus, Kievs,  -based')
+    expect(names.blank('Mykhailivska\n\nSquare')).toBe('Mykhailivska\n\nSquare')
+    expect(names.blank('Mykhailivska\nSquare')).toBe(' ')
+  })
+
+  it('leaves the exceptions: the words around a name they hold read the same whichever style changed the name', () => {
+    expect(names.blank('chicken Kiev')).toBe('chicken  ')
+    expect(names.blank('the Dnipropetrovsk region')).toBe(names.blank('the Dnipro region'))
+  })
+
+  it('reads the same in a text and in the text with its names normalized', () => {
+    const before = "Crowds on Mykhailivska Square in Kiev. Dnipropetrovsk region, Michaelsplatz."
+    const after = "Crowds on St Michael's Square in Kyiv. Dnipro region, plaza de San Miguel."
+    expect(names.blank(after)).toBe(names.blank(before))
+  })
+
+  it('stops at the word where its words without a capital outside the names reach the letters asked, at the same word before and after', () => {
+    const before = 'Kiev said that the army was near Kiev and the city'
+    const after = 'Kyiv said that the army was near Kyiv and the city'
+    expect(names.blank(before, 10)).toBe('  said that the')
+    expect(names.blank(after, 10)).toBe(names.blank(before, 10))
+    expect(names.blank('plaza de San Miguel said that', 4)).toBe('  said')
+  })
+
+  it('returns the text itself when it holds no name', () => {
+    const text = 'nothing to blank here'
+    expect(names.blank(text)).toBe(text)
+  })
+})

@@ -1,0 +1,175 @@
+import { SPACE, foldForm, foldUnit, formMayEndAt, isSpaceUnit, isWordUnit } from '../text/chars.js'
+import { FNV_SEED, fnvStep } from '../text/hash.js'
+import { acceptsFormCasing, mayStartLower } from './casing.js'
+import type { Entry } from './entry.js'
+
+/**
+ * Letters of words without a capital, outside the names, after which `blank` stops: twice what
+ * the detector is given (SAMPLE_CHARS, 600 characters of sample, spaces included), so that
+ * both readings of detectProse (copydesk.ts) and the function words (at most 24 words) find
+ * their whole sample in what it returns. Counted on what normalizing leaves as it was, so the
+ * output of a text and of its normalized copy stop at the same word.
+ */
+export const BLANK_LETTERS = 1200
+
+/** Input read at most (prepareText's MAX_SCAN_CHARS): a text of names alone costs no more than a 20 KB one. */
+const MAX_SCAN = 20_000
+
+/** A hash kept to 30 bits is a small integer to V8. */
+const SMI_BITS = 0x3fffffff
+
+
+/**
+ * Every name a glossary knows in any of its languages (its variants and house forms), found in a
+ * text as the matcher finds its own: whole words, folded, leftmost-longest, in the casings the
+ * matcher takes. For reading a text's language without them (copydesk.ts, detectProse):
+ * normalizing a text writes one of these in place of another, so a text and its normalized copy
+ * read the same once they are blanked. The forms of every language, since a span in another
+ * language is normalized by that language's style (foreign-spans.ts). Not the exceptions: they
+ * never change, but one language's may hold the name another language's style changes, and
+ * blanked whole before and not after ("Dnipropetrovsk region", English's, in copy read as
+ * French, which writes "Dnipro region"), their other words ("region") would be read in one run
+ * only.
+ *
+ * A table of hashes of the folded forms, and of their prefixes that end a word, walked from the
+ * word starts a form may take: integer work until a hash agrees, and a walk stops at the first
+ * word no form continues with. Built once per glossary, from its matchers' entries.
+ */
+export class KnownNames {
+  /** Per slot, 1 + a hash (0: empty); `ends` says whether a whole form has it, else only a prefix ending a word. */
+  private readonly hashes: Int32Array
+  private readonly ends: Uint8Array
+  private readonly mask: number
+  /** 1 at each code unit a form may start with, as written (a capital for a name, either case for a lower-case form). */
+  private readonly starts = new Uint8Array(0x10000)
+  /** Per folded form, the forms as written, whose casing a match must fit (acceptsFormCasing). */
+  private readonly byKey = new Map<string, string[]>()
+  /** Units of the longest folded form. */
+  private readonly longest: number
+
+  constructor(entries: Iterable<Entry>) {
+    for (const entry of entries) {
+      if (entry.kind === 'exception') continue
+      const key = foldForm(entry.form)
+      if (key === '') continue
+      let forms = this.byKey.get(key)
+      if (forms === undefined) this.byKey.set(key, (forms = []))
+      if (!forms.includes(entry.form)) forms.push(entry.form)
+      const first = entry.form.trimStart().charCodeAt(0)
+      this.starts[first] = 1
+      if (mayStartLower(entry)) {
+        const upper = String.fromCharCode(first).toUpperCase()
+        const lower = String.fromCharCode(first).toLowerCase()
+        if (upper.length === 1) this.starts[upper.charCodeAt(0)] = 1
+        if (lower.length === 1) this.starts[lower.charCodeAt(0)] = 1
+      }
+    }
+    let size = 16
+    while (size < 4 * this.byKey.size) size *= 2
+    this.hashes = new Int32Array(size)
+    this.ends = new Uint8Array(size)
+    this.mask = size - 1
+    let longest = 0
+    for (const key of this.byKey.keys()) {
+      if (key.length > longest) longest = key.length
+      let hash = FNV_SEED
+      for (let i = 0; i < key.length; i++) {
+        hash = fnvStep(hash, key.charCodeAt(i))
+        // A prefix that ends a word inside the form: the walk goes on past that word.
+        if (i + 1 < key.length && isWordUnit(key.charCodeAt(i)) && !isWordUnit(key.charCodeAt(i + 1))) this.add(hash & SMI_BITS, 0)
+      }
+      this.add(hash & SMI_BITS, 1)
+    }
+    this.longest = longest
+  }
+
+  private add(hash: number, end: number): void {
+    let slot = hash & this.mask
+    while (this.hashes[slot] !== 0 && this.hashes[slot] !== hash + 1) slot = (slot + 1) & this.mask
+    this.hashes[slot] = hash + 1
+    this.ends[slot] = this.ends[slot]! | end
+  }
+
+  /** 0: no form and no prefix has the hash; 1: a prefix only; 2: a whole form (maybe a prefix too). */
+  private lookup(hash: number): number {
+    for (let slot = hash & this.mask; this.hashes[slot] !== 0; slot = (slot + 1) & this.mask) {
+      if (this.hashes[slot] === hash + 1) return this.ends[slot] === 1 ? 2 : 1
+    }
+    return 0
+  }
+
+  /** The end of the longest known form starting at word start `start` (before `limit`), or -1. */
+  private longestAt(text: string, start: number, limit: number): number {
+    let hash = FNV_SEED
+    let best = -1
+    let i = start
+    for (let walked = 0; walked < this.longest && i < limit; walked++) {
+      let code = text.charCodeAt(i)
+      let word = false
+      if (isSpaceUnit(code)) {
+        // A run of whitespace is one space; a blank line ends the phrase (as the matcher walks).
+        let breaks = 0
+        while (i < limit && isSpaceUnit(text.charCodeAt(i))) {
+          if (text.charCodeAt(i) === 0x0a) breaks++
+          i++
+        }
+        if (breaks > 1) break
+        code = SPACE
+      } else {
+        word = isWordUnit(code)
+        code = foldUnit(code)
+        i++
+      }
+      hash = fnvStep(hash, code)
+      const wordEnds = word && (i === text.length || !isWordUnit(text.charCodeAt(i)))
+      if (!word || wordEnds) {
+        const found = this.lookup(hash & SMI_BITS)
+        if (found === 2 && formMayEndAt(text, i) && this.fits(text, start, i)) best = i
+        // No form goes on past this word.
+        if (found === 0 && wordEnds) break
+      }
+    }
+    return best
+  }
+
+  /** Whether text[start, end), whose folded hash is a form's, is that form in a casing the matcher takes. */
+  private fits(text: string, start: number, end: number): boolean {
+    const matched = text.slice(start, end)
+    const forms = this.byKey.get(foldForm(matched))
+    if (forms === undefined) return false
+    for (const form of forms) if (acceptsFormCasing(form, matched)) return true
+    return false
+  }
+
+  /**
+   * `text` with every known form a space, cut at the end of the word at which its words without a
+   * capital (outside the forms) reach `letters` letters: what its language is read from.
+   */
+  blank(text: string, letters: number = BLANK_LETTERS): string {
+    const limit = Math.min(text.length, MAX_SCAN)
+    let out = ''
+    let copied = 0
+    let lower = 0
+    let i = 0
+    while (i < limit) {
+      const code = text.charCodeAt(i)
+      if (!isWordUnit(code)) {
+        i++
+        continue
+      }
+      if (this.starts[code] === 1) {
+        const end = this.longestAt(text, i, limit)
+        if (end !== -1) {
+          out += text.slice(copied, i) + ' '
+          copied = i = end
+          continue
+        }
+      }
+      const start = i
+      i++
+      while (i < limit && isWordUnit(text.charCodeAt(i))) i++
+      if (foldUnit(code) === code && (lower += i - start) >= letters) break
+    }
+    return copied === 0 && i >= text.length ? text : out + text.slice(copied, i)
+  }
+}

@@ -1,0 +1,109 @@
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import { createCopydesk } from '../../src/core/copydesk.js'
+import type { ApplyMode, Change, Copydesk } from '../../src/core/api.js'
+import { glossaries } from '../../src/generated/glossaries.js'
+import { miniGlossary } from '../fixtures/mini-glossary.js'
+import { describeRealCopy, type RealCopyCase } from '../glossary/real-copy-cases.js'
+
+/**
+ * Round 35: with `language: "auto"`, normalizing the output again changes nothing, now also
+ * where a text's words without a capital do not tell its language. Such a text was read whole,
+ * names and all, and its names are what normalizing changes: "Stromausfall in Kiev." was German
+ * (Kyjiw), and "Stromausfall in Kyjiw." English (Kyiv). A house form's own words counted as the
+ * text's ("plac" of "plac Michajłowski"). Every reading is now of the text without the names the
+ * glossary knows in any language (src/core/match/known-names.ts; copydesk.ts, detectProse).
+ * Headlines constructed, in the shape of wire headlines; not cited.
+ */
+const cases: RealCopyCase[] = [
+  {
+    why: 'a German headline read whole: German with "Kiev", so Kyjiw; English with "Kyjiw", so a second run wrote Kyiv',
+    text: 'Stromausfall in Kiev.',
+    language: 'auto',
+    expect: 'Stromausfall in Kyjiw.',
+    findings: [['Kiev', 'Kyjiw', 'applied']],
+  },
+  {
+    why: 'an Italian headline read whole: English with "Leópolis" (Lviv), Italian with "Lviv" (Leopoli)',
+    text: 'Droni su Leópolis.',
+    language: 'auto',
+    expect: 'Droni su Leopoli.',
+    findings: [['Leópolis', 'Leopoli', 'applied']],
+  },
+  {
+    why: 'a Polish headline: English with "Mykhailivska Square", Polish with "placu Michajłowskim"',
+    text: 'Alarm lotniczy w Mykhailivska Square.',
+    language: 'auto',
+    expect: 'Alarm lotniczy w placu Michajłowskim.',
+    findings: [['Mykhailivska Square', 'placu Michajłowskim', 'applied']],
+  },
+]
+
+describeRealCopy('language "auto" where the words do not tell: the second run changes nothing', cases)
+
+/** Cases whose first run only suggests with "confident": the second run applied with "all". */
+const casesAll: RealCopyCase[] = [
+  {
+    why: 'round 34\'s "Region nahe Artemovsk.": undetermined read whole (the fallback, English: Bakhmut), German with "Bakhmut" (Bachmut)',
+    text: 'Region nahe Artemovsk.',
+    language: 'auto',
+    expect: 'Region nahe Bachmut.',
+    findings: [['Artemovsk', 'Bachmut', 'applied', 'context-missing']],
+  },
+  {
+    why: 'a Polish line whose house form brings a word without a capital: undetermined (English, St Michael\'s Square) before, Polish by "plac" after',
+    text: 'Nie wiadomo, Mykhailivska Square.',
+    language: 'auto',
+    expect: 'Nie wiadomo, plac Michajłowski.',
+    findings: [['Mykhailivska Square', 'plac Michajłowski', 'applied', 'inflection-unsure']],
+  },
+]
+
+describe('language "auto" where the words do not tell, with apply "all": the second run changes nothing', () => {
+  const copydesk = createCopydesk({ glossaries })
+  it.each(casesAll.map((c) => [c.why, c]))('%s', (_why, c) => {
+    const once = copydesk.normalize({ text: c.text, language: c.language, apply: 'all' })
+    expect(once.text).toBe(c.expect)
+    expect(once.changes.map((f) => [f.original, f.replacement, f.status, ...(f.reason === undefined ? [] : [f.reason])])).toEqual(c.findings)
+    const twice = copydesk.normalize({ text: once.text, language: c.language, apply: 'all' })
+    expect(twice.language).toEqual(once.language)
+    expect(twice.changes.filter((f) => f.status === 'applied')).toEqual([])
+  })
+})
+
+// Sentences of two languages with the names the glossaries change, house forms with words
+// without a capital among them, in any order, joined by spaces, line breaks and quotation marks.
+const NAMES = ['Kiev', 'Kyiv', 'Kiew', 'Kyjiw', 'Kijów', 'Kharkov', 'Kharkiv', 'Járkov', 'Charkiw', 'Odessa', 'Odesa', 'Dnipropetrovsk', 'Dnipro',
+  'Zelenskyy', 'Zelenski', 'Zelensky', 'Selenskyj', 'Volodímir', 'Volodymyr', 'Wolodymyr', 'Lvov', 'Lviv', 'Leópolis', 'Lwiw', 'Donbass', 'Donbas',
+  'Nikolaev', 'Mykolaiv', 'Artemovsk', 'Bakhmut', 'Bajmut', 'Bachmut', 'Mykhailivska Square', 'Michaelsplatz', "St Michael's Square", 'plaza de San Miguel',
+  'plac Michajłowski', 'chicken Kiev', 'Dnipropetrovsk region']
+const WORDS: Record<string, string[]> = {
+  en: 'the and in said of was that with for on city president army attack yesterday people government officials after near region forces'.split(' '),
+  es: 'el la de que y en los las dijo ciudad presidente ejército ataque ayer gobierno personas según después cerca región fuerzas'.split(' '),
+  de: 'der die das und in sagte mit von Stadt Präsident Armee Angriff gestern Regierung Menschen nach wurde aus nahe Region nicht'.split(' '),
+  fr: 'le la les et dans a dit que ville président armée attaque hier gouvernement personnes après près région forces'.split(' '),
+  it: 'il la di che e in ha detto città presidente esercito attacco ieri governo persone dopo vicino regione forze'.split(' '),
+  pt: 'o a de que e em disse cidade presidente exército ataque ontem governo pessoas depois perto região forças'.split(' '),
+  pl: 'w i na że się nie z do miasto prezydent armia atak wczoraj rząd ludzie po według blisko region siły'.split(' '),
+}
+const sentence = (lang: string) => fc.array(fc.oneof({ weight: 3, arbitrary: fc.constantFrom(...WORDS[lang]!) }, { weight: 1, arbitrary: fc.constantFrom(...NAMES) }), { minLength: 1, maxLength: 10 })
+  .map((w) => { const s = w.join(' '); return s[0]!.toUpperCase() + s.slice(1) + '.' })
+const bilingual = fc.tuple(fc.constantFrom(...Object.keys(WORDS)), fc.constantFrom(...Object.keys(WORDS))).chain(([a, b]) =>
+  fc.array(fc.tuple(fc.oneof(sentence(a), sentence(b)), fc.constantFrom(' ', '\n\n', ' “', '” ', ' "', '" ')), { minLength: 1, maxLength: 5 }).map((parts) => parts.flat().join('')))
+
+const applied = (changes: readonly Change[]) => changes.filter((c) => c.status === 'applied')
+
+describe.each([
+  ['mini', createCopydesk({ glossaries: [miniGlossary()], defaultGlossary: 'mini' })],
+  ['news', createCopydesk({ glossaries, prevalidated: true })],
+] as [string, Copydesk][])('language "auto" with glossary %s on short text in two languages', (_name, copydesk) => {
+  it('reads the output as it read the input, and normalizing the output applies nothing more, in the same mode', () => {
+    fc.assert(fc.property(bilingual, fc.constantFrom<ApplyMode>('confident', 'all', 'none'), (input, apply) => {
+      const once = copydesk.normalize({ text: input, language: 'auto', apply })
+      const twice = copydesk.normalize({ text: once.text, language: 'auto', apply })
+      expect(twice.language).toEqual(once.language)
+      expect(applied(twice.changes)).toEqual([])
+      expect(twice.text).toBe(once.text)
+    }), { numRuns: 1500, seed: 35 })
+  })
+})
