@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import type { Entry } from './entry.js'
 import { KnownNames } from './known-names.js'
 
-const variant = (form: string, replacement: string): Entry => ({ kind: 'variant', concept: 'c', form, replacement, rule: 'house-style' } as Entry)
+const variant = (form: string, replacement: string): Entry => ({ kind: 'variant', concept: 'c', form, replacement, rule: 'preferred-form' })
 const keep = (form: string): Entry => ({ kind: 'keep', concept: 'c', form })
 const exception = (form: string): Entry => ({ kind: 'exception', concept: 'c', form })
 
