@@ -239,7 +239,9 @@ export function createCopydesk(options: CopydeskOptions): Copydesk {
         const spans = foreignSpans(text, code, false, found, detectedAs(text, found))
         return spans.length === 0 ? found : inForeignSpans(glossary, text, prose, found, spans, input.apply, passages)
       },
-      detect: (text) => detectLanguage(text, { detector }),
+      // Each block read as plain text is (detectProse): by its words, without the known names.
+      detect: (text) => detectProse(text, glossary),
+      names: (text, from, to, reach) => knownNamesOf(glossary).spans(text, from, to, reach),
     })
     const language: NormalizeResult['language'] = doc.language.source === 'declared' ? doc.language : { ...doc.language, blocks: doc.blocks }
     const warnings: Warning[] = [...notCovered].map((code) => ({ code: 'language-not-covered', language: code, glossary: glossary.id }))

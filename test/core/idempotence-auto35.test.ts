@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { createCopydesk } from '../../src/core/copydesk.js'
-import type { ApplyMode, Change, Copydesk } from '../../src/core/api.js'
+import type { ApplyMode, Change, Copydesk, NormalizeResult } from '../../src/core/api.js'
 import { glossaries } from '../../src/generated/glossaries.js'
 import { miniGlossary } from '../fixtures/mini-glossary.js'
 import { describeRealCopy, type RealCopyCase } from '../glossary/real-copy-cases.js'
@@ -92,6 +92,12 @@ const bilingual = fc.tuple(fc.constantFrom(...Object.keys(WORDS)), fc.constantFr
   fc.array(fc.tuple(fc.oneof(sentence(a), sentence(b)), fc.constantFrom(' ', '\n\n', ' “', '” ', ' "', '" ')), { minLength: 1, maxLength: 5 }).map((parts) => parts.flat().join('')))
 
 const applied = (changes: readonly Change[]) => changes.filter((c) => c.status === 'applied')
+/**
+ * A document's language as read: its code and source, and its blocks' languages in order. Not
+ * their offsets, nor the document's confidence: both are weighed by lengths, which move with
+ * the names.
+ */
+const reading = ({ code, source, blocks }: NormalizeResult['language']) => ({ code, source, blocks: blocks?.map((block) => block.code) })
 
 describe.each([
   ['mini', createCopydesk({ glossaries: [miniGlossary()], defaultGlossary: 'mini' })],
@@ -105,5 +111,47 @@ describe.each([
       expect(applied(twice.changes)).toEqual([])
       expect(twice.text).toBe(once.text)
     }), { numRuns: 1500, seed: 35 })
+  })
+})
+
+/**
+ * Markdown and HTML with "auto": a block is read as plain text is (by its words, without the
+ * names the glossary knows), and whether it looks unlike the document is read without them too
+ * (markup/language.ts; "de" of "plaza de San Miguel" was a Spanish function word of the second run).
+ */
+describe('language "auto" on Markdown and HTML: a block reads the same after its names are normalized', () => {
+  const copydesk = createCopydesk({ glossaries })
+  it.each([
+    ['markdown', '# Stromausfall in Kiev\n', '# Stromausfall in Kyjiw\n', 'de'],
+    ['markdown', '# Droni su Leópolis\n', '# Droni su Leopoli\n', 'it'],
+    ['html', '<h1>Stromausfall in Kiev</h1>', '<h1>Stromausfall in Kyjiw</h1>', 'de'],
+  ] as const)('%s: %j', (format, text, expected, code) => {
+    const once = copydesk.normalize({ text, language: 'auto', apply: 'all', format })
+    expect(once.text).toBe(expected)
+    expect(once.language.code).toBe(code)
+    const twice = copydesk.normalize({ text: once.text, language: 'auto', apply: 'all', format })
+    expect(reading(twice.language)).toEqual(reading(once.language))
+    expect(twice.changes.filter((f) => f.status === 'applied')).toEqual([])
+  })
+
+  const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
+  // The bilingual texts' paragraphs as a document: a heading, paragraphs, list items.
+  const document = fc.tuple(fc.array(bilingual, { minLength: 1, maxLength: 3 }), fc.constantFrom<'markdown' | 'html'>('markdown', 'html')).map(([texts, format]) => {
+    const paragraphs = texts.flatMap((t) => t.split(/\n\s*\n/)).map((p) => p.trim()).filter((p) => p !== '')
+    const text = format === 'markdown'
+      ? paragraphs.map((p, i) => (i === 0 ? '# ' : i % 3 === 2 ? '- ' : '') + p.replace(/\n/g, ' ')).join('\n\n') + '\n'
+      : paragraphs.map((p, i) => (i === 0 ? `<h1>${esc(p)}</h1>` : `<p>${esc(p)}</p>`)).join('\n')
+    return { text, format }
+  })
+
+  // The reading, not the text: a document can still change in its second run where the engine
+  // does with the language declared ("Dnipropetrovsk forces Mykhailivska Square region the." in
+  // English: the doubt word's distance changes with the square's name; left open, see the report).
+  it('reads a document in two languages as it read it once normalized: its language and each block\'s', () => {
+    fc.assert(fc.property(document, fc.constantFrom<ApplyMode>('confident', 'all', 'none'), ({ text, format }, apply) => {
+      const once = copydesk.normalize({ text, language: 'auto', apply, format })
+      const twice = copydesk.normalize({ text: once.text, language: 'auto', apply, format })
+      expect(reading(twice.language)).toEqual(reading(once.language))
+    }), { numRuns: 600, seed: 35 })
   })
 })

@@ -108,7 +108,7 @@ const CYRILLIC_LANGUAGES = new Set(['uk', 'ru'])
 const CYRILLIC_BITS = Uint8Array.from(CODES, (code) => (CYRILLIC_LANGUAGES.has(code) ? 1 : 0))
 
 /** Characters of a block looked at: enough words to tell, bounded on long paragraphs. */
-const SAMPLE = 400
+export const SAMPLE = 400
 /** Function words another language needs, and needs more of than `language`. */
 const MIN_HITS = 2
 /** Enough own function words, and no other language close: the block is settled. */
@@ -130,8 +130,11 @@ let lastBit = -1
  * for a language without a list (undefined): the caller then asks the detector. One pass over
  * at most SAMPLE characters, one lookup per short word. `from` and `to` read text[from, to) as
  * if it were the text (a block inside a document's joined prose, without slicing it out).
+ * `skip` (flat [start, end) pairs, in order) are ranges not read, nor counted in the SAMPLE
+ * characters: the names a glossary knows (KnownNames.spans), which normalizing the block
+ * changes, and whose words ("de" of "plaza de San Miguel") are none of the block's.
  */
-export function looksUnlike(text: string, language: string, from = 0, to = text.length): boolean | undefined {
+export function looksUnlike(text: string, language: string, from = 0, to = text.length, skip: readonly number[] = NO_SKIP): boolean | undefined {
   if (language !== lastLanguage) {
     lastLanguage = language
     lastBit = CODES.indexOf(language)
@@ -147,9 +150,18 @@ export function looksUnlike(text: string, language: string, from = 0, to = text.
   let own = 0
   /** The most function words of any other language. */
   let rival = 0
-  const end = Math.min(to, from + SAMPLE)
+  let end = Math.min(to, from + SAMPLE)
   let i = from
+  let s = 0
   while (i < end) {
+    if (s < skip.length && i >= skip[s]!) {
+      // A name: not read, and the sample reaches as far past it.
+      const skipped = skip[s + 1]! - skip[s]!
+      i = Math.max(i, skip[s + 1]!)
+      end = Math.min(to, end + skipped)
+      s += 2
+      continue
+    }
     const code = text.charCodeAt(i)
     const fold = foldAt(code)
     if (fold === 0) {
@@ -177,6 +189,8 @@ export function looksUnlike(text: string, language: string, from = 0, to = text.
   if (words >= MIN_HITS && otherScript * 2 > words) return clear(touched, true)
   return clear(touched, rival >= MIN_HITS && rival > own)
 }
+
+const NO_SKIP: readonly number[] = []
 
 /** Zeroes the counts of the languages in `touched`, and returns `answer`. */
 function clear(touched: number, answer: boolean): boolean {

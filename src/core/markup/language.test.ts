@@ -102,6 +102,20 @@ describe('looksUnlike', () => {
     }), { numRuns: 500 })
   })
 
+  it('reads no word in a skipped range (a known name), and reads as far past it as the range is long', () => {
+    // "pollo a la Kiev", Spanish's house form for English's exception "chicken Kiev", brings "a"
+    // and "la": the block read as French once its names were normalized, and as the copy before.
+    const before = 'Lviv chicken Kiev selon attaque dit ville dans avait a.'
+    const after = 'Leópolis pollo a la Kiev selon attaque dit ville dans avait a.'
+    expect([looksUnlike(before, 'es'), looksUnlike(after, 'es')]).toEqual([false, true])
+    expect(looksUnlike(before, 'es', 0, before.length, [0, 4, 5, 17])).toBe(false)
+    expect(looksUnlike(after, 'es', 0, after.length, [0, 8, 9, 24])).toBe(false)
+    // 500 characters of names, then Spanish: read whole without them, within the sample.
+    const names = 'Kiev '.repeat(100) + 'el la de que y en los'
+    expect(looksUnlike(names, 'en')).toBe(false)
+    expect(looksUnlike(names, 'en', 0, names.length, Array.from({ length: 100 }, (_, k) => [5 * k, 5 * k + 4]).flat())).toBe(true)
+  })
+
   it('reads a window of a text as it reads that window sliced out (a block inside the joined prose)', () => {
     const words = fc.constantFrom('the', 'of', 'die', 'und', 'la', 'de', 'що', 'і', 'Kiev', 'İN', 'x', 'Zelensky')
     const text = fc.array(fc.tuple(words, fc.constantFrom(' ', ', ', '\n\n\u00A6\n\n', '')), { maxLength: 300 }).map((p) => p.flat().join(''))

@@ -1,6 +1,6 @@
 import { decideLanguage, decidedCode, type Detection, type LanguageDecision } from '../detect/decide.js'
-import { looksUnlike } from './function-words.js'
-import { ATOM, BLOCK_SEPARATOR, type Detect, type DocumentBlock, type JoinedProse, type ProseBlock } from './types.js'
+import { looksUnlike, SAMPLE } from './function-words.js'
+import { ATOM, BLOCK_SEPARATOR, type Detect, type DocumentBlock, type JoinedProse, type NameSpans, type ProseBlock } from './types.js'
 
 /** The detector reads a few hundred characters at most: the document's first blocks are plenty. */
 const DOCUMENT_SAMPLE = 4000
@@ -28,25 +28,31 @@ export interface BlockLanguages {
  * detection. When the document cannot be told, or its language has no function-word list,
  * every block is detected. `prose`, the blocks joined (joinBlocks), is where the blocks are
  * read from when given: one flat string the finder reads next, where each block's text may be
- * a slice of the source or a string of pieces.
+ * a slice of the source or a string of pieces. `names`, when given, are what the function words
+ * are read without (the names a glossary knows: normalizing a block changes them, and a house
+ * form's words, "de" of "plaza de San Miguel", made a block look Spanish in the second run only).
  */
-export function assignLanguages(blocks: readonly ProseBlock[], language: string, detect: Detect, fallback: string, prose?: JoinedProse): BlockLanguages {
-  const detections = language === 'auto' ? detectBlocks(blocks, detect, prose ?? joinBlocks(blocks)) : []
-  const document = decideLanguage(language, () => dominantOf(blocks, detections), fallback)
+export function assignLanguages(blocks: readonly ProseBlock[], language: string, detect: Detect, fallback: string, prose?: JoinedProse, names?: NameSpans): BlockLanguages {
+  const joined = language === 'auto' ? prose ?? joinBlocks(blocks) : undefined
+  const detections = joined !== undefined ? detectBlocks(blocks, detect, joined, names) : []
+  const document = decideLanguage(language, () => dominantOf(blocks, detections, joined, names), fallback)
   // The same rule per block (declared, else the block's detection, else the document's),
   // without a decision object and a closure for each.
   const codes = blocks.map((_, i) => decidedCode(language, detections[i], document.code))
   return { codes, dominant: document.code, language: document }
 }
 
-function detectBlocks(blocks: readonly ProseBlock[], detect: Detect, prose: JoinedProse): Detection[] {
+function detectBlocks(blocks: readonly ProseBlock[], detect: Detect, prose: JoinedProse, names: NameSpans | undefined): Detection[] {
   if (blocks.length === 0) return []
   const whole = detect(documentSample(blocks))
   const own = whole.code === 'und' ? undefined : { code: whole.code, confidence: whole.confidence }
   // looksUnlike reads letters only: an atom needs no replacing for it, only for the detector.
   return blocks.map(({ text }, i) => {
     const start = prose.starts[i]!
-    return own !== undefined && looksUnlike(prose.text, own.code, start, start + text.length) === false ? own : detect(readable(text))
+    if (own === undefined) return detect(readable(text))
+    const end = start + text.length
+    const skip = names === undefined ? undefined : names(prose.text, start, end, SAMPLE)
+    return looksUnlike(prose.text, own.code, start, end, skip) === false ? own : detect(readable(text))
   })
 }
 
@@ -76,8 +82,29 @@ function documentSample(blocks: readonly ProseBlock[]): string {
 /** Prose as the detector should read it: an atom (an image, inline code…) is a word break. */
 const readable = (text: string): string => (text.includes(ATOM) ? text.replaceAll(ATOM, ' ') : text)
 
-/** The detected language with the most prose characters; `und` (with the last block's reason) when none was detected. */
-function dominantOf(blocks: readonly ProseBlock[], detections: readonly Detection[]): Detection {
+/**
+ * The detected language with the most prose characters; `und` (with the last block's reason) when
+ * none was detected. Where blocks were read in two languages or more, a block's characters are
+ * counted without its known names (`names`): normalizing them changes their length ("Dnipropetrovsk"
+ * written "Dnipro"), and the second run could find the other language ahead.
+ */
+function dominantOf(blocks: readonly ProseBlock[], detections: readonly Detection[], prose?: JoinedProse, names?: NameSpans): Detection {
+  let mixed = false
+  let first: string | undefined
+  for (const { code } of detections) {
+    if (code === 'und') continue
+    if (first === undefined) first = code
+    else if (code !== first) mixed = true
+  }
+  const charsOf = (i: number): number => {
+    const length = blocks[i]!.text.length
+    if (!mixed || names === undefined || prose === undefined) return length
+    const start = prose.starts[i]!
+    const spans = names(prose.text, start, start + length, Infinity)
+    let outside = length
+    for (let k = 0; k < spans.length; k += 2) outside -= spans[k + 1]! - spans[k]!
+    return outside
+  }
   const weight = new Map<string, { chars: number; confidence: number }>()
   let undetermined: Detection = { code: 'und', confidence: 0 }
   detections.forEach((detection, i) => {
@@ -85,7 +112,9 @@ function dominantOf(blocks: readonly ProseBlock[], detections: readonly Detectio
       undetermined = detection.reason === undefined ? { code: 'und', confidence: 0 } : { code: 'und', confidence: 0, reason: detection.reason }
       return
     }
-    const chars = blocks[i]!.text.length
+    const chars = charsOf(i)
+    // A block of known names only: nothing of its language to weigh.
+    if (chars === 0) return
     const seen = weight.get(detection.code) ?? { chars: 0, confidence: 0 }
     // Weighted by prose length, so the figure means the same as for one text.
     seen.confidence = (seen.confidence * seen.chars + detection.confidence * chars) / (seen.chars + chars)

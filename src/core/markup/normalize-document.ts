@@ -19,7 +19,7 @@ import { BLOCK_SEPARATOR, type Finder, type JoinedProse, type MarkupFormat, type
 export function normalizeDocument(source: string, format: MarkupFormat, deps: NormalizeDocumentDeps): NormalizeDocumentResult {
   const { blocks, unread, labels, definitions } = format === 'html' ? { ...readHtml(source), labels: [], definitions: new Set<string>() } : readMarkdown(source)
   const prose = joinBlocks(blocks)
-  const { codes, dominant, language } = assignLanguages(blocks, deps.language, deps.detect, deps.fallback, prose)
+  const { codes, dominant, language } = assignLanguages(blocks, deps.language, deps.detect, deps.fallback, prose, deps.names)
   const atLabel = labels.length > 0 ? spanOverlaps(labels) : undefined
   const wouldLink = definitions.size > 0 ? becomesLabel(source, definitions) : undefined
   const changes: Change[] = []

@@ -13,6 +13,13 @@ export type Finder = (text: string, language: string, prose: string) => Change[]
 /** Guesses the language of a plain string; `code` is 'und' when it cannot tell. */
 export type Detect = (text: string) => Detection
 
+/**
+ * The ranges of text[from, to) that are not a block's words, read up to `reach` units outside
+ * them, as flat [start, end) pairs: the names a glossary knows (KnownNames.spans), which
+ * normalizing the block changes. A block's function words are read without them.
+ */
+export type NameSpans = (text: string, from: number, to: number, reach: number) => readonly number[]
+
 export type MarkupFormat = 'html' | 'markdown'
 
 /**
@@ -140,6 +147,8 @@ export interface DocumentBlock {
 export interface NormalizeDocumentDeps {
   find: Finder
   detect: Detect
+  /** With 'auto': what a block's function words are read without (none when absent). */
+  names?: NameSpans
   /** 'auto', or the language every block is normalized in. */
   language: string
   /** Used when `language` is 'auto' and no block could be detected. */

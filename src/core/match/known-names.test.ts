@@ -54,6 +54,18 @@ describe('KnownNames.blank: a text without the names a glossary knows', () => {
     expect(names.blank('plaza de San Miguel said that', 4)).toBe('  said')
   })
 
+  it('spans: the known forms of a window as [start, end) pairs, read until `reach` units outside them', () => {
+    const text = 'Leópolis pollo a la Kiev, plaza de San Miguel y Kyiv.'
+    const withPollo = new KnownNames([keep('Leópolis'), keep('pollo a la Kiev'), keep('plaza de San Miguel'), keep('Kyiv')])
+    expect(withPollo.spans(text, 0, text.length, 100)).toEqual([0, 8, 9, 24, 26, 45, 48, 52])
+    expect(withPollo.spans(text, 9, text.length, 100)).toEqual([9, 24, 26, 45, 48, 52])
+    // Read until 4 units outside the forms (" ", ", " and the space after San Miguel): the form
+    // that starts before is whole, the next is not read.
+    expect(withPollo.spans(text, 0, text.length, 4)).toEqual([0, 8, 9, 24, 26, 45])
+    expect(withPollo.spans(text, 0, text.length, 3)).toEqual([0, 8, 9, 24])
+    expect(withPollo.spans('no name here', 0, 12, 100)).toEqual([])
+  })
+
   it('returns the text itself when it holds no name', () => {
     const text = 'nothing to blank here'
     expect(names.blank(text)).toBe(text)

@@ -15,6 +15,9 @@ export const BLANK_LETTERS = 1200
 /** Input read at most (prepareText's MAX_SCAN_CHARS): a text of names alone costs no more than a 20 KB one. */
 const MAX_SCAN = 20_000
 
+/** What `spans` answers where it finds no form: one shared empty list, never written to. */
+const NONE: number[] = []
+
 /** A hash kept to 30 bits is a small integer to V8. */
 const SMI_BITS = 0x3fffffff
 
@@ -139,6 +142,39 @@ export class KnownNames {
     if (forms === undefined) return false
     for (const form of forms) if (acceptsFormCasing(form, matched)) return true
     return false
+  }
+
+  /**
+   * The known forms in text[from, to), as [start, end) pairs in one flat list, in order, read up
+   * to where `reach` units outside them have been passed (a form crossing that point is whole):
+   * the ranges looksUnlike (markup/function-words.ts) does not read a block's words in, nor counts.
+   */
+  spans(text: string, from: number, to: number, reach: number): number[] {
+    let out: number[] = NONE
+    let outside = 0
+    let i = from
+    while (i < to && outside < reach) {
+      const code = text.charCodeAt(i)
+      if (!isWordUnit(code)) {
+        i++
+        outside++
+        continue
+      }
+      if (this.starts[code] === 1) {
+        const end = this.longestAt(text, i, to)
+        if (end !== -1) {
+          if (out === NONE) out = []
+          out.push(i, end)
+          i = end
+          continue
+        }
+      }
+      const start = i
+      i++
+      while (i < to && isWordUnit(text.charCodeAt(i))) i++
+      outside += i - start
+    }
+    return out
   }
 
   /**
