@@ -34,7 +34,8 @@ const MISMATCH_CONFIDENCE = 0.7
  * few words read as another language ("Russia annexed Crimea in 2014." as Dutch by "annexed in").
  * Lower, fewer texts fall back to being read with their names (scratch fuzz of bilingual texts:
  * 32 of 40,000 not idempotent at 0, 52 at 0.4, 93 with the function-word check of detectProse,
- * 524 reading the whole text).
+ * 524 reading the whole text). Every reading leaves out the names the glossary knows since round
+ * 35 (detectProse): 306/0/4 on the dataset, 2506/1/5 on the 2,512 examples of then, 180/0/0.
  */
 const WORDS_CONFIDENCE = 0.4
 
