@@ -4,13 +4,13 @@ import { acceptsFormCasing, mayStartLower } from './casing.js'
 import type { Entry } from './entry.js'
 
 /**
- * Letters of words without a capital, outside the names, after which `blank` stops: twice what
- * the detector is given (SAMPLE_CHARS, 600 characters of sample, spaces included), so that
- * both readings of detectProse (copydesk.ts) and the function words (at most 24 words) find
- * their whole sample in what it returns. Counted on what normalizing leaves as it was, so the
- * output of a text and of its normalized copy stop at the same word.
+ * Letters of words without a capital, outside the names, after which `blank` stops: more than
+ * the detector is given (SAMPLE_CHARS, 600 characters of sample, spaces included, of which eld
+ * reads 450), so that both readings of detectProse (copydesk.ts) and the function words (at most
+ * 24 words) find their whole sample in what it returns. Counted on what normalizing leaves as
+ * it was, so the output of a text and of its normalized copy stop at the same word.
  */
-export const BLANK_LETTERS = 1200
+export const BLANK_LETTERS = 800
 
 /** Input read at most (prepareText's MAX_SCAN_CHARS): a text of names alone costs no more than a 20 KB one. */
 const MAX_SCAN = 20_000
@@ -42,21 +42,26 @@ export class KnownNames {
   /** Per slot, 1 + a hash (0: empty); `ends` says whether a whole form has it, else only a prefix ending a word. */
   private readonly hashes: Int32Array
   private readonly ends: Uint8Array
+  /**
+   * Per slot of a whole form, the forms as written whose folded hash it is (of one key, or of
+   * two that collide): a match must be one of them in a casing the matcher takes.
+   */
+  private readonly forms: (string[] | undefined)[]
   private readonly mask: number
   /** 1 at each code unit a form may start with, as written (a capital for a name, either case for a lower-case form). */
   private readonly starts = new Uint8Array(0x10000)
-  /** Per folded form, the forms as written, whose casing a match must fit (acceptsFormCasing). */
-  private readonly byKey = new Map<string, string[]>()
   /** Units of the longest folded form. */
   private readonly longest: number
 
   constructor(entries: Iterable<Entry>) {
+    // Per folded form, the forms as written.
+    const byKey = new Map<string, string[]>()
     for (const entry of entries) {
       if (entry.kind === 'exception') continue
       const key = foldForm(entry.form)
       if (key === '') continue
-      let forms = this.byKey.get(key)
-      if (forms === undefined) this.byKey.set(key, (forms = []))
+      let forms = byKey.get(key)
+      if (forms === undefined) byKey.set(key, (forms = []))
       if (!forms.includes(entry.form)) forms.push(entry.form)
       const first = entry.form.trimStart().charCodeAt(0)
       this.starts[first] = 1
@@ -68,12 +73,13 @@ export class KnownNames {
       }
     }
     let size = 16
-    while (size < 4 * this.byKey.size) size *= 2
+    while (size < 4 * byKey.size) size *= 2
     this.hashes = new Int32Array(size)
     this.ends = new Uint8Array(size)
+    this.forms = new Array<string[] | undefined>(size).fill(undefined)
     this.mask = size - 1
     let longest = 0
-    for (const key of this.byKey.keys()) {
+    for (const [key, forms] of byKey) {
       if (key.length > longest) longest = key.length
       let hash = FNV_SEED
       for (let i = 0; i < key.length; i++) {
@@ -81,24 +87,26 @@ export class KnownNames {
         // A prefix that ends a word inside the form: the walk goes on past that word.
         if (i + 1 < key.length && isWordUnit(key.charCodeAt(i)) && !isWordUnit(key.charCodeAt(i + 1))) this.add(hash & SMI_BITS, 0)
       }
-      this.add(hash & SMI_BITS, 1)
+      const slot = this.add(hash & SMI_BITS, 1)
+      this.forms[slot] = this.forms[slot] === undefined ? forms : [...this.forms[slot]!, ...forms]
     }
     this.longest = longest
   }
 
-  private add(hash: number, end: number): void {
+  private add(hash: number, end: number): number {
     let slot = hash & this.mask
     while (this.hashes[slot] !== 0 && this.hashes[slot] !== hash + 1) slot = (slot + 1) & this.mask
     this.hashes[slot] = hash + 1
     this.ends[slot] = this.ends[slot]! | end
+    return slot
   }
 
-  /** 0: no form and no prefix has the hash; 1: a prefix only; 2: a whole form (maybe a prefix too). */
+  /** -1: no form and no prefix has the hash; -2: a prefix only; else the slot of a whole form (maybe a prefix too). */
   private lookup(hash: number): number {
     for (let slot = hash & this.mask; this.hashes[slot] !== 0; slot = (slot + 1) & this.mask) {
-      if (this.hashes[slot] === hash + 1) return this.ends[slot] === 1 ? 2 : 1
+      if (this.hashes[slot] === hash + 1) return this.ends[slot] === 1 ? slot : -2
     }
-    return 0
+    return -1
   }
 
   /** The end of the longest known form starting at word start `start` (before `limit`), or -1. */
@@ -120,26 +128,29 @@ export class KnownNames {
         code = SPACE
       } else {
         word = isWordUnit(code)
-        code = foldUnit(code)
+        // ASCII folded inline: foldUnit is a call, and most units of Latin-script copy are ASCII.
+        code = code < 0x80 ? (code >= 0x41 && code <= 0x5a ? code | 0x20 : code) : foldUnit(code)
         i++
       }
       hash = fnvStep(hash, code)
       const wordEnds = word && (i === text.length || !isWordUnit(text.charCodeAt(i)))
       if (!word || wordEnds) {
         const found = this.lookup(hash & SMI_BITS)
-        if (found === 2 && formMayEndAt(text, i) && this.fits(text, start, i)) best = i
+        if (found >= 0 && formMayEndAt(text, i) && this.fits(this.forms[found]!, text, start, i)) best = i
         // No form goes on past this word.
-        if (found === 0 && wordEnds) break
+        if (found === -1 && wordEnds) break
       }
     }
     return best
   }
 
-  /** Whether text[start, end), whose folded hash is a form's, is that form in a casing the matcher takes. */
-  private fits(text: string, start: number, end: number): boolean {
+  /**
+   * Whether text[start, end), whose folded hash is that of `forms`, is one of them in a casing the
+   * matcher takes (which also tells a hash that collides): most stand as written, compared in place.
+   */
+  private fits(forms: readonly string[], text: string, start: number, end: number): boolean {
+    for (const form of forms) if (form.length === end - start && text.startsWith(form, start)) return true
     const matched = text.slice(start, end)
-    const forms = this.byKey.get(foldForm(matched))
-    if (forms === undefined) return false
     for (const form of forms) if (acceptsFormCasing(form, matched)) return true
     return false
   }
