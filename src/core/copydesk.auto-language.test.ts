@@ -47,3 +47,35 @@ describe('language "auto": the language is read without the names normalizing ch
     expect(twice(news, text, 'all', 'fr').appliedAgain).toEqual([])
   })
 })
+
+describe('language "auto": where the words without the known names do not decide, the names may', () => {
+  it('reads a short text with its names when its house forms written in read the same language', () => {
+    // Blanked, "está al noroeste de" is Spanish or Portuguese: undetermined, English by fallback,
+    // which wrote "Kyiv" where Spanish style keeps "Kiev".
+    const { once, again, appliedAgain } = twice(news, 'Bucha está al noroeste de Kiev.')
+    expect([once.text, once.language.code, once.language.source]).toEqual(['Bucha está al noroeste de Kiev.', 'es', 'detected'])
+    expect(again.language).toEqual(once.language)
+    expect(appliedAgain).toEqual([])
+  })
+
+  it('reports the confidence of the text as its style writes it, which its normalized copy reads too', () => {
+    const { once, again } = twice(news, 'Pomoc z Kyiv dotarła do Charkowa.', 'all')
+    expect(once.language.code).toBe('pl')
+    expect(once.text).not.toBe('Pomoc z Kyiv dotarła do Charkowa.')
+    expect(again.language).toEqual(once.language)
+  })
+
+  it('leaves a text of known names alone undetermined, though its copy in the fallback style reads as that language', () => {
+    // "St Michael's Square." read whole is English: read so, the first run was the fallback and the second detected.
+    const { once, again } = twice(news, 'Mykhailivska Square. ')
+    expect([once.language.code, once.language.source]).toEqual(['en', 'fallback'])
+    expect(again.language).toEqual(once.language)
+  })
+
+  it('leaves a long text whose words do not decide undetermined: its languages are mixed, and its names would tip it', () => {
+    // Bilingual fuzz (scratch/bilingual.ts): read with its names, Portuguese.
+    const text = 'Presidente depois de disse presidente depois ataque segundo esta exército Kharkov em. “Ejército desde Dnipropetrovsk informó presidente. Presidente personas Bajmut de según ciudad Kyiv región informó personas ciudad las.\nRegião Odessa pessoas a que foram desde governo. “Esta governo presidente pessoas ataque. “'
+    const { once } = twice(news, text)
+    expect(once.language.source).toBe('fallback')
+  })
+})

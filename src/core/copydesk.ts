@@ -39,6 +39,14 @@ const MISMATCH_CONFIDENCE = 0.7
  */
 const WORDS_CONFIDENCE = 0.4
 
+/**
+ * Length, without its known names, up to which a text whose words do not decide its language may
+ * be read with them (detectProse): a headline or a sentence. Longer, such a text is of languages
+ * mixed, and read with its names it took one language in a first run and another in the second
+ * (bilingual fuzz, scratch/idem-markup.ts).
+ */
+const NAMES_DECIDE_UNITS = 200
+
 /** The patch from the input to the result, unless the caller said it does not need one. */
 function diffOf(input: NormalizeInput, text: string, changes: Change[]): string {
   return input.diff === false ? '' : unifiedDiff(input.text, text, changes)
@@ -196,9 +204,34 @@ export function createCopydesk(options: CopydeskOptions): Copydesk {
    * nahe Bakhmut." German), and a house form's words without a capital are none of the text's
    * ("plaza de San Miguel", "plac Michajłowski"). All three read only what normalizing leaves as
    * it was, so either run takes the same branch to the same language.
+   *
+   * When that reading does not decide, the text's names may: it is read with them, and the
+   * language found is taken only if the text with that language's house forms written in (its
+   * matcher, applying all) reads the same, so that its normalized copy is read so too ("Bucha
+   * está al noroeste de Kiev." blanked is undetermined, and English by fallback wrote "Kyiv",
+   * which Spanish style keeps; read with "Kiev", and with the Spanish forms, it is Spanish).
+   * Otherwise it stays undetermined, as does a text of known names alone ("Mykhailivska Square."
+   * read with its name is undetermined, and its copy "St Michael's Square." English) and a longer
+   * one (NAMES_DECIDE_UNITS), whose words not deciding means languages mixed, which its names
+   * would only tip. Its confidence is that of the text as written in that style, which a
+   * normalized copy is too. Only on this branch: a matcher run and two more readings.
    */
   function detectProse(text: string, glossary: CompiledGlossary): LanguageDetection {
     const read = knownNamesOf(glossary).blank(text)
+    const blanked = readProse(read)
+    if (blanked.code !== 'und' || blanked.reason === 'no-letters' || read.length > NAMES_DECIDE_UNITS) return blanked
+    const named = readProse(text)
+    if (named.code === 'und') return blanked
+    const matcher = glossary.matcherFor(named.code)
+    if (matcher === undefined) return blanked
+    const written = matcher.normalize(text, { apply: 'all' }).text
+    if (written === text) return named
+    const again = readProse(written)
+    return again.code === named.code ? again : blanked
+  }
+
+  /** A text's language by its words without a capital, or by all of it when they do not tell. */
+  function readProse(read: string): LanguageDetection {
     const words = detectLanguage(read, { detector, names: false })
     if (words.code !== 'und' && words.confidence >= WORDS_CONFIDENCE && functionWordLead(read, words.code) === undefined) return words
     return detectLanguage(read, { detector })

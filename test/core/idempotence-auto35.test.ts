@@ -155,3 +155,48 @@ describe('language "auto" on Markdown and HTML: a block reads the same after its
     }), { numRuns: 600, seed: 35 })
   })
 })
+
+/**
+ * Texts whose words without the known names do not decide, and which their names do: read with
+ * them, in the language whose house forms, written in, still read as that language (copydesk.ts,
+ * detectProse). Blanked alone, each was undetermined: English by fallback, and the Spanish
+ * sentence's "Kiev", which Spanish house style keeps, became "Kyiv". Constructed; not cited.
+ */
+const namesDecide: (RealCopyCase & { code: string })[] = [
+  {
+    why: 'Spanish whose words, blanked, do not decide: English by fallback wrote "Kyiv", which Spanish style keeps as "Kiev"',
+    text: 'Bucha está al noroeste de Kiev.',
+    language: 'auto',
+    code: 'es',
+    expect: 'Bucha está al noroeste de Kiev.',
+    findings: [],
+  },
+  {
+    why: 'Polish whose words, blanked, do not decide: Polish with "Kijów" written in too, so its suggestion',
+    text: 'Pomoc z Kyiv dotarła do Charkowa.',
+    language: 'auto',
+    code: 'pl',
+    expect: 'Pomoc z Kyiv dotarła do Charkowa.',
+    findings: [['Kyiv', 'Kijów', 'suggested', 'inflection-unsure']],
+  },
+  {
+    why: 'English of names and a verb: English read with its names, and with English house forms',
+    text: 'Russia annexed Crimea in 2014.',
+    language: 'auto',
+    code: 'en',
+    expect: 'Russia annexed Crimea in 2014.',
+    findings: [],
+  },
+]
+
+describeRealCopy('language "auto" where the names decide: read with them when their house forms read the same', namesDecide)
+
+describe('language "auto" where the names decide: the language read', () => {
+  const copydesk = createCopydesk({ glossaries })
+  it.each(namesDecide.map((c) => [c.text, c.code]))('%s is detected as %s, before and after normalizing', (text, code) => {
+    const once = copydesk.normalize({ text, language: 'auto' })
+    expect([once.language.code, once.language.source]).toEqual([code, 'detected'])
+    const twice = copydesk.normalize({ text: once.text, language: 'auto' })
+    expect([twice.language.code, twice.language.source]).toEqual([code, 'detected'])
+  })
+})
