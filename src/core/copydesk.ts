@@ -9,7 +9,7 @@ import type { CompiledGlossary } from './glossary/compiled.js'
 import { primaryLanguage } from './language-tag.js'
 import { applyChanges } from './normalize/apply-changes.js'
 import { heldFor } from './normalize/change.js'
-import { functionWordLead } from './markup/function-words.js'
+import { functionWordLead, paragraphsLeadElsewhere } from './markup/function-words.js'
 import { foreignSpans, withForeignSpans, type ConfirmSpan, type ForeignSpan } from './normalize/foreign-spans.js'
 import { normalizeDocument } from './markup/index.js'
 import { unifiedDiff } from './normalize/diff.js'
@@ -219,22 +219,57 @@ export function createCopydesk(options: CopydeskOptions): Copydesk {
   function detectProse(text: string, glossary: CompiledGlossary): LanguageDetection {
     const read = knownNamesOf(glossary).blank(text)
     const blanked = readProse(read)
-    if (blanked.code !== 'und' || blanked.reason === 'no-letters' || read.length > NAMES_DECIDE_UNITS) return blanked
+    // Paragraphs or function words of other languages: mixed, which its names would only tip.
+    if (blanked === undefined) return mixed()
+    if (blanked.code !== 'und' || read.length > NAMES_DECIDE_UNITS) return blanked
+    if (blanked.reason === 'no-letters') return namesAlone(text)
     const named = readProse(text)
-    if (named.code === 'und') return blanked
+    if (named === undefined || named.code === 'und') return blanked
     const matcher = glossary.matcherFor(named.code)
     if (matcher === undefined) return blanked
     const written = matcher.normalize(text, { apply: 'all' }).text
     if (written === text) return named
     const again = readProse(written)
-    return again.code === named.code ? again : blanked
+    return again !== undefined && again.code === named.code ? again : blanked
   }
 
-  /** A text's language by its words without a capital, or by all of it when they do not tell. */
-  function readProse(read: string): LanguageDetection {
+  /**
+   * A text's language by its words without a capital, or by all of it when they do not tell; and
+   * either only if its paragraphs are not more of other languages (paragraphsLeadElsewhere), nor,
+   * for the whole, its function words (functionWordLead, as for its words). Short paragraphs in
+   * six languages in turn (test/runtime/workerd-memory) were read as French at 0.99 once their
+   * known names were blanked, where read with them eld could not tell: taken so, the document was
+   * French, whose style keeps "Kiev", and its English paragraph was never read on its own (a
+   * paragraph is read where it holds a finding). Undetermined, the glossary's fallback reads each
+   * paragraph that holds one of its findings apart (foreign-spans.ts); in markup, each block is
+   * detected on its own (markup/language.ts). Undefined then: the text is of languages mixed,
+   * and detectProse does not let its names tip it either (they tipped the Polish house form
+   * "Plac Michajłowski" written into a French and Polish document to Polish in the second run).
+   */
+  function readProse(read: string): LanguageDetection | undefined {
     const words = detectLanguage(read, { detector, names: false })
-    if (words.code !== 'und' && words.confidence >= WORDS_CONFIDENCE && functionWordLead(read, words.code) === undefined) return words
-    return detectLanguage(read, { detector })
+    if (words.code !== 'und' && words.confidence >= WORDS_CONFIDENCE && functionWordLead(read, words.code) === undefined && !paragraphsLeadElsewhere(read, words.code)) return words
+    const whole = detectLanguage(read, { detector })
+    if (whole.code === 'und' || (functionWordLead(read, whole.code) === undefined && !paragraphsLeadElsewhere(read, whole.code))) return whole
+    return undefined
+  }
+
+  /** What readProse's undefined (languages mixed) answers: undetermined, no language confident. */
+  function mixed(): LanguageDetection {
+    return { code: 'und', confidence: 0, candidates: [], reason: 'not-confident' }
+  }
+
+  /**
+   * A text of known names alone (nothing left once they are blanked): undetermined, since its
+   * names are what normalizing changes ("Mykhailivska Square." read whole is undetermined, its
+   * copy "St Michael's Square." English), with the reason the text as sent gives, not the blanked
+   * one: "Kiev" is too short to tell, "Bakhmut Donetsk Luhansk" not told with confidence. No
+   * confidence nor candidates, which would differ from a run to the next ("Kiev", "Kyiv").
+   */
+  function namesAlone(text: string): LanguageDetection {
+    const named = detectLanguage(text, { detector })
+    const reason = named.code === 'und' && named.reason !== undefined ? named.reason : 'not-confident'
+    return { code: 'und', confidence: 0, candidates: [], reason }
   }
 
   /** Every form of a glossary in any language, made on its first text with "auto". */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { functionWordLead } from './function-words.js'
+import { functionWordLead, paragraphsLeadElsewhere } from './function-words.js'
 
 describe('functionWordLead', () => {
   // A span's names are what normalizing it changes: its first run skips the ones that are the
@@ -11,5 +11,25 @@ describe('functionWordLead', () => {
     expect(functionWordLead(text, 'es', 0, text.length, skip)).toBe('en')
     // Read with them, 24 names used up the words it reads before "the" (undefined).
     expect(functionWordLead(text, 'es')).toBe('en')
+  })
+})
+
+describe('paragraphsLeadElsewhere', () => {
+  // test/runtime/workerd-memory's short paragraphs, their known names blanked (copydesk.ts, detectProse).
+  const six = 'Officials in   met the mayor on Monday.\n\nEl presidente   visitó   el lunes.\n\nDer Bürgermeister von   sprach mit  .\n\nLe président   était à  .\n\nPrezydent   przyjechał do  .\n\nIl presidente   ha visitato   ieri.'
+
+  it('finds a text of paragraphs in other languages than the one it was read as (French, by eld)', () => {
+    // Read whole, the function words tell nothing: English and German tie ("in").
+    expect(functionWordLead(six, 'fr')).toBeUndefined()
+    expect(paragraphsLeadElsewhere(six, 'fr')).toBe(true)
+    expect(paragraphsLeadElsewhere(six.replaceAll('\n\n', '\u2029'), 'fr')).toBe(true)
+    expect(paragraphsLeadElsewhere(six.replaceAll('\n\n', '\r\n \r\n\n'), 'fr')).toBe(true)
+  })
+
+  it('leaves a text in one language with a paragraph quoted in another, one paragraph, and a language without a list', () => {
+    const french = 'Le président a dit que la ville était sous le feu depuis des jours.\n\n"We will defend the city and the people of the region," he said.\n\nLes forces de la région ont dit que les attaques avaient repris dans la nuit.'
+    expect(paragraphsLeadElsewhere(french, 'fr')).toBe(false)
+    expect(paragraphsLeadElsewhere(six.replaceAll('\n\n', ' '), 'fr')).toBe(false)
+    expect(paragraphsLeadElsewhere(six, 'sv')).toBe(false)
   })
 })
