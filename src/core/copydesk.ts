@@ -235,8 +235,9 @@ export function createCopydesk(options: CopydeskOptions): Copydesk {
 
   /**
    * A text's language by its words without a capital, or by all of it when they do not tell; and
-   * either only if its paragraphs are not more of other languages (paragraphsLeadElsewhere), nor,
-   * for the whole, its function words (functionWordLead, as for its words). Short paragraphs in
+   * either only if its paragraphs are not more of other languages (paragraphsLeadElsewhere). The
+   * whole is not held to the function words of the whole as the words are: "Nikolaev sagte am
+   * Montag in Kyjiw, er habe nichts gewusst." has Dutch "in" and "er", and no German one. Short paragraphs in
    * six languages in turn (test/runtime/workerd-memory) were read as French at 0.99 once their
    * known names were blanked, where read with them eld could not tell: taken so, the document was
    * French, whose style keeps "Kiev", and its English paragraph was never read on its own (a
@@ -250,7 +251,7 @@ export function createCopydesk(options: CopydeskOptions): Copydesk {
     const words = detectLanguage(read, { detector, names: false })
     if (words.code !== 'und' && words.confidence >= WORDS_CONFIDENCE && functionWordLead(read, words.code) === undefined && !paragraphsLeadElsewhere(read, words.code)) return words
     const whole = detectLanguage(read, { detector })
-    if (whole.code === 'und' || (functionWordLead(read, whole.code) === undefined && !paragraphsLeadElsewhere(read, whole.code))) return whole
+    if (whole.code === 'und' || !paragraphsLeadElsewhere(read, whole.code)) return whole
     return undefined
   }
 
