@@ -235,7 +235,7 @@ export function createCopydesk(options: CopydeskOptions): Copydesk {
 
   /**
    * A text's language by its words without a capital, or by all of it when they do not tell; and
-   * either only if its paragraphs are not more of other languages (paragraphsLeadElsewhere). The
+   * either only if its paragraphs are not more of several other languages (paragraphsLeadElsewhere). The
    * whole is not held to the function words of the whole as the words are: "Nikolaev sagte am
    * Montag in Kyjiw, er habe nichts gewusst." has Dutch "in" and "er", and no German one. Short paragraphs in
    * six languages in turn (test/runtime/workerd-memory) were read as French at 0.99 once their

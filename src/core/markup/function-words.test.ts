@@ -26,6 +26,13 @@ describe('paragraphsLeadElsewhere', () => {
     expect(paragraphsLeadElsewhere(six.replaceAll('\n\n', '\r\n \r\n\n'), 'fr')).toBe(true)
   })
 
+  it('leaves a text in two languages to the one it was read as (its paragraphs in the other are read apart)', () => {
+    // test/http/change-language: a Spanish heading and paragraph, an English paragraph, names blanked.
+    const two = '  en  \n\nEl presidente   visitó el lunes la ciudad de  , en el este del país.\n\nPresident   spoke in   on Monday about the war and the attacks on the city.'
+    expect(paragraphsLeadElsewhere(two, 'es')).toBe(false)
+    expect(paragraphsLeadElsewhere(two, 'en')).toBe(false)
+  })
+
   it('leaves a text in one language with a paragraph quoted in another, one paragraph, and a language without a list', () => {
     const french = 'Le président a dit que la ville était sous le feu depuis des jours.\n\n"We will defend the city and the people of the region," he said.\n\nLes forces de la région ont dit que les attaques avaient repris dans la nuit.'
     expect(paragraphsLeadElsewhere(french, 'fr')).toBe(false)

@@ -283,33 +283,40 @@ export function functionWordLead(text: string, language: string, from = 0, to = 
 const PARAGRAPH_BREAK = /\n[ \t\r]*\n|\u2029/g
 
 /**
- * Whether `text`, read as `language`, is paragraphs of other languages more than of it: of its
- * paragraphs (two or more), those in which another language's function words clearly lead
- * (functionWordLead) hold more than half the characters. A text of short paragraphs in six
- * languages in turn, names left out, read as French at 0.99 (eld reads its first 450 characters):
- * its English, Spanish, German and Italian paragraphs say it is not. An article in one language
- * with a quotation of a paragraph in another is that language. One pass of functionWordLead per
- * paragraph (at most LEAD_WORDS words each); the caller gives it a bounded text.
+ * Whether `text`, read as `language`, is paragraphs of several other languages more than of it:
+ * those of its paragraphs in which another language's function words clearly lead
+ * (functionWordLead) hold more than half its characters, and lead in two other languages at
+ * least. A text of short paragraphs in six languages in turn, names left out, read as French at
+ * 0.99 (eld reads its first 450 characters): its English, Spanish, German and Italian paragraphs
+ * say it is not. A text in two languages is read as one of them, and its paragraphs in the other
+ * apart (normalize/foreign-spans.ts, markup's blocks), as before; an article with a paragraph
+ * quoted in another language is the article's. One pass of functionWordLead per paragraph (at
+ * most LEAD_WORDS words each); the caller gives it a bounded text.
  */
 export function paragraphsLeadElsewhere(text: string, language: string): boolean {
   if (CODES.indexOf(language) === -1) return false
   let foreign = 0
   let total = 0
-  let paragraphs = 0
+  let first: string | undefined
+  let several = false
   let start = 0
   PARAGRAPH_BREAK.lastIndex = 0
   for (;;) {
     const match = PARAGRAPH_BREAK.exec(text)
     const end = match === null ? text.length : match.index
     if (end > start) {
-      paragraphs++
       total += end - start
-      if (functionWordLead(text, language, start, end) !== undefined) foreign += end - start
+      const lead = functionWordLead(text, language, start, end)
+      if (lead !== undefined) {
+        foreign += end - start
+        if (first === undefined) first = lead
+        else if (lead !== first) several = true
+      }
     }
     if (match === null) break
     start = match.index + match[0].length
     // A blank line's last break may start the next blank line: read on from it.
     if (text.charCodeAt(start - 1) === 0x0a) PARAGRAPH_BREAK.lastIndex = start - 1
   }
-  return paragraphs > 1 && 2 * foreign > total
+  return several && 2 * foreign > total
 }
