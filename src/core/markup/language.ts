@@ -1,6 +1,6 @@
 import { decideLanguage, decidedCode, type Detection, type LanguageDecision } from '../detect/decide.js'
-import { looksUnlike, SAMPLE } from './function-words.js'
-import { ATOM, BLOCK_SEPARATOR, type Detect, type DocumentBlock, type JoinedProse, type NameSpans, type ProseBlock } from './types.js'
+import { looksUnlike } from './function-words.js'
+import { ATOM, BLOCK_SEPARATOR, type Detect, type DocumentBlock, type JoinedProse, type NameReader, type ProseBlock } from './types.js'
 
 /** The detector reads a few hundred characters at most: the document's first blocks are plenty. */
 const DOCUMENT_SAMPLE = 4000
@@ -32,7 +32,7 @@ export interface BlockLanguages {
  * are read without (the names a glossary knows: normalizing a block changes them, and a house
  * form's words, "de" of "plaza de San Miguel", made a block look Spanish in the second run only).
  */
-export function assignLanguages(blocks: readonly ProseBlock[], language: string, detect: Detect, fallback: string, prose?: JoinedProse, names?: NameSpans): BlockLanguages {
+export function assignLanguages(blocks: readonly ProseBlock[], language: string, detect: Detect, fallback: string, prose?: JoinedProse, names?: NameReader): BlockLanguages {
   const joined = language === 'auto' ? prose ?? joinBlocks(blocks) : undefined
   const detections = joined !== undefined ? detectBlocks(blocks, detect, joined, names) : []
   const document = decideLanguage(language, () => dominantOf(blocks, detections, joined, names), fallback)
@@ -42,17 +42,14 @@ export function assignLanguages(blocks: readonly ProseBlock[], language: string,
   return { codes, dominant: document.code, language: document }
 }
 
-function detectBlocks(blocks: readonly ProseBlock[], detect: Detect, prose: JoinedProse, names: NameSpans | undefined): Detection[] {
+function detectBlocks(blocks: readonly ProseBlock[], detect: Detect, prose: JoinedProse, names: NameReader | undefined): Detection[] {
   if (blocks.length === 0) return []
   const whole = detect(documentSample(blocks))
   const own = whole.code === 'und' ? undefined : { code: whole.code, confidence: whole.confidence }
   // looksUnlike reads letters only: an atom needs no replacing for it, only for the detector.
   return blocks.map(({ text }, i) => {
     const start = prose.starts[i]!
-    if (own === undefined) return detect(readable(text))
-    const end = start + text.length
-    const skip = names === undefined ? undefined : names(prose.text, start, end, SAMPLE)
-    return looksUnlike(prose.text, own.code, start, end, skip) === false ? own : detect(readable(text))
+    return own !== undefined && looksUnlike(prose.text, own.code, start, start + text.length, names) === false ? own : detect(readable(text))
   })
 }
 
@@ -88,7 +85,7 @@ const readable = (text: string): string => (text.includes(ATOM) ? text.replaceAl
  * counted without its known names (`names`): normalizing them changes their length ("Dnipropetrovsk"
  * written "Dnipro"), and the second run could find the other language ahead.
  */
-function dominantOf(blocks: readonly ProseBlock[], detections: readonly Detection[], prose?: JoinedProse, names?: NameSpans): Detection {
+function dominantOf(blocks: readonly ProseBlock[], detections: readonly Detection[], prose?: JoinedProse, names?: NameReader): Detection {
   let mixed = false
   let first: string | undefined
   for (const { code } of detections) {
@@ -100,10 +97,7 @@ function dominantOf(blocks: readonly ProseBlock[], detections: readonly Detectio
     const length = blocks[i]!.text.length
     if (!mixed || names === undefined || prose === undefined) return length
     const start = prose.starts[i]!
-    const spans = names(prose.text, start, start + length, Infinity)
-    let outside = length
-    for (let k = 0; k < spans.length; k += 2) outside -= spans[k + 1]! - spans[k]!
-    return outside
+    return length - names.namedUnits(prose.text, start, start + length)
   }
   const weight = new Map<string, { chars: number; confidence: number }>()
   let undetermined: Detection = { code: 'und', confidence: 0 }

@@ -14,11 +14,18 @@ export type Finder = (text: string, language: string, prose: string) => Change[]
 export type Detect = (text: string) => Detection
 
 /**
- * The ranges of text[from, to) that are not a block's words, read up to `reach` units outside
- * them, as flat [start, end) pairs: the names a glossary knows (KnownNames.spans), which
- * normalizing the block changes. A block's function words are read without them.
+ * The names a glossary knows (KnownNames, match/known-names.ts), which normalizing a block
+ * changes: a block's function words are read without them, as the words are read
+ * (looksUnlike), and its length is weighed without them (dominantOf).
  */
-export type NameSpans = (text: string, from: number, to: number, reach: number) => readonly number[]
+export interface NameReader {
+  /** 1 at each code unit a name may begin with. */
+  readonly starts: Uint8Array
+  /** The end of the longest name starting at word start `start` (ending by `limit`), or -1. */
+  endAt(text: string, start: number, limit: number): number
+  /** The units of text[from, to) in names. */
+  namedUnits(text: string, from: number, to: number): number
+}
 
 export type MarkupFormat = 'html' | 'markdown'
 
@@ -148,7 +155,7 @@ export interface NormalizeDocumentDeps {
   find: Finder
   detect: Detect
   /** With 'auto': what a block's function words are read without (none when absent). */
-  names?: NameSpans
+  names?: NameReader
   /** 'auto', or the language every block is normalized in. */
   language: string
   /** Used when `language` is 'auto' and no block could be detected. */

@@ -49,7 +49,7 @@ export class KnownNames {
   private readonly forms: (string[] | undefined)[]
   private readonly mask: number
   /** 1 at each code unit a form may start with, as written (a capital for a name, either case for a lower-case form). */
-  private readonly starts = new Uint8Array(0x10000)
+  readonly starts = new Uint8Array(0x10000)
   /** Units of the longest folded form. */
   private readonly longest: number
 
@@ -109,8 +109,11 @@ export class KnownNames {
     return -1
   }
 
-  /** The end of the longest known form starting at word start `start` (before `limit`), or -1. */
-  private longestAt(text: string, start: number, limit: number): number {
+  /**
+   * The end of the longest known form starting at word start `start` (before `limit`), or -1:
+   * what looksUnlike (markup/function-words.ts) reads past, at a word start `starts` allows.
+   */
+  endAt(text: string, start: number, limit: number): number {
     let hash = FNV_SEED
     let best = -1
     let i = start
@@ -158,10 +161,23 @@ export class KnownNames {
   /**
    * The known forms in text[from, to), as [start, end) pairs in one flat list, in order, read up
    * to where `reach` units outside them have been passed (a form crossing that point is whole):
-   * the ranges looksUnlike (markup/function-words.ts) does not read a block's words in, nor counts.
+   * the ranges looksUnlike (markup/function-words.ts) does not read a block's words in, nor counts
+   * (it finds them as it reads, with `endAt`, and stops where the block settles).
    */
   spans(text: string, from: number, to: number, reach: number): number[] {
-    let out: number[] = NONE
+    const out: number[] = []
+    this.walk(text, from, to, reach, out)
+    return out.length === 0 ? NONE : out
+  }
+
+  /** The units of text[from, to) in known forms (dominantOf, markup/language.ts: a block weighed without them). */
+  namedUnits(text: string, from: number, to: number): number {
+    return this.walk(text, from, to, Infinity, undefined)
+  }
+
+  /** The known forms of text[from, to), read until `reach` units outside them: their units, each pushed to `out` when given. */
+  private walk(text: string, from: number, to: number, reach: number, out: number[] | undefined): number {
+    let named = 0
     let outside = 0
     let i = from
     while (i < to && outside < reach) {
@@ -172,10 +188,10 @@ export class KnownNames {
         continue
       }
       if (this.starts[code] === 1) {
-        const end = this.longestAt(text, i, to)
+        const end = this.endAt(text, i, to)
         if (end !== -1) {
-          if (out === NONE) out = []
-          out.push(i, end)
+          if (out !== undefined) out.push(i, end)
+          named += end - i
           i = end
           continue
         }
@@ -185,7 +201,7 @@ export class KnownNames {
       while (i < to && isWordUnit(text.charCodeAt(i))) i++
       outside += i - start
     }
-    return out
+    return named
   }
 
   /**
@@ -205,7 +221,7 @@ export class KnownNames {
         continue
       }
       if (this.starts[code] === 1) {
-        const end = this.longestAt(text, i, limit)
+        const end = this.endAt(text, i, limit)
         if (end !== -1) {
           out += text.slice(copied, i) + ' '
           copied = i = end
