@@ -66,6 +66,18 @@ describe('KnownNames.blank: a text without the names a glossary knows', () => {
     expect(withPollo.spans('no name here', 0, 12, 100)).toEqual([])
   })
 
+  it('walks a form as far as some form goes on, across words, and no further', () => {
+    // The walk stops at the first unit no form continues with (its prefix filter): "the c".
+    const island = new KnownNames([keep('the island of the Serpents'), keep('Serpents'), variant('Kiev Oblast', 'Kyiv Oblast'), variant('Kiev', 'Kyiv')])
+    expect(island.endAt('the island of the Serpents.', 0, 27)).toBe(26)
+    expect(island.endAt('the island of the city.', 0, 23)).toBe(-1)
+    expect(island.endAt('the city', 0, 8)).toBe(-1)
+    expect(island.endAt('Kiev Oblast', 0, 11)).toBe(11)
+    expect(island.endAt('Kiev Obl', 0, 8)).toBe(4)
+    expect(island.endAt('Kiev Obl', 0, 4)).toBe(4)
+    expect(island.spans('On the island of the Serpents, Kiev said', 0, 40, Infinity)).toEqual([3, 29, 31, 35])
+  })
+
   it('returns the text itself when it holds no name', () => {
     const text = 'nothing to blank here'
     expect(names.blank(text)).toBe(text)
