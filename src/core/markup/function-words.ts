@@ -1,4 +1,5 @@
 import { isWordUnit } from '../text/chars.js'
+import { FNV_SEED, fnvStep } from '../text/hash.js'
 import type { NameReader } from './types.js'
 
 /**
@@ -36,20 +37,20 @@ const LONGEST = Math.max(...[...MASKS.keys()].map((w) => w.length))
 const isLetter = (code: number) => (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0xc0 && code <= 0x24f) || (code >= 0x400 && code <= 0x52f)
 
 /**
- * Each unit as the scan reads it, over the units isLetter can be true for: 0 not a letter;
- * 1 a letter `toLowerCase` turns into two units (İ: U+0001 is in no function word, so a word
- * holding it matches none, as its lower-cased copy matched none); else the letter lower-cased,
- * as `toLowerCase` does it. With it a word is looked up as it stands in the text, folded unit
- * by unit, with no copy and one load a unit: this runs for the first words of every block of a
- * document.
+ * Each unit as the scan reads it, over the units isLetter can be true for: 0 not a letter (nor
+ * × ÷ ҂, which are no word's: isWordUnit); else the letter lower-cased, as `toLowerCase` does
+ * it, or itself where that makes two units (İ, which no function word holds, so a word holding
+ * it matches none, as its lower-cased copy matched none): foldUnit's folding, so that a word's
+ * hash is also that of its first word to KnownNames (looksUnlike). With it a word is looked up
+ * as it stands in the text, folded unit by unit, with no copy and one load a unit: this runs
+ * for the first words of every block of a document.
  */
 const FOLD = new Uint16Array(0x530)
 for (let c = 0; c < FOLD.length; c++) {
   const lower = String.fromCharCode(c).toLowerCase()
-  FOLD[c] = !isLetter(c) ? 0 : lower.length === 1 ? lower.charCodeAt(0) : 1
+  FOLD[c] = !isLetter(c) || !isWordUnit(c) ? 0 : lower.length === 1 ? lower.charCodeAt(0) : c
 }
 
-const hashStep = (hash: number, unit: number) => (Math.imul(hash, 31) + unit) | 0
 
 /**
  * The function words in an open-addressing table keyed by the hash of their units: a lookup is
@@ -62,8 +63,8 @@ const TABLE_MASK = (1 << TABLE_BITS) - 1
 const HASHES = new Int32Array(1 << TABLE_BITS)
 const ENTRY = new Uint16Array(1 << TABLE_BITS)
 for (const [word, mask] of MASKS) {
-  let hash = 0
-  for (let k = 0; k < word.length; k++) hash = hashStep(hash, word.charCodeAt(k))
+  let hash = FNV_SEED
+  for (let k = 0; k < word.length; k++) hash = fnvStep(hash, word.charCodeAt(k))
   let slot = hash & TABLE_MASK
   while (ENTRY[slot] !== 0) slot = (slot + 1) & TABLE_MASK
   WORDS.push({ word, mask })
@@ -87,7 +88,7 @@ function maskAt(text: string, start: number, end: number, hash: number): number 
 /** The unit as the scans read it (FOLD; 0 for any unit past the table, and for NaN past the text's end). */
 const foldAt = (code: number): number => (code < 0x530 ? FOLD[code]! : 0)
 
-/** Set by readWord: the hash of the word it read, folded. A second result, not an object per word. */
+/** Set by readWord: the hash of the word it read, folded (FNV-1a, as KnownNames hashes a form's words). A second result, not an object per word. */
 let wordHash = 0
 
 /**
@@ -95,9 +96,9 @@ let wordHash = 0
  * `end`); its hash is left in `wordHash`. The one word loop of both scans below.
  */
 function readWord(text: string, i: number, end: number, fold: number): number {
-  let hash = 0
+  let hash = FNV_SEED
   do {
-    hash = hashStep(hash, fold)
+    hash = fnvStep(hash, fold)
     if (++i === end) break
     fold = foldAt(text.charCodeAt(i))
   } while (fold !== 0)
@@ -160,23 +161,34 @@ export function looksUnlike(text: string, language: string, from = 0, to = text.
   let i = from
   while (i < end) {
     const code = text.charCodeAt(i)
-    // A name starts at a word start (whatever unit it begins with): not read, and the sample
-    // reaches as far past it. Only a unit a name may begin with is looked at further.
-    if (names !== undefined && names.starts[code] === 1 && (i === from || !isWordUnit(text.charCodeAt(i - 1)))) {
-      const nameEnd = names.endAt(text, i, to)
-      if (nameEnd !== -1) {
-        end = Math.min(to, end + (nameEnd - i))
-        i = nameEnd
-        continue
-      }
-    }
     const fold = foldAt(code)
+    // A name starts at a word start (whatever unit it begins with): it is not read, and the
+    // sample reaches as far past it. Only a unit a name may begin with is looked at further.
+    const mayName = names !== undefined && names.starts[code] === 1 && (i === from || !isWordUnit(text.charCodeAt(i - 1)))
     if (fold === 0) {
+      if (mayName) {
+        const nameEnd = names.endAt(text, i, to)
+        if (nameEnd !== -1) {
+          end = Math.min(to, end + (nameEnd - i))
+          i = nameEnd
+          continue
+        }
+      }
       i++
       continue
     }
     const start = i
     i = readWord(text, i, end, fold)
+    // A word of letters the names read as one word too: walked for a name only if some name
+    // begins with it (most words are none, and cost no walk).
+    if (mayName && ((i < text.length && isWordUnit(text.charCodeAt(i))) || names.firstWord(wordHash))) {
+      const nameEnd = names.endAt(text, start, to)
+      if (nameEnd !== -1) {
+        end = Math.min(to, end + (nameEnd - start))
+        i = nameEnd
+        continue
+      }
+    }
     words++
     if ((code >= 0x400) !== cyrillic) otherScript++
     if (i - start > LONGEST) continue

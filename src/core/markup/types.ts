@@ -23,6 +23,11 @@ export interface NameReader {
   readonly starts: Uint8Array
   /** The end of the longest name starting at word start `start` (ending by `limit`), or -1. */
   endAt(text: string, start: number, limit: number): number
+  /**
+   * Whether some name begins with a word whose folded units (foldUnit) hash to `hash` (FNV-1a,
+   * text/hash.ts): a word no name begins with needs no walk (endAt) from its start.
+   */
+  firstWord(hash: number): boolean
   /** The units of text[from, to) in names. */
   namedUnits(text: string, from: number, to: number): number
 }

@@ -112,6 +112,15 @@ export class KnownNames {
     return slot
   }
 
+  /**
+   * Whether some form begins with a word (the whole form, or a prefix ending a word) whose
+   * folded units hash to `hash`, as the walk hashes them: the prefix filter first, the table
+   * only where it passes. A collision answers true, which costs a walk and no wrong answer.
+   */
+  firstWord(hash: number): boolean {
+    return (this.prefixes[(hash >>> 5) & PREFIX_WORDS]! & (1 << (hash & 31))) !== 0 && this.lookup(hash & SMI_BITS) !== -1
+  }
+
   /** -1: no form and no prefix has the hash; -2: a prefix only; else the slot of a whole form (maybe a prefix too). */
   private lookup(hash: number): number {
     for (let slot = hash & this.mask; this.hashes[slot] !== 0; slot = (slot + 1) & this.mask) {
