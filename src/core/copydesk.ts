@@ -312,7 +312,7 @@ export function createCopydesk(options: CopydeskOptions): Copydesk {
       // Each block read as plain text is (detectProse): by its words, without the known names.
       detect: (text) => detectProse(text, glossary),
       // Made on the first document read with "auto" (a declared one reads none).
-      names: declared === undefined && !process.env.NONAMES ? knownNamesOf(glossary) : undefined,
+      names: declared === undefined ? knownNamesOf(glossary) : undefined,
     })
     const language: NormalizeResult['language'] = doc.language.source === 'declared' ? doc.language : { ...doc.language, blocks: doc.blocks }
     const warnings: Warning[] = [...notCovered].map((code) => ({ code: 'language-not-covered', language: code, glossary: glossary.id }))
