@@ -51,7 +51,6 @@ for (let c = 0; c < FOLD.length; c++) {
   FOLD[c] = !isLetter(c) || !isWordUnit(c) ? 0 : lower.length === 1 ? lower.charCodeAt(0) : c
 }
 
-
 /**
  * The function words in an open-addressing table keyed by the hash of their units: a lookup is
  * integer work only (a Map keyed by the hash boxed every hash outside the small-integer range).
