@@ -273,13 +273,17 @@ export function createCopydesk(options: CopydeskOptions): Copydesk {
     return { code: 'und', confidence: 0, candidates: [], reason }
   }
 
-  /** Every form of a glossary in any language, made on its first text with "auto". */
-  const knownNames = new Map<string, KnownNames>()
+  /**
+   * Every form of a glossary in any language, made on its first text with "auto". Keyed by the
+   * compiled glossary, not its id: a glossary stored again under its id (the glossary store) is
+   * another object, and its names are read anew.
+   */
+  const knownNames = new WeakMap<CompiledGlossary, KnownNames>()
   function knownNamesOf(glossary: CompiledGlossary): KnownNames {
-    let names = knownNames.get(glossary.id)
+    let names = knownNames.get(glossary)
     if (names === undefined) {
       const entries = glossary.languages.flatMap((code) => glossary.matcherFor(code)?.entries ?? [])
-      knownNames.set(glossary.id, (names = new KnownNames(entries)))
+      knownNames.set(glossary, (names = new KnownNames(entries)))
     }
     return names
   }
