@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { createCopydesk } from '../../src/core/copydesk.js'
 import { glossaries } from '../../src/generated/glossaries.js'
+import type { ContextSource, GlossarySource } from '../../src/core/glossary/source.js'
 
 /**
  * A piece of real copy an audit ran through the service that came out wrong (a false positive,
@@ -40,4 +41,41 @@ export function describeRealCopy(title: string, cases: readonly RealCopyCase[], 
       }
     }
   })
+}
+
+/**
+ * For each case, with `apply` confident and all: the output normalized again is the same text,
+ * and reports, original, replacement and reason, exactly the findings the first run did not
+ * apply (rounds 36 and 37: idempotence with a declared language).
+ */
+export function describeRerun(title: string, cases: readonly RealCopyCase[]): void {
+  describe(title, () => {
+    for (const c of cases) {
+      for (const apply of ['confident', 'all'] as const) {
+        it(`${apply}: ${c.text}`, () => {
+          const once = copydesk.normalize({ text: c.text, language: c.language, apply })
+          const twice = copydesk.normalize({ text: once.text, language: c.language, apply })
+          const left = (r: typeof once) => r.changes.filter((f) => f.status !== 'applied').map((f) => [f.original, f.replacement, f.reason])
+          expect(twice.text).toBe(once.text)
+          expect(twice.changes.map((f) => [f.original, f.replacement, f.reason])).toEqual(left(once))
+        })
+      }
+    }
+  })
+}
+
+/**
+ * A glossary of Ukraine and Mykolaiv whose one variant, Nikolaev (French Nikolaïev), has the
+ * `context` given: what the glossary format's checks of Nikolaev's context keys are fed. The
+ * context is `unknown`, since those checks are fed what a YAML file may hold, valid or not.
+ */
+export function nikolaevGlossary(language: 'en' | 'fr', context: unknown): GlossarySource {
+  const [ukraine, mykolaiv, nikolaev] = language === 'en' ? ['Ukraine', 'Mykolaiv', 'Nikolaev'] : ['Ukraine', 'Mykolaïv', 'Nikolaïev']
+  return {
+    id: 't', name: 'T', fallbackLanguage: language, languages: [language],
+    concepts: [
+      { id: 'ukraine', kind: 'place', file: 'ukraine.yaml', forms: { [language]: { preferred: ukraine } } },
+      { id: 'mykolaiv', kind: 'place', file: 'mykolaiv.yaml', forms: { [language]: { preferred: mykolaiv, variants: [{ form: nikolaev, context: context as ContextSource }] } } },
+    ],
+  }
 }

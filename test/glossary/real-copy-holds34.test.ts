@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { compileGlossary } from '../../src/core/glossary/compile.js'
-import type { ContextSource, GlossarySource } from '../../src/core/glossary/source.js'
 import { issuesOf } from '../fixtures/glossary-issues.js'
-import { describeRealCopy, type RealCopyCase } from './real-copy-cases.js'
+import { describeRealCopy, nikolaevGlossary, type RealCopyCase } from './real-copy-cases.js'
 
 /**
  * Round 34: English copy where a name that should change got no finding at all (a silent hold),
@@ -133,13 +132,7 @@ describeRealCopy('real copy, round 34: silent holds', cases)
 
 describe('speakerBefore, placeAfter, unsureAfter and doubt links in the glossary format', () => {
   // `unknown`: the format's checks are fed what a YAML file may hold, valid or not.
-  const source = (context: unknown): GlossarySource => ({
-    id: 't', name: 'T', fallbackLanguage: 'en', languages: ['en'],
-    concepts: [
-      { id: 'ukraine', kind: 'place', file: 'ukraine.yaml', forms: { en: { preferred: 'Ukraine' } } },
-      { id: 'mykolaiv', kind: 'place', file: 'mykolaiv.yaml', forms: { en: { preferred: 'Mykolaiv', variants: [{ form: 'Nikolaev', context: context as ContextSource }] } } },
-    ],
-  })
+  const source = (context: unknown) => nikolaevGlossary('en', context)
   const speaker = { speakerBefore: ['said'], placeAfter: ['in'], unsureAfter: ['of'] }
   const find = (text: string) => compileGlossary(source(speaker)).matcherFor('en')!.find(text).map((c) => [c.original, c.status, c.reason ?? null])
 

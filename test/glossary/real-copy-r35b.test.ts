@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import type { ContextSource, GlossarySource } from '../../src/core/glossary/source.js'
 import { issuesOf } from '../fixtures/glossary-issues.js'
-import { describeRealCopy, type RealCopyCase } from './real-copy-cases.js'
+import { describeRealCopy, nikolaevGlossary, type RealCopyCase } from './real-copy-cases.js'
 
 /**
  * Round 35: Nikolaev is the old (Russian) name of Mykolaiv and a common Russian surname. Round
@@ -262,13 +261,7 @@ describeRealCopy('real copy, round 35: Nikolaev the person in French, Italian an
 
 describe('a verb of saying with its auxiliary in the glossary format', () => {
   // `unknown`: the format's checks are fed what a YAML file may hold, valid or not.
-  const source = (context: unknown): GlossarySource => ({
-    id: 't', name: 'T', fallbackLanguage: 'fr', languages: ['fr'],
-    concepts: [
-      { id: 'ukraine', kind: 'place', file: 'ukraine.yaml', forms: { fr: { preferred: 'Ukraine' } } },
-      { id: 'mykolaiv', kind: 'place', file: 'mykolaiv.yaml', forms: { fr: { preferred: 'Mykolaïv', variants: [{ form: 'Nikolaïev', context: context as ContextSource }] } } },
-    ],
-  })
+  const source = (context: unknown) => nikolaevGlossary('fr', context)
   it('takes one word or two, for speakerBefore and speakerAfter', () => {
     expect(issuesOf(source({ speakerBefore: ['a déclaré', 'déclare'], speakerAfter: ['a déclaré'], placeAfter: ['à'] }))).toEqual([])
     expect(issuesOf(source({ speakerBefore: ['a déclaré'], placeAfter: ['à', 'région de', 'Ville De'], unsureAfter: ['De'] }))).toEqual([])

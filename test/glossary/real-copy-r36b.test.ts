@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import type { ContextSource, GlossarySource } from '../../src/core/glossary/source.js'
 import { issuesOf } from '../fixtures/glossary-issues.js'
-import { describeRealCopy, type RealCopyCase } from './real-copy-cases.js'
+import { describeRealCopy, nikolaevGlossary, type RealCopyCase } from './real-copy-cases.js'
 
 /**
  * Round 36: Nikolaev, the Russian spelling of Mykolaiv and a Russian surname, in copy that
@@ -348,13 +347,7 @@ describeRealCopy('real copy, round 36: Nikolaev the speaker, the source, and nea
 
 describe('speakerAdverbs and sourceAfter in the glossary format', () => {
   // `unknown`: the format's checks are fed what a YAML file may hold, valid or not.
-  const source = (context: unknown): GlossarySource => ({
-    id: 't', name: 'T', fallbackLanguage: 'fr', languages: ['fr'],
-    concepts: [
-      { id: 'ukraine', kind: 'place', file: 'ukraine.yaml', forms: { fr: { preferred: 'Ukraine' } } },
-      { id: 'mykolaiv', kind: 'place', file: 'mykolaiv.yaml', forms: { fr: { preferred: 'Mykolaïv', variants: [{ form: 'Nikolaïev', context: context as ContextSource }] } } },
-    ],
-  })
+  const source = (context: unknown) => nikolaevGlossary('fr', context)
   const at = 'mykolaiv.yaml: mykolaiv.forms.fr.variants[0].context'
   it('takes single adverbs beside verbs of saying, and phrases of one to three words', () => {
     expect(issuesOf(source({ speakerBefore: ['a déclaré'], speakerAdverbs: ['notamment', 'Également'] }))).toEqual([])

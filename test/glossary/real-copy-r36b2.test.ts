@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import type { ContextSource, GlossarySource } from '../../src/core/glossary/source.js'
 import { issuesOf } from '../fixtures/glossary-issues.js'
-import { describeRealCopy, type RealCopyCase } from './real-copy-cases.js'
+import { describeRealCopy, nikolaevGlossary, type RealCopyCase } from './real-copy-cases.js'
 
 /**
  * Round 36 (b2): Nikolaev, the Russian spelling of Mykolaiv and a Russian surname, in copy that
@@ -276,13 +275,7 @@ describeRealCopy('real copy, round 36 (b2): Nikolaev where the words about it do
 
 describe('speakerTimes, relatives, sourceBefore and placeBefore in the glossary format', () => {
   // `unknown`: the format's checks are fed what a YAML file may hold, valid or not.
-  const source = (context: unknown): GlossarySource => ({
-    id: 't', name: 'T', fallbackLanguage: 'en', languages: ['en'],
-    concepts: [
-      { id: 'ukraine', kind: 'place', file: 'ukraine.yaml', forms: { en: { preferred: 'Ukraine' } } },
-      { id: 'mykolaiv', kind: 'place', file: 'mykolaiv.yaml', forms: { en: { preferred: 'Mykolaiv', variants: [{ form: 'Nikolaev', context: context as ContextSource }] } } },
-    ],
-  })
+  const source = (context: unknown) => nikolaevGlossary('en', context)
   const at = 'mykolaiv.yaml: mykolaiv.forms.en.variants[0].context'
   it('takes times of two words and relative pronouns beside verbs of saying, single words after the name', () => {
     expect(issuesOf(source({ speakerBefore: ['said'], speakerTimes: ['on Monday', 'last week'], relatives: ['that', 'who'], unsureEndings: ['ing'] }))).toEqual([])

@@ -1,7 +1,4 @@
-import { describe, expect, it } from 'vitest'
-import { createCopydesk } from '../../src/core/copydesk.js'
-import { glossaries } from '../../src/generated/glossaries.js'
-import { describeRealCopy, type RealCopyCase } from './real-copy-cases.js'
+import { describeRealCopy, describeRerun, type RealCopyCase } from './real-copy-cases.js'
 
 /**
  * Round 36 (helper d): normalizing with a declared language must be idempotent. Normalizing the
@@ -57,17 +54,4 @@ const cases: RealCopyCase[] = [
 
 describeRealCopy('real copy: round 36, idempotence with a declared language', cases)
 
-const copydesk = createCopydesk({ glossaries })
-describe('real copy: round 36, the rerun reports what the first run left', () => {
-  for (const c of cases) {
-    for (const apply of ['confident', 'all'] as const) {
-      it(`${apply}: ${c.text}`, () => {
-        const once = copydesk.normalize({ text: c.text, language: c.language, apply })
-        const twice = copydesk.normalize({ text: once.text, language: c.language, apply })
-        const left = (r: typeof once) => r.changes.filter((f) => f.status !== 'applied').map((f) => [f.original, f.replacement, f.reason])
-        expect(twice.text).toBe(once.text)
-        expect(twice.changes.map((f) => [f.original, f.replacement, f.reason])).toEqual(left(once))
-      })
-    }
-  }
-})
+describeRerun('real copy: round 36, the rerun reports what the first run left', cases)

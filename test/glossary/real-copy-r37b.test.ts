@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import type { ContextSource, GlossarySource } from '../../src/core/glossary/source.js'
 import { issuesOf } from '../fixtures/glossary-issues.js'
-import { describeRealCopy, type RealCopyCase } from './real-copy-cases.js'
+import { describeRealCopy, nikolaevGlossary, type RealCopyCase } from './real-copy-cases.js'
 
 /**
  * Round 37 (b): "Nikolaev" the person, read where a reader knows it. The Russian surname was
@@ -63,13 +62,7 @@ describeRealCopy('real copy, round 37 (b): Nikolaev the person, read where a rea
 
 describe('determiners and ageWords in the glossary format', () => {
   // `unknown`: the format's checks are fed what a YAML file may hold, valid or not.
-  const source = (context: unknown): GlossarySource => ({
-    id: 't', name: 'T', fallbackLanguage: 'en', languages: ['en'],
-    concepts: [
-      { id: 'ukraine', kind: 'place', file: 'ukraine.yaml', forms: { en: { preferred: 'Ukraine' } } },
-      { id: 'mykolaiv', kind: 'place', file: 'mykolaiv.yaml', forms: { en: { preferred: 'Mykolaiv', variants: [{ form: 'Nikolaev', context: context as ContextSource }] } } },
-    ],
-  })
+  const source = (context: unknown) => nikolaevGlossary('en', context)
   const at = 'mykolaiv.yaml: mykolaiv.forms.en.variants[0].context'
   it('takes single words beside verbs of saying', () => {
     expect(issuesOf(source({ speakerBefore: ['said'], determiners: ['the', 'a'], ageWords: ['years'] }))).toEqual([])

@@ -1,12 +1,11 @@
 import { describe, expect, it } from 'vitest'
-import { createCopydesk } from '../../src/core/copydesk.js'
 import { resolvedEntries } from '../../src/core/glossary/compile.js'
 import { resolveGlossaries } from '../../src/core/glossary/extend.js'
 import type { Entry } from '../../src/core/match/entry.js'
 import { PRIORITY } from '../../src/core/match/entry.js'
 import { foldForm } from '../../src/core/text/chars.js'
 import { glossaries } from '../../src/generated/glossaries.js'
-import { describeRealCopy, type RealCopyCase } from './real-copy-cases.js'
+import { describeRealCopy, describeRerun, type RealCopyCase } from './real-copy-cases.js'
 
 /**
  * Round 37 (helper e): normalizing with a declared language must be idempotent, as round 36
@@ -68,20 +67,7 @@ const cases: RealCopyCase[] = [
 
 describeRealCopy('real copy: round 37, idempotence with a declared language', cases)
 
-const copydesk = createCopydesk({ glossaries })
-describe('real copy: round 37, the rerun reports what the first run left', () => {
-  for (const c of cases) {
-    for (const apply of ['confident', 'all'] as const) {
-      it(`${apply}: ${c.text}`, () => {
-        const once = copydesk.normalize({ text: c.text, language: c.language, apply })
-        const twice = copydesk.normalize({ text: once.text, language: c.language, apply })
-        const left = (r: typeof once) => r.changes.filter((f) => f.status !== 'applied').map((f) => [f.original, f.replacement, f.reason])
-        expect(twice.text).toBe(once.text)
-        expect(twice.changes.map((f) => [f.original, f.replacement, f.reason])).toEqual(left(once))
-      })
-    }
-  }
-})
+describeRerun('real copy: round 37, the rerun reports what the first run left', cases)
 
 /**
  * A variant's replacement is found in the output as the entry its form names first (a keep of
