@@ -248,4 +248,12 @@ describe('doubt.needsLink in the glossary format', () => {
     expect(issuesOf(source({ ...region, doubt: { words: ['region'], links: ['of'], needsLink: [] } }))).toEqual([`${at}: ${words}`])
     expect(issuesOf(source({ ...region, doubt: { words: ['region'], needsLink: ['region'] } }))).toEqual([`${at}: is read with links only: list the doubt's links too`])
   })
+
+  // Round 37, in review: a misspelt key inside `doubt` was dropped in silence (only the JSON
+  // schema caught it), and the doubt read as if it listed nothing there.
+  it('names a key of doubt it does not know', () => {
+    expect(issuesOf(source({ ...region, doubt: { words: ['region'], links: ['of'], needLink: ['region'] } }))).toEqual([
+      'dnipro.yaml: dnipro.forms.en.variants[0].context.doubt.needLink: unknown key "needLink" (expected one of words, scope, links, single, needsLink)',
+    ])
+  })
 })

@@ -21,6 +21,7 @@ export const KEYS = {
   forms: ['preferred', 'surname', 'variants', 'surnameVariants', 'givenVariants', 'exceptions', 'inflect', 'cases', 'article'],
   variant: ['form', 'context', 'note'],
   context: ['requires', 'notFollowedBy', 'notPrecededBy', 'surnameAfter', 'speakerAfter', 'speakerBefore', 'speakerAdverbs', 'speakerTimes', 'sourceAfter', 'sourceBefore', 'placeBefore', 'relatives', 'unsureEndings', 'determiners', 'ageWords', 'placeAfter', 'unsureAfter', 'window', 'doubt', 'confirmedBy'],
+  doubt: ['words', 'scope', 'links', 'single', 'needsLink'],
   omitted: ['form', 'language', 'why'],
   examples: ['change', 'keep', 'suggest'],
 } as const
@@ -543,6 +544,7 @@ function validateContext(context: ContextSource, path: string, ids: ReadonlyMap<
     const doubt = context.doubt
     if (doubt === null || typeof doubt !== 'object' || !Array.isArray(doubt.words) || doubt.words.length === 0) at(`${path}.doubt`, 'must be {words: [...], scope?: paragraph | text}')
     else {
+      unknownKeys(doubt, KEYS.doubt, `${path}.doubt`, at)
       doubt.words.forEach((word, i) => void (typeof word === 'string' && /^[\p{L}\p{N}]+$/u.test(word) || at(`${path}.doubt.words[${i}]`, 'must be a single word')))
       if (doubt.scope !== undefined && doubt.scope !== 'paragraph' && doubt.scope !== 'text') at(`${path}.doubt.scope`, 'must be paragraph or text')
       if (doubt.links !== undefined) {
