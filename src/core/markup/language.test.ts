@@ -5,6 +5,7 @@ import { FUNCTION_WORDS, looksUnlike } from './function-words.js'
 import { assignLanguages } from './language.js'
 import type { Detect, NameReader, ProseBlock } from './types.js'
 import { KnownNames } from '../match/known-names.js'
+import { isWordUnit } from '../text/chars.js'
 import { fixture } from './fixtures/load.js'
 import { normalizeDocument } from './normalize-document.js'
 
@@ -138,7 +139,12 @@ describe('looksUnlike', () => {
       for (let k = 0; k < spans.length; k += 2) (out += t.slice(at, spans[k])), (at = spans[k + 1]!)
       return out + t.slice(at)
     }
+    // A window's ends between words: sliced out mid-word, a word's end moves ("Khar’kov de la"
+    // cut from "…de lax" is the name, which the text's "lax" is not; CI, seed 589216018), and a
+    // block's window never cuts a word.
+    const midWord = (t: string, at: number) => at > 0 && at < t.length && isWordUnit(t.charCodeAt(at - 1)) && isWordUnit(t.charCodeAt(at))
     fc.assert(fc.property(window, fc.constantFrom('en', 'es', 'de'), ([t, from, to], language) => {
+      fc.pre(!midWord(t, from) && !midWord(t, to))
       expect(looksUnlike(t, language, from, to, known)).toBe(looksUnlike(cut(t.slice(from, to)), language))
     }), { numRuns: 1000 })
     // A name's first letter inside a word is no name ("la" and "y" read, Spanish's two).
