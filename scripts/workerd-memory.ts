@@ -14,6 +14,7 @@ import { mkdtempSync, readdirSync, readFileSync, readlinkSync, rmSync, writeFile
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { MIXED_LANGUAGES } from '../test/fixtures/mixed-languages.js'
 import { bundleSizes } from './bundle-size.js'
 import { runWrangler } from './wrangler.js'
 import { useOfflineWranglerEnv } from './wrangler-env.js'
@@ -68,14 +69,6 @@ const NAME_DENSE = [
 const paragraphs = seed.split('\n\n')
 const mixedArticle = paragraphs.flatMap((p, i) => [p, NAME_DENSE[i % NAME_DENSE.length]!])
 const NO_NAMES = ['The committee met on Tuesday to discuss the budget for the coming year, and agreed to meet again next month.']
-const MIXED_LANGUAGES = [
-  'Officials in Kiev met the mayor on Monday.',
-  'El presidente Volodímir Zelenski visitó Kiev el lunes.',
-  'Der Bürgermeister von Kiew sprach mit Selenskyj.',
-  'Le président Volodymyr Zelensky était à Kiev.',
-  'Prezydent Zełenski przyjechał do Kijowa.',
-  'Il presidente Zelensky ha visitato Kiev ieri.',
-]
 
 const normalize = (extra: Record<string, unknown>) => (text: string) => ({ text, ...extra })
 

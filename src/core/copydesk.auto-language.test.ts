@@ -3,6 +3,7 @@ import { createCopydesk } from './copydesk.js'
 import type { ApplyMode } from './api.js'
 import { glossaries } from '../generated/glossaries.js'
 import { miniGlossary } from '../../test/fixtures/mini-glossary.js'
+import { MIXED_LANGUAGES } from '../../test/fixtures/mixed-languages.js'
 
 const news = createCopydesk({ glossaries, prevalidated: true })
 const mini = createCopydesk({ glossaries: [miniGlossary()], defaultGlossary: 'mini' })
@@ -81,15 +82,8 @@ describe('language "auto": where the words without the known names do not decide
 })
 
 describe('language "auto": reading without the known names neither hides a mix of languages nor changes why a text of names is undetermined', () => {
-  // The short paragraphs of test/runtime/workerd-memory (scripts/workerd-memory.ts, MIXED_LANGUAGES).
-  const paragraphs = [
-    'Officials in Kiev met the mayor on Monday.',
-    'El presidente Volodímir Zelenski visitó Kiev el lunes.',
-    'Der Bürgermeister von Kiew sprach mit Selenskyj.',
-    'Le président Volodymyr Zelensky était à Kiev.',
-    'Prezydent Zełenski przyjechał do Kijowa.',
-    'Il presidente Zelensky ha visitato Kiev ieri.',
-  ]
+  // The short paragraphs of test/runtime/workerd-memory (scripts/workerd-memory.ts).
+  const paragraphs = MIXED_LANGUAGES
 
   it('leaves short paragraphs in six languages undetermined, and reads them one by one', () => {
     // Blanked, their words read as French at 0.99 (eld on the first 450 characters): the document
