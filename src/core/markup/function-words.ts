@@ -310,11 +310,28 @@ const PARAGRAPH_BREAK = /\n[ \t\r]*\n|\u2029/g
  * most LEAD_WORDS words each); the caller gives it a bounded text.
  */
 export function paragraphsLeadElsewhere(text: string, language: string): boolean {
-  if (CODES.indexOf(language) === -1) return false
+  const { foreign, total, leads } = paragraphLeads(text, language)
+  return leads.size > 1 && 2 * foreign > total
+}
+
+/**
+ * Whether one paragraph of `text` at least is clearly another language's than `language`, by its
+ * function words: a text of two languages, which a reading of its names must not decide
+ * (copydesk.ts, detectProse).
+ */
+export function someParagraphLeadsElsewhere(text: string, language: string): boolean {
+  return paragraphLeads(text, language).leads.size > 0
+}
+
+/**
+ * The paragraphs of `text` in which another language's function words clearly lead against
+ * `language`'s: their characters, all the paragraphs' characters, and the languages that lead.
+ */
+function paragraphLeads(text: string, language: string): { foreign: number; total: number; leads: Set<string> } {
+  const leads = new Set<string>()
   let foreign = 0
   let total = 0
-  let first: string | undefined
-  let several = false
+  if (CODES.indexOf(language) === -1) return { foreign, total, leads }
   let start = 0
   PARAGRAPH_BREAK.lastIndex = 0
   for (;;) {
@@ -325,8 +342,7 @@ export function paragraphsLeadElsewhere(text: string, language: string): boolean
       const lead = functionWordLead(text, language, start, end)
       if (lead !== undefined) {
         foreign += end - start
-        if (first === undefined) first = lead
-        else if (lead !== first) several = true
+        leads.add(lead)
       }
     }
     if (match === null) break
@@ -334,5 +350,5 @@ export function paragraphsLeadElsewhere(text: string, language: string): boolean
     // A blank line's last break may start the next blank line: read on from it.
     if (text.charCodeAt(start - 1) === 0x0a) PARAGRAPH_BREAK.lastIndex = start - 1
   }
-  return several && 2 * foreign > total
+  return { foreign, total, leads }
 }
