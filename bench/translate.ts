@@ -3,7 +3,7 @@ import type { Copydesk } from '../src/core/api.js'
 import { startApy } from '../scripts/apertium/apy.js'
 import { apertium } from '../src/translate/providers/apertium/index.js'
 import type { TranslationProvider } from '../src/translate/provider.js'
-import { createTranslator } from '../src/translate/translate.js'
+import { createTranslator, DEFAULT_TRANSLATE_TIMEOUT_MS } from '../src/translate/translate.js'
 import { table } from './timing.js'
 
 /** An item of ../shared/datasets/mt-names-dev.json (see its README). */
@@ -89,7 +89,7 @@ export interface TranslateBench {
 export async function benchTranslate(copydesk: Copydesk, items = loadMtNames()): Promise<TranslateBench> {
   const apy = await startApy()
   try {
-    const provider = apertium({ apertiumUrl: apy.url, deeplAuthKey: undefined, deeplServerUrl: undefined, ai: undefined, fetch })!
+    const provider = apertium({ apertiumUrl: apy.url, deeplAuthKey: undefined, deeplServerUrl: undefined, timeoutMs: DEFAULT_TRANSLATE_TIMEOUT_MS, ai: undefined, fetch })!
     const translator = createTranslator({ copydesk, providers: [provider] })
     const raw: string[] = []
     const normalized: string[] = []

@@ -65,6 +65,11 @@ export interface TranslateSettings {
   apertiumUrl: string | undefined
   deeplAuthKey: string | undefined
   deeplServerUrl: string | undefined
+  /**
+   * How long a request waits for the engine (TRANSLATE_TIMEOUT_MS): the pipeline's deadline, which
+   * a provider's own client must not cut short.
+   */
+  timeoutMs: number
   /** The Workers AI binding (`AI` in wrangler.toml), on Workers only. */
   ai: AiBinding | undefined
   fetch: typeof fetch

@@ -28,6 +28,7 @@ export function translatorFromEnv(env: ConfigSource, copydesk: Copydesk, setup: 
     apertiumUrl: config.apertiumUrl,
     deeplAuthKey: config.deeplAuthKey,
     deeplServerUrl: config.deeplServerUrl,
+    timeoutMs: config.timeoutMs,
     ai: setup.ai,
     fetch: setup.fetch ?? ((input: Parameters<typeof fetch>[0], init?: RequestInit) => fetch(input, init)),
   }

@@ -3,6 +3,7 @@ import { apertium } from '../../src/translate/providers/apertium/index.js'
 import { uncapitalizeAfterCopiedStart } from '../../src/translate/providers/apertium/sentence-case.js'
 import { withoutGenerationMarks } from '../../src/translate/providers/apertium/marks.js'
 import { closeDroppedWordSpace, closeSpaceBeforePunctuation } from '../../src/translate/providers/apertium/spacing.js'
+import { DEFAULT_TRANSLATE_TIMEOUT_MS } from '../../src/translate/translate.js'
 
 // APy's eng-spa answers, as it gave them (see apertium.test.ts for the live engine).
 describe('uncapitalizeAfterCopiedStart', () => {
@@ -38,7 +39,7 @@ describe('a text that continues a sentence', () => {
     const translated = answer?.(q) ?? (q.startsWith(', ') ? q : q.charAt(0).toUpperCase() + q.slice(1))
     return Response.json({ responseData: { translatedText: translated }, responseStatus: 200 })
   }
-  const translate = (texts: string[], continues: boolean[], answer?: (q: string) => string) => apertium({ apertiumUrl: 'http://apy.test', deeplAuthKey: undefined, deeplServerUrl: undefined, ai: undefined, fetch: standIn(answer) })!
+  const translate = (texts: string[], continues: boolean[], answer?: (q: string) => string) => apertium({ apertiumUrl: 'http://apy.test', deeplAuthKey: undefined, deeplServerUrl: undefined, timeoutMs: DEFAULT_TRANSLATE_TIMEOUT_MS, ai: undefined, fetch: standIn(answer) })!
     .translate({ texts, continues, from: 'es', to: 'en', masked: true, names: undefined, undecided: texts.map(() => false), glossary: { id: 'news', version: 'v' }, signal: AbortSignal.timeout(5_000) })
 
   it('is sent after a comma and a word standing for what came before, and comes back without them', async () => {

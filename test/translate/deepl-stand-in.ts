@@ -25,6 +25,8 @@ export interface DeeplStandIn {
   glossaries: Map<string, { id: string; entries: string; source: string; target: string }>
   /** What the next requests answer instead (403, 429, 456, 500), until set back to undefined. */
   failWith: number | undefined
+  /** How long /v2/translate takes to answer, in milliseconds (0 unless set). */
+  delayMs: number
   /** The translate requests' parameters. */
   translateParams: URLSearchParams[]
 }
@@ -37,7 +39,7 @@ const WORDS: Record<string, Record<string, string>> = {
 }
 
 export async function startDeeplStandIn(): Promise<DeeplStandIn> {
-  const state = { requests: [] as string[], glossaries: new Map<string, { id: string; entries: string; source: string; target: string }>(), failWith: undefined as number | undefined, translateParams: [] as URLSearchParams[] }
+  const state = { requests: [] as string[], glossaries: new Map<string, { id: string; entries: string; source: string; target: string }>(), failWith: undefined as number | undefined, delayMs: 0, translateParams: [] as URLSearchParams[] }
   const server = await loopbackServer((req, res, body) => {
     const url = new URL(req.url ?? '/', 'http://x')
     state.requests.push(`${req.method} ${url.pathname}`)
@@ -106,6 +108,7 @@ export async function startDeeplStandIn(): Promise<DeeplStandIn> {
       const translations = params.getAll('text').map((t) => ({ detected_source_language: from.toUpperCase(), text: translateOne(t) }))
       // SHORT-ANSWER: one translation fewer than texts asked for (an engine's broken answer).
       if (params.getAll('text').some((t) => t.includes('SHORT-ANSWER'))) translations.pop()
+      if (state.delayMs > 0) return void setTimeout(() => send(200, { translations }), state.delayMs)
       return send(200, { translations })
     }
     send(404, { message: 'Not found' })

@@ -14,6 +14,7 @@ afterAll(async () => {
 })
 beforeEach(() => {
   deepl.failWith = undefined
+  deepl.delayMs = 0
   deepl.requests.length = 0
   deepl.translateParams.length = 0
 })
@@ -111,6 +112,26 @@ describe('the deepl provider', () => {
     expect(got).toBe(503)
     expect(body.error).toMatchObject({ code, retryable: true })
     expect(body.error.message).toContain(words)
+  })
+
+  // deepl-node gave a request up after 5 s (its Translator's minTimeout) and the answer was 503,
+  // though TRANSLATE_TIMEOUT_MS (20 s by default) allowed a long text far more.
+  it('waits for DeepL as long as TRANSLATE_TIMEOUT_MS allows, not the client\'s 5 s', async () => {
+    const call = app()
+    await translate(call, { text: 'Kiev', from: 'es', to: 'en' }) // pairs and glossary ready
+    deepl.delayMs = 5_500
+    const { status, body } = await translate(call, { text: 'El alcalde de Járkov habló.', from: 'es', to: 'en' })
+    expect(status).toBe(200)
+    expect(body.text).toBe('The mayor of Kharkiv spoke.')
+  }, 20_000)
+
+  it('answers 504 provider_timeout at TRANSLATE_TIMEOUT_MS', async () => {
+    const call = translateApp({ DEEPL_AUTH_KEY: STAND_IN_KEY, DEEPL_SERVER_URL: deepl.url, TRANSLATE_TIMEOUT_MS: '1000' }, [deeplProvider]).call
+    await translate(call, { text: 'Kiev', from: 'es', to: 'en' })
+    deepl.delayMs = 3_000
+    const { status, body } = await translate(call, { text: 'El alcalde de Járkov habló.', from: 'es', to: 'en' })
+    expect(status).toBe(504)
+    expect(body.error.code).toBe('provider_timeout')
   })
 
   it('answers 503 for a wrong key, naming the key as the problem', async () => {

@@ -3,7 +3,7 @@ import type { Change } from '../../src/core/normalize/change.js'
 import { createApp } from '../../src/http/index.js'
 import { capTranslateResult } from '../../src/http/limits.js'
 import { workersAi } from '../../src/translate/providers/workers-ai/index.js'
-import { createTranslator, type TranslateResult } from '../../src/translate/translate.js'
+import { createTranslator, DEFAULT_TRANSLATE_TIMEOUT_MS, type TranslateResult } from '../../src/translate/translate.js'
 import { requestInit } from '../http/support/request-init.js'
 import aiStandIn from '../workers/stand-ins/ai.js'
 import { copydesk } from './support.js'
@@ -13,7 +13,7 @@ import { copydesk } from './support.js'
 // MAX_RESPONSE_BYTES refused. Before, 1 MiB of a repeated name listed ~210,000 protected names
 // (an 18.6 MB answer, past MAX_RESPONSE_BYTES) and peaked at 160 MB in workerd.
 function app(config: { maxChanges?: number; maxResponseBytes?: number }) {
-  const translator = createTranslator({ copydesk, providers: [workersAi({ apertiumUrl: undefined, deeplAuthKey: undefined, deeplServerUrl: undefined, ai: aiStandIn(), fetch })!] })
+  const translator = createTranslator({ copydesk, providers: [workersAi({ apertiumUrl: undefined, deeplAuthKey: undefined, deeplServerUrl: undefined, timeoutMs: DEFAULT_TRANSLATE_TIMEOUT_MS, ai: aiStandIn(), fetch })!] })
   const service = createApp({ copydesk, translator, config, log: () => {} })
   return (body: unknown) => service.request('/v1/translate', requestInit('POST', body))
 }

@@ -3,7 +3,7 @@ import { createCopydesk } from '../../src/core/copydesk.js'
 import { glossaries } from '../../src/generated/glossaries.js'
 import { webhookDeps } from '../../src/http/webhook-deps.js'
 import { workersAi } from '../../src/translate/providers/workers-ai/index.js'
-import { createTranslator } from '../../src/translate/translate.js'
+import { createTranslator, DEFAULT_TRANSLATE_TIMEOUT_MS } from '../../src/translate/translate.js'
 import { handleDelivery, MemoryIdempotencyStore, type Integration, type ReportBody } from '../../src/webhooks/index.js'
 import aiStandIn from '../workers/stand-ins/ai.js'
 import { startContentfulMock, type ContentfulEntry, type ContentfulMock } from './mock-cms/contentful.js'
@@ -46,7 +46,7 @@ beforeEach(() => {
 })
 
 function deps(ai = aiStandIn()) {
-  const engine = workersAi({ apertiumUrl: undefined, deeplAuthKey: undefined, deeplServerUrl: undefined, ai, fetch })!
+  const engine = workersAi({ apertiumUrl: undefined, deeplAuthKey: undefined, deeplServerUrl: undefined, timeoutMs: DEFAULT_TRANSLATE_TIMEOUT_MS, ai, fetch })!
   const translator = createTranslator({ copydesk, providers: [engine] })
   return { ...webhookDeps(copydesk, 'news', { integrations: [cf], fetch, now: () => NOW, store: new MemoryIdempotencyStore({ now: () => NOW }) }, translator) }
 }

@@ -4,7 +4,7 @@ import { glossaries } from '../../../src/generated/glossaries.js'
 import { createApp, type AppEnv } from '../../../src/http/index.js'
 import { createNodeApp } from '../../../src/runtime/node/app.js'
 import { createService } from '../../../src/runtime/service.js'
-import { createTranslator } from '../../../src/translate/translate.js'
+import { createTranslator, DEFAULT_TRANSLATE_TIMEOUT_MS } from '../../../src/translate/translate.js'
 import { workersAi } from '../../../src/translate/providers/workers-ai/index.js'
 import aiStandIn from '../../workers/stand-ins/ai.js'
 import { DEFAULT_CLIENT, lockedEnv } from './locked-env.js'
@@ -26,7 +26,7 @@ export const copydesk = createCopydesk({ glossaries, prevalidated: true })
  */
 const translator = createTranslator({
   copydesk,
-  providers: [workersAi({ apertiumUrl: undefined, deeplAuthKey: undefined, deeplServerUrl: undefined, ai: aiStandIn(), fetch })!],
+  providers: [workersAi({ apertiumUrl: undefined, deeplAuthKey: undefined, deeplServerUrl: undefined, timeoutMs: DEFAULT_TRANSLATE_TIMEOUT_MS, ai: aiStandIn(), fetch })!],
 })
 
 export const app = createApp({ copydesk, translator, log: () => {} })

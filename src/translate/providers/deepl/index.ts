@@ -20,6 +20,12 @@ export const deeplProvider: ProviderFactory = (settings) => {
     ...(settings.deeplServerUrl ? { serverUrl: settings.deeplServerUrl } : {}),
     // The pipeline has its own deadline (TRANSLATE_TIMEOUT_MS) and answers 503, retryable: no hidden retries.
     maxRetries: 0,
+    // Nor an earlier one: deepl-node gives a request up after `minTimeout`
+    // (https://github.com/DeepLcom/deepl-node#configuration; 5 s unless set in 1.28's Translator,
+    // though the README says 10), which answered 503 for a text DeepL was still translating well
+    // inside the 20 s the operator allows. A second past the deadline, so that the deadline's
+    // answer (504 provider_timeout, which says what happened) always comes first.
+    minTimeout: settings.timeoutMs + 1_000,
     sendPlatformInfo: false,
     appInfo: { appName: 'copydesk', appVersion: '0.1.0' },
   })
