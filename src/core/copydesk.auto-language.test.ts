@@ -80,13 +80,16 @@ describe('language "auto": where the words without the known names do not decide
     expect(once.language.source).toBe('fallback')
   })
 
-  it('leaves paragraphs of two languages undetermined, whichever language the names the first run wrote are of', () => {
+  it('leaves paragraphs or sentences of two languages undetermined, whichever language the names the first run wrote are of', () => {
     // Bilingual fuzz (scratch/autofuzz.mts): the first run, undetermined, read the Polish
     // paragraph apart and wrote "Lisiczańsk"; read with that name, the copy was Polish, and the
     // second run changed the Spanish paragraph's "Kakhovka" to Polish style's "Kajovka".
     const pairs = [
       'Droga do miejscowości Lisichansk została w poniedziałek ponownie otwarta.\n\nRusia niega estar detrás de la explosión de la presa de Kakhovka, que ha inundado decenas de pueblos.',
       'Le porte-parole a confirmé que Dmitri Peskov se rendra à Bruxelles.\n\nKonsulat we Lviv wznowił pracę.\n\nUn communiqué de Enerhoatom a été publié vendredi.\n\nDroga do miejscowości Belgorod-Dnestrovsky została w poniedziałek ponownie otwarta.',
+      // One paragraph: the first run, undetermined, wrote English forms ("Ukraine" for Italian
+      // "Ucraina"), and read with them the copy was French, whose style wrote "Oujhorod".
+      'La route vers Rivne a été rouverte lundi. Le porte-parole a confirmé que Kyslyzja se rendra à Bruxelles. La route vers Uzhgorod a été rouverte lundi. Nikolaev ha detto che la sua unità si era ritirata da Kharkiv, in Ucraina.',
     ]
     for (const text of pairs) {
       const { once, again, appliedAgain } = twice(news, text)

@@ -9,7 +9,7 @@ import type { CompiledGlossary } from './glossary/compiled.js'
 import { primaryLanguage } from './language-tag.js'
 import { applyChanges } from './normalize/apply-changes.js'
 import { heldFor } from './normalize/change.js'
-import { functionWordLead, paragraphsLeadElsewhere, someParagraphLeadsElsewhere } from './markup/function-words.js'
+import { functionWordLead, paragraphsLeadElsewhere, someSentenceLeadsElsewhere } from './markup/function-words.js'
 import { foreignSpans, withForeignSpans, type ConfirmSpan, type ForeignSpan } from './normalize/foreign-spans.js'
 import { normalizeDocument } from './markup/index.js'
 import { unifiedDiff } from './normalize/diff.js'
@@ -225,10 +225,11 @@ export function createCopydesk(options: CopydeskOptions): Copydesk {
     if (blanked.reason === 'no-letters') return namesAlone(text)
     const named = readProse(text)
     if (named === undefined || named.code === 'und') return blanked
-    // A paragraph in another language: two languages, which the names would only tip. Read
-    // without them (Polish and Spanish paragraphs were undetermined, and their copy, with the
-    // Polish "Lisiczańsk" the first run wrote, Polish by its names, so its Spanish was changed).
-    if (someParagraphLeadsElsewhere(read, named.code)) return blanked
+    // A sentence or paragraph in another language: two languages, which the names would only
+    // tip. Read without them (Polish and Spanish paragraphs were undetermined, and their copy,
+    // with the Polish "Lisiczańsk" the first run wrote, Polish by its names, so its Spanish was
+    // changed; French sentences and an Italian one likewise, with "Ukraine" written for "Ucraina").
+    if (someSentenceLeadsElsewhere(read, named.code)) return blanked
     const matcher = glossary.matcherFor(named.code)
     if (matcher === undefined) return blanked
     const written = matcher.normalize(text, { apply: 'all' }).text

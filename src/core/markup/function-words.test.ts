@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { functionWordLead, paragraphsLeadElsewhere } from './function-words.js'
+import { functionWordLead, paragraphsLeadElsewhere, someSentenceLeadsElsewhere } from './function-words.js'
 
 describe('functionWordLead', () => {
   // A span's names are what normalizing it changes: its first run skips the ones that are the
@@ -38,5 +38,23 @@ describe('paragraphsLeadElsewhere', () => {
     expect(paragraphsLeadElsewhere(french, 'fr')).toBe(false)
     expect(paragraphsLeadElsewhere(six.replaceAll('\n\n', ' '), 'fr')).toBe(false)
     expect(paragraphsLeadElsewhere(six, 'sv')).toBe(false)
+  })
+})
+
+describe('someSentenceLeadsElsewhere', () => {
+  // copydesk.ts, detectProse: a short text whose words do not decide is read with its names only
+  // if none of its sentences is clearly of another language.
+  const mixed = 'La route vers   a été rouverte lundi. Le porte-parole a confirmé que   se rendra à Bruxelles.   ha detto che la sua unità si era ritirata da  , in  .'
+
+  it('finds a sentence in another language, in one paragraph or in its own', () => {
+    expect(paragraphsLeadElsewhere(mixed, 'fr')).toBe(false)
+    expect(someSentenceLeadsElsewhere(mixed, 'fr')).toBe(true)
+    expect(someSentenceLeadsElsewhere(mixed.replace('.   ha', '.\n\n  ha'), 'fr')).toBe(true)
+  })
+
+  it('finds none in a text of one language, nor in one too short to tell', () => {
+    expect(someSentenceLeadsElsewhere('La route vers   a été rouverte lundi. Le porte-parole a confirmé que   se rendra à Bruxelles.', 'fr')).toBe(false)
+    expect(someSentenceLeadsElsewhere('Bucha está al noroeste de  .', 'es')).toBe(false)
+    expect(someSentenceLeadsElsewhere('In  . Da  .', 'fr')).toBe(false)
   })
 })

@@ -315,27 +315,34 @@ export function paragraphsLeadElsewhere(text: string, language: string): boolean
 }
 
 /**
- * Whether one paragraph of `text` at least is clearly another language's than `language`, by its
- * function words: a text of two languages, which a reading of its names must not decide
- * (copydesk.ts, detectProse).
+ * A sentence's end (its stop, closing quotes or brackets, the space after it) or a paragraph's:
+ * where someSentenceLeadsElsewhere cuts a short text.
  */
-export function someParagraphLeadsElsewhere(text: string, language: string): boolean {
-  return paragraphLeads(text, language).leads.size > 0
+const SENTENCE_BREAK = /[.!?\u2026]["'\u2019\u201d\u00bb)\]]*\s+|\n[ \t\r]*\n|\u2029/g
+
+/**
+ * Whether one sentence or paragraph of `text` at least is clearly another language's than
+ * `language`, by its function words: a text of two languages, which a reading of its names must
+ * not decide (copydesk.ts, detectProse). For a short text (a sentence or a few).
+ */
+export function someSentenceLeadsElsewhere(text: string, language: string): boolean {
+  return paragraphLeads(text, language, SENTENCE_BREAK).leads.size > 0
 }
 
 /**
- * The paragraphs of `text` in which another language's function words clearly lead against
- * `language`'s: their characters, all the paragraphs' characters, and the languages that lead.
+ * The paragraphs of `text` (or its spans between `breaks`) in which another language's function
+ * words clearly lead against `language`'s: their characters, all the paragraphs' characters, and
+ * the languages that lead.
  */
-function paragraphLeads(text: string, language: string): { foreign: number; total: number; leads: Set<string> } {
+function paragraphLeads(text: string, language: string, breaks = PARAGRAPH_BREAK): { foreign: number; total: number; leads: Set<string> } {
   const leads = new Set<string>()
   let foreign = 0
   let total = 0
   if (CODES.indexOf(language) === -1) return { foreign, total, leads }
   let start = 0
-  PARAGRAPH_BREAK.lastIndex = 0
+  breaks.lastIndex = 0
   for (;;) {
-    const match = PARAGRAPH_BREAK.exec(text)
+    const match = breaks.exec(text)
     const end = match === null ? text.length : match.index
     if (end > start) {
       total += end - start
@@ -348,7 +355,7 @@ function paragraphLeads(text: string, language: string): { foreign: number; tota
     if (match === null) break
     start = match.index + match[0].length
     // A blank line's last break may start the next blank line: read on from it.
-    if (text.charCodeAt(start - 1) === 0x0a) PARAGRAPH_BREAK.lastIndex = start - 1
+    if (text.charCodeAt(start - 1) === 0x0a) breaks.lastIndex = start - 1
   }
   return { foreign, total, leads }
 }
