@@ -79,6 +79,24 @@ export interface Rescan {
   reach(change: Change, text: string, floor: number, ceiling: number): readonly [number, number]
 }
 
+/** Per matcher (its rescan), the concept each variant's replacement is found as, read once. */
+const replacementsFound = new WeakMap<Rescan, Map<VariantEntry, string | undefined>>()
+
+/**
+ * The concept `entry`'s replacement is found as on its own, as a form that is no exception: its
+ * own, or another's that writes the same (English "Dnipro", the river's and the city's form, is
+ * found as the city's). What a rerun reads where the variant was changed.
+ */
+function foundAs(rescan: Rescan, entry: VariantEntry): string | undefined {
+  let found = replacementsFound.get(rescan)
+  if (found === undefined) replacementsFound.set(rescan, (found = new Map()))
+  if (found.has(entry)) return found.get(entry)
+  const hits = rescan.scan(entry.replacement)
+  const whole = hits.length === 1 && hits[0]!.start === 0 && hits[0]!.end === entry.replacement.length && hits[0]!.entry.kind !== 'exception' ? hits[0]!.entry.concept : undefined
+  found.set(entry, whole)
+  return whole
+}
+
 /** Rounds of re-deciding held variants; a release almost never frees another one. */
 const MAX_ROUNDS = 4
 
@@ -382,15 +400,25 @@ export function decide(text: string, hits: readonly Hit[], language: string, rul
   const passage = options.passage ?? survey(text, hits, glosses, rules.cues, rules.coordinators, rules.mentions)
   const paragraphs = new ParagraphWords(text)
   let anchors: AnchorsNear | undefined
-  /** Where the text names a hit's concept (any form, exceptions included), built once when a doubt rule asks. */
+  /**
+   * Where the text names a hit's concept (any form, exceptions included), built once when a doubt
+   * rule asks. A variant counts for the concept its replacement is found as too, as the output
+   * reads it: "the River Dnieper into Kherson region" explained "region" once written "the River
+   * Dnipro", the city's form, and the rerun applied the Dnipropetrovsk the first run suggested.
+   */
   let byConcept: Map<string, number[]> | undefined
   const mentionsOf = (hit: Hit): readonly number[] => {
     if (byConcept === undefined) {
-      byConcept = new Map()
+      const lists = (byConcept = new Map())
+      const add = (concept: string, at: number) => {
+        const list = lists.get(concept)
+        if (list) list.push(at)
+        else lists.set(concept, [at])
+      }
       for (const h of hits) {
-        const list = byConcept.get(h.entry.concept)
-        if (list) list.push(h.start)
-        else byConcept.set(h.entry.concept, [h.start])
+        add(h.entry.concept, h.start)
+        const other = h.entry.kind === 'variant' && options.rescan !== undefined ? foundAs(options.rescan, h.entry) : undefined
+        if (other !== undefined && other !== h.entry.concept) add(other, h.start)
       }
     }
     return byConcept.get(hit.entry.concept) ?? []
