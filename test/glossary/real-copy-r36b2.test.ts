@@ -119,11 +119,13 @@ const cases: RealCopyCase[] = [
     findings: [['Nikolaïev', 'Mykolaïv', 'suggested', 'context-ambiguous']],
   },
   {
-    why: 'French: the plural verb is no verb of the list: the object of "frappé" is the city, as before',
+    // Round 38: the plural is a verb of the list ("Petrov et Nikolaïev ont déclaré" renamed the
+    // person), so the relative clause leaves the name undecided here, as in the singular above.
+    why: 'French: "qui ont frappé Nikolaïev ont déclaré": the object of the relative clause, as the singular',
     text: "Les forces qui ont frappé Nikolaïev ont déclaré que l'Ukraine résiste.",
     language: 'fr',
-    expect: "Les forces qui ont frappé Mykolaïv ont déclaré que l'Ukraine résiste.",
-    findings: [['Nikolaïev', 'Mykolaïv', 'applied']],
+    expect: "Les forces qui ont frappé Nikolaïev ont déclaré que l'Ukraine résiste.",
+    findings: [['Nikolaïev', 'Mykolaïv', 'suggested', 'context-ambiguous']],
   },
   {
     why: 'Italian: "che ha colpito Nikolaev ha detto"',

@@ -295,4 +295,143 @@ const writing: RealCopyCase[] = [
   },
 ]
 
+const saying: RealCopyCase[] = [
+  {
+    why: 'Italian: a person before a plural verb of saying, after "e" ("Petrov e Nikolaev hanno detto"), was renamed the city',
+    text: 'Petrov e Nikolaev hanno detto di essere pronti, riferisce l\'esercito ucraino.',
+    language: 'it',
+    expect: 'Petrov e Nikolaev hanno detto di essere pronti, riferisce l\'esercito ucraino.',
+    findings: [['Nikolaev', 'Mykolaiv', 'suggested', 'context-ambiguous']],
+  },
+  {
+    why: 'Italian: the speaker after a plural verb opening its clause ("«…», hanno detto Nikolaev e Petrov") was renamed the city',
+    text: '«Resisteremo», hanno detto Nikolaev e Petrov, riferisce l\'esercito ucraino.',
+    language: 'it',
+    expect: '«Resisteremo», hanno detto Nikolaev e Petrov, riferisce l\'esercito ucraino.',
+    findings: [],
+  },
+  {
+    why: 'Italian: the city after a gerund before a plural verb ("Residenti lasciando Nikolaev hanno detto") was applied, the singular a suggestion',
+    text: 'Residenti lasciando Nikolaev hanno detto che la città era al buio, riferisce l\'esercito ucraino.',
+    language: 'it',
+    expect: 'Residenti lasciando Nikolaev hanno detto che la città era al buio, riferisce l\'esercito ucraino.',
+    findings: [['Nikolaev', 'Mykolaiv', 'suggested', 'context-ambiguous']],
+  },
+  {
+    why: 'Italian: the passato remoto plural ("«…», dissero Nikolaev e Petrov") was renamed the city',
+    text: '«Resisteremo», dissero Nikolaev e Petrov, riferisce l\'esercito ucraino.',
+    language: 'it',
+    expect: '«Resisteremo», dissero Nikolaev e Petrov, riferisce l\'esercito ucraino.',
+    findings: [],
+  },
+  {
+    why: 'French: a person before a plural verb ("Petrov et Nikolaïev ont déclaré") was renamed the city',
+    text: 'Petrov et Nikolaïev ont déclaré être prêts, selon l\'armée ukrainienne.',
+    language: 'fr',
+    expect: 'Petrov et Nikolaïev ont déclaré être prêts, selon l\'armée ukrainienne.',
+    findings: [['Nikolaïev', 'Mykolaïv', 'suggested', 'context-ambiguous']],
+  },
+  {
+    why: 'French: the city after a participle before a plural verb ("Des habitants fuyant Nikolaïev ont déclaré") was applied, the singular a suggestion',
+    text: 'Des habitants fuyant Nikolaïev ont déclaré que la ville était sans eau, selon l\'armée ukrainienne.',
+    language: 'fr',
+    expect: 'Des habitants fuyant Nikolaïev ont déclaré que la ville était sans eau, selon l\'armée ukrainienne.',
+    findings: [['Nikolaïev', 'Mykolaïv', 'suggested', 'context-ambiguous']],
+  },
+  {
+    why: 'French: the speakers after a plural verb opening its clause ("« … », ont déclaré Nikolaïev et Petrov") were the city',
+    text: '« Nous tiendrons », ont déclaré Nikolaïev et Petrov, selon l\'armée ukrainienne.',
+    language: 'fr',
+    expect: '« Nous tiendrons », ont déclaré Nikolaïev et Petrov, selon l\'armée ukrainienne.',
+    findings: [],
+  },
+  {
+    why: 'Portuguese: a person before a plural verb ("Petrov e Nikolaiev disseram") was renamed the city',
+    text: 'Petrov e Nikolaiev disseram estar prontos, segundo o exército ucraniano.',
+    language: 'pt',
+    expect: 'Petrov e Nikolaiev disseram estar prontos, segundo o exército ucraniano.',
+    findings: [['Nikolaiev', 'Mykolaiv', 'suggested', 'context-ambiguous']],
+  },
+  {
+    why: 'Portuguese: the city after a gerund before a plural verb ("Moradores deixando Nikolaiev disseram") was applied',
+    text: 'Moradores deixando Nikolaiev disseram que a cidade estava sem luz, segundo o exército ucraniano.',
+    language: 'pt',
+    expect: 'Moradores deixando Nikolaiev disseram que a cidade estava sem luz, segundo o exército ucraniano.',
+    findings: [['Nikolaiev', 'Mykolaiv', 'suggested', 'context-ambiguous']],
+  },
+  {
+    why: 'German: a person before a plural verb ("Petrow und Nikolaev sagten") was renamed the city',
+    text: 'Petrow und Nikolaev sagten, sie seien bereit, so die ukrainische Armee.',
+    language: 'de',
+    expect: 'Petrow und Nikolaev sagten, sie seien bereit, so die ukrainische Armee.',
+    findings: [['Nikolaev', 'Mykolajiw', 'suggested', 'context-ambiguous']],
+  },
+  {
+    why: 'German: the speakers after a plural verb ("„…“, sagten Nikolaev und Petrow") were the city',
+    text: '„Wir halten durch“, sagten Nikolaev und Petrow, so die ukrainische Armee.',
+    language: 'de',
+    expect: '„Wir halten durch“, sagten Nikolaev und Petrow, so die ukrainische Armee.',
+    findings: [],
+  },
+  {
+    why: 'English: a person before the plural present ("Petrov and Nikolaev say") was renamed the city',
+    text: 'Petrov and Nikolaev say they are ready, the Ukrainian army said.',
+    language: 'en',
+    expect: 'Petrov and Nikolaev say they are ready, the Ukrainian army said.',
+    findings: [['Nikolaev', 'Mykolaiv', 'suggested', 'context-ambiguous']],
+  },
+  {
+    why: 'English: the speakers after the plural present opening its clause ("\'…,\' say Nikolaev and Petrov") were the city',
+    text: '"We will hold," say Nikolaev and Petrov, the Ukrainian army said.',
+    language: 'en',
+    expect: '"We will hold," say Nikolaev and Petrov, the Ukrainian army said.',
+    findings: [],
+  },
+  // Lvov (English) read none of what Nikolaev reads as undecided since rounds 36 and 37.
+  {
+    why: 'English: Lvov after "and" or a verb whose object it may be, before "said", gave no finding at all',
+    text: 'Officials in Kyiv and Lvov said the water was cut, Ukraine said. Residents fleeing Lvov said the trains were full.',
+    language: 'en',
+    expect: 'Officials in Kyiv and Lvov said the water was cut, Ukraine said. Residents fleeing Lvov said the trains were full.',
+    findings: [['Lvov', 'Lviv', 'suggested', 'context-ambiguous'], ['Lvov', 'Lviv', 'suggested', 'context-ambiguous']],
+  },
+  {
+    why: 'English: Lvov the speaker after the plural present opening its clause, and before the verb, stays the person',
+    text: '"We will hold," say Lvov and Petrov, Ukraine said. Prince Lvov said the war was lost.',
+    language: 'en',
+    expect: '"We will hold," say Lvov and Petrov, Ukraine said. Prince Lvov said the war was lost.',
+    findings: [],
+  },
+  {
+    why: 'English: Lvov after a preposition of place before "said" changes',
+    text: 'Officials in Lvov said the water was cut, Ukraine said.',
+    language: 'en',
+    expect: 'Officials in Lviv said the water was cut, Ukraine said.',
+    findings: [['Lvov', 'Lviv', 'applied']],
+  },
+  // What still changes: the city, with no verb of saying after it or a place word before it.
+  {
+    why: 'Italian: the city before a plural verb of saying after a preposition of place changes',
+    text: 'Funzionari a Nikolaev hanno detto che l\'acqua è stata tagliata, riferisce l\'esercito ucraino.',
+    language: 'it',
+    expect: 'Funzionari a Mykolaiv hanno detto che l\'acqua è stata tagliata, riferisce l\'esercito ucraino.',
+    findings: [['Nikolaev', 'Mykolaiv', 'applied']],
+  },
+  {
+    why: 'French: the city before a plural verb of saying after a preposition of place changes',
+    text: 'Des responsables à Nikolaïev ont déclaré que l\'eau était coupée, selon l\'armée ukrainienne.',
+    language: 'fr',
+    expect: 'Des responsables à Mykolaïv ont déclaré que l\'eau était coupée, selon l\'armée ukrainienne.',
+    findings: [['Nikolaïev', 'Mykolaïv', 'applied']],
+  },
+  {
+    why: 'the city with no verb of saying after it changes',
+    text: 'Missili russi hanno colpito Nikolaev, hanno detto i funzionari ucraini.',
+    language: 'it',
+    expect: 'Missili russi hanno colpito Mykolaiv, hanno detto i funzionari ucraini.',
+    findings: [['Nikolaev', 'Mykolaiv', 'applied']],
+  },
+]
+
 describeRealCopy('real copy: a verb of writing in the past or the plural before a name, the name written or the writer (round 38)', writing)
+describeRealCopy('real copy: a plural or past verb of saying after Nikolaev, the speaker or the city (round 38)', saying)
