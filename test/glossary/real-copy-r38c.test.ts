@@ -150,6 +150,13 @@ const writing: RealCopyCase[] = [
     findings: [['Kiev', 'Kyiv', 'suggested', 'name-discussed'], ['Kiev', 'Kyiv', 'suggested', 'name-discussed'], ['Kiev', 'Kyiv', 'suggested', 'name-discussed']],
   },
   {
+    why: 'English: another language\'s spelling ("German papers still write Kiew", the i18n test\'s story) was changed to "write Kyiv"',
+    text: "Zelenskyy's office in Kiev confirmed the visit; German papers still write Kiew.",
+    language: 'en',
+    expect: "Zelensky's office in Kyiv confirmed the visit; German papers still write Kiew.",
+    findings: [['Zelenskyy', 'Zelensky', 'applied'], ['Kiev', 'Kyiv', 'applied'], ['Kiew', 'Kyiv', 'suggested', 'name-discussed']],
+  },
+  {
     why: 'English: the place the text wrote about ("Reuters wrote that Kiev was shelled") changes',
     text: 'Reuters wrote that Kiev was shelled overnight.',
     language: 'en',

@@ -69,7 +69,7 @@ const expected: Record<Locale, Record<'declared' | 'surname' | 'form' | 'leak' |
   },
 }
 
-const story = "Zelenskyy's office in Kiev confirmed the visit; German papers still write Kiew."
+const story = "Zelenskyy's office in Kiev confirmed the visit; German aid still flows to Kiew."
 const ukrainian = 'Вони приїхали до Києва в понеділок увечері.'
 
 /** Concept id → its note in the news glossary, as GET /v1/glossaries/news has it. */
@@ -103,7 +103,7 @@ describe.each(locales)('a response in %s', (locale) => {
     expect(res.headers.get('content-language')).toBe(locale)
     expect(res.headers.get('vary')).toContain('Accept-Language')
     expect(await json(res)).toEqual({
-      text: "Zelensky's office in Kyiv confirmed the visit; German papers still write Kyiv.",
+      text: "Zelensky's office in Kyiv confirmed the visit; German aid still flows to Kyiv.",
       language: { code: 'en', confidence: 1, source: 'declared', explanation: say.declared },
       glossary: { id: 'news', version: expect.any(String) },
       changes: [
