@@ -386,6 +386,20 @@ describe('setOffDoubt: a doubt word a comma of no list sets off from the name', 
     // Only a doubt that names its links: another doubt's words hold the name wherever they stand.
     expect(setOff('Strikes hit the region and Dnipropetrovsk', 'region')).toBe(false)
   })
+  // Round 38: "The airport of Dnipropetrovsk of the region was hit", "In Dnipropetrovsk the
+  // region's power was cut" were held in silence: a link joins a head word to the name after it,
+  // never the name to a doubt word after it.
+  it('with the doubt\'s links, any lower-case word between the name and a doubt word after it', () => {
+    const linked: Context = { ...context, doubt: { words: region, scope: 'paragraph', links: new Set(['of', 'the']) } }
+    expect(setOff('The airport of Dnipropetrovsk of the region was hit', 'region', linked)).toBe(true)
+    expect(setOff("In Dnipropetrovsk the region's power was cut", 'region', linked)).toBe(true)
+    // Before the name the links still join: "the regions of the Donbas and Dnipropetrovsk" kind.
+    expect(setOff('The airport of the region of Dnipropetrovsk was hit', 'region', linked)).toBe(false)
+    expect(setOff('the Dnipropetrovsk region', 'region', linked)).toBe(false)
+    expect(setOff('the Dnipropetrovsk, Donetsk and Zaporizhzhia regions', 'regions', linked)).toBe(false)
+    // Only a doubt that names its links.
+    expect(setOff('The airport of Dnipropetrovsk of the region was hit', 'region')).toBe(false)
+  })
   // Round 36: "kov" of "Khar'kov" read as a lower-case word set "oblast" off from the name, and
   // "Kharkiv" in the output did not: a rerun held in silence what the first run suggested.
   it('not a part an apostrophe or a hyphen joins to a word', () => {

@@ -482,7 +482,8 @@ function maySpeak(text: string, hit: Hit): boolean {
  * a text doubt's word says which place it is wherever it stands near the name ("Odessa, in West
  * Texas" stays held). Where the doubt names its `links` (the words between a head word and its
  * name: "regions of"), another lower-case word between sets the word off too: "In the region
- * Russia struck Dnipropetrovsk", with no comma, was held in silence (round 34); a doubt whose
+ * Russia struck Dnipropetrovsk", with no comma, was held in silence (round 34); after the name any
+ * lower-case word does, links included ("Dnipropetrovsk of the region": round 38); a doubt whose
  * words hold the name from anywhere in its sentence ("Guderian's panzers turned south for the
  * Battle of Kiev") names none. A word of its `needsLink` (one that heads the name before it only
  * through a link: English "region") with no link between it and the name is set off too: "In the
@@ -501,7 +502,13 @@ export function setOffDoubt(context: Context, text: string, at: number, start: n
   const to = at < start ? start : at
   for (let i = from; i < to; i++) if (text.charCodeAt(i) === 0x2c && !listComma(text, i, coordinators)) return true
   if (doubt.links === undefined) return false
-  if (otherWordBetween(text, from, to, coordinators, doubt.links) || joinsOwnPhrase(text, from, to, at < start, coordinators)) return true
+  // A link joins a head word to the name after it ("the regions of Sumy", "regions such as
+  // Dnipropetrovsk"), never the name to a doubt word after it: there every lower-case word
+  // between sets the word off ("The airport of Dnipropetrovsk of the region", "In Dnipropetrovsk
+  // the region's power was cut", "el aeropuerto de Dnipropetrovsk de la región": round 38, held
+  // in silence). The name is the region only right before its word or in a list ("the
+  // Dnipropetrovsk region", "the Dnipropetrovsk and Donetsk regions").
+  if (otherWordBetween(text, from, to, coordinators, at < start ? doubt.links : NO_LINKS) || joinsOwnPhrase(text, from, to, at < start, coordinators)) return true
   // A word that heads the name before it only through a link, with none between ("In the region
   // Dnipropetrovsk was hit", "the region Dnipropetrovsk"): no name of the region in the language,
   // which says "the region of Dnipropetrovsk"; a comma left out? Not decided (round 37: held in
@@ -513,6 +520,9 @@ export function setOffDoubt(context: Context, text: string, at: number, start: n
   // Dnipropetrovsk"): a region and a city? Not decided (round 36: held in silence).
   return doubt.single !== undefined && doubt.single.has(word) && listBetween(text, from, to, coordinators)
 }
+
+/** No word links a name to a doubt word after it (setOffDoubt). */
+const NO_LINKS: ReadonlySet<string> = new Set()
 
 /** Whether one of `links` (lower case) stands as a word in [from, to). */
 function linkBetween(text: string, from: number, to: number, links: ReadonlySet<string>): boolean {

@@ -1,0 +1,40 @@
+import { describeRealCopy, describeRerun, type RealCopyCase } from './real-copy-cases.js'
+
+/**
+ * Round 38 (d): names held in silence, and one wrong change, found in round 37 and left alone.
+ * Each case beside the ordinary copy where the same words stand near the name, which still
+ * changes, holds or is suggested as before.
+ */
+const none: RealCopyCase['findings'] = []
+const keep = (why: string, text: string, language: string): RealCopyCase => ({ why, text, language, expect: text, findings: none })
+const applied = (why: string, text: string, language: string, original: string, replacement: string): RealCopyCase => ({ why, text, language, expect: text.replace(original, replacement), findings: [[original, replacement, 'applied']] })
+const suggested = (why: string, text: string, language: string, original: string, replacement: string, reason: string): RealCopyCase => ({ why, text, language, expect: text, findings: [[original, replacement, 'suggested', reason]] })
+
+/**
+ * A region word after Dnipropetrovsk joined to it only by a link ("of the", "de la"). The city
+ * was renamed Dnipro, the region kept the name: a region word right after the name ("the
+ * Dnipropetrovsk region") or after a list it ends names the region, but the links that join a
+ * region word to the name after it ("the region of Dnipropetrovsk") join nothing after it. There
+ * the region word heads a phrase of its own, and the text does not say whether the name is the
+ * city or the region: a suggestion, as "Dnipropetrovsk and the region" has been since round 36.
+ */
+const regionAfter: RealCopyCase[] = [
+  suggested('"of the region" after the name: the region\'s airport, or the city\'s? (held in silence)', 'The airport of Dnipropetrovsk of the region was hit.', 'en', 'Dnipropetrovsk', 'Dnipro', 'context-ambiguous'),
+  suggested('"the region\'s" after the name with no comma (held in silence; with the comma a suggestion)', "In Dnipropetrovsk the region's power was cut.", 'en', 'Dnipropetrovsk', 'Dnipro', 'context-ambiguous'),
+  suggested('Spanish "de la región" after the name (held in silence)', 'Fue alcanzado el aeropuerto de Dnipropetrovsk de la región.', 'es', 'Dnipropetrovsk', 'Dnipro', 'context-ambiguous'),
+  suggested('French "de la région" after the name (held in silence)', "L'aéroport de Dnipropetrovsk de la région a été touché.", 'fr', 'Dnipropetrovsk', 'Dnipro', 'context-ambiguous'),
+  suggested('Italian "della regione" after the name (held in silence)', "L'aeroporto di Dnipropetrovsk della regione è stato colpito.", 'it', 'Dnipropetrovsk', 'Dnipro', 'context-ambiguous'),
+  suggested('Portuguese "da região" after the name (held in silence)', 'O aeroporto de Dnipropetrovsk da região foi atingido.', 'pt', 'Dnipropetrovsk', 'Dnipro', 'context-ambiguous'),
+  suggested('German "der Region" after the name (held in silence)', 'Der Flughafen von Dnipropetrowsk der Region wurde getroffen.', 'de', 'Dnipropetrowsk', 'Dnipro', 'context-ambiguous'),
+  suggested('with the comma, as before', "In Dnipropetrovsk, the region's power was cut.", 'en', 'Dnipropetrovsk', 'Dnipro', 'context-ambiguous'),
+  keep('the region word right after the name is the region', 'Russian troops pushed into the Dnipropetrovsk region for the first time.', 'en'),
+  keep('the region word right after the name, after "of the"', 'The airport of the Dnipropetrovsk region was hit.', 'en'),
+  keep('"In Dnipropetrovsk region", no article', 'In Dnipropetrovsk region the power was cut.', 'en'),
+  keep('a list the name begins, then the region word', 'Shelling was reported in the Dnipropetrovsk and Donetsk regions overnight.', 'en'),
+  keep('the links before the name still join', 'Attacks hit the regions of Sumy, Kharkiv, Zaporizhzhia, Donetsk and Dnipropetrovsk overnight.', 'en'),
+  keep('Spanish: the region before the name, joined by "de"', 'Fue alcanzado el aeropuerto de la región de Dnipropetrovsk.', 'es'),
+  applied('no region word: the city', 'The airport of Dnipropetrovsk was hit.', 'en', 'Dnipropetrovsk', 'Dnipro'),
+]
+
+describeRealCopy('real copy, round 38 (d): a region word after Dnipropetrovsk, joined by a link', regionAfter)
+describeRerun('real copy, round 38 (d): a region word after Dnipropetrovsk, the rerun', regionAfter)
