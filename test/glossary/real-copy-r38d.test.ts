@@ -38,3 +38,30 @@ const regionAfter: RealCopyCase[] = [
 
 describeRealCopy('real copy, round 38 (d): a region word after Dnipropetrovsk, joined by a link', regionAfter)
 describeRerun('real copy, round 38 (d): a region word after Dnipropetrovsk, the rerun', regionAfter)
+
+/**
+ * An adjective with no article between "of" and Nikolaev (Mykolaiv the city, or a Russian
+ * surname): "Residents of southern Nikolaev said" was read as "Russian officer Nikolaev said", the
+ * speaker, and held in silence; with the article ("Residents of the devastated Nikolaev said") it
+ * has been a suggestion since round 37. The word before the modifier now says what the name is, as
+ * it would right before it: "of" leaves it undecided, "in" makes it the place.
+ */
+const modifierBefore: RealCopyCase[] = [
+  suggested('an adjective with no article after "of" (held in silence)', 'Residents of southern Nikolaev said the water was cut, Ukraine said.', 'en', 'Nikolaev', 'Mykolaiv', 'context-ambiguous'),
+  suggested('a hyphenated adjective after "of" (held in silence)', 'Residents of war-torn Nikolaev said the water was cut, Ukraine said.', 'en', 'Nikolaev', 'Mykolaiv', 'context-ambiguous'),
+  suggested('an adjective with its article after "of", of no ending (held in silence)', 'Residents of the southern Nikolaev said the water was cut, Ukraine said.', 'en', 'Nikolaev', 'Mykolaiv', 'context-ambiguous'),
+  suggested('an adjective after a possessive (held in silence)', "Ukraine's southern Nikolaev said it had no water.", 'en', 'Nikolaev', 'Mykolaiv', 'context-ambiguous'),
+  suggested('Lvov, as Nikolaev (held in silence)', 'Residents of western Lvov said the water was cut, Ukraine said.', 'en', 'Lvov', 'Lviv', 'context-ambiguous'),
+  applied('an adjective after "in": the place (held in silence)', 'Officials in southern Nikolaev said the water was cut, Ukraine said.', 'en', 'Nikolaev', 'Mykolaiv'),
+  applied('Lvov after "in" and an adjective: the place (held in silence)', 'Officials in western Lvov said the water was cut, Ukraine said.', 'en', 'Lvov', 'Lviv'),
+  applied('no verb of saying: the place, as before', 'Shelling hit homes in southern Nikolaev, Ukraine said.', 'en', 'Nikolaev', 'Mykolaiv'),
+  keep('the right form after the adjective', 'Residents of southern Mykolaiv said the water was cut.', 'en'),
+  keep('the speaker: the name opens its clause', 'Nikolaev said Ukraine lied.', 'en'),
+  keep('the speaker: a title-like noun after a capitalised adjective', 'Russian officer Nikolaev said Ukraine lied.', 'en'),
+  keep('the speaker: a preposition that opens the clause before the noun', 'At dawn Nikolaev said Ukraine lied.', 'en'),
+  keep('the speaker: an adjective after an article that opens the clause', 'The retired Nikolaev said the war in Ukraine was lost.', 'en'),
+  suggested('a verb in -ing with no article, as before', 'Residents fleeing Nikolaev said Ukraine lied.', 'en', 'Nikolaev', 'Mykolaiv', 'context-ambiguous'),
+]
+
+describeRealCopy('real copy, round 38 (d): an adjective with no article before Nikolaev', modifierBefore)
+describeRerun('real copy, round 38 (d): an adjective before Nikolaev, the rerun', modifierBefore)

@@ -445,6 +445,16 @@ describe('determiners, ages, the noun before a source phrase: what a reader know
     expect(at('Officials in the devastated Nikolaev said')).toBe(NOT_SPEAKER)
     for (const text of ['Kyiv says the retired Nikolaev said', 'In March, at the briefing Nikolaev said', 'Moscow: the retired Nikolaev said']) expect(at(text), text).toBe(SPEAKER)
   })
+  // Round 38: "Residents of southern Nikolaev said" was read as "Russian officer Nikolaev said",
+  // the speaker held in silence: with no article, the adjective hid the "of".
+  it('a modifier in lower case before the name, with or without an article: the word before it says', () => {
+    for (const text of ['Residents of southern Nikolaev said', 'Residents of war-torn Nikolaev said', 'Residents of the southern Nikolaev said', 'Residents fleeing southern Nikolaev said']) expect(at(text), text).toBe(SPEAKER_OR_PLACE)
+    for (const text of ['Officials in southern Nikolaev said', 'Officials in the southern Nikolaev said', 'Officials in war-torn Nikolaev said']) expect(at(text), text).toBe(NOT_SPEAKER)
+    // A word of no list before the modifier, or a preposition that opens the clause: the speaker.
+    for (const text of ['Russian officer Nikolaev said', 'Retired officer Nikolaev said', 'At dawn Nikolaev said', 'In March, at dawn Nikolaev said', 'southern Nikolaev said', 'Russian-born Nikolaev said', "l'habitant Nikolaïev a déclaré"]) expect(at(text), text).toBe(SPEAKER)
+    // A verb in -ing with no article is no modifier: read as it is.
+    expect(at('Residents fleeing Nikolaev said')).toBe(SPEAKER_OR_PLACE)
+  })
   it('in a glossary: "close to" after a noun of place is the place; after any other word undecided', () => {
     const glossary = compileGlossary({
       id: 'close',

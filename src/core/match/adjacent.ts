@@ -255,7 +255,10 @@ export const SPEAKER_OR_PLACE = 2
  * verb the name is the object of: "The retired Nikolaev said", "At the briefing Nikolaev said"
  * (round 37: suggestions), the name the subject where the article or a preposition before it
  * opens its clause; elsewhere the word before the article is read as the word before the name
- * ("Residents of the devastated Nikolaev said": SPEAKER_OR_PLACE). An apposition set off by commas after a form that opens its clause
+ * ("Residents of the devastated Nikolaev said": SPEAKER_OR_PLACE). So any lower-case word before the
+ * name that is none of the lists', a modifier with or without its article ("Residents of southern
+ * Nikolaev said": SPEAKER_OR_PLACE, "Officials in southern Nikolaev said": NOT_SPEAKER; round 38,
+ * SPEAKER before). An apposition set off by commas after a form that opens its clause
  * (appositionAfter: "Nikolaev, a Russian officer, said") says the speaker before a verb of the
  * list, SPEAKER, unless its head is a word of `placeAfter` ("Nikolaev, a port city in Ukraine,
  * said": SPEAKER_OR_PLACE); before anything else a place where its head is one ("Nikolaev, a port
@@ -287,23 +290,38 @@ export function speakerBefore(context: Context, text: string, start: number, end
   let from = i + 1
   let word = text.slice(from, to).toLowerCase()
   if (context.placeAfter?.has(word)) return NOT_SPEAKER
-  if (context.determiners !== undefined && context.unsureEndings !== undefined && !context.unsureAfter?.has(word) && endsUnsure(context.unsureEndings, text, from, word)) {
-    // A word so ending after an article is a noun or an adjective, no verb whose object the name
-    // is (round 37: suggestions). Where the article opens its clause, or a preposition that opens
-    // it stands before the article, the name is the subject: "The retired Nikolaev said", "At the
-    // briefing Nikolaev said". Elsewhere what stands before the article says what the name is, as
-    // it would right before it: "Officials in the devastated Nikolaev said" (a place), "Residents
-    // of the devastated Nikolaev said" (undecided).
-    const article = determinerBefore(context.determiners, text, from)
-    if (article >= 0) {
-      if (opensClause(text, article)) return SPEAKER
-      const before = wordBefore(text, article)
+  const modifier = hyphenStart(text, from)
+  if (!context.unsureAfter?.has(word) && isLowerAt(text, modifier)) {
+    // A word in lower case right before the name, none of the lists': a modifier of the name (an
+    // adjective, a noun), or, ending in one of `unsureEndings` with no article before it, a verb
+    // whose object the name is ("Residents fleeing Nikolaev said": read below as it is). After an
+    // article it is a modifier whatever it ends in (round 37: "The retired Nikolaev said" was the
+    // city). Where the article opens its clause, or a preposition that opens it stands before the
+    // modifier, the name is the subject: "The retired Nikolaev said", "At the briefing Nikolaev
+    // said", "At dawn Nikolaev said". Elsewhere what stands before the modifier (and its article)
+    // says what the name is, as it would right before it: "Officials in the devastated Nikolaev
+    // said", "Officials in southern Nikolaev said" (a place), "Residents of the devastated
+    // Nikolaev said", "Residents of southern Nikolaev said" (undecided; round 38: with no article
+    // the adjective hid the "of", and the name was read as "Russian officer Nikolaev said", a
+    // speaker held in silence). With no article, only a word of the lists before the modifier
+    // is read so: "Russian officer Nikolaev said" is the speaker.
+    const unsure = context.unsureEndings !== undefined && endsUnsure(context.unsureEndings, text, from, word)
+    const article = context.determiners === undefined ? -1 : determinerBefore(context.determiners, text, modifier)
+    if (article >= 0 || !unsure) {
+      if (article >= 0 && opensClause(text, article)) return SPEAKER
+      const before = wordBefore(text, article >= 0 ? article : modifier)
       if (before < 0) return SPEAKER
       const preposition = text.slice(before, wordEnd(text, before)).toLowerCase()
-      if (opensClause(text, before) && (context.placeAfter?.has(preposition) || context.unsureAfter?.has(preposition))) return SPEAKER
-      from = before
-      word = preposition
-      if (context.placeAfter?.has(word)) return NOT_SPEAKER
+      const listed = context.placeAfter?.has(preposition) === true || context.unsureAfter?.has(preposition) === true
+      if (article >= 0 || listed || (context.unsureEndings !== undefined && endsUnsure(context.unsureEndings, text, before, preposition))) {
+        // A possessive's "s" opens nothing: "Ukraine's southern Nikolaev said" (its apostrophe
+        // is also a quotation mark's).
+        const possessive = before >= 2 && (text.charCodeAt(before - 1) === 0x27 || text.charCodeAt(before - 1) === 0x2019) && isWordUnit(text.charCodeAt(before - 2))
+        if (listed && !possessive && opensClause(text, before)) return SPEAKER
+        from = before
+        word = preposition
+        if (context.placeAfter?.has(word)) return NOT_SPEAKER
+      }
     }
   }
   // With an adverb before the verb, a word of the clause before the name leaves it undecided:
@@ -440,6 +458,21 @@ export function appositionAfter(determiners: ReadonlySet<string>, verbs: Readonl
     to = wordEnd(text, from)
     if (verbs.has(text.slice(from, to).toLowerCase())) return -1
   }
+}
+
+/**
+ * Where the word whose last part starts at `from` starts, past the parts a hyphen joins to it:
+ * "war" of "war-torn", "south" of "south-eastern". (Not an apostrophe: "l'habitant" is an article
+ * and a noun.)
+ */
+function hyphenStart(text: string, from: number): number {
+  let i = from
+  while (i >= 2) {
+    if (text.charCodeAt(i - 1) !== 0x2d || !isWordUnit(text.charCodeAt(i - 2))) break
+    i -= 2
+    while (i > 0 && isWordUnit(text.charCodeAt(i - 1))) i--
+  }
+  return i
 }
 
 /** Whether the unit at `at` is a letter in lower case. */
