@@ -1,4 +1,6 @@
-import { describeRealCopy, describeRerun, type RealCopyCase } from './real-copy-cases.js'
+import { describe, expect, it } from 'vitest'
+import { issuesOf } from '../fixtures/glossary-issues.js'
+import { describeRealCopy, describeRerun, nikolaevGlossary, type RealCopyCase } from './real-copy-cases.js'
 
 /**
  * Round 38 (d): names held in silence, and one wrong change, found in round 37 and left alone.
@@ -65,3 +67,43 @@ const modifierBefore: RealCopyCase[] = [
 
 describeRealCopy('real copy, round 38 (d): an adjective with no article before Nikolaev', modifierBefore)
 describeRerun('real copy, round 38 (d): an adjective before Nikolaev, the rerun', modifierBefore)
+
+/**
+ * The head of an apposition after Nikolaev: "Nikolaev, a Russian officer in the city, was
+ * arrested" was read as headed by its last word, "city" (the object of "in"), and the city was
+ * applied to a person. The head is the word before the first of the context's `prepositions`;
+ * "Nikolaev, a shipbuilding city on the Black Sea, was shelled", headed by "city", is the city
+ * now (a suggestion before).
+ */
+const appositionHead: RealCopyCase[] = [
+  suggested('a person\'s apposition ending in a place noun, the object of "in" (the city was applied)', 'Nikolaev, a Russian officer in the city, was arrested in Ukraine.', 'en', 'Nikolaev', 'Mykolaiv', 'context-ambiguous'),
+  suggested('… the object of "from" (the city was applied)', 'Nikolaev, a Russian officer from the port, was arrested in Ukraine.', 'en', 'Nikolaev', 'Mykolaiv', 'context-ambiguous'),
+  suggested('French: "de la ville" (the city was applied)', 'Nikolaïev, un officier russe de la ville, a été arrêté en Ukraine.', 'fr', 'Nikolaïev', 'Mykolaïv', 'context-ambiguous'),
+  suggested('German: "in der Stadt" (the city was applied)', 'Nikolaev, ein russischer Offizier in der Stadt, wurde in der Ukraine festgenommen.', 'de', 'Nikolaev', 'Mykolajiw', 'context-ambiguous'),
+  suggested('Italian: "della città" (the city was applied)', 'Nikolaev, un ufficiale russo della città, è stato arrestato in Ucraina.', 'it', 'Nikolaev', 'Mykolaiv', 'context-ambiguous'),
+  suggested('Portuguese: "da cidade" (the city was applied)', 'Nikolaiev, um oficial russo da cidade, foi detido na Ucrânia.', 'pt', 'Nikolaiev', 'Mykolaiv', 'context-ambiguous'),
+  keep('the person\'s apposition before a verb of saying: the speaker (a suggestion)', 'Nikolaev, a Russian officer in the city, said Ukraine lied.', 'en'),
+  suggested('the apposition ending in a name of no place, as before', 'Nikolaev, a Russian officer in Kyiv, was arrested.', 'en', 'Nikolaev', 'Mykolaiv', 'context-ambiguous'),
+  keep('… before a verb of saying, as before', 'Nikolaev, a Russian officer in Kyiv, said Ukraine lied.', 'en'),
+  applied('a place noun before "on": the city (a suggestion)', 'Nikolaev, a shipbuilding city on the Black Sea, was shelled, Ukraine said.', 'en', 'Nikolaev', 'Mykolaiv'),
+  applied('a place noun before "in", as before', 'Nikolaev, a port city in Ukraine, was shelled.', 'en', 'Nikolaev', 'Mykolaiv'),
+  applied('a place noun right after the article, as before', 'Nikolaev, a city of 470,000 people, was shelled, Ukraine said.', 'en', 'Nikolaev', 'Mykolaiv'),
+  suggested('a place apposition before a verb of saying: the city\'s authorities, or a person, as before', 'Nikolaev, a port city in Ukraine, said it had no water.', 'en', 'Nikolaev', 'Mykolaiv', 'context-ambiguous'),
+  applied('German: a place noun after the article, as before', 'Nikolaev, eine Hafenstadt am Schwarzen Meer, wurde beschossen, sagte ein Sprecher in Kyjiw.', 'de', 'Nikolaev', 'Mykolajiw'),
+]
+
+describeRealCopy('real copy, round 38 (d): the head of an apposition after Nikolaev', appositionHead)
+describeRerun('real copy, round 38 (d): the head of an apposition, the rerun', appositionHead)
+
+describe('prepositions in the glossary format', () => {
+  // `unknown`: the format's checks are fed what a YAML file may hold, valid or not.
+  const source = (context: unknown) => nikolaevGlossary('en', context)
+  const at = 'mykolaiv.yaml: mykolaiv.forms.en.variants[0].context'
+  it('takes single words beside determiners', () => {
+    expect(issuesOf(source({ speakerBefore: ['said'], determiners: ['a'], prepositions: ['in', 'of'] }))).toEqual([])
+  })
+  it('refuses them with no determiners, and more than one word', () => {
+    expect(issuesOf(source({ speakerBefore: ['said'], prepositions: ['in'] }))).toEqual([`${at}.prepositions: end the head of an apposition a word of determiners opens: list those words too, or remove it`])
+    expect(issuesOf(source({ speakerBefore: ['said'], determiners: ['a'], prepositions: ['next to'] }))).toEqual([`${at}.prepositions[0]: must be a single word`])
+  })
+})

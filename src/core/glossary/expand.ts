@@ -37,6 +37,7 @@ function toContext(source: ContextSource | undefined): Context | undefined {
     unsureEndings: lower(source.unsureEndings),
     determiners: lower(source.determiners),
     ageWords: lower(source.ageWords),
+    prepositions: lower(source.prepositions),
     placeAfter: lower(source.placeAfter),
     unsureAfter: lower(source.unsureAfter),
     window: source.window ?? DEFAULT_WINDOW,

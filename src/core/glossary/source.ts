@@ -440,6 +440,15 @@ export interface ContextSource {
    */
   ageWords?: string[]
   /**
+   * With `determiners`: words that open a phrase after the head noun of an apposition, the
+   * language's prepositions ("in", "of", "de", "von"). The head is the word after the determiner
+   * or the last word before the first of these (the apposition's last word where none stands):
+   * "Nikolaev, a Russian officer in the city, was arrested" is headed by "officer", not "city"
+   * (round 38: the city was applied), "Nikolaev, a shipbuilding city on the Black Sea, was
+   * shelled" by "city".
+   */
+  prepositions?: string[]
+  /**
    * With `speakerBefore`: words right before the form that make it a place, not the subject of
    * the verb after it ("Officials in Nikolaev said the water was cut": prepositions of place);
    * it is then decided as any other name. Two words, the second one of `unsureAfter`, make a

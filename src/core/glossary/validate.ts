@@ -20,7 +20,7 @@ export const KEYS = {
   concept: ['id', 'kind', 'note', 'sources', 'forms', 'context', 'protect', 'omitted', 'examples', 'file'],
   forms: ['preferred', 'surname', 'variants', 'surnameVariants', 'givenVariants', 'exceptions', 'inflect', 'cases', 'article'],
   variant: ['form', 'context', 'note'],
-  context: ['requires', 'notFollowedBy', 'notPrecededBy', 'surnameAfter', 'speakerAfter', 'speakerBefore', 'speakerAdverbs', 'speakerTimes', 'sourceAfter', 'sourceBefore', 'placeBefore', 'relatives', 'unsureEndings', 'determiners', 'ageWords', 'placeAfter', 'unsureAfter', 'window', 'doubt', 'confirmedBy'],
+  context: ['requires', 'notFollowedBy', 'notPrecededBy', 'surnameAfter', 'speakerAfter', 'speakerBefore', 'speakerAdverbs', 'speakerTimes', 'sourceAfter', 'sourceBefore', 'placeBefore', 'relatives', 'unsureEndings', 'determiners', 'ageWords', 'prepositions', 'placeAfter', 'unsureAfter', 'window', 'doubt', 'confirmedBy'],
   doubt: ['words', 'scope', 'links', 'single', 'needsLink'],
   omitted: ['form', 'language', 'why'],
   examples: ['change', 'keep', 'suggest'],
@@ -501,7 +501,7 @@ function validateContext(context: ContextSource, path: string, ids: ReadonlyMap<
   for (const [i, id] of listAt(context.requires, `${path}.requires`, at).entries()) {
     if (!ids.has(id)) at(`${path}.requires[${i}]`, `no concept "${id}" in this glossary`)
   }
-  for (const key of ['notFollowedBy', 'notPrecededBy', 'unsureAfter', 'speakerAdverbs', 'sourceBefore', 'placeBefore', 'relatives', 'unsureEndings', 'determiners', 'ageWords'] as const) {
+  for (const key of ['notFollowedBy', 'notPrecededBy', 'unsureAfter', 'speakerAdverbs', 'sourceBefore', 'placeBefore', 'relatives', 'unsureEndings', 'determiners', 'ageWords', 'prepositions'] as const) {
     for (const [i, word] of listAt(context[key], `${path}.${key}`, at).entries()) {
       if (typeof word !== 'string' || !/^[\p{L}\p{N}]+$/u.test(word)) at(`${path}.${key}[${i}]`, 'must be a single word')
     }
@@ -531,6 +531,8 @@ function validateContext(context: ContextSource, path: string, ids: ReadonlyMap<
   for (const key of ['determiners', 'ageWords'] as const) {
     if (context[key] !== undefined && context.speakerBefore === undefined) at(`${path}.${key}`, 'says what the words around the name make it, read with the verbs of speakerBefore: list those verbs too, or remove it')
   }
+  // The prepositions after an apposition's head are read only in an apposition a determiner opens (adjacent.ts, placeHead).
+  if (context.prepositions !== undefined && context.determiners === undefined) at(`${path}.prepositions`, 'end the head of an apposition a word of determiners opens: list those words too, or remove it')
   // A source phrase: "according to", "d'après", "de acordo com" (adjacent.ts, afterSourceWords).
   for (const [i, phrase] of listAt(context.sourceAfter, `${path}.sourceAfter`, at).entries()) {
     if (typeof phrase !== 'string' || !/^[\p{L}\p{N}]+(?:[ '’][\p{L}\p{N}]+){0,2}$/u.test(phrase)) at(`${path}.sourceAfter[${i}]`, 'must be one to three words, joined by one space or an apostrophe ("according to", "d\'après")')

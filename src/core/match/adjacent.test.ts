@@ -431,6 +431,21 @@ describe('determiners, ages, the noun before a source phrase: what a reader know
     for (const text of ['Nikolaev, a port city, was shelled', 'Nikolaev, une ville portuaire de la région, a été frappée', 'Nikolaev, Ukraine, was shelled', 'Nikolaev, 54 km from the front, was shelled', 'Nikolaev, the governor said, was shelled', 'Russian missiles hit Nikolaev, a shipbuilding hub, said the governor', 'Nikolaev, a Russian officer. He said', 'Nikolaev, a b c d e f g h i, said', 'Nikolaev, officers said']) expect(at(text), text).toBe(NOT_SPEAKER)
     expect(speakerBefore({ ...context, determiners: undefined }, 'Nikolaev, a Russian officer, said', 0, 8)).toBe(NOT_SPEAKER)
   })
+  // Round 38: "Nikolaev, a Russian officer in the city, was arrested" was read as headed by its
+  // last word, "city", the object of "in": the city was applied.
+  it('with prepositions, the head is the word before the first of them, not the last word', () => {
+    const withPrepositions = { ...context, prepositions: new Set(['in', 'of', 'on', 'from', 'de']) }
+    const head = (text: string) => {
+      const start = text.search(/Nikola/)
+      return speakerBefore(withPrepositions, text, start, start + text.slice(start).search(/[^\p{L}]|$/u))
+    }
+    for (const text of ['Nikolaev, a Russian officer in the city, was arrested', 'Nikolaev, a Russian officer from the port, was arrested', 'Nikolaïev, un officier russe de la ville, a été arrêté']) expect(head(text), text).toBe(SPEAKER_OR_PLACE)
+    expect(head('Nikolaev, a Russian officer in the city, said')).toBe(SPEAKER)
+    for (const text of ['Nikolaev, a port city, was shelled', 'Nikolaev, a port city in Ukraine, was shelled', 'Nikolaev, a shipbuilding city on the Black Sea, was shelled', 'Nikolaev, a city of 470,000 people, was shelled', 'Nikolaïev, une ville portuaire de la région, a été frappée']) expect(head(text), text).toBe(NOT_SPEAKER)
+    // Without them, the last word: as before.
+    expect(at('Nikolaev, a Russian officer in the city, was arrested')).toBe(NOT_SPEAKER)
+    expect(at('Nikolaev, a shipbuilding city on the Black Sea, was shelled')).toBe(SPEAKER_OR_PLACE)
+  })
   it('an age set off by commas, with a word of ageWords or none: a person, whatever verb follows', () => {
     for (const text of ['Nikolaev, 54, was arrested', 'Nikolaïev, 54 ans, a été arrêté', 'Nikolaev, 54, said']) expect(at(text), text).toBe(SPEAKER)
     expect(ageAfter('Nikolaïev, 54 ans, a', 9, context.ageWords)).toBe(18)

@@ -275,7 +275,7 @@ export function speakerBefore(context: Context, text: string, start: number, end
   if (context.determiners !== undefined) {
     const close = appositionAfter(context.determiners, context.speakerBefore!, text, end)
     if (close >= 0 && opensClause(text, start)) {
-      const place = context.placeAfter !== undefined && placeHead(context.placeAfter, text, end, close)
+      const place = context.placeAfter !== undefined && placeHead(context.placeAfter, text, end, close, context.prepositions)
       if (speakerVerbAfter(context.speakerBefore!, text, start, close, context.speakerAdverbs, context.speakerTimes) !== NO_VERB) return place ? SPEAKER_OR_PLACE : SPEAKER
       return place ? NOT_SPEAKER : SPEAKER_OR_PLACE
     }
@@ -488,10 +488,13 @@ const placeFirsts = new WeakMap<ReadonlySet<string>, ReadonlySet<string>>()
  * Whether the head of the apposition in text[end, close) (appositionAfter: its comma after the
  * name to the one after it) is a word of `placeAfter`, or the first of one of its two-word entries
  * ("ville" of "ville de"): the word right after its determiner ("a city in Ukraine", "une ville
- * portuaire", "eine Hafenstadt") or its last word ("a port city"). Its other words say nothing:
- * "a Russian officer in Kyiv" is no place.
+ * portuaire", "eine Hafenstadt") or the last word before the first of `prepositions` after that
+ * word ("a port city in Ukraine", "a shipbuilding city on the Black Sea"), its last word where
+ * none stands ("a port city"). Its other words say nothing: "a Russian officer in the city" is no
+ * place, its "city" the object of "in" (round 38: read as the head, the city was applied);
+ * without `prepositions`, the last word is read, and that apposition is the city's.
  */
-function placeHead(placeAfter: ReadonlySet<string>, text: string, end: number, close: number): boolean {
+function placeHead(placeAfter: ReadonlySet<string>, text: string, end: number, close: number, prepositions?: ReadonlySet<string>): boolean {
   let firsts = placeFirsts.get(placeAfter)
   if (firsts === undefined) {
     const set = new Set<string>()
@@ -509,11 +512,21 @@ function placeHead(placeAfter: ReadonlySet<string>, text: string, end: number, c
   let i = wordEnd(text, wordAfter(text, end + 1))
   while (i < close && !isWordUnit(text.charCodeAt(i))) i++
   if (i < close - 1 && isPlace(i)) return true
-  // The last word before the closing comma.
-  let j = close - 1
-  while (j > end && !isWordUnit(text.charCodeAt(j - 1))) j--
-  while (j > end && isWordUnit(text.charCodeAt(j - 1))) j--
-  return j > end && isPlace(j)
+  // The last word before the first preposition past that word, or before the closing comma. A
+  // part a hyphen or an apostrophe joins to a word is no preposition ("stand-in").
+  let head = -1
+  for (let k = i; k < close; ) {
+    if (!isWordUnit(text.charCodeAt(k))) {
+      k++
+      continue
+    }
+    const to = wordEnd(text, k)
+    const joined = k > 0 && (text.charCodeAt(k - 1) === 0x2d || text.charCodeAt(k - 1) === 0x27 || text.charCodeAt(k - 1) === 0x2019)
+    if (head >= 0 && !joined && prepositions?.has(text.slice(k, to).toLowerCase()) === true) break
+    head = k
+    k = to
+  }
+  return head >= 0 && isPlace(head)
 }
 
 /**

@@ -84,6 +84,12 @@ export interface Context {
    * the form with it ("Nikolaïev, 54 ans, a été arrêté"): a person. See adjacent.ts, ageAfter.
    */
   ageWords?: ReadonlySet<string>
+  /**
+   * Words that open a phrase after an apposition's head noun (lower case: prepositions, "in",
+   * "de"): the head is the word before the first of them ("a Russian officer in the city":
+   * "officer"). See adjacent.ts, placeHead.
+   */
+  prepositions?: ReadonlySet<string>
   window: number
   /** Words that, anywhere in `scope`, leave the meaning undecided: the change is only suggested. */
   /**
