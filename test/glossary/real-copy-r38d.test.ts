@@ -107,3 +107,29 @@ describe('prepositions in the glossary format', () => {
     expect(issuesOf(source({ speakerBefore: ['said'], determiners: ['a'], prepositions: ['next to'] }))).toEqual([`${at}.prepositions[0]: must be a single word`])
   })
 })
+
+/**
+ * Mykhailivska/Mykhailivskyi Square beside the English name, St Michael's Square. The gloss rule
+ * holds the variant after the word "Square", so that "St Michael's Square (Mykhailivska Square)"
+ * does not become "St Michael's Square (St Michael's Square)"; but a word inside the right form
+ * was read as a word of no name, and "St Michael's Square, Mykhailivskyi Square in Kyiv" was held
+ * in silence (with a full stop after the second name, a self-gloss since round 37). Now a name held
+ * by its own right form is a self-gloss where a comma alone stands between the two, both forms
+ * elsewhere; and the rule reaches one word, not three: any square's "Square" held it in silence.
+ */
+const squareGloss: RealCopyCase[] = [
+  suggested('the square glossed by its Ukrainian name, the clause going on (held in silence)', 'The rally was held on St Michael\'s Square, Mykhailivskyi Square in Kyiv.', 'en', 'Mykhailivskyi Square', 'St Michael\'s Square', 'self-gloss'),
+  suggested('the Ukrainian name glossed by the English one, the clause going on (both forms)', 'The rally on Mykhailivskyi Square, St Michael\'s Square in Kyiv, drew thousands.', 'en', 'Mykhailivskyi Square', 'St Michael\'s Square', 'self-gloss'),
+  suggested('… with its own words after it (held in silence)', 'Tanks stood on St Michael\'s Square, Mykhailivskyi Square to Ukrainians, in Kyiv.', 'en', 'Mykhailivskyi Square', 'St Michael\'s Square', 'self-gloss'),
+  applied('another square\'s "Square" three words back (held in silence)', 'Protesters marched from Independence Square to Mykhailivska Square in Kyiv.', 'en', 'Mykhailivska Square', 'St Michael\'s Square'),
+  suggested('the clause ending after the gloss, as before', 'Russian armour was shown in Kyiv on St Michael\'s Square, Mykhailivskyi Square.', 'en', 'Mykhailivskyi Square', 'St Michael\'s Square', 'self-gloss'),
+  suggested('the gloss set off by commas, as before', 'The rally was held on St Michael\'s Square, Mykhailivskyi Square, in Kyiv.', 'en', 'Mykhailivskyi Square', 'St Michael\'s Square', 'self-gloss'),
+  suggested('the gloss in brackets, as before', 'Visitors walked from St Michael\'s Square (Mykhailivska Square) to the funicular in Kyiv.', 'en', 'Mykhailivska Square', 'St Michael\'s Square', 'self-gloss'),
+  suggested('"also known as", as before', 'The rally was held on St Michael\'s Square, also known as Mykhailivskyi Square, in Kyiv.', 'en', 'Mykhailivskyi Square', 'St Michael\'s Square', 'name-discussed'),
+  applied('the square alone, as before', 'Crowds gathered on Mykhailivska Square in Kyiv to see the captured tanks.', 'en', 'Mykhailivska Square', 'St Michael\'s Square'),
+  keep('the right form alone', 'Burnt-out Russian tanks are on display on St Michael\'s Square in Kyiv.', 'en'),
+  suggested('another name\'s right form after a comma, with a possessive: both forms, as before', "Shelling hit Kiev, Kyiv's mayor said.", 'en', 'Kiev', 'Kyiv', 'both-forms'),
+]
+
+describeRealCopy('real copy, round 38 (d): Mykhailivskyi Square beside St Michael\'s Square', squareGloss)
+describeRerun('real copy, round 38 (d): Mykhailivskyi Square beside St Michael\'s Square, the rerun', squareGloss)

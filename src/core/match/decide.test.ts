@@ -510,6 +510,30 @@ describe('a self-gloss the output makes', () => {
   })
 })
 
+// Round 38: "St Michael's Square, Mykhailivskyi Square in Kyiv" was held in silence: the word that
+// holds the variant ("Square") was the last of its own right form, read as a word of no name.
+describe('a name held by a word inside its own right form', () => {
+  const squareWords = new Set(['square'])
+  const saint = new Set(['st'])
+  const entries = [
+    variant('square', 'Mx Square', 'St Mx Square', { window: 1, notPrecededBy: squareWords, notFollowedBy: saint }),
+    keep('square', 'St Mx Square'),
+    variant('kyiv', 'Kiev', 'Kyiv', { window: 3, notFollowedBy: new Set(['kyiv']) }),
+    keep('kyiv', 'Kyiv'),
+  ]
+  const matcher = createMatcher('en', entries, { cues: indexCues([]), coordinators: ['and'] })
+
+  it('a comma alone between them, whatever follows: a self-gloss', () => {
+    expect(findings(matcher, 'The rally on St Mx Square, Mx Square in Kyiv drew thousands.')).toEqual([['Mx Square', 'suggested', 'self-gloss']])
+    expect(findings(matcher, 'The rally on Mx Square, St Mx Square in Kyiv drew thousands.')).toEqual([['Mx Square', 'suggested', 'self-gloss']])
+  })
+  it('anything else between them: both forms', () => {
+    expect(findings(matcher, 'Crowds left St Mx Square: Mx Square was empty.')).toEqual([['Mx Square', 'suggested', 'both-forms']])
+    // A possessive after the right form heads another phrase.
+    expect(findings(matcher, "Shelling hit Kiev, Kyiv's mayor said.")).toEqual([['Kiev', 'suggested', 'both-forms']])
+  })
+})
+
 // Round 37: a cue a replacement brings within its gap. "Luhans'k" is two words to a cue's gap,
 // "Luhansk" one: "Mxplatz Luhans'k, now…" was out of the cue's reach in the input and within it
 // in the output, so the rerun called the name discussed where the first run had not.

@@ -189,7 +189,10 @@ const RIGHT_FORMS: ReadonlySet<Entry['kind']> = new Set(['keep'])
  * What holds a variant its neighbours held (`HELD`), by the words that hold it:
  * - each its own concept's right form: "Kiev, where Kyiv's mayor met him", "Kiev or Kyiv",
  *   held by "Kyiv" so as not to make "Kyiv or Kyiv" of a sentence about the name, where the text
- *   does not say which it is (`BOTH_FORMS`);
+ *   does not say which it is (`BOTH_FORMS`); or a word inside one ("Square" of "St Michael's
+ *   Square", rightFormAround), and where a comma alone stands between the two, one glosses the
+ *   other whatever follows (`SELF_GLOSS`: "St Michael's Square, Mykhailivskyi Square in Kyiv",
+ *   held in silence until round 38);
  * - any word that says the form is something else ("the Dnipropetrovsk region of Dnipro"):
  *   held in silence, as before (`HELD`);
  * - none but the right form inside another concept's name ("Kiev talks, the Kyiv Post said":
@@ -223,8 +226,14 @@ function holdOf(text: string, hits: readonly Hit[], hit: Hit, coordinators: read
   let confirmed: boolean | undefined
   // Where the confirmedBy phrase right before the name begins (-1: none), asked as rarely.
   let head: number | undefined
+  // Whether the right form that holds it ends right before it, a comma alone between (ownGloss).
+  let glossed = false
   for (const at of holdingWords(entry.context!, text, hit.start, hit.end, coordinators)) {
-    if (formOfAt(hits, at, entry.concept, RIGHT_FORMS)) own++
+    const right = rightFormAround(hits, at, entry.concept)
+    if (right !== undefined) {
+      own++
+      if (right.end <= hit.start ? commaAloneBetween(text, right.end, hit.start) : right.start >= hit.end && commaAloneBetween(text, hit.end, right.start) && !possessiveAt(text, right.end)) glossed = true
+    }
     else if (rightFormInOtherName(text, hits, at, entry)) inOthers++
     // A doubt word set off by a comma is a doubt wherever the name stands in its clause.
     else if (setOffDoubt(entry.context!, text, at, hit.start, hit.end, coordinators)) doubted++
@@ -237,9 +246,49 @@ function holdOf(text: string, hits: readonly Hit[], hit: Hit, coordinators: read
     else if (at < hit.start && entry.context!.confirmedBy !== undefined && isDoubtWordAt(entry.context!, text, at) && at < (head ??= confirmingPhraseBefore(text, hit.start, entry.context!.confirmedBy))) doubted++
     else return HELD
   }
-  if (own > 0) return BOTH_FORMS
+  if (own > 0) return glossed ? SELF_GLOSS : BOTH_FORMS
   if (setOff > 0) return opensClause(text, hit.start) ? HELD : suggest('context-ambiguous')
   return doubted > 0 ? 'doubt' : inOthers > 0 ? undefined : HELD
+}
+
+/**
+ * The hit of a right form of `concept` that holds the word at `at`: one that starts there ("Kiev
+ * or Kyiv": the word is the form), or one of those that start last before it and reach past it,
+ * the word one of its own ("Square" of "St Michael's Square", the word a gloss rule lists: round
+ * 38, "St Michael's Square, Mykhailivskyi Square in Kyiv" was held in silence, the word inside
+ * the name read as a word of no name).
+ */
+function rightFormAround(hits: readonly Hit[], at: number, concept: string): Hit | undefined {
+  const last = firstFrom(hits, at + 1) - 1
+  for (let k = last; k >= 0 && hits[k]!.start === hits[last]!.start; k--) {
+    const found = hits[k]!
+    if (found.end > at && found.entry.concept === concept && found.entry.kind === 'keep') return found
+  }
+  return undefined
+}
+
+/**
+ * Whether text[from, to) is a comma and spaces on its line, nothing else: the name and its own
+ * right form beside it stand in apposition, one a gloss of the other (`self-gloss`), wherever
+ * their clause goes on: "St Michael's Square, Mykhailivskyi Square in Kyiv", "Mykhailivskyi
+ * Square, St Michael's Square in Kyiv". Not a possessive after the right form, which heads
+ * another phrase ("Kiev, Kyiv's mayor said": `both-forms`). Asked only of a name held by its own
+ * right form (holdOf).
+ */
+function commaAloneBetween(text: string, from: number, to: number): boolean {
+  let comma = false
+  for (let i = from; i < to; i++) {
+    const code = text.charCodeAt(i)
+    if (code === 0x2c && !comma) comma = true
+    else if (!isSpaceUnit(code) || code === 0x0a) return false
+  }
+  return comma
+}
+
+/** Whether a possessive's apostrophe and "s" stand at `at` ("Kyiv's"). */
+function possessiveAt(text: string, at: number): boolean {
+  const quote = text.charCodeAt(at)
+  return (quote === 0x27 || quote === 0x2019) && (text.charCodeAt(at + 1) | 0x20) === 0x73 && !isWordAt(text, at + 2)
 }
 
 /**
