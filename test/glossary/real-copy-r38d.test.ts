@@ -62,6 +62,9 @@ const modifierBefore: RealCopyCase[] = [
   keep('the speaker: a title-like noun after a capitalised adjective', 'Russian officer Nikolaev said Ukraine lied.', 'en'),
   keep('the speaker: a preposition that opens the clause before the noun', 'At dawn Nikolaev said Ukraine lied.', 'en'),
   keep('the speaker: an adjective after an article that opens the clause', 'The retired Nikolaev said the war in Ukraine was lost.', 'en'),
+  keep('the speaker: two modifiers after an article that opens the clause', 'The retired general Nikolaev said the war in Ukraine was lost.', 'en'),
+  suggested('two modifiers after "of"', 'Residents of southern war-torn Nikolaev said the water was cut, Ukraine said.', 'en', 'Nikolaev', 'Mykolaiv', 'context-ambiguous'),
+  suggested('a verb in -ing before an adjective: its object, or the speaker\'s name', 'Residents fleeing southern Nikolaev said the water was cut, Ukraine said.', 'en', 'Nikolaev', 'Mykolaiv', 'context-ambiguous'),
   suggested('a verb in -ing with no article, as before', 'Residents fleeing Nikolaev said Ukraine lied.', 'en', 'Nikolaev', 'Mykolaiv', 'context-ambiguous'),
 ]
 

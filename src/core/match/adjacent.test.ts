@@ -469,6 +469,9 @@ describe('determiners, ages, the noun before a source phrase: what a reader know
     for (const text of ['Russian officer Nikolaev said', 'Retired officer Nikolaev said', 'At dawn Nikolaev said', 'In March, at dawn Nikolaev said', 'southern Nikolaev said', 'Russian-born Nikolaev said', "l'habitant Nikolaïev a déclaré"]) expect(at(text), text).toBe(SPEAKER)
     // A verb in -ing with no article is no modifier: read as it is.
     expect(at('Residents fleeing Nikolaev said')).toBe(SPEAKER_OR_PLACE)
+    // Two modifiers: the second read as the first; a word in -ed after an article that opens the clause, an adjective.
+    for (const text of ['Residents of southern war-torn Nikolaev said', 'Troops defending southern Nikolaev said']) expect(at(text), text).toBe(SPEAKER_OR_PLACE)
+    for (const text of ['The retired general Nikolaev said', 'Kyiv says the retired general Nikolaev said']) expect(at(text), text).toBe(SPEAKER)
   })
   it('in a glossary: "close to" after a noun of place is the place; after any other word undecided', () => {
     const glossary = compileGlossary({

@@ -290,39 +290,52 @@ export function speakerBefore(context: Context, text: string, start: number, end
   let from = i + 1
   let word = text.slice(from, to).toLowerCase()
   if (context.placeAfter?.has(word)) return NOT_SPEAKER
-  const modifier = hyphenStart(text, from)
-  if (!context.unsureAfter?.has(word) && isLowerAt(text, modifier)) {
-    // A word in lower case right before the name, none of the lists': a modifier of the name (an
-    // adjective, a noun), or, ending in one of `unsureEndings` with no article before it, a verb
-    // whose object the name is ("Residents fleeing Nikolaev said": read below as it is). After an
-    // article it is a modifier whatever it ends in (round 37: "The retired Nikolaev said" was the
-    // city). Where the article opens its clause, or a preposition that opens it stands before the
-    // modifier, the name is the subject: "The retired Nikolaev said", "At the briefing Nikolaev
-    // said", "At dawn Nikolaev said". Elsewhere what stands before the modifier (and its article)
-    // says what the name is, as it would right before it: "Officials in the devastated Nikolaev
-    // said", "Officials in southern Nikolaev said" (a place), "Residents of the devastated
-    // Nikolaev said", "Residents of southern Nikolaev said" (undecided; round 38: with no article
-    // the adjective hid the "of", and the name was read as "Russian officer Nikolaev said", a
-    // speaker held in silence). With no article, only a word of the lists before the modifier
-    // is read so: "Russian officer Nikolaev said" is the speaker.
-    const unsure = context.unsureEndings !== undefined && endsUnsure(context.unsureEndings, text, from, word)
+  // Lower-case words right before the name, none of the lists': modifiers of the name (an
+  // adjective, a noun), or, ending in one of `unsureEndings` with no article before it, a verb
+  // whose object the name is ("Residents fleeing Nikolaev said": read below as it is). After an
+  // article such a word is a modifier whatever it ends in (round 37: "The retired Nikolaev said"
+  // was the city). Where the article opens its clause, or a preposition that opens it stands before
+  // the modifiers, the name is the subject: "The retired Nikolaev said", "At the briefing Nikolaev
+  // said", "At dawn Nikolaev said", "The retired general Nikolaev said". Elsewhere what stands
+  // before them (and their article) says what the name is, as it would right before it:
+  // "Officials in the devastated Nikolaev said", "Officials in southern Nikolaev said" (a place),
+  // "Residents of the devastated Nikolaev said", "Residents of southern Nikolaev said" (undecided;
+  // round 38: with no article the adjective hid the "of", and the name was read as "Russian
+  // officer Nikolaev said", a speaker held in silence). With no article, only a word of the lists
+  // or another modifier before a modifier is read so: "Russian officer Nikolaev said" is the
+  // speaker. Two modifiers at most ("fleeing southern", "retired general").
+  let modifier = hyphenStart(text, from)
+  let modifierEnd = wordEnd(text, from)
+  for (let modifiers = 0; modifiers < MAX_MODIFIERS && !context.unsureAfter?.has(word) && isLowerAt(text, modifier); modifiers++) {
+    const unsure = context.unsureEndings !== undefined && endsUnsure(context.unsureEndings, text, modifier, text.slice(modifier, modifierEnd).toLowerCase())
     const article = context.determiners === undefined ? -1 : determinerBefore(context.determiners, text, modifier)
-    if (article >= 0 || !unsure) {
-      if (article >= 0 && opensClause(text, article)) return SPEAKER
-      const before = wordBefore(text, article >= 0 ? article : modifier)
-      if (before < 0) return SPEAKER
-      const preposition = text.slice(before, wordEnd(text, before)).toLowerCase()
-      const listed = context.placeAfter?.has(preposition) === true || context.unsureAfter?.has(preposition) === true
-      if (article >= 0 || listed || (context.unsureEndings !== undefined && endsUnsure(context.unsureEndings, text, before, preposition))) {
-        // A possessive's "s" opens nothing: "Ukraine's southern Nikolaev said" (its apostrophe
-        // is also a quotation mark's).
-        const possessive = before >= 2 && (text.charCodeAt(before - 1) === 0x27 || text.charCodeAt(before - 1) === 0x2019) && isWordUnit(text.charCodeAt(before - 2))
-        if (listed && !possessive && opensClause(text, before)) return SPEAKER
-        from = before
-        word = preposition
-        if (context.placeAfter?.has(word)) return NOT_SPEAKER
+    if (unsure && article < 0) {
+      // A verb whose object the name is, after another modifier ("Residents fleeing southern
+      // Nikolaev said"): read as the word before the name.
+      if (modifiers > 0) {
+        from = modifier
+        word = text.slice(modifier, modifierEnd).toLowerCase()
       }
+      break
     }
+    if (article >= 0 && opensClause(text, article)) return SPEAKER
+    const before = wordBefore(text, article >= 0 ? article : modifier)
+    if (before < 0) return SPEAKER
+    const preposition = text.slice(before, wordEnd(text, before)).toLowerCase()
+    const listed = context.placeAfter?.has(preposition) === true || context.unsureAfter?.has(preposition) === true
+    if (article >= 0 || listed) {
+      // A possessive's "s" opens nothing: "Ukraine's southern Nikolaev said" (its apostrophe
+      // is also a quotation mark's).
+      const possessive = before >= 2 && (text.charCodeAt(before - 1) === 0x27 || text.charCodeAt(before - 1) === 0x2019) && isWordUnit(text.charCodeAt(before - 2))
+      if (listed && !possessive && opensClause(text, before)) return SPEAKER
+      from = before
+      word = preposition
+      if (context.placeAfter?.has(word)) return NOT_SPEAKER
+      break
+    }
+    // Another word in lower case before this one: a modifier too, or the verb whose object the name is.
+    modifier = hyphenStart(text, before)
+    modifierEnd = wordEnd(text, before)
   }
   // With an adverb before the verb, a word of the clause before the name leaves it undecided:
   // "Russian officer Nikolaev also said" or "Russia shelled Nikolaev then said" (round 36).
@@ -430,6 +443,9 @@ const SENTENCE_NUMBERS = 300
 
 /** A sentence's end mark or a line break: where countsAfter stops (a decimal point ends nothing it looks for). */
 const sentenceBreak = (code: number) => code === 0x2e || code === 0x21 || code === 0x3f || code === 0x0a
+
+/** How many modifiers before a name speakerBefore passes over ("the retired general Nikolaev", "fleeing southern Nikolaev"). */
+const MAX_MODIFIERS = 2
 
 /** How many words an apposition set off after a name holds at most ("a 54-year-old Russian army officer"). */
 const APPOSITION_WORDS = 8
