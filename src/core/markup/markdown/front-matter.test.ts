@@ -69,6 +69,12 @@ describe('front matter: the title and summary are prose', () => {
     const lenient = "---\ntitle: '\ntitle: Plaza San Miguel Kiev''\n---\n"
     expect(parseYaml(matter(lenient))).toEqual({ title: " title: Plaza San Miguel Kiev'" })
     expect(fix(lenient).text).toBe(lenient)
+    // Opened on the line after its key (an indented one, past a comment-only line): the metadata
+    // properties test, seed -995853343, where "title: Kiev''" was read as a title and changed.
+    for (const opened of ["---\nslug: \n  '\ntitle: Kiev''\n---\n", "---\nslug: # the URL\n  # quoted\n  '\ntitle: Kiev''\n---\n"]) {
+      expect(Object.keys(parseYaml(matter(opened)) as object), opened).toEqual(['slug'])
+      expect(fix(opened).text, opened).toBe(opened)
+    }
   })
 
   it('reads a one-line value followed by a blank line, and no other key', () => {

@@ -50,7 +50,7 @@ export function readFrontMatter(source: string, start: number, end: number): { b
     // The last line of the value: where a quoted one closes, whatever the indent of the lines
     // it goes on over (none of them is a key); in YAML, the indented or blank lines after it.
     let last = k
-    const close = quoteEnd(source, at, lines[body - 1]![1], syntax)
+    const close = quoteEnd(source, syntax === 'yaml' ? yamlValueStart(source, lines, k, at, body) : at, lines[body - 1]![1], syntax)
     while (last + 1 < body && close > lines[last]![1]) last++
     if (syntax === 'yaml') {
       for (let j = last + 1; j < body && continues(source, lines[j]!); j++) if (firstNonSpace(source, lines[j]![0], lines[j]![1]) < lines[j]![1]) last = j
@@ -107,6 +107,23 @@ function quoteEnd(source: string, at: number, end: number, syntax: 'yaml' | 'tom
     }
   }
   return end
+}
+
+/**
+ * Where the YAML value of the key on line `k` starts: after the key, or, with nothing on its line
+ * but a comment, on the first indented line after it with more than a comment. A quoted value may open there and run on
+ * over lines that look like keys: "slug:", then "  '", then "title: Kiev''" is one slug, which
+ * read from the key's line was a title, and its "Kiev" was changed (the metadata properties test,
+ * seed -995853343).
+ */
+function yamlValueStart(source: string, lines: readonly [number, number][], k: number, at: number, body: number): number {
+  const first = firstNonSpace(source, at, lines[k]![1])
+  if (first < lines[k]![1] && source[first] !== '#') return at
+  for (let j = k + 1; j < body && continues(source, lines[j]!); j++) {
+    const start = firstNonSpace(source, lines[j]![0], lines[j]![1])
+    if (start < lines[j]![1] && source[start] !== '#') return start
+  }
+  return at
 }
 
 /** [start, end) of each line of source[start, end), without its line ending. */
