@@ -15,7 +15,7 @@ import { normalizeDocument } from './markup/index.js'
 import { unifiedDiff } from './normalize/diff.js'
 import type { Passage } from './match/passage.js'
 import type { Matcher } from './match/matcher.js'
-import { KnownNames } from './match/known-names.js'
+import { KnownNames, nameTable } from './match/known-names.js'
 
 /**
  * Detection confidence above which a declared language that differs is doubted. Short or
@@ -287,8 +287,8 @@ export function createCopydesk(options: CopydeskOptions): Copydesk {
   function knownNamesOf(glossary: CompiledGlossary): KnownNames {
     let names = knownNames.get(glossary)
     if (names === undefined) {
-      const entries = glossary.languages.flatMap((code) => glossary.matcherFor(code)?.entries ?? [])
-      knownNames.set(glossary, (names = new KnownNames(entries)))
+      const tries = glossary.languages.flatMap((code) => glossary.matcherFor(code)?.trie ?? [])
+      knownNames.set(glossary, (names = new KnownNames(nameTable(tries))))
     }
     return names
   }

@@ -331,6 +331,10 @@ class Reader {
     let ordered = run[0] === 0 && (nodes === 1 || run[1] === 0) && run[nodes] === units.length
     for (let n = 2; ordered && n <= nodes; n++) ordered = run[n]! > run[n - 1]!
     if (!ordered) throw new Error(`precompiled trie: runs that do not lie one after another within ${units.length} units`)
+    // A child and a next sibling numbered after their node, as buildTrie numbers them (see `Trie`).
+    let depthFirst = true
+    for (let n = 0; depthFirst && n < nodes; n++) depthFirst = (firstChild[n] === 0 || firstChild[n]! > n) && (nextSibling[n] === 0 || nextSibling[n]! > n)
+    if (!depthFirst) throw new Error('precompiled trie: a child or a sibling numbered before its node')
     // A node's label is its run's first unit (the root's run is empty: label 0, as built).
     const label = new Uint16Array(nodes)
     for (let n = 1; n < nodes; n++) label[n] = units[run[n]!]!

@@ -1,7 +1,7 @@
-import { SPACE, foldForm, foldUnit, formMayEndAt, isSpaceUnit, isWordUnit } from '../text/chars.js'
+import { SPACE, foldUnit, formMayEndAt, isSpaceUnit, isWordUnit } from '../text/chars.js'
 import { FNV_SEED, fnvStep } from '../text/hash.js'
 import { acceptsFormCasing, mayStartLower } from './casing.js'
-import type { Entry } from './entry.js'
+import type { Trie } from './trie.js'
 
 /**
  * Letters of words without a capital, outside the names, after which `blank` stops: more than
@@ -27,6 +27,248 @@ const SMI_BITS = 0x3fffffff
 
 
 /**
+ * What KnownNames reads a text with, as plain data: made from a glossary's tries by `nameTable`
+ * (the tests also make it from the entries, the simple way, and compare).
+ */
+export interface NameTable {
+  /** Per slot, 1 + a hash (0: empty); `ends` says whether a whole form has it, else only a prefix ending a word. Open addressing, a power of two. */
+  readonly hashes: Int32Array
+  readonly ends: Uint8Array
+  /**
+   * Per slot of a whole form, the forms as written whose folded hash it is (of one key, or of
+   * two that collide): a match must be one of them in a casing the matcher takes.
+   */
+  readonly forms: readonly (readonly string[] | undefined)[]
+  /** 1 at each code unit a form may start with, as written (a capital for a name, either case for a lower-case form). */
+  readonly starts: Uint8Array
+  /** Units of the longest folded form. */
+  readonly longest: number
+  /**
+   * One bit per hash (its low PREFIX_BITS bits) of every folded form's every prefix: a walk stops
+   * at the first unit no form continues with ("the c", "Sec"), most often without a probe of
+   * the table. 32 KB, where a walk's probes of the table read cache lines all over its 80.
+   */
+  readonly prefixes: Int32Array
+}
+
+/** The slots of a NameTable at most a quarter full of whole forms and half full in all: a probe reads a slot or two. */
+export function nameSlots(wholeForms: number): number {
+  let size = 16
+  while (size < 4 * wholeForms) size *= 2
+  return size
+}
+
+/**
+ * The known names of the forms in `tries` (a glossary's languages; a trie given twice, a
+ * profile's language that is its base's, is read once), read off the tries: they hold every
+ * form folded, in runs of units shared by the forms that begin alike, so one pass down their
+ * nodes hashes each prefix once, with integer work. Made from the entries instead (folding
+ * every form, a Map of the folded forms, hashing every unit of each), the names of the `news`
+ * glossary's seven languages, 14,912 forms, were 28–46 ms of CPU of the first text read with
+ * "auto" in a process (docs/performance-history.md, round 38).
+ *
+ * Relies on what buildTrie makes, and the precompiled reader checks: a node's index is above its
+ * parent's. Read down the indexes, a node comes after its parent (whose path's hash it goes on
+ * from); up them, after its children (whether a form that is not an exception lies below it).
+ */
+export function nameTable(tries: Iterable<Trie>): NameTable {
+  const read = [...new Set(tries)].map(liveNodes)
+  let wholeForms = 0
+  for (const { forms } of read) wholeForms = Math.max(wholeForms, forms)
+  const names: Names = {
+    slots: new NameSlots(nameSlots(wholeForms)),
+    prefixes: new Int32Array(1 << (PREFIX_BITS - 5)),
+    starts: new Uint8Array(0x10000),
+    classes: new Uint8Array(0x10000),
+    longest: 0,
+  }
+  for (const nodes of read) addForms(nodes, addPaths(nodes, names), names)
+  const { slots, prefixes, starts, longest } = names
+  return { hashes: slots.hashes, ends: slots.ends, forms: slots.forms, starts, longest, prefixes }
+}
+
+/** A NameTable as nameTable fills it, and what it has learnt of code units (`classes`: see WORD). */
+interface Names {
+  readonly slots: NameSlots
+  readonly prefixes: Int32Array
+  readonly starts: Uint8Array
+  readonly classes: Uint8Array
+  longest: number
+}
+
+/**
+ * Bits of `Names.classes`, per code unit: in a word (WORD) or not (OTHER), as isWordUnit says,
+ * asked once per unit and not once per unit of the tries; CASED once mayStartLower was asked of
+ * a form starting with it (its answer, for a unit that is not a surrogate, is the same for every
+ * form starting with it, and is in `starts` already).
+ */
+const WORD = 1
+const OTHER = 2
+const CASED = 4
+
+/** LiveNodes.live: a node on the path of a form that is not an exception, or where one ends. */
+const ON_PATH = 1
+const FORM = 2
+
+interface LiveNodes {
+  readonly trie: Trie
+  /** Per node its parent (0 for the root's children, which its table holds, not a chain). */
+  readonly parent: Int32Array
+  /**
+   * Per node, FORM where a form that is not an exception ends, ON_PATH where one lies below, else
+   * 0: a path that leads only to exceptions is no name, nor any prefix of one. The root is 0 (its
+   * forms, empty, are no names).
+   */
+  readonly live: Uint8Array
+  /** The FORM nodes. */
+  readonly forms: number
+}
+
+function liveNodes(trie: Trie): LiveNodes {
+  const { firstChild, nextSibling, firstEntry, nextEntry, entries } = trie
+  const nodes = firstChild.length
+  const parent = new Int32Array(nodes)
+  const live = new Uint8Array(nodes)
+  let forms = 0
+  for (let n = 1; n < nodes; n++) {
+    for (let child = firstChild[n]!; child !== 0; child = nextSibling[child]!) parent[child] = n
+    for (let e = firstEntry[n]!; e !== 0; e = nextEntry[e - 1]!) {
+      if (entries[e - 1]!.kind === 'exception') continue
+      live[n] = FORM
+      forms++
+      break
+    }
+  }
+  for (let n = nodes - 1; n > 0; n--) if (live[n] !== 0 && live[parent[n]!] === 0) live[parent[n]!] = ON_PATH
+  return { trie, parent, live, forms }
+}
+
+/**
+ * Hashes the units of every live node's run, each once: every prefix's hash to the prefix
+ * filter, a prefix that ends a word inside a form to the table (the walk goes on past it), the
+ * longest path to a form to `longest`. Per node, the hash of its path (the root's: the seed).
+ * The build's hottest loop (74,510 units for `news`), run once a process in code not yet
+ * optimized, where a call costs: a unit's class is read from `classes`, the hash stepped in place.
+ */
+function addPaths({ trie, parent, live }: LiveNodes, names: Names): Int32Array {
+  const { run, units } = trie
+  const { slots, prefixes, classes } = names
+  const nodes = live.length
+  const hashAt = new Int32Array(nodes)
+  const depth = new Int32Array(nodes)
+  hashAt[0] = FNV_SEED
+  for (let n = 1; n < nodes; n++) {
+    if (live[n] === 0) continue
+    const up = parent[n]!
+    const from = run[n]!
+    const to = run[n + 1]!
+    let hash = hashAt[up]!
+    // The class of the unit before: the parent's last (none before a root child's first).
+    let before = up === 0 ? OTHER : classes[units[run[up + 1]! - 1]!]! & (WORD | OTHER)
+    for (let at = from; at < to; at++) {
+      const unit = units[at]!
+      let unitClass = classes[unit]! & (WORD | OTHER)
+      if (unitClass === 0) {
+        unitClass = isWordUnit(unit) ? WORD : OTHER
+        classes[unit] = classes[unit]! | unitClass
+      }
+      if (unitClass === OTHER && before === WORD) slots.add(hash & SMI_BITS, 0)
+      hash = Math.imul(hash ^ unit, 0x01000193) // fnvStep
+      prefixes[(hash >>> 5) & PREFIX_WORDS]! |= 1 << (hash & 31)
+      before = unitClass
+    }
+    hashAt[n] = hash
+    depth[n] = depth[up]! + to - from
+    if (live[n] === FORM && depth[n]! > names.longest) names.longest = depth[n]!
+  }
+  return hashAt
+}
+
+/**
+ * Every form that is not an exception to its slot, as written, once; its first unit as written
+ * to `starts`, and where it may start lower (mayStartLower), that letter in either case.
+ */
+function addForms({ trie, live }: LiveNodes, hashAt: Int32Array, names: Names): void {
+  const { firstEntry, nextEntry, entries } = trie
+  const { slots, starts, classes } = names
+  for (let n = 1; n < live.length; n++) {
+    if (live[n] !== FORM) continue
+    const slot = slots.add(hashAt[n]! & SMI_BITS, 1)
+    for (let e = firstEntry[n]!; e !== 0; e = nextEntry[e - 1]!) {
+      const entry = entries[e - 1]!
+      if (entry.kind === 'exception') continue
+      slots.addForm(slot, entry.form)
+      const first = entry.form.trimStart().charCodeAt(0)
+      starts[first] = 1
+      if ((classes[first]! & CASED) !== 0) continue
+      if (first < 0xd800 || first > 0xdfff) classes[first] = classes[first]! | CASED
+      if (!mayStartLower(entry)) continue
+      const upper = String.fromCharCode(first).toUpperCase()
+      const lower = String.fromCharCode(first).toLowerCase()
+      if (upper.length === 1) starts[upper.charCodeAt(0)] = 1
+      if (lower.length === 1) starts[lower.charCodeAt(0)] = 1
+    }
+  }
+}
+
+/** The open-addressed table of a NameTable as it is filled, twice its size when it passes nameSlots' bounds. */
+class NameSlots {
+  hashes: Int32Array
+  ends: Uint8Array
+  forms: (string[] | undefined)[]
+  private used = 0
+  private wholeForms = 0
+
+  constructor(size: number) {
+    this.hashes = new Int32Array(size)
+    this.ends = new Uint8Array(size)
+    this.forms = new Array<string[] | undefined>(size).fill(undefined)
+  }
+
+  /** The slot of `hash` (30 bits), added if new; `end` 1: a whole form has it. */
+  add(hash: number, end: number): number {
+    const mask = this.hashes.length - 1
+    let slot = hash & mask
+    while (this.hashes[slot] !== 0 && this.hashes[slot] !== hash + 1) slot = (slot + 1) & mask
+    if (this.hashes[slot] === 0) {
+      this.hashes[slot] = hash + 1
+      this.used++
+    }
+    if (end === 1 && this.ends[slot] === 0) {
+      this.ends[slot] = 1
+      this.wholeForms++
+    }
+    if (4 * this.wholeForms <= this.hashes.length && 2 * this.used <= this.hashes.length) return slot
+    this.grow()
+    return this.add(hash, end)
+  }
+
+  /** `form` among the slot's forms, once. */
+  addForm(slot: number, form: string): void {
+    const forms = this.forms[slot]
+    if (forms === undefined) this.forms[slot] = [form]
+    else if (!forms.includes(form)) forms.push(form)
+  }
+
+  private grow(): void {
+    const { hashes, ends, forms } = this
+    const size = 2 * hashes.length
+    const mask = size - 1
+    this.hashes = new Int32Array(size)
+    this.ends = new Uint8Array(size)
+    this.forms = new Array<string[] | undefined>(size).fill(undefined)
+    for (let from = 0; from < hashes.length; from++) {
+      if (hashes[from] === 0) continue
+      let slot = (hashes[from]! - 1) & mask
+      while (this.hashes[slot] !== 0) slot = (slot + 1) & mask
+      this.hashes[slot] = hashes[from]!
+      this.ends[slot] = ends[from]!
+      this.forms[slot] = forms[from]
+    }
+  }
+}
+
+/**
  * Every name a glossary knows in any of its languages (its variants and house forms), found in a
  * text as the matcher finds its own: whole words, folded, leftmost-longest, in the casings the
  * matcher takes. For reading a text's language without them (copydesk.ts, detectProse):
@@ -40,76 +282,26 @@ const SMI_BITS = 0x3fffffff
  *
  * A table of hashes of the folded forms, and of their prefixes that end a word, walked from the
  * word starts a form may take: integer work until a hash agrees, and a walk stops at the first
- * word no form continues with. Built once per glossary, from its matchers' entries.
+ * word no form continues with. Built once per glossary, from its matchers' tries (`nameTable`).
  */
 export class KnownNames {
-  /** Per slot, 1 + a hash (0: empty); `ends` says whether a whole form has it, else only a prefix ending a word. */
   private readonly hashes: Int32Array
   private readonly ends: Uint8Array
-  /**
-   * Per slot of a whole form, the forms as written whose folded hash it is (of one key, or of
-   * two that collide): a match must be one of them in a casing the matcher takes.
-   */
-  private readonly forms: (string[] | undefined)[]
+  private readonly forms: readonly (readonly string[] | undefined)[]
   private readonly mask: number
-  /** 1 at each code unit a form may start with, as written (a capital for a name, either case for a lower-case form). */
-  readonly starts = new Uint8Array(0x10000)
-  /** Units of the longest folded form. */
+  /** See NameTable. */
+  readonly starts: Uint8Array
   private readonly longest: number
-  /**
-   * One bit per hash (its low PREFIX_BITS bits) of every folded form's every prefix: a walk stops
-   * at the first unit no form continues with ("the c", "Sec"), most often without a probe of
-   * the table. 32 KB, where a walk's probes of the table read cache lines all over its 80.
-   */
-  private readonly prefixes = new Int32Array(1 << (PREFIX_BITS - 5))
+  private readonly prefixes: Int32Array
 
-  constructor(entries: Iterable<Entry>) {
-    // Per folded form, the forms as written.
-    const byKey = new Map<string, string[]>()
-    for (const entry of entries) {
-      if (entry.kind === 'exception') continue
-      const key = foldForm(entry.form)
-      if (key === '') continue
-      let forms = byKey.get(key)
-      if (forms === undefined) byKey.set(key, (forms = []))
-      if (!forms.includes(entry.form)) forms.push(entry.form)
-      const first = entry.form.trimStart().charCodeAt(0)
-      this.starts[first] = 1
-      if (mayStartLower(entry)) {
-        const upper = String.fromCharCode(first).toUpperCase()
-        const lower = String.fromCharCode(first).toLowerCase()
-        if (upper.length === 1) this.starts[upper.charCodeAt(0)] = 1
-        if (lower.length === 1) this.starts[lower.charCodeAt(0)] = 1
-      }
-    }
-    let size = 16
-    while (size < 4 * byKey.size) size *= 2
-    this.hashes = new Int32Array(size)
-    this.ends = new Uint8Array(size)
-    this.forms = new Array<string[] | undefined>(size).fill(undefined)
-    this.mask = size - 1
-    let longest = 0
-    for (const [key, forms] of byKey) {
-      if (key.length > longest) longest = key.length
-      let hash = FNV_SEED
-      for (let i = 0; i < key.length; i++) {
-        hash = fnvStep(hash, key.charCodeAt(i))
-        this.prefixes[(hash >>> 5) & PREFIX_WORDS]! |= 1 << (hash & 31)
-        // A prefix that ends a word inside the form: the walk goes on past that word.
-        if (i + 1 < key.length && isWordUnit(key.charCodeAt(i)) && !isWordUnit(key.charCodeAt(i + 1))) this.add(hash & SMI_BITS, 0)
-      }
-      const slot = this.add(hash & SMI_BITS, 1)
-      this.forms[slot] = this.forms[slot] === undefined ? forms : [...this.forms[slot]!, ...forms]
-    }
-    this.longest = longest
-  }
-
-  private add(hash: number, end: number): number {
-    let slot = hash & this.mask
-    while (this.hashes[slot] !== 0 && this.hashes[slot] !== hash + 1) slot = (slot + 1) & this.mask
-    this.hashes[slot] = hash + 1
-    this.ends[slot] = this.ends[slot]! | end
-    return slot
+  constructor(table: NameTable) {
+    this.hashes = table.hashes
+    this.ends = table.ends
+    this.forms = table.forms
+    this.mask = table.hashes.length - 1
+    this.starts = table.starts
+    this.longest = table.longest
+    this.prefixes = table.prefixes
   }
 
   /**

@@ -23,8 +23,8 @@ export interface Matcher {
   normalize(text: string, options?: Omit<DecideOptions, 'output'>): { changes: Change[]; text: string }
   /** What rules may know about a passage `text` belongs to (for Markdown and HTML, the whole prose). */
   survey(text: string): Passage
-  /** Every form it finds (its trie's entries): what a glossary's KnownNames are made of. */
-  readonly entries: readonly Entry[]
+  /** Its forms, folded, in a trie, with their entries: what a glossary's KnownNames are read off (nameTable). */
+  readonly trie: Trie
 }
 
 export interface MatcherOptions {
@@ -244,7 +244,7 @@ export function createMatcher(language: string, entries: Iterable<Entry> | Trie,
       return { changes, text: output.text ?? applyChanges(text, changes) }
     },
     survey: (text) => survey(text, scan(text), undefined, rules.cues, rules.coordinators, rules.mentions),
-    entries: list,
+    trie,
   }
 }
 

@@ -16,7 +16,10 @@ import { PRIORITY, type Entry } from './entry.js'
  * a row.
  *
  * Node 0 is the root (an empty run); 0 also means "none" in `firstChild` and `nextSibling`,
- * since the root is nobody's child or sibling. Siblings are in ascending label order.
+ * since the root is nobody's child or sibling. Siblings are in ascending label order. Nodes are
+ * numbered depth-first, a node before its children and a child before its next sibling (so
+ * `firstChild[n]` and `nextSibling[n]` are 0 or above n): KnownNames' `nameTable` reads the
+ * nodes in index order for it.
  */
 export interface Trie {
   /** The child of the root for a folded code unit, or 0. */
