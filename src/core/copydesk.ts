@@ -279,7 +279,8 @@ export function createCopydesk(options: CopydeskOptions): Copydesk {
   }
 
   /**
-   * Every form of a glossary in any language, made on its first text with "auto". Keyed by the
+   * Every form of a glossary in any language, made on its first text with "auto": read back
+   * from the build's artifact for a bundled glossary, else off its tries. Keyed by the
    * compiled glossary, not its id: a glossary stored again under its id (the glossary store) is
    * another object, and its names are read anew.
    */
@@ -287,8 +288,8 @@ export function createCopydesk(options: CopydeskOptions): Copydesk {
   function knownNamesOf(glossary: CompiledGlossary): KnownNames {
     let names = knownNames.get(glossary)
     if (names === undefined) {
-      const tries = glossary.languages.flatMap((code) => glossary.matcherFor(code)?.trie ?? [])
-      knownNames.set(glossary, (names = new KnownNames(nameTable(tries))))
+      const table = glossary.names?.() ?? nameTable(glossary.languages.flatMap((code) => glossary.matcherFor(code)?.trie ?? []))
+      knownNames.set(glossary, (names = new KnownNames(table)))
     }
     return names
   }

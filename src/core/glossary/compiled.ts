@@ -1,4 +1,5 @@
 import type { ConceptSource, GlossarySource, LanguageCode } from './source.js'
+import type { NameTable } from '../match/known-names.js'
 import type { Matcher } from '../match/matcher.js'
 
 /** A validated glossary with one matcher per language it normalizes. Built once, shared by requests. */
@@ -12,4 +13,9 @@ export interface CompiledGlossary {
   concepts: ReadonlyMap<string, ConceptSource>
   source: GlossarySource
   matcherFor(language: LanguageCode): Matcher | undefined
+  /**
+   * The known names of all its languages, where the build stored them (precompiled.ts); without,
+   * they are read off its matchers' tries (`nameTable`), as for a glossary compiled at start.
+   */
+  names?(): NameTable
 }

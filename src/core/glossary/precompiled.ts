@@ -1,5 +1,6 @@
 import { createMatcher, matcherTables, type Matcher, type MatcherOptions, type MatcherTables } from '../match/matcher.js'
 import type { Entry } from '../match/entry.js'
+import { nameTable, storedNames, storedNameTable, type NameTable } from '../match/known-names.js'
 import type { CandidateSearch } from '../match/prefilter.js'
 import type { Trie } from '../match/trie.js'
 import { compileGlossary, glossaryVersion, languageRulesFor, languageTrie } from './compile.js'
@@ -26,7 +27,7 @@ import { contentVersion } from './version.js'
  * The layout of `Precompiled` and of what it holds (the trie's arrays, the entries). Change it
  * with any change to `Trie` or `Entry`: an artifact of another format is never read.
  */
-export const PRECOMPILED_FORMAT = 5
+export const PRECOMPILED_FORMAT = 6
 
 /**
  * Every built-in glossary's tries. What the glossaries have in common is stored once: an
@@ -56,6 +57,23 @@ export interface PrecompiledGlossary {
   source: string
   /** Per language: its trie, or "base" where a profile uses its base glossary's matcher as it is. */
   languages: Record<LanguageCode, PrecompiledTrie | 'base'>
+  /** The known names of all its languages (KnownNames): read back on its first text with "auto". */
+  names: PrecompiledNames
+}
+
+/**
+ * A glossary's known names (see `StoredNames`, match/known-names.ts). Made on the first text
+ * with "auto", off the tries or the entries, they were 11-14 ms of main-thread CPU of it once a
+ * process or isolate, and 40-50 of the process's (V8 compiling the walk); read back, 3 and 5
+ * (docs/performance-history.md, round 38).
+ */
+export interface PrecompiledNames {
+  slots: StoredArray
+  /** Per whole form, the number of its forms, then for each an entry written so (an index into `objects`). */
+  forms: StoredArray
+  prefixes: StoredArray
+  starts: StoredArray
+  longest: number
 }
 
 /**
@@ -131,7 +149,8 @@ export function precompileGlossaries(sources: readonly GlossarySource[]): Precom
       const trie = shared ? undefined : compiledTrie(source, language)
       languages[language] = trie === undefined ? 'base' : writer.trie(trie, matcherTables(trie))
     }
-    return { id: source.id, version: glossary.version, source: sourceHash(source), languages }
+    const tries = glossary.languages.flatMap((language) => glossary.matcherFor(language)?.trie ?? [])
+    return { id: source.id, version: glossary.version, source: sourceHash(source), languages, names: writer.names(nameTable(tries), tries) }
   })
   return { format: PRECOMPILED_FORMAT, glossaries, blobs: writer.blobs, objects: writer.objects, shapes: writer.shapes }
 }
@@ -193,6 +212,7 @@ export function openPrecompiled(artifact: Precompiled): { load(source: GlossaryS
           concepts: new Map<string, ConceptSource>(source.concepts.map((c) => [c.id, c])),
           source,
           matcherFor,
+          names: () => reader.names(stored.names),
         },
       }
     },
@@ -241,6 +261,16 @@ class Writer {
         widest: tables.reach.widest,
       },
     }
+  }
+
+  /** `table`, each form as an entry of `tries` written so (entries are stored already; a form alone is not an object). */
+  names(table: NameTable, tries: readonly Trie[]): PrecompiledNames {
+    const entryOf = new Map<string, Entry>()
+    for (const trie of tries) for (const entry of trie.entries) if (!entryOf.has(entry.form)) entryOf.set(entry.form, entry)
+    const stored = storedNames(table)
+    const forms: number[] = []
+    for (const written of stored.forms) forms.push(written.length, ...written.map((form) => this.object(entryOf.get(form)!)))
+    return { slots: this.array(stored.slots), forms: this.array(Int32Array.from(forms)), prefixes: this.array(stored.prefixes), starts: this.array(stored.starts), longest: stored.longest }
   }
 
   private array(values: Int32Array | Uint16Array | Uint32Array | Uint8Array): StoredArray {
@@ -341,6 +371,21 @@ class Reader {
     const root = new Int32Array(0x10000)
     for (let i = 0; i < pairs.length; i += 2) root[pairs[i]!] = pairs[i + 1]!
     return { root, label, firstChild, nextSibling, firstEntry, nextEntry, run, units, entries }
+  }
+
+  /** Throws on arrays that do not fit together (an artifact not written by `Writer`). */
+  names(stored: PrecompiledNames): NameTable {
+    const starts = this.array(stored.starts)
+    if (!(starts instanceof Uint8Array) || starts.length !== 0x10000) throw new Error('precompiled known names: starts not a flag per code unit')
+    const flat = this.array(stored.forms)
+    const forms: string[][] = []
+    for (let i = 0; i < flat.length; ) {
+      const written: string[] = []
+      for (let end = i + 1 + flat[i]!, k = i + 1; k < end; k++) written.push((this.object(flat[k]!) as Entry).form)
+      forms.push(written)
+      i += 1 + flat[i]!
+    }
+    return storedNameTable({ slots: Int32Array.from(this.array(stored.slots)), forms, prefixes: Int32Array.from(this.array(stored.prefixes)), starts, longest: stored.longest })
   }
 
   tables({ tables }: PrecompiledTrie): MatcherTables {

@@ -211,6 +211,66 @@ function addForms({ trie, live }: LiveNodes, hashAt: Int32Array, names: Names): 
   }
 }
 
+/**
+ * A NameTable as the build stores it with the glossaries (glossary/precompiled.ts): its slots in
+ * use in slot order, each 1 + its hash, negative (bit 31) where a whole form has it; the forms of
+ * each whole form, in that order. Read back (`storedNameTable`), the known names of a bundled
+ * glossary cost the first text read with "auto" no walk of the tries: the start's own decoding of
+ * the tries has compiled what decodes them.
+ */
+export interface StoredNames {
+  readonly slots: Int32Array
+  readonly forms: readonly (readonly string[])[]
+  readonly prefixes: Int32Array
+  readonly starts: Uint8Array
+  readonly longest: number
+}
+
+export function storedNames(table: NameTable): StoredNames {
+  const slots: number[] = []
+  const forms: (readonly string[])[] = []
+  table.hashes.forEach((stored, slot) => {
+    if (stored === 0) return
+    slots.push(table.ends[slot] === 1 ? stored | WHOLE : stored)
+    if (table.ends[slot] === 1) forms.push(table.forms[slot]!)
+  })
+  return { slots: Int32Array.from(slots), forms, prefixes: table.prefixes, starts: table.starts, longest: table.longest }
+}
+
+/**
+ * The NameTable `storedNames` stored: its slots put back in a table of the size nameTable would
+ * give (where they land does not change an answer), each whole form's forms as they come.
+ * Throws on forms that do not match its whole forms (not what it wrote).
+ */
+export function storedNameTable(stored: StoredNames): NameTable {
+  const { slots: values, forms: storedForms } = stored
+  let wholeForms = 0
+  for (let i = 0; i < values.length; i++) if (values[i]! < 0) wholeForms++
+  if (wholeForms !== storedForms.length) throw new Error(`stored known names: ${storedForms.length} lists of forms for ${wholeForms} whole forms`)
+  if (stored.prefixes.length !== 1 << (PREFIX_BITS - 5)) throw new Error(`stored known names: a prefix filter of ${stored.prefixes.length} words, not ${1 << (PREFIX_BITS - 5)}`)
+  let size = nameSlots(wholeForms)
+  while (2 * values.length > size) size *= 2
+  const hashes = new Int32Array(size)
+  const ends = new Uint8Array(size)
+  const forms = new Array<readonly string[] | undefined>(size).fill(undefined)
+  const mask = size - 1
+  let form = 0
+  for (let i = 0; i < values.length; i++) {
+    const value = values[i]!
+    const hashPlusOne = value & ~WHOLE
+    let slot = (hashPlusOne - 1) & mask
+    while (hashes[slot] !== 0) slot = (slot + 1) & mask
+    hashes[slot] = hashPlusOne
+    if (value >= 0) continue
+    ends[slot] = 1
+    forms[slot] = storedForms[form++]
+  }
+  return { hashes, ends, forms, starts: stored.starts, longest: stored.longest, prefixes: stored.prefixes }
+}
+
+/** StoredNames.slots: the bit of a whole form (a stored hash is 1 + 30 bits). */
+const WHOLE = 1 << 31
+
 /** The open-addressed table of a NameTable as it is filled, twice its size when it passes nameSlots' bounds. */
 class NameSlots {
   hashes: Int32Array
