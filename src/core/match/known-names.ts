@@ -27,8 +27,9 @@ const SMI_BITS = 0x3fffffff
 
 
 /**
- * What KnownNames reads a text with, as plain data: made from a glossary's tries by `nameTable`
- * (the tests also make it from the entries, the simple way, and compare).
+ * What KnownNames reads a text with, as plain data: made from a glossary's tries by `nameTable`,
+ * or read back from what the build stored (`storedNameTable`). The tests also make it from the
+ * entries, the simple way, and compare.
  */
 export interface NameTable {
   /** Per slot, 1 + a hash (0: empty); `ends` says whether a whole form has it, else only a prefix ending a word. Open addressing, a power of two. */
@@ -64,8 +65,10 @@ export function nameSlots(wholeForms: number): number {
  * form folded, in runs of units shared by the forms that begin alike, so one pass down their
  * nodes hashes each prefix once, with integer work. Made from the entries instead (folding
  * every form, a Map of the folded forms, hashing every unit of each), the names of the `news`
- * glossary's seven languages, 14,912 forms, were 28–46 ms of CPU of the first text read with
- * "auto" in a process (docs/performance-history.md, round 38).
+ * glossary's seven languages, 14,912 forms, cost 14.2 ms of main-thread CPU in a fresh process
+ * and 51.9 of the process's; read off the tries, 11.4 and 39.0, most of it V8 compiling these
+ * loops (docs/performance-history.md, round 38). So the build stores the bundled glossaries'
+ * (StoredNames), and this runs for a glossary compiled at start, and for the build.
  *
  * Relies on what buildTrie makes, and the precompiled reader checks: a node's index is above its
  * parent's. Read down the indexes, a node comes after its parent (whose path's hash it goes on
