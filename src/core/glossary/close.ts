@@ -1,6 +1,7 @@
 import type { Entry, VariantEntry } from '../match/entry.js'
 import { SPACE, foldForm, foldUnit, isSpaceUnit, isWordUnit } from '../text/chars.js'
 import { FNV_SEED, fnvStep, hashSlot, keySlot, mixHash, nextHashSlot, putPair } from '../text/hash.js'
+import { noteFacts, VARIANT, type KeyFacts } from '../match/key-facts.js'
 
 /** FNV-1a (unmixed) of a folded key: what the walk below computes unit by unit. */
 function hashKey(key: string): number {
@@ -33,13 +34,27 @@ const hasBit = (set: Uint32Array, hash: number): boolean => {
  * run whose hash is some replacement's is sliced, folded and compared (a few in a glossary of
  * 100,000 concepts, not millions). The lists come back as they came when nothing is added.
  */
-export function closeUnderReplacement(entries: Entry[], keys: readonly string[] = entries.map((e) => foldForm(e.form))): { entries: Entry[]; keys: readonly string[] } {
+export function closeUnderReplacement(entries: Entry[], keys?: readonly string[]): { entries: Entry[]; keys: readonly string[] }
+/** With the entries' facts (KeyFacts): the variants found by their flags, and the facts of the added forms noted. */
+export function closeUnderReplacement(entries: Entry[], keys: readonly string[], facts: KeyFacts): { entries: Entry[]; keys: readonly string[]; facts: KeyFacts }
+export function closeUnderReplacement(entries: Entry[], keys: readonly string[] = entries.map((e) => foldForm(e.form)), facts?: KeyFacts): { entries: Entry[]; keys: readonly string[]; facts?: KeyFacts } {
   // Allocated at its bound and cut, not pushed (grown and copied twenty times for 300,000).
   const variants = new Array<VariantEntry>(entries.length)
   let count = 0
-  for (let e = 0; e < entries.length; e++) {
-    const entry = entries[e]!
-    if (entry.kind === 'variant') variants[count++] = entry
+  if (facts !== undefined) {
+    // Only the variants' entries are read (a byte each for the others), and those are read
+    // right after anyway, for their replacements and forms.
+    const flags = facts.flags
+    for (let e = 0; e < entries.length; e++) {
+      if ((flags[e]! & VARIANT) === 0) continue
+      const entry = entries[e]!
+      if (entry.kind === 'variant') variants[count++] = entry
+    }
+  } else {
+    for (let e = 0; e < entries.length; e++) {
+      const entry = entries[e]!
+      if (entry.kind === 'variant') variants[count++] = entry
+    }
   }
   variants.length = count
   // Each step its own function: one function of all of them was compiled twice by Turbofan
@@ -58,7 +73,14 @@ export function closeUnderReplacement(entries: Entry[], keys: readonly string[] 
     frontier = added
   }
   // Most glossaries gain no form: the lists are returned as they came, not copied.
-  return { entries: outEntries ?? entries, keys: found.keys ?? keys }
+  const outKeys = found.keys ?? keys
+  if (facts === undefined) return { entries: outEntries ?? entries, keys: outKeys }
+  if (outEntries === undefined) return { entries, keys: outKeys, facts }
+  const more = { flags: new Uint8Array(outEntries.length), hashes: new Int32Array(outEntries.length) }
+  more.flags.set(facts.flags)
+  more.hashes.set(facts.hashes)
+  for (let e = entries.length; e < outEntries.length; e++) noteFacts(more, e, outEntries[e]!, outKeys[e]!)
+  return { entries: outEntries, keys: outKeys, facts: more }
 }
 
 /**

@@ -7,6 +7,9 @@ import { createMatcher, matcherTables } from '../match/matcher.js'
 import { PRIORITY, type Entry, type VariantEntry } from '../match/entry.js'
 import { buildTrie, placesBelow, type Trie, type TriePlace } from '../match/trie.js'
 import { foldForm, isWordUnit } from '../text/chars.js'
+import { FNV_SEED, fnvStep } from '../text/hash.js'
+import { EXCEPTION, keyFacts, MAY_START_LOWER, NOT_ONE_WORD, VARIANT } from '../match/key-facts.js'
+import { mayStartLower } from '../match/casing.js'
 import { closeUnderReplacement } from './close.js'
 import { compileGlossary, languageRulesFor, resolvedEntries, variantFilter } from './compile.js'
 import { expandConcept, type Candidate } from './expand.js'
@@ -208,6 +211,34 @@ describe.each(sources.map((s) => [s.id, s] as const))('the matcher tables from t
       expect(new Map([...tables.reach.before].sort())).toEqual(new Map([...reach.before].sort()))
       expect(new Map([...tables.reach.after].sort())).toEqual(new Map([...reach.after].sort()))
       expect(tables.reach.widest).toBe(reach.widest)
+    }
+  })
+})
+
+describe.each(sources.map((s) => [s.id, s] as const))('the facts the grouping notes, glossary %s', (_id, source) => {
+  // The closure, the stability filter and the matcher's tables read each entry's kind, each
+  // key's hash and words from these columns instead of the entries and keys (key-facts.ts).
+  it('are what each entry and key says, and give the same closure, tables and filter', () => {
+    for (const language of source.languages) {
+      const resolved = resolvedEntries(source, language, () => source.id, [])
+      expect(resolved.facts).toEqual(keyFacts(resolved.entries, resolved.keys))
+      const closed = closeUnderReplacement(resolved.entries, resolved.keys, resolved.facts)
+      const plain = closeUnderReplacement(resolved.entries, resolved.keys)
+      expect([closed.entries, closed.keys]).toEqual([plain.entries, plain.keys])
+      expect(closed.facts).toEqual(keyFacts(closed.entries, closed.keys))
+      for (let e = 0; e < closed.entries.length; e++) {
+        const { flags, hashes } = closed.facts
+        const key = closed.keys[e]!
+        let hash = FNV_SEED
+        for (let i = 0; i < key.length; i++) hash = fnvStep(hash, key.charCodeAt(i))
+        expect([(flags[e]! & VARIANT) !== 0, (flags[e]! & EXCEPTION) !== 0, (flags[e]! & MAY_START_LOWER) !== 0, (flags[e]! & NOT_ONE_WORD) !== 0, hashes[e]]).toEqual([
+          closed.entries[e]!.kind === 'variant', closed.entries[e]!.kind === 'exception', mayStartLower(closed.entries[e]!), /[^\p{L}\p{M}\p{N}_]|[^\u0000-\uffff]/u.test(key), hash])
+      }
+      const trie = buildTrie(closed.entries, closed.keys)
+      expect(matcherTables(trie, {}, closed.keys, closed.facts)).toEqual(matcherTables(trie, {}, closed.keys))
+      const withFacts = variantFilter(closed.entries, closed.keys, closed.facts)
+      const without = variantFilter(closed.entries, closed.keys)
+      for (const entry of closed.entries) expect(withFacts(entry.form)).toBe(without(entry.form))
     }
   })
 })

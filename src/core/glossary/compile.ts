@@ -14,6 +14,7 @@ import { buildTrie, type Trie } from '../match/trie.js'
 import type { LanguageRules } from '../match/decide.js'
 import type { Entry } from '../match/entry.js'
 import { validateIndexed } from './validate.js'
+import { keyFacts, VARIANT, type KeyFacts } from '../match/key-facts.js'
 import { contentVersion } from './version.js'
 import { FNV_SEED, fnvStep } from '../text/hash.js'
 
@@ -44,9 +45,9 @@ export function compileGlossary(source: GlossarySource, options: CompileOptions 
   if (issues.length > 0) throw new GlossaryError(String(source.id), issues)
   const fileOf = (id: string) => concepts.get(id)?.file ?? `glossary ${source.id}`
   const build = (language: string, issues: GlossaryIssue[]): Matcher => {
-    const { trie, keys } = languageTrie(source, language, fileOf, issues)
-    const matcher = createMatcher(language, trie, languageRulesFor(source.languageRules?.[language]), matcherOptions, matcherTables(trie, matcherOptions, keys))
-    checkStable(matcher, variantFilter(trie.entries, keys), source.concepts, language, fileOf, issues)
+    const { trie, keys, facts } = languageTrie(source, language, fileOf, issues)
+    const matcher = createMatcher(language, trie, languageRulesFor(source.languageRules?.[language]), matcherOptions, matcherTables(trie, matcherOptions, keys, facts))
+    checkStable(matcher, variantFilter(trie.entries, keys, facts), source.concepts, language, fileOf, issues)
     return matcher
   }
   const matchers = new Map<string, Matcher>()
@@ -88,12 +89,13 @@ export function glossaryVersion(source: GlossarySource): string {
 /**
  * The trie of one language's forms, by the steps every compile takes (precompiled.ts builds
  * the artifact with it too): candidates resolved per folded form, closed under replacement,
- * then the trie; `keys` are the entries' folded forms.
+ * then the trie; `keys` are the entries' folded forms, `facts` what the grouping noted of each
+ * entry and key (see KeyFacts), in the trie's entries' order.
  */
-export function languageTrie(source: GlossarySource, language: string, fileOf: (concept: string) => string, issues: GlossaryIssue[]): { trie: Trie; keys: readonly string[] } {
+export function languageTrie(source: GlossarySource, language: string, fileOf: (concept: string) => string, issues: GlossaryIssue[]): { trie: Trie; keys: readonly string[]; facts: KeyFacts } {
   const resolved = resolvedEntries(source, language, fileOf, issues)
-  const { entries, keys } = closeUnderReplacement(resolved.entries, resolved.keys)
-  return { trie: buildTrie(entries, keys), keys }
+  const { entries, keys, facts } = closeUnderReplacement(resolved.entries, resolved.keys, resolved.facts)
+  return { trie: buildTrie(entries, keys), keys, facts }
 }
 
 /**
@@ -106,7 +108,7 @@ export function resolvedEntries(
   language: string,
   fileOf: (concept: string) => string,
   issues: GlossaryIssue[],
-): { entries: Entry[]; keys: readonly string[] } {
+): { entries: Entry[]; keys: readonly string[]; facts: KeyFacts } {
   const classes = source.languageRules?.[language]?.inflections
   const cases = source.languageRules?.[language]?.cases
   const concepts = source.concepts
@@ -242,11 +244,13 @@ function checkStable(matcher: Matcher, mayChange: (text: string) => boolean, con
  * away, and a hash only adds collisions, so `false` means the matcher finds no variant in
  * the text, hence no change.
  */
-export function variantFilter(entries: readonly Entry[], keys: readonly string[]): (text: string) => boolean {
+export function variantFilter(entries: readonly Entry[], keys: readonly string[], facts: KeyFacts = keyFacts(entries, keys)): (text: string) => boolean {
   // The hashes in an open-addressing table (1 + hash, 0 empty): a Set of 300,000 numbers
-  // was a fifth of the check's time and 20 MB of garbage.
+  // was a fifth of the check's time and 20 MB of garbage. The variants and their keys' hashes
+  // are read from the facts the grouping noted: neither an entry nor a key is read here.
+  const { flags, hashes } = facts
   let variants = 0
-  for (let e = 0; e < entries.length; e++) if (entries[e]!.kind === 'variant') variants++
+  for (let e = 0; e < flags.length; e++) if ((flags[e]! & VARIANT) !== 0) variants++
   let size = 16
   while (size < 2 * variants) size *= 2
   const table = new Int32Array(size)
@@ -261,13 +265,12 @@ export function variantFilter(entries: readonly Entry[], keys: readonly string[]
     return false
   }
   let longest = 0
-  for (let e = 0; e < entries.length; e++) {
-    if (entries[e]!.kind !== 'variant') continue
-    const key = keys[e]!
-    let hash = FNV_SEED
-    for (let i = 0; i < key.length; i++) hash = fnvStep(hash, key.charCodeAt(i))
-    add(hash & SMI_BITS)
-    if (key.length > longest) longest = key.length
+  for (let e = 0; e < flags.length; e++) {
+    if ((flags[e]! & VARIANT) === 0) continue
+    add(hashes[e]! & SMI_BITS)
+    // A string's length is in its header: the key's units are not read.
+    const length = keys[e]!.length
+    if (length > longest) longest = length
   }
   return (text) => {
     for (let start = 0; start < text.length; start++) {

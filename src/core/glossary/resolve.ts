@@ -1,7 +1,9 @@
 import type { Entry } from '../match/entry.js'
 import type { Candidate } from './expand.js'
 import type { GlossaryIssue } from './glossary-error.js'
-import { hashUnits, keySlot, putPair } from '../text/hash.js'
+import { FNV_SEED, fnvStep, hashUnits, keySlot, mixHash, putPair } from '../text/hash.js'
+import { isWordUnit } from '../text/chars.js'
+import { entryFlags, noteFacts, NOT_ONE_WORD, type KeyFacts } from '../match/key-facts.js'
 
 /**
  * Re-creates the candidates a source gave (see `CandidatesByForm.add`): the same fields, in the
@@ -43,6 +45,12 @@ export class CandidatesByForm {
   /** Per group held as an entry alone: its candidate's source and ordinal, for `origin`. */
   private sources: Int32Array
   private ordinals: Int32Array
+  /**
+   * Per group, the facts of its key and first entry (see KeyFacts), noted as the key is hashed
+   * and the entry read for its hyphen: the later stages then read these, not the entries.
+   */
+  private factFlags: Uint8Array
+  private factHashes: Int32Array
   private readonly origin: CandidateOrigin | undefined
   /** The sources re-created so far: each once, however many of its forms others share. */
   private readonly recreated = new Map<number, readonly Candidate[]>()
@@ -93,6 +101,17 @@ export class CandidatesByForm {
     const origins = origin === undefined ? 0 : Math.max(16, expected)
     this.sources = new Int32Array(origins)
     this.ordinals = new Int32Array(origins)
+    this.factFlags = new Uint8Array(Math.max(16, expected))
+    this.factHashes = new Int32Array(Math.max(16, expected))
+  }
+
+  /** The facts of group `g`'s key and first entry (KeyFacts' flags; its hash). */
+  flagsOf(g: number): number {
+    return this.factFlags[g]!
+  }
+
+  hashOf(g: number): number {
+    return this.factHashes[g]!
   }
 
   get size(): number {
@@ -144,7 +163,15 @@ export class CandidatesByForm {
 
   /** `add`, the candidate given whole or (`candidate` undefined) as its entry, re-created from its origin when needed. */
   private put(key: string, entry: Entry, candidate: Candidate | undefined, source: number, ordinal: number): void {
-    const hash = hashKey(key)
+    // hashKey's hash, with the key's FNV-1a and whether it is one word noted on the way.
+    let fnv = FNV_SEED
+    let words = 0
+    for (let i = 0; i < key.length; i++) {
+      const code = key.charCodeAt(i)
+      fnv = fnvStep(fnv, code)
+      if (!isWordUnit(code)) words = NOT_ONE_WORD
+    }
+    const hash = mixHash(fnv)
     const at = keySlot(this.table, this.forms, hash, key)
     const group = this.table[at + 1]!
     const hyphen = entry.kind !== 'keep' && entry.form.includes('-')
@@ -163,6 +190,9 @@ export class CandidatesByForm {
     }
     const g = this.count++
     this.forms[g] = key
+    if (g >= this.factFlags.length) this.growFacts()
+    this.factFlags[g] = entryFlags(entry) | words
+    this.factHashes[g] = fnv
     if (source >= 0 && this.origin !== undefined) {
       if (g >= this.sources.length) this.growOrigins()
       this.sources[g] = source
@@ -204,6 +234,15 @@ export class CandidatesByForm {
     return { ...made, entry }
   }
 
+  private growFacts(): void {
+    const flags = new Uint8Array(2 * this.factFlags.length)
+    const hashes = new Int32Array(2 * this.factHashes.length)
+    flags.set(this.factFlags)
+    hashes.set(this.factHashes)
+    this.factFlags = flags
+    this.factHashes = hashes
+  }
+
   private growOrigins(): void {
     const sources = new Int32Array(2 * this.sources.length)
     const ordinals = new Int32Array(2 * this.ordinals.length)
@@ -236,11 +275,12 @@ export function resolveEntries(
   language: string,
   fileOf: (concept: string) => string,
   issues: GlossaryIssue[],
-): { entries: Entry[]; keys: readonly string[] } {
+): { entries: Entry[]; keys: readonly string[]; facts: KeyFacts } {
   // At most one entry per candidate: the lists are allocated at that size, written by index
   // and cut to their length (pushed, half a million entries grew each list twenty times).
   // When every form has one candidate (most glossaries), the keys are the groups' own list.
   const entries = new Array<Entry>(byForm.added)
+  const facts = { flags: new Uint8Array(byForm.added), hashes: new Int32Array(byForm.added) }
   let keys: string[] | undefined
   let n = 0
   const report = (c: Candidate, message: string) =>
@@ -252,6 +292,8 @@ export function resolveEntries(
     const sole = byForm.soleEntry(g)
     if (sole !== undefined) {
       if (keys !== undefined) keys[n] = key
+      facts.flags[n] = byForm.flagsOf(g)
+      facts.hashes[n] = byForm.hashOf(g)
       entries[n++] = sole
       continue
     }
@@ -264,13 +306,15 @@ export function resolveEntries(
     const chosen = resolveGroup(candidates, report)
     for (let i = 0; i < chosen.length; i++) {
       keys[n] = key
+      noteFacts(facts, n, chosen[i]!, key)
       entries[n++] = chosen[i]!
     }
   }
   entries.length = n
-  if (keys === undefined) return { entries, keys: forms }
+  const trimmed: KeyFacts = { flags: facts.flags.subarray(0, n), hashes: facts.hashes.subarray(0, n) }
+  if (keys === undefined) return { entries, keys: forms, facts: trimmed }
   keys.length = n
-  return { entries, keys }
+  return { entries, keys, facts: trimmed }
 }
 
 /**

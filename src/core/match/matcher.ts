@@ -10,6 +10,7 @@ import { formStarts, hasBit, HEAD, headStarts, pairKey, startFilter, walkUnit, t
 import { protectedSpans } from './protected-spans.js'
 import { buildTrie, type Trie } from './trie.js'
 import { WordReach } from './word-reach.js'
+import { MAY_START_LOWER, NOT_ONE_WORD, type KeyFacts } from './key-facts.js'
 
 /** Finds the changes one language's glossary makes in a plain string. */
 export interface Matcher {
@@ -53,16 +54,18 @@ export interface MatcherTables {
  * folds every form once): 100,000 concepts have half a million forms, and folding them again
  * here was a fifth of the compile.
  */
-export function matcherTables(trie: Trie, options: MatcherOptions = {}, keys?: readonly string[]): MatcherTables {
+export function matcherTables(trie: Trie, options: MatcherOptions = {}, keys?: readonly string[], facts?: KeyFacts): MatcherTables {
   const entries = trie.entries
   if (keys !== undefined && keys.length !== entries.length) throw new Error(`matcherTables: ${keys.length} keys for ${entries.length} entries`)
+  if (facts !== undefined && (keys === undefined || facts.flags.length !== entries.length)) throw new Error(`matcherTables: facts of ${facts.flags.length} entries for ${entries.length}${keys === undefined ? ', without their keys' : ''}`)
   const folded = keys ?? entries.map((entry) => foldForm(entry.form))
-  const lower = lowerKeys(entries, folded)
+  const flags = facts?.flags
+  const lower = flags !== undefined ? lowerKeysByFlags(flags, folded) : lowerKeys(entries, folded)
   const filter = options.prefilter === false ? undefined : startFilter(trie, lower)
   return {
     filter,
     candidates: filter === undefined ? undefined : formStarts(trie) ?? headSearch(filter, trie, lower),
-    reach: boundaryTables(folded),
+    reach: boundaryTables(folded, flags),
   }
 }
 
@@ -402,6 +405,15 @@ function lowerKeys(entries: readonly Entry[], keys: readonly string[]): string[]
   return lower
 }
 
+/** `lowerKeys`, read from the facts the compile noted (MAY_START_LOWER): no entry read. */
+function lowerKeysByFlags(flags: Uint8Array, keys: readonly string[]): string[] {
+  const lower = new Array<string>(flags.length)
+  let n = 0
+  for (let e = 0; e < flags.length; e++) if ((flags[e]! & MAY_START_LOWER) !== 0) lower[n++] = keys[e]!
+  lower.length = n
+  return lower
+}
+
 /** Per folded word, how far a form reaches before it (after it); and the widest form, in non-space units. */
 export interface BoundaryTables {
   before: WordCounts
@@ -412,50 +424,67 @@ export interface BoundaryTables {
 /** A word's count, and every word with its count: a `WordReach` when compiled, a `Map` when loaded precompiled. */
 export type WordCounts = Pick<ReadonlyMap<string, number>, 'get'> & Iterable<[string, number]>
 
-function boundaryTables(keys: readonly string[]): BoundaryTables {
-  const before = new WordReach()
-  const after = new WordReach()
-  let widest = 0
-  // One pass over each form. Per word of the form at hand: where it starts and ends, and the
-  // non-space units up to its end; a word's reach after it counts the non-space units after
-  // it, known once the form is walked (before, the form's units were read three times).
-  let starts = new Int32Array(16)
-  let ends = new Int32Array(16)
-  let seenAtEnd = new Int32Array(16)
+function boundaryTables(keys: readonly string[], flags?: Uint8Array): BoundaryTables {
+  const walk: FormWalk = { before: new WordReach(), after: new WordReach(), widest: 0, starts: new Int32Array(16), ends: new Int32Array(16), seenAtEnd: new Int32Array(16) }
   for (let k = 0; k < keys.length; k++) {
-    // Folded (whitespace runs are one space, which changes no count of non-space units and no
-    // word). Most forms are one word, which crosses nothing: only its width counts.
-    const form = keys[k]!
-    let words = 0
-    let seen = 0
-    let i = 0
-    while (i < form.length) {
-      const code = form.charCodeAt(i)
-      if (!isWordUnit(code)) {
-        if (!isSpaceUnit(code)) seen++
-        i++
-        continue
-      }
-      const start = i
-      i++
-      while (i < form.length && isWordUnit(form.charCodeAt(i))) i++
-      if (words > 0) before.raise(form, start, i, seen)
-      seen += i - start
-      if (words === starts.length) {
-        starts = grown(starts)
-        ends = grown(ends)
-        seenAtEnd = grown(seenAtEnd)
-      }
-      starts[words] = start
-      ends[words] = i
-      seenAtEnd[words] = seen
-      words++
-    }
-    // `seen` is now every non-space unit of the form.
-    if (seen > widest) widest = seen
-    for (let w = 0; w + 1 < words; w++) after.raise(form, starts[w]!, ends[w]!, seen - seenAtEnd[w]!)
+    // Most forms are one word, which crosses nothing: only its width counts. Where the compile
+    // noted which keys are one word of word units (NOT_ONE_WORD unset), such a key is as wide
+    // as it is long and its units are not read; the others are walked, in the same order.
+    if (flags !== undefined && (flags[k]! & NOT_ONE_WORD) === 0) {
+      const length = keys[k]!.length
+      if (length > walk.widest) walk.widest = length
+    } else raiseWords(keys[k]!, walk)
   }
-  return { before, after, widest }
+  return { before: walk.before, after: walk.after, widest: walk.widest }
+}
+
+/** The boundary tables as they are built, and a form's words (reused scratch lists). */
+interface FormWalk {
+  readonly before: WordReach
+  readonly after: WordReach
+  widest: number
+  starts: Int32Array
+  ends: Int32Array
+  seenAtEnd: Int32Array
+}
+
+/**
+ * One pass over a folded form (whitespace runs are one space, which changes no count of
+ * non-space units and no word). Per word of the form: where it starts and ends, and the
+ * non-space units up to its end; a word's reach after it counts the non-space units after it,
+ * known once the form is walked (before, the form's units were read three times).
+ */
+function raiseWords(form: string, walk: FormWalk): void {
+  const { before, after } = walk
+  let words = 0
+  let seen = 0
+  let i = 0
+  while (i < form.length) {
+    const code = form.charCodeAt(i)
+    if (!isWordUnit(code)) {
+      if (!isSpaceUnit(code)) seen++
+      i++
+      continue
+    }
+    const start = i
+    i++
+    while (i < form.length && isWordUnit(form.charCodeAt(i))) i++
+    if (words > 0) before.raise(form, start, i, seen)
+    seen += i - start
+    if (words === walk.starts.length) {
+      walk.starts = grown(walk.starts)
+      walk.ends = grown(walk.ends)
+      walk.seenAtEnd = grown(walk.seenAtEnd)
+    }
+    walk.starts[words] = start
+    walk.ends[words] = i
+    walk.seenAtEnd[words] = seen
+    words++
+  }
+  // `seen` is now every non-space unit of the form.
+  if (seen > walk.widest) walk.widest = seen
+  const { starts, ends, seenAtEnd } = walk
+  for (let w = 0; w + 1 < words; w++) after.raise(form, starts[w]!, ends[w]!, seen - seenAtEnd[w]!)
 }
 
 /** `list` at twice its length (a form of more than 16 words). */

@@ -1,0 +1,53 @@
+import type { Entry } from './entry.js'
+import { mayStartLower } from './casing.js'
+import { FNV_SEED, fnvStep } from '../text/hash.js'
+import { isWordUnit } from '../text/chars.js'
+
+/**
+ * What the compile's later stages read of each entry and its folded key, noted once where both
+ * are at hand (the grouping, which hashes every key anyway): `flags[i]` and `hashes[i]` for
+ * `entries[i]` and `keys[i]`. The closure, the stability filter and the matcher's tables each
+ * read every entry again for its kind, or every key for its hash or its words; half a million
+ * entries and keys lie over 50 MB of heap, so each of those passes was a cache miss or two per
+ * form (a loop reading `entry.kind` of 500,000 entries: 26–90 ms), where a column of bytes is
+ * read in a few.
+ */
+export interface KeyFacts {
+  readonly flags: Uint8Array
+  /** FNV-1a of the key's units (unmixed, src/core/text/hash.ts): the stability filter's hash. */
+  readonly hashes: Int32Array
+}
+
+/** The entry is a variant. */
+export const VARIANT = 1
+/** The entry is an exception. */
+export const EXCEPTION = 2
+/** `mayStartLower(entry)`: the form may match at a word starting in lower case (prefilter.ts). */
+export const MAY_START_LOWER = 4
+/** The key has a unit outside words (a space, a hyphen, a dot): the boundary tables read it. */
+export const NOT_ONE_WORD = 8
+
+/** The flags of `entry` (without NOT_ONE_WORD, which its key's units give). */
+export function entryFlags(entry: Entry): number {
+  return (entry.kind === 'variant' ? VARIANT : entry.kind === 'exception' ? EXCEPTION : 0) | (mayStartLower(entry) ? MAY_START_LOWER : 0)
+}
+
+/** Writes the facts of `entry` and its key into `facts` at `i` (for the rare entry made outside the grouping). */
+export function noteFacts(facts: { flags: Uint8Array; hashes: Int32Array }, i: number, entry: Entry, key: string): void {
+  let hash = FNV_SEED
+  let words = 0
+  for (let u = 0; u < key.length; u++) {
+    const code = key.charCodeAt(u)
+    hash = fnvStep(hash, code)
+    if (!isWordUnit(code)) words = NOT_ONE_WORD
+  }
+  facts.flags[i] = entryFlags(entry) | words
+  facts.hashes[i] = hash
+}
+
+/** The facts of every entry, noted from each (what a stage does when not given them). */
+export function keyFacts(entries: readonly Entry[], keys: readonly string[]): KeyFacts {
+  const facts = { flags: new Uint8Array(entries.length), hashes: new Int32Array(entries.length) }
+  for (let i = 0; i < entries.length; i++) noteFacts(facts, i, entries[i]!, keys[i]!)
+  return facts
+}
