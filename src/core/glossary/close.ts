@@ -1,7 +1,7 @@
 import type { Entry, VariantEntry } from '../match/entry.js'
 import { SPACE, foldForm, foldUnit, isSpaceUnit, isWordUnit } from '../text/chars.js'
 import { FNV_SEED, fnvStep, hashSlot, keySlot, mixHash, nextHashSlot, putPair } from '../text/hash.js'
-import { noteFacts, VARIANT, type KeyFacts } from '../match/key-facts.js'
+import { noteFacts, NOT_ONE_WORD, VARIANT, type KeyFacts } from '../match/key-facts.js'
 
 /** FNV-1a (unmixed) of a folded key: what the walk below computes unit by unit. */
 function hashKey(key: string): number {
@@ -41,14 +41,19 @@ export function closeUnderReplacement(entries: Entry[], keys: readonly string[] 
   // Allocated at its bound and cut, not pushed (grown and copied twenty times for 300,000).
   const variants = new Array<VariantEntry>(entries.length)
   let count = 0
+  // With the facts: the key's hash of each variant that is one word (NOT_ONE_WORD unset), else -1.
+  let oneWord: Int32Array | undefined
   if (facts !== undefined) {
     // Only the variants' entries are read (a byte each for the others), and those are read
-    // right after anyway, for their replacements and forms.
-    const flags = facts.flags
+    // right after anyway, for their replacements.
+    const { flags, hashes } = facts
+    oneWord = new Int32Array(entries.length)
     for (let e = 0; e < entries.length; e++) {
       if ((flags[e]! & VARIANT) === 0) continue
       const entry = entries[e]!
-      if (entry.kind === 'variant') variants[count++] = entry
+      if (entry.kind !== 'variant') continue
+      oneWord[count] = (flags[e]! & NOT_ONE_WORD) === 0 ? hashes[e]! : -1
+      variants[count++] = entry
     }
   } else {
     for (let e = 0; e < entries.length; e++) {
@@ -66,7 +71,16 @@ export function closeUnderReplacement(entries: Entry[], keys: readonly string[] 
   let frontier = variants
   for (let round = 0; round < 3 && frontier.length > 0; round++) {
     found.entries = []
-    for (let v = 0; v < frontier.length; v++) walkVariant(frontier[v]!, variants, groups, scratch, found)
+    for (let v = 0; v < frontier.length; v++) {
+      // A variant whose key is one word of word units has one run of whole words, the word
+      // itself, hashed by the walk as its key is (the fold keeps every unit's being a word
+      // unit or not, but U+02BC, a letter that folds to an apostrophe, which makes its key
+      // more than one word): where no replacement has that hash, the walk would find nothing,
+      // and its form is not read.
+      const hash = round === 0 && oneWord !== undefined ? oneWord[v]! : -1
+      if (hash !== -1 && !hasBit(groups.bits, hash)) continue
+      walkVariant(frontier[v]!, variants, groups, scratch, found)
+    }
     const added = found.entries
     if (added.length > 0) outEntries ??= entries.slice()
     for (const entry of added) outEntries!.push(entry)
