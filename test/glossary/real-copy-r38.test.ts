@@ -27,6 +27,13 @@ const cases: RealCopyCase[] = [
     expect: 'Troops entered Kherson region on Monday. Zelensky called for calm in Dnipropetrovsk.',
     findings: [['Dnipropetrovsk', 'Dnipro', 'suggested', 'context-ambiguous']],
   },
+  {
+    why: 'German "Kiew" leaks into Italian copy with its context: "Dynamo" in the paragraph leaves it in doubt (the club named by its city), but Italian style writes the club "Dinamo Kiev", so the rerun read no doubt and applied it. The doubt lists the club as Italian, Spanish and Portuguese write it too',
+    text: 'La Dynamo Kyiv ha battuto il Barcellona 3-0. A Kiew la festa è durata fino all\'alba.',
+    language: 'it',
+    expect: 'La Dinamo Kiev ha battuto il Barcellona 3-0. A Kiew la festa è durata fino all\'alba.',
+    findings: [['Dynamo Kyiv', 'Dinamo Kiev', 'applied'], ['Kiew', 'Kiev', 'suggested', 'context-ambiguous']],
+  },
 ]
 
 describeRealCopy('real copy: round 38, idempotence with a declared language', cases)
