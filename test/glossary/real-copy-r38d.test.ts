@@ -131,6 +131,12 @@ const squareGloss: RealCopyCase[] = [
   suggested('"also known as", as before', 'The rally was held on St Michael\'s Square, also known as Mykhailivskyi Square, in Kyiv.', 'en', 'Mykhailivskyi Square', 'St Michael\'s Square', 'name-discussed'),
   applied('the square alone, as before', 'Crowds gathered on Mykhailivska Square in Kyiv to see the captured tanks.', 'en', 'Mykhailivska Square', 'St Michael\'s Square'),
   keep('the right form alone', 'Burnt-out Russian tanks are on display on St Michael\'s Square in Kyiv.', 'en'),
+  // Another square in a list with it: a list is read as one step, and the words of its items
+  // ("St", "Square") held the name in silence. A word of the right form in no name found is
+  // another name's (decide.ts, ownWordInOtherName).
+  applied('another square after it in a list (held in silence)', 'Tanks lined Mykhailivska Square and St Sophia\'s Square in Kyiv.', 'en', 'Mykhailivska Square', 'St Michael\'s Square'),
+  applied('another square before it, a comma between (held in silence)', 'Tanks stood on Independence Square, Mykhailivskyi Square in Kyiv.', 'en', 'Mykhailivskyi Square', 'St Michael\'s Square'),
+  applied('another square before it in a list', 'Tanks lined St Sophia\'s Square and Mykhailivska Square in Kyiv.', 'en', 'Mykhailivska Square', 'St Michael\'s Square'),
   suggested('another name\'s right form after a comma, with a possessive: both forms, as before', "Shelling hit Kiev, Kyiv's mayor said.", 'en', 'Kiev', 'Kyiv', 'both-forms'),
 ]
 

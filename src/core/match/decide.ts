@@ -234,7 +234,7 @@ function holdOf(text: string, hits: readonly Hit[], hit: Hit, coordinators: read
       own++
       if (right.end <= hit.start ? commaAloneBetween(text, right.end, hit.start) : right.start >= hit.end && commaAloneBetween(text, hit.end, right.start) && !possessiveAt(text, right.end)) glossed = true
     }
-    else if (rightFormInOtherName(text, hits, at, entry)) inOthers++
+    else if (rightFormInOtherName(text, hits, at, entry) || ownWordInOtherName(text, hits, at, entry)) inOthers++
     // A doubt word set off by a comma is a doubt wherever the name stands in its clause.
     else if (setOffDoubt(entry.context!, text, at, hit.start, hit.end, coordinators)) doubted++
     else if (at === setOffAt) setOff++
@@ -315,6 +315,25 @@ function rightFormInOtherName(text: string, hits: readonly Hit[], at: number, va
     if (hits[k]!.entry.concept !== variant.concept && hits[k]!.end >= end) return true
   }
   return false
+}
+
+/**
+ * Whether the word at `at` is a capitalised word of the variant's replacement, when that is a name
+ * of several words, standing in no name the matcher found: a word of another name ("St" of "St
+ * Sophia's Square", "Square" of "Independence Square"), which says nothing of this one. A gloss
+ * rule lists them for the replacement beside the variant ("St Michael's Square, Mykhailivskyi
+ * Square"), found as a right form (rightFormAround); elsewhere they held it in silence (round 38:
+ * "Tanks lined Mykhailivska Square and St Sophia's Square in Kyiv", a list read as one step).
+ */
+function ownWordInOtherName(text: string, hits: readonly Hit[], at: number, variant: VariantEntry): boolean {
+  const code = text.charCodeAt(at)
+  if (!(code >= 0x41 && code <= 0x5a) && (code < 0x80 || text[at]!.toLowerCase() === text[at])) return false
+  if (inSomeHit(hits, at)) return false
+  let end = at
+  while (end < text.length && isWordUnit(text.charCodeAt(end))) end++
+  const word = foldForm(text.slice(at, end))
+  const words = foldForm(variant.replacement).split(' ')
+  return words.length > 1 && words.includes(word)
 }
 
 type Gloss = ReturnType<typeof selfGloss>
