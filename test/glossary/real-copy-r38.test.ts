@@ -1,4 +1,6 @@
-import { describeRealCopy, describeRerun, type RealCopyCase } from './real-copy-cases.js'
+import { describe, expect, it } from 'vitest'
+import { issuesOf } from '../fixtures/glossary-issues.js'
+import { describeRealCopy, describeRerun, nikolaevGlossary, type RealCopyCase } from './real-copy-cases.js'
 
 /**
  * Round 38: normalizing must be idempotent (round 36's rule, real-copy-r36d and r37e). Found by
@@ -39,3 +41,58 @@ const cases: RealCopyCase[] = [
 describeRealCopy('real copy: round 38, idempotence with a declared language', cases)
 
 describeRerun('real copy: round 38, the rerun reports what the first run left', cases)
+
+/**
+ * German puts the verb second: "Im südlichen Nikolaev sagte ein Sprecher" fronts the place, and
+ * the verb's subject comes after it. Read as English "In the south Nikolaev said" (a fronted
+ * phrase, then the subject), the name was the speaker, held in silence (round 38, helper d's
+ * note). Nikolaev's German context says `verbSecond`, and lists "im" and "aus" as places.
+ */
+const verbSecond: RealCopyCase[] = [
+  {
+    why: 'the place fronted with a modifier, the subject after the verb (held in silence)',
+    text: 'Im südlichen Nikolaev sagte ein Sprecher, die Lage in der Ukraine sei ruhig.',
+    language: 'de',
+    expect: 'Im südlichen Mykolajiw sagte ein Sprecher, die Lage in der Ukraine sei ruhig.',
+    findings: [['Nikolaev', 'Mykolajiw', 'applied']],
+  },
+  {
+    why: 'with no mention of Ukraine, a suggestion as any other Nikolaev (held in silence)',
+    text: 'Im südlichen Nikolaev sagte ein Sprecher, die Lage sei ruhig.',
+    language: 'de',
+    expect: 'Im südlichen Nikolaev sagte ein Sprecher, die Lage sei ruhig.',
+    findings: [['Nikolaev', 'Mykolajiw', 'suggested', 'context-missing']],
+  },
+  {
+    why: '"aus", a place word before the name: refugees from the city',
+    text: 'Flüchtlinge aus Nikolaev sagten, die Lage in der Ukraine sei schlimm.',
+    language: 'de',
+    expect: 'Flüchtlinge aus Mykolajiw sagten, die Lage in der Ukraine sei schlimm.',
+    findings: [['Nikolaev', 'Mykolajiw', 'applied']],
+  },
+  {
+    why: 'the speaker stays: the name opening its clause, with a title before it, or after the verb',
+    text: 'Der pensionierte General Nikolaev sagte, die Lage in der Ukraine sei ruhig. Im März sagte Nikolaev, er bleibe in Kyjiw.',
+    language: 'de',
+    expect: 'Der pensionierte General Nikolaev sagte, die Lage in der Ukraine sei ruhig. Im März sagte Nikolaev, er bleibe in Kyjiw.',
+    findings: [],
+  },
+]
+
+describeRealCopy('real copy: round 38, German puts the verb second', verbSecond)
+
+describeRerun('real copy: round 38, German puts the verb second, the rerun', verbSecond)
+
+describe('verbSecond in the glossary format', () => {
+  // `unknown`: the format's checks are fed what a YAML file may hold, valid or not.
+  const source = (context: unknown) => nikolaevGlossary('en', context)
+  const at = 'mykolaiv.yaml: mykolaiv.forms.en.variants[0].context'
+  it('takes true or false beside speakerBefore and placeAfter', () => {
+    expect(issuesOf(source({ speakerBefore: ['sagte'], placeAfter: ['im'], verbSecond: true }))).toEqual([])
+    expect(issuesOf(source({ speakerBefore: ['sagte'], placeAfter: ['im'], verbSecond: false }))).toEqual([])
+  })
+  it('refuses another value, and true without the words it reads', () => {
+    expect(issuesOf(source({ speakerBefore: ['sagte'], placeAfter: ['im'], verbSecond: 'yes' }))).toEqual([`${at}.verbSecond: must be true or false`])
+    expect(issuesOf(source({ speakerBefore: ['sagte'], verbSecond: true }))).toEqual([`${at}.verbSecond: says what a phrase of placeAfter before the name and a verb of speakerBefore after it make it: list those words too, or remove it`])
+  })
+})

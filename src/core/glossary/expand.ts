@@ -38,6 +38,7 @@ function toContext(source: ContextSource | undefined): Context | undefined {
     determiners: lower(source.determiners),
     ageWords: lower(source.ageWords),
     prepositions: lower(source.prepositions),
+    verbSecond: source.verbSecond === true ? true : undefined,
     placeAfter: lower(source.placeAfter),
     unsureAfter: lower(source.unsureAfter),
     window: source.window ?? DEFAULT_WINDOW,

@@ -449,6 +449,13 @@ export interface ContextSource {
    */
   prepositions?: string[]
   /**
+   * With `speakerBefore` and `placeAfter`: the language puts the verb second, so a phrase of
+   * `placeAfter` that opens the clause and holds the name (its modifiers between) is the place,
+   * and the verb's subject comes after it: "Im südlichen Nikolaev sagte ein Sprecher" (German;
+   * round 38: read as English "In the south Nikolaev said", the speaker, held in silence).
+   */
+  verbSecond?: boolean
+  /**
    * With `speakerBefore`: words right before the form that make it a place, not the subject of
    * the verb after it ("Officials in Nikolaev said the water was cut": prepositions of place);
    * it is then decided as any other name. Two words, the second one of `unsureAfter`, make a

@@ -20,7 +20,7 @@ export const KEYS = {
   concept: ['id', 'kind', 'note', 'sources', 'forms', 'context', 'protect', 'omitted', 'examples', 'file'],
   forms: ['preferred', 'surname', 'variants', 'surnameVariants', 'givenVariants', 'exceptions', 'inflect', 'cases', 'article'],
   variant: ['form', 'context', 'note'],
-  context: ['requires', 'notFollowedBy', 'notPrecededBy', 'surnameAfter', 'speakerAfter', 'speakerBefore', 'speakerAdverbs', 'speakerTimes', 'sourceAfter', 'sourceBefore', 'placeBefore', 'relatives', 'unsureEndings', 'determiners', 'ageWords', 'prepositions', 'placeAfter', 'unsureAfter', 'window', 'doubt', 'confirmedBy'],
+  context: ['requires', 'notFollowedBy', 'notPrecededBy', 'surnameAfter', 'speakerAfter', 'speakerBefore', 'speakerAdverbs', 'speakerTimes', 'sourceAfter', 'sourceBefore', 'placeBefore', 'relatives', 'unsureEndings', 'determiners', 'ageWords', 'prepositions', 'verbSecond', 'placeAfter', 'unsureAfter', 'window', 'doubt', 'confirmedBy'],
   doubt: ['words', 'scope', 'links', 'single', 'needsLink'],
   omitted: ['form', 'language', 'why'],
   examples: ['change', 'keep', 'suggest'],
@@ -532,6 +532,9 @@ function validateContext(context: ContextSource, path: string, ids: ReadonlyMap<
     if (context[key] !== undefined && context.speakerBefore === undefined) at(`${path}.${key}`, 'says what the words around the name make it, read with the verbs of speakerBefore: list those verbs too, or remove it')
   }
   // The prepositions after an apposition's head are read only in an apposition a determiner opens (adjacent.ts, placeHead).
+  if (context.verbSecond !== undefined && typeof context.verbSecond !== 'boolean') at(`${path}.verbSecond`, 'must be true or false')
+  // Read only where a word of placeAfter opens the clause before a verb of speakerBefore (adjacent.ts, speakerBefore).
+  else if (context.verbSecond === true && (context.speakerBefore === undefined || context.placeAfter === undefined)) at(`${path}.verbSecond`, 'says what a phrase of placeAfter before the name and a verb of speakerBefore after it make it: list those words too, or remove it')
   if (context.prepositions !== undefined && context.determiners === undefined) at(`${path}.prepositions`, 'end the head of an apposition a word of determiners opens: list those words too, or remove it')
   // A source phrase: "according to", "d'après", "de acordo com" (adjacent.ts, afterSourceWords).
   for (const [i, phrase] of listAt(context.sourceAfter, `${path}.sourceAfter`, at).entries()) {

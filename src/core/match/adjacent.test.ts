@@ -227,6 +227,25 @@ describe('speakerBefore: a place word before the unsure word', () => {
   })
 })
 
+// Round 38: German puts the verb second. "Im südlichen Nikolaev sagte ein Sprecher" was read as
+// English "In the south Nikolaev said" (a fronted phrase, then its subject): the speaker, held in
+// silence. With `verbSecond`, a phrase of `placeAfter` that opens the clause is the place.
+describe('speakerBefore: verbSecond', () => {
+  const english = { speakerBefore: new Set(['sagte']), placeAfter: new Set(['in', 'im']), determiners: new Set(['der', 'die', 'das']), window: 3 }
+  const german = { ...english, verbSecond: true as const }
+  const read = (context: typeof english, text: string) => speakerBefore(context, text, text.indexOf('Nikolaev'), text.indexOf('Nikolaev') + 'Nikolaev'.length)
+  it('makes a clause-opening phrase of placeAfter before the name and its modifiers the place', () => {
+    for (const text of ['Im südlichen Nikolaev sagte ein Sprecher', 'Im schwer getroffenen Nikolaev sagte ein Sprecher', 'In der südlichen Nikolaev sagte ein Sprecher']) {
+      expect(read(english, text), text).toBe(SPEAKER)
+      expect(read(german, text), text).toBe(NOT_SPEAKER)
+    }
+  })
+  it('leaves the speaker where the name opens its clause or the phrase is no place word', () => {
+    for (const text of ['Nikolaev sagte', 'Der pensionierte General Nikolaev sagte', 'Am Montag Nikolaev sagte']) expect(read(german, text), text).toBe(read(english, text))
+    expect(read(german, 'Nikolaev sagte')).toBe(SPEAKER)
+  })
+})
+
 // Round 36: a word between the name and its verb of saying ("Nikolaev also said", "Nikolaïev a
 // notamment déclaré", "Nikolaev ha inoltre detto") made it no speaker, and the city was applied.
 // One adverb of the context's `speakerAdverbs` may stand between them, or between the auxiliary

@@ -327,7 +327,9 @@ export function speakerBefore(context: Context, text: string, start: number, end
       // A possessive's "s" opens nothing: "Ukraine's southern Nikolaev said" (its apostrophe
       // is also a quotation mark's).
       const possessive = before >= 2 && (text.charCodeAt(before - 1) === 0x27 || text.charCodeAt(before - 1) === 0x2019) && isWordUnit(text.charCodeAt(before - 2))
-      if (listed && !possessive && opensClause(text, before)) return SPEAKER
+      // English "In the south Nikolaev said": a fronted phrase, its subject after it. German puts
+      // the verb second: "Im südlichen Nikolaev sagte ein Sprecher", the phrase the place.
+      if (listed && !possessive && opensClause(text, before)) return context.verbSecond === true && context.placeAfter?.has(preposition) === true ? NOT_SPEAKER : SPEAKER
       from = before
       word = preposition
       if (context.placeAfter?.has(word)) return NOT_SPEAKER

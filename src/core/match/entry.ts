@@ -90,6 +90,12 @@ export interface Context {
    * "officer"). See adjacent.ts, placeHead.
    */
   prepositions?: ReadonlySet<string>
+  /**
+   * The verb comes second: a phrase of `placeAfter` that opens the clause before the name is its
+   * place, not a fronted phrase before its subject ("Im südlichen Nikolaev sagte ein Sprecher").
+   * See adjacent.ts, speakerBefore.
+   */
+  verbSecond?: true
   window: number
   /** Words that, anywhere in `scope`, leave the meaning undecided: the change is only suggested. */
   /**
