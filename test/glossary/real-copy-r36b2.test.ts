@@ -120,12 +120,13 @@ const cases: RealCopyCase[] = [
   },
   {
     // Round 38: the plural is a verb of the list ("Petrov et Nikolaïev ont déclaré" renamed the
-    // person), so the relative clause leaves the name undecided here, as in the singular above.
-    why: 'French: "qui ont frappé Nikolaïev ont déclaré": the object of the relative clause, as the singular',
+    // person), and a plural verb after a lower-case word of no list has no lone name for its
+    // subject (pluralVerbs): the object of the relative clause, the city.
+    why: 'French: "qui ont frappé Nikolaïev ont déclaré": the object of the relative clause, no subject of the plural verb',
     text: "Les forces qui ont frappé Nikolaïev ont déclaré que l'Ukraine résiste.",
     language: 'fr',
-    expect: "Les forces qui ont frappé Nikolaïev ont déclaré que l'Ukraine résiste.",
-    findings: [['Nikolaïev', 'Mykolaïv', 'suggested', 'context-ambiguous']],
+    expect: "Les forces qui ont frappé Mykolaïv ont déclaré que l'Ukraine résiste.",
+    findings: [['Nikolaïev', 'Mykolaïv', 'applied']],
   },
   {
     why: 'Italian: "che ha colpito Nikolaev ha detto"',

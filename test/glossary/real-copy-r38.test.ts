@@ -96,3 +96,57 @@ describe('verbSecond in the glossary format', () => {
     expect(issuesOf(source({ speakerBefore: ['sagte'], verbSecond: true }))).toEqual([`${at}.verbSecond: says what a phrase of placeAfter before the name and a verb of speakerBefore after it make it: list those words too, or remove it`])
   })
 })
+
+/**
+ * A plural verb of saying has no lone name for its subject. Listed as verbs of saying after the
+ * name (round 38, helper c), the plurals made "Residents of southern Nikolaev say" and
+ * "Residenti lasciando Nikolaev hanno detto" suggestions, as the singular is; after a lower-case
+ * word of no list (no "and", no "of") the name is the city (`pluralVerbs`). After a conjunction it
+ * is one of the speakers, and stays a suggestion.
+ */
+const pluralVerbs: RealCopyCase[] = [
+  {
+    why: 'after a modifier: the residents say, the name is the city',
+    text: 'Residents of southern Nikolaev say the water was cut, Ukraine said.',
+    language: 'en',
+    expect: 'Residents of southern Mykolaiv say the water was cut, Ukraine said.',
+    findings: [['Nikolaev', 'Mykolaiv', 'applied']],
+  },
+  {
+    why: 'after a verb in -ing with the perfect plural; the singular "said" stays a suggestion',
+    text: 'Residents fleeing Nikolaev have said the trains were full in Ukraine. Residents fleeing Nikolaev said the roads were full.',
+    language: 'en',
+    expect: 'Residents fleeing Mykolaiv have said the trains were full in Ukraine. Residents fleeing Nikolaev said the roads were full.',
+    findings: [['Nikolaev', 'Mykolaiv', 'applied'], ['Nikolaev', 'Mykolaiv', 'suggested', 'context-ambiguous']],
+  },
+  {
+    why: 'after a conjunction, one of the speakers: a suggestion as before',
+    text: 'Petrov and Nikolaev say the talks stalled in Ukraine.',
+    language: 'en',
+    expect: 'Petrov and Nikolaev say the talks stalled in Ukraine.',
+    findings: [['Nikolaev', 'Mykolaiv', 'suggested', 'context-ambiguous']],
+  },
+  {
+    why: 'German: no verb right after the name in the first sentence (the city, as before); after "und", one of the speakers, a suggestion',
+    text: 'Die aus dem zerstörten Nikolaev geflohenen Bewohner sagten, die Lage in der Ukraine sei schlimm. Petrow und Nikolaev sagten, sie blieben.',
+    language: 'de',
+    expect: 'Die aus dem zerstörten Mykolajiw geflohenen Bewohner sagten, die Lage in der Ukraine sei schlimm. Petrow und Nikolaev sagten, sie blieben.',
+    findings: [['Nikolaev', 'Mykolajiw', 'applied'], ['Nikolaev', 'Mykolajiw', 'suggested', 'context-ambiguous']],
+  },
+]
+
+describeRealCopy('real copy: round 38, a plural verb has no lone name for its subject', pluralVerbs)
+
+describeRerun('real copy: round 38, a plural verb, the rerun', pluralVerbs)
+
+describe('pluralVerbs in the glossary format', () => {
+  const source = (context: unknown) => nikolaevGlossary('en', context)
+  const at = 'mykolaiv.yaml: mykolaiv.forms.en.variants[0].context'
+  it('takes verbs of speakerBefore', () => {
+    expect(issuesOf(source({ speakerBefore: ['said', 'say', 'have said'], pluralVerbs: ['say', 'have said'] }))).toEqual([])
+  })
+  it('refuses a verb that is not one of speakerBefore', () => {
+    expect(issuesOf(source({ speakerBefore: ['said'], pluralVerbs: ['say'] }))).toEqual([`${at}.pluralVerbs[0]: must be one of speakerBefore: the verbs of saying whose subject is plural`])
+    expect(issuesOf(source({ pluralVerbs: ['say'] }))).toEqual([`${at}.pluralVerbs[0]: must be one of speakerBefore: the verbs of saying whose subject is plural`])
+  })
+})

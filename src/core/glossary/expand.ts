@@ -39,6 +39,7 @@ function toContext(source: ContextSource | undefined): Context | undefined {
     ageWords: lower(source.ageWords),
     prepositions: lower(source.prepositions),
     verbSecond: source.verbSecond === true ? true : undefined,
+    pluralVerbs: lower(source.pluralVerbs),
     placeAfter: lower(source.placeAfter),
     unsureAfter: lower(source.unsureAfter),
     window: source.window ?? DEFAULT_WINDOW,

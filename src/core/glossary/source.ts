@@ -456,6 +456,15 @@ export interface ContextSource {
    */
   verbSecond?: boolean
   /**
+   * Those of `speakerBefore` whose subject is plural ("say", "hanno detto", "ont déclaré",
+   * "sagten"): right after the form, with a lower-case word before it that is none of
+   * `unsureAfter` (no "and", no "of"), the name is no subject, so the place, decided as any other:
+   * "Residenti lasciando Nikolaev hanno detto", "Residents of southern Nikolaev say" (round 38: a
+   * suggestion, read as the singular is). After a conjunction it is one of the speakers, read as
+   * the singular ("Petrov e Nikolaev hanno detto").
+   */
+  pluralVerbs?: string[]
+  /**
    * With `speakerBefore`: words right before the form that make it a place, not the subject of
    * the verb after it ("Officials in Nikolaev said the water was cut": prepositions of place);
    * it is then decided as any other name. Two words, the second one of `unsureAfter`, make a

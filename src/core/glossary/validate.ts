@@ -20,7 +20,7 @@ export const KEYS = {
   concept: ['id', 'kind', 'note', 'sources', 'forms', 'context', 'protect', 'omitted', 'examples', 'file'],
   forms: ['preferred', 'surname', 'variants', 'surnameVariants', 'givenVariants', 'exceptions', 'inflect', 'cases', 'article'],
   variant: ['form', 'context', 'note'],
-  context: ['requires', 'notFollowedBy', 'notPrecededBy', 'surnameAfter', 'speakerAfter', 'speakerBefore', 'speakerAdverbs', 'speakerTimes', 'sourceAfter', 'sourceBefore', 'placeBefore', 'relatives', 'unsureEndings', 'determiners', 'ageWords', 'prepositions', 'verbSecond', 'placeAfter', 'unsureAfter', 'window', 'doubt', 'confirmedBy'],
+  context: ['requires', 'notFollowedBy', 'notPrecededBy', 'surnameAfter', 'speakerAfter', 'speakerBefore', 'speakerAdverbs', 'speakerTimes', 'sourceAfter', 'sourceBefore', 'placeBefore', 'relatives', 'unsureEndings', 'determiners', 'ageWords', 'prepositions', 'verbSecond', 'pluralVerbs', 'placeAfter', 'unsureAfter', 'window', 'doubt', 'confirmedBy'],
   doubt: ['words', 'scope', 'links', 'single', 'needsLink'],
   omitted: ['form', 'language', 'why'],
   examples: ['change', 'keep', 'suggest'],
@@ -522,6 +522,11 @@ function validateContext(context: ContextSource, path: string, ids: ReadonlyMap<
     for (const [i, word] of listAt(context[key], `${path}.${key}`, at).entries()) {
       if (typeof word !== 'string' || !/^[\p{L}\p{N}]+(?: [\p{L}\p{N}]+)?$/u.test(word)) at(`${path}.${key}[${i}]`, 'must be a single word, or a verb with its auxiliary ("a déclaré"), two words and one space')
     }
+  }
+  // The plural ones among the verbs of saying after the name (adjacent.ts, speakerBefore).
+  const before = new Set((Array.isArray(context.speakerBefore) ? context.speakerBefore : []).map((verb) => String(verb).toLowerCase()))
+  for (const [i, verb] of listAt(context.pluralVerbs, `${path}.pluralVerbs`, at).entries()) {
+    if (typeof verb !== 'string' || !before.has(verb.toLowerCase())) at(`${path}.pluralVerbs[${i}]`, 'must be one of speakerBefore: the verbs of saying whose subject is plural')
   }
   // The words before a name say what it is to a verb of `speakerBefore`; without one they are read by nothing.
   for (const key of ['placeAfter', 'unsureAfter', 'relatives', 'unsureEndings'] as const) {

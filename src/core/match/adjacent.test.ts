@@ -246,6 +246,22 @@ describe('speakerBefore: verbSecond', () => {
   })
 })
 
+// Round 38: a plural verb of saying has no lone name for its subject ("Residenti lasciando
+// Nikolaev hanno detto", the city), except after a word of unsureAfter ("Petrov e Nikolaev").
+describe('speakerBefore: pluralVerbs', () => {
+  const context = { speakerBefore: new Set(['ha detto', 'hanno detto']), unsureAfter: new Set(['e', 'di']), unsureEndings: new Set(['ando']), window: 3 }
+  const plural = { ...context, pluralVerbs: new Set(['hanno detto']) }
+  const read = (c: typeof context, text: string) => speakerBefore(c, text, text.indexOf('Nikolaev'), text.indexOf('Nikolaev') + 'Nikolaev'.length)
+  it('is no speaker after a lower-case word of no list', () => {
+    expect(read(context, 'Residenti lasciando Nikolaev hanno detto')).toBe(SPEAKER_OR_PLACE)
+    expect(read(plural, 'Residenti lasciando Nikolaev hanno detto')).toBe(NOT_SPEAKER)
+    expect(read(plural, 'Residenti lasciando Nikolaev ha detto')).toBe(SPEAKER_OR_PLACE)
+  })
+  it('reads the name as before after a conjunction, a capitalised word or nothing', () => {
+    for (const text of ['Petrov e Nikolaev hanno detto', 'Il generale Petrov Nikolaev hanno detto', 'Nikolaev hanno detto', 'I residenti di Nikolaev hanno detto']) expect(read(plural, text), text).toBe(read(context, text))
+  })
+})
+
 // Round 36: a word between the name and its verb of saying ("Nikolaev also said", "Nikolaïev a
 // notamment déclaré", "Nikolaev ha inoltre detto") made it no speaker, and the city was applied.
 // One adverb of the context's `speakerAdverbs` may stand between them, or between the auxiliary

@@ -290,6 +290,10 @@ export function speakerBefore(context: Context, text: string, start: number, end
   let from = i + 1
   let word = text.slice(from, to).toLowerCase()
   if (context.placeAfter?.has(word)) return NOT_SPEAKER
+  // A plural verb after a lower-case word of no list: the name alone is not its subject
+  // ("Residenti lasciando Nikolaev hanno detto", "Residents of southern Nikolaev say"; round 38:
+  // suggestions, as the singular is). After "and" or "of" (unsureAfter), read as the singular.
+  if (context.pluralVerbs !== undefined && to > from && isLowerAt(text, from) && !context.unsureAfter?.has(word) && speakerVerbAfter(context.pluralVerbs, text, start, end, context.speakerAdverbs, context.speakerTimes) !== NO_VERB) return NOT_SPEAKER
   // Lower-case words right before the name, none of the lists': modifiers of the name (an
   // adjective, a noun), or, ending in one of `unsureEndings` with no article before it, a verb
   // whose object the name is ("Residents fleeing Nikolaev said": read below as it is). After an

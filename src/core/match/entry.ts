@@ -96,6 +96,12 @@ export interface Context {
    * See adjacent.ts, speakerBefore.
    */
   verbSecond?: true
+  /**
+   * Verbs of `speakerBefore` whose subject is plural (lower case): after a lower-case word of no
+   * list, the name alone is not their subject ("Residenti lasciando Nikolaev hanno detto"). See
+   * adjacent.ts, speakerBefore.
+   */
+  pluralVerbs?: ReadonlySet<string>
   window: number
   /** Words that, anywhere in `scope`, leave the meaning undecided: the change is only suggested. */
   /**
