@@ -79,6 +79,17 @@ describe('a malformed draft', () => {
     }), { numRuns: 400 })
   }, 60_000)
 
+  // Found by the property above (round 38): a verb of speakerBefore that is an object with a
+  // "toString" key made the check of pluralVerbs throw (String() of it).
+  it('names a verb of speakerBefore that is no text, beside pluralVerbs', () => {
+    const draft = structuredClone(base) as { concepts: { id: string; forms: { en: { variants: { context?: Record<string, unknown> }[] } } }[] }
+    const context = draft.concepts.find((c) => c.id === 'lviv')!.forms.en.variants.find((v) => v.context?.pluralVerbs !== undefined)!.context!
+    context.speakerBefore = [{ toString: 1 }, 'say']
+    const result = checkDraft(draft, 'news')
+    expect(result.ok).toBe(false)
+    expect(result.ok ? [] : result.issues.map((issue) => issue.path)).toContain(`lviv.forms.en.variants[0].context.speakerBefore[0]`)
+  })
+
   // Found by the property above (seed -881752950, round 34): a language's `file` of [1] was
   // passed on as the file of its issues, which must name one in a string.
   it('names the glossary as the file of a language whose file is not a text', () => {

@@ -524,7 +524,8 @@ function validateContext(context: ContextSource, path: string, ids: ReadonlyMap<
     }
   }
   // The plural ones among the verbs of saying after the name (adjacent.ts, speakerBefore).
-  const before = new Set((Array.isArray(context.speakerBefore) ? context.speakerBefore : []).map((verb) => String(verb).toLowerCase()))
+  // Only the strings: any value may stand in a draft, and String() of {"toString": 1} throws.
+  const before = new Set((Array.isArray(context.speakerBefore) ? context.speakerBefore : []).flatMap((verb: unknown) => (typeof verb === 'string' ? [verb.toLowerCase()] : [])))
   for (const [i, verb] of listAt(context.pluralVerbs, `${path}.pluralVerbs`, at).entries()) {
     if (typeof verb !== 'string' || !before.has(verb.toLowerCase())) at(`${path}.pluralVerbs[${i}]`, 'must be one of speakerBefore: the verbs of saying whose subject is plural')
   }
