@@ -8,6 +8,7 @@ import { anchorTokens, cued, indexCues, NO_CUES, type AnchorsNear, type Cue, typ
 import type { Entry, Hit, VariantEntry } from './entry.js'
 import { ParagraphWords, commaGloss, confirmedAfter, confirmedBefore, confirmingPhraseBefore, doubtIn, endsBefore, isDoubtWordAt, glossKey, inSomeHit, placeWordAloneBefore, selfGloss, setOffDoubt, surveyHits, type MentionWords, type Passage, type PassageGloss } from './passage.js'
 import { keepWhitespace } from './whitespace.js'
+import { paragraphAround } from '../text/paragraphs.js'
 import { foldForm, isSpaceUnit, isWordAt, isWordBefore, isWordUnit } from '../text/chars.js'
 
 /** What a language knows beyond its forms: the cues of a name discussed as a name. */
@@ -95,6 +96,22 @@ function foundAs(rescan: Rescan, entry: VariantEntry): string | undefined {
   const whole = hits.length === 1 && hits[0]!.start === 0 && hits[0]!.end === entry.replacement.length && hits[0]!.entry.kind !== 'exception' ? hits[0]!.entry.concept : undefined
   found.set(entry, whole)
   return whole
+}
+
+/** Every place of a text, as paragraphsOf's list: [0, ∞). */
+const ALL_TEXT: readonly { start: number; end: number }[] = [{ start: 0, end: Infinity }]
+
+/**
+ * The paragraphs (between blank lines; not U+2029, which the matcher reads across) of `text`
+ * around `positions`, given in ascending order, each once, in order.
+ */
+function paragraphsOf(text: string, positions: Iterable<number>): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = []
+  for (const at of positions) {
+    const last = out[out.length - 1]
+    if (last === undefined || at >= last.end) out.push(paragraphAround(text, at, false))
+  }
+  return out
 }
 
 /** Rounds of re-deciding held variants; a release almost never frees another one. */
@@ -884,10 +901,23 @@ export function decide(text: string, hits: readonly Hit[], language: string, rul
       // Each pass reads the whole text, and a chain can need a pass a link: a glossary built
       // for it ("Vee" → "Rho" beside the forms "Zed Rho" and "Vee Rho", on "Zed Vee Vee Vee…")
       // took 3 s for 16 KB, quadratic. Prose needs one or two passes; past MAX_UNSTABLE_PASSES
-      // every change left is held, which leaves a text that normalizes to itself.
-      const all = pass + 1 >= MAX_UNSTABLE_PASSES
+      // every change left is held, which leaves a text that normalizes to itself. Only in the
+      // paragraphs of the changes still unstable: no form crosses a blank line, so another
+      // paragraph's output, unchanged, stays stable (a document's blocks, matched in one call, held
+      // a block's "Kharkov" for a chain in the next one, which a call per block applied).
+      // Should a release make another unstable after that, the next pass holds every change left.
+      const held = pass + 1 < MAX_UNSTABLE_PASSES ? undefined : pass + 1 === MAX_UNSTABLE_PASSES ? paragraphsOf(text, unstable) : ALL_TEXT
+      let p = 0
       for (let k = 0; k < variants.length; k++) {
-        if (writes(verdicts[k]!) && (all || unstable.has(variants[k]!.start))) verdicts[k] = suggest('unstable-boundary')
+        const at = variants[k]!.start
+        if (held !== undefined) while (p < held.length && held[p]!.end <= at) p++
+        if (writes(verdicts[k]!) && (held === undefined ? unstable.has(at) : p < held.length && at >= held[p]!.start)) {
+          verdicts[k] = suggest('unstable-boundary')
+          // Not re-decided by releaseHeld, which read its neighbours in the output, applied it
+          // again and made it unstable again, pass after pass ("Verkhovna Verkhovna Rada" in
+          // Spanish: 32 passes, then every change of the text held).
+          local[k] = false
+        }
       }
       changes = releaseHeld(written())
     }
