@@ -1,9 +1,8 @@
 import type { Entry } from '../match/entry.js'
 import type { Candidate } from './expand.js'
 import type { GlossaryIssue } from './glossary-error.js'
-import { FNV_SEED, fnvStep, hashUnits, keySlot, mixHash, putPair } from '../text/hash.js'
-import { isWordUnit } from '../text/chars.js'
-import { entryFlags, noteFacts, NOT_ONE_WORD, type KeyFacts } from '../match/key-facts.js'
+import { hashUnits, keySlot, mixHash, putPair } from '../text/hash.js'
+import { entryFlags, keyHash, keyWords, noteFacts, type KeyFacts } from '../match/key-facts.js'
 
 /**
  * Re-creates the candidates a source gave (see `CandidatesByForm.add`): the same fields, in the
@@ -163,14 +162,9 @@ export class CandidatesByForm {
 
   /** `add`, the candidate given whole or (`candidate` undefined) as its entry, re-created from its origin when needed. */
   private put(key: string, entry: Entry, candidate: Candidate | undefined, source: number, ordinal: number): void {
-    // hashKey's hash, with the key's FNV-1a and whether it is one word noted on the way.
-    let fnv = FNV_SEED
-    let words = 0
-    for (let i = 0; i < key.length; i++) {
-      const code = key.charCodeAt(i)
-      fnv = fnvStep(fnv, code)
-      if (!isWordUnit(code)) words = NOT_ONE_WORD
-    }
+    // hashKey's hash, from the key's FNV-1a, with whether it is one word noted on the way.
+    const fnv = keyHash(key)
+    const words = keyWords
     const hash = mixHash(fnv)
     const at = keySlot(this.table, this.forms, hash, key)
     const group = this.table[at + 1]!

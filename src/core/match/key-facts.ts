@@ -32,8 +32,11 @@ export function entryFlags(entry: Entry): number {
   return (entry.kind === 'variant' ? VARIANT : entry.kind === 'exception' ? EXCEPTION : 0) | (mayStartLower(entry) ? MAY_START_LOWER : 0)
 }
 
-/** Writes the facts of `entry` and its key into `facts` at `i` (for the rare entry made outside the grouping). */
-export function noteFacts(facts: { flags: Uint8Array; hashes: Int32Array }, i: number, entry: Entry, key: string): void {
+/** Set by keyHash: NOT_ONE_WORD where the key it read has a unit outside words, else 0. A second result, not an object per key. */
+export let keyWords = 0
+
+/** The FNV-1a hash of a folded key, its words noted in `keyWords` on the way: one pass for both facts. */
+export function keyHash(key: string): number {
   let hash = FNV_SEED
   let words = 0
   for (let u = 0; u < key.length; u++) {
@@ -41,8 +44,14 @@ export function noteFacts(facts: { flags: Uint8Array; hashes: Int32Array }, i: n
     hash = fnvStep(hash, code)
     if (!isWordUnit(code)) words = NOT_ONE_WORD
   }
-  facts.flags[i] = entryFlags(entry) | words
-  facts.hashes[i] = hash
+  keyWords = words
+  return hash
+}
+
+/** Writes the facts of `entry` and its key into `facts` at `i` (for the rare entry made outside the grouping). */
+export function noteFacts(facts: { flags: Uint8Array; hashes: Int32Array }, i: number, entry: Entry, key: string): void {
+  facts.hashes[i] = keyHash(key)
+  facts.flags[i] = entryFlags(entry) | keyWords
 }
 
 /** The facts of every entry, noted from each (what a stage does when not given them). */
