@@ -199,8 +199,6 @@ function sentencesOf(text: string, hits: readonly Hit[]): number[] {
 
 /** Any form of a name but its exceptions ("Kyiv", "Kiev"; not "chicken Kiev"). */
 const NAME_FORMS: ReadonlySet<Entry['kind']> = new Set(['keep', 'variant'])
-/** The right forms of a name only: what never changes. */
-const RIGHT_FORMS: ReadonlySet<Entry['kind']> = new Set(['keep'])
 
 /**
  * What holds a variant its neighbours held (`HELD`), by the words that hold it:
@@ -343,9 +341,7 @@ function rightFormInOtherName(text: string, hits: readonly Hit[], at: number, va
  * "Tanks lined Mykhailivska Square and St Sophia's Square in Kyiv", a list read as one step).
  */
 function ownWordInOtherName(text: string, hits: readonly Hit[], at: number, variant: VariantEntry): boolean {
-  const code = text.charCodeAt(at)
-  if (!(code >= 0x41 && code <= 0x5a) && (code < 0x80 || text[at]!.toLowerCase() === text[at])) return false
-  if (inSomeHit(hits, at)) return false
+  if (startsLower(text.slice(at, at + 2)) || inSomeHit(hits, at)) return false
   let end = at
   while (end < text.length && isWordUnit(text.charCodeAt(end))) end++
   const word = foldForm(text.slice(at, end))
