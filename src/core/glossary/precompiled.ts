@@ -377,15 +377,30 @@ class Reader {
   names(stored: PrecompiledNames): NameTable {
     const starts = this.array(stored.starts)
     if (!(starts instanceof Uint8Array) || starts.length !== 0x10000) throw new Error('precompiled known names: starts not a flag per code unit')
+    // Each longest path is a form's folded units: a count, as the build wrote it.
+    if (!Number.isSafeInteger(stored.longest) || stored.longest < 0) throw new Error(`precompiled known names: a longest form of ${String(stored.longest)} units`)
     const flat = this.array(stored.forms)
     const forms: string[][] = []
     for (let i = 0; i < flat.length; ) {
+      const end = i + 1 + flat[i]!
+      if (flat[i]! < 1 || end > flat.length) throw new Error(`precompiled known names: a list of ${flat[i]} forms at ${i}, in ${flat.length} numbers`)
       const written: string[] = []
-      for (let end = i + 1 + flat[i]!, k = i + 1; k < end; k++) written.push((this.object(flat[k]!) as Entry).form)
+      for (let k = i + 1; k < end; k++) written.push(this.entryForm(flat[k]!))
       forms.push(written)
-      i += 1 + flat[i]!
+      i = end
     }
-    return storedNameTable({ slots: Int32Array.from(this.array(stored.slots)), forms, prefixes: Int32Array.from(this.array(stored.prefixes)), starts, longest: stored.longest })
+    const slots = Int32Array.from(this.array(stored.slots))
+    // A stored slot is 1 + a hash of 30 bits (StoredNames): 0 would read as an empty slot.
+    for (let i = 0; i < slots.length; i++) if ((slots[i]! & 0x7fffffff) === 0) throw new Error(`precompiled known names: slot ${i} holds no hash`)
+    return storedNameTable({ slots, forms, prefixes: Int32Array.from(this.array(stored.prefixes)), starts, longest: stored.longest })
+  }
+
+  /** The form of the entry stored as object `i`: a known name is read as it is written. */
+  private entryForm(i: number): string {
+    const entry = this.object(i)
+    const form = entry !== null && typeof entry === 'object' && 'form' in entry ? entry.form : undefined
+    if (typeof form !== 'string' || form === '') throw new Error(`precompiled known names: object ${i} is not an entry with a form`)
+    return form
   }
 
   tables({ tables }: PrecompiledTrie): MatcherTables {
