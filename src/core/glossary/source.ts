@@ -410,7 +410,7 @@ export interface ContextSource {
    * earlier in the name's clause, with a word between, a verb of `speakerBefore` after the name
    * may end the relative clause whose object the name is ("Russian forces that shelled Nikolaev
    * said": kept in silence before round 36), or the name may be its subject ("the unit that
-   * officer Nikolaev said had withdrawn"): a suggestion (`context-ambiguous`).
+   * the Russian Nikolaev said had withdrawn"): a suggestion (`context-ambiguous`).
    */
   relatives?: string[]
   /**

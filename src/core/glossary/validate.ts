@@ -549,7 +549,7 @@ function validateContext(context: ContextSource, path: string, ids: ReadonlyMap<
   // An adverb stands between a name and its verb of saying: without such verbs it is read by nothing.
   if (context.speakerAdverbs !== undefined && context.speakerBefore === undefined && context.speakerAfter === undefined) at(`${path}.speakerAdverbs`, 'may stand between the name and a verb of speakerBefore or speakerAfter: list those verbs too, or remove it')
   for (const [i, word] of listAt(context.surnameAfter, `${path}.surnameAfter`, at).entries()) {
-    if (typeof word !== 'string' || !/^[\p{L}\p{N}]+\.?$/u.test(word)) at(`${path}.surnameAfter[${i}]`, 'must be a single word, or an abbreviation with its dot ("Gen.")')
+    if (typeof word !== 'string' || !/^[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*\.?$/u.test(word)) at(`${path}.surnameAfter[${i}]`, 'must be a single word (hyphens inside, "porte-parole"), or an abbreviation with its dot ("Gen.")')
   }
   if (context.doubt !== undefined) {
     const doubt = context.doubt

@@ -32,6 +32,20 @@ describe('afterPersonWord: the case of a listed word', () => {
   })
 })
 
+describe('afterPersonWord: a title written with hyphens', () => {
+  const listed = new Set(['porte-parole', 'porta-voz', 'parole'])
+  const before = (text: string) => afterPersonWord(listed, text, text.lastIndexOf(' ') + 1)
+  it('reads the compound whole, in any case, and its last word alone as before', () => {
+    for (const text of ['le porte-parole Nikolaïev', 'Le Porte-Parole Nikolaïev', 'o porta‐voz Nikolaiev', 'la parole Nikolaïev']) expect(before(text), text).toBe(true)
+  })
+  it('reads it with a prefix joined before it ("ex-porta-voz")', () => {
+    for (const text of ['o ex-porta-voz Nikolaiev', 'l’ex-porte-parole Nikolaïev']) expect(before(text), text).toBe(true)
+  })
+  it('holds no compound not listed, nor a hyphen with no word before it or touching the name', () => {
+    for (const text of ['as tropas pró-Nikolaiev', 'o -voz Nikolaiev', 'o porta--voz Nikolaiev', 'o porta-voto Nikolaiev', 'o voz-porta Nikolaiev']) expect(before(text), text).toBe(false)
+  })
+})
+
 describe('a surname is kept as an exception, and is no mention of its concept', () => {
   const glossary = compileGlossary({
     id: 'surnames',

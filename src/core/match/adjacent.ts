@@ -49,12 +49,28 @@ export function afterPersonWord(words: ReadonlySet<string>, text: string, start:
     if (wordStart === end) return false
     const word = text.slice(wordStart, end)
     if (listed(words, word, dot)) return true
+    // A title written with hyphens is one word, listed so, with a prefix or not: "le
+    // porte-parole Nikolaïev", "o ex-porta-voz Nikolaiev".
+    for (let from = joinedBefore(text, wordStart); from >= 0; from = joinedBefore(text, from)) {
+      if (listed(words, text.slice(from, end).replace(/\u2010/g, '-'), dot)) return true
+    }
     const initial = dot && end - wordStart === 1 && word !== word.toLowerCase()
     if (!initial && (dot || !PATRONYMIC.test(word))) return false
     at = wordStart
   }
   return false
 }
+
+/** The start of the word a hyphen joins to the word starting at `start` ("porte" before "parole"), or -1. */
+function joinedBefore(text: string, start: number): number {
+  if (start < 2 || !isHyphen(text.charCodeAt(start - 1)) || !isWordUnit(text.charCodeAt(start - 2))) return -1
+  let from = start - 2
+  while (from > 0 && isWordUnit(text.charCodeAt(from - 1))) from--
+  return from
+}
+
+/** U+002D HYPHEN-MINUS and U+2010 HYPHEN. */
+const isHyphen = (code: number) => code === 0x2d || code === 0x2010
 
 /** speakerVerbBefore: no verb of the list right before the form. */
 export const NO_VERB = 0
@@ -386,7 +402,7 @@ const RELATIVE_REACH = 5
  * words before it: "forces that shelled Nikolaev said", "le drone qui a
  * frappé Nikolaïev a déclaré". Then a verb of saying right after the name may end that relative
  * clause, its subject the noun before the pronoun, the name the object of the clause's verb; or
- * the name is the clause's subject ("the unit that Russian officer Nikolaev said had withdrawn"):
+ * the name is the clause's subject ("the unit that the Russian Nikolaev said had withdrawn"):
  * the text does not say which. A pronoun right before the name is no such clause ("Kyiv said
  * that Nikolaev said", asked of no word between). The clause ends at punctuation or a line break
  * (wordBefore).
