@@ -11,7 +11,7 @@ import { FNV_SEED, fnvStep } from '../text/hash.js'
 import { EXCEPTION, keyFacts, MAY_START_LOWER, NOT_ONE_WORD, VARIANT } from '../match/key-facts.js'
 import { mayStartLower } from '../match/casing.js'
 import { closeUnderReplacement } from './close.js'
-import { compileGlossary, languageRulesFor, resolvedEntries, variantFilter } from './compile.js'
+import { compileGlossary, glossaryVersion, languageRulesFor, resolvedEntries, variantFilter } from './compile.js'
 import { expandConcept, type Candidate } from './expand.js'
 import { CandidatesByForm, resolveEntries } from './resolve.js'
 import type { GlossaryIssue } from './glossary-error.js'
@@ -461,6 +461,47 @@ describe('the content version', () => {
     }), { numRuns: 300 })
   })
 
+
+  it('hashes a glossary\'s concepts without their files as it hashed copies of them', () => {
+    // What glossaryVersion hashed before it walked the concepts as they are.
+    const copies = (source: GlossarySource) => {
+      const parts: unknown[] = source.concepts.map(({ file: _file, ...rest }) => rest)
+      parts.push({ ...source, concepts: [] })
+      return referenceVersion(parts)
+    }
+    for (const source of sources) expect(glossaryVersion(source)).toBe(copies(source))
+    class Concept {
+      id = 'kyiv'
+      file = 'a.yaml'
+    }
+    const odd: unknown[] = [
+      { id: 'kyiv', file: 'places.yaml', forms: { en: { preferred: 'Kyiv', file: 'inner.yaml' } } },
+      Object.assign(Object.create(null), { id: 'kyiv', file: 'places.yaml' }), new Concept(), [1, 2], 'kyiv',
+      { id: 'kyiv', toJSON: () => 'q' }, JSON.parse('{"__proto__": 1, "id": "kyiv"}'), { 2: 'two', id: 'kyiv' }, { fil: 1, filf: 2, file: 3 },
+    ]
+    for (const concept of odd) {
+      const source = { ...sources[0]!, concepts: [sources[0]!.concepts[0]!, concept as ConceptSource] }
+      expect(glossaryVersion(source)).toBe(copies(source))
+    }
+    // eslint-disable-next-line no-sparse-arrays
+    const holes = { ...sources[0]!, concepts: [sources[0]!.concepts[0]!, , sources[0]!.concepts[1]!] as ConceptSource[] }
+    expect(glossaryVersion(holes)).toBe(copies(holes))
+    expect(glossaryVersion({ ...sources[0]!, concepts: [] })).toBe(copies({ ...sources[0]!, concepts: [] }))
+  })
+
+  it('reads objects by their own keys when a library has given Object\'s prototype one', () => {
+    const source = sources[0]!
+    const before = glossaryVersion(source)
+    const value = { b: 1, a: [{ c: 'x' }] }
+    const reference = referenceVersion(value)
+    Object.defineProperty(Object.prototype, 'polluted', { value: 1, enumerable: true, configurable: true, writable: true })
+    try {
+      expect(glossaryVersion(source)).toBe(before)
+      expect(contentVersion(value)).toBe(reference)
+    } finally {
+      delete (Object.prototype as Record<string, unknown>).polluted
+    }
+  })
 
   it('hashes an object of 200,000 keys (a note in as many language codes) as its canonical text', () => {
     // Keys sorted by insertion took minutes for this many: a 1 MB upload holds them.

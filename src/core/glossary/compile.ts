@@ -15,7 +15,7 @@ import type { LanguageRules } from '../match/decide.js'
 import type { Entry } from '../match/entry.js'
 import { validateIndexed } from './validate.js'
 import { keyFacts, VARIANT, type KeyFacts } from '../match/key-facts.js'
-import { contentVersion } from './version.js'
+import { contentVersionWithout } from './version.js'
 import { FNV_SEED, fnvStep } from '../text/hash.js'
 
 export interface CompileOptions extends MatcherOptions {
@@ -81,9 +81,7 @@ export function compileGlossary(source: GlossarySource, options: CompileOptions 
 
 /** The content version of a glossary: its concepts without their file names, and everything else of the source. */
 export function glossaryVersion(source: GlossarySource): string {
-  const parts: unknown[] = source.concepts.map(({ file: _file, ...rest }) => rest)
-  parts.push({ ...source, concepts: [] })
-  return contentVersion(parts)
+  return contentVersionWithout(source.concepts, 'file', { ...source, concepts: [] })
 }
 
 /**
