@@ -26,11 +26,23 @@ export const KEYS = {
   examples: ['change', 'keep', 'suggest'],
 } as const
 
-/** A misspelt key ("varients") would silently drop data: report it. */
+/**
+ * A misspelt key ("varients") would silently drop data: report it. The keys are read by for-in,
+ * not Object.keys: no array per object (two objects a concept); an inherited key (one a library
+ * gave Object's prototype) is not the draft's, and own keys come in Object.keys's order.
+ */
 function unknownKeys(value: object, allowed: readonly string[], path: string, at: (path: string, message: string) => void): void {
-  for (const key of Object.keys(value)) {
-    if (!allowed.includes(key)) at(path ? `${path}.${key}` : key, `unknown key "${key}" (expected one of ${allowed.join(', ')})`)
+  for (const key in value) {
+    if (!allowed.includes(key) && Object.hasOwn(value, key)) at(path ? `${path}.${key}` : key, `unknown key "${key}" (expected one of ${allowed.join(', ')})`)
   }
+}
+
+/** Whether `unknownKeys` has anything to report: asked first where its path would be spelled for every concept. */
+function hasUnknownKey(value: object, allowed: readonly string[]): boolean {
+  for (const key in value) {
+    if (!allowed.includes(key) && Object.hasOwn(value, key)) return true
+  }
+  return false
 }
 
 /** Structural checks: everything the expansion step relies on. Returns every issue found. */
@@ -218,30 +230,38 @@ function validateConcept(concept: ConceptSource, glossary: GlossarySource, ids: 
   if (concept.forms === null || typeof concept.forms !== 'object') return at('.forms', 'must map languages to forms')
   const person = concept.kind === 'person'
   if (concept.context !== undefined) validateContext(concept.context, '.context', ids, at)
-  for (const language of Object.keys(concept.forms)) {
-    const forms = concept.forms[language]!
-    const path = `.forms.${language}`
-    if (!LANGUAGE.test(language)) at(path, `"${language}" is not a language code like "en"`)
+  // By for-in, as unknownKeys; the path of a language's issues is spelled only for an issue.
+  const byLanguage = concept.forms
+  for (const language in byLanguage) {
+    if (!Object.hasOwn(byLanguage, language)) continue
+    const forms = byLanguage[language]!
+    if (!LANGUAGE.test(language)) at(`.forms.${language}`, `"${language}" is not a language code like "en"`)
     if (forms === null || typeof forms !== 'object') {
-      at(path, 'must be an object with preferred, variants, exceptions')
+      at(`.forms.${language}`, 'must be an object with preferred, variants, exceptions')
       continue
     }
-    unknownKeys(forms, KEYS.forms, path, at)
-    validateForms(forms, path, person, ids, at)
-    if (forms.cases !== undefined) validateCaseForms(forms, path, glossary.languageRules?.[language]?.cases, at)
-    if (forms.article !== undefined) {
-      const rules = glossary.languageRules?.[language]
-      const spellings = rules?.articles?.spellings
-      // false: the name takes no article, which needs the language's articles to know what to drop.
-      if (forms.article === false) {
-        if (!isMap(spellings) && rules?.definiteArticles === undefined) at(`${path}.article`, `false needs the language's articles (languages/${language}.yaml: articles or definiteArticles)`)
-      } else if (typeof forms.article !== 'string' || !isMap(spellings) || !Object.hasOwn(spellings, forms.article)) at(`${path}.article`, `"${String(forms.article)}" is not an article of the language (languages/${language}.yaml: articles)`)
-    }
+    if (hasUnknownKey(forms, KEYS.forms)) unknownKeys(forms, KEYS.forms, `.forms.${language}`, at)
+    validateForms(forms, language, person, ids, at)
+    if (forms.cases !== undefined || forms.article !== undefined) languageFormsRules(forms, language, glossary, at)
   }
   // Out of line, rare as they are: inlined, they made this function, run for every concept,
   // a graph that took Turbofan 100–200 ms to compile.
   if (concept.omitted !== undefined) validateOmitted(concept, at)
   if (concept.examples !== undefined) validateExamples(concept, glossary, at)
+}
+
+/** A language's case forms and article, read with the language's rules. */
+function languageFormsRules(forms: FormsSource, language: string, glossary: GlossarySource, at: At): void {
+  const path = `.forms.${language}`
+  if (forms.cases !== undefined) validateCaseForms(forms, path, glossary.languageRules?.[language]?.cases, at)
+  if (forms.article !== undefined) {
+    const rules = glossary.languageRules?.[language]
+    const spellings = rules?.articles?.spellings
+    // false: the name takes no article, which needs the language's articles to know what to drop.
+    if (forms.article === false) {
+      if (!isMap(spellings) && rules?.definiteArticles === undefined) at(`${path}.article`, `false needs the language's articles (languages/${language}.yaml: articles or definiteArticles)`)
+    } else if (typeof forms.article !== 'string' || !isMap(spellings) || !Object.hasOwn(spellings, forms.article)) at(`${path}.article`, `"${String(forms.article)}" is not an article of the language (languages/${language}.yaml: articles)`)
+  }
 }
 
 /** A concept's omitted forms: each a form, with why, and not listed as a variant too. */
@@ -300,74 +320,81 @@ function isMap(value: unknown): value is object {
   return value !== null && typeof value === 'object' && !Array.isArray(value)
 }
 
-// The lists of a language's forms, by what they hold (written once: a literal in the
-// function was a list per concept).
-const PERSON_ONLY = ['surname', 'surnameVariants', 'givenVariants'] as const
-const VARIANT_LISTS = ['variants', 'surnameVariants'] as const
-const FORM_LISTS = ['givenVariants', 'exceptions'] as const
 /** Up to this many forms, a list is checked for repeats pairwise: cheaper than a map. */
 const SHORT_LIST = 16
 
 /**
- * A concept's forms in one language. The paths of issues are spelled only when there is one:
- * 100,000 concepts have half a million forms, and a path per form was a tenth of a compile.
+ * A concept's forms in one language. The paths of issues are spelled only when there is one, and
+ * the lists are read by name: 100,000 concepts have half a million forms, and a path per form was
+ * a tenth of a compile, a path per list and a keyed read of each list by a loop over their names
+ * most of what this function allocated.
  */
-function validateForms(forms: FormsSource, path: string, person: boolean, ids: ReadonlyMap<string, ConceptSource>, at: At): void {
+function validateForms(forms: FormsSource, language: string, person: boolean, ids: ReadonlyMap<string, ConceptSource>, at: At): void {
   if (forms.preferred !== undefined) {
     const issue = formIssue(forms.preferred)
-    if (issue !== undefined) at(`${path}.preferred`, issue)
+    if (issue !== undefined) at(`.forms.${language}.preferred`, issue)
   }
   if (person && forms.preferred !== undefined) {
+    const path = `.forms.${language}`
     if (forms.surname === undefined) at(`${path}.surname`, 'a person needs the surname used alone')
     else if (checkForm(forms.surname, `${path}.surname`, at) && typeof forms.preferred === 'string' && !forms.preferred.endsWith(` ${forms.surname}`)) {
       at(`${path}.surname`, `preferred "${forms.preferred}" must end with " ${forms.surname}"`)
     }
   }
-  if (forms.article !== undefined && forms.article !== false && (typeof forms.article !== 'string' || !/^\p{Ll}+$/u.test(forms.article))) at(`${path}.article`, 'must be an article in lower case, as the language\'s articles name it, like "la"')
+  if (forms.article !== undefined && forms.article !== false && (typeof forms.article !== 'string' || !/^\p{Ll}+$/u.test(forms.article))) at(`.forms.${language}.article`, 'must be an article in lower case, as the language\'s articles name it, like "la"')
   if (!person) {
-    for (const key of PERSON_ONLY) {
-      if (forms[key] !== undefined) at(`${path}.${key}`, 'only a person has surnames and given names')
-    }
+    const personOnly = 'only a person has surnames and given names'
+    if (forms.surname !== undefined) at(`.forms.${language}.surname`, personOnly)
+    if (forms.surnameVariants !== undefined) at(`.forms.${language}.surnameVariants`, personOnly)
+    if (forms.givenVariants !== undefined) at(`.forms.${language}.givenVariants`, personOnly)
   }
-  for (const key of VARIANT_LISTS) {
-    const list = listAt(forms[key], `${path}.${key}`, at)
-    for (let i = 0; i < list.length; i++) {
-      const variant = list[i]!
-      if (typeof variant !== 'string') validateVariant(variant, `${path}.${key}[${i}]`, ids, at)
-      else {
-        const issue = formIssue(variant)
-        if (issue !== undefined) at(`${path}.${key}[${i}]`, issue)
-      }
-    }
-    // A form listed twice would hide which of its entries (and contexts) applies. Lists are
-    // short: each form is compared with those before it, no map per list; a long one (an
-    // uploaded glossary can list thousands) gets a map, or the comparisons grow as its square.
-    const seen = list.length > SHORT_LIST ? new Map<string, number>() : undefined
-    for (let i = 0; i < list.length; i++) {
-      const form = formOfListed(list[i])
-      if (form === undefined) continue
-      let first = seen?.get(form)
-      if (seen === undefined) {
-        for (let before = 0; before < i; before++) {
-          if (formOfListed(list[before]) !== form) continue
-          first = before
-          break
-        }
-      } else if (first === undefined) seen.set(form, i)
-      if (first !== undefined) at(`${path}.${key}[${i}]`, `"${form}" is listed twice (also ${key}[${first}])`)
-    }
-  }
+  if (forms.variants !== undefined) validateVariants(forms.variants, language, 'variants', ids, at)
+  if (forms.surnameVariants !== undefined) validateVariants(forms.surnameVariants, language, 'surnameVariants', ids, at)
   if (forms.inflect !== undefined && forms.inflect !== null) {
     for (const [id, value] of Object.entries(forms.inflect)) {
-      if (value !== true && value !== false && value !== 'suggest' && value !== 'unknown') at(`${path}.inflect.${id}`, 'must be true, false, suggest or unknown')
+      if (value !== true && value !== false && value !== 'suggest' && value !== 'unknown') at(`.forms.${language}.inflect.${id}`, 'must be true, false, suggest or unknown')
     }
   }
-  for (const key of FORM_LISTS) {
-    const list = listAt(forms[key], `${path}.${key}`, at)
-    for (let i = 0; i < list.length; i++) {
-      const issue = formIssue(list[i])
-      if (issue !== undefined) at(`${path}.${key}[${i}]`, issue)
+  if (forms.givenVariants !== undefined) validateFormList(forms.givenVariants, language, 'givenVariants', at)
+  if (forms.exceptions !== undefined) validateFormList(forms.exceptions, language, 'exceptions', at)
+}
+
+/** A language's `variants` or `surnameVariants`: each a form or {form, context, note}, none listed twice. */
+function validateVariants(list: unknown, language: string, key: 'variants' | 'surnameVariants', ids: ReadonlyMap<string, ConceptSource>, at: At): void {
+  if (!Array.isArray(list)) return at(`.forms.${language}.${key}`, 'must be a list')
+  for (let i = 0; i < list.length; i++) {
+    const variant: unknown = list[i]
+    if (typeof variant !== 'string') validateVariant(variant as VariantSource, `.forms.${language}.${key}[${i}]`, ids, at)
+    else {
+      const issue = formIssue(variant)
+      if (issue !== undefined) at(`.forms.${language}.${key}[${i}]`, issue)
     }
+  }
+  // A form listed twice would hide which of its entries (and contexts) applies. Lists are
+  // short: each form is compared with those before it, no map per list; a long one (an
+  // uploaded glossary can list thousands) gets a map, or the comparisons grow as its square.
+  const seen = list.length > SHORT_LIST ? new Map<string, number>() : undefined
+  for (let i = 0; i < list.length; i++) {
+    const form = formOfListed(list[i])
+    if (form === undefined) continue
+    let first = seen?.get(form)
+    if (seen === undefined) {
+      for (let before = 0; before < i; before++) {
+        if (formOfListed(list[before]) !== form) continue
+        first = before
+        break
+      }
+    } else if (first === undefined) seen.set(form, i)
+    if (first !== undefined) at(`.forms.${language}.${key}[${i}]`, `"${form}" is listed twice (also ${key}[${first}])`)
+  }
+}
+
+/** A language's `givenVariants` or `exceptions`: a list of forms. */
+function validateFormList(list: unknown, language: string, key: 'givenVariants' | 'exceptions', at: At): void {
+  if (!Array.isArray(list)) return at(`.forms.${language}.${key}`, 'must be a list')
+  for (let i = 0; i < list.length; i++) {
+    const issue = formIssue(list[i])
+    if (issue !== undefined) at(`.forms.${language}.${key}[${i}]`, issue)
   }
 }
 
