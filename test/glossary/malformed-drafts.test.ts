@@ -90,6 +90,44 @@ describe('a malformed draft', () => {
     expect(result.ok ? [] : result.issues.map((issue) => issue.path)).toContain(`lviv.forms.en.variants[0].context.speakerBefore[0]`)
   })
 
+  // Found reading validate.ts (round 39), as the case above: String() of an object with a
+  // "toString" key threw where an article, a word of unsureAfter, of notPrecededBy or of a
+  // doubt's words was shown or compared.
+  it.each([
+    ['forms.en.article', { article: { toString: 1 } }, {}],
+    ['context.unsureAfter[0]', {}, { speakerBefore: ['said'], unsureAfter: [{ toString: 1 }], placeAfter: ['region of'] }],
+    ['context.doubt.words[0]', {}, { doubt: { words: [{ toString: 1 }, 'region'], links: ['of'], single: ['region'] } }],
+    ['context.notPrecededBy[0]', {}, { notPrecededBy: [{ toString: 1 }, 'region'], doubt: { words: ['region'], links: ['of'], needsLink: ['region'] } }],
+  ])('names %s of {"toString": 1}', (path, forms, context) => {
+    const draft = structuredClone(base) as { concepts: { id: string; context?: unknown; forms: { en: Record<string, unknown> } }[] }
+    const kyiv = draft.concepts.find((c) => c.id === 'kyiv')!
+    Object.assign(kyiv.forms.en, forms)
+    if (Object.keys(context).length > 0) kyiv.context = context
+    const result = checkDraft(draft, 'news')
+    expect(result.ok).toBe(false)
+    expect(result.ok ? [] : result.issues.map((issue) => issue.path)).toContain(`kyiv.${path}`)
+  })
+
+  // The same, by a sweep that put {"toString": 1} and a null-prototype object at every path of
+  // a draft (scratch, round 39): each of these threw.
+  it.each([
+    [['fallbackLanguage']], [['languages', 0]], [['languageRules', 'en', 'cues', 0]], [['languageRules', 'pl', 'cases', 'names', 1]],
+    [['concepts', 0, 'id']], [['concepts', 0, 'context']],
+  ])('reports {"toString": 1} or a null-prototype object at %j', (path) => {
+    for (const hostile of [{ toString: 1 }, Object.create(null)]) {
+      const draft = structuredClone(base)
+      let parent: Record<string | number, unknown> = draft
+      for (const step of path.slice(0, -1)) parent = parent[step] as Record<string | number, unknown>
+      const last = path[path.length - 1]!
+      // A cue's gap is compared only beside notAfterSpeaker and before; a context's requires names concepts.
+      if (last === 0 && path[2] === 'cues') parent[last] = { before: ['said'], notAfterSpeaker: ['said'], gap: hostile }
+      else if (last === 'context') parent[last] = { requires: [hostile] }
+      else parent[last] = hostile
+      const result = checkDraft(draft, 'news')
+      expect(result.ok).toBe(false)
+    }
+  })
+
   // Found by the property above (seed -881752950, round 34): a language's `file` of [1] was
   // passed on as the file of its issues, which must name one in a string.
   it('names the glossary as the file of a language whose file is not a text', () => {

@@ -58,12 +58,13 @@ export function validateSource(glossary: GlossarySource): GlossaryIssue[] {
 export function validateIndexed(glossary: GlossarySource): { issues: GlossaryIssue[]; byId: Map<string, ConceptSource> } {
   const issues: GlossaryIssue[] = []
   const byId = new Map<string, ConceptSource>()
-  const top = (path: string, message: string): void => void issues.push({ file: `glossary ${glossary.id}`, path, message })
+  const glossaryFile = `glossary ${shown(glossary.id)}`
+  const top = (path: string, message: string): void => void issues.push({ file: glossaryFile, path, message })
   unknownKeys(glossary, KEYS.glossary, '', top)
   if (typeof glossary.id !== 'string' || !ID.test(glossary.id)) top('id', 'must be lower-case letters, digits, "-" or "_"')
   if (!Array.isArray(glossary.languages) || glossary.languages.length === 0) top('languages', 'must list at least one language')
-  else glossary.languages.forEach((l, i) => void (LANGUAGE.test(l) || top(`languages[${i}]`, `"${l}" is not a language code like "en"`)))
-  if (!Array.isArray(glossary.languages) || !glossary.languages.includes(glossary.fallbackLanguage)) top('fallbackLanguage', `"${glossary.fallbackLanguage}" must be one of languages`)
+  else glossary.languages.forEach((l, i) => void (LANGUAGE.test(shown(l)) || top(`languages[${i}]`, `"${shown(l)}" is not a language code like "en"`)))
+  if (!Array.isArray(glossary.languages) || !glossary.languages.includes(glossary.fallbackLanguage)) top('fallbackLanguage', `"${shown(glossary.fallbackLanguage)}" must be one of languages`)
   if (!Array.isArray(glossary.concepts)) {
     top('concepts', 'must be a list')
     return { issues, byId }
@@ -76,7 +77,6 @@ export function validateIndexed(glossary: GlossarySource): { issues: GlossaryIss
   }
   if (isMap(glossary.languageRules)) for (const [language, rules] of Object.entries(glossary.languageRules)) validateLanguageRules(language, rules, glossary, issues)
   else if (glossary.languageRules !== undefined) top('languageRules', 'must map languages to their rules, like {de: {cues: [...]}}')
-  const glossaryFile = `glossary ${glossary.id}`
   // One reporter for every concept, told which concept it reports for: a closure made per
   // concept (100,000 of them) cost more than the checks of most concepts, under tsx a name
   // defined on each too.
@@ -85,7 +85,7 @@ export function validateIndexed(glossary: GlossarySource): { issues: GlossaryIss
   for (let c = 0; c < glossary.concepts.length; c++) {
     const concept = glossary.concepts[c]!
     current.file = concept?.file ?? glossaryFile
-    current.id = concept?.id ?? '?'
+    current.id = typeof concept?.id === 'string' ? concept.id : shown(concept?.id ?? '?')
     validateConcept(concept, glossary, ids, at)
   }
   return { issues, byId }
@@ -103,7 +103,7 @@ function validateMentions(mentions: unknown, glossary: GlossarySource, at: (path
 
 function validateLanguageRules(language: string, rules: LanguageRulesSource, glossary: GlossarySource, issues: GlossaryIssue[]): void {
   // An upload may put anything at `file` (a list, a number): the issues name the glossary then.
-  const file = typeof rules?.file === 'string' ? rules.file : `glossary ${glossary.id}`
+  const file = typeof rules?.file === 'string' ? rules.file : `glossary ${shown(glossary.id)}`
   const at = (path: string, message: string): void => void issues.push({ file, path: `languageRules.${language}${path}`, message })
   if (!LANGUAGE.test(language)) at('', `"${language}" is not a language code like "en"`)
   if (rules === null || typeof rules !== 'object') return at('', 'must be an object with cues and inflections')
@@ -150,7 +150,7 @@ function validateLanguageRules(language: string, rules: LanguageRulesSource, glo
       }
     }
     // Before the name stands the phrase itself: a speaker only where it is the verb, right before the name.
-    if (cue.notAfterSpeaker !== undefined && cue.before !== undefined && (cue.gap ?? 0) > 0) at(`${path}.notAfterSpeaker`, 'applies to phrases after the name, or before it with gap 0 (the phrase\'s own verb): move the others to a group of their own')
+    if (cue.notAfterSpeaker !== undefined && cue.before !== undefined && positive(cue.gap ?? 0)) at(`${path}.notAfterSpeaker`, 'applies to phrases after the name, or before it with gap 0 (the phrase\'s own verb): move the others to a group of their own')
     if (cue.notAfterWords !== undefined && cue.before !== undefined) at(`${path}.notAfterWords`, 'applies to phrases after the name: move the before phrases to a group of their own')
     // After the name stands the phrase itself: words right after it are the phrase's, or its gap's.
     if (cue.notFollowedBy !== undefined && cue.after !== undefined) at(`${path}.notFollowedBy`, 'applies to phrases before the name: move the after phrases to a group of their own')
@@ -260,7 +260,7 @@ function languageFormsRules(forms: FormsSource, language: string, glossary: Glos
     // false: the name takes no article, which needs the language's articles to know what to drop.
     if (forms.article === false) {
       if (!isMap(spellings) && rules?.definiteArticles === undefined) at(`${path}.article`, `false needs the language's articles (languages/${language}.yaml: articles or definiteArticles)`)
-    } else if (typeof forms.article !== 'string' || !isMap(spellings) || !Object.hasOwn(spellings, forms.article)) at(`${path}.article`, `"${String(forms.article)}" is not an article of the language (languages/${language}.yaml: articles)`)
+    } else if (typeof forms.article !== 'string' || !isMap(spellings) || !Object.hasOwn(spellings, forms.article)) at(`${path}.article`, `"${shown(forms.article)}" is not an article of the language (languages/${language}.yaml: articles)`)
   }
 }
 
@@ -315,6 +315,33 @@ function listAt<T>(value: readonly T[] | undefined, path: string, at: At): reado
   return []
 }
 
+/**
+ * `String(value)` for a draft's value of any kind, to show or compare it: a draft may hold an
+ * object whose toString is no function ({"toString": 1}, or no prototype), for which String()
+ * throws; it is shown as its JSON then.
+ */
+function shown(value: unknown): string {
+  try {
+    return String(value)
+  } catch {
+    return JSON.stringify(value) ?? typeof value
+  }
+}
+
+/** `list.join(', ')` for a draft's list of values of any kind (join is String() of each, but for null and undefined). */
+function joined(list: readonly unknown[]): string {
+  return list.map((value) => (value === null || value === undefined ? '' : shown(value))).join(', ')
+}
+
+/** `value > 0` for a draft's value of any kind: comparing {"toString": 1} throws, as String() of it does; false then. */
+function positive(value: unknown): boolean {
+  try {
+    return Number(value) > 0
+  } catch {
+    return false
+  }
+}
+
 /** An object used as a map (not null, not a list). */
 function isMap(value: unknown): value is object {
   return value !== null && typeof value === 'object' && !Array.isArray(value)
@@ -360,11 +387,12 @@ function validateForms(forms: FormsSource, language: string, person: boolean, id
 }
 
 /** A language's `variants` or `surnameVariants`: each a form or {form, context, note}, none listed twice. */
-function validateVariants(list: unknown, language: string, key: 'variants' | 'surnameVariants', ids: ReadonlyMap<string, ConceptSource>, at: At): void {
+function validateVariants(list: readonly VariantSource[], language: string, key: 'variants' | 'surnameVariants', ids: ReadonlyMap<string, ConceptSource>, at: At): void {
+  // The types say a list; a draft may hold any value here.
   if (!Array.isArray(list)) return at(`.forms.${language}.${key}`, 'must be a list')
   for (let i = 0; i < list.length; i++) {
-    const variant: unknown = list[i]
-    if (typeof variant !== 'string') validateVariant(variant as VariantSource, `.forms.${language}.${key}[${i}]`, ids, at)
+    const variant = list[i]!
+    if (typeof variant !== 'string') validateVariant(variant, `.forms.${language}.${key}[${i}]`, ids, at)
     else {
       const issue = formIssue(variant)
       if (issue !== undefined) at(`.forms.${language}.${key}[${i}]`, issue)
@@ -390,7 +418,8 @@ function validateVariants(list: unknown, language: string, key: 'variants' | 'su
 }
 
 /** A language's `givenVariants` or `exceptions`: a list of forms. */
-function validateFormList(list: unknown, language: string, key: 'givenVariants' | 'exceptions', at: At): void {
+function validateFormList(list: readonly string[], language: string, key: 'givenVariants' | 'exceptions', at: At): void {
+  // The types say a list of strings; a draft may hold any value here (formIssue takes any).
   if (!Array.isArray(list)) return at(`.forms.${language}.${key}`, 'must be a list')
   for (let i = 0; i < list.length; i++) {
     const issue = formIssue(list[i])
@@ -455,7 +484,7 @@ function validateCases(cases: CasesSource, at: At): void {
 
 /** The `cases` (among `names`) and optional `kinds` of a governor or of a sameAsNominative entry. */
 function validateCaseList(entry: { cases?: unknown; kinds?: unknown }, path: string, names: readonly string[], at: At): void {
-  if (!Array.isArray(entry.cases) || entry.cases.length === 0 || entry.cases.some((c) => !names.includes(c))) at(`${path}.cases`, `must list cases among ${names.join(', ')}`)
+  if (!Array.isArray(entry.cases) || entry.cases.length === 0 || entry.cases.some((c) => !names.includes(c))) at(`${path}.cases`, `must list cases among ${joined(names)}`)
   if (entry.kinds !== undefined && (!Array.isArray(entry.kinds) || entry.kinds.some((k) => !KINDS.has(k)))) at(`${path}.kinds`, `must list kinds among ${[...KINDS].join(', ')}`)
 }
 
@@ -472,9 +501,9 @@ function validateCaseForms(forms: FormsSource, path: string, cases: CasesSource 
   const [first, ...rest] = cases.names
   for (const name of Object.keys(own)) {
     if (name === first) at(`${path}.cases.${name}`, `the ${name} is the preferred form; list the other cases`)
-    else if (!rest.includes(name)) at(`${path}.cases.${name}`, `unknown case "${name}" (expected one of ${rest.join(', ')})`)
+    else if (!rest.includes(name)) at(`${path}.cases.${name}`, `unknown case "${name}" (expected one of ${joined(rest)})`)
   }
-  for (const name of rest) if (!(name in own)) at(`${path}.cases`, `missing the ${name}`)
+  for (const name of rest) if (!(shown(name) in own)) at(`${path}.cases`, `missing the ${shown(name)}`)
   const surnameWords = typeof forms.surname === 'string' ? forms.surname.split(' ').length : 0
   for (const [name, value] of Object.entries(own)) {
     const at2 = `${path}.cases.${name}`
@@ -526,7 +555,7 @@ function validateContext(context: ContextSource, path: string, ids: ReadonlyMap<
   if (context === null || typeof context !== 'object') return at(path, 'must be an object')
   unknownKeys(context, KEYS.context, path, at)
   for (const [i, id] of listAt(context.requires, `${path}.requires`, at).entries()) {
-    if (!ids.has(id)) at(`${path}.requires[${i}]`, `no concept "${id}" in this glossary`)
+    if (!ids.has(id)) at(`${path}.requires[${i}]`, `no concept "${shown(id)}" in this glossary`)
   }
   for (const key of ['notFollowedBy', 'notPrecededBy', 'unsureAfter', 'speakerAdverbs', 'sourceBefore', 'placeBefore', 'relatives', 'unsureEndings', 'determiners', 'ageWords', 'prepositions'] as const) {
     for (const [i, word] of listAt(context[key], `${path}.${key}`, at).entries()) {
@@ -539,7 +568,7 @@ function validateContext(context: ContextSource, path: string, ids: ReadonlyMap<
   }
   if (context.speakerTimes !== undefined && context.speakerBefore === undefined) at(`${path}.speakerTimes`, 'may stand between the name and a verb of speakerBefore: list those verbs too, or remove it')
   // A place word with the unsure word after it: "région de" (adjacent.ts, speakerBefore).
-  const unsure = new Set((Array.isArray(context.unsureAfter) ? context.unsureAfter : []).map((w) => String(w).toLowerCase()))
+  const unsure = new Set((Array.isArray(context.unsureAfter) ? context.unsureAfter : []).map((w) => shown(w).toLowerCase()))
   for (const [i, word] of listAt(context.placeAfter, `${path}.placeAfter`, at).entries()) {
     const two = typeof word === 'string' ? /^[\p{L}\p{N}]+ ([\p{L}\p{N}]+)$/u.exec(word) : null
     if (typeof word !== 'string' || (!/^[\p{L}\p{N}]+$/u.test(word) && (two === null || !unsure.has(two[1]!.toLowerCase())))) at(`${path}.placeAfter[${i}]`, 'must be a single word, or two whose second is one of unsureAfter ("région de")')
@@ -590,14 +619,14 @@ function validateContext(context: ContextSource, path: string, ids: ReadonlyMap<
         if (doubt.scope === 'text') at(`${path}.doubt.links`, 'sets off a paragraph doubt\'s words only: scope must be paragraph')
       }
       if (doubt.single !== undefined) {
-        const words = new Set(doubt.words.map((word) => String(word).toLowerCase()))
+        const words = new Set(doubt.words.map((word) => shown(word).toLowerCase()))
         if (!Array.isArray(doubt.single) || doubt.single.length === 0 || doubt.single.some((word) => typeof word !== 'string' || !words.has(word.toLowerCase()))) at(`${path}.doubt.single`, 'must list words of doubt.words (those that name one place, like region)')
         if (doubt.links === undefined) at(`${path}.doubt.single`, 'is read with links only: list the doubt\'s links too')
       }
       if (doubt.needsLink !== undefined) {
         // A word no neighbour rule holds before the name is never set off: listing it would say nothing.
-        const words = new Set(doubt.words.map((word) => String(word).toLowerCase()))
-        const places = new Set((Array.isArray(context.notPrecededBy) ? context.notPrecededBy : []).map((word) => String(word).toLowerCase()))
+        const words = new Set(doubt.words.map((word) => shown(word).toLowerCase()))
+        const places = new Set((Array.isArray(context.notPrecededBy) ? context.notPrecededBy : []).map((word) => shown(word).toLowerCase()))
         if (!Array.isArray(doubt.needsLink) || doubt.needsLink.length === 0 || doubt.needsLink.some((word) => typeof word !== 'string' || !words.has(word.toLowerCase()) || !places.has(word.toLowerCase()))) at(`${path}.doubt.needsLink`, 'must list words of doubt.words that notPrecededBy lists too (those that hold the name right before it, like region)')
         if (doubt.links === undefined) at(`${path}.doubt.needsLink`, 'is read with links only: list the doubt\'s links too')
       }
