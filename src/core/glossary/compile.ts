@@ -128,8 +128,8 @@ export function resolvedEntries(
     const concept = concepts[c]!
     const origin = writesOnly(concept, language) ? c : -1
     if (plain && origin >= 0) {
-      writtenEntries(concept, language, foldForm, entries, keys)
-      for (let k = 0; k < entries.length; k++) byForm.addEntry(entries[k]!, keys[k]!, c, k)
+      const written = writtenEntries(concept, language, foldForm, entries, keys)
+      for (let k = 0; k < written; k++) byForm.addEntry(entries[k]!, keys[k]!, c, k)
     } else {
       const candidates = expand(c)
       for (let k = 0; k < candidates.length; k++) byForm.add(candidates[k]!, origin, k)

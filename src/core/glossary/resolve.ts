@@ -40,7 +40,7 @@ export class CandidatesByForm {
    * like news, entries come in many shapes, and a test of each (`'entry' in held`) is a
    * megamorphic lookup.
    */
-  private readonly held: (Entry | undefined)[]
+  private readonly held: Entry[]
   /** Per group held as an entry alone: its candidate's source and ordinal, for `origin`. */
   private sources: Int32Array
   private ordinals: Int32Array
@@ -54,6 +54,8 @@ export class CandidatesByForm {
   /** The sources re-created so far: each once, however many of its forms others share. */
   private readonly recreated = new Map<number, readonly Candidate[]>()
   private count = 0
+  /** How many groups are not one entry held alone: added with the candidate, or claimed by several. */
+  private notHeld = 0
   /** How many candidates were added (an entry each at most). */
   added = 0
   /**
@@ -95,7 +97,7 @@ export class CandidatesByForm {
     this.table = new Int32Array(2 * slots)
     this.forms = new Array<string>(expected)
     this.candidates = new Array<Candidate | Candidate[] | undefined>(expected)
-    this.held = origin === undefined ? [] : new Array<Entry | undefined>(expected)
+    this.held = origin === undefined ? [] : new Array<Entry>(expected)
     this.origin = origin
     const origins = origin === undefined ? 0 : Math.max(16, expected)
     this.sources = new Int32Array(origins)
@@ -121,6 +123,23 @@ export class CandidatesByForm {
   get keys(): readonly string[] {
     if (this.forms.length !== this.count) this.forms.length = this.count
     return this.forms
+  }
+
+  /**
+   * Every group's entry, in the groups' order, when each group is one entry held alone (no form
+   * claimed twice, every candidate added with its origin: a glossary like the synthetic ones,
+   * half a million forms): then that is what resolveEntries returns, this list itself, cut to
+   * `size` (as `keys` is), and not a copy made entry by entry. Else undefined.
+   */
+  get heldEntries(): Entry[] | undefined {
+    if (this.notHeld !== 0 || this.origin === undefined) return undefined
+    if (this.held.length !== this.count) this.held.length = this.count
+    return this.held
+  }
+
+  /** The facts of every group's key and first entry, in the groups' order (views of the grouping's own columns). */
+  get facts(): KeyFacts {
+    return { flags: this.factFlags.subarray(0, this.count), hashes: this.factHashes.subarray(0, this.count) }
   }
 
   /** The candidates of every `keys[g]` (see `group`), each held as its entry re-created. */
@@ -174,7 +193,10 @@ export class CandidatesByForm {
       const had = this.candidates[group - 1] ?? this.whole(group - 1)
       const made = candidate ?? this.recreate(source, ordinal, entry)
       if (Array.isArray(had)) had.push(made)
-      else this.candidates[group - 1] = [had, made]
+      else {
+        this.candidates[group - 1] = [had, made]
+        this.notHeld++
+      }
       if (hyphen) {
         // A later candidate of a group already there: noted out of order, sorted when read.
         this.hyphenGroups.push(group - 1)
@@ -191,11 +213,11 @@ export class CandidatesByForm {
       if (g >= this.sources.length) this.growOrigins()
       this.sources[g] = source
       this.ordinals[g] = ordinal
-      this.candidates[g] = undefined
       this.held[g] = entry
     } else {
       // Not held: only `add` comes here (addEntry has an origin and a source), with its candidate.
       this.candidates[g] = candidate!
+      this.notHeld++
     }
     if (hyphen) this.hyphenGroups.push(g)
     this.table = putPair(this.table, at, hash, g + 1)
@@ -270,6 +292,9 @@ export function resolveEntries(
   fileOf: (concept: string) => string,
   issues: GlossaryIssue[],
 ): { entries: Entry[]; keys: readonly string[]; facts: KeyFacts } {
+  // Every form one entry held alone: nothing to resolve, the grouping's lists are the answer.
+  const held = byForm.heldEntries
+  if (held !== undefined) return { entries: held, keys: byForm.keys, facts: byForm.facts }
   // At most one entry per candidate: the lists are allocated at that size, written by index
   // and cut to their length (pushed, half a million entries grew each list twenty times).
   // When every form has one candidate (most glossaries), the keys are the groups' own list.
