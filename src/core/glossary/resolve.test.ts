@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import type { Candidate } from './expand.js'
-import { CandidatesByForm } from './resolve.js'
+import { CandidatesByForm, isCandidateList } from './resolve.js'
 
 const candidate = (form: string, kind: 'variant' | 'keep'): Candidate => ({
   entry: kind === 'keep' ? { kind, concept: 'c', form } : { kind, concept: 'c', form, replacement: 'R', rule: 'preferred-form' },
@@ -49,5 +49,74 @@ describe('CandidatesByForm with origins', () => {
       expect(first!.entry).toBe(sources[0]![g]!.entry)
       expect(second).toBe(sources[1]![g])
     }
+  })
+})
+
+describe('CandidatesByForm.addEntry, grouped in runs', () => {
+  // The compile adds a concept's written forms with addEntry; they are grouped together when the
+  // grouping is next read or added to, a long run (over 4,096 forms) probed in the order of the
+  // table's regions. The groups must be what `add`, one candidate at a time, makes of the same
+  // candidates: a form's first candidate decides its group's number, later ones join it, in order.
+  const kinds = ['keep', 'variant', 'exception'] as const
+  const run = (seed: number, forms: number, sources: number, readEvery: number) => {
+    let state = seed | 0
+    const next = (n: number) => {
+      state = (Math.imul(state ^ (state >>> 15), 0x2c1b3c6d) + 0x6d2b79f5) | 0
+      return ((state >>> 0) % n)
+    }
+    // Sources of 1 to 8 forms drawn from a pool, so that many forms are claimed twice or more,
+    // within a run and across runs; a few hyphenated.
+    const lists: Candidate[][] = []
+    for (let s = 0; s < sources; s++) {
+      const list: Candidate[] = []
+      for (let k = 1 + next(8); k > 0; k--) {
+        const f = next(forms)
+        const form = f % 13 === 0 ? `Form-${f}` : `Form ${f}`
+        const kind = kinds[next(3)]!
+        const entry = kind === 'variant' ? { kind, concept: `c${s}`, form, replacement: 'R', rule: 'preferred-form' as const } : { kind, concept: `c${s}`, form }
+        list.push({ entry, key: form.toLowerCase(), explicit: true, preferred: false, path: `p${s}.${k}` })
+      }
+      lists.push(list)
+    }
+    const recreate = (s: number) => lists[s]!.map((c) => ({ ...c, entry: { ...c.entry } }))
+    const held = new CandidatesByForm(16, recreate)
+    const whole = new CandidatesByForm(16)
+    for (let s = 0; s < sources; s++) {
+      const list = lists[s]!
+      // Most sources as entries; every so often one as whole candidates, or a read between runs.
+      if (s % 211 === 7) for (let k = 0; k < list.length; k++) held.add(list[k]!)
+      else for (let k = 0; k < list.length; k++) held.addEntry(list[k]!.entry, list[k]!.key, s, k)
+      if (readEvery > 0 && s % readEvery === readEvery - 1) expect(held.size).toBeGreaterThan(0)
+      for (let k = 0; k < list.length; k++) whole.add(list[k]!)
+    }
+    expect(held.keys).toEqual(whole.keys)
+    expect(held.size).toBe(whole.size)
+    expect(held.added).toBe(whole.added)
+    expect(held.groups).toEqual(whole.groups)
+    expect(held.hyphenated).toEqual(whole.hyphenated)
+    const flags: number[] = []
+    const wholeFlags: number[] = []
+    for (let g = 0; g < whole.size; g++) {
+      const group = whole.group(g)
+      const sole = held.soleEntry(g)
+      // The entry held is the one added, not a copy.
+      expect(sole).toBe(isCandidateList(group) ? undefined : group.entry)
+      flags.push(held.flagsOf(g), held.hashOf(g))
+      wholeFlags.push(whole.flagsOf(g), whole.hashOf(g))
+    }
+    expect(flags).toEqual(wholeFlags)
+    const some = whole.keys.filter((_key, g) => g % 7 === 0)
+    expect(some.map((key) => held.get(key))).toEqual(some.map((key) => whole.get(key)))
+    expect(some.every((key) => held.has(key))).toBe(true)
+    expect(held.has('no such form')).toBe(false)
+  }
+
+  it('groups a run of written forms as `add` groups them, whether they come in one run or several, and whatever forms they share', () => {
+    fc.assert(fc.property(fc.integer(), fc.constantFrom(0, 1, 5, 3000), (seed, readEvery) => run(seed, 9000, 2500, readEvery)), { numRuns: 12 })
+  })
+
+  it('groups a run in which no form is shared as the forms came, and one in which nearly every form is', () => {
+    run(1, 1 << 30, 3000, 0)
+    run(2, 40, 3000, 0)
   })
 })

@@ -54,6 +54,16 @@ export class CandidatesByForm {
   /** The sources re-created so far: each once, however many of its forms others share. */
   private readonly recreated = new Map<number, readonly Candidate[]>()
   private count = 0
+  /**
+   * Forms `addEntry` wrote after the groups (columns `count` on) and `settle` has not grouped
+   * yet, and those of them with a hyphen (their columns, ascending).
+   */
+  private pending = 0
+  private readonly pendingHyphens: number[] = []
+  /** `settle`'s lists, kept for its next call: per waiting form, per form probed, the order of probing. */
+  private firstOf = new Int32Array(0)
+  private slotAt = new Int32Array(0)
+  private order: Int32Array<ArrayBuffer> = new Int32Array(0)
   /** How many groups are not one entry held alone: added with the candidate, or claimed by several. */
   private notHeld = 0
   /** How many candidates were added (an entry each at most). */
@@ -65,6 +75,7 @@ export class CandidatesByForm {
    * none of which has one, was a cache miss or three each.
    */
   get hyphenated(): readonly number[] {
+    this.settle()
     if (this.hyphenUnsorted) {
       // Sorted once when read, not kept sorted as they come: a splice per candidate was quadratic.
       const sorted = this.hyphenGroups.sort((a, b) => a - b)
@@ -108,19 +119,23 @@ export class CandidatesByForm {
 
   /** The facts of group `g`'s key and first entry (KeyFacts' flags; its hash). */
   flagsOf(g: number): number {
+    this.settle()
     return this.factFlags[g]!
   }
 
   hashOf(g: number): number {
+    this.settle()
     return this.factHashes[g]!
   }
 
   get size(): number {
+    this.settle()
     return this.count
   }
 
   /** Each form's key, in the order the forms first came. */
   get keys(): readonly string[] {
+    this.settle()
     if (this.forms.length !== this.count) this.forms.length = this.count
     return this.forms
   }
@@ -132,6 +147,7 @@ export class CandidatesByForm {
    * `size` (as `keys` is), and not a copy made entry by entry. Else undefined.
    */
   get heldEntries(): Entry[] | undefined {
+    this.settle()
     if (this.notHeld !== 0 || this.origin === undefined) return undefined
     if (this.held.length !== this.count) this.held.length = this.count
     return this.held
@@ -139,11 +155,13 @@ export class CandidatesByForm {
 
   /** The facts of every group's key and first entry, in the groups' order (views of the grouping's own columns). */
   get facts(): KeyFacts {
+    this.settle()
     return { flags: this.factFlags.subarray(0, this.count), hashes: this.factHashes.subarray(0, this.count) }
   }
 
   /** The candidates of every `keys[g]` (see `group`), each held as its entry re-created. */
   get groups(): readonly (Candidate | readonly Candidate[])[] {
+    this.settle()
     const out: (Candidate | readonly Candidate[])[] = []
     for (let g = 0; g < this.count; g++) out.push(this.group(g))
     return out
@@ -151,11 +169,13 @@ export class CandidatesByForm {
 
   /** The candidates of `keys[g]`: one, or a list in the order they came. */
   group(g: number): Candidate | readonly Candidate[] {
+    this.settle()
     return this.candidates[g] ?? this.whole(g)
   }
 
   /** The entry of `keys[g]`'s only candidate, or undefined when several share the form. */
   soleEntry(g: number): Entry | undefined {
+    this.settle()
     const candidates = this.candidates[g]
     if (candidates === undefined) return this.held[g]
     return Array.isArray(candidates) ? undefined : candidates.entry
@@ -166,6 +186,7 @@ export class CandidatesByForm {
    * with an `origin`: what re-creates it, so that it may be held as its entry alone.
    */
   add(candidate: Candidate, source = -1, ordinal = 0): void {
+    this.settle()
     this.put(candidate.key, candidate.entry, candidate, source, ordinal)
   }
 
@@ -176,8 +197,147 @@ export class CandidatesByForm {
    */
   addEntry(entry: Entry, key: string, source: number, ordinal: number): void {
     if (this.origin === undefined || source < 0) throw new Error('CandidatesByForm.addEntry: no origin to re-create the candidate from')
-    this.put(key, entry, undefined, source, ordinal)
+    // Written where it goes if its form is new (most are), grouped with the others waiting
+    // when the grouping is next read or added to (`settle`).
+    const column = this.count + this.pending++
+    if (column >= this.factFlags.length) this.growFacts()
+    if (column >= this.sources.length) this.growOrigins()
+    const fnv = keyHash(key)
+    this.forms[column] = key
+    this.held[column] = entry
+    this.sources[column] = source
+    this.ordinals[column] = ordinal
+    this.factFlags[column] = entryFlags(entry) | keyWords
+    this.factHashes[column] = fnv
+    if (entry.kind !== 'keep' && entry.form.includes('-')) this.pendingHyphens.push(column)
+    this.added++
   }
+
+  /**
+   * Groups the forms `addEntry` wrote since the last call, as `put` would have one by one: each
+   * form new (a group of its own where it was written) or another candidate of the group of an
+   * equal key, earlier or among these. Half a million forms put one by one made as many probes of
+   * a table of 8 MB at random places, a cache miss and a TLB miss each: 100 ms of the 100,000
+   * concepts' compile, more than all else the grouping does. Taken together, the forms are
+   * probed in the order of the table's region they hash to (`REGION_BITS`, a counting sort
+   * by slot), so the table is read region after region, each small enough to stay in cache while
+   * its forms are probed. Within a region, in the order they came: of two equal keys the first
+   * finds the slot empty and takes it, the second finds the first. Then the forms are numbered
+   * in the order they came, those that share a form taken out of the run of new groups.
+   */
+  private settle(): void {
+    const waiting = this.pending
+    if (waiting === 0) return
+    this.pending = 0
+    const from = this.count
+    // The table as large as it would have grown to had every form been new (putPair's bound).
+    while (4 * (from + waiting) > this.table.length) this.table = grownTable(this.table)
+    const table = this.table
+    const mask = table.length - 2
+    if (this.firstOf.length < waiting) {
+      this.firstOf = new Int32Array(waiting)
+      this.slotAt = new Int32Array(waiting)
+    }
+    // firstOf[w]: the column of the first form with waiting form w's key (its own if new);
+    // slotAt[i]: the slot where the i-th form probed found it or took one.
+    const first = this.firstOf
+    const slotAt = this.slotAt
+    const order = waiting < MIN_SORTED_BATCH ? undefined : (this.order = regionOrder(this.factHashes, from, waiting, table.length >>> 1, this.order))
+    const hashes = this.factHashes
+    const forms = this.forms
+    let shared = 0
+    for (let i = 0; i < waiting; i++) {
+      const w = order === undefined ? i : order[i]!
+      const column = from + w
+      const hash = mixHash(hashes[column]!)
+      let at = (hash << 1) & mask
+      for (;;) {
+        const index = table[at + 1]!
+        if (index === 0) {
+          table[at] = hash
+          table[at + 1] = column + 1
+          first[w] = column
+          break
+        }
+        if (table[at] === hash && forms[index - 1] === forms[column]) {
+          first[w] = index - 1
+          shared++
+          break
+        }
+        at = (at + 2) & mask
+      }
+      slotAt[i] = at
+    }
+    if (shared === 0) {
+      // Every form new, each a group where it was written: most runs, and the whole of a
+      // glossary whose forms are all distinct.
+      this.count = from + waiting
+      for (let h = 0; h < this.pendingHyphens.length; h++) this.hyphenGroups.push(this.pendingHyphens[h]!)
+      this.pendingHyphens.length = 0
+      return
+    }
+    this.settleShared(from, waiting, order)
+  }
+
+  /**
+   * `settle` where some waiting forms share a key: in the order they came, each new form is
+   * moved down to its group's number and each other added to its group as `put` adds it; then
+   * the slots of the forms that moved are renumbered.
+   */
+  private settleShared(from: number, waiting: number, order: Int32Array | undefined): void {
+    const first = this.firstOf
+    const hyphens = this.pendingHyphens
+    let h = 0
+    let next = from
+    for (let w = 0; w < waiting; w++) {
+      const column = from + w
+      const to = first[w]!
+      const hyphen = h < hyphens.length && hyphens[h] === column
+      if (hyphen) h++
+      if (to === column) {
+        const g = next++
+        if (g !== column) this.moveColumn(column, g)
+        first[w] = g
+        if (hyphen) this.hyphenGroups.push(g)
+        continue
+      }
+      // An earlier form's key: of a group before these, or of one of these, numbered already.
+      const g = to < from ? to : first[to - from]!
+      first[w] = g
+      const had = this.candidates[g] ?? this.whole(g)
+      const made = this.recreate(this.sources[column]!, this.ordinals[column]!, this.held[column]!)
+      if (Array.isArray(had)) had.push(made)
+      else {
+        this.candidates[g] = [had, made]
+        this.notHeld++
+      }
+      if (hyphen) {
+        this.hyphenGroups.push(g)
+        this.hyphenUnsorted = true
+      }
+    }
+    hyphens.length = 0
+    this.count = next
+    // A slot a new form took holds its column + 1: where the form moved, its group's number + 1.
+    const table = this.table
+    const slotAt = this.slotAt
+    for (let i = 0; i < waiting; i++) {
+      const w = order === undefined ? i : order[i]!
+      const at = slotAt[i]!
+      if (table[at + 1] === from + w + 1 && first[w] !== from + w) table[at + 1] = first[w]! + 1
+    }
+  }
+
+  /** Moves what `addEntry` wrote of a form from column `from` to `to` (below it, a group's number). */
+  private moveColumn(from: number, to: number): void {
+    this.forms[to] = this.forms[from]!
+    this.held[to] = this.held[from]!
+    this.sources[to] = this.sources[from]!
+    this.ordinals[to] = this.ordinals[from]!
+    this.factFlags[to] = this.factFlags[from]!
+    this.factHashes[to] = this.factHashes[from]!
+  }
+
 
   /** `add`, the candidate given whole or (`candidate` undefined) as its entry, re-created from its origin when needed. */
   private put(key: string, entry: Entry, candidate: Candidate | undefined, source: number, ordinal: number): void {
@@ -224,11 +384,13 @@ export class CandidatesByForm {
   }
 
   has(key: string): boolean {
+    this.settle()
     return this.table[keySlot(this.table, this.forms, hashKey(key), key) + 1] !== 0
   }
 
   /** The candidates of `key`, or an empty list. */
   get(key: string): readonly Candidate[] {
+    this.settle()
     const group = this.table[keySlot(this.table, this.forms, hashKey(key), key) + 1]!
     if (group === 0) return []
     const value = this.group(group - 1)
@@ -267,6 +429,52 @@ export class CandidatesByForm {
     this.sources = sources
     this.ordinals = ordinals
   }
+}
+
+/**
+ * The slots of the grouping's table per region that `settle` probes in turn, as a power of two:
+ * 4,096 pairs, 32 KB, which stay in the core's cache (2 MB here) while the forms that hash
+ * there are probed.
+ */
+const REGION_BITS = 12
+/** Fewer waiting forms than this are probed in the order they came: sorting them costs more than their few misses. */
+const MIN_SORTED_BATCH = 4096
+
+/**
+ * The waiting forms (columns `from` to `from + waiting` of `hashes`, their keys' FNV-1a) in the
+ * order of the table's region their slot is in, and in the order they came within a region (a
+ * counting sort: stable, so the first of two equal keys is probed first). Into `reuse` when it
+ * is long enough.
+ */
+function regionOrder(hashes: Int32Array, from: number, waiting: number, slots: number, reuse: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> {
+  const mask = slots - 1
+  const starts = new Int32Array(Math.max(1, slots >>> REGION_BITS) + 1)
+  for (let w = 0; w < waiting; w++) {
+    const region = (mixHash(hashes[from + w]!) & mask) >>> REGION_BITS
+    starts[region + 1] = starts[region + 1]! + 1
+  }
+  for (let r = 1; r < starts.length; r++) starts[r] = starts[r]! + starts[r - 1]!
+  const order = reuse.length >= waiting ? reuse : new Int32Array(Math.max(waiting, 2 * reuse.length))
+  for (let w = 0; w < waiting; w++) {
+    const region = (mixHash(hashes[from + w]!) & mask) >>> REGION_BITS
+    order[starts[region]!] = w
+    starts[region] = starts[region]! + 1
+  }
+  return order
+}
+
+/** The grouping's table at twice its size (as putPair grows it, src/core/text/hash.ts): each pair at the first empty slot from its hash's. */
+function grownTable(old: Int32Array): Int32Array<ArrayBuffer> {
+  const table = new Int32Array(old.length * 2)
+  const mask = table.length - 2
+  for (let from = 0; from < old.length; from += 2) {
+    if (old[from + 1] === 0) continue
+    let at = (old[from]! << 1) & mask
+    while (table[at + 1] !== 0) at = (at + 2) & mask
+    table[at] = old[from]!
+    table[at + 1] = old[from + 1]!
+  }
+  return table
 }
 
 /** The candidates of a group several share, not one candidate. */
