@@ -119,17 +119,20 @@ export function resolvedEntries(
   const byForm = new CandidatesByForm(4 * concepts.length, expand)
   const generated: Inflected[] = []
   // A concept that only writes its forms, in a language without inflection classes or cases
-  // (which read every candidate), is added as its entries and keys (reused lists).
+  // (which read every candidate), is added as its entries and keys, with the keys' facts noted
+  // as they are folded (reused lists).
   const plain = classes === undefined && cases === undefined
   const entries: Entry[] = []
   const keys: string[] = []
+  const hashes: number[] = []
+  const words: number[] = []
   // Indexed loops: 100,000 concepts, half a million forms.
   for (let c = 0; c < concepts.length; c++) {
     const concept = concepts[c]!
     const origin = writesOnly(concept, language) ? c : -1
     if (plain && origin >= 0) {
-      const written = writtenEntries(concept, language, foldForm, entries, keys)
-      for (let k = 0; k < written; k++) byForm.addEntry(entries[k]!, keys[k]!, c, k)
+      const written = writtenEntries(concept, language, entries, keys, hashes, words)
+      for (let k = 0; k < written; k++) byForm.addFoldedEntry(entries[k]!, keys[k]!, hashes[k]!, words[k]!, c, k)
     } else {
       const candidates = expand(c)
       for (let k = 0; k < candidates.length; k++) byForm.add(candidates[k]!, origin, k)

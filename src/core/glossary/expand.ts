@@ -2,6 +2,7 @@ import type { RuleCode } from '../normalize/change.js'
 import type { Context, Entry } from '../match/entry.js'
 import type { ConceptSource, ContextSource, FormsSource, VariantSource } from './source.js'
 import { formOf } from './validate.js'
+import { foldedHash, foldedKey, keyWords } from '../match/key-facts.js'
 
 /** An entry plus where it came from, so conflicts can be reported and resolved. */
 export interface Candidate {
@@ -155,27 +156,32 @@ export function expandConcept(concept: ConceptSource, language: string, fold: (f
 }
 
 /**
- * The entries and keys of `expandConcept(concept, language, fold)`'s candidates, in the same
+ * The entries and keys of `expandConcept(concept, language, foldForm)`'s candidates, in the same
  * order, for a concept that only writes its forms (`writesOnly`), written into `entries` and
- * `keys` from index 0; returns how many. The same objects' fields, without the candidate around
+ * `keys` from index 0, each key's FNV-1a and words (keyHash's) into `hashes` and `words`, noted
+ * as the form is folded (`foldedKey`); returns how many. The same objects' fields, without the candidate around
  * each entry or its path string. The compile holds such a concept's forms as their entries
  * (resolve.ts) and re-creates a candidate only where another claims its form: made for every
  * form and dropped, the candidates and paths were a million objects for 100,000 concepts. The
  * lists are the caller's, reused for every concept: written by index, not emptied and pushed,
  * which gave each a new backing store per concept (15–30 MB of garbage for 100,000 concepts).
  */
-export function writtenEntries(concept: ConceptSource, language: string, fold: (form: string) => string, entries: Entry[], keys: string[]): number {
+export function writtenEntries(concept: ConceptSource, language: string, entries: Entry[], keys: string[], hashes: number[], words: number[]): number {
   const own = concept.forms[language]!
   const preferred = own.preferred!
   entries[0] = { kind: 'keep', concept: concept.id, form: preferred }
-  keys[0] = fold(preferred)
+  keys[0] = foldedKey(preferred)
+  hashes[0] = foldedHash
+  words[0] = keyWords
   let n = 1
   const exceptions = own.exceptions
   if (exceptions !== undefined) {
     for (let i = 0; i < exceptions.length; i++) {
       const form = exceptions[i]!
       entries[n] = { kind: 'exception', concept: concept.id, form }
-      keys[n++] = fold(form)
+      keys[n] = foldedKey(form)
+      hashes[n] = foldedHash
+      words[n++] = keyWords
     }
   }
   const variants = own.variants
@@ -184,7 +190,9 @@ export function writtenEntries(concept: ConceptSource, language: string, fold: (
       const v = variants[i]!
       const form = typeof v === 'string' ? v : formOf(v)
       entries[n] = { kind: 'variant', concept: concept.id, form, replacement: preferred, rule: 'preferred-form', context: toContext((typeof v === 'string' ? undefined : v.context) ?? concept.context) }
-      keys[n++] = fold(form)
+      keys[n] = foldedKey(form)
+      hashes[n] = foldedHash
+      words[n++] = keyWords
     }
   }
   return n

@@ -60,10 +60,8 @@ export class CandidatesByForm {
    */
   private pending = 0
   private readonly pendingHyphens: number[] = []
-  /** `settle`'s lists, kept for its next call: per waiting form, per form probed, the order of probing. */
-  private firstOf = new Int32Array(0)
-  private slotAt = new Int32Array(0)
-  private order: Int32Array<ArrayBuffer> = new Int32Array(0)
+  /** `settle`'s lists, kept for its next call. */
+  private probes: Probes = probeLists(0)
   /** How many groups are not one entry held alone: added with the candidate, or claimed by several. */
   private notHeld = 0
   /** How many candidates were added (an entry each at most). */
@@ -196,18 +194,23 @@ export class CandidatesByForm {
    * strings) are then made only for the few forms another candidate claims.
    */
   addEntry(entry: Entry, key: string, source: number, ordinal: number): void {
+    const fnv = keyHash(key)
+    this.addFoldedEntry(entry, key, fnv, keyWords, source, ordinal)
+  }
+
+  /** `addEntry`, given the key's FNV-1a and words as keyHash gives them (`foldedKey` notes them as it folds). */
+  addFoldedEntry(entry: Entry, key: string, fnv: number, words: number, source: number, ordinal: number): void {
     if (this.origin === undefined || source < 0) throw new Error('CandidatesByForm.addEntry: no origin to re-create the candidate from')
     // Written where it goes if its form is new (most are), grouped with the others waiting
     // when the grouping is next read or added to (`settle`).
     const column = this.count + this.pending++
     if (column >= this.factFlags.length) this.growFacts()
     if (column >= this.sources.length) this.growOrigins()
-    const fnv = keyHash(key)
     this.forms[column] = key
     this.held[column] = entry
     this.sources[column] = source
     this.ordinals[column] = ordinal
-    this.factFlags[column] = entryFlags(entry) | keyWords
+    this.factFlags[column] = entryFlags(entry) | words
     this.factHashes[column] = fnv
     if (entry.kind !== 'keep' && entry.form.includes('-')) this.pendingHyphens.push(column)
     this.added++
@@ -234,39 +237,37 @@ export class CandidatesByForm {
     while (4 * (from + waiting) > this.table.length) this.table = grownTable(this.table)
     const table = this.table
     const mask = table.length - 2
-    if (this.firstOf.length < waiting) {
-      this.firstOf = new Int32Array(waiting)
-      this.slotAt = new Int32Array(waiting)
-    }
-    // firstOf[w]: the column of the first form with waiting form w's key (its own if new);
-    // slotAt[i]: the slot where the i-th form probed found it or took one.
-    const first = this.firstOf
-    const slotAt = this.slotAt
-    const order = waiting < MIN_SORTED_BATCH ? undefined : (this.order = regionOrder(this.factHashes, from, waiting, table.length >>> 1, this.order))
+    if (this.probes.found.length < waiting) this.probes = probeLists(Math.max(waiting, 2 * this.probes.found.length))
+    // Per form probed, in the order probed: the column of the first form with its key (its own
+    // if new), and the slot where it found that form or took one.
+    const { found, slots } = this.probes
+    const sorted = waiting >= MIN_SORTED_BATCH
+    if (sorted) regionOrder(this.factHashes, from, waiting, table.length >>> 1, this.probes)
+    const { order, hashes: sortedHashes } = this.probes
     const hashes = this.factHashes
     const forms = this.forms
     let shared = 0
     for (let i = 0; i < waiting; i++) {
-      const w = order === undefined ? i : order[i]!
-      const column = from + w
-      const hash = mixHash(hashes[column]!)
+      // Sorted, the forms' hashes are read in the order probed, not at their columns here and there.
+      const column = from + (sorted ? order[i]! : i)
+      const hash = sorted ? sortedHashes[i]! : mixHash(hashes[column]!)
       let at = (hash << 1) & mask
       for (;;) {
         const index = table[at + 1]!
         if (index === 0) {
           table[at] = hash
           table[at + 1] = column + 1
-          first[w] = column
+          found[i] = column
           break
         }
         if (table[at] === hash && forms[index - 1] === forms[column]) {
-          first[w] = index - 1
+          found[i] = index - 1
           shared++
           break
         }
         at = (at + 2) & mask
       }
-      slotAt[i] = at
+      slots[i] = at
     }
     if (shared === 0) {
       // Every form new, each a group where it was written: most runs, and the whole of a
@@ -276,7 +277,7 @@ export class CandidatesByForm {
       this.pendingHyphens.length = 0
       return
     }
-    this.settleShared(from, waiting, order)
+    this.settleShared(from, waiting, sorted)
   }
 
   /**
@@ -284,8 +285,15 @@ export class CandidatesByForm {
    * moved down to its group's number and each other added to its group as `put` adds it; then
    * the slots of the forms that moved are renumbered.
    */
-  private settleShared(from: number, waiting: number, order: Int32Array | undefined): void {
-    const first = this.firstOf
+  private settleShared(from: number, waiting: number, sorted: boolean): void {
+    const { order, found, slots } = this.probes
+    // first[w]: what the probe found for waiting form w (the column of the first form with its
+    // key), then its group's number.
+    let first = found
+    if (sorted) {
+      first = new Int32Array(waiting)
+      for (let i = 0; i < waiting; i++) first[order[i]!] = found[i]!
+    }
     const hyphens = this.pendingHyphens
     let h = 0
     let next = from
@@ -320,10 +328,9 @@ export class CandidatesByForm {
     this.count = next
     // A slot a new form took holds its column + 1: where the form moved, its group's number + 1.
     const table = this.table
-    const slotAt = this.slotAt
     for (let i = 0; i < waiting; i++) {
-      const w = order === undefined ? i : order[i]!
-      const at = slotAt[i]!
+      const w = sorted ? order[i]! : i
+      const at = slots[i]!
       if (table[at + 1] === from + w + 1 && first[w] !== from + w) table[at + 1] = first[w]! + 1
     }
   }
@@ -441,12 +448,25 @@ const REGION_BITS = 12
 const MIN_SORTED_BATCH = 4096
 
 /**
- * The waiting forms (columns `from` to `from + waiting` of `hashes`, their keys' FNV-1a) in the
- * order of the table's region their slot is in, and in the order they came within a region (a
- * counting sort: stable, so the first of two equal keys is probed first). Into `reuse` when it
- * is long enough.
+ * `settle`'s lists, per form in the order probed: the waiting form (`order`, when sorted), its
+ * key's hash as the table mixes it (`hashes`), and what the probe `found` and at which slot.
  */
-function regionOrder(hashes: Int32Array, from: number, waiting: number, slots: number, reuse: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> {
+interface Probes {
+  order: Int32Array
+  hashes: Int32Array
+  found: Int32Array
+  slots: Int32Array
+}
+
+const probeLists = (length: number): Probes => ({ order: new Int32Array(length), hashes: new Int32Array(length), found: new Int32Array(length), slots: new Int32Array(length) })
+
+/**
+ * Writes into `probes` the waiting forms (columns `from` to `from + waiting` of `hashes`, their
+ * keys' FNV-1a) in the order of the table's region their slot is in, in the order they came
+ * within a region (a counting sort: stable, so the first of two equal keys is probed first),
+ * each with its mixed hash.
+ */
+function regionOrder(hashes: Int32Array, from: number, waiting: number, slots: number, probes: Probes): void {
   const mask = slots - 1
   const starts = new Int32Array(Math.max(1, slots >>> REGION_BITS) + 1)
   for (let w = 0; w < waiting; w++) {
@@ -454,13 +474,15 @@ function regionOrder(hashes: Int32Array, from: number, waiting: number, slots: n
     starts[region + 1] = starts[region + 1]! + 1
   }
   for (let r = 1; r < starts.length; r++) starts[r] = starts[r]! + starts[r - 1]!
-  const order = reuse.length >= waiting ? reuse : new Int32Array(Math.max(waiting, 2 * reuse.length))
+  const { order, hashes: mixed } = probes
   for (let w = 0; w < waiting; w++) {
-    const region = (mixHash(hashes[from + w]!) & mask) >>> REGION_BITS
-    order[starts[region]!] = w
-    starts[region] = starts[region]! + 1
+    const hash = mixHash(hashes[from + w]!)
+    const region = (hash & mask) >>> REGION_BITS
+    const i = starts[region]!
+    order[i] = w
+    mixed[i] = hash
+    starts[region] = i + 1
   }
-  return order
 }
 
 /** The grouping's table at twice its size (as putPair grows it, src/core/text/hash.ts): each pair at the first empty slot from its hash's. */

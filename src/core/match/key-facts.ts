@@ -1,7 +1,7 @@
 import type { Entry } from './entry.js'
 import { mayStartLower } from './casing.js'
 import { FNV_SEED, fnvStep } from '../text/hash.js'
-import { isWordUnit } from '../text/chars.js'
+import { SPACE, foldForm, isWordUnit } from '../text/chars.js'
 
 /**
  * What the compile's later stages read of each entry and its folded key, noted once where both
@@ -46,6 +46,41 @@ export function keyHash(key: string): number {
   }
   keyWords = words
   return hash
+}
+
+/** Set by foldedKey: the FNV-1a of the key it returned (its words in `keyWords`, as keyHash notes them). */
+export let foldedHash = 0
+
+/**
+ * `foldForm(form)`, with the key's hash and words noted (`foldedHash`, `keyWords`) in the same
+ * pass: where foldForm's own is the fast one (printable ASCII, single spaces: a form of a large
+ * glossary, nearly always), its key is `form.toLowerCase()`, whose units are the form's with A-Z
+ * lowered, so they are hashed as read, not read again from the key. Else foldForm and keyHash.
+ */
+export function foldedKey(form: string): string {
+  let hash = FNV_SEED
+  let words = 0
+  const last = form.length - 1
+  for (let u = 0; u <= last; u++) {
+    let code = form.charCodeAt(u)
+    if (code > SPACE && code < 0x7f) {
+      if (code >= 0x41 && code <= 0x5a) code += 0x20
+    } else if (code !== SPACE || u === 0 || u === last || form.charCodeAt(u - 1) === SPACE) {
+      // Not foldForm's fast case (it trims and squashes spaces, folds other units).
+      const key = foldForm(form)
+      foldedHash = keyHash(key)
+      return key
+    }
+    hash = fnvStep(hash, code)
+    if (!isWordUnit(code)) words = NOT_ONE_WORD
+  }
+  if (last < 0) {
+    foldedHash = keyHash('')
+    return foldForm(form)
+  }
+  foldedHash = hash
+  keyWords = words
+  return form.toLowerCase()
 }
 
 /** Writes the facts of `entry` and its key into `facts` at `i` (for the rare entry made outside the grouping). */
