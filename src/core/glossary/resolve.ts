@@ -24,6 +24,10 @@ export type CandidateOrigin = (source: number) => readonly Candidate[]
  * entries were resolved, copied and promoted by the young generation's collections on the
  * way: half a million of each for 100,000 concepts. Where a second candidate comes, or the
  * group is read whole, the first is re-created from its origin, with the held entry.
+ *
+ * Forms given as entries (`addEntry`) wait, written where they go if new, and are grouped
+ * together when the grouping is next read or added to (`settle`): every method reads it as if
+ * each had been put as it came.
  */
 export class CandidatesByForm {
   /**
