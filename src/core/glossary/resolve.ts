@@ -224,13 +224,15 @@ export class CandidatesByForm {
    * Groups the forms `addEntry` wrote since the last call, as `put` would have one by one: each
    * form new (a group of its own where it was written) or another candidate of the group of an
    * equal key, earlier or among these. Half a million forms put one by one made as many probes of
-   * a table of 8 MB at random places, a cache miss and a TLB miss each: 100 ms of the 100,000
-   * concepts' compile, more than all else the grouping does. Taken together, the forms are
-   * probed in the order of the table's region they hash to (`REGION_BITS`, a counting sort
-   * by slot), so the table is read region after region, each small enough to stay in cache while
-   * its forms are probed. Within a region, in the order they came: of two equal keys the first
-   * finds the slot empty and takes it, the second finds the first. Then the forms are numbered
-   * in the order they came, those that share a form taken out of the run of new groups.
+   * a table of 8 MB at random places, each a miss of the core's caches (~200 ns between the
+   * stage's allocations): 100 ms of the 100,000 concepts' compile, more than all else the
+   * grouping does ("Round 39 — compile, resolution" in docs/performance-history.md). Taken
+   * together, the forms are probed in the order of the table's region they hash to
+   * (`REGION_BITS`, a counting sort by slot), so the table is read region after region, each
+   * small enough to stay in cache while its forms are probed. Within a region, in the order
+   * they came: of two equal keys the first finds the slot empty and takes it, the second finds
+   * the first. Then the forms are numbered in the order they came, those that share a form taken
+   * out of the run of new groups.
    */
   private settle(): void {
     const waiting = this.pending
