@@ -81,106 +81,103 @@ export function placeAfterFirst(trie: Trie, node: number): TriePlace {
 
 /**
  * Built from the forms' folded keys (`keys[i]` for `entries[i]`, folded here when not given) in
- * passes over typed arrays, no object per node: the keys are packed into one array and sorted
- * as an MSD radix sort would (partitioned one code unit at a time, each range split by its
- * unit at its depth, nothing compared or hashed), which also gives each key the prefix it
- * shares with the key before it; from that, read right to left, where each key's new units
- * split into nodes (where a later key branches off), which counts the nodes exactly, so the
- * arrays are allocated once at their size; then the keys, in sorted order, append their nodes
- * depth-first and their units to the runs. 500,000 forms, 4.4 million units, 0.7 million nodes.
+ * passes over typed arrays, no object per node: the keys are packed into one array grouped by
+ * first unit, and each group sorted as an MSD radix sort would (partitioned one code unit at a
+ * time, each range split by its unit at its depth, nothing compared or hashed). The sort's
+ * ranges are the trie's nodes, so it also counts them, their units and where a key's new units
+ * split into nodes, and the arrays are allocated once at their size; then the keys, in sorted
+ * order, append their nodes depth-first and their units to the runs. 500,000 forms, 7.7 million
+ * units of keys, 4.4 million of runs, 0.7 million nodes.
  */
 export function buildTrie(input: Iterable<Entry>, keys?: readonly string[]): Trie {
   const entries = [...input]
   if (keys !== undefined && keys.length !== entries.length) throw new Error(`buildTrie: ${keys.length} keys for ${entries.length} entries`)
   const folded = keys ?? entries.map((entry) => foldForm(entry.form))
   const n = entries.length
-  const tally = new Int32Array(0x10000)
 
   // The keys' units packed end to end in one array, grouped by first unit (a stable counting
-  // sort): the partition below reads keys in an order unrelated to the input's, and reading
-  // each from its string, somewhere on the heap, was a cache miss per key and level. Packed and
-  // grouped, the keys below one first unit (a few hundred kilobytes for 500,000 forms) stay
-  // close while their subtree is built. Position p holds entry `entryAt[p]`, its key at
-  // packed[at[p], at[p + 1]); equal keys keep their input order. An empty key is grouped
-  // with unit 0 (the partition sets it apart at depth 0 anyway).
+  // sort): the sort reads keys in an order unrelated to the input's, and reading each from its
+  // string, somewhere on the heap, was a cache miss per key and level. Packed and grouped, the
+  // keys below one first unit (a few hundred kilobytes for 500,000 forms) stay close while
+  // their subtree is built. Position p holds entry `entryAt[p]`, its key at packed[at[p],
+  // at[p + 1]); equal keys keep their input order. Group g + 1 holds the keys starting with
+  // unit g, group 0 the empty keys. Two reads of each string: its length and first unit for
+  // the groups' sizes, then its units where its group's next place is.
+  const GROUPS = 0x10001
+  const keysIn = new Int32Array(GROUPS)
+  const unitsIn = new Int32Array(GROUPS)
   let capacity = 0
+  let deepest = 0
   for (let e = 0; e < n; e++) {
     const key = folded[e]!
-    capacity += key.length
-    tally[key.length > 0 ? key.charCodeAt(0) : 0]!++
+    const length = key.length
+    const group = length > 0 ? key.charCodeAt(0) + 1 : 0
+    keysIn[group]!++
+    unitsIn[group]! += length
+    capacity += length
+    if (length > deepest) deepest = length
   }
-  const bucketKeys = new Int32Array(0x10000)
-  {
-    let keysSoFar = 0
-    for (let code = 0; code < 0x10000; code++) {
-      bucketKeys[code] = keysSoFar
-      keysSoFar += tally[code]!
-      tally[code] = 0
-    }
+  // Now where each group's next key and next units go.
+  for (let group = 0, keysBefore = 0, unitsBefore = 0; group < GROUPS; group++) {
+    const keyCount = keysIn[group]!
+    const unitCount = unitsIn[group]!
+    keysIn[group] = keysBefore
+    unitsIn[group] = unitsBefore
+    keysBefore += keyCount
+    unitsBefore += unitCount
   }
   const entryAt = new Int32Array(n)
-  const positionOf = new Int32Array(n)
   const at = new Int32Array(n + 1)
-  for (let e = 0; e < n; e++) {
-    const key = folded[e]!
-    const p = bucketKeys[key.length > 0 ? key.charCodeAt(0) : 0]!++
-    entryAt[p] = e
-    positionOf[e] = p
-    at[p + 1] = key.length
-  }
-  for (let p = 0; p < n; p++) at[p + 1] = at[p + 1]! + at[p]!
-  // The strings read in input order (about the order they lie in on the heap), written where
-  // their position says.
   const packed = new Uint16Array(capacity)
   for (let e = 0; e < n; e++) {
     const key = folded[e]!
-    const offset = at[positionOf[e]!]!
-    for (let i = 0; i < key.length; i++) packed[offset + i] = key.charCodeAt(i)
+    const length = key.length
+    const group = length > 0 ? key.charCodeAt(0) + 1 : 0
+    const p = keysIn[group]!++
+    const offset = unitsIn[group]!
+    unitsIn[group] = offset + length
+    entryAt[p] = e
+    at[p] = offset
+    for (let i = 0; i < length; i++) packed[offset + i] = key.charCodeAt(i)
   }
+  // A group's keys and units follow the group before's, so at[p + 1] is where p's key ends.
+  at[n] = capacity
 
-  // Sort the positions by key (stable: equal keys in input order), as an MSD radix sort: the
-  // keys of a range share their first `depth` units and are split by the next one, keys that
-  // end there first. Where two neighbours part is their common prefix (`shared`, with the key
-  // before in sorted order), which is all the trie needs: a key adds its units past it.
+  // Sort each group (already in order by its first unit, stable: equal keys in input order).
+  // Where two neighbours part is their common prefix (`shared`, with the key before in sorted
+  // order): a key adds its units past it. The empty keys come first and share nothing (0).
   const order = new Int32Array(n)
   for (let p = 0; p < n; p++) order[p] = p
   // The unit at the current depth of the key at each place of `order` (-1: the key ends),
   // read once by the count and reused by the scatter. Two stacks shared by every depth: the
   // distinct units of a range, and where each unit's range ends.
-  const sorting: RadixSort = { order, shared: new Int32Array(n), moved: new Int32Array(n), unitAt: new Int32Array(n), at, packed, tally, distinct: [], bounds: [], stackTop: 0 }
-  radixSort(sorting, 0, n, 0)
-  const shared = sorting.shared
-
-  // Where a key's new units (past the prefix it shares with the key before, where its first new
-  // node starts) split into nodes: at depth d if the path branches there, that is if the first
-  // later key to leave this path before depth d + 1 leaves it at exactly d (it shares d units
-  // with the key before it). Read right to left, the prefix minima of the later keys' `shared`
-  // (a stack of strictly decreasing values, the nearest, largest, on top) are those depths; a
-  // key's cuts are the ones past its shared prefix and before its end, marked in `cut` by place
-  // in `packed`. A key's own end needs no mark: a later key that goes on from it starts a node.
-  const cut = new Uint8Array(capacity)
-  const minima = new Int32Array(n + 1)
-  let top = 0
-  let nodes = 1
-  let pooled = 0
-  for (let i = n - 1; i >= 0; i--) {
-    const p = order[i]!
-    const from = at[p]!
-    const length = at[p + 1]! - from
-    const s = shared[i]!
-    if (length > s) {
-      nodes++
-      pooled += length - s
-      for (let k = top - 1; k >= 0 && minima[k]! > s; k--) {
-        if (minima[k]! < length) {
-          cut[from + minima[k]!] = 1
-          nodes++
-        }
-      }
-    }
-    while (top > 0 && minima[top - 1]! >= s) top--
-    minima[top++] = s
+  const sorting: RadixSort = {
+    order,
+    shared: new Int32Array(n),
+    moved: new Int32Array(n),
+    unitAt: new Int32Array(n),
+    at,
+    packed,
+    tally: new Int32Array(0x10000),
+    distinct: [],
+    bounds: [],
+    stackTop: 0,
+    cutAt: new Int32Array(n),
+    cutDepth: new Int32Array(n),
+    cuts: 0,
+    nodes: 1,
+    pooled: 0,
   }
+  for (let group = 1, from = keysIn[0]!; group < GROUPS; group++) {
+    const to = keysIn[group]!
+    if (to > from) {
+      sorting.nodes++
+      radixSort(sorting, from, to, 1)
+    }
+    from = to
+  }
+  const { shared, cutAt, cutDepth, cuts, nodes } = sorting
+
   // Exactly the nodes needed, allocated once at their size (allocated at a bound and copied
   // down, the arrays were 80 MB for 100,000 concepts, and the copy enough external memory to
   // set off a full collection).
@@ -191,7 +188,7 @@ export function buildTrie(input: Iterable<Entry>, keys?: readonly string[]): Tri
   const firstEntry = new Int32Array(nodes)
   const nextEntry = new Int32Array(n)
   const run = new Int32Array(nodes + 1)
-  const units = new Uint16Array(pooled)
+  const units = new Uint16Array(sorting.pooled)
 
   /**
    * Forms of one key ending at `node`: highest priority first, in input order within a
@@ -216,38 +213,48 @@ export function buildTrie(input: Iterable<Entry>, keys?: readonly string[]): Tri
   }
 
   // The keys in sorted order append their nodes depth-first, children in ascending label
-  // order, and their new units to `units` (so a node's run lies where the one before ends):
-  // `path[d]` is the node holding the current key's unit d - 1. A key's first new node is the
-  // next sibling of the node the key before had at that depth (when it went that deep; that
-  // node starts there, since this key leaves its path there), any other its parent's first
-  // child; the root's children are in its table.
-  let deepest = 0
-  for (let p = 0; p < n; p++) deepest = Math.max(deepest, at[p + 1]! - at[p]!)
-  const path = new Int32Array(deepest + 1)
+  // order, and their new units to `units` (so a node's run lies where the one before ends). The
+  // nodes along the key before's path are a stack (`pathNode`, each starting at depth
+  // `pathStart`). A key's first new node starts where it parts from the key before (`shared`):
+  // the next sibling of the key before's node that starts there (when it went that deep), else
+  // the first child of the node holding its unit before; the root's children are in its table.
+  // Its other new nodes start at the cuts the sort listed, each the first child of the one before.
+  const pathNode = new Int32Array(deepest + 1)
+  const pathStart = new Int32Array(deepest + 1)
+  let top = 0
   let count = 1
   let written = 0
-  let previousLength = 0
+  let cut = 0
   for (let i = 0; i < n; i++) {
     const p = order[i]!
     const from = at[p]!
     const length = at[p + 1]! - from
-    const d = shared[i]!
-    let node = 0
-    for (let depth = d; depth < length; depth++) {
-      const code = packed[from + depth]!
-      if (depth === d || cut[from + depth] === 1) {
-        node = count++
-        label[node] = code
-        run[node] = written
-        if (depth === 0) root[code] = node
-        else if (depth === d && previousLength > d) nextSibling[path[depth + 1]!] = node
-        else firstChild[path[depth]!] = node
-      }
-      units[written++] = code
-      path[depth + 1] = node
+    const s = shared[i]!
+    while (top > 0 && pathStart[top - 1]! > s) top--
+    if (length === s) {
+      // The key before again (or the empty key): its form ends where that one's did.
+      attach(top > 0 ? pathNode[top - 1]! : 0, entryAt[p]!)
+      continue
     }
-    attach(path[length]!, entryAt[p]!)
-    previousLength = length
+    let before = 0
+    if (top > 0 && pathStart[top - 1] === s) before = pathNode[--top]!
+    let node = top > 0 ? pathNode[top - 1]! : 0
+    let depth = s
+    do {
+      const end = cut < cuts && cutAt[cut] === i ? cutDepth[cut++]! : length
+      const code = packed[from + depth]!
+      const created = count++
+      label[created] = code
+      run[created] = written
+      if (depth === 0) root[code] = created
+      else if (depth === s && before !== 0) nextSibling[before] = created
+      else firstChild[node] = created
+      pathNode[top] = created
+      pathStart[top++] = depth
+      for (; depth < end; depth++) units[written++] = packed[from + depth]!
+      node = created
+    } while (depth < length)
+    attach(node, entryAt[p]!)
   }
   run[count] = written
   return { root, label, firstChild, nextSibling, firstEntry, nextEntry, run, units, entries }
@@ -255,7 +262,9 @@ export function buildTrie(input: Iterable<Entry>, keys?: readonly string[]): Tri
 
 /**
  * The state of `buildTrie`'s radix sort: the positions in `order`, each key's shared prefix
- * with the one before in `shared`, and the scratch arrays and stacks every depth shares.
+ * with the one before in `shared`, the scratch arrays and stacks every depth shares, and what
+ * it counts of the trie: its nodes, the units of their runs, and the cuts, a list of (position
+ * in `order`, depth) in ascending order where a key's new units split into nodes.
  */
 interface RadixSort {
   readonly order: Int32Array
@@ -268,18 +277,33 @@ interface RadixSort {
   readonly distinct: number[]
   readonly bounds: number[]
   stackTop: number
+  readonly cutAt: Int32Array
+  readonly cutDepth: Int32Array
+  cuts: number
+  nodes: number
+  pooled: number
 }
 
 /**
- * Sorts `order[from, to)`, whose keys share their first `depth` units (see buildTrie). A
- * function of the module, not a closure made per build: a closure's optimized code went with
- * it, and every build (seven languages of a glossary, each glossary) compiled it again, on
- * its stack (OSR) and whole, 50–150 ms of the optimizing compiler's time for 100,000 concepts.
+ * Sorts `order[from, to)`, whose keys share their first `depth` units, and counts its part of
+ * the trie (see buildTrie). The range is one node's keys, the node starting at `depth - 1`: its
+ * run goes on while the keys have one more unit in common, and ends where one of them ends or
+ * they part, each unit they part by starting a child node (keys that end there first). The
+ * first child's first key is the range's first key, whose new units started higher up: its new
+ * units split there, a cut. A function of the module, not a closure made per build: a
+ * closure's optimized code went with it, and every build (seven languages of a glossary, each
+ * glossary) compiled it again, on its stack (OSR) and whole, 50–150 ms of the optimizing
+ * compiler's time for 100,000 concepts.
  */
 function radixSort(state: RadixSort, from: number, to: number, depth: number): void {
   const { order, shared, moved, unitAt, at, packed, tally, distinct, bounds } = state
+  const runFrom = depth - 1
+  if (to - from === 1) {
+    const p = order[from]!
+    state.pooled += at[p + 1]! - at[p]! - runFrom
+    return
+  }
   for (;;) {
-    if (to - from < 2) return
     const base = state.stackTop
     let top = base
     let ended = 0
@@ -298,10 +322,16 @@ function radixSort(state: RadixSort, from: number, to: number, depth: number): v
       if (seen === 0) distinct[top++] = code
     }
     if (ended === 0 && top - base === 1) {
-      // One unit for all the keys (a shared prefix, "old " of every "Old … Road"): the order stands.
+      // One unit for all the keys (a shared prefix, "old " of every "Old … Road"): the run goes on.
       tally[distinct[base]!] = 0
       depth++
       continue
+    }
+    state.pooled += depth - runFrom
+    state.nodes += top - base
+    if (ended === 0) {
+      state.cutAt[state.cuts] = from
+      state.cutDepth[state.cuts++] = depth
     }
     // The distinct units in ascending order (a handful: insertion sort).
     for (let i = base + 1; i < top; i++) {
