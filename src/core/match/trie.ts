@@ -84,10 +84,11 @@ export function placeAfterFirst(trie: Trie, node: number): TriePlace {
  * passes over typed arrays, no object per node: the keys are packed into one array grouped by
  * first unit, and each group sorted as an MSD radix sort would (partitioned one code unit at a
  * time, each range split by its unit at its depth, nothing compared or hashed). The sort's
- * ranges are the trie's nodes, so it also counts them, their units and where a key's new units
- * split into nodes, and the arrays are allocated once at their size; then the keys, in sorted
- * order, append their nodes depth-first and their units to the runs. 500,000 forms, 7.7 million
- * units of keys, 4.4 million of runs, 0.7 million nodes.
+ * ranges are the trie's nodes, so it also counts them and lists where a key's new units (past
+ * the prefix it shares with the key before) split into nodes, and it lays out the runs' units
+ * as it settles each key; the node arrays are allocated once at their size, and the keys, in
+ * sorted order, append their nodes depth-first. 500,000 forms: 7.7 million units of keys, 4.4
+ * million of runs, 0.7 million nodes.
  */
 export function buildTrie(input: Iterable<Entry>, keys?: readonly string[]): Trie {
   const entries = [...input]
@@ -95,14 +96,16 @@ export function buildTrie(input: Iterable<Entry>, keys?: readonly string[]): Tri
   const folded = keys ?? entries.map((entry) => foldForm(entry.form))
   const n = entries.length
 
-  // The keys' units packed end to end in one array, grouped by first unit (a stable counting
-  // sort): the sort reads keys in an order unrelated to the input's, and reading each from its
-  // string, somewhere on the heap, was a cache miss per key and level. Packed and grouped, the
-  // keys below one first unit (a few hundred kilobytes for 500,000 forms) stay close while
-  // their subtree is built. Position p holds entry `entryAt[p]`, its key at packed[at[p],
-  // at[p + 1]); equal keys keep their input order. Group g + 1 holds the keys starting with
-  // unit g, group 0 the empty keys. Two reads of each string: its length and first unit for
-  // the groups' sizes, then its units where its group's next place is.
+  // The keys packed end to end in one array, grouped by first unit (a stable counting sort):
+  // the sort reads keys in an order unrelated to the input's, and reading each from its string,
+  // somewhere on the heap, was a cache miss per key and level. Packed and grouped, the keys
+  // below one first unit (a few hundred kilobytes for 500,000 forms) stay close while their
+  // subtree is built. Each key's length and entry lie just before its units (HEADER units, see
+  // keyLength), so that the sort and the append read all they need of a key where they read
+  // its units: from separate arrays by position, that was two more cache misses per key. A key
+  // is known by where its units start. Group g + 1 holds the keys starting with unit g, group 0
+  // the empty keys; equal keys keep their input order. Two reads of each string: its length and
+  // first unit for the groups' sizes, then its units where its group's next place is.
   const GROUPS = 0x10001
   const keysIn = new Int32Array(GROUPS)
   const unitsIn = new Int32Array(GROUPS)
@@ -113,70 +116,84 @@ export function buildTrie(input: Iterable<Entry>, keys?: readonly string[]): Tri
     const length = key.length
     const group = length > 0 ? key.charCodeAt(0) + 1 : 0
     keysIn[group]!++
-    unitsIn[group]! += length
-    capacity += length
+    unitsIn[group]! += HEADER + length
+    capacity += HEADER + length
     if (length > deepest) deepest = length
   }
   // Now where each group's next key and next units go.
+  let largest = 0
   for (let group = 0, keysBefore = 0, unitsBefore = 0; group < GROUPS; group++) {
     const keyCount = keysIn[group]!
     const unitCount = unitsIn[group]!
+    largest = Math.max(largest, unitCount - HEADER * keyCount)
     keysIn[group] = keysBefore
     unitsIn[group] = unitsBefore
     keysBefore += keyCount
     unitsBefore += unitCount
   }
-  const entryAt = new Int32Array(n)
-  const at = new Int32Array(n + 1)
+  // `order`: the keys by where their units start, in group order, then sorted.
+  const order = new Int32Array(n)
   const packed = new Uint16Array(capacity)
   for (let e = 0; e < n; e++) {
     const key = folded[e]!
     const length = key.length
     const group = length > 0 ? key.charCodeAt(0) + 1 : 0
-    const p = keysIn[group]!++
-    const offset = unitsIn[group]!
-    unitsIn[group] = offset + length
-    entryAt[p] = e
-    at[p] = offset
-    for (let i = 0; i < length; i++) packed[offset + i] = key.charCodeAt(i)
+    const header = unitsIn[group]!
+    unitsIn[group] = header + HEADER + length
+    packed[header] = length >>> 16
+    packed[header + 1] = length & 0xffff
+    packed[header + 2] = e >>> 16
+    packed[header + 3] = e & 0xffff
+    const from = header + HEADER
+    order[keysIn[group]!++] = from
+    for (let i = 0; i < length; i++) packed[from + i] = key.charCodeAt(i)
   }
-  // A group's keys and units follow the group before's, so at[p + 1] is where p's key ends.
-  at[n] = capacity
 
   // Sort each group (already in order by its first unit, stable: equal keys in input order).
   // Where two neighbours part is their common prefix (`shared`, with the key before in sorted
   // order): a key adds its units past it. The empty keys come first and share nothing (0).
-  const order = new Int32Array(n)
-  for (let p = 0; p < n; p++) order[p] = p
-  // The unit at the current depth of the key at each place of `order` (-1: the key ends),
-  // read once by the count and reused by the scatter. Two stacks shared by every depth: the
-  // distinct units of a range, and where each unit's range ends.
+  // `unitAt`: the unit at the current depth of the key at each place of `order` (-1: the key
+  // ends), read once by the count and reused by the scatter. Two stacks shared by every depth:
+  // the distinct units of a range, and where each unit's range ends.
+  //
+  // The sort settles the keys in sorted order, each right after it read the key's units (see
+  // `settle`): the key's entry and length are noted at its place, and its new units staged, a
+  // group's in `staging`, then moved to the start of `packed`, over the groups before, where
+  // they fit (a key's new units are fewer than its units and header). Those are the trie's
+  // units, in order, and the append reads nothing where the keys were packed: read there in
+  // sorted order, every key was a cache miss (a sixth of the build's profile).
   const sorting: RadixSort = {
     order,
     shared: new Int32Array(n),
     moved: new Int32Array(n),
     unitAt: new Int32Array(n),
-    at,
     packed,
     tally: new Int32Array(0x10000),
     distinct: [],
     bounds: [],
     stackTop: 0,
+    staging: new Uint16Array(largest),
+    staged: 0,
     cutAt: new Int32Array(n),
     cutDepth: new Int32Array(n),
     cuts: 0,
     nodes: 1,
-    pooled: 0,
   }
+  for (let i = 0; i < keysIn[0]!; i++) settle(sorting, i, order[i]!)
+  let pooled = 0
   for (let group = 1, from = keysIn[0]!; group < GROUPS; group++) {
     const to = keysIn[group]!
     if (to > from) {
       sorting.nodes++
+      sorting.staged = 0
       radixSort(sorting, from, to, 1)
+      packed.set(sorting.staging.subarray(0, sorting.staged), pooled)
+      pooled += sorting.staged
     }
     from = to
   }
-  const { shared, cutAt, cutDepth, cuts, nodes } = sorting
+  // Settled, a place of `order` holds its key's entry and one of `unitAt` its key's length.
+  const { order: entryAt, unitAt: lengthAt, shared, cutAt, cutDepth, cuts, nodes } = sorting
 
   // Exactly the nodes needed, allocated once at their size (allocated at a bound and copied
   // down, the arrays were 80 MB for 100,000 concepts, and the copy enough external memory to
@@ -188,7 +205,7 @@ export function buildTrie(input: Iterable<Entry>, keys?: readonly string[]): Tri
   const firstEntry = new Int32Array(nodes)
   const nextEntry = new Int32Array(n)
   const run = new Int32Array(nodes + 1)
-  const units = new Uint16Array(sorting.pooled)
+  const units = packed.slice(0, pooled)
 
   /**
    * Forms of one key ending at `node`: highest priority first, in input order within a
@@ -213,12 +230,12 @@ export function buildTrie(input: Iterable<Entry>, keys?: readonly string[]): Tri
   }
 
   // The keys in sorted order append their nodes depth-first, children in ascending label
-  // order, and their new units to `units` (so a node's run lies where the one before ends). The
-  // nodes along the key before's path are a stack (`pathNode`, each starting at depth
-  // `pathStart`). A key's first new node starts where it parts from the key before (`shared`):
-  // the next sibling of the key before's node that starts there (when it went that deep), else
-  // the first child of the node holding its unit before; the root's children are in its table.
-  // Its other new nodes start at the cuts the sort listed, each the first child of the one before.
+  // order (so a node's run, in `units`, lies where the one before ends). The nodes along the key
+  // before's path are a stack (`pathNode`, each starting at depth `pathStart`). A key's first new
+  // node starts where it parts from the key before (`shared`): the next sibling of the key
+  // before's node that starts there (when it went that deep), else the first child of the node
+  // holding its unit before; the root's children are in its table. Its other new nodes start at
+  // the cuts the sort listed, each the first child of the one before.
   const pathNode = new Int32Array(deepest + 1)
   const pathStart = new Int32Array(deepest + 1)
   let top = 0
@@ -226,14 +243,12 @@ export function buildTrie(input: Iterable<Entry>, keys?: readonly string[]): Tri
   let written = 0
   let cut = 0
   for (let i = 0; i < n; i++) {
-    const p = order[i]!
-    const from = at[p]!
-    const length = at[p + 1]! - from
+    const length = lengthAt[i]!
     const s = shared[i]!
     while (top > 0 && pathStart[top - 1]! > s) top--
     if (length === s) {
       // The key before again (or the empty key): its form ends where that one's did.
-      attach(top > 0 ? pathNode[top - 1]! : 0, entryAt[p]!)
+      attach(top > 0 ? pathNode[top - 1]! : 0, entryAt[i]!)
       continue
     }
     let before = 0
@@ -242,7 +257,7 @@ export function buildTrie(input: Iterable<Entry>, keys?: readonly string[]): Tri
     let depth = s
     do {
       const end = cut < cuts && cutAt[cut] === i ? cutDepth[cut++]! : length
-      const code = packed[from + depth]!
+      const code = units[written]!
       const created = count++
       label[created] = code
       run[created] = written
@@ -251,13 +266,75 @@ export function buildTrie(input: Iterable<Entry>, keys?: readonly string[]): Tri
       else firstChild[node] = created
       pathNode[top] = created
       pathStart[top++] = depth
-      for (; depth < end; depth++) units[written++] = packed[from + depth]!
+      written += end - depth
+      depth = end
       node = created
     } while (depth < length)
-    attach(node, entryAt[p]!)
+    attach(node, entryAt[i]!)
   }
   run[count] = written
   return { root, label, firstChild, nextSibling, firstEntry, nextEntry, run, units, entries }
+}
+
+/**
+ * `radixSort` of two keys (a third of its ranges for 100,000 concepts): compared unit by unit
+ * where they lie, not counted and scattered a depth at a time. The node's run ends where they
+ * part or one ends; the key that ended, or the one with the lower unit there, goes first.
+ */
+function sortPair(state: RadixSort, from: number, depth: number): void {
+  const { order, shared, packed } = state
+  let first = order[from]!
+  let second = order[from + 1]!
+  const firstLength = keyLength(packed, first)
+  const secondLength = keyLength(packed, second)
+  let d = depth
+  while (d < firstLength && d < secondLength && packed[first + d] === packed[second + d]) d++
+  shared[from + 1] = d
+  let firstEnds = d === firstLength
+  if (!firstEnds && (d === secondLength || packed[second + d]! < packed[first + d]!)) {
+    first = order[from + 1]!
+    second = order[from]!
+    firstEnds = d === secondLength
+  }
+  if (d < firstLength || d < secondLength) {
+    // Where they part, the node's run ends: each key that goes on starts a child there, and
+    // the first key's new units split there (a cut) when it goes on too.
+    state.nodes += firstEnds ? 1 : 2
+    if (!firstEnds) {
+      state.cutAt[state.cuts] = from
+      state.cutDepth[state.cuts++] = d
+    }
+  }
+  settle(state, from, first)
+  settle(state, from + 1, second)
+}
+
+/**
+ * Key `key` is at its place in sorted order, `place`, and `shared[place]` is set: notes its
+ * entry and length there (in `order` and `unitAt`, which the sort no longer reads there) and
+ * stages its new units. Keys are settled in sorted order, each right after the sort read it.
+ */
+function settle(state: RadixSort, place: number, key: number): void {
+  const { packed, staging } = state
+  const length = keyLength(packed, key)
+  state.order[place] = keyEntry(packed, key)
+  state.unitAt[place] = length
+  let staged = state.staged
+  for (let d = state.shared[place]!; d < length; d++) staging[staged++] = packed[key + d]!
+  state.staged = staged
+}
+
+/** Units before each key's in `buildTrie`'s packed keys: its length and its entry, 32 bits each. */
+const HEADER = 4
+
+/** The length of the packed key whose units start at `from`. */
+function keyLength(packed: Uint16Array, from: number): number {
+  return (packed[from - 4]! << 16) | packed[from - 3]!
+}
+
+/** The entry of the packed key whose units start at `from`. */
+function keyEntry(packed: Uint16Array, from: number): number {
+  return (packed[from - 2]! << 16) | packed[from - 1]!
 }
 
 /**
@@ -271,17 +348,17 @@ interface RadixSort {
   readonly shared: Int32Array
   readonly moved: Int32Array
   readonly unitAt: Int32Array
-  readonly at: Int32Array
   readonly packed: Uint16Array
   readonly tally: Int32Array
   readonly distinct: number[]
   readonly bounds: number[]
   stackTop: number
+  readonly staging: Uint16Array
+  staged: number
   readonly cutAt: Int32Array
   readonly cutDepth: Int32Array
   cuts: number
   nodes: number
-  pooled: number
 }
 
 /**
@@ -296,11 +373,13 @@ interface RadixSort {
  * compiler's time for 100,000 concepts.
  */
 function radixSort(state: RadixSort, from: number, to: number, depth: number): void {
-  const { order, shared, moved, unitAt, at, packed, tally, distinct, bounds } = state
-  const runFrom = depth - 1
+  const { order, shared, moved, unitAt, packed, tally, distinct, bounds } = state
   if (to - from === 1) {
-    const p = order[from]!
-    state.pooled += at[p + 1]! - at[p]! - runFrom
+    settle(state, from, order[from]!)
+    return
+  }
+  if (to - from === 2) {
+    sortPair(state, from, depth)
     return
   }
   for (;;) {
@@ -308,14 +387,13 @@ function radixSort(state: RadixSort, from: number, to: number, depth: number): v
     let top = base
     let ended = 0
     for (let i = from; i < to; i++) {
-      const p = order[i]!
-      const d = at[p]! + depth
-      if (d === at[p + 1]!) {
+      const key = order[i]!
+      if (keyLength(packed, key) === depth) {
         unitAt[i] = -1
         ended++
         continue
       }
-      const code = packed[d]!
+      const code = packed[key + depth]!
       unitAt[i] = code
       const seen = tally[code]!
       tally[code] = seen + 1
@@ -327,7 +405,6 @@ function radixSort(state: RadixSort, from: number, to: number, depth: number): v
       depth++
       continue
     }
-    state.pooled += depth - runFrom
     state.nodes += top - base
     if (ended === 0) {
       state.cutAt[state.cuts] = from
@@ -354,19 +431,20 @@ function radixSort(state: RadixSort, from: number, to: number, depth: number): v
       bounds[i] = end
     }
     for (let i = from; i < to; i++) {
-      const p = order[i]!
+      const key = order[i]!
       const code = unitAt[i]!
-      if (code === -1) moved[next++] = p
+      if (code === -1) moved[next++] = key
       else {
         const place = tally[code]!
         tally[code] = place + 1
-        moved[place] = p
+        moved[place] = key
       }
     }
     for (let i = from; i < to; i++) order[i] = moved[i]!
     for (let i = base; i < top; i++) tally[distinct[i]!] = 0
     // Every key here but the range's first parts from the one before it at `depth`.
     for (let i = from + 1; i < from + ended; i++) shared[i] = depth
+    for (let i = from; i < from + ended; i++) settle(state, i, order[i]!)
     let start = from + ended
     // The deeper ranges push their units above this range's.
     state.stackTop = top
