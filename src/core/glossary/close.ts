@@ -1,6 +1,6 @@
 import type { Entry, VariantEntry } from '../match/entry.js'
 import { SPACE, foldForm, foldUnit, isSpaceUnit, isWordUnit } from '../text/chars.js'
-import { FNV_SEED, fnvStep, hashSlot, keySlot, mixHash, nextHashSlot, putPair } from '../text/hash.js'
+import { FNV_SEED, fnvStep, hashSlot, mixHash, nextHashSlot, putPair } from '../text/hash.js'
 import { noteFacts, NOT_ONE_WORD, VARIANT, type KeyFacts } from '../match/key-facts.js'
 
 /** FNV-1a (unmixed) of a folded key: what the walk below computes unit by unit. */
@@ -43,9 +43,11 @@ export function closeUnderReplacement(entries: Entry[], keys: readonly string[] 
   let count = 0
   // With the facts: the key's hash of each variant that is one word (NOT_ONE_WORD unset), else -1.
   let oneWord: Int32Array | undefined
+  // The variants are grouped by replacement as they are collected: each variant's entry is
+  // read once, where a second pass over 300,000 of them (20 MB of heap) missed the cache again.
+  const groups = newGroups(entries.length)
   if (facts !== undefined) {
-    // Only the variants' entries are read (a byte each for the others), and those are read
-    // right after anyway, for their replacements.
+    // Only the variants' entries are read (a byte each for the others).
     const { flags, hashes } = facts
     oneWord = new Int32Array(entries.length)
     for (let e = 0; e < entries.length; e++) {
@@ -53,18 +55,18 @@ export function closeUnderReplacement(entries: Entry[], keys: readonly string[] 
       const entry = entries[e]!
       if (entry.kind !== 'variant') continue
       oneWord[count] = (flags[e]! & NOT_ONE_WORD) === 0 ? hashes[e]! : -1
+      addToGroup(groups, entry, count)
       variants[count++] = entry
     }
   } else {
     for (let e = 0; e < entries.length; e++) {
       const entry = entries[e]!
-      if (entry.kind === 'variant') variants[count++] = entry
+      if (entry.kind !== 'variant') continue
+      addToGroup(groups, entry, count)
+      variants[count++] = entry
     }
   }
   variants.length = count
-  // Each step its own function: one function of all of them was compiled twice by Turbofan
-  // (on-stack replacement of each of its loops), 100–200 ms of its time each.
-  const groups = groupByReplacement(variants)
   const found: Spelled = { known: undefined, entries: [], keys: undefined, allKeys: keys }
   const scratch: Scratch = { units: new Uint16Array(64), word: new Uint8Array(64) }
   let outEntries: Entry[] | undefined
@@ -79,6 +81,8 @@ export function closeUnderReplacement(entries: Entry[], keys: readonly string[] 
       // and its form is not read.
       const hash = round === 0 && oneWord !== undefined ? oneWord[v]! : -1
       if (hash !== -1 && !hasBit(groups.bits, hash)) continue
+      // The walk is a function of its own: one function of all the steps was compiled twice
+      // by Turbofan (on-stack replacement of each of its loops), 100–200 ms of its time each.
       walkVariant(frontier[v]!, variants, groups, scratch, found)
     }
     const added = found.entries
@@ -98,20 +102,28 @@ export function closeUnderReplacement(entries: Entry[], keys: readonly string[] 
 }
 
 /**
- * Per folded replacement a group: its key and its variants as a chain in input order (`next`,
- * 1 + variant index, 0 ends). Groups are found by an open-addressing table of (mixed hash,
- * 1 + group) pairs, by key while they are gathered and by hash during the walk, behind a bit
- * set of the hashes' low 20 bits (128 KB, in the cache: most runs of words are dismissed
- * there, the table is probed for one in ten). Only a run with a replacement's whole hash (its
- * own, or a rare collision) is sliced, folded and compared. A Map of lists made a list per
- * replacement and its lookups a string per probe.
+ * Per folded replacement a group: its replacement as written (folded only to compare, see
+ * `sameGroupKey`) and its variants as a chain in input order (`next`, 1 + variant index, 0
+ * ends). Groups are found by an open-addressing table of (mixed hash, 1 + group) pairs, by
+ * replacement while they are gathered and by hash during the walk, behind a bit set of the
+ * hashes' low 20 bits (128 KB, in the cache: most runs of words are dismissed there, the table
+ * is probed for one in ten). Only a run with a replacement's whole hash (its own, or a rare
+ * collision) is sliced, folded and compared. A Map of lists made a list per replacement and its
+ * lookups a string per probe; a folded string per replacement was 100,000 strings made to be
+ * compared a few times.
  */
 interface ReplacementGroups {
   bits: Uint32Array
-  table: Int32Array
-  keys: string[]
+  table: Int32Array<ArrayBuffer>
+  /** Per group, its replacement as written, and folded once compared (undefined before). */
+  replacements: string[]
+  folded: (string | undefined)[]
   first: number[]
+  last: number[]
   next: Int32Array
+  /** The replacement of the variant added last, and its group: a concept's variants come together and share one. */
+  replacement: string | undefined
+  group: number
 }
 
 /** What the walk found: the spelled forms of this round, and every key so far (copied from `allKeys` at the first). */
@@ -134,48 +146,72 @@ interface Scratch {
   word: Uint8Array
 }
 
-function groupByReplacement(variants: readonly VariantEntry[]): ReplacementGroups {
-  const bits = new Uint32Array(HASH_BITS >>> 5)
-  let table = new Int32Array(2048)
-  const keys: string[] = []
-  const first: number[] = []
-  const last: number[] = []
-  const next = new Int32Array(variants.length)
-  // A concept's variants come together and share its replacement, the same string: folded
-  // and looked up once.
-  let replacement: string | undefined
-  let group = 0
-  for (let v = 0; v < variants.length; v++) {
-    const variant = variants[v]!
-    if (variant.replacement !== replacement) {
-      const key = foldForm((replacement = variant.replacement))
-      const hash = hashKey(key)
-      const mixed = mixHash(hash)
-      const at = keySlot(table, keys, mixed, key)
-      group = table[at + 1]!
-      if (group === 0) {
-        keys.push(key)
-        first.push(v + 1)
-        last.push(0)
-        group = keys.length
-        table = putPair(table, at, mixed, group)
-        setBit(bits, hash)
-      } else next[last[group - 1]! - 1] = v + 1
-    } else next[last[group - 1]! - 1] = v + 1
-    last[group - 1] = v + 1
+/** Groups for up to `size` variants. */
+function newGroups(size: number): ReplacementGroups {
+  return { bits: new Uint32Array(HASH_BITS >>> 5), table: new Int32Array(2048), replacements: [], folded: [], first: [], last: [], next: new Int32Array(size), replacement: undefined, group: 0 }
+}
+
+/** Adds `variant`, the variant number `v`, to its replacement's group (made if new). */
+function addToGroup(groups: ReplacementGroups, variant: VariantEntry, v: number): void {
+  let group = groups.group
+  if (variant.replacement !== groups.replacement) {
+    const replacement = (groups.replacement = variant.replacement)
+    const hash = foldedHash(replacement)
+    const mixed = mixHash(hash)
+    const { table } = groups
+    let at = hashSlot(table, mixed)
+    for (group = table[at + 1]!; group !== 0 && !sameGroupKey(groups, group, replacement); group = table[at + 1]!) at = nextHashSlot(table, mixed, at)
+    if (group === 0) {
+      groups.replacements.push(replacement)
+      groups.folded.push(undefined)
+      groups.first.push(v + 1)
+      groups.last.push(v + 1)
+      group = groups.replacements.length
+      groups.table = putPair(table, at, mixed, group)
+      setBit(groups.bits, hash)
+      groups.group = group
+      return
+    }
+    groups.group = group
   }
-  return { bits, table, keys, first, next }
+  groups.next[groups.last[group - 1]! - 1] = v + 1
+  groups.last[group - 1] = v + 1
+}
+
+/** Whether group `group`'s replacement folds to what `form` folds to (the hashes agree: a rare test). */
+function sameGroupKey(groups: ReplacementGroups, group: number, form: string): boolean {
+  return groupKey(groups, group) === foldForm(form)
+}
+
+/** Group `group`'s replacement, folded. */
+function groupKey(groups: ReplacementGroups, group: number): string {
+  return (groups.folded[group - 1] ??= foldForm(groups.replacements[group - 1]!))
+}
+
+/**
+ * `hashKey(foldForm(form))`: for a form of printable ASCII with single spaces between words
+ * (foldForm's own fast case, most replacements) hashed as it is read, lower-cased unit by unit,
+ * without making the folded string.
+ */
+function foldedHash(form: string): number {
+  let hash = FNV_SEED
+  for (let i = 0; i < form.length; i++) {
+    const code = form.charCodeAt(i)
+    if (!((code > SPACE && code < 0x7f) || (code === SPACE && i > 0 && i < form.length - 1 && form.charCodeAt(i - 1) !== SPACE))) return hashKey(foldForm(form))
+    hash = fnvStep(hash, code >= 0x41 && code <= 0x5a ? code + 0x20 : code)
+  }
+  return form.length > 0 ? hash : hashKey(foldForm(form))
 }
 
 /** The group whose key is form[start, end) folded (FNV hash `hash`), or 0. */
 function groupOf(groups: ReplacementGroups, hash: number, form: string, start: number, end: number): number {
   if (!hasBit(groups.bits, hash)) return 0
-  const { table, keys } = groups
+  const { table } = groups
   const mixed = mixHash(hash)
   let key: string | undefined
   for (let at = hashSlot(table, mixed); table[at + 1] !== 0; at = nextHashSlot(table, mixed, at)) {
     key ??= foldForm(form.slice(start, end))
-    if (keys[table[at + 1]! - 1] === key) return table[at + 1]!
+    if (groupKey(groups, table[at + 1]!) === key) return table[at + 1]!
   }
   return 0
 }
