@@ -10,6 +10,7 @@ import { formStarts, hasBit, HEAD, headStarts, pairKey, startFilter, walkUnit, t
 import { protectedSpans } from './protected-spans.js'
 import { buildTrie, type Trie } from './trie.js'
 import { WordReach } from './word-reach.js'
+import { FNV_SEED, fnvStep, mixHash } from '../text/hash.js'
 import { MAY_START_LOWER, NOT_ONE_WORD, type KeyFacts } from './key-facts.js'
 
 /** Finds the changes one language's glossary makes in a plain string. */
@@ -425,7 +426,7 @@ export interface BoundaryTables {
 export type WordCounts = Pick<ReadonlyMap<string, number>, 'get'> & Iterable<[string, number]>
 
 function boundaryTables(keys: readonly string[], flags?: Uint8Array): BoundaryTables {
-  const walk: FormWalk = { before: new WordReach(), after: new WordReach(), widest: 0, starts: new Int32Array(16), ends: new Int32Array(16), seenAtEnd: new Int32Array(16) }
+  const walk: FormWalk = { before: new WordReach(), after: new WordReach(), widest: 0, starts: new Int32Array(16), ends: new Int32Array(16), seenAtEnd: new Int32Array(16), hashes: new Int32Array(16) }
   for (let k = 0; k < keys.length; k++) {
     // Most forms are one word, which crosses nothing: only its width counts. Where the compile
     // noted which keys are one word of word units (NOT_ONE_WORD unset), such a key is as wide
@@ -446,6 +447,7 @@ interface FormWalk {
   starts: Int32Array
   ends: Int32Array
   seenAtEnd: Int32Array
+  hashes: Int32Array
 }
 
 /**
@@ -467,24 +469,34 @@ function raiseWords(form: string, walk: FormWalk): void {
       continue
     }
     const start = i
+    // The word's FNV-1a as it is read: the tables take it, not a second read of its units.
+    let hash = fnvStep(FNV_SEED, code)
     i++
-    while (i < form.length && isWordUnit(form.charCodeAt(i))) i++
-    if (words > 0) before.raise(form, start, i, seen)
+    while (i < form.length) {
+      const unit = form.charCodeAt(i)
+      if (!isWordUnit(unit)) break
+      hash = fnvStep(hash, unit)
+      i++
+    }
+    hash = mixHash(hash)
+    if (words > 0) before.raise(form, start, i, seen, hash)
     seen += i - start
     if (words === walk.starts.length) {
       walk.starts = grown(walk.starts)
       walk.ends = grown(walk.ends)
       walk.seenAtEnd = grown(walk.seenAtEnd)
+      walk.hashes = grown(walk.hashes)
     }
     walk.starts[words] = start
     walk.ends[words] = i
     walk.seenAtEnd[words] = seen
+    walk.hashes[words] = hash
     words++
   }
   // `seen` is now every non-space unit of the form.
   if (seen > walk.widest) walk.widest = seen
-  const { starts, ends, seenAtEnd } = walk
-  for (let w = 0; w + 1 < words; w++) after.raise(form, starts[w]!, ends[w]!, seen - seenAtEnd[w]!)
+  const { starts, ends, seenAtEnd, hashes } = walk
+  for (let w = 0; w + 1 < words; w++) after.raise(form, starts[w]!, ends[w]!, seen - seenAtEnd[w]!, hashes[w]!)
 }
 
 /** `list` at twice its length (a form of more than 16 words). */

@@ -18,9 +18,8 @@ export class WordReach implements Iterable<[string, number]> {
     return this.words.length
   }
 
-  /** Raises the count of the word `text[start, end)` to `count`, if it is lower (a new word starts at 0). */
-  raise(text: string, start: number, end: number, count: number): void {
-    const hash = hashUnits(text, start, end)
+  /** Raises the count of the word `text[start, end)` (its hash `hash`, hashUnits's) to `count`, if it is lower (a new word starts at 0). */
+  raise(text: string, start: number, end: number, count: number, hash = hashUnits(text, start, end)): void {
     const at = this.slot(text, start, end, hash)
     const known = this.table[at + 1]!
     if (known !== 0) {
