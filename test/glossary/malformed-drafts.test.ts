@@ -128,6 +128,15 @@ describe('a malformed draft', () => {
     }
   })
 
+  // Helper a's sweep (round 39) found this one before validation: the id compared with the path's
+  // was shown by String(), which throws on such an object.
+  it('names an id of {"toString": 1} or a null-prototype object that is not the path\'s', () => {
+    for (const [hostile, written] of [[{ toString: 1 }, '{"toString":1}'], [Object.create(null), '{}']] as const) {
+      const result = checkDraft({ ...structuredClone(base), id: hostile }, 'news')
+      expect(result).toEqual({ ok: false, issues: [{ file: 'glossary news', path: 'id', message: `"${written}" does not match the glossary in the path, "news"` }] })
+    }
+  })
+
   // Found by the property above (seed -881752950, round 34): a language's `file` of [1] was
   // passed on as the file of its issues, which must name one in a string.
   it('names the glossary as the file of a language whose file is not a text', () => {

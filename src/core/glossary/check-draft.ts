@@ -2,6 +2,7 @@ import type { GlossarySource } from './source.js'
 import { GlossaryError, type GlossaryIssue } from './glossary-error.js'
 import { runExamples } from './examples.js'
 import { compileGlossary } from './compile.js'
+import { shown } from './validate.js'
 
 /** A draft that does not pass: every problem, by entry, as the build reports them. */
 export type DraftCheck = { ok: true; source: GlossarySource; version: string } | { ok: false; issues: GlossaryIssue[] }
@@ -18,7 +19,7 @@ export function checkDraft(document: unknown, id: string): DraftCheck {
   }
   const { version: _version, ...rest } = document as Record<string, unknown>
   const source = { ...rest, id: rest.id ?? id } as GlossarySource
-  if (source.id !== id) return { ok: false, issues: [{ file: `glossary ${id}`, path: 'id', message: `"${String(source.id)}" does not match the glossary in the path, "${id}"` }] }
+  if (source.id !== id) return { ok: false, issues: [{ file: `glossary ${id}`, path: 'id', message: `"${shown(source.id)}" does not match the glossary in the path, "${id}"` }] }
   if (Array.isArray(source.concepts)) {
     source.concepts = source.concepts.map((c) => {
       if (c === null || typeof c !== 'object') return c

@@ -320,7 +320,7 @@ function listAt<T>(value: readonly T[] | undefined, path: string, at: At): reado
  * object whose toString is no function ({"toString": 1}, or no prototype), for which String()
  * throws; it is shown as its JSON then.
  */
-function shown(value: unknown): string {
+export function shown(value: unknown): string {
   try {
     return String(value)
   } catch {
