@@ -1,7 +1,7 @@
 import type { Entry } from '../match/entry.js'
 import type { Candidate } from './expand.js'
 import type { GlossaryIssue } from './glossary-error.js'
-import { hashUnits, keySlot, mixHash, putPair } from '../text/hash.js'
+import { grownPairTable, hashUnits, keySlot, mixHash, putPair } from '../text/hash.js'
 import { entryFlags, keyHash, keyWords, noteFacts, type KeyFacts } from '../match/key-facts.js'
 
 /**
@@ -240,7 +240,7 @@ export class CandidatesByForm {
     this.pending = 0
     const from = this.count
     // The table as large as it would have grown to had every form been new (putPair's bound).
-    while (4 * (from + waiting) > this.table.length) this.table = grownTable(this.table)
+    while (4 * (from + waiting) > this.table.length) this.table = grownPairTable(this.table)
     const table = this.table
     const mask = table.length - 2
     if (this.probes.found.length < waiting) this.probes = probeLists(Math.max(waiting, 2 * this.probes.found.length))
@@ -489,20 +489,6 @@ function regionOrder(hashes: Int32Array, from: number, waiting: number, slots: n
     mixed[i] = hash
     starts[region] = i + 1
   }
-}
-
-/** The grouping's table at twice its size (as putPair grows it, src/core/text/hash.ts): each pair at the first empty slot from its hash's. */
-function grownTable(old: Int32Array): Int32Array<ArrayBuffer> {
-  const table = new Int32Array(old.length * 2)
-  const mask = table.length - 2
-  for (let from = 0; from < old.length; from += 2) {
-    if (old[from + 1] === 0) continue
-    let at = (old[from]! << 1) & mask
-    while (table[at + 1] !== 0) at = (at + 2) & mask
-    table[at] = old[from]!
-    table[at + 1] = old[from + 1]!
-  }
-  return table
 }
 
 /** The candidates of a group several share, not one candidate. */

@@ -58,8 +58,8 @@ export function putPair(table: Int32Array<ArrayBuffer>, at: number, hash: number
   return 4 * index > table.length ? grownPairTable(table) : table
 }
 
-/** The table at twice its size: each pair goes to the first empty slot from its hash's. */
-function grownPairTable(old: Int32Array): Int32Array<ArrayBuffer> {
+/** The table at twice its size: each pair goes to the first empty slot from its hash's (putPair's growth, and the grouping's in glossary/resolve.ts). */
+export function grownPairTable(old: Int32Array): Int32Array<ArrayBuffer> {
   const table = new Int32Array(old.length * 2)
   const mask = table.length - 2
   for (let from = 0; from < old.length; from += 2) {
