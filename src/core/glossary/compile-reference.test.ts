@@ -6,6 +6,7 @@ import { newsText } from '../../../test/fixtures/arbitraries.js'
 import { createMatcher, matcherTables } from '../match/matcher.js'
 import { PRIORITY, type Entry, type VariantEntry } from '../match/entry.js'
 import { buildTrie, placesBelow, type Trie, type TriePlace } from '../match/trie.js'
+import { mapTrie, type MapTrieNode } from '../match/map-trie.fixture.js'
 import { foldForm, isWordUnit } from '../text/chars.js'
 import { FNV_SEED, fnvStep } from '../text/hash.js'
 import { EXCEPTION, keyFacts, MAY_START_LOWER, NOT_ONE_WORD, VARIANT } from '../match/key-facts.js'
@@ -65,26 +66,11 @@ function referenceClose(entries: Entry[]): Entry[] {
   return out
 }
 
-/** A trie as nested maps, children by folded unit, forms (indices) in input order. */
-interface Node { children: Map<number, Node>; forms: number[] }
-
 /** The reference trie, written depth-first: one line per node, its labels' path and its forms by priority. */
 function referenceTrie(entries: Entry[]): string[] {
-  const root: Node = { children: new Map(), forms: [] }
-  entries.forEach((entry, e) => {
-    let node = root
-    const key = foldForm(entry.form)
-    // By code unit, as the matcher walks: an astral letter is two nodes.
-    for (let i = 0; i < key.length; i++) {
-      const code = key.charCodeAt(i)
-      let child = node.children.get(code)
-      if (child === undefined) node.children.set(code, (child = { children: new Map(), forms: [] }))
-      node = child
-    }
-    node.forms.push(e)
-  })
+  const root = mapTrie(entries.map((entry) => foldForm(entry.form)))
   const lines: string[] = []
-  const walk = (node: Node, path: string): void => {
+  const walk = (node: MapTrieNode, path: string): void => {
     lines.push(`${path} ${[...node.forms].sort((a, b) => PRIORITY[entries[b]!.kind] - PRIORITY[entries[a]!.kind]).join(',')}`)
     for (const code of [...node.children.keys()].sort((a, b) => a - b)) walk(node.children.get(code)!, `${path}/${code}`)
   }

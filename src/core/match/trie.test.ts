@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import fc from 'fast-check'
 import { PRIORITY, type Entry } from './entry.js'
+import { mapTrie, type MapTrieNode } from './map-trie.fixture.js'
 import { buildTrie, type Trie } from './trie.js'
 
 /**
@@ -11,18 +12,7 @@ import { buildTrie, type Trie } from './trie.js'
  * surrogates, duplicates, keys that are prefixes of others, ranges of two.
  */
 function referenceArrays(entries: readonly Entry[], keys: readonly string[]) {
-  interface Node { children: Map<number, Node>; forms: number[] }
-  const top: Node = { children: new Map(), forms: [] }
-  keys.forEach((key, e) => {
-    let node = top
-    for (let i = 0; i < key.length; i++) {
-      const code = key.charCodeAt(i)
-      let child = node.children.get(code)
-      if (child === undefined) node.children.set(code, (child = { children: new Map(), forms: [] }))
-      node = child
-    }
-    node.forms.push(e)
-  })
+  const top = mapTrie(keys)
   const root: [unit: number, node: number][] = []
   const label = [0], firstChild = [0], nextSibling = [0], firstEntry = [0], run = [0]
   const nextEntry = new Array<number>(keys.length).fill(0)
@@ -34,7 +24,7 @@ function referenceArrays(entries: readonly Entry[], keys: readonly string[]) {
       else nextEntry[sorted[k - 1]!] = e + 1
     })
   }
-  const place = (code: number, start: Node): number => {
+  const place = (code: number, start: MapTrieNode): number => {
     const id = label.length
     label.push(code)
     run.push(units.length)
