@@ -1,20 +1,22 @@
 // The Cloudflare Workers section of `npm run bench`: the bundle that `wrangler deploy` would
-// upload (built by `wrangler deploy --dry-run`), its size, and its time per request in local
+// upload (built by `wrangler deploy --dry-run`), its size, and its cost per request in local
 // workerd (Miniflare on 127.0.0.1, an ephemeral port), next to the CPU time of the same work in
 // Node. `npx tsx bench/worker.ts` prints only this section.
 //
 // What is measured where: inside workerd, `performance.now()` and `Date.now()` stand still
 // while JavaScript runs (they only move on I/O, a Spectre mitigation), so the worker cannot
 // time its own CPU work, and a bench-only route would not help. So:
-// - workerd: the wall time of whole HTTP requests to the worker, sent one at a time from this
-//   process. It is an upper bound of the worker's CPU time: it adds the loopback round trip,
-//   workerd's HTTP handling and this process's fetch. GET /healthz, which does no work, shows
-//   that overhead; the difference is an estimate of the normalize route's own time in workerd.
-// - Node, same V8 engine: the CPU time of our own work per request (normalize, render, the answer's
-//   bytes: `normalizeToJson`), the figure the 0.5 ms target of issue 14 is about, and of the core's
-//   normalize alone, both in a fresh process that runs only our code (bench/worker-cpu.ts); and the
-//   wall time of the whole app handling the request (`app.request`, no network).
-import { mkdtempSync, rmSync } from 'node:fs'
+// - workerd, CPU (bench/workerd-cpu.ts, Linux): the CPU time the workerd process spends per
+//   request, read from /proc, less that of a worker that only reads the same body and answers
+//   as many bytes: our own work in workerd, the figure the 0.5 ms target of issue 14 is about.
+// - workerd, wall: the wall time of whole HTTP requests to the worker, sent one at a time from
+//   this process. It adds the loopback round trip, workerd's HTTP handling and this process's
+//   fetch; GET /healthz, which does no work, shows that overhead.
+// - Node, same V8 engine: the CPU time of the route's own work per call (normalize, render, the
+//   answer's bytes: `normalizeToJson`), and of the core's normalize alone, both in a fresh process
+//   that runs only our code and calls them back to back (bench/worker-cpu.ts); and the wall time
+//   of the whole app handling the request (`app.request`, no network).
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
@@ -26,6 +28,7 @@ import { createCopydesk } from '../src/core/copydesk.js'
 import { glossaries } from '../src/generated/glossaries.js'
 import { createApp } from '../src/http/index.js'
 import { measureWorkerCpu, workerTexts } from './worker-cpu.js'
+import { ECHO_WORKER, measureWorkerdCpu, workerdPids, type WorkerdCpu } from './workerd-cpu.js'
 import { table } from './timing.js'
 
 export interface WorkerBenchRow {
@@ -51,6 +54,8 @@ export interface WorkerBench {
   rows: WorkerBenchRow[]
   requests: number
   coldStart: ColdStart
+  /** Our own CPU per request in workerd (bench/workerd-cpu.ts); undefined without /proc. */
+  workerdCpu: WorkerdCpu | undefined
 }
 
 
@@ -83,12 +88,27 @@ export async function benchWorker({ requests = 200, warmup = 50 } = {}): Promise
     }
     // Fresh workerd processes of their own, before this one starts.
     const coldStart = await benchColdStart(outdir, bundle[0]!.file, workerOptions)
+    const before = workerdPids()
     const mf = new Miniflare({
       ...convertV4MiniflareOptions(workerOptions),
       handleStructuredLogs: () => {}, // the worker's request log, one line a request
     })
+    // What workerd spends on a request that is not ours (bench/workerd-cpu.ts), started after
+    // ours so that each workerd process is told apart by when it appeared.
+    const echoDir = join(outdir, 'echo')
+    mkdirSync(echoDir)
+    writeFileSync(join(echoDir, 'main.js'), ECHO_WORKER)
+    let echo: InstanceType<typeof Miniflare> | undefined
     try {
       const base = await mf.ready
+      const ourPid = [...workerdPids()].find((pid) => !before.has(pid))
+      echo = new Miniflare(convertV4MiniflareOptions({ host: '127.0.0.1', port: 0, modules: true, modulesRoot: echoDir, scriptPath: join(echoDir, 'main.js'), compatibilityDate: config.compatibility_date }))
+      const echoBase = await echo.ready
+      const echoPid = [...workerdPids()].find((pid) => !before.has(pid) && pid !== ourPid)
+      const workerdCpu =
+        ourPid === undefined || echoPid === undefined
+          ? undefined
+          : await measureWorkerdCpu({ base, pid: ourPid }, { base: echoBase, pid: echoPid }, workerTexts()['5 KB text']!)
       const copydesk = createCopydesk({ glossaries })
       const app = createApp({ copydesk, log: () => {} })
       // Our own CPU per call, in a fresh process that runs nothing else (bench/worker-cpu.ts).
@@ -115,9 +135,9 @@ export async function benchWorker({ requests = 200, warmup = 50 } = {}): Promise
           answerBestMs: own.answerBestMs,
         })
       }
-      return { bundle, rows, requests, coldStart }
+      return { bundle, rows, requests, coldStart, workerdCpu }
     } finally {
-      await mf.dispose()
+      await Promise.all([mf.dispose(), echo?.dispose()])
     }
   } finally {
     rmSync(outdir, { recursive: true, force: true })
@@ -160,10 +180,19 @@ export function printWorker(result: WorkerBench): void {
   )
   const health = result.rows[0]!
   const fiveKb = result.rows.find((r) => r.request.endsWith('5 KB text'))!
+  const inWorkerd = result.workerdCpu
+  if (inWorkerd !== undefined) {
+    console.log(`\nCPU of the workerd process per request (/proc; median of ${inWorkerd.rounds} rounds of ${inWorkerd.perBlock} requests each, one at a time, alternating):\n`)
+    console.log(table(inWorkerd.rows.map((r) => ({ request: r.request, 'workerd CPU ms': r.cpuMs }))))
+  }
   console.log(
-    `\nA 5 KB article: ${fiveKb.answerMs!.toFixed(3)} ms of our own work (target ≤ 0.5 ms; lowest batch ${fiveKb.answerBestMs!.toFixed(3)} ms): ${fiveKb.normalizeMs!.toFixed(3)} ms of normalization, detection ` +
-      `included, then the answer rendered and serialized (answer ms); ` +
-      `${fiveKb.nodeAppMs.toFixed(2)} ms for the whole request in the Node app; in workerd ${fiveKb.workerdMs.toFixed(2)} ms ` +
+    `\nA 5 KB article: ` +
+      (inWorkerd === undefined
+        ? 'no /proc here, so no CPU figure from workerd itself; '
+        : `${inWorkerd.ownMs.toFixed(3)} ms of our own CPU in workerd (target ≤ 0.5 ms; lowest round ${inWorkerd.ownBestMs.toFixed(3)} ms): our worker's CPU per request less the echo worker's. `) +
+      `In Node, called back to back in a process of its own: ${fiveKb.answerMs!.toFixed(3)} ms (lowest batch ${fiveKb.answerBestMs!.toFixed(3)} ms), ` +
+      `of which ${fiveKb.normalizeMs!.toFixed(3)} ms normalization with detection, then the answer rendered and serialized, without Hono, the middleware or reading the body; ` +
+      `${fiveKb.nodeAppMs.toFixed(2)} ms of wall time for the whole request in the Node app; in workerd ${fiveKb.workerdMs.toFixed(2)} ms ` +
       `of wall time, ${Math.max(0, fiveKb.workerdMs - health.workerdMs).toFixed(2)} ms more than /healthz. ` +
       `The free plan allows 10 ms of CPU a request.`,
   )

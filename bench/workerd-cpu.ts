@@ -1,0 +1,139 @@
+// Our own CPU time per request in workerd itself, the figure issue 14's Workers target is about.
+//
+// workerd's clocks stand still while JavaScript runs, so the worker cannot time itself; but on
+// Linux the kernel counts the workerd process's CPU time, per thread, in nanoseconds
+// (/proc/<pid>/task/<tid>/schedstat, its first field: time spent on a CPU; see
+// https://docs.kernel.org/scheduler/sched-stats.html). What that process spends on a request
+// includes what is not ours: the HTTP server, Miniflare's entry worker that routes each
+// request to ours, the bodies carried in and out. A worker that does only that (reads the same
+// request body and answers as many bytes as our answer, from a buffer) runs beside ours in a
+// workerd of its own, and its CPU per request is subtracted from ours. The rest is our code:
+// Hono, the middleware, reading and validating the body, normalizing, rendering, serializing,
+// and the garbage collection all of it causes.
+//
+// Requests go one at a time from this process over loopback, as a client's would, so each
+// finds the worker idle (its caches cooled by whatever ran in between): dearer than the same
+// call repeated back to back in one process, which is what bench/worker-cpu.ts measures in Node.
+import { execFileSync } from 'node:child_process'
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
+
+/** The pids of the workerd processes this process started. */
+export function workerdPids(): Set<string> {
+  const children = execFileSync('ps', ['-o', 'pid=,comm=', '--ppid', String(process.pid)], { encoding: 'utf8' })
+  const pids = new Set<string>()
+  for (const line of children.split('\n')) {
+    const [pid, command] = line.trim().split(/\s+/)
+    if (command === 'workerd' && pid !== undefined) pids.add(pid)
+  }
+  return pids
+}
+
+/**
+ * CPU time of process `pid` so far, in ns: the sum over its threads of schedstat's time on a
+ * CPU, or, on a kernel without schedstat, utime + stime of /proc/<pid>/stat (ticks of 10 ms at
+ * the usual 100 Hz). Undefined where there is no /proc.
+ */
+export function processCpuNs(pid: string): number | undefined {
+  const tasks = `/proc/${pid}/task`
+  if (!existsSync(tasks)) return undefined
+  let total = 0
+  let read = false
+  for (const tid of readdirSync(tasks)) {
+    try {
+      total += Number(readFileSync(`${tasks}/${tid}/schedstat`, 'utf8').split(' ')[0])
+      read = true
+    } catch {
+      // A thread that ended between the listing and the read: its time is in no later reading either.
+    }
+  }
+  if (read) return total
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ')
+  return (Number(fields[11]) + Number(fields[12])) * 1e7
+}
+
+/** A worker that reads the request's body and answers `?bytes=` bytes (GET: `{}`): what workerd spends on a request that is not ours. */
+export const ECHO_WORKER = `const answers = new Map()
+export default {
+  async fetch(request) {
+    if (request.method !== 'POST') return new Response('{}', { headers: { 'content-type': 'application/json' } })
+    await request.arrayBuffer()
+    const bytes = Number(new URL(request.url).searchParams.get('bytes'))
+    let answer = answers.get(bytes)
+    if (answer === undefined) answers.set(bytes, (answer = new Uint8Array(bytes).fill(0x20)))
+    return new Response(answer, { headers: { 'content-type': 'application/json; charset=utf-8' } })
+  },
+}
+`
+
+/** A running workerd: where it answers, and its process. */
+export interface RunningWorkerd {
+  base: URL
+  pid: string
+}
+
+export interface WorkerdCpuRow {
+  request: string
+  /** Median CPU time of the workerd process per request, ms. */
+  cpuMs: number
+}
+
+export interface WorkerdCpu {
+  rows: WorkerdCpuRow[]
+  /** Median over the rounds of our worker's CPU per article request less the echo worker's, ms. */
+  ownMs: number
+  /** The lowest round of the same. */
+  ownBestMs: number
+  /** Our answer to the article, bytes (the echo worker answers as many). */
+  answerBytes: number
+  rounds: number
+  perBlock: number
+}
+
+/**
+ * Alternates blocks of `perBlock` requests, one at a time: GET /healthz and the POST of
+ * `text` to /v1/normalize on our worker, the same GET and POST on the echo worker. Each block's
+ * figure is the CPU its workerd process spent, divided by the requests. Undefined without /proc.
+ */
+export async function measureWorkerdCpu(ours: RunningWorkerd, echo: RunningWorkerd, text: string, { rounds = 12, perBlock = 40, warmup = 100 } = {}): Promise<WorkerdCpu | undefined> {
+  if (processCpuNs(ours.pid) === undefined || processCpuNs(echo.pid) === undefined) return undefined
+  const body = JSON.stringify({ text })
+  const post = { method: 'POST', headers: { 'content-type': 'application/json' }, body }
+  const first = await fetch(new URL('/v1/normalize', ours.base), post)
+  if (first.status !== 200) throw new Error(`POST /v1/normalize answered ${first.status}: ${await first.text()}`)
+  const answerBytes = (await first.arrayBuffer()).byteLength
+  const kinds = [
+    { request: 'our worker: GET /healthz', on: ours, url: new URL('/healthz', ours.base), init: {} },
+    { request: 'echo worker: GET', on: echo, url: new URL('/', echo.base), init: {} },
+    { request: 'our worker: POST /v1/normalize, 5 KB text', on: ours, url: new URL('/v1/normalize', ours.base), init: post },
+    { request: `echo worker: POST of the same body, ${answerBytes} bytes back`, on: echo, url: new URL(`/?bytes=${answerBytes}`, echo.base), init: post },
+  ].map((kind) => ({ ...kind, perRound: [] as number[] }))
+  const send = async (url: URL, init: RequestInit) => {
+    const res = await fetch(url, init)
+    if (res.status !== 200) throw new Error(`${url.pathname} answered ${res.status}`)
+    await res.arrayBuffer()
+  }
+  for (let i = 0; i < warmup; i++) for (const kind of kinds) await send(kind.url, kind.init)
+  for (let round = 0; round < rounds; round++) {
+    for (const kind of kinds) {
+      const start = processCpuNs(kind.on.pid)!
+      for (let i = 0; i < perBlock; i++) await send(kind.url, kind.init)
+      kind.perRound.push((processCpuNs(kind.on.pid)! - start) / perBlock / 1e6)
+    }
+  }
+  // The same round's blocks ran within a few hundred ms of each other: their difference is less
+  // touched by the machine's other work than the difference of two medians.
+  const own = kinds[2]!.perRound.map((ms, round) => ms - kinds[3]!.perRound[round]!).sort((a, b) => a - b)
+  return {
+    rows: kinds.map((kind) => ({ request: kind.request, cpuMs: median(kind.perRound) })),
+    ownMs: own[Math.floor(own.length / 2)]!,
+    ownBestMs: own[0]!,
+    answerBytes,
+    rounds,
+    perBlock,
+  }
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b)
+  return sorted[Math.floor(sorted.length / 2)]!
+}
