@@ -16,7 +16,7 @@
 //   answer's bytes: `normalizeToJson`), and of the core's normalize alone, both in a fresh process
 //   that runs only our code and calls them back to back (bench/worker-cpu.ts); and the wall time
 //   of the whole app handling the request (`app.request`, no network).
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
@@ -28,7 +28,7 @@ import { createCopydesk } from '../src/core/copydesk.js'
 import { glossaries } from '../src/generated/glossaries.js'
 import { createApp } from '../src/http/index.js'
 import { measureWorkerCpu, workerTexts } from './worker-cpu.js'
-import { ECHO_WORKER, measureWorkerdCpu, workerdPids, type WorkerdCpu } from './workerd-cpu.js'
+import { measureWorkerdCpu, workerdPids, type WorkerdCpu } from './workerd-cpu.js'
 import { table } from './timing.js'
 
 export interface WorkerBenchRow {
@@ -93,22 +93,11 @@ export async function benchWorker({ requests = 200, warmup = 50 } = {}): Promise
       ...convertV4MiniflareOptions(workerOptions),
       handleStructuredLogs: () => {}, // the worker's request log, one line a request
     })
-    // What workerd spends on a request that is not ours (bench/workerd-cpu.ts), started after
-    // ours so that each workerd process is told apart by when it appeared.
-    const echoDir = join(outdir, 'echo')
-    mkdirSync(echoDir)
-    writeFileSync(join(echoDir, 'main.js'), ECHO_WORKER)
-    let echo: InstanceType<typeof Miniflare> | undefined
     try {
       const base = await mf.ready
       const ourPid = [...workerdPids()].find((pid) => !before.has(pid))
-      echo = new Miniflare(convertV4MiniflareOptions({ host: '127.0.0.1', port: 0, modules: true, modulesRoot: echoDir, scriptPath: join(echoDir, 'main.js'), compatibilityDate: config.compatibility_date }))
-      const echoBase = await echo.ready
-      const echoPid = [...workerdPids()].find((pid) => !before.has(pid) && pid !== ourPid)
       const workerdCpu =
-        ourPid === undefined || echoPid === undefined
-          ? undefined
-          : await measureWorkerdCpu({ base, pid: ourPid }, { base: echoBase, pid: echoPid }, workerTexts()['5 KB text']!)
+        ourPid === undefined ? undefined : await measureWorkerdCpu({ base, pid: ourPid }, outdir, workerTexts()['5 KB text']!, { compatibilityDate: config.compatibility_date })
       const copydesk = createCopydesk({ glossaries })
       const app = createApp({ copydesk, log: () => {} })
       // Our own CPU per call, in a fresh process that runs nothing else (bench/worker-cpu.ts).
@@ -137,7 +126,7 @@ export async function benchWorker({ requests = 200, warmup = 50 } = {}): Promise
       }
       return { bundle, rows, requests, coldStart, workerdCpu }
     } finally {
-      await Promise.all([mf.dispose(), echo?.dispose()])
+      await mf.dispose()
     }
   } finally {
     rmSync(outdir, { recursive: true, force: true })
@@ -189,7 +178,8 @@ export function printWorker(result: WorkerBench): void {
     `\nA 5 KB article: ` +
       (inWorkerd === undefined
         ? 'no /proc here, so no CPU figure from workerd itself; '
-        : `${inWorkerd.ownMs.toFixed(3)} ms of our own CPU in workerd (target ≤ 0.5 ms; lowest round ${inWorkerd.ownBestMs.toFixed(3)} ms): our worker's CPU per request less the echo worker's. `) +
+        : `${inWorkerd.ownMs.toFixed(3)} ms of our own CPU in workerd (target ≤ 0.5 ms; lowest round ${inWorkerd.ownBestMs.toFixed(3)} ms): our worker's CPU per request less the echo worker's. ` +
+          `The floor worker, which only parses the body, detects its language and serializes an answer as large, spends ${inWorkerd.floorMs.toFixed(3)} ms on the same request. `) +
       `In Node, called back to back in a process of its own: ${fiveKb.answerMs!.toFixed(3)} ms (lowest batch ${fiveKb.answerBestMs!.toFixed(3)} ms), ` +
       `of which ${fiveKb.normalizeMs!.toFixed(3)} ms normalization with detection, then the answer rendered and serialized, without Hono, the middleware or reading the body; ` +
       `${fiveKb.nodeAppMs.toFixed(2)} ms of wall time for the whole request in the Node app; in workerd ${fiveKb.workerdMs.toFixed(2)} ms ` +

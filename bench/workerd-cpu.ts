@@ -11,11 +11,19 @@
 // Hono, the middleware, reading and validating the body, normalizing, rendering, serializing,
 // and the garbage collection all of it causes.
 //
+// A third worker is the floor of the same request on this platform (bench/workerd-floor.ts): a
+// Hono worker that only reads the body, detects its language and serializes an answer as large
+// as ours. Whatever the target asks of our own work, this much is spent by a service that does no
+// normalization at all.
+//
 // Requests go one at a time from this process over loopback, as a client's would, so each
 // finds the worker idle (its caches cooled by whatever ran in between): dearer than the same
 // call repeated back to back in one process, which is what bench/worker-cpu.ts measures in Node.
 import { execFileSync } from 'node:child_process'
-import { existsSync, readdirSync, readFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { runWrangler } from '../scripts/wrangler.js'
 
 /** The pids of the workerd processes this process started. */
 export function workerdPids(): Set<string> {
@@ -83,54 +91,99 @@ export interface WorkerdCpu {
   ownMs: number
   /** The lowest round of the same. */
   ownBestMs: number
+  /** Median over the rounds of the floor worker's CPU per article request less the echo worker's, ms. */
+  floorMs: number
   /** Our answer to the article, bytes (the echo worker answers as many). */
   answerBytes: number
   rounds: number
   perBlock: number
 }
 
+type Miniflare = InstanceType<typeof import('miniflare').Miniflare>
+
 /**
- * Alternates blocks of `perBlock` requests, one at a time: GET /healthz and the POST of
- * `text` to /v1/normalize on our worker, the same GET and POST on the echo worker. Each block's
- * figure is the CPU its workerd process spent, divided by the requests. Undefined without /proc.
+ * Starts the echo and floor workers beside `ours` (already running, from its own bundle) in
+ * workerds of their own, in `dir`, and alternates blocks of `perBlock` requests, one at a time:
+ * GET /healthz and the POST of `text` to /v1/normalize on our worker, a GET and the same POST on
+ * the echo worker, the same POST on the floor worker. Each block's figure is the CPU its workerd
+ * process spent, divided by the requests. Undefined without /proc.
  */
-export async function measureWorkerdCpu(ours: RunningWorkerd, echo: RunningWorkerd, text: string, { rounds = 12, perBlock = 40, warmup = 100 } = {}): Promise<WorkerdCpu | undefined> {
-  if (processCpuNs(ours.pid) === undefined || processCpuNs(echo.pid) === undefined) return undefined
+export async function measureWorkerdCpu(ours: RunningWorkerd, dir: string, text: string, { compatibilityDate = '2026-11-01', rounds = 12, perBlock = 40, warmup = 100 } = {}): Promise<WorkerdCpu | undefined> {
+  if (processCpuNs(ours.pid) === undefined) return undefined
   const body = JSON.stringify({ text })
   const post = { method: 'POST', headers: { 'content-type': 'application/json' }, body }
   const first = await fetch(new URL('/v1/normalize', ours.base), post)
   if (first.status !== 200) throw new Error(`POST /v1/normalize answered ${first.status}: ${await first.text()}`)
-  const answerBytes = (await first.arrayBuffer()).byteLength
-  const kinds = [
-    { request: 'our worker: GET /healthz', on: ours, url: new URL('/healthz', ours.base), init: {} },
-    { request: 'echo worker: GET', on: echo, url: new URL('/', echo.base), init: {} },
-    { request: 'our worker: POST /v1/normalize, 5 KB text', on: ours, url: new URL('/v1/normalize', ours.base), init: post },
-    { request: `echo worker: POST of the same body, ${answerBytes} bytes back`, on: echo, url: new URL(`/?bytes=${answerBytes}`, echo.base), init: post },
-  ].map((kind) => ({ ...kind, perRound: [] as number[] }))
-  const send = async (url: URL, init: RequestInit) => {
-    const res = await fetch(url, init)
-    if (res.status !== 200) throw new Error(`${url.pathname} answered ${res.status}`)
-    await res.arrayBuffer()
-  }
-  for (let i = 0; i < warmup; i++) for (const kind of kinds) await send(kind.url, kind.init)
-  for (let round = 0; round < rounds; round++) {
-    for (const kind of kinds) {
-      const start = processCpuNs(kind.on.pid)!
-      for (let i = 0; i < perBlock; i++) await send(kind.url, kind.init)
-      kind.perRound.push((processCpuNs(kind.on.pid)! - start) / perBlock / 1e6)
+  const answer = await first.text()
+  const answerBytes = Buffer.byteLength(answer)
+
+  const echoDir = join(dir, 'echo')
+  mkdirSync(echoDir, { recursive: true })
+  writeFileSync(join(echoDir, 'main.js'), ECHO_WORKER)
+  const floorScript = await buildFloorWorker(join(dir, 'floor'), compatibilityDate)
+  const started: Miniflare[] = []
+  try {
+    const echo = await startWorkerd(started, echoDir, join(echoDir, 'main.js'), compatibilityDate, {})
+    const floor = await startWorkerd(started, join(dir, 'floor', 'out'), floorScript, compatibilityDate, { ANSWER: answer })
+    const kinds = [
+      { request: 'our worker: GET /healthz', on: ours, url: new URL('/healthz', ours.base), init: {} },
+      { request: 'echo worker: GET', on: echo, url: new URL('/', echo.base), init: {} },
+      { request: 'our worker: POST /v1/normalize, 5 KB text', on: ours, url: new URL('/v1/normalize', ours.base), init: post },
+      { request: `echo worker: POST of the same body, ${answerBytes} bytes back`, on: echo, url: new URL(`/?bytes=${answerBytes}`, echo.base), init: post },
+      { request: 'floor worker: the same POST (parse, detect, serialize)', on: floor, url: new URL('/v1/normalize', floor.base), init: post },
+    ].map((kind) => ({ ...kind, perRound: [] as number[] }))
+    for (let i = 0; i < warmup; i++) for (const kind of kinds) await send(kind.url, kind.init)
+    for (let round = 0; round < rounds; round++) {
+      for (const kind of kinds) {
+        const start = processCpuNs(kind.on.pid)!
+        for (let i = 0; i < perBlock; i++) await send(kind.url, kind.init)
+        kind.perRound.push((processCpuNs(kind.on.pid)! - start) / perBlock / 1e6)
+      }
     }
+    // The same round's blocks ran within a second of each other: their difference is less
+    // touched by the machine's other work than the difference of two medians.
+    const [, , article, echoPost, floorPost] = kinds.map((kind) => kind.perRound)
+    const own = article!.map((ms, round) => ms - echoPost![round]!).sort((a, b) => a - b)
+    return {
+      rows: kinds.map((kind) => ({ request: kind.request, cpuMs: median(kind.perRound) })),
+      ownMs: median(own),
+      ownBestMs: own[0]!,
+      floorMs: median(floorPost!.map((ms, round) => ms - echoPost![round]!)),
+      answerBytes,
+      rounds,
+      perBlock,
+    }
+  } finally {
+    await Promise.all(started.map((mf) => mf.dispose()))
   }
-  // The same round's blocks ran within a few hundred ms of each other: their difference is less
-  // touched by the machine's other work than the difference of two medians.
-  const own = kinds[2]!.perRound.map((ms, round) => ms - kinds[3]!.perRound[round]!).sort((a, b) => a - b)
-  return {
-    rows: kinds.map((kind) => ({ request: kind.request, cpuMs: median(kind.perRound) })),
-    ownMs: own[Math.floor(own.length / 2)]!,
-    ownBestMs: own[0]!,
-    answerBytes,
-    rounds,
-    perBlock,
-  }
+}
+
+/** bench/workerd-floor.ts bundled as wrangler bundles a worker, into `dir`/out; its script's path. */
+async function buildFloorWorker(dir: string, compatibilityDate: string): Promise<string> {
+  mkdirSync(dir, { recursive: true })
+  const main = fileURLToPath(new URL('./workerd-floor.ts', import.meta.url))
+  writeFileSync(join(dir, 'wrangler.toml'), `name = "copydesk-floor"\nmain = ${JSON.stringify(main)}\ncompatibility_date = "${compatibilityDate}"\n`)
+  const status = await runWrangler(['deploy', '--dry-run', '--outdir', join(dir, 'out'), '--config', join(dir, 'wrangler.toml')], { quiet: true }).exit
+  if (status !== 0) throw new Error(`wrangler deploy --dry-run of the floor worker exited with ${status}`)
+  return join(dir, 'out', 'workerd-floor.js')
+}
+
+/** A workerd of its own for `script`, told apart from those already running by its pid. */
+async function startWorkerd(started: Miniflare[], root: string, script: string, compatibilityDate: string, bindings: Record<string, string>): Promise<RunningWorkerd> {
+  const { Miniflare, convertV4MiniflareOptions } = await import('miniflare')
+  const before = workerdPids()
+  const mf = new Miniflare(convertV4MiniflareOptions({ host: '127.0.0.1', port: 0, modules: true, modulesRoot: root, scriptPath: script, compatibilityDate, bindings }))
+  started.push(mf)
+  const base = await mf.ready
+  const pid = [...workerdPids()].find((candidate) => !before.has(candidate))
+  if (pid === undefined) throw new Error(`no new workerd process for ${script}`)
+  return { base, pid }
+}
+
+async function send(url: URL, init: RequestInit): Promise<void> {
+  const res = await fetch(url, init)
+  if (res.status !== 200) throw new Error(`${url.pathname} answered ${res.status}`)
+  await res.arrayBuffer()
 }
 
 function median(values: number[]): number {
