@@ -72,6 +72,36 @@ describe('a surname is kept as an exception, and is no mention of its concept', 
   })
 })
 
+describe('titledPlace: a title before the name and a word of the place after it', () => {
+  const glossary = compileGlossary({
+    id: 'titled',
+    name: 'Titled',
+    fallbackLanguage: 'en',
+    languages: ['en'],
+    concepts: [
+      { id: 'ukraine', kind: 'place', forms: { en: { preferred: 'Ukraine' } } },
+      { id: 'mykolaiv', kind: 'place', forms: { en: { preferred: 'Mykolaiv', variants: [{ form: 'Nikolaev', context: { requires: ['ukraine'], surnameAfter: ['Deputy', 'deputy'], placeBefore: ['governor'] } }] } } },
+      { id: 'odesa', kind: 'place', forms: { en: { preferred: 'Odesa', variants: [{ form: 'Odessa', context: { requires: ['ukraine', 'mykolaiv'] } }] } } },
+    ],
+  })
+  const matcher = glossary.matcherFor('en')!
+  const found = (text: string) => matcher.find(text).map((c) => [c.original, c.status, c.reason])
+  it('is the surname with the title alone, in silence (round 40: "Deputy Nikolaev voted" was the city)', () => {
+    expect(found('Deputy Nikolaev voted against the bill on Ukraine.')).toEqual([])
+    expect(found('Duma deputy Nikolaev voted against the bill on Ukraine.')).toEqual([])
+  })
+  it('is suggested with a word of the place after it: the deputy, or the governor\'s deputy', () => {
+    expect(found('Deputy Nikolaev governor Ivan Ivanov said two people died in Ukraine.')).toEqual([['Nikolaev', 'suggested', 'context-ambiguous']])
+  })
+  it('is the city with the word of the place and no title', () => {
+    expect(found('The Nikolaev governor said two people died in Ukraine.')).toEqual([['Nikolaev', 'applied', undefined]])
+  })
+  it('is no mention for another concept\'s requires either way it is undecided', () => {
+    expect(matcher.survey('Deputy Nikolaev governor Ivan Ivanov moved to Odessa.').mentioned.has('mykolaiv')).toBe(false)
+    expect(matcher.survey('Deputy Nikolaev voted in Odessa.').mentioned.has('mykolaiv')).toBe(false)
+  })
+})
+
 describe('speakerVerbBefore: a verb of saying right before the name', () => {
   const verbs = new Set(['said', 'says', 'wrote'])
   const before = (text: string) => speakerVerbBefore(verbs, text, text.lastIndexOf('Nikolaev'))

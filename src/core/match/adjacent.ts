@@ -598,10 +598,22 @@ function determinerBefore(determiners: ReadonlySet<string>, text: string, at: nu
  * no mention of its concept. One test for both, so they cannot disagree.
  */
 export function speakerOrPlace(context: Context, text: string, start: number, end: number): boolean {
+  if (titledPlace(context, text, start, end)) return true
   if (context.speakerAfter !== undefined && speakerVerbBefore(context.speakerAfter, text, start, context.speakerAdverbs) === INNER_VERB && !placeSaid(context, text, end)) return true
   if (context.speakerBefore !== undefined && speakerBefore(context, text, start, end) === SPEAKER_OR_PLACE) return true
   if (context.sourceAfter !== undefined && afterSourceWords(context.sourceAfter, text, start, context.placeAfter) && !placeSaid(context, text, end)) return true
   return context.sourceBefore !== undefined && beforeWord(context.sourceBefore, text, end)
+}
+
+/**
+ * A title or given name of the context's `surnameAfter` right before the name at [start, end)
+ * and a word of its `placeBefore` right after it: a person's title, or a title whose office is
+ * the place's ("Deputy Nikolaev governor Ivan Ivanov said", "deputy" standing for the governor's
+ * deputy). Neither reading wins: the name is no surname (matcher.ts) and is suggested
+ * (speakerOrPlace). Round 40: "deputy" could not be listed, for that reading.
+ */
+export function titledPlace(context: Context, text: string, start: number, end: number): boolean {
+  return context.surnameAfter !== undefined && placeSaid(context, text, end) && afterPersonWord(context.surnameAfter, text, start)
 }
 
 /**
