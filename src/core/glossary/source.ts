@@ -355,6 +355,13 @@ export interface ContextSource {
    */
   surnameAfter?: string[]
   /**
+   * Adjectives that may stand between a word of `surnameAfter` and the form where the language
+   * puts them after the noun: Italian "il giornalista ucraino Nikolaev", French "l'ambassadeur
+   * ukrainien Nikolaïev" (the role noun's, so the person's). Without such a word before them
+   * they say nothing: "il porto ucraino Nikolaev" is the city.
+   */
+  surnameAdjectives?: string[]
+  /**
    * Verbs of saying that, right before the form, make it a speaker where the verb opens its
    * clause ("'We will hold,' said Nikolaev", "…, said Nikolaev, a Russian officer"): it stays,
    * and is no mention of its concept. Where the verb has a subject of its own ("Officials said

@@ -20,7 +20,7 @@ export const KEYS = {
   concept: ['id', 'kind', 'note', 'sources', 'forms', 'context', 'protect', 'omitted', 'examples', 'file'],
   forms: ['preferred', 'surname', 'variants', 'surnameVariants', 'givenVariants', 'exceptions', 'inflect', 'cases', 'article'],
   variant: ['form', 'context', 'note'],
-  context: ['requires', 'notFollowedBy', 'notPrecededBy', 'surnameAfter', 'speakerAfter', 'speakerBefore', 'speakerAdverbs', 'speakerTimes', 'sourceAfter', 'sourceBefore', 'placeBefore', 'relatives', 'unsureEndings', 'determiners', 'ageWords', 'prepositions', 'verbSecond', 'pluralVerbs', 'placeAfter', 'unsureAfter', 'window', 'doubt', 'confirmedBy'],
+  context: ['requires', 'notFollowedBy', 'notPrecededBy', 'surnameAfter', 'surnameAdjectives', 'speakerAfter', 'speakerBefore', 'speakerAdverbs', 'speakerTimes', 'sourceAfter', 'sourceBefore', 'placeBefore', 'relatives', 'unsureEndings', 'determiners', 'ageWords', 'prepositions', 'verbSecond', 'pluralVerbs', 'placeAfter', 'unsureAfter', 'window', 'doubt', 'confirmedBy'],
   doubt: ['words', 'scope', 'links', 'single', 'needsLink'],
   omitted: ['form', 'language', 'why'],
   examples: ['change', 'keep', 'suggest'],
@@ -557,7 +557,7 @@ function validateContext(context: ContextSource, path: string, ids: ReadonlyMap<
   for (const [i, id] of listAt(context.requires, `${path}.requires`, at).entries()) {
     if (!ids.has(id)) at(`${path}.requires[${i}]`, `no concept "${shown(id)}" in this glossary`)
   }
-  for (const key of ['notFollowedBy', 'notPrecededBy', 'unsureAfter', 'speakerAdverbs', 'sourceBefore', 'placeBefore', 'relatives', 'unsureEndings', 'determiners', 'ageWords', 'prepositions'] as const) {
+  for (const key of ['notFollowedBy', 'notPrecededBy', 'surnameAdjectives', 'unsureAfter', 'speakerAdverbs', 'sourceBefore', 'placeBefore', 'relatives', 'unsureEndings', 'determiners', 'ageWords', 'prepositions'] as const) {
     for (const [i, word] of listAt(context[key], `${path}.${key}`, at).entries()) {
       if (typeof word !== 'string' || !/^[\p{L}\p{N}]+$/u.test(word)) at(`${path}.${key}[${i}]`, 'must be a single word')
     }
@@ -602,6 +602,8 @@ function validateContext(context: ContextSource, path: string, ids: ReadonlyMap<
   for (const [i, phrase] of listAt(context.sourceAfter, `${path}.sourceAfter`, at).entries()) {
     if (typeof phrase !== 'string' || !/^[\p{L}\p{N}]+(?:[ '’][\p{L}\p{N}]+){0,2}$/u.test(phrase)) at(`${path}.sourceAfter[${i}]`, 'must be one to three words, joined by one space or an apostrophe ("according to", "d\'après")')
   }
+  // An adjective stands between a title and the name: without titles it is read by nothing.
+  if (context.surnameAdjectives !== undefined && context.surnameAfter === undefined) at(`${path}.surnameAdjectives`, 'may stand between the name and a word of surnameAfter: list those words too, or remove it')
   // An adverb stands between a name and its verb of saying: without such verbs it is read by nothing.
   if (context.speakerAdverbs !== undefined && context.speakerBefore === undefined && context.speakerAfter === undefined) at(`${path}.speakerAdverbs`, 'may stand between the name and a verb of speakerBefore or speakerAfter: list those verbs too, or remove it')
   for (const [i, word] of listAt(context.surnameAfter, `${path}.surnameAfter`, at).entries()) {

@@ -46,6 +46,19 @@ describe('afterPersonWord: a title written with hyphens', () => {
   })
 })
 
+describe('afterPersonWord: an adjective between the title and the name', () => {
+  const listed = new Set(['giornalista', 'Gen.'])
+  const adjectives = new Set(['ucraino', 'russo'])
+  const before = (text: string) => afterPersonWord(listed, text, text.lastIndexOf(' ') + 1, adjectives)
+  it('passes over one adjective right before the name, to a listed word', () => {
+    for (const text of ['il giornalista ucraino Nikolaev', 'Il Giornalista Ucraino Nikolaev', 'il giornalista Nikolaev', 'il Gen. ucraino Nikolaev']) expect(before(text), text).toBe(true)
+  })
+  it('holds nothing with the adjective alone, after an unlisted noun, two adjectives or a dot', () => {
+    for (const text of ['il porto ucraino Nikolaev', 'ucraino Nikolaev', 'il giornalista russo ucraino Nikolaev', 'il giornalista ucraino. Nikolaev']) expect(before(text), text).toBe(false)
+    expect(afterPersonWord(listed, 'il giornalista ucraino Nikolaev', 23)).toBe(false)
+  })
+})
+
 describe('a surname is kept as an exception, and is no mention of its concept', () => {
   const glossary = compileGlossary({
     id: 'surnames',

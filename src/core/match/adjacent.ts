@@ -29,14 +29,18 @@ function listed(words: ReadonlySet<string>, word: string, dot: boolean): boolean
  * abbreviation with its dot, "Gen.", matches only with it, a word without one only without
  * it), so that it is a surname: "Oleg Nikolaev", "General Nikolaev", "Gen. Nikolaev", "Mr Lvov". Initials ("V.")
  * and patronymics between the word and the form are passed over: "Gen. Sergei Nikolaev",
- * "Andrei V. Nikolaev", "Andrei Vladimirovich Nikolaev". Unlike `notPrecededBy`, nothing
- * further back counts: "Vladimir Putin threatened Nikolaev" is the city.
+ * "Andrei V. Nikolaev", "Andrei Vladimirovich Nikolaev"; and one of `adjectives` right before
+ * the form, where the language puts an adjective after its noun: "il giornalista ucraino
+ * Nikolaev" (round 40: the city was applied), while "il porto ucraino Nikolaev" stays the city.
+ * Unlike `notPrecededBy`, nothing further back counts: "Vladimir Putin threatened Nikolaev" is the city.
  *
  * Asked only of a variant whose context has such words (a few forms: "Nikolaev", "Lvov"), so
  * the slice per word read is no cost on the hot path.
  */
-export function afterPersonWord(words: ReadonlySet<string>, text: string, start: number): boolean {
+export function afterPersonWord(words: ReadonlySet<string>, text: string, start: number, adjectives?: ReadonlySet<string>): boolean {
   let at = start
+  // One adjective of `adjectives` may stand between the word and the name, right before the name.
+  let adjective = adjectives !== undefined
   for (let links = 0; links <= MAX_LINKS; links++) {
     // Whitespace, at least one unit and no blank line, between the word and what follows it.
     const i = unitBeforeSpace(text, at)
@@ -54,6 +58,12 @@ export function afterPersonWord(words: ReadonlySet<string>, text: string, start:
     for (let from = joinedBefore(text, wordStart); from >= 0; from = joinedBefore(text, from)) {
       if (listed(words, text.slice(from, end).replace(/\u2010/g, '-'), dot)) return true
     }
+    if (adjective && !dot && adjectives!.has(word.toLowerCase())) {
+      adjective = false
+      at = wordStart
+      continue
+    }
+    adjective = false
     const initial = dot && end - wordStart === 1 && word !== word.toLowerCase()
     if (!initial && (dot || !PATRONYMIC.test(word))) return false
     at = wordStart
@@ -613,7 +623,7 @@ export function speakerOrPlace(context: Context, text: string, start: number, en
  * (speakerOrPlace). Round 40: "deputy" could not be listed, for that reading.
  */
 export function titledPlace(context: Context, text: string, start: number, end: number): boolean {
-  return context.surnameAfter !== undefined && placeSaid(context, text, end) && afterPersonWord(context.surnameAfter, text, start)
+  return context.surnameAfter !== undefined && placeSaid(context, text, end) && afterPersonWord(context.surnameAfter, text, start, context.surnameAdjectives)
 }
 
 /**

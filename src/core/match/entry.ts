@@ -15,6 +15,8 @@ export interface Context {
    * only with a capital ("a major Nikolaev shipyard" is the city); an abbreviation with its dot.
    */
   surnameAfter?: ReadonlySet<string>
+  /** Adjectives (lower case) that may stand between a word of `surnameAfter` and the form (adjacent.ts, afterPersonWord). */
+  surnameAdjectives?: ReadonlySet<string>
   /**
    * Verbs of saying (lower case) that, right before the form, make it a speaker where the verb
    * opens its clause ("'…,' said Nikolaev"): it stays, and is no mention (as `surnameAfter`);

@@ -200,7 +200,7 @@ export function createMatcher(language: string, entries: Iterable<Entry> | Trie,
         const hit = longestAt(text, i, spanStart)
         if (hit !== undefined) {
           const context = hit.entry.kind === 'variant' ? hit.entry.context : undefined
-          const person = context !== undefined && ((context.surnameAfter !== undefined && afterPersonWord(context.surnameAfter, text, i) && !titledPlace(context, text, i, hit.end)) || (context.speakerAfter !== undefined && speakerVerbBefore(context.speakerAfter, text, i, context.speakerAdverbs) === OPENING_VERB) || (context.speakerBefore !== undefined && speakerBefore(context, text, i, hit.end) === SPEAKER))
+          const person = context !== undefined && ((context.surnameAfter !== undefined && afterPersonWord(context.surnameAfter, text, i, context.surnameAdjectives) && !titledPlace(context, text, i, hit.end)) || (context.speakerAfter !== undefined && speakerVerbBefore(context.speakerAfter, text, i, context.speakerAdverbs) === OPENING_VERB) || (context.speakerBefore !== undefined && speakerBefore(context, text, i, hit.end) === SPEAKER))
           hits.push(person ? asSurname(hit) : hit)
           i = hit.end
           continue
