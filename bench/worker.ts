@@ -179,7 +179,8 @@ export function printWorker(result: WorkerBench): void {
       (inWorkerd === undefined
         ? 'no /proc here, so no CPU figure from workerd itself; '
         : `${inWorkerd.ownMs.toFixed(3)} ms of our own CPU in workerd (target ≤ 0.5 ms; lowest round ${inWorkerd.ownBestMs.toFixed(3)} ms): our worker's CPU per request less the echo worker's. ` +
-          `The floor worker, which only parses the body, detects its language and serializes an answer as large, spends ${inWorkerd.floorMs.toFixed(3)} ms on the same request. `) +
+          `The floor worker, which only parses the body, detects its language and serializes an answer as large, spends ${inWorkerd.floorMs.toFixed(3)} ms on the same request. ` +
+          `normalizeToJson in workerd, called back to back: ${inWorkerd.loopMs.toFixed(3)} ms a call. `) +
       `In Node, called back to back in a process of its own: ${fiveKb.answerMs!.toFixed(3)} ms (lowest batch ${fiveKb.answerBestMs!.toFixed(3)} ms), ` +
       `of which ${fiveKb.normalizeMs!.toFixed(3)} ms normalization with detection, then the answer rendered and serialized, without Hono, the middleware or reading the body; ` +
       `${fiveKb.nodeAppMs.toFixed(2)} ms of wall time for the whole request in the Node app; in workerd ${fiveKb.workerdMs.toFixed(2)} ms ` +

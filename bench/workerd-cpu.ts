@@ -14,7 +14,8 @@
 // A third worker is the floor of the same request on this platform (bench/workerd-floor.ts): a
 // Hono worker that only reads the body, detects its language and serializes an answer as large
 // as ours. Whatever the target asks of our own work, this much is spent by a service that does no
-// normalization at all.
+// normalization at all. A fourth runs our route's work itself, `normalizeToJson`, many times a
+// request (bench/workerd-loop.ts): the Node figure of bench/worker-cpu.ts, taken in workerd.
 //
 // Requests go one at a time from this process over loopback, as a client's would, so each
 // finds the worker idle (its caches cooled by whatever ran in between): dearer than the same
@@ -93,6 +94,8 @@ export interface WorkerdCpu {
   ownBestMs: number
   /** Median over the rounds of the floor worker's CPU per article request less the echo worker's, ms. */
   floorMs: number
+  /** Median over the rounds of `normalizeToJson`'s CPU per call in workerd, called LOOP_CALLS times a request, ms. */
+  loopMs: number
   /** Our answer to the article, bytes (the echo worker answers as many). */
   answerBytes: number
   rounds: number
@@ -105,9 +108,13 @@ type Miniflare = InstanceType<typeof import('miniflare').Miniflare>
  * Starts the echo and floor workers beside `ours` (already running, from its own bundle) in
  * workerds of their own, in `dir`, and alternates blocks of `perBlock` requests, one at a time:
  * GET /healthz and the POST of `text` to /v1/normalize on our worker, a GET and the same POST on
- * the echo worker, the same POST on the floor worker. Each block's figure is the CPU its workerd
- * process spent, divided by the requests. Undefined without /proc.
+ * the echo worker, the same POST on the floor worker, and requests of no call and of LOOP_CALLS
+ * calls to the loop worker. Each block's figure is the CPU its workerd process spent, divided by
+ * the requests. Undefined without /proc.
  */
+/** Calls of `normalizeToJson` per request to the loop worker. */
+const LOOP_CALLS = 10
+
 export async function measureWorkerdCpu(ours: RunningWorkerd, dir: string, text: string, { compatibilityDate = '2026-11-01', rounds = 12, perBlock = 40, warmup = 100 } = {}): Promise<WorkerdCpu | undefined> {
   if (processCpuNs(ours.pid) === undefined) return undefined
   const body = JSON.stringify({ text })
@@ -120,17 +127,21 @@ export async function measureWorkerdCpu(ours: RunningWorkerd, dir: string, text:
   const echoDir = join(dir, 'echo')
   mkdirSync(echoDir, { recursive: true })
   writeFileSync(join(echoDir, 'main.js'), ECHO_WORKER)
-  const floorScript = await buildFloorWorker(join(dir, 'floor'), compatibilityDate)
+  const floorScript = await buildBenchWorker('workerd-floor', join(dir, 'floor'), compatibilityDate)
+  const loopScript = await buildBenchWorker('workerd-loop', join(dir, 'loop'), compatibilityDate)
   const started: Miniflare[] = []
   try {
     const echo = await startWorkerd(started, echoDir, join(echoDir, 'main.js'), compatibilityDate, {})
     const floor = await startWorkerd(started, join(dir, 'floor', 'out'), floorScript, compatibilityDate, { ANSWER: answer })
+    const loop = await startWorkerd(started, join(dir, 'loop', 'out'), loopScript, compatibilityDate, { TEXT: text })
     const kinds = [
       { request: 'our worker: GET /healthz', on: ours, url: new URL('/healthz', ours.base), init: {} },
       { request: 'echo worker: GET', on: echo, url: new URL('/', echo.base), init: {} },
       { request: 'our worker: POST /v1/normalize, 5 KB text', on: ours, url: new URL('/v1/normalize', ours.base), init: post },
       { request: `echo worker: POST of the same body, ${answerBytes} bytes back`, on: echo, url: new URL(`/?bytes=${answerBytes}`, echo.base), init: post },
       { request: 'floor worker: the same POST (parse, detect, serialize)', on: floor, url: new URL('/v1/normalize', floor.base), init: post },
+      { request: 'loop worker: GET, no call', on: loop, url: new URL('/?calls=0', loop.base), init: {} },
+      { request: `loop worker: GET, ${LOOP_CALLS} calls of normalizeToJson`, on: loop, url: new URL(`/?calls=${LOOP_CALLS}`, loop.base), init: {} },
     ].map((kind) => ({ ...kind, perRound: [] as number[] }))
     for (let i = 0; i < warmup; i++) for (const kind of kinds) await send(kind.url, kind.init)
     for (let round = 0; round < rounds; round++) {
@@ -142,13 +153,14 @@ export async function measureWorkerdCpu(ours: RunningWorkerd, dir: string, text:
     }
     // The same round's blocks ran within a second of each other: their difference is less
     // touched by the machine's other work than the difference of two medians.
-    const [, , article, echoPost, floorPost] = kinds.map((kind) => kind.perRound)
+    const [, , article, echoPost, floorPost, noCall, calls] = kinds.map((kind) => kind.perRound)
     const own = article!.map((ms, round) => ms - echoPost![round]!).sort((a, b) => a - b)
     return {
       rows: kinds.map((kind) => ({ request: kind.request, cpuMs: median(kind.perRound) })),
       ownMs: median(own),
       ownBestMs: own[0]!,
       floorMs: median(floorPost!.map((ms, round) => ms - echoPost![round]!)),
+      loopMs: median(calls!.map((ms, round) => (ms - noCall![round]!) / LOOP_CALLS)),
       answerBytes,
       rounds,
       perBlock,
@@ -158,14 +170,14 @@ export async function measureWorkerdCpu(ours: RunningWorkerd, dir: string, text:
   }
 }
 
-/** bench/workerd-floor.ts bundled as wrangler bundles a worker, into `dir`/out; its script's path. */
-async function buildFloorWorker(dir: string, compatibilityDate: string): Promise<string> {
+/** bench/`name`.ts bundled as wrangler bundles the real worker (keep_names off, as wrangler.toml), into `dir`/out; its script's path. */
+async function buildBenchWorker(name: string, dir: string, compatibilityDate: string): Promise<string> {
   mkdirSync(dir, { recursive: true })
-  const main = fileURLToPath(new URL('./workerd-floor.ts', import.meta.url))
-  writeFileSync(join(dir, 'wrangler.toml'), `name = "copydesk-floor"\nmain = ${JSON.stringify(main)}\ncompatibility_date = "${compatibilityDate}"\n`)
+  const main = fileURLToPath(new URL(`./${name}.ts`, import.meta.url))
+  writeFileSync(join(dir, 'wrangler.toml'), `name = "copydesk-${name}"\nmain = ${JSON.stringify(main)}\ncompatibility_date = "${compatibilityDate}"\nkeep_names = false\n`)
   const status = await runWrangler(['deploy', '--dry-run', '--outdir', join(dir, 'out'), '--config', join(dir, 'wrangler.toml')], { quiet: true }).exit
-  if (status !== 0) throw new Error(`wrangler deploy --dry-run of the floor worker exited with ${status}`)
-  return join(dir, 'out', 'workerd-floor.js')
+  if (status !== 0) throw new Error(`wrangler deploy --dry-run of bench/${name}.ts exited with ${status}`)
+  return join(dir, 'out', `${name}.js`)
 }
 
 /** A workerd of its own for `script`, told apart from those already running by its pid. */
