@@ -11,7 +11,9 @@ import { describeRealCopy, nikolaevGlossary, type RealCopyCase } from './real-co
  * 2. the possessive with kin or counsel only a person has ("Nikolaev's lawyer");
  * 3. in French, Italian and Portuguese, an adjective of nationality between the role noun and
  *    the name ("il giornalista ucraino Nikolaev"): `surnameAdjectives`, which alone say nothing
- *    ("il porto ucraino Nikolaev" is the city).
+ *    ("il porto ucraino Nikolaev" is the city);
+ * 4. the object of a verb that takes a person ("Russian police arrested Nikolaev"):
+ *    `personObjectAfter`, a suggestion, since "detained Nikolaev residents" is the city's.
  * Beside each, the sentence where the same words stand by the city, which changes.
  */
 const cases: RealCopyCase[] = [
@@ -58,6 +60,27 @@ const cases: RealCopyCase[] = [
     findings: [['Nikolaev', 'Mykolaiv', 'applied']],
   },
   {
+    why: 'English: the object of a verb that takes a person',
+    text: 'Russian police arrested Nikolaev on Monday, Ukraine said.',
+    language: 'en',
+    expect: 'Russian police arrested Nikolaev on Monday, Ukraine said.',
+    findings: [['Nikolaev', 'Mykolaiv', 'suggested', 'context-ambiguous']],
+  },
+  {
+    why: 'English: the same verb with a word of the place after the name',
+    text: 'Police detained Nikolaev officials accused of bribery, Ukraine said.',
+    language: 'en',
+    expect: 'Police detained Mykolaiv officials accused of bribery, Ukraine said.',
+    findings: [['Nikolaev', 'Mykolaiv', 'applied']],
+  },
+  {
+    why: 'English: a verb that takes a place is not one of them',
+    text: 'Russian drones shelled Nikolaev on Monday, Ukraine said.',
+    language: 'en',
+    expect: 'Russian drones shelled Mykolaiv on Monday, Ukraine said.',
+    findings: [['Nikolaev', 'Mykolaiv', 'applied']],
+  },
+  {
     why: 'Italian: a role noun and an adjective of nationality',
     text: 'Il giornalista ucraino Nikolaev è stato arrestato nel sud dell’Ucraina.',
     language: 'it',
@@ -95,6 +118,15 @@ const cases: RealCopyCase[] = [
 ]
 
 describeRealCopy('real copy, round 40: Nikolaev the deputy, the client, the journalist', cases)
+
+describe('personObjectAfter in the glossary format', () => {
+  const source = (context: unknown) => nikolaevGlossary('en', context)
+  const at = 'mykolaiv.yaml: mykolaiv.forms.en.variants[0].context'
+  it('takes single words, and refuses a phrase', () => {
+    expect(issuesOf(source({ personObjectAfter: ['arrested', 'Fired'] }))).toEqual([])
+    expect(issuesOf(source({ personObjectAfter: ['has arrested'] }))).toEqual([`${at}.personObjectAfter[0]: must be a single word`])
+  })
+})
 
 describe('surnameAdjectives in the glossary format', () => {
   // `unknown`: the format's checks are fed what a YAML file may hold, valid or not.

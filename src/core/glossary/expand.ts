@@ -28,6 +28,7 @@ function toContext(source: ContextSource | undefined): Context | undefined {
     // As written: a word listed with a capital ("Major") holds only a word written with one.
     surnameAfter: source.surnameAfter && source.surnameAfter.length > 0 ? new Set(source.surnameAfter) : undefined,
     surnameAdjectives: lower(source.surnameAdjectives),
+    personObjectAfter: lower(source.personObjectAfter),
     speakerAfter: lower(source.speakerAfter),
     speakerBefore: lower(source.speakerBefore),
     speakerAdverbs: lower(source.speakerAdverbs),

@@ -362,6 +362,13 @@ export interface ContextSource {
    */
   surnameAdjectives?: string[]
   /**
+   * Verbs whose object is a person and hardly ever a place ("arrested", "fired", "appointed"):
+   * right before the form they leave it undecided, a `context-ambiguous` suggestion and no
+   * mention ("Police arrested Nikolaev on Monday" was the city). Not with a word of
+   * `placeBefore` right after the form ("Police detained Nikolaev officials": the city).
+   */
+  personObjectAfter?: string[]
+  /**
    * Verbs of saying that, right before the form, make it a speaker where the verb opens its
    * clause ("'We will hold,' said Nikolaev", "…, said Nikolaev, a Russian officer"): it stays,
    * and is no mention of its concept. Where the verb has a subject of its own ("Officials said

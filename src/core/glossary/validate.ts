@@ -20,7 +20,7 @@ export const KEYS = {
   concept: ['id', 'kind', 'note', 'sources', 'forms', 'context', 'protect', 'omitted', 'examples', 'file'],
   forms: ['preferred', 'surname', 'variants', 'surnameVariants', 'givenVariants', 'exceptions', 'inflect', 'cases', 'article'],
   variant: ['form', 'context', 'note'],
-  context: ['requires', 'notFollowedBy', 'notPrecededBy', 'surnameAfter', 'surnameAdjectives', 'speakerAfter', 'speakerBefore', 'speakerAdverbs', 'speakerTimes', 'sourceAfter', 'sourceBefore', 'placeBefore', 'relatives', 'unsureEndings', 'determiners', 'ageWords', 'prepositions', 'verbSecond', 'pluralVerbs', 'placeAfter', 'unsureAfter', 'window', 'doubt', 'confirmedBy'],
+  context: ['requires', 'notFollowedBy', 'notPrecededBy', 'surnameAfter', 'surnameAdjectives', 'personObjectAfter', 'speakerAfter', 'speakerBefore', 'speakerAdverbs', 'speakerTimes', 'sourceAfter', 'sourceBefore', 'placeBefore', 'relatives', 'unsureEndings', 'determiners', 'ageWords', 'prepositions', 'verbSecond', 'pluralVerbs', 'placeAfter', 'unsureAfter', 'window', 'doubt', 'confirmedBy'],
   doubt: ['words', 'scope', 'links', 'single', 'needsLink'],
   omitted: ['form', 'language', 'why'],
   examples: ['change', 'keep', 'suggest'],
@@ -557,7 +557,7 @@ function validateContext(context: ContextSource, path: string, ids: ReadonlyMap<
   for (const [i, id] of listAt(context.requires, `${path}.requires`, at).entries()) {
     if (!ids.has(id)) at(`${path}.requires[${i}]`, `no concept "${shown(id)}" in this glossary`)
   }
-  for (const key of ['notFollowedBy', 'notPrecededBy', 'surnameAdjectives', 'unsureAfter', 'speakerAdverbs', 'sourceBefore', 'placeBefore', 'relatives', 'unsureEndings', 'determiners', 'ageWords', 'prepositions'] as const) {
+  for (const key of ['notFollowedBy', 'notPrecededBy', 'surnameAdjectives', 'personObjectAfter', 'unsureAfter', 'speakerAdverbs', 'sourceBefore', 'placeBefore', 'relatives', 'unsureEndings', 'determiners', 'ageWords', 'prepositions'] as const) {
     for (const [i, word] of listAt(context[key], `${path}.${key}`, at).entries()) {
       if (typeof word !== 'string' || !/^[\p{L}\p{N}]+$/u.test(word)) at(`${path}.${key}[${i}]`, 'must be a single word')
     }

@@ -17,6 +17,8 @@ export interface Context {
   surnameAfter?: ReadonlySet<string>
   /** Adjectives (lower case) that may stand between a word of `surnameAfter` and the form (adjacent.ts, afterPersonWord). */
   surnameAdjectives?: ReadonlySet<string>
+  /** Verbs (lower case) whose object is a person: right before the form, undecided (adjacent.ts, speakerOrPlace). */
+  personObjectAfter?: ReadonlySet<string>
   /**
    * Verbs of saying (lower case) that, right before the form, make it a speaker where the verb
    * opens its clause ("'…,' said Nikolaev"): it stays, and is no mention (as `surnameAfter`);
