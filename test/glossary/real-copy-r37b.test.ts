@@ -29,7 +29,7 @@ const cases: RealCopyCase[] = [
   suggested('a verb a city is the object of, listed, after an article: undecided as before', 'The besieged Nikolaev said it had no water, Ukraine said.', 'en', 'Nikolaev', 'Mykolaiv', 'context-ambiguous'),
   applied('the regional capital: the city', 'Nikolaev, the regional capital, was shelled, Ukraine said.', 'en', 'Nikolaev', 'Mykolaiv'),
   applied('a noun of place before "close to" (a suggestion)', 'Shelling hit a village close to Nikolaev, Ukraine said.', 'en', 'Nikolaev', 'Mykolaiv'),
-  suggested('an apposition naming nothing of place before any other verb: a person or the city', 'Nikolaev, a Russian officer, was arrested in Ukraine.', 'en', 'Nikolaev', 'Mykolaiv', 'context-ambiguous'),
+  suggested('an apposition naming nothing of place before any other verb: a person or the city', 'Nikolaev, a Russian officer, was attacked in Ukraine.', 'en', 'Nikolaev', 'Mykolaiv', 'context-ambiguous'),
   suggested('an apposition naming a place before a verb of saying: the city\'s authorities, or a person', 'Nikolaev, a port city in Ukraine, said it had no water.', 'en', 'Nikolaev', 'Mykolaiv', 'context-ambiguous'),
   applied('the city\'s apposition before any other verb still changes', 'Nikolaev, a port city, was shelled, Ukraine said.', 'en', 'Nikolaev', 'Mykolaiv'),
   applied('a distance is no age', 'Nikolaev, 54 km from the front, was shelled, Ukraine said.', 'en', 'Nikolaev', 'Mykolaiv'),

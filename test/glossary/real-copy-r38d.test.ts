@@ -79,14 +79,14 @@ describeRerun('real copy, round 38 (d): an adjective before Nikolaev, the rerun'
  * now (a suggestion before).
  */
 const appositionHead: RealCopyCase[] = [
-  suggested('a person\'s apposition ending in a place noun, the object of "in" (the city was applied)', 'Nikolaev, a Russian officer in the city, was arrested in Ukraine.', 'en', 'Nikolaev', 'Mykolaiv', 'context-ambiguous'),
-  suggested('… the object of "from" (the city was applied)', 'Nikolaev, a Russian officer from the port, was arrested in Ukraine.', 'en', 'Nikolaev', 'Mykolaiv', 'context-ambiguous'),
+  suggested('a person\'s apposition ending in a place noun, the object of "in" (the city was applied)', 'Nikolaev, a Russian officer in the city, was attacked in Ukraine.', 'en', 'Nikolaev', 'Mykolaiv', 'context-ambiguous'),
+  suggested('… the object of "from" (the city was applied)', 'Nikolaev, a Russian officer from the port, was attacked in Ukraine.', 'en', 'Nikolaev', 'Mykolaiv', 'context-ambiguous'),
   suggested('French: "de la ville" (the city was applied)', 'Nikolaïev, un officier russe de la ville, a été arrêté en Ukraine.', 'fr', 'Nikolaïev', 'Mykolaïv', 'context-ambiguous'),
   suggested('German: "in der Stadt" (the city was applied)', 'Nikolaev, ein russischer Offizier in der Stadt, wurde in der Ukraine festgenommen.', 'de', 'Nikolaev', 'Mykolajiw', 'context-ambiguous'),
   suggested('Italian: "della città" (the city was applied)', 'Nikolaev, un ufficiale russo della città, è stato arrestato in Ucraina.', 'it', 'Nikolaev', 'Mykolaiv', 'context-ambiguous'),
   suggested('Portuguese: "da cidade" (the city was applied)', 'Nikolaiev, um oficial russo da cidade, foi detido na Ucrânia.', 'pt', 'Nikolaiev', 'Mykolaiv', 'context-ambiguous'),
   keep('the person\'s apposition before a verb of saying: the speaker (a suggestion)', 'Nikolaev, a Russian officer in the city, said Ukraine lied.', 'en'),
-  suggested('the apposition ending in a name of no place, as before', 'Nikolaev, a Russian officer in Kyiv, was arrested.', 'en', 'Nikolaev', 'Mykolaiv', 'context-ambiguous'),
+  suggested('the apposition ending in a name of no place, as before', 'Nikolaev, a Russian officer in Kyiv, was attacked.', 'en', 'Nikolaev', 'Mykolaiv', 'context-ambiguous'),
   keep('… before a verb of saying, as before', 'Nikolaev, a Russian officer in Kyiv, said Ukraine lied.', 'en'),
   applied('a place noun before "on": the city (a suggestion)', 'Nikolaev, a shipbuilding city on the Black Sea, was shelled, Ukraine said.', 'en', 'Nikolaev', 'Mykolaiv'),
   applied('a place noun before "in", as before', 'Nikolaev, a port city in Ukraine, was shelled.', 'en', 'Nikolaev', 'Mykolaiv'),

@@ -13,7 +13,10 @@ import { describeRealCopy, nikolaevGlossary, type RealCopyCase } from './real-co
  *    the name ("il giornalista ucraino Nikolaev"): `surnameAdjectives`, which alone say nothing
  *    ("il porto ucraino Nikolaev" is the city);
  * 4. the object of a verb that takes a person ("Russian police arrested Nikolaev"):
- *    `personObjectAfter`, a suggestion, since "detained Nikolaev residents" is the city's.
+ *    `personObjectAfter`, a suggestion, since "detained Nikolaev residents" is the city's; and
+ *    the subject of such a verb's passive ("Nikolaev was arrested"), read as a verb of saying
+ *    is (`speakerBefore`): "Officials in Nikolaev were arrested" is the city. Round 37's and
+ *    38's cases that used "was arrested" as any verb now use "was attacked".
  * Beside each, the sentence where the same words stand by the city, which changes.
  */
 const cases: RealCopyCase[] = [
@@ -79,6 +82,69 @@ const cases: RealCopyCase[] = [
     language: 'en',
     expect: 'Russian drones shelled Mykolaiv on Monday, Ukraine said.',
     findings: [['Nikolaev', 'Mykolaiv', 'applied']],
+  },
+  {
+    why: 'English: the subject of a passive only a person undergoes',
+    text: 'Nikolaev was arrested on Monday in southern Ukraine.',
+    language: 'en',
+    expect: 'Nikolaev was arrested on Monday in southern Ukraine.',
+    findings: [],
+  },
+  {
+    why: 'English: with an apposition before it (round 37: a suggestion, as before any verb)',
+    text: 'Nikolaev, a Russian officer, was arrested in Ukraine.',
+    language: 'en',
+    expect: 'Nikolaev, a Russian officer, was arrested in Ukraine.',
+    findings: [],
+  },
+  {
+    why: 'English: after a preposition of place, the city',
+    text: 'Officials in Nikolaev were arrested for bribery, Ukraine said.',
+    language: 'en',
+    expect: 'Officials in Mykolaiv were arrested for bribery, Ukraine said.',
+    findings: [['Nikolaev', 'Mykolaiv', 'applied']],
+  },
+  {
+    why: 'English: after "of", the mayor\'s city or his surname',
+    text: 'The mayor of Nikolaev was arrested, Ukraine said.',
+    language: 'en',
+    expect: 'The mayor of Nikolaev was arrested, Ukraine said.',
+    findings: [['Nikolaev', 'Mykolaiv', 'suggested', 'context-ambiguous']],
+  },
+  {
+    why: 'English: a passive a city undergoes is not one of them',
+    text: 'Nikolaev was shelled on Monday, Ukraine said.',
+    language: 'en',
+    expect: 'Mykolaiv was shelled on Monday, Ukraine said.',
+    findings: [['Nikolaev', 'Mykolaiv', 'applied']],
+  },
+  {
+    why: 'French: the object of a verb that takes a person',
+    text: 'La police russe a arrêté Nikolaïev lundi, selon l’Ukraine.',
+    language: 'fr',
+    expect: 'La police russe a arrêté Nikolaïev lundi, selon l’Ukraine.',
+    findings: [['Nikolaïev', 'Mykolaïv', 'suggested', 'context-ambiguous']],
+  },
+  {
+    why: 'German: the object of a verb that takes a person',
+    text: 'Die Polizei verhaftete Nikolaev in Kyjiw, so die ukrainische Armee.',
+    language: 'de',
+    expect: 'Die Polizei verhaftete Nikolaev in Kyjiw, so die ukrainische Armee.',
+    findings: [['Nikolaev', 'Mykolajiw', 'suggested', 'context-ambiguous']],
+  },
+  {
+    why: 'Italian: the object of a verb that takes a person',
+    text: 'Putin ha licenziato Nikolaev dopo la ritirata dall’Ucraina.',
+    language: 'it',
+    expect: 'Putin ha licenziato Nikolaev dopo la ritirata dall’Ucraina.',
+    findings: [['Nikolaev', 'Mykolaiv', 'suggested', 'context-ambiguous']],
+  },
+  {
+    why: 'Portuguese: the object of a verb that takes a person',
+    text: 'Putin demitiu Nikolaiev depois da retirada da Ucrânia.',
+    language: 'pt',
+    expect: 'Putin demitiu Nikolaiev depois da retirada da Ucrânia.',
+    findings: [['Nikolaiev', 'Mykolaiv', 'suggested', 'context-ambiguous']],
   },
   {
     why: 'Italian: a role noun and an adjective of nationality',

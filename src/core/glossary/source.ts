@@ -382,7 +382,9 @@ export interface ContextSource {
    * said his unit withdrew", "In March, Nikolaev said", "while Lvov said nothing"): it stays,
    * and is no mention of its concept; but see `placeAfter` and `unsureAfter`. As exceptions
    * ("Nikolaev said") they held "Officials in Nikolaev said the water was cut" in silence. A
-   * verb may be listed with its auxiliary, two words ("Nikolaïev a déclaré", "Nikolaev ha detto").
+   * verb may be listed with its auxiliary, two words ("Nikolaïev a déclaré", "Nikolaev ha detto"),
+   * and so may the passive of a verb only a person undergoes, read the same way ("Nikolaev was
+   * arrested", round 40; "Officials in Nikolaev were arrested" is the place).
    */
   speakerBefore?: string[]
   /**
