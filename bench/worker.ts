@@ -8,7 +8,9 @@
 // time its own CPU work, and a bench-only route would not help. So:
 // - workerd, CPU (bench/workerd-cpu.ts, Linux): the CPU time the workerd process spends per
 //   request, read from /proc, less that of a worker that only reads the same body and answers
-//   as many bytes: our own work in workerd, the figure the 0.5 ms target of issue 14 is about.
+//   as many bytes: our own work per request in workerd; beside it the floor worker's, and the
+//   route's work (`normalizeToJson`) per call, back to back, in workerd. The 0.5 ms target of
+//   issue 14 is read both ways (docs/performance.md).
 // - workerd, wall: the wall time of whole HTTP requests to the worker, sent one at a time from
 //   this process. It adds the loopback round trip, workerd's HTTP handling and this process's
 //   fetch; GET /healthz, which does no work, shows that overhead.

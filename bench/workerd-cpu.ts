@@ -1,4 +1,5 @@
-// Our own CPU time per request in workerd itself, the figure issue 14's Workers target is about.
+// Our own CPU time in workerd itself, per request as served and per call of the route's work: the
+// two readings of issue 14's Workers target (docs/performance.md).
 //
 // workerd's clocks stand still while JavaScript runs, so the worker cannot time itself; but on
 // Linux the kernel counts the workerd process's CPU time, per thread, in nanoseconds
