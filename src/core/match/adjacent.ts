@@ -289,7 +289,8 @@ export const SPEAKER_OR_PLACE = 2
  * list, SPEAKER, unless its head is a word of `placeAfter` ("Nikolaev, a port city in Ukraine,
  * said": SPEAKER_OR_PLACE); before anything else a place where its head is one ("Nikolaev, a port
  * city, was shelled": NOT_SPEAKER), undecided where it is not ("Nikolaev, a Russian officer, was
- * arrested": SPEAKER_OR_PLACE). Round 37: the city was applied.
+ * attacked": SPEAKER_OR_PLACE). Round 37: the city was applied. (Since round 40 English lists
+ * "was arrested" as such a verb, a passive only a person undergoes: the speaker's reading.)
  *
  * Asked only of a variant whose context has such verbs (a few forms: "Nikolaev", "Lvov").
  */
