@@ -7,7 +7,7 @@ import { describeRealCopy, nikolaevGlossary, type RealCopyCase } from './real-co
  * round 39:
  * 1. "Deputy" as a title, which could not be listed for "Deputy Nikolaev governor Ivan Ivanov"
  *    (the governor's deputy): a title before the name and a word of the place after it now
- *    leave the name undecided, a suggestion (adjacent.ts, titledPlace);
+ *    leave the name undecided, a suggestion (adjacent.ts, titleBefore);
  * 2. the possessive with kin or counsel only a person has ("Nikolaev's lawyer");
  * 3. in French, Italian and Portuguese, an adjective of nationality between the role noun and
  *    the name ("il giornalista ucraino Nikolaev"): `surnameAdjectives`, which alone say nothing

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { compileGlossary } from '../glossary/compile.js'
+import type { ContextSource } from '../glossary/source.js'
 import { afterPersonWord, afterSourceWords, ageAfter, beforeWord, INNER_ADVERB, INNER_VERB, NO_VERB, NOT_SPEAKER, OPENING_VERB, opensClause, SPEAKER, SPEAKER_OR_PLACE, speakerBefore, speakerVerbAfter, speakerVerbBefore } from './adjacent.js'
 
 const words = new Set(['oleg', 'sergei', 'andrei', 'general', 'gen', 'gen.', 'mr', 'mr.'])
@@ -59,20 +60,29 @@ describe('afterPersonWord: an adjective between the title and the name', () => {
   })
 })
 
-describe('a surname is kept as an exception, and is no mention of its concept', () => {
+/**
+ * An English matcher of Ukraine, of Nikolaev (a variant of Mykolaiv with `context`, requiring
+ * Ukraine) and of Odessa (requiring Ukraine or Mykolaiv: whether Nikolaev is a mention), and what
+ * it finds in a text: original, status, reason.
+ */
+function nikolaevMatcher(context: ContextSource) {
   const glossary = compileGlossary({
-    id: 'surnames',
-    name: 'Surnames',
+    id: 'nikolaev',
+    name: 'Nikolaev',
     fallbackLanguage: 'en',
     languages: ['en'],
     concepts: [
       { id: 'ukraine', kind: 'place', forms: { en: { preferred: 'Ukraine' } } },
-      { id: 'mykolaiv', kind: 'place', forms: { en: { preferred: 'Mykolaiv', variants: [{ form: 'Nikolaev', context: { requires: ['ukraine'], surnameAfter: ['Oleg', 'Gen.'] } }] } } },
+      { id: 'mykolaiv', kind: 'place', forms: { en: { preferred: 'Mykolaiv', variants: [{ form: 'Nikolaev', context: { requires: ['ukraine'], ...context } }] } } },
       { id: 'odesa', kind: 'place', forms: { en: { preferred: 'Odesa', variants: [{ form: 'Odessa', context: { requires: ['ukraine', 'mykolaiv'] } }] } } },
     ],
   })
   const matcher = glossary.matcherFor('en')!
-  const found = (text: string) => matcher.find(text).map((c) => [c.original, c.status, c.reason])
+  return { matcher, found: (text: string) => matcher.find(text).map((c) => [c.original, c.status, c.reason]) }
+}
+
+describe('a surname is kept as an exception, and is no mention of its concept', () => {
+  const { matcher, found } = nikolaevMatcher({ surnameAfter: ['Oleg', 'Gen.'] })
   it('stays in silence right after the word, changes further on', () => {
     expect(found('Oleg Nikolaev fought in Ukraine.')).toEqual([])
     expect(found('Gen. Nikolaev fought in Ukraine.')).toEqual([])
@@ -85,20 +95,8 @@ describe('a surname is kept as an exception, and is no mention of its concept', 
   })
 })
 
-describe('titledPlace: a title before the name and a word of the place after it', () => {
-  const glossary = compileGlossary({
-    id: 'titled',
-    name: 'Titled',
-    fallbackLanguage: 'en',
-    languages: ['en'],
-    concepts: [
-      { id: 'ukraine', kind: 'place', forms: { en: { preferred: 'Ukraine' } } },
-      { id: 'mykolaiv', kind: 'place', forms: { en: { preferred: 'Mykolaiv', variants: [{ form: 'Nikolaev', context: { requires: ['ukraine'], surnameAfter: ['Deputy', 'deputy'], placeBefore: ['governor'] } }] } } },
-      { id: 'odesa', kind: 'place', forms: { en: { preferred: 'Odesa', variants: [{ form: 'Odessa', context: { requires: ['ukraine', 'mykolaiv'] } }] } } },
-    ],
-  })
-  const matcher = glossary.matcherFor('en')!
-  const found = (text: string) => matcher.find(text).map((c) => [c.original, c.status, c.reason])
+describe('titleBefore: a title before the name and a word of the place after it', () => {
+  const { matcher, found } = nikolaevMatcher({ surnameAfter: ['Deputy', 'deputy'], placeBefore: ['governor'] })
   it('is the surname with the title alone, in silence (round 40: "Deputy Nikolaev voted" was the city)', () => {
     expect(found('Deputy Nikolaev voted against the bill on Ukraine.')).toEqual([])
     expect(found('Duma deputy Nikolaev voted against the bill on Ukraine.')).toEqual([])

@@ -621,7 +621,7 @@ function determinerBefore(determiners: ReadonlySet<string>, text: string, at: nu
  * no mention of its concept. One test for both, so they cannot disagree.
  */
 export function speakerOrPlace(context: Context, text: string, start: number, end: number): boolean {
-  if (titledPlace(context, text, start, end)) return true
+  if (titleBefore(context, text, start, end) === TITLED_PLACE) return true
   if (context.personObjectAfter !== undefined && afterWord(context.personObjectAfter, text, start) && !placeSaid(context, text, end)) return true
   if (context.speakerAfter !== undefined && speakerVerbBefore(context.speakerAfter, text, start, context.speakerAdverbs) === INNER_VERB && !placeSaid(context, text, end)) return true
   if (context.speakerBefore !== undefined && speakerBefore(context, text, start, end) === SPEAKER_OR_PLACE) return true
@@ -629,15 +629,25 @@ export function speakerOrPlace(context: Context, text: string, start: number, en
   return context.sourceBefore !== undefined && beforeWord(context.sourceBefore, text, end)
 }
 
+/** titleBefore: no word of the context's `surnameAfter` right before the form. */
+export const NO_TITLE = 0
+/** titleBefore: a title or given name right before the form, which is a surname: kept. */
+export const TITLE = 1
+/** titleBefore: a title before the form and a word of `placeBefore` after it: undecided. */
+export const TITLED_PLACE = 2
+
 /**
- * A title or given name of the context's `surnameAfter` right before the name at [start, end)
- * and a word of its `placeBefore` right after it: a person's title, or a title whose office is
- * the place's ("Deputy Nikolaev governor Ivan Ivanov said", "deputy" standing for the governor's
- * deputy). Neither reading wins: the name is no surname (matcher.ts) and is suggested
- * (speakerOrPlace). Round 40: "deputy" could not be listed, for that reading.
+ * What a title or given name of the context's `surnameAfter` right before the form at [start,
+ * end) says of it (afterPersonWord, through initials, patronymics and `surnameAdjectives`):
+ * TITLE, a surname ("Deputy Nikolaev voted"); TITLED_PLACE where a word of its `placeBefore`
+ * follows the form, since the title may be the place's official's ("Deputy Nikolaev governor
+ * Ivan Ivanov said", the governor's deputy) and neither reading wins: the scan finds no surname
+ * (matcher.ts) and decide.ts suggests it (speakerOrPlace). One reading for both, so they cannot
+ * disagree. Round 40: "deputy" could not be listed, for that reading.
  */
-export function titledPlace(context: Context, text: string, start: number, end: number): boolean {
-  return context.surnameAfter !== undefined && placeSaid(context, text, end) && afterPersonWord(context.surnameAfter, text, start, context.surnameAdjectives)
+export function titleBefore(context: Context, text: string, start: number, end: number): number {
+  if (context.surnameAfter === undefined || !afterPersonWord(context.surnameAfter, text, start, context.surnameAdjectives)) return NO_TITLE
+  return placeSaid(context, text, end) ? TITLED_PLACE : TITLE
 }
 
 /**

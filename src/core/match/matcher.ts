@@ -1,7 +1,7 @@
 import { applyChanges } from '../normalize/apply-changes.js'
 import type { Change } from '../normalize/change.js'
 import { SPACE, foldForm, foldUnit, formMayEndAt, isSpaceUnit, isWordAt, isWordBefore, isWordUnit } from '../text/chars.js'
-import { afterPersonWord, OPENING_VERB, SPEAKER, speakerBefore, speakerVerbBefore, titledPlace } from './adjacent.js'
+import { OPENING_VERB, SPEAKER, speakerBefore, speakerVerbBefore, TITLE, titleBefore } from './adjacent.js'
 import { acceptsFormCasing, mayStartLower } from './casing.js'
 import { decide, NO_RULES, survey, type DecideOptions, type LanguageRules, type Rescan } from './decide.js'
 import type { Entry, ExceptionEntry, Hit, VariantEntry } from './entry.js'
@@ -200,7 +200,7 @@ export function createMatcher(language: string, entries: Iterable<Entry> | Trie,
         const hit = longestAt(text, i, spanStart)
         if (hit !== undefined) {
           const context = hit.entry.kind === 'variant' ? hit.entry.context : undefined
-          const person = context !== undefined && ((context.surnameAfter !== undefined && afterPersonWord(context.surnameAfter, text, i, context.surnameAdjectives) && !titledPlace(context, text, i, hit.end)) || (context.speakerAfter !== undefined && speakerVerbBefore(context.speakerAfter, text, i, context.speakerAdverbs) === OPENING_VERB) || (context.speakerBefore !== undefined && speakerBefore(context, text, i, hit.end) === SPEAKER))
+          const person = context !== undefined && (titleBefore(context, text, i, hit.end) === TITLE || (context.speakerAfter !== undefined && speakerVerbBefore(context.speakerAfter, text, i, context.speakerAdverbs) === OPENING_VERB) || (context.speakerBefore !== undefined && speakerBefore(context, text, i, hit.end) === SPEAKER))
           hits.push(person ? asSurname(hit) : hit)
           i = hit.end
           continue
