@@ -5,7 +5,7 @@
 //
 // What is measured where: inside workerd, `performance.now()` and `Date.now()` stand still
 // while JavaScript runs (they only move on I/O, a Spectre mitigation), so the worker cannot
-// time its own CPU work, and a bench-only route would not help. So:
+// time its own CPU work; the kernel can time the workerd process. So:
 // - workerd, CPU (bench/workerd-cpu.ts, Linux): the CPU time the workerd process spends per
 //   request, read from /proc, less that of a worker that only reads the same body and answers
 //   as many bytes: our own work per request in workerd; beside it the floor worker's, and the
@@ -56,7 +56,7 @@ export interface WorkerBench {
   rows: WorkerBenchRow[]
   requests: number
   coldStart: ColdStart
-  /** Our own CPU per request in workerd (bench/workerd-cpu.ts); undefined without /proc. */
+  /** Our own CPU in workerd, per request and per call (bench/workerd-cpu.ts); undefined without /proc. */
   workerdCpu: WorkerdCpu | undefined
 }
 
@@ -177,12 +177,12 @@ export function printWorker(result: WorkerBench): void {
     console.log(table(inWorkerd.rows.map((r) => ({ request: r.request, 'workerd CPU ms': r.cpuMs }))))
   }
   console.log(
-    `\nA 5 KB article: ` +
+    `\nA 5 KB article (target: ≤ 0.5 ms of our CPU in workerd): ` +
       (inWorkerd === undefined
-        ? 'no /proc here, so no CPU figure from workerd itself; '
-        : `${inWorkerd.ownMs.toFixed(3)} ms of our own CPU in workerd (target ≤ 0.5 ms; lowest round ${inWorkerd.ownBestMs.toFixed(3)} ms): our worker's CPU per request less the echo worker's. ` +
-          `The floor worker, which only parses the body, detects its language and serializes an answer as large, spends ${inWorkerd.floorMs.toFixed(3)} ms on the same request. ` +
-          `normalizeToJson in workerd, called back to back: ${inWorkerd.loopMs.toFixed(3)} ms a call. `) +
+        ? 'no /proc here, so no CPU figure from workerd itself. '
+        : `the route's work in workerd (normalizeToJson, called back to back) ${inWorkerd.loopMs.toFixed(3)} ms a call; ` +
+          `per request as served, one at a time, ${inWorkerd.ownMs.toFixed(3)} ms of our own CPU (lowest round ${inWorkerd.ownBestMs.toFixed(3)} ms): our worker's CPU per request less the echo worker's, ` +
+          `where the floor worker, which only parses the body, detects its language and serializes an answer as large, spends ${inWorkerd.floorMs.toFixed(3)} ms. `) +
       `In Node, called back to back in a process of its own: ${fiveKb.answerMs!.toFixed(3)} ms (lowest batch ${fiveKb.answerBestMs!.toFixed(3)} ms), ` +
       `of which ${fiveKb.normalizeMs!.toFixed(3)} ms normalization with detection, then the answer rendered and serialized, without Hono, the middleware or reading the body; ` +
       `${fiveKb.nodeAppMs.toFixed(2)} ms of wall time for the whole request in the Node app; in workerd ${fiveKb.workerdMs.toFixed(2)} ms ` +

@@ -53,7 +53,8 @@ export function processCpuNs(pid: string): number | undefined {
       total += Number(readFileSync(`${tasks}/${tid}/schedstat`, 'utf8').split(' ')[0])
       read = true
     } catch {
-      // A thread that ended between the listing and the read: its time is in no later reading either.
+      // A thread that ended between the listing and the read. Its time leaves the sum, so a block
+      // spanning a thread's end would read low; workerd's threads live as long as the process.
     }
   }
   if (read) return total
@@ -62,7 +63,7 @@ export function processCpuNs(pid: string): number | undefined {
 }
 
 /** A worker that reads the request's body and answers `?bytes=` bytes (GET: `{}`): what workerd spends on a request that is not ours. */
-export const ECHO_WORKER = `const answers = new Map()
+const ECHO_WORKER = `const answers = new Map()
 export default {
   async fetch(request) {
     if (request.method !== 'POST') return new Response('{}', { headers: { 'content-type': 'application/json' } })
